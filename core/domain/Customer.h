@@ -1,0 +1,26 @@
+#pragma once
+
+#include <optional>
+
+#include <QString>
+
+#include "domain/CurrencyCode.h"
+#include "domain/Ids.h"
+
+namespace ardesk {
+
+struct Customer {
+    CustomerId id;
+    QString code; // the customer_id of CSV files and the CLI
+    QString name;
+    QString email;
+    QString phone;
+    QString address;
+    int termsDays = 30;
+    std::optional<qint64> creditLimitMinor;
+    CurrencyCode currency;
+    QString language = QStringLiteral("en");
+    bool onHold = false;
+};
+
+} // namespace ardesk

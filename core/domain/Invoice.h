@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include "domain/Ids.h"
+#include "domain/Money.h"
+
+namespace ardesk {
+
+struct Invoice {
+    InvoiceId id;
+    QString number;
+    CustomerId customerId;
+    QDate issueDate;
+    QDate dueDate;
+    Money amount;
+    QString description;
+};
+
+} // namespace ardesk

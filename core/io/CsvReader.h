@@ -1,0 +1,60 @@
+#pragma once
+
+#include <optional>
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QString>
+#include <QStringList>
+
+namespace ardesk {
+
+// One logical CSV record and where it starts in the file.
+struct CsvRecord {
+    QStringList fields;
+    int line = 0; // 1-based physical line on which the record starts
+};
+
+// A structural problem in the file itself (not in a value).
+struct CsvSyntaxError {
+    int line = 0;   // 1-based physical line of the problem
+    int column = 0; // 1-based field index within the record
+    QString message;
+};
+
+// Streaming RFC 4180 reader: UTF-8 (a BOM is skipped), CRLF or LF line ends, quoted fields
+// holding commas, doubled quotes and line breaks. Blank lines are skipped. Reads in chunks,
+// so a million-row file never sits in memory as a whole.
+class CsvReader {
+public:
+    enum class Status { Record, End, SyntaxError };
+
+    explicit CsvReader(QIODevice* device, QChar separator = u',');
+
+    // Reads the next record. On SyntaxError the reader resynchronises at the next line break
+    // outside quotes (or stops at end of input), so the caller may go on to list every error.
+    Status next(CsvRecord& record);
+    const CsvSyntaxError& syntaxError() const { return m_error; }
+
+    qint64 bytesRead() const { return m_consumedBytes; }
+
+private:
+    // Parses one record from the buffered bytes; nullopt when they end before the record does,
+    // which is then parsed again from its start once the buffer has been refilled.
+    std::optional<Status> parse(CsvRecord& record);
+    bool fillBuffer();
+    void consume(qsizetype bytes);
+
+    QIODevice* m_device;
+    char16_t m_separator;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_consumedBytes = 0;
+    int m_line = 1;
+    bool m_atStart = true;
+    bool m_eof = false;
+    CsvSyntaxError m_error;
+    QByteArray m_unescaped; // a quoted field's bytes without its doubled quotes, reused
+};
+
+} // namespace ardesk
