@@ -1,0 +1,72 @@
+#include "CliContext.h"
+
+#include <cstdio>
+
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include "domain/IsoDate.h"
+#include "storage/Database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk::cli {
+
+CliContext::CliContext(QString ledgerPath, QCommandLineParser& parser)
+    : m_ledgerPath(std::move(ledgerPath))
+    , m_parser(parser)
+{}
+
+Result<std::unique_ptr<Database>> CliContext::openLedger() const
+{
+    return Database::open(m_ledgerPath);
+}
+
+void CliContext::message(const QString& text) const
+{
+    QTextStream(stderr) << text << Qt::endl;
+}
+
+int CliContext::fail(const Error& error) const
+{
+    message(u"ardesk-cli: "_s + error.detail);
+    return exitCodeFor(error.code);
+}
+
+int CliContext::usageError(const QString& text) const
+{
+    message(u"ardesk-cli: "_s + text + u"\n(see --help)"_s);
+    return UsageError;
+}
+
+std::optional<QDate> CliContext::requiredDate(const QString& option) const
+{
+    if (!m_parser.isSet(option)) {
+        usageError(u"--%1 DATE is required"_s.arg(option));
+        return std::nullopt;
+    }
+    const QString text = m_parser.value(option);
+    const auto date = IsoDate::parse(text);
+    if (!date)
+        usageError(u"--%1: expected a date as YYYY-MM-DD, got \"%2\""_s.arg(option, text));
+    return date;
+}
+
+int CliContext::writeOutput(const std::function<bool(QIODevice*)>& write) const
+{
+    if (m_parser.isSet(u"output"_s)) {
+        const QString path = m_parser.value(u"output"_s);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || !write(&file) || !file.commit())
+            return fail({ErrorCode::Io, path + u": "_s + file.errorString()});
+        return Success;
+    }
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || !write(&out))
+        return fail({ErrorCode::Io, u"cannot write to standard output"_s});
+    out.flush();
+    return Success;
+}
+
+} // namespace ardesk::cli

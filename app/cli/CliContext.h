@@ -1,0 +1,47 @@
+#pragma once
+
+#include <memory>
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QString>
+
+#include "ExitCode.h"
+#include "domain/Error.h"
+
+class QIODevice;
+
+namespace ardesk {
+class Database;
+}
+
+namespace ardesk::cli {
+
+// What every command needs: the ledger path, the output device, stderr messages, and the
+// shared option checks (dates, amounts) that end in a usage error.
+class CliContext {
+public:
+    CliContext(QString ledgerPath, QCommandLineParser& parser);
+
+    QString ledgerPath() const { return m_ledgerPath; }
+    QCommandLineParser& parser() { return m_parser; }
+
+    Result<std::unique_ptr<Database>> openLedger() const;
+
+    // Writes an error for a person on stderr and returns the exit code it maps to.
+    int fail(const Error& error) const;
+    int usageError(const QString& message) const;
+    void message(const QString& text) const;
+
+    // A required --name DATE option; an error message and nullopt when missing or impossible.
+    std::optional<QDate> requiredDate(const QString& option) const;
+
+    // Writes `write`'s output to --output FILE (atomically) or to stdout.
+    int writeOutput(const std::function<bool(QIODevice*)>& write) const;
+
+private:
+    QString m_ledgerPath;
+    QCommandLineParser& m_parser;
+};
+
+} // namespace ardesk::cli

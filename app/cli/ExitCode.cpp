@@ -1,0 +1,26 @@
+#include "ExitCode.h"
+
+namespace ardesk::cli {
+
+ExitCode exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidArgument:
+        return UsageError;
+    case ErrorCode::InvalidInput:
+    case ErrorCode::NotFound:
+        return InvalidData;
+    case ErrorCode::LedgerMissing:
+    case ErrorCode::LedgerCorrupt:
+    case ErrorCode::LedgerLocked:
+    case ErrorCode::LedgerTooNew:
+        return LedgerUnavailable;
+    case ErrorCode::AlreadyExists:
+    case ErrorCode::Storage:
+    case ErrorCode::Io:
+        return OtherFailure;
+    }
+    return OtherFailure;
+}
+
+} // namespace ardesk::cli

@@ -1,0 +1,70 @@
+#include "ImportCommand.h"
+
+#include "io/NativeImporter.h"
+#include "storage/Database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk::cli {
+
+QString ImportCommand::name() const
+{
+    return u"import"_s;
+}
+
+QString ImportCommand::summary() const
+{
+    return u"Import customers, invoices, payments or credit notes from CSV, all or nothing."_s;
+}
+
+void ImportCommand::addOptions(QCommandLineParser& parser) const
+{
+    parser.addPositionalArgument(u"KIND"_s, u"customers, invoices, payments or credit-notes."_s);
+    parser.addPositionalArgument(u"FILE"_s, u"The CSV file to import."_s);
+    parser.addOption({u"format"_s, u"File layout: native (default)."_s, u"FORMAT"_s, u"native"_s});
+    parser.addOption({u"dry-run"_s, u"Check every row and report problems, but change nothing."_s});
+}
+
+int ImportCommand::run(CliContext& context)
+{
+    QCommandLineParser& parser = context.parser();
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 2)
+        return context.usageError(u"expected KIND and FILE"_s);
+    const auto kind = importKindFromName(arguments.at(0));
+    if (!kind) {
+        return context.usageError(
+            u"unknown KIND \"%1\"; expected customers, invoices, payments or credit-notes"_s.arg(
+                arguments.at(0)));
+    }
+    const QString format = parser.value(u"format"_s);
+    if (format != u"native"_s) {
+        return context.usageError(
+            u"--format: \"%1\" is not supported by this version; expected native"_s.arg(format));
+    }
+
+    const auto ledger = context.openLedger();
+    if (!ledger)
+        return context.fail(ledger.error());
+    const bool dryRun = parser.isSet(u"dry-run"_s);
+    NativeImporter importer(**ledger);
+    const auto report = importer.run(*kind, arguments.at(1), {.dryRun = dryRun, .progress = {}});
+    if (!report)
+        return context.fail(report.error());
+    for (const ImportIssue& issue : report->issues)
+        context.message(issue.toString());
+    if (!report->issues.isEmpty()) {
+        context.message(u"%1 problem(s) found; nothing was imported."_s.arg(report->issues.size()));
+        return InvalidData;
+    }
+    if (dryRun) {
+        context.message(
+            u"%1 row(s) checked; no problems found; nothing was imported (dry run)."_s.arg(
+                report->rowsRead));
+    } else {
+        context.message(u"Imported %1 %2."_s.arg(report->rowsImported).arg(importKindName(*kind)));
+    }
+    return Success;
+}
+
+} // namespace ardesk::cli

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/Credit.h"
+#include "io/CustomerLookup.h"
+#include "io/RowImporter.h"
+#include "services/AllocationService.h"
+#include "storage/InvoiceRepository.h"
+
+namespace ardesk {
+
+// Payments and credit notes: each row is recorded and allocated in file order.
+class CreditRowImporter final : public RowImporter {
+public:
+    CreditRowImporter(Database& database, Credit::Kind kind, CurrencyCode ledgerCurrency);
+
+    QStringList columns() const override;
+    QStringList requiredColumns() const override;
+    Result<void> import(ImportRow& row) override;
+
+private:
+    QString codeColumn() const;
+    Result<InvoiceId> linkedInvoice(ImportRow& row, CustomerId customer);
+
+    Credit::Kind m_kind;
+    CustomerLookup m_customers;
+    InvoiceRepository m_invoices;
+    AllocationService m_allocation;
+    CurrencyCode m_ledgerCurrency;
+};
+
+} // namespace ardesk

@@ -1,0 +1,27 @@
+#include "io/CustomerCheck.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+Result<std::optional<Customer>> customerOfRow(ImportRow& row, CustomerLookup& customers)
+{
+    const auto code = row.requiredText(u"customer_id"_s);
+    if (!code)
+        return std::optional<Customer>();
+    auto customer = customers.find(*code);
+    if (customer && !*customer)
+        row.error(u"customer_id"_s, u"no customer \"%1\" in the ledger"_s.arg(*code));
+    return customer;
+}
+
+void checkCurrencyColumn(ImportRow& row, CurrencyCode customerCurrency)
+{
+    const QString text = row.text(u"currency"_s);
+    if (!text.isEmpty() && text != customerCurrency.code()) {
+        row.error(u"currency"_s, u"expected the customer's currency %1, got \"%2\""_s.arg(
+                                     customerCurrency.code(), text));
+    }
+}
+
+} // namespace ardesk

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <optional>
+
+#include "domain/Customer.h"
+#include "domain/Error.h"
+#include "io/CustomerLookup.h"
+#include "io/ImportRow.h"
+
+namespace ardesk {
+
+// Shared checks of the rows that belong to a customer (invoices, payments, credit notes).
+
+// The row's customer_id, looked up; an issue on the row when it is empty or unknown.
+Result<std::optional<Customer>> customerOfRow(ImportRow& row, CustomerLookup& customers);
+
+// An optional currency column must name the customer's currency.
+void checkCurrencyColumn(ImportRow& row, CurrencyCode customerCurrency);
+
+} // namespace ardesk

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <optional>
+
+#include <QHash>
+#include <QString>
+
+#include "domain/Customer.h"
+#include "domain/Error.h"
+#include "storage/CustomerRepository.h"
+
+namespace ardesk {
+
+// Customers by code, cached for the length of an import (a file of a million invoices names
+// the same customers over and over).
+class CustomerLookup {
+public:
+    explicit CustomerLookup(Database& database);
+
+    Result<std::optional<Customer>> find(const QString& code);
+
+private:
+    CustomerRepository m_repository;
+    QHash<QString, std::optional<Customer>> m_cache;
+};
+
+} // namespace ardesk

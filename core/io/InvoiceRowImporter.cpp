@@ -1,0 +1,57 @@
+#include "io/InvoiceRowImporter.h"
+
+#include "io/CustomerCheck.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+InvoiceRowImporter::InvoiceRowImporter(Database& database, CurrencyCode ledgerCurrency)
+    : m_customers(database)
+    , m_invoices(database)
+    , m_ledgerCurrency(ledgerCurrency)
+{}
+
+QStringList InvoiceRowImporter::columns() const
+{
+    return {u"invoice_number"_s, u"customer_id"_s, u"issue_date"_s, u"due_date"_s,
+            u"amount"_s,         u"currency"_s,    u"description"_s};
+}
+
+QStringList InvoiceRowImporter::requiredColumns() const
+{
+    return {u"invoice_number"_s, u"customer_id"_s, u"issue_date"_s, u"amount"_s};
+}
+
+Result<void> InvoiceRowImporter::import(ImportRow& row)
+{
+    const auto number = row.requiredText(u"invoice_number"_s);
+    const auto customer = customerOfRow(row, m_customers);
+    if (!customer)
+        return std::unexpected(customer.error());
+    const CurrencyCode currency = *customer ? (*customer)->currency : m_ledgerCurrency;
+    const auto issueDate = row.date(u"issue_date"_s, true);
+    const auto dueDate = row.date(u"due_date"_s, false);
+    const auto amount = row.amount(u"amount"_s, currency, true);
+    checkCurrencyColumn(row, currency);
+    if (row.failed())
+        return {};
+
+    const Invoice invoice{.id = {},
+                          .number = *number,
+                          .customerId = (*customer)->id,
+                          .issueDate = *issueDate,
+                          .dueDate = dueDate.value_or(issueDate->addDays((*customer)->termsDays)),
+                          .amount = Money(*amount, currency),
+                          .description = row.text(u"description"_s)};
+    const auto id = m_invoices.insert(invoice);
+    if (!id && id.error().code == ErrorCode::AlreadyExists) {
+        row.error(u"invoice_number"_s, u"invoice \"%1\" already exists"_s.arg(*number));
+        return {};
+    }
+    if (!id)
+        return std::unexpected(id.error());
+    return {};
+}
+
+} // namespace ardesk

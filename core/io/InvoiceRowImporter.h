@@ -1,0 +1,23 @@
+#pragma once
+
+#include "io/CustomerLookup.h"
+#include "io/RowImporter.h"
+#include "storage/InvoiceRepository.h"
+
+namespace ardesk {
+
+class InvoiceRowImporter final : public RowImporter {
+public:
+    InvoiceRowImporter(Database& database, CurrencyCode ledgerCurrency);
+
+    QStringList columns() const override;
+    QStringList requiredColumns() const override;
+    Result<void> import(ImportRow& row) override;
+
+private:
+    CustomerLookup m_customers;
+    InvoiceRepository m_invoices;
+    CurrencyCode m_ledgerCurrency;
+};
+
+} // namespace ardesk

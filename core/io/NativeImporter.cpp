@@ -1,0 +1,141 @@
+#include "io/NativeImporter.h"
+
+#include <QFile>
+
+#include "io/CreditRowImporter.h"
+#include "io/CsvReader.h"
+#include "io/CustomerRowImporter.h"
+#include "io/InvoiceRowImporter.h"
+#include "storage/LedgerInfoRepository.h"
+#include "storage/Transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+namespace {
+constexpr int progressEveryRows = 4096;
+} // namespace
+
+NativeImporter::NativeImporter(Database& database)
+    : m_database(database)
+{}
+
+NativeImporter::~NativeImporter() = default;
+
+Result<std::unique_ptr<RowImporter>> NativeImporter::rowImporter(ImportKind kind)
+{
+    const auto currency = LedgerInfoRepository(m_database).currency();
+    if (!currency)
+        return std::unexpected(currency.error());
+    switch (kind) {
+    case ImportKind::Customers:
+        return std::make_unique<CustomerRowImporter>(m_database, *currency);
+    case ImportKind::Invoices:
+        return std::make_unique<InvoiceRowImporter>(m_database, *currency);
+    case ImportKind::Payments:
+        return std::make_unique<CreditRowImporter>(m_database, Credit::Kind::Payment, *currency);
+    case ImportKind::CreditNotes:
+        return std::make_unique<CreditRowImporter>(m_database, Credit::Kind::CreditNote, *currency);
+    }
+    return fail(ErrorCode::InvalidArgument, u"unknown import kind"_s);
+}
+
+bool NativeImporter::readHeader(const QStringList& fields, int line, const RowImporter& importer,
+                                const QString& file, QHash<QString, int>& columns,
+                                ImportReport& report)
+{
+    const QStringList known = importer.columns();
+    const int issuesBefore = static_cast<int>(report.issues.size());
+    for (int i = 0; i < fields.size(); ++i) {
+        const QString& name = fields.at(i);
+        if (!known.contains(name)) {
+            report.issues.append({file, line, i + 1,
+                                  u"unknown column \"%1\"; expected columns are %2"_s.arg(
+                                      name, known.join(u", "_s))});
+        } else if (columns.contains(name)) {
+            report.issues.append({file, line, i + 1, u"column \"%1\" appears twice"_s.arg(name)});
+        } else {
+            columns.insert(name, i);
+        }
+    }
+    for (const QString& required : importer.requiredColumns()) {
+        if (!columns.contains(required))
+            report.issues.append(
+                {file, line, 0, u"required column \"%1\" is missing"_s.arg(required)});
+    }
+    return report.issues.size() == issuesBefore;
+}
+
+Result<ImportReport> NativeImporter::run(ImportKind kind, const QString& path,
+                                         const ImportOptions& options)
+{
+    ImportReport report;
+    report.dryRun = options.dryRun;
+    const QString& file = path; // as the user gave it, like a compiler names its inputs
+
+    QFile input(path);
+    if (!input.open(QIODevice::ReadOnly)) {
+        report.issues.append({path, 0, 0, u"cannot read the file: "_s + input.errorString()});
+        return report;
+    }
+    auto importer = rowImporter(kind);
+    if (!importer)
+        return std::unexpected(importer.error());
+
+    CsvReader reader(&input);
+    CsvRecord record;
+    CsvReader::Status status = reader.next(record);
+    if (status == CsvReader::Status::End) {
+        report.issues.append(
+            {file, 1, 0, u"the file is empty; expected a header row naming the columns"_s});
+        return report;
+    }
+    QHash<QString, int> columns;
+    if (status == CsvReader::Status::SyntaxError) {
+        const CsvSyntaxError& error = reader.syntaxError();
+        report.issues.append({file, error.line, error.column, error.message});
+        return report;
+    }
+    // Blank lines may come before the header, so its issues name the line it is on.
+    if (!readHeader(record.fields, record.line, **importer, file, columns, report))
+        return report;
+    const int fieldCount = static_cast<int>(record.fields.size());
+
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    const qint64 total = input.size();
+    while ((status = reader.next(record)) != CsvReader::Status::End) {
+        ++report.rowsRead;
+        if (status == CsvReader::Status::SyntaxError) {
+            const CsvSyntaxError& error = reader.syntaxError();
+            report.issues.append({file, error.line, error.column, error.message});
+            continue;
+        }
+        if (record.fields.size() != fieldCount) {
+            report.issues.append({file, record.line, 0,
+                                  u"expected %1 fields like the header, found %2"_s.arg(fieldCount)
+                                      .arg(record.fields.size())});
+            continue;
+        }
+        ImportRow row(file, columns, record, report.issues);
+        if (auto ok = (*importer)->import(row); !ok)
+            return std::unexpected(ok.error());
+        if (options.progress && report.rowsRead % progressEveryRows == 0 &&
+            !options.progress(reader.bytesRead(), total)) {
+            report.cancelled = true;
+            return report; // the transaction rolls back
+        }
+    }
+    if (options.progress)
+        options.progress(total, total);
+    if (!report.issues.isEmpty() || options.dryRun)
+        return report;
+    if (auto ok = transaction->commit(); !ok)
+        return std::unexpected(ok.error());
+    report.rowsImported = report.rowsRead;
+    return report;
+}
+
+} // namespace ardesk

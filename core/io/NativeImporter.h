@@ -1,0 +1,44 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QHash>
+#include <QString>
+
+#include "domain/Error.h"
+#include "io/ImportIssue.h"
+#include "io/ImportKind.h"
+
+namespace ardesk {
+
+class Database;
+class RowImporter;
+
+struct ImportOptions {
+    bool dryRun = false;
+    // Called now and then with bytes read so far and the file size; return false to cancel.
+    std::function<bool(qint64 done, qint64 total)> progress;
+};
+
+// Imports a file in ARDesk's native CSV format, all or nothing: every row is validated (and
+// written inside one transaction, so later rows see earlier ones); if any row is bad, or on a
+// dry run or cancel, the transaction is rolled back and the ledger is as it was. Every bad row
+// is reported, not just the first.
+class NativeImporter {
+public:
+    explicit NativeImporter(Database& database);
+    ~NativeImporter();
+
+    // Input problems are in the report's issues; the error is for failures of the ledger itself.
+    Result<ImportReport> run(ImportKind kind, const QString& path, const ImportOptions& options);
+
+private:
+    Result<std::unique_ptr<RowImporter>> rowImporter(ImportKind kind);
+    bool readHeader(const QStringList& fields, int line, const RowImporter& importer,
+                    const QString& file, QHash<QString, int>& columns, ImportReport& report);
+
+    Database& m_database;
+};
+
+} // namespace ardesk

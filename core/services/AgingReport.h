@@ -1,0 +1,59 @@
+#pragma once
+
+#include <optional>
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include "domain/AgingBuckets.h"
+#include "domain/CurrencyCode.h"
+#include "domain/Ids.h"
+
+namespace ardesk {
+
+enum class AgingBasis { DueDate, IssueDate };
+
+struct AgingOptions {
+    QDate asOf;
+    AgingBasis basis = AgingBasis::DueDate;
+    AgingBuckets buckets = AgingBuckets::standard();
+    QString customerCode; // empty: every customer
+};
+
+// One customer (or, in AgingSummary::totals, one currency with empty code and name).
+struct AgingSummaryRow {
+    QString customerCode;
+    QString customerName;
+    CurrencyCode currency;
+    QList<qint64> bucketsMinor; // one per AgingBuckets index
+    qint64 unappliedMinor = 0;  // unapplied credit, <= 0
+    qint64 totalMinor = 0;      // buckets + unapplied
+};
+
+struct AgingSummary {
+    AgingBuckets buckets;
+    QList<AgingSummaryRow> customers; // by name, then code (code-point order)
+    QList<AgingSummaryRow> totals;    // one per currency, by currency code
+};
+
+struct AgingDetailRow {
+    static constexpr int unappliedBucket = -1;
+
+    QString customerCode;
+    QString customerName;
+    CurrencyCode currency;
+    QString document;
+    QDate issueDate;
+    QDate dueDate;                // null for unapplied credit
+    std::optional<int> ageDays;   // empty for unapplied credit
+    int bucket = unappliedBucket; // AgingBuckets index, or unappliedBucket
+    qint64 openMinor = 0;         // negative for unapplied credit
+};
+
+struct AgingDetail {
+    AgingBuckets buckets;
+    QList<AgingDetailRow> rows; // by customer name, code, due date, document
+};
+
+} // namespace ardesk

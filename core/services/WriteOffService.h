@@ -1,0 +1,45 @@
+#pragma once
+
+#include <optional>
+
+#include <QDate>
+#include <QString>
+
+#include "domain/Error.h"
+#include "domain/WriteOff.h"
+#include "storage/AllocationRepository.h"
+#include "storage/InvoiceRepository.h"
+#include "storage/WriteOffRepository.h"
+
+namespace ardesk {
+
+class Database;
+
+// Writes off (part of) an invoice: the amount leaves AR from the write-off's date on, but it
+// is no credit sale adjustment (unlike a credit note).
+class WriteOffService {
+public:
+    struct Request {
+        QString invoiceNumber;
+        QDate date;
+        std::optional<qint64> amountMinor; // empty: the whole amount open now
+        QString reason;
+    };
+
+    explicit WriteOffService(Database& database);
+
+    // NotFound for an unknown invoice.
+    Result<InvoiceBalance> invoice(const QString& number);
+
+    // NotFound for an unknown invoice; InvalidInput for nothing open, a non-positive amount or
+    // more than is open.
+    Result<WriteOff> writeOff(const Request& request);
+
+private:
+    Database& m_database;
+    InvoiceRepository m_invoices;
+    WriteOffRepository m_writeOffs;
+    AllocationRepository m_allocations;
+};
+
+} // namespace ardesk

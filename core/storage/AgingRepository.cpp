@@ -1,0 +1,138 @@
+#include "storage/AgingRepository.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "domain/IsoDate.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+namespace {
+
+// Open amount of each invoice as of the date: what is allocated now, less the allocations
+// dated after it. An invoice is open as of D exactly when issue_date <= D < settled_date,
+// a range scan of the covering index invoices_aging.
+const QString lateAllocations =
+    u"WITH late AS (SELECT invoice_id, sum(amount) AS amount FROM allocations "
+    "WHERE source_date > ? GROUP BY invoice_id) "_s;
+const QString openAmount = u"i.amount - i.allocated + coalesce(l.amount, 0)"_s;
+const QString openInvoicesAsOf = u"FROM invoices i LEFT JOIN late l ON l.invoice_id = i.id "
+                                 "WHERE i.settled_date > ? AND i.issue_date <= ? "_s;
+
+QString customerFilter(const std::optional<CustomerId>& customer, const QString& column)
+{
+    return customer ? u" AND "_s + column + u" = ? "_s : QString();
+}
+
+} // namespace
+
+AgingRepository::AgingRepository(Database& database)
+    : m_database(database)
+{}
+
+Result<QList<CustomerClassAmount>>
+AgingRepository::amountsByCustomerAndClass(const OpenItemsQuery& query)
+{
+    const QString dateColumn = query.byIssueDate ? u"i.issue_date"_s : u"i.due_date"_s;
+    QString classify = u"CASE"_s;
+    for (int k = 0; k < query.classStarts.size(); ++k)
+        classify += u" WHEN "_s + dateColumn + u" >= ? THEN "_s + QString::number(k);
+    classify += u" ELSE "_s + QString::number(query.classStarts.size()) + u" END"_s;
+
+    const QString text =
+        lateAllocations + u", open AS (SELECT i.customer_id AS customer_id, "_s + classify +
+        u" AS cls, sum("_s + openAmount + u") AS amount "_s + openInvoicesAsOf +
+        customerFilter(query.customer, u"i.customer_id"_s) +
+        u" GROUP BY 1, 2), "
+        "unapplied AS (SELECT customer_id, -1 AS cls, sum(unapplied) AS amount FROM credits "
+        "WHERE unapplied > 0 AND date <= ? "_s +
+        customerFilter(query.customer, u"customer_id"_s) +
+        u" GROUP BY customer_id) "
+        "SELECT c.id, c.code, c.name, c.currency, x.cls, x.amount "
+        "FROM (SELECT * FROM open UNION ALL SELECT * FROM unapplied) x "
+        "JOIN customers c ON c.id = x.customer_id "
+        "ORDER BY c.name, c.code, x.cls"_s;
+
+    const QString asOf = IsoDate::format(query.asOf);
+    QSqlQuery sql(m_database.connection());
+    sql.setForwardOnly(true);
+    if (!sql.prepare(text))
+        return std::unexpected(storageError(sql.lastError(), u"preparing the aging query"_s));
+    // Positional parameters, in the order they appear in the text.
+    sql.addBindValue(asOf);
+    for (const QDate& start : query.classStarts)
+        sql.addBindValue(IsoDate::format(start));
+    sql.addBindValue(asOf);
+    sql.addBindValue(asOf);
+    if (query.customer)
+        sql.addBindValue(query.customer->value);
+    sql.addBindValue(asOf);
+    if (query.customer)
+        sql.addBindValue(query.customer->value);
+    if (auto ok = execute(sql, u"computing the aging"_s); !ok)
+        return std::unexpected(ok.error());
+
+    QList<CustomerClassAmount> result;
+    while (sql.next()) {
+        result.append({.customerId = CustomerId{sql.value(0).toLongLong()},
+                       .customerCode = sql.value(1).toString(),
+                       .customerName = sql.value(2).toString(),
+                       .currency = sql.value(3).toString(),
+                       .classIndex = sql.value(4).toInt(),
+                       .amountMinor = sql.value(5).toLongLong()});
+    }
+    return result;
+}
+
+Result<QList<OpenItemRow>> AgingRepository::openItems(QDate asOf,
+                                                      std::optional<CustomerId> customer)
+{
+    const QString text = lateAllocations +
+                         u"SELECT c.code, c.name, c.currency, i.number, i.issue_date, "
+                         "i.due_date, "_s +
+                         openAmount +
+                         u" FROM invoices i JOIN customers c ON c.id = i.customer_id "
+                         "LEFT JOIN late l ON l.invoice_id = i.id "
+                         "WHERE i.settled_date > ? AND i.issue_date <= ? "_s +
+                         customerFilter(customer, u"i.customer_id"_s) +
+                         u" UNION ALL "
+                         "SELECT c.code, c.name, c.currency, p.code, p.date, '', -p.unapplied "
+                         "FROM credits p JOIN customers c ON c.id = p.customer_id "
+                         "WHERE p.unapplied > 0 AND p.date <= ? "_s +
+                         customerFilter(customer, u"p.customer_id"_s) + u" ORDER BY 2, 1, 6, 4"_s;
+
+    const QString date = IsoDate::format(asOf);
+    QSqlQuery sql(m_database.connection());
+    sql.setForwardOnly(true);
+    if (!sql.prepare(text))
+        return std::unexpected(storageError(sql.lastError(), u"preparing the aging query"_s));
+    sql.addBindValue(date);
+    sql.addBindValue(date);
+    sql.addBindValue(date);
+    if (customer)
+        sql.addBindValue(customer->value);
+    sql.addBindValue(date);
+    if (customer)
+        sql.addBindValue(customer->value);
+    if (auto ok = execute(sql, u"listing open items"_s); !ok)
+        return std::unexpected(ok.error());
+
+    QList<OpenItemRow> result;
+    while (sql.next()) {
+        const QString due = sql.value(5).toString();
+        result.append({.customerCode = sql.value(0).toString(),
+                       .customerName = sql.value(1).toString(),
+                       .currency = sql.value(2).toString(),
+                       .document = sql.value(3).toString(),
+                       .issueDate = IsoDate::parse(sql.value(4).toString()).value_or(QDate()),
+                       .dueDate = due.isEmpty() ? QDate() : IsoDate::parse(due).value_or(QDate()),
+                       .openMinor = sql.value(6).toLongLong()});
+    }
+    return result;
+}
+
+} // namespace ardesk

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <variant>
+
+#include <QDate>
+#include <QList>
+
+#include "domain/Error.h"
+#include "domain/Ids.h"
+#include "storage/PreparedStatement.h"
+
+namespace ardesk {
+
+class Database;
+
+// What an amount moved onto an invoice came from.
+using AllocationSource = std::variant<CreditId, WriteOffId>;
+
+struct OpenInvoice {
+    InvoiceId id;
+    qint64 openMinor = 0;
+};
+
+class AllocationRepository {
+public:
+    explicit AllocationRepository(Database& database);
+
+    // The customer's invoices with something open now, issued on or before `issuedOnOrBefore`,
+    // oldest due date first, then lowest number (plain string order).
+    Result<QList<OpenInvoice>> openInvoices(CustomerId customer, QDate issuedOnOrBefore);
+
+    // What is open on the invoice now (all allocations counted).
+    Result<qint64> openAmount(InvoiceId invoice);
+
+    // Moves `amountMinor` (> 0, at most the invoice's open amount) from `source`, dated
+    // `sourceDate`, onto the invoice, and keeps the invoice's allocated/settled columns true.
+    Result<void> allocate(InvoiceId invoice, AllocationSource source, QDate sourceDate,
+                          qint64 amountMinor);
+
+private:
+    PreparedStatement m_openInvoices;
+    PreparedStatement m_openAmount;
+    PreparedStatement m_insert;
+    PreparedStatement m_updateInvoice;
+};
+
+} // namespace ardesk

@@ -1,0 +1,51 @@
+#include "storage/CreditRepository.h"
+
+#include <QVariant>
+
+#include "domain/IsoDate.h"
+#include "storage/AuditTimestamp.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/SqlValues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+
+CreditRepository::CreditRepository(Database& database)
+    : m_insert(database, u"INSERT INTO credits(kind, code, customer_id, date, amount, "
+                         "currency, invoice_id, method, reference, reason, unapplied, "
+                         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                         "ON CONFLICT(kind, code) DO NOTHING"_s)
+{}
+
+Result<CreditId> CreditRepository::insert(const Credit& credit, qint64 unappliedMinor)
+{
+    const auto insertPrepared = m_insert.query();
+    if (!insertPrepared)
+        return std::unexpected(insertPrepared.error());
+    QSqlQuery& insert = **insertPrepared;
+    const bool payment = credit.kind == Credit::Kind::Payment;
+    insert.addBindValue(payment ? u"P"_s : u"C"_s);
+    insert.addBindValue(credit.code);
+    insert.addBindValue(credit.customerId.value);
+    insert.addBindValue(IsoDate::format(credit.date));
+    insert.addBindValue(credit.amount.minor());
+    insert.addBindValue(credit.amount.currency().code());
+    insert.addBindValue(optionalValue(
+        credit.invoiceId.isValid() ? std::optional(credit.invoiceId.value) : std::nullopt));
+    insert.addBindValue(textValue(credit.method));
+    insert.addBindValue(textValue(credit.reference));
+    insert.addBindValue(textValue(credit.reason));
+    insert.addBindValue(unappliedMinor);
+    insert.addBindValue(auditTimestamp());
+    const QString what = (payment ? u"payment "_s : u"credit note "_s) + credit.code;
+    if (auto ok = execute(insert, u"saving "_s + what); !ok)
+        return std::unexpected(ok.error());
+    if (insert.numRowsAffected() == 0)
+        return fail(ErrorCode::AlreadyExists, what + u" already exists"_s);
+    return CreditId{insert.lastInsertId().toLongLong()};
+}
+
+} // namespace ardesk

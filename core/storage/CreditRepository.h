@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/Credit.h"
+#include "domain/Error.h"
+#include "storage/PreparedStatement.h"
+
+namespace ardesk {
+
+class Database;
+
+// Payments and credit notes.
+class CreditRepository {
+public:
+    explicit CreditRepository(Database& database);
+
+    // Stores a credit with the part of it no invoice took; fails with AlreadyExists when its
+    // code is taken for its kind.
+    Result<CreditId> insert(const Credit& credit, qint64 unappliedMinor);
+
+private:
+    PreparedStatement m_insert;
+};
+
+} // namespace ardesk

@@ -1,0 +1,161 @@
+#include "storage/Database.h"
+
+#include <atomic>
+
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include "storage/Migrator.h"
+#include "storage/SqlError.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+namespace {
+
+// 'ARDk': marks a file as an ARDesk ledger so we never "upgrade" somebody else's database.
+constexpr qint64 applicationId = 0x4152446b;
+constexpr int busyTimeoutMs = 2000;
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return u"ardesk-ledger-%1"_s.arg(++counter);
+}
+
+// Errors name the file: the CLI prints them as they are ("x.ardesk: reading the ledger: file is
+// not a database").
+Result<qint64> pragmaValue(QSqlDatabase& db, const QString& path, const QString& pragma)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA "_s + pragma) || !query.next())
+        return std::unexpected(storageError(query.lastError(), path + u": reading the ledger"_s));
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrator::latestVersion();
+}
+
+Result<std::unique_ptr<Database>> Database::connect(const QString& path)
+{
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
+        if (!db.open()) {
+            const Error error = storageError(db.lastError(), u"opening "_s + path);
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return std::unexpected(error);
+        }
+    }
+    return std::unique_ptr<Database>(new Database(path, name));
+}
+
+Result<void> Database::configure()
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    // WAL lets readers (reports, the GUI) work while an import writes; NORMAL synchronous is
+    // safe against corruption in WAL mode and keeps bulk imports fast.
+    for (const QString& pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
+                                  u"PRAGMA synchronous = NORMAL"_s}) {
+        if (!query.exec(pragma))
+            return std::unexpected(storageError(query.lastError(), m_path));
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(ErrorCode::LedgerMissing, path + u": no such ledger"_s);
+    if (!info.isFile())
+        return fail(ErrorCode::LedgerCorrupt, path + u": not a file"_s);
+
+    auto database = connect(path);
+    if (!database)
+        return database;
+    QSqlDatabase db = (*database)->connection();
+
+    const auto appId = pragmaValue(db, path, u"application_id"_s);
+    if (!appId)
+        return std::unexpected(appId.error());
+    const auto version = pragmaValue(db, path, u"user_version"_s);
+    if (!version)
+        return std::unexpected(version.error());
+    if (*appId != applicationId || *version < 1)
+        return fail(ErrorCode::LedgerCorrupt, path + u": not an ARDesk ledger"_s);
+    if (*version > latestSchemaVersion()) {
+        return fail(ErrorCode::LedgerTooNew,
+                    u"%1: written by a newer ARDesk (schema %2; this version reads up to %3); "
+                    "left untouched"_s.arg(path)
+                        .arg(*version)
+                        .arg(latestSchemaVersion()));
+    }
+    if (auto configured = (*database)->configure(); !configured)
+        return std::unexpected(configured.error());
+    auto migrated = Migrator(db).migrate(static_cast<int>(*version));
+    if (!migrated)
+        return std::unexpected(migrated.error());
+    (*database)->m_schemaVersion = *migrated;
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return fail(ErrorCode::AlreadyExists, path + u": already exists; not overwritten"_s);
+
+    auto database = connect(path);
+    if (!database)
+        return database;
+    auto discard = [&](const Error& error) -> Result<std::unique_ptr<Database>> {
+        database->reset();
+        QFile::remove(path);
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+        return std::unexpected(error);
+    };
+
+    QSqlDatabase db = (*database)->connection();
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA application_id = %1"_s.arg(applicationId)))
+        return discard(storageError(query.lastError(), path));
+    if (auto configured = (*database)->configure(); !configured)
+        return discard(configured.error());
+    auto migrated = Migrator(db).migrate(0);
+    if (!migrated)
+        return discard(migrated.error());
+    (*database)->m_schemaVersion = *migrated;
+    return database;
+}
+
+} // namespace ardesk

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <memory>
+
+#include <QString>
+
+#include "domain/Error.h"
+
+class QSqlDatabase;
+
+namespace ardesk {
+
+// One open ledger file: one SQLite connection, used from the thread that opened it.
+// A ledger is identified by its application_id; its schema version lives in user_version.
+// Opening never modifies a file it refuses (missing, not a ledger, corrupt, locked, too new).
+class Database {
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens an existing ledger, upgrading an older schema (each step in a transaction).
+    static Result<std::unique_ptr<Database>> open(const QString& path);
+    // Creates a new, empty ledger; refuses a path that already exists.
+    static Result<std::unique_ptr<Database>> create(const QString& path);
+
+    static int latestSchemaVersion();
+
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // For repositories and Transaction only (both in core/storage).
+    QSqlDatabase connection() const;
+    int& transactionDepth() { return m_transactionDepth; }
+
+private:
+    Database(QString path, QString connectionName);
+    static Result<std::unique_ptr<Database>> connect(const QString& path);
+    Result<void> configure();
+
+    QString m_path;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+};
+
+} // namespace ardesk

@@ -1,0 +1,73 @@
+#include "storage/InvoiceRepository.h"
+
+#include "domain/IsoDate.h"
+#include "storage/AuditTimestamp.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/SqlValues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+InvoiceRepository::InvoiceRepository(Database& database)
+    : m_database(database)
+    , m_insert(database, u"INSERT INTO invoices(number, customer_id, issue_date, due_date, "
+                         "amount, currency, description, created_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(number) DO NOTHING"_s)
+    , m_byNumber(database, u"SELECT id, number, customer_id, issue_date, amount, allocated, "
+                           "currency FROM invoices WHERE number = ?"_s)
+{}
+
+Result<InvoiceId> InvoiceRepository::insert(const Invoice& invoice)
+{
+    const auto insertPrepared = m_insert.query();
+    if (!insertPrepared)
+        return std::unexpected(insertPrepared.error());
+    QSqlQuery& insert = **insertPrepared;
+    insert.addBindValue(invoice.number);
+    insert.addBindValue(invoice.customerId.value);
+    insert.addBindValue(IsoDate::format(invoice.issueDate));
+    insert.addBindValue(IsoDate::format(invoice.dueDate));
+    insert.addBindValue(invoice.amount.minor());
+    insert.addBindValue(invoice.amount.currency().code());
+    insert.addBindValue(textValue(invoice.description));
+    insert.addBindValue(auditTimestamp());
+    if (auto ok = execute(insert, u"saving invoice "_s + invoice.number); !ok)
+        return std::unexpected(ok.error());
+    if (insert.numRowsAffected() == 0)
+        return fail(ErrorCode::AlreadyExists,
+                    u"invoice "_s + invoice.number + u" already exists"_s);
+    return InvoiceId{insert.lastInsertId().toLongLong()};
+}
+
+Result<std::optional<InvoiceBalance>> InvoiceRepository::findByNumber(const QString& number)
+{
+    const auto byNumberPrepared = m_byNumber.query();
+    if (!byNumberPrepared)
+        return std::unexpected(byNumberPrepared.error());
+    QSqlQuery& byNumber = **byNumberPrepared;
+    byNumber.addBindValue(number);
+    if (auto ok = execute(byNumber, u"reading invoice "_s + number); !ok)
+        return std::unexpected(ok.error());
+    std::optional<InvoiceBalance> result;
+    if (byNumber.next()) {
+        const auto currency = CurrencyCode::fromCode(byNumber.value(6).toString());
+        if (!currency) {
+            byNumber.finish();
+            return fail(ErrorCode::LedgerCorrupt, u"invoice with an unknown currency"_s);
+        }
+        result = InvoiceBalance{.id = InvoiceId{byNumber.value(0).toLongLong()},
+                                .number = byNumber.value(1).toString(),
+                                .customerId = CustomerId{byNumber.value(2).toLongLong()},
+                                .issueDate =
+                                    IsoDate::parse(byNumber.value(3).toString()).value_or(QDate()),
+                                .amountMinor = byNumber.value(4).toLongLong(),
+                                .allocatedMinor = byNumber.value(5).toLongLong(),
+                                .currency = *currency};
+    }
+    byNumber.finish();
+    return result;
+}
+
+} // namespace ardesk

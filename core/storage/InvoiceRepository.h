@@ -1,0 +1,44 @@
+#pragma once
+
+#include <optional>
+
+#include <QDate>
+#include <QString>
+
+#include "domain/Error.h"
+#include "domain/Invoice.h"
+#include "storage/PreparedStatement.h"
+
+namespace ardesk {
+
+class Database;
+
+// An invoice as allocation and write-offs see it: who owes it and how much is open now.
+struct InvoiceBalance {
+    InvoiceId id;
+    QString number;
+    CustomerId customerId;
+    QDate issueDate;
+    qint64 amountMinor = 0;
+    qint64 allocatedMinor = 0;
+    CurrencyCode currency;
+
+    qint64 openMinor() const { return amountMinor - allocatedMinor; }
+    Money amount() const { return Money(amountMinor, currency); }
+};
+
+class InvoiceRepository {
+public:
+    explicit InvoiceRepository(Database& database);
+
+    // Fails with AlreadyExists when the number is taken.
+    Result<InvoiceId> insert(const Invoice& invoice);
+    Result<std::optional<InvoiceBalance>> findByNumber(const QString& number);
+
+private:
+    Database& m_database;
+    PreparedStatement m_insert;
+    PreparedStatement m_byNumber;
+};
+
+} // namespace ardesk

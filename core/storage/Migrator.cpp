@@ -1,0 +1,105 @@
+#include "storage/Migrator.h"
+
+#include <algorithm>
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+
+#include "storage/SqlError.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+namespace {
+const QString migrationsDir = u":/ardesk/storage/sql"_s;
+}
+
+Migrator::Migrator(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+QList<Migrator::Step> Migrator::steps()
+{
+    QList<Step> result;
+    const QStringList files = QDir(migrationsDir).entryList({u"*.sql"_s}, QDir::Files);
+    for (const QString& file : files) {
+        bool ok = false;
+        const int version = file.left(4).toInt(&ok);
+        if (ok && version > 0)
+            result.append({version, migrationsDir + u'/' + file});
+    }
+    std::sort(result.begin(), result.end(),
+              [](const Step& a, const Step& b) { return a.version < b.version; });
+    return result;
+}
+
+int Migrator::latestVersion()
+{
+    const QList<Step> all = steps();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+QStringList Migrator::statements(const QString& script)
+{
+    QStringList result;
+    QString current;
+    const QStringList lines = script.split(u'\n');
+    for (const QString& line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(u"--"_s))
+            continue;
+        current += line + u'\n';
+        if (trimmed.endsWith(u';')) {
+            result.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        result.append(current.trimmed());
+    return result;
+}
+
+Result<int> Migrator::migrate(int currentVersion)
+{
+    int version = currentVersion;
+    for (const Step& step : steps()) {
+        if (step.version <= version)
+            continue;
+        if (auto applied = apply(step); !applied)
+            return std::unexpected(applied.error());
+        version = step.version;
+    }
+    return version;
+}
+
+Result<void> Migrator::apply(const Step& step)
+{
+    QFile file(step.resourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Storage, u"cannot read migration "_s + step.resourcePath);
+    const QString script = QString::fromUtf8(file.readAll());
+
+    QSqlQuery query(m_db);
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        return std::unexpected(storageError(query.lastError(), u"starting a schema upgrade"_s));
+    QStringList all = statements(script);
+    all.append(u"PRAGMA user_version = %1"_s.arg(step.version));
+    for (const QString& statement : all) {
+        if (!query.exec(statement)) {
+            const Error error = storageError(query.lastError(),
+                                             u"schema upgrade to version %1"_s.arg(step.version));
+            query.exec(u"ROLLBACK"_s);
+            return std::unexpected(error);
+        }
+    }
+    if (!query.exec(u"COMMIT"_s)) {
+        const Error error = storageError(query.lastError(), u"committing a schema upgrade"_s);
+        query.exec(u"ROLLBACK"_s);
+        return std::unexpected(error);
+    }
+    return {};
+}
+
+} // namespace ardesk

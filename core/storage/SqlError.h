@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+
+#include "domain/Error.h"
+
+namespace ardesk {
+
+// Maps an SQLite error to our codes: busy/locked → LedgerLocked, not-a-database/corrupt →
+// LedgerCorrupt, anything else → Storage. `context` says what we were doing.
+Error storageError(const QSqlError& error, const QString& context);
+
+// Executes a prepared query; on failure the error says what we were doing.
+Result<void> execute(QSqlQuery& query, const QString& context);
+
+} // namespace ardesk

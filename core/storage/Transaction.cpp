@@ -1,0 +1,85 @@
+#include "storage/Transaction.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+namespace {
+
+QString savepointName(int depth)
+{
+    return u"ardesk_sp%1"_s.arg(depth);
+}
+
+} // namespace
+
+Result<Transaction> Transaction::begin(Database& database)
+{
+    const int depth = database.transactionDepth() + 1;
+    QSqlQuery query(database.connection());
+    // IMMEDIATE takes the write lock up front, so two writers fail fast on the busy timeout
+    // instead of deadlocking when both try to upgrade a read lock.
+    const QString sql = depth == 1 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + savepointName(depth);
+    if (!query.exec(sql))
+        return std::unexpected(storageError(query.lastError(), database.path()));
+    database.transactionDepth() = depth;
+    return Transaction(&database, depth);
+}
+
+Transaction::Transaction(Database* database, int depth)
+    : m_database(database)
+    , m_depth(depth)
+{}
+
+Transaction::Transaction(Transaction&& other) noexcept
+    : m_database(other.m_database)
+    , m_depth(other.m_depth)
+    , m_open(other.m_open)
+{
+    other.m_open = false;
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        rollback();
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_open)
+        return fail(ErrorCode::Storage, u"transaction already finished"_s);
+    QSqlQuery query(m_database->connection());
+    const QString sql = m_depth == 1 ? u"COMMIT"_s : u"RELEASE "_s + savepointName(m_depth);
+    if (!query.exec(sql)) {
+        const Error error = storageError(query.lastError(), u"committing"_s);
+        rollback();
+        return std::unexpected(error);
+    }
+    m_open = false;
+    m_database->transactionDepth() = m_depth - 1;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_open)
+        return;
+    QSqlQuery query(m_database->connection());
+    if (m_depth == 1) {
+        query.exec(u"ROLLBACK"_s);
+    } else {
+        query.exec(u"ROLLBACK TO "_s + savepointName(m_depth));
+        query.exec(u"RELEASE "_s + savepointName(m_depth));
+    }
+    m_open = false;
+    m_database->transactionDepth() = m_depth - 1;
+}
+
+} // namespace ardesk

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/Error.h"
+
+namespace ardesk {
+
+class Database;
+
+// RAII write transaction: rolls back unless commit() succeeded. Nested transactions on the
+// same Database become savepoints, so a service can call another service inside its own
+// transaction and still fail as one unit.
+class Transaction {
+public:
+    static Result<Transaction> begin(Database& database);
+
+    Transaction(Transaction&& other) noexcept;
+    Transaction& operator=(Transaction&&) = delete;
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    ~Transaction();
+
+    Result<void> commit();
+    void rollback();
+
+private:
+    Transaction(Database* database, int depth);
+
+    Database* m_database;
+    int m_depth; // 1 = the outermost transaction
+    bool m_open = true;
+};
+
+} // namespace ardesk

@@ -1,0 +1,32 @@
+#include "storage/WriteOffRepository.h"
+
+#include "domain/IsoDate.h"
+#include "storage/AuditTimestamp.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/SqlValues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+WriteOffRepository::WriteOffRepository(Database& database)
+    : m_database(database)
+{}
+
+Result<WriteOffId> WriteOffRepository::insert(const WriteOff& writeOff)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"INSERT INTO write_offs(invoice_id, date, amount, reason, created_at) "
+                  "VALUES (?, ?, ?, ?, ?)"_s);
+    query.addBindValue(writeOff.invoiceId.value);
+    query.addBindValue(IsoDate::format(writeOff.date));
+    query.addBindValue(writeOff.amount.minor());
+    query.addBindValue(textValue(writeOff.reason));
+    query.addBindValue(auditTimestamp());
+    if (auto ok = execute(query, u"saving a write-off"_s); !ok)
+        return std::unexpected(ok.error());
+    return WriteOffId{query.lastInsertId().toLongLong()};
+}
+
+} // namespace ardesk
