@@ -1,0 +1,29 @@
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QString>
+
+class QWidget;
+
+namespace ardesk {
+
+// Every file dialog of the application goes through here, so that tests can pick a file in
+// advance instead of blocking on a modal dialog.
+class FileDialogs {
+    Q_DECLARE_TR_FUNCTIONS(FileDialogs)
+
+public:
+    // A ledger file to open, or an empty string when the user cancelled.
+    static QString openLedger(QWidget* parent, const QString& startDirectory);
+
+    // Test hook: the next file dialog is not shown and returns `fileName` at once (an empty
+    // name stands for Cancel).
+    static void setNextFileName(const QString& fileName);
+
+private:
+    static std::optional<QString> takeNextFileName();
+};
+
+} // namespace ardesk

@@ -1,0 +1,251 @@
+#include "views/CustomersPage.h"
+
+#include <algorithm>
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "common/ErrorMessages.h"
+#include "common/LedgerSession.h"
+#include "common/MessageBoxes.h"
+#include "models/CustomerListModel.h"
+#include "services/CustomerService.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+CustomersPage::CustomersPage(QWidget* parent)
+    : LedgerPage(parent)
+    , m_model(new CustomerListModel(this))
+    , m_searchLineEdit(new QLineEdit(this))
+    , m_tableView(new QTableView(this))
+    , m_emptyLabel(new QLabel(m_tableView->viewport()))
+    , m_searchTimer(new QTimer(this))
+{
+    setObjectName(u"customersPage"_s);
+
+    auto* headingLabel = new QLabel(tr("Customers"), this);
+    headingLabel->setObjectName(u"customersHeadingLabel"_s);
+    QFont headingFont = headingLabel->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    headingLabel->setFont(headingFont);
+
+    m_searchLineEdit->setObjectName(u"searchLineEdit"_s);
+    m_searchLineEdit->setPlaceholderText(tr("Search by code or name"));
+    m_searchLineEdit->setClearButtonEnabled(true);
+    const int searchWidth = m_searchLineEdit->fontMetrics().averageCharWidth() * 40;
+    m_searchLineEdit->setMinimumWidth(searchWidth * 3 / 4);
+    m_searchLineEdit->setMaximumWidth(searchWidth);
+    m_searchLineEdit->installEventFilter(this);
+
+    m_tableView->setObjectName(u"customersTableView"_s);
+    m_tableView->setModel(m_model);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->setWordWrap(false);
+    m_tableView->setShowGrid(false);
+    m_tableView->setCornerButtonEnabled(false);
+    // Tab leaves the table for the next widget; the arrow keys move within it.
+    m_tableView->setTabKeyNavigation(false);
+
+    // Fixed row heights: the view never has to measure 100,000 rows.
+    QHeaderView* rows = m_tableView->verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(m_tableView->fontMetrics().height() + 10);
+
+    QHeaderView* columns = m_tableView->horizontalHeader();
+    columns->setHighlightSections(false);
+    columns->setSectionsMovable(true);
+    // Set before sorting is enabled, which sorts at once by the indicator (Qt's default is the
+    // first column, descending).
+    columns->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_tableView->setSortingEnabled(true);
+    // Room for typical content, and never less than the (translated) header needs.
+    const int charWidth = m_tableView->fontMetrics().averageCharWidth();
+    const auto setWidth = [columns](int column, int width) {
+        columns->resizeSection(column, std::max(width, columns->sectionSizeHint(column)));
+    };
+    setWidth(CustomerListModel::Code, charWidth * 14);
+    setWidth(CustomerListModel::Email, charWidth * 40);
+    setWidth(CustomerListModel::Phone, charWidth * 22);
+    setWidth(CustomerListModel::Terms, charWidth * 16);
+    setWidth(CustomerListModel::CreditLimit, charWidth * 17);
+    setWidth(CustomerListModel::Currency, charWidth * 11);
+    columns->setSectionResizeMode(CustomerListModel::Name, QHeaderView::Stretch);
+    connect(columns, &QHeaderView::sortIndicatorChanged, this,
+            &CustomersPage::keepSortIndicatorValid);
+
+    m_emptyLabel->setObjectName(u"emptyStateLabel"_s);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyLabel->hide();
+    m_tableView->viewport()->installEventFilter(this);
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &CustomersPage::applySearch);
+    connect(m_searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &CustomersPage::applySearch);
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CustomersPage::updateEmptyState);
+    connect(m_model, &CustomerListModel::matchingCountChanged, this, &CustomersPage::updateStatus);
+    // Queued: the model may fail in the middle of a view's layout or scroll, which is no place
+    // for a modal dialog.
+    connect(m_model, &CustomerListModel::readFailed, this, &CustomersPage::showReadError,
+            Qt::QueuedConnection);
+
+    auto* topLayout = new QHBoxLayout;
+    topLayout->addWidget(headingLabel);
+    topLayout->addStretch();
+    topLayout->addWidget(m_searchLineEdit);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(topLayout);
+    layout->addWidget(m_tableView);
+
+    setFocusProxy(m_tableView);
+    setTabOrder(m_searchLineEdit, m_tableView);
+}
+
+QString CustomersPage::pageId() const
+{
+    return u"customers"_s;
+}
+
+QString CustomersPage::title() const
+{
+    return tr("Customers");
+}
+
+void CustomersPage::setSession(LedgerSession* session)
+{
+    m_session = session;
+    m_searchTimer->stop();
+    {
+        const QSignalBlocker blocker(m_searchLineEdit);
+        m_searchLineEdit->clear();
+    }
+    m_totalCount = 0;
+    if (session) {
+        if (auto total = session->customers().count(CustomerQuery{}))
+            m_totalCount = *total;
+        else
+            QMetaObject::invokeMethod(
+                this, [this, error = total.error()] { showReadError(error); },
+                Qt::QueuedConnection);
+    }
+    CustomerQuery query = m_model->query();
+    query.search.clear();
+    m_model->setService(nullptr);
+    m_model->setQuery(query);
+    m_model->setService(session ? &session->customers() : nullptr);
+    m_tableView->scrollToTop();
+    updateStatus();
+}
+
+QString CustomersPage::statusText() const
+{
+    if (!m_session)
+        return QString();
+    const QLocale locale;
+    if (m_model->query().search.isEmpty())
+        return tr("Customers: %1").arg(locale.toString(m_totalCount));
+    return tr("Customers: %1 of %2")
+        .arg(locale.toString(m_model->matchingCount()), locale.toString(m_totalCount));
+}
+
+void CustomersPage::focusSearch()
+{
+    m_searchLineEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchLineEdit->selectAll();
+}
+
+void CustomersPage::applySearch()
+{
+    m_searchTimer->stop();
+    CustomerQuery query = m_model->query();
+    query.search = m_searchLineEdit->text().trimmed();
+    m_model->setQuery(query);
+    updateStatus();
+}
+
+void CustomersPage::keepSortIndicatorValid(int section)
+{
+    if (CustomerListModel::isSortable(section))
+        return;
+    // The database sorts by name or code only; put the arrow back where the order really is.
+    QHeaderView* columns = m_tableView->horizontalHeader();
+    const QSignalBlocker blocker(columns);
+    columns->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+}
+
+void CustomersPage::updateEmptyState()
+{
+    const bool empty = m_session && m_model->rowCount() == 0;
+    if (empty) {
+        const QString search = m_model->query().search;
+        m_emptyLabel->setText(
+            search.isEmpty() ? tr("This ledger has no customers yet.\nImport a customer list with "
+                                  "“ardesk-cli import customers FILE”.")
+                             : tr("No customer code or name contains “%1”.").arg(search));
+        m_emptyLabel->setGeometry(m_tableView->viewport()->rect().adjusted(24, 24, -24, -24));
+    }
+    m_emptyLabel->setVisible(empty);
+}
+
+void CustomersPage::updateStatus()
+{
+    Q_EMIT statusTextChanged(statusText());
+}
+
+void CustomersPage::showReadError(const Error& error)
+{
+    // One box at a time: scrolling on could fail again while the first one is open.
+    if (m_errorShown)
+        return;
+    m_errorShown = true;
+    MessageBoxes::warning(this, tr("Cannot Read Customers"), ErrorMessages::readLedger(error),
+                          error.detail);
+    m_errorShown = false;
+}
+
+bool CustomersPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_tableView->viewport() && event->type() == QEvent::Resize) {
+        m_emptyLabel->setGeometry(m_tableView->viewport()->rect().adjusted(24, 24, -24, -24));
+    } else if (watched == m_searchLineEdit && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) {
+            // From the search straight into the results, as in a browser's address bar.
+            if (m_searchTimer->isActive())
+                applySearch();
+            m_tableView->setFocus(Qt::TabFocusReason);
+            // Focusing the view makes the first row current but leaves it unselected.
+            if (!m_tableView->selectionModel()->hasSelection() && m_model->rowCount() > 0)
+                m_tableView->selectRow(std::max(m_tableView->currentIndex().row(), 0));
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_searchLineEdit->text().isEmpty()) {
+            m_searchLineEdit->clear();
+            applySearch();
+            return true;
+        }
+    }
+    return LedgerPage::eventFilter(watched, event);
+}
+
+} // namespace ardesk

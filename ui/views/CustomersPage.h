@@ -1,0 +1,55 @@
+#pragma once
+
+#include "views/LedgerPage.h"
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace ardesk {
+
+class CustomerListModel;
+struct Error;
+
+// The customer list: a search field over a lazily loaded, database-sorted table.
+class CustomersPage : public LedgerPage {
+    Q_OBJECT
+
+public:
+    // Typing pauses this long before the list is filtered, so that a fast typist causes one
+    // query rather than one per key.
+    static constexpr int searchDelayMs = 250;
+
+    explicit CustomersPage(QWidget* parent = nullptr);
+
+    QString pageId() const override;
+    QString title() const override;
+    void setSession(LedgerSession* session) override;
+    QString statusText() const override;
+
+    CustomerListModel* model() const { return m_model; }
+    // Moves the keyboard focus to the search field, with its text selected.
+    void focusSearch();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void applySearch();
+    void keepSortIndicatorValid(int section);
+    void updateEmptyState();
+    void updateStatus();
+    void showReadError(const Error& error);
+
+    LedgerSession* m_session = nullptr;
+    CustomerListModel* m_model;
+    QLineEdit* m_searchLineEdit;
+    QTableView* m_tableView;
+    QLabel* m_emptyLabel;
+    QTimer* m_searchTimer;
+    qint64 m_totalCount = 0;
+    bool m_errorShown = false;
+};
+
+} // namespace ardesk

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+namespace ardesk {
+
+class LedgerSession;
+
+// One page of the main window (customers now; invoices, aging, KPIs, ... later). A page shows
+// the open ledger through the session's services and reports a one-line summary for the
+// status bar.
+class LedgerPage : public QWidget {
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    // Stable, untranslated identifier ("customers"): screenshot file names, saved state.
+    virtual QString pageId() const = 0;
+    // Translated name for navigation.
+    virtual QString title() const = 0;
+    // The ledger to show, or nullptr after it was closed. Not owned.
+    virtual void setSession(LedgerSession* session) = 0;
+    virtual QString statusText() const = 0;
+
+Q_SIGNALS:
+    void statusTextChanged(const QString& text);
+};
+
+} // namespace ardesk

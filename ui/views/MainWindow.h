@@ -1,0 +1,76 @@
+#pragma once
+
+#include <memory>
+
+#include <QList>
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+
+namespace ardesk {
+
+class CustomersPage;
+class LedgerPage;
+class LedgerSession;
+class WelcomePage;
+
+// The application window: one open ledger at a time, shown as pages (customers for now).
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the ledger at `path` in place of the current one. On failure, says why in a
+    // message box and keeps the current ledger.
+    bool openLedger(const QString& path);
+    void closeLedger();
+    // At start-up: `requested` (from the command line) if given; else the ledger used last,
+    // else the default ledger the command-line tool uses, if they exist; else nothing.
+    void openStartupLedger(const QString& requested);
+
+    bool hasLedger() const { return m_session != nullptr; }
+    QString ledgerPath() const;
+    QString companyName() const;
+
+    QList<LedgerPage*> pages() const { return m_pages; }
+    LedgerPage* currentPage() const;
+    void showPage(LedgerPage* page);
+    CustomersPage* customersPage() const { return m_customersPage; }
+
+    // Whether an opened ledger and the window geometry are saved for the next start; off for
+    // one-off runs such as screenshots.
+    void setRemembersSettings(bool remember) { m_remembersSettings = remember; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void chooseLedger();
+    void showAbout();
+    void showLedger();
+    void updateTitle();
+    void updatePageStatus();
+
+    std::unique_ptr<LedgerSession> m_session;
+    QList<LedgerPage*> m_pages;
+    CustomersPage* m_customersPage = nullptr;
+    WelcomePage* m_welcomePage = nullptr;
+    QStackedWidget* m_centralStack = nullptr;
+    QStackedWidget* m_pageStack = nullptr;
+    QLabel* m_companyLabel = nullptr;
+    QLabel* m_pageStatusLabel = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    bool m_remembersSettings = true;
+};
+
+} // namespace ardesk
