@@ -16,7 +16,7 @@ InvoiceRepository::InvoiceRepository(Database& database)
                          "amount, currency, description, created_at) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(number) DO NOTHING"_s)
     , m_byNumber(database, u"SELECT id, number, customer_id, issue_date, amount, allocated, "
-                           "currency FROM invoices WHERE number = ?"_s)
+                           "currency FROM invoices WHERE number = ? AND kind = 'I'"_s)
 {}
 
 Result<InvoiceId> InvoiceRepository::insert(const Invoice& invoice)

@@ -1,0 +1,117 @@
+#include "storage/KpiRepository.h"
+
+#include <map>
+#include <set>
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "domain/IsoDate.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+namespace {
+
+enum Part { Items = 0, Allocations = 1, CreditNotes = 2 };
+
+// One statement, so all three parts read the same snapshot of the ledger; each part is one
+// aggregate pass over its table and returns at most one row per distinct date pair, however
+// many documents there are. Dates are ISO text, compared as text (no julianday() per row).
+// 1. Open items (invoices and plan installments) by (issue date, due date, currency), with the
+//    kind 'I' part separately: that is the day's invoiced credit sales.
+// 2. Allocations to ledger-currency items by (max(source_date, issue_date), due date): as of d
+//    an allocation counts when its own date and its item's issue date are both <= d.
+// 3. Credit notes by (date, currency).
+const QString activityQuery =
+    u"SELECT 0, issue_date, due_date, currency, sum(amount), "
+    "sum(CASE WHEN kind = 'I' THEN amount ELSE 0 END) "
+    "FROM invoices WHERE issue_date <= ? GROUP BY issue_date, due_date, currency "
+    "UNION ALL "
+    "SELECT 1, max(a.source_date, i.issue_date), i.due_date, i.currency, sum(a.amount), 0 "
+    "FROM allocations a JOIN invoices i ON i.id = a.invoice_id "
+    "WHERE a.source_date <= ? AND i.issue_date <= ? AND i.currency = ? GROUP BY 2, 3 "
+    "UNION ALL "
+    "SELECT 2, date, '', currency, sum(amount), 0 "
+    "FROM credits WHERE kind = 'C' AND date <= ? GROUP BY date, currency"_s;
+
+Result<QDate> dateColumn(const QSqlQuery& query, int column)
+{
+    const QString text = query.value(column).toString();
+    if (auto date = IsoDate::parse(text))
+        return *date;
+    return fail(ErrorCode::LedgerCorrupt,
+                u"the ledger holds an impossible date: \"%1\""_s.arg(text));
+}
+
+} // namespace
+
+KpiRepository::KpiRepository(Database& database)
+    : m_database(database)
+{}
+
+Result<KpiActivity> KpiRepository::activity(CurrencyCode currency, QDate until)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(activityQuery))
+        return std::unexpected(storageError(query.lastError(), u"preparing the KPI query"_s));
+    const QString untilText = IsoDate::format(until);
+    const QString code = currency.code();
+    query.addBindValue(untilText);
+    query.addBindValue(untilText);
+    query.addBindValue(untilText);
+    query.addBindValue(code);
+    query.addBindValue(untilText);
+    if (auto ok = execute(query, u"reading receivables for the KPIs"_s); !ok)
+        return std::unexpected(ok.error());
+
+    KpiActivity activity;
+    std::map<qint64, DailySales> sales; // by Julian day
+    std::set<QString> others;
+    while (query.next()) {
+        const int part = query.value(0).toInt();
+        const auto date = dateColumn(query, 1);
+        if (!date)
+            return std::unexpected(date.error());
+        const QString rowCurrency = query.value(3).toString();
+        if (rowCurrency != code) {
+            others.insert(rowCurrency);
+            continue;
+        }
+        const qint64 amount = query.value(4).toLongLong();
+        if (part == CreditNotes) {
+            DailySales& day = sales[date->toJulianDay()];
+            day.date = *date;
+            day.creditedMinor += amount;
+            continue;
+        }
+        const auto due = dateColumn(query, 2);
+        if (!due)
+            return std::unexpected(due.error());
+        activity.arChanges.append(
+            {.from = *date, .due = *due, .amountMinor = part == Items ? amount : -amount});
+        if (part == Items) {
+            const qint64 invoiced = query.value(5).toLongLong();
+            if (invoiced != 0) {
+                DailySales& day = sales[date->toJulianDay()];
+                day.date = *date;
+                day.invoicedMinor += invoiced;
+            }
+        }
+    }
+    if (query.lastError().isValid())
+        return std::unexpected(storageError(query.lastError(), u"reading receivables"_s));
+
+    activity.sales.reserve(static_cast<qsizetype>(sales.size()));
+    for (const auto& [julianDay, day] : sales)
+        activity.sales.append(day);
+    for (const QString& other : others)
+        activity.leftOutCurrencies.append(other);
+    return activity;
+}
+
+} // namespace ardesk
