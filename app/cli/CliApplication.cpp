@@ -8,6 +8,7 @@
 #include "DemoCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
+#include "KpiCommand.h"
 #include "WriteOffCommand.h"
 #include "services/LedgerLocation.h"
 
@@ -42,6 +43,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<AgingCommand>());
+    m_commands.push_back(std::make_unique<KpiCommand>());
     m_commands.push_back(std::make_unique<WriteOffCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+
+#include "domain/Error.h"
+#include "services/KpiReport.h"
+#include "storage/KpiRepository.h"
+#include "storage/LedgerInfoRepository.h"
+
+namespace ardesk {
+
+class Database;
+
+// Receivables KPIs (DSO, countback DSO, best possible DSO, average days delinquent, CEI) per
+// calendar period, in the ledger currency, exactly as the public contract defines them
+// (../shared/spec: "KPIs" and "Settled details / KPIs"). Each report reads the ledger once,
+// pre-aggregated, and evaluates every period in memory with exact integer arithmetic.
+class KpiService {
+public:
+    struct Period {
+        QDate start;
+        QDate end;
+        friend bool operator==(const Period&, const Period&) = default;
+    };
+
+    explicit KpiService(Database& database);
+
+    // InvalidArgument when a date is invalid or from > to.
+    Result<KpiReport> report(const KpiOptions& options);
+
+    // The dashboard series: the `months` calendar months up to and including the month of
+    // `endMonth`, each as a KPI period evaluated at its last day. One ledger read for all.
+    Result<KpiSeries> monthlySeries(QDate endMonth, int months);
+
+    // Calendar months/quarters/years (or the whole range) clipped to [from, to], in order.
+    static QList<Period> periods(QDate from, QDate to, KpiPeriod period);
+
+private:
+    KpiRepository m_repository;
+    LedgerInfoRepository m_ledgerInfo;
+};
+
+} // namespace ardesk
