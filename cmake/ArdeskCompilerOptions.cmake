@@ -15,7 +15,9 @@ function(ardesk_target_defaults target)
     else()
         target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
             -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual
-            -Wimplicit-fallthrough)
+            -Wimplicit-fallthrough
+            # Designated initializers leave members to their default initializers on purpose.
+            -Wno-missing-field-initializers)
         if(ARDESK_WERROR)
             target_compile_options(${target} PRIVATE -Werror)
         endif()

@@ -9,6 +9,7 @@
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "KpiCommand.h"
+#include "PlanCommand.h"
 #include "WriteOffCommand.h"
 #include "services/LedgerLocation.h"
 
@@ -45,6 +46,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<AgingCommand>());
     m_commands.push_back(std::make_unique<KpiCommand>());
     m_commands.push_back(std::make_unique<WriteOffCommand>());
+    m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
 }

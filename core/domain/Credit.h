@@ -20,6 +20,7 @@ struct Credit {
     QDate date;
     Money amount;
     InvoiceId invoiceId; // the explicitly named invoice, if any
+    PlanId planId;       // the explicitly named installment plan, if any
     QString method;      // payments
     QString reference;   // payments
     QString reason;      // credit notes

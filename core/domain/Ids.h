@@ -27,5 +27,6 @@ using CustomerId = Id<struct CustomerTag>;
 using InvoiceId = Id<struct InvoiceTag>;
 using CreditId = Id<struct CreditTag>;
 using WriteOffId = Id<struct WriteOffTag>;
+using PlanId = Id<struct PlanTag>;
 
 } // namespace ardesk

@@ -11,6 +11,7 @@ CreditRowImporter::CreditRowImporter(Database& database, Credit::Kind kind,
     : m_kind(kind)
     , m_customers(database)
     , m_invoices(database)
+    , m_plans(database)
     , m_allocation(database)
     , m_ledgerCurrency(ledgerCurrency)
 {}
@@ -54,6 +55,28 @@ Result<InvoiceId> CreditRowImporter::linkedInvoice(ImportRow& row, CustomerId cu
     return (*invoice)->id;
 }
 
+Result<PlanId> CreditRowImporter::linkedPlan(ImportRow& row, CustomerId customer)
+{
+    const QString text = row.text(u"plan_id"_s);
+    if (text.isEmpty())
+        return PlanId{};
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    const bool digits = std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+    const auto plan = ok && digits ? m_plans.find(PlanId{id}) : Result<std::optional<Plan>>();
+    if (!plan)
+        return std::unexpected(plan.error());
+    if (!*plan) {
+        row.error(u"plan_id"_s, u"no plan \"%1\" in the ledger"_s.arg(text));
+        return PlanId{};
+    }
+    if (customer.isValid() && (*plan)->customerId != customer) {
+        row.error(u"plan_id"_s, u"plan %1 belongs to another customer"_s.arg(text));
+        return PlanId{};
+    }
+    return (*plan)->id;
+}
+
 Result<void> CreditRowImporter::import(ImportRow& row)
 {
     const auto code = row.requiredText(codeColumn());
@@ -66,9 +89,9 @@ Result<void> CreditRowImporter::import(ImportRow& row)
     const auto invoice = linkedInvoice(row, *customer ? (*customer)->id : CustomerId{});
     if (!invoice)
         return std::unexpected(invoice.error());
-    // Plans arrive with the installment-plan feature; until then no plan id can exist.
-    if (const QString plan = row.text(u"plan_id"_s); !plan.isEmpty())
-        row.error(u"plan_id"_s, u"no plan \"%1\" in the ledger"_s.arg(plan));
+    const auto plan = linkedPlan(row, *customer ? (*customer)->id : CustomerId{});
+    if (!plan)
+        return std::unexpected(plan.error());
     if (row.failed())
         return {};
 
@@ -80,6 +103,7 @@ Result<void> CreditRowImporter::import(ImportRow& row)
                         .date = *date,
                         .amount = Money(*amount, currency),
                         .invoiceId = *invoice,
+                        .planId = *plan,
                         .method = payment ? row.text(u"method"_s) : QString(),
                         .reference = payment ? row.text(u"reference"_s) : QString(),
                         .reason = payment ? QString() : row.text(u"reason"_s)};

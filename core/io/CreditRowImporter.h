@@ -5,6 +5,7 @@
 #include "io/RowImporter.h"
 #include "services/AllocationService.h"
 #include "storage/InvoiceRepository.h"
+#include "storage/PlanRepository.h"
 
 namespace ardesk {
 
@@ -20,10 +21,12 @@ public:
 private:
     QString codeColumn() const;
     Result<InvoiceId> linkedInvoice(ImportRow& row, CustomerId customer);
+    Result<PlanId> linkedPlan(ImportRow& row, CustomerId customer);
 
     Credit::Kind m_kind;
     CustomerLookup m_customers;
     InvoiceRepository m_invoices;
+    PlanRepository m_plans;
     AllocationService m_allocation;
     CurrencyCode m_ledgerCurrency;
 };

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <QHash>
+
 #include "storage/Transaction.h"
 
 using namespace Qt::StringLiterals;
@@ -12,21 +14,48 @@ AllocationService::AllocationService(Database& database)
     : m_database(database)
     , m_allocations(database)
     , m_credits(database)
+    , m_plans(database)
 {}
 
 Result<QList<AllocationService::Share>> AllocationService::plan(const Credit& credit)
 {
     QList<Share> shares;
+    QHash<InvoiceId, qint64> taken;
     qint64 remaining = credit.amount.minor();
+    auto take = [&](InvoiceId item, qint64 open) {
+        const qint64 share = std::min(remaining, open - taken.value(item));
+        if (share <= 0)
+            return;
+        shares.append({item, share});
+        taken[item] += share;
+        remaining -= share;
+    };
+    auto fillPlan = [&](PlanId plan) -> Result<void> {
+        const auto items = m_plans.openItems(plan);
+        if (!items)
+            return std::unexpected(items.error());
+        for (const OpenInvoice& item : *items)
+            take(item.id, item.openMinor);
+        return {};
+    };
+
     if (credit.invoiceId.isValid()) {
         const auto open = m_allocations.openAmount(credit.invoiceId);
         if (!open)
             return std::unexpected(open.error());
-        const qint64 share = std::min(remaining, *open);
-        if (share > 0) {
-            shares.append({credit.invoiceId, share});
-            remaining -= share;
+        take(credit.invoiceId, *open);
+        // A plan took the invoice over: the money goes to its installments, in order.
+        const auto plan = m_plans.activePlanOf(credit.invoiceId);
+        if (!plan)
+            return std::unexpected(plan.error());
+        if (*plan && remaining > 0) {
+            if (auto filled = fillPlan(**plan); !filled)
+                return std::unexpected(filled.error());
         }
+    }
+    if (credit.planId.isValid() && remaining > 0) {
+        if (auto filled = fillPlan(credit.planId); !filled)
+            return std::unexpected(filled.error());
     }
     if (remaining == 0)
         return shares;
@@ -37,11 +66,7 @@ Result<QList<AllocationService::Share>> AllocationService::plan(const Credit& cr
     for (const OpenInvoice& invoice : *open) {
         if (remaining == 0)
             break;
-        if (invoice.id == credit.invoiceId)
-            continue; // already took what it could in step 1
-        const qint64 share = std::min(remaining, invoice.openMinor);
-        shares.append({invoice.id, share});
-        remaining -= share;
+        take(invoice.id, invoice.openMinor);
     }
     return shares;
 }

@@ -4,13 +4,16 @@
 #include "domain/Error.h"
 #include "storage/AllocationRepository.h"
 #include "storage/CreditRepository.h"
+#include "storage/PlanRepository.h"
 
 namespace ardesk {
 
 class Database;
 
 // Records payments and credit notes and allocates them, in one transaction each:
-// 1. to the explicitly named invoice first, up to its open amount (whatever the dates);
+// 1. to the explicitly named invoice first, up to its open amount (whatever the dates) — or,
+//    when a plan took that invoice over, to the plan's installments in order; likewise to the
+//    installments of an explicitly named plan;
 // 2. then to the customer's open invoices issued on or before the credit's date, oldest due
 //    date first, then lowest number;
 // 3. the rest stays on the customer as unapplied credit.
@@ -38,6 +41,7 @@ private:
     Database& m_database;
     AllocationRepository m_allocations;
     CreditRepository m_credits;
+    PlanRepository m_plans;
 };
 
 } // namespace ardesk

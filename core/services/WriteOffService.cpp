@@ -11,6 +11,7 @@ WriteOffService::WriteOffService(Database& database)
     , m_invoices(database)
     , m_writeOffs(database)
     , m_allocations(database)
+    , m_plans(database)
 {}
 
 Result<InvoiceBalance> WriteOffService::invoice(const QString& number)
@@ -32,7 +33,23 @@ Result<WriteOff> WriteOffService::writeOff(const Request& request)
     if (!found)
         return std::unexpected(found.error());
 
-    const qint64 open = found->openMinor();
+    // A plan that took the invoice over owes it now: writing the invoice off fills the plan's
+    // installments in order, like a payment.
+    QList<OpenInvoice> items;
+    if (found->openMinor() > 0)
+        items.append({found->id, found->openMinor()});
+    const auto plan = m_plans.activePlanOf(found->id);
+    if (!plan)
+        return std::unexpected(plan.error());
+    if (*plan) {
+        const auto installments = m_plans.openItems(**plan);
+        if (!installments)
+            return std::unexpected(installments.error());
+        items.append(*installments);
+    }
+    qint64 open = 0;
+    for (const OpenInvoice& item : std::as_const(items))
+        open += item.openMinor;
     const qint64 amount = request.amountMinor.value_or(open);
     if (open == 0) {
         return fail(ErrorCode::InvalidInput,
@@ -57,8 +74,15 @@ Result<WriteOff> WriteOffService::writeOff(const Request& request)
     if (!id)
         return std::unexpected(id.error());
     writeOff.id = *id;
-    if (auto ok = m_allocations.allocate(writeOff.invoiceId, *id, writeOff.date, amount); !ok)
-        return std::unexpected(ok.error());
+    qint64 remaining = amount;
+    for (const OpenInvoice& item : std::as_const(items)) {
+        const qint64 share = std::min(remaining, item.openMinor);
+        if (share == 0)
+            break;
+        if (auto ok = m_allocations.allocate(item.id, *id, writeOff.date, share); !ok)
+            return std::unexpected(ok.error());
+        remaining -= share;
+    }
     if (auto ok = transaction->commit(); !ok)
         return std::unexpected(ok.error());
     return writeOff;

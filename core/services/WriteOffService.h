@@ -9,6 +9,7 @@
 #include "domain/WriteOff.h"
 #include "storage/AllocationRepository.h"
 #include "storage/InvoiceRepository.h"
+#include "storage/PlanRepository.h"
 #include "storage/WriteOffRepository.h"
 
 namespace ardesk {
@@ -40,6 +41,7 @@ private:
     InvoiceRepository m_invoices;
     WriteOffRepository m_writeOffs;
     AllocationRepository m_allocations;
+    PlanRepository m_plans;
 };
 
 } // namespace ardesk

@@ -17,13 +17,12 @@ AllocationRepository::AllocationRepository(Database& database)
                                "ORDER BY due_date, number"_s)
     , m_openAmount(database, u"SELECT amount - allocated FROM invoices WHERE id = ?"_s)
     , m_insert(database, u"INSERT INTO allocations(invoice_id, credit_id, write_off_id, "
-                         "source_date, amount) VALUES (?, ?, ?, ?, ?)"_s)
+                         "plan_id, source_date, amount) VALUES (?, ?, ?, ?, ?, ?)"_s)
     , m_updateInvoice(database, u"UPDATE invoices SET allocated = allocated + ?, "
                                 "settled_date = CASE WHEN allocated + ? = amount THEN "
                                 "(SELECT max(source_date) FROM allocations WHERE invoice_id = ?) "
-                                "ELSE settled_date END WHERE id = ?"_s)
-{
-}
+                                "ELSE '9999-12-31' END WHERE id = ?"_s)
+{}
 
 Result<QList<OpenInvoice>> AllocationRepository::openInvoices(CustomerId customer,
                                                               QDate issuedOnOrBefore)
@@ -78,9 +77,11 @@ Result<void> AllocationRepository::allocate(InvoiceId invoice, AllocationSource 
 
     const auto* credit = std::get_if<CreditId>(&source);
     const auto* writeOff = std::get_if<WriteOffId>(&source);
+    const auto* plan = std::get_if<PlanId>(&source);
     insert.addBindValue(invoice.value);
     insert.addBindValue(optionalValue(credit ? std::optional(credit->value) : std::nullopt));
     insert.addBindValue(optionalValue(writeOff ? std::optional(writeOff->value) : std::nullopt));
+    insert.addBindValue(optionalValue(plan ? std::optional(plan->value) : std::nullopt));
     insert.addBindValue(IsoDate::format(sourceDate));
     insert.addBindValue(amountMinor);
     if (auto ok = execute(insert, u"saving an allocation"_s); !ok)

@@ -14,7 +14,8 @@ namespace ardesk {
 class Database;
 
 // What an amount moved onto an invoice came from.
-using AllocationSource = std::variant<CreditId, WriteOffId>;
+// A plan source takes an invoice over (positive) or gives it back when cancelled (negative).
+using AllocationSource = std::variant<CreditId, WriteOffId, PlanId>;
 
 struct OpenInvoice {
     InvoiceId id;
@@ -32,8 +33,9 @@ public:
     // What is open on the invoice now (all allocations counted).
     Result<qint64> openAmount(InvoiceId invoice);
 
-    // Moves `amountMinor` (> 0, at most the invoice's open amount) from `source`, dated
-    // `sourceDate`, onto the invoice, and keeps the invoice's allocated/settled columns true.
+    // Moves `amountMinor` (at most the invoice's open amount; negative only from a plan giving
+    // an invoice back) from `source`, dated `sourceDate`, onto the invoice, and keeps the
+    // invoice's allocated/settled columns true.
     Result<void> allocate(InvoiceId invoice, AllocationSource source, QDate sourceDate,
                           qint64 amountMinor);
 

@@ -12,7 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace ardesk {
 
-
 CreditRepository::CreditRepository(Database& database)
     : m_insert(database, u"INSERT INTO credits(kind, code, customer_id, date, amount, "
                          "currency, invoice_id, method, reference, reason, unapplied, "

@@ -86,10 +86,9 @@ Result<void> Database::configure()
     // safe against corruption in WAL mode and keeps bulk imports fast. A 64 MiB page cache
     // keeps the index pages of a million-invoice ledger in memory while an import updates
     // them in customer order rather than key order (the 2 MiB default thrashes).
-    for (const QString& pragma :
-         {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
-          u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s,
-          u"PRAGMA temp_store = MEMORY"_s}) {
+    for (const QString& pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
+                                  u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s,
+                                  u"PRAGMA temp_store = MEMORY"_s}) {
         if (!query.exec(pragma))
             return std::unexpected(storageError(query.lastError(), m_path));
     }

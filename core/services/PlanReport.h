@@ -1,0 +1,58 @@
+#pragma once
+
+#include <optional>
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "domain/Plan.h"
+#include "domain/PlanTerms.h"
+
+namespace ardesk {
+
+enum class InstallmentStatus { Paid, Partial, Overdue, Due, Rescheduled, Cancelled };
+enum class PlanStatus { Active, Completed, Defaulted, Rescheduled, Cancelled };
+
+QString installmentStatusName(InstallmentStatus status);
+QString planStatusName(PlanStatus status);
+
+struct InstallmentRow {
+    int number = 0; // 0 = down payment
+    QDate dueDate;
+    qint64 amountMinor = 0;
+    qint64 paidMinor = 0;
+    qint64 openMinor = 0;
+    InstallmentStatus status = InstallmentStatus::Due;
+};
+
+// A plan as of a date: its installments' state and its own.
+struct PlanView {
+    Plan plan;
+    QList<InstallmentRow> installments;
+    PlanStatus status = PlanStatus::Active;
+    qint64 totalMinor = 0;
+    qint64 openMinor = 0;
+};
+
+// The terms a user asks for. Amounts are texts because how many decimals they may have depends
+// on the customer's currency, which the service knows.
+struct PlanScheduleRequest {
+    QDate date;
+    int installments = 1;
+    PlanFrequency frequency = PlanFrequency::Monthly;
+    QDate firstDue;
+    QString downPayment; // empty: none
+    QString fee;         // empty: none
+    QString annualRate;  // empty: no interest
+};
+
+struct PlanRequest {
+    QString customerCode;
+    QStringList invoiceNumbers; // ignored when allOpen
+    bool allOpen = false;
+    PlanScheduleRequest schedule;
+};
+
+} // namespace ardesk

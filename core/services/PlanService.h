@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "services/PlanReport.h"
+#include "storage/AllocationRepository.h"
+#include "storage/CustomerRepository.h"
+#include "storage/PlanRepository.h"
+
+namespace ardesk {
+
+class Database;
+
+// Installment plans: a plan takes over the open amount of chosen invoices (an allocation from
+// the plan dated the plan's date) and owes it, plus fee and interest, as installments that are
+// open items of their own (PLAN-<id>/<n>). Rescheduling moves what remains into a new plan and
+// keeps the old one as history; cancelling gives the unpaid principal back to the invoices,
+// which then age by their own due dates again.
+class PlanService {
+public:
+    explicit PlanService(Database& database);
+
+    Result<PlanView> create(const PlanRequest& request);
+    Result<PlanView> reschedule(PlanId plan, const PlanScheduleRequest& request);
+    Result<PlanView> cancel(PlanId plan, QDate date);
+
+    Result<PlanView> show(PlanId plan, QDate asOf);
+    // Plans made on or before the date, in creation order.
+    Result<QList<PlanView>> list(QDate asOf);
+
+private:
+    struct Coverage {
+        InvoiceId invoice;
+        qint64 amountMinor;
+    };
+    Result<QList<Coverage>> coverage(const PlanRequest& request, CustomerId customer);
+    Result<PlanId> store(Plan plan, const PlanScheduleRequest& request);
+    PlanView view(const Plan& plan, const QList<PlanItem>& items, QDate asOf) const;
+
+    Database& m_database;
+    CustomerRepository m_customers;
+    PlanRepository m_plans;
+    AllocationRepository m_allocations;
+};
+
+} // namespace ardesk
