@@ -18,10 +18,14 @@ public:
     explicit CustomerLookup(Database& database);
 
     Result<std::optional<Customer>> find(const QString& code);
+    // Reads every customer at once, for a file large enough to name most of them; later finds
+    // then never query.
+    Result<void> preload();
 
 private:
     CustomerRepository m_repository;
     QHash<QString, std::optional<Customer>> m_cache;
+    bool m_complete = false;
 };
 
 } // namespace ardesk

@@ -54,4 +54,18 @@ Result<void> InvoiceRowImporter::import(ImportRow& row)
     return {};
 }
 
+Result<void> InvoiceRowImporter::startBulk(qint64 expectedRows)
+{
+    if (expectedRows < bulkRows)
+        return {};
+    if (auto ok = m_customers.preload(); !ok)
+        return ok;
+    return m_invoices.startBulkLoad(expectedRows);
+}
+
+Result<void> InvoiceRowImporter::finishBulk()
+{
+    return m_invoices.finishBulkLoad();
+}
+
 } // namespace ardesk

@@ -13,6 +13,8 @@ public:
     QStringList columns() const override;
     QStringList requiredColumns() const override;
     Result<void> import(ImportRow& row) override;
+    Result<void> startBulk(qint64 expectedRows) override;
+    Result<void> finishBulk() override;
 
 private:
     CustomerLookup m_customers;

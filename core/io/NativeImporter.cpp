@@ -15,6 +15,8 @@ namespace ardesk {
 
 namespace {
 constexpr int progressEveryRows = 4096;
+// A lower bound on the bytes of a data row, to estimate how many rows a file holds.
+constexpr qint64 minimumRowBytes = 32;
 } // namespace
 
 NativeImporter::NativeImporter(Database& database)
@@ -106,6 +108,8 @@ Result<ImportReport> NativeImporter::run(ImportKind kind, const QString& path,
     if (!transaction)
         return std::unexpected(transaction.error());
     const qint64 total = input.size();
+    if (auto ok = (*importer)->startBulk((total - reader.bytesRead()) / minimumRowBytes); !ok)
+        return std::unexpected(ok.error());
     while ((status = reader.next(record)) != CsvReader::Status::End) {
         ++report.rowsRead;
         if (status == CsvReader::Status::SyntaxError) {
@@ -132,6 +136,8 @@ Result<ImportReport> NativeImporter::run(ImportKind kind, const QString& path,
         options.progress(total, total);
     if (!report.issues.isEmpty() || options.dryRun)
         return report;
+    if (auto ok = (*importer)->finishBulk(); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = transaction->commit(); !ok)
         return std::unexpected(ok.error());
     report.rowsImported = report.rowsRead;

@@ -15,8 +15,8 @@ namespace ardesk {
 CreditRepository::CreditRepository(Database& database)
     : m_insert(database, u"INSERT INTO credits(kind, code, customer_id, date, amount, "
                          "currency, invoice_id, method, reference, reason, unapplied, "
-                         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                         "ON CONFLICT(kind, code) DO NOTHING"_s)
+                         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
+                             auditTimestampSql + u") ON CONFLICT(kind, code) DO NOTHING"_s)
 {}
 
 Result<CreditId> CreditRepository::insert(const Credit& credit, qint64 unappliedMinor)
@@ -38,7 +38,6 @@ Result<CreditId> CreditRepository::insert(const Credit& credit, qint64 unapplied
     insert.addBindValue(textValue(credit.reference));
     insert.addBindValue(textValue(credit.reason));
     insert.addBindValue(unappliedMinor);
-    insert.addBindValue(auditTimestamp());
     const QString what = (payment ? u"payment "_s : u"credit note "_s) + credit.code;
     if (auto ok = execute(insert, u"saving "_s + what); !ok)
         return std::unexpected(ok.error());

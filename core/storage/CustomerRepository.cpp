@@ -62,8 +62,8 @@ CustomerRepository::CustomerRepository(Database& database)
     : m_database(database)
     , m_insert(database, u"INSERT INTO customers(code, name, email, phone, address, "
                          "terms_days, credit_limit, currency, language, on_hold, created_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                         "ON CONFLICT(code) DO NOTHING"_s)
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
+                             auditTimestampSql + u") ON CONFLICT(code) DO NOTHING"_s)
     , m_byCode(database, selectColumns + u"WHERE code = ?"_s)
 {}
 
@@ -83,7 +83,6 @@ Result<CustomerId> CustomerRepository::insert(const Customer& customer)
     insert.addBindValue(customer.currency.code());
     insert.addBindValue(customer.language);
     insert.addBindValue(customer.onHold ? 1 : 0);
-    insert.addBindValue(auditTimestamp());
     if (auto ok = execute(insert, u"saving customer "_s + customer.code); !ok)
         return std::unexpected(ok.error());
     if (insert.numRowsAffected() == 0)
@@ -122,6 +121,23 @@ Result<std::optional<Customer>> CustomerRepository::findById(CustomerId id)
     query.prepare(selectColumns + u"WHERE id = ?"_s);
     query.addBindValue(id.value);
     return findOne(query);
+}
+
+Result<QList<Customer>> CustomerRepository::all()
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(selectColumns);
+    if (auto ok = execute(query, u"reading the customers"_s); !ok)
+        return std::unexpected(ok.error());
+    QList<Customer> customers;
+    while (query.next()) {
+        auto customer = readCustomer(query);
+        if (!customer)
+            return std::unexpected(customer.error());
+        customers.append(std::move(*customer));
+    }
+    return customers;
 }
 
 Result<qint64> CustomerRepository::count(const CustomerQuery& query)

@@ -30,6 +30,8 @@ public:
     Result<CustomerId> insert(const Customer& customer);
     Result<std::optional<Customer>> findByCode(const QString& code);
     Result<std::optional<Customer>> findById(CustomerId id);
+    // Every customer, in no particular order: for bulk imports that name most of them.
+    Result<QList<Customer>> all();
 
     Result<qint64> count(const CustomerQuery& query);
     Result<QList<Customer>> page(const CustomerQuery& query, qint64 offset, int limit);

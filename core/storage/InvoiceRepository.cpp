@@ -14,9 +14,11 @@ InvoiceRepository::InvoiceRepository(Database& database)
     : m_database(database)
     , m_insert(database, u"INSERT INTO invoices(number, customer_id, issue_date, due_date, "
                          "amount, currency, description, created_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(number) DO NOTHING"_s)
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, "_s +
+                             auditTimestampSql + u") ON CONFLICT(number) DO NOTHING"_s)
     , m_byNumber(database, u"SELECT id, number, customer_id, issue_date, amount, allocated, "
                            "currency FROM invoices WHERE number = ? AND kind = 'I'"_s)
+    , m_secondaryIndexes(database, u"invoices"_s)
 {}
 
 Result<InvoiceId> InvoiceRepository::insert(const Invoice& invoice)
@@ -32,7 +34,6 @@ Result<InvoiceId> InvoiceRepository::insert(const Invoice& invoice)
     insert.addBindValue(invoice.amount.minor());
     insert.addBindValue(invoice.amount.currency().code());
     insert.addBindValue(textValue(invoice.description));
-    insert.addBindValue(auditTimestamp());
     if (auto ok = execute(insert, u"saving invoice "_s + invoice.number); !ok)
         return std::unexpected(ok.error());
     if (insert.numRowsAffected() == 0)
@@ -68,6 +69,24 @@ Result<std::optional<InvoiceBalance>> InvoiceRepository::findByNumber(const QStr
     }
     byNumber.finish();
     return result;
+}
+
+Result<void> InvoiceRepository::startBulkLoad(qint64 expectedRows)
+{
+    QSqlQuery count(m_database.connection());
+    count.prepare(u"SELECT count(*) FROM invoices"_s);
+    if (auto ok = execute(count, u"counting invoices"_s); !ok)
+        return ok;
+    const qint64 stored = count.next() ? count.value(0).toLongLong() : 0;
+    count.finish();
+    if (expectedRows < stored)
+        return {};
+    return m_secondaryIndexes.suspend();
+}
+
+Result<void> InvoiceRepository::finishBulkLoad()
+{
+    return m_secondaryIndexes.restore();
 }
 
 } // namespace ardesk

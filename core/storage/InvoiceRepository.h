@@ -8,6 +8,7 @@
 #include "domain/Error.h"
 #include "domain/Invoice.h"
 #include "storage/PreparedStatement.h"
+#include "storage/SecondaryIndexes.h"
 
 namespace ardesk {
 
@@ -35,10 +36,16 @@ public:
     Result<InvoiceId> insert(const Invoice& invoice);
     Result<std::optional<InvoiceBalance>> findByNumber(const QString& number);
 
+    // Inside a transaction, before about `expectedRows` inserts: when they at least double the
+    // table, its secondary indexes are set aside until finishBulkLoad() builds them again.
+    Result<void> startBulkLoad(qint64 expectedRows);
+    Result<void> finishBulkLoad();
+
 private:
     Database& m_database;
     PreparedStatement m_insert;
     PreparedStatement m_byNumber;
+    SecondaryIndexes m_secondaryIndexes;
 };
 
 } // namespace ardesk

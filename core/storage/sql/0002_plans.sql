@@ -38,7 +38,8 @@ ALTER TABLE invoices ADD COLUMN plan_id INTEGER REFERENCES plans(id);
 ALTER TABLE invoices ADD COLUMN installment INTEGER;
 CREATE UNIQUE INDEX installments_by_plan ON invoices(plan_id, installment)
     WHERE plan_id IS NOT NULL;
-CREATE INDEX invoices_by_issue_date ON invoices(issue_date, kind, amount);
+-- Covers the KPI read: credit sales and AR changes grouped by (issue date, due date, currency).
+CREATE INDEX invoices_by_issue_date ON invoices(issue_date, due_date, currency, kind, amount);
 
 -- Allocations gain a third source, the plan that took an invoice over; a negative plan
 -- allocation gives an invoice back when its plan is cancelled. SQLite cannot change a CHECK in
