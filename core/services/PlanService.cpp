@@ -65,10 +65,6 @@ Result<QList<PlanService::Coverage>> PlanService::coverage(const PlanRequest& re
                 return fail(ErrorCode::InvalidInput,
                             u"invoice %1 is issued after the plan's date"_s.arg(number));
             }
-            if ((*invoice)->openAsOfMinor <= 0 || (*invoice)->openNowMinor <= 0) {
-                return fail(ErrorCode::InvalidInput,
-                            u"invoice %1 has nothing open to put on a plan"_s.arg(number));
-            }
             invoices.append(**invoice);
         }
     }
@@ -78,13 +74,30 @@ Result<QList<PlanService::Coverage>> PlanService::coverage(const PlanRequest& re
         if (!plan)
             return std::unexpected(plan.error());
         if (*plan) {
+            if (request.allOpen)
+                continue;
             return fail(
                 ErrorCode::InvalidInput,
                 u"invoice %1 is already on plan %2"_s.arg(invoice.number).arg((*plan)->value));
         }
-        // What is open on the plan's date, but never more than is open now: a payment dated
-        // after the plan's date may already have reduced the invoice.
-        result.append({invoice.id, std::min(invoice.openAsOfMinor, invoice.openNowMinor)});
+        // The plan takes what was open on its date (spec). Payments, credit notes and
+        // write-offs recorded for the invoice with later dates were meant for a debt the plan
+        // now owes, so they move to its installments; only another plan that took part of the
+        // invoice after the date can leave less than that to take.
+        const auto later = m_plans.allocationsAfter(invoice.id, date);
+        if (!later)
+            return std::unexpected(later.error());
+        qint64 moved = 0;
+        for (const LaterAllocation& allocation : *later)
+            moved += allocation.amountMinor;
+        const qint64 amount = std::min(invoice.openAsOfMinor, invoice.openNowMinor + moved);
+        if (amount <= 0) {
+            if (request.allOpen)
+                continue;
+            return fail(ErrorCode::InvalidInput,
+                        u"invoice %1 has nothing open to put on a plan"_s.arg(invoice.number));
+        }
+        result.append({invoice.id, amount, *later});
     }
     if (result.isEmpty())
         return fail(ErrorCode::InvalidInput,
@@ -163,13 +176,41 @@ Result<PlanView> PlanService::create(const PlanRequest& request)
     const auto id = store(plan, request.schedule);
     if (!id)
         return std::unexpected(id.error());
+    QList<LaterAllocation> moved;
     for (const Coverage& item : *covered) {
         if (auto ok = m_plans.linkInvoice(*id, item.invoice, item.amountMinor); !ok)
             return std::unexpected(ok.error());
+        // Off the invoice first, so that it has room for what the plan takes.
+        for (const LaterAllocation& later : item.later) {
+            if (auto ok = m_allocations.allocate(item.invoice, later.source, later.date,
+                                                 -later.amountMinor);
+                !ok)
+                return std::unexpected(ok.error());
+            moved.append(later);
+        }
         if (auto ok =
                 m_allocations.allocate(item.invoice, *id, request.schedule.date, item.amountMinor);
             !ok)
             return std::unexpected(ok.error());
+    }
+    // The moved money fills the installments in order, as a payment to a covered invoice does;
+    // it always fits, as the plan owes at least what was open on its date.
+    std::stable_sort(
+        moved.begin(), moved.end(),
+        [](const LaterAllocation& a, const LaterAllocation& b) { return a.date < b.date; });
+    for (const LaterAllocation& later : std::as_const(moved)) {
+        const auto items = m_plans.openItems(*id);
+        if (!items)
+            return std::unexpected(items.error());
+        qint64 rest = later.amountMinor;
+        for (const OpenInvoice& item : *items) {
+            const qint64 share = std::min(rest, item.openMinor);
+            if (share == 0)
+                break;
+            if (auto ok = m_allocations.allocate(item.id, later.source, later.date, share); !ok)
+                return std::unexpected(ok.error());
+            rest -= share;
+        }
     }
     if (auto ok = transaction->commit(); !ok)
         return std::unexpected(ok.error());

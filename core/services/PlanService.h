@@ -31,6 +31,7 @@ private:
     struct Coverage {
         InvoiceId invoice;
         qint64 amountMinor;
+        QList<LaterAllocation> later; // moved from the invoice to the plan's installments
     };
     Result<QList<Coverage>> coverage(const PlanRequest& request, CustomerId customer);
     Result<PlanId> store(Plan plan, const PlanScheduleRequest& request);

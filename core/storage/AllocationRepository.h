@@ -33,9 +33,10 @@ public:
     // What is open on the invoice now (all allocations counted).
     Result<qint64> openAmount(InvoiceId invoice);
 
-    // Moves `amountMinor` (at most the invoice's open amount; negative only from a plan giving
-    // an invoice back) from `source`, dated `sourceDate`, onto the invoice, and keeps the
-    // invoice's allocated/settled columns true.
+    // Moves `amountMinor` (at most the invoice's open amount) from `source`, dated
+    // `sourceDate`, onto the invoice, and keeps the invoice's allocated/settled columns true.
+    // Negative amounts take money off again: a cancelled plan gives its invoices back, and a
+    // plan dated back takes from its invoices what later documents had paid of them.
     Result<void> allocate(InvoiceId invoice, AllocationSource source, QDate sourceDate,
                           qint64 amountMinor);
 

@@ -84,7 +84,8 @@ Result<PlanId> PlanRepository::insert(const Plan& plan)
     QSqlQuery query(m_database.connection());
     query.prepare(u"INSERT INTO plans(customer_id, date, currency, covered, fee, down_payment, "
                   "installments, frequency, first_due, annual_rate, status, replaces_plan_id, "
-                  "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?)"_s);
+                  "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, "_s +
+                  auditTimestampSql + u")"_s);
     query.addBindValue(plan.customerId.value);
     query.addBindValue(IsoDate::format(plan.date));
     query.addBindValue(plan.currency.code());
@@ -97,7 +98,6 @@ Result<PlanId> PlanRepository::insert(const Plan& plan)
     query.addBindValue(textValue(plan.annualRate));
     query.addBindValue(optionalValue(
         plan.replacesPlanId.isValid() ? std::optional(plan.replacesPlanId.value) : std::nullopt));
-    query.addBindValue(auditTimestamp());
     if (auto ok = execute(query, u"saving a plan"_s); !ok)
         return std::unexpected(ok.error());
     return PlanId{query.lastInsertId().toLongLong()};
@@ -109,7 +109,8 @@ Result<InvoiceId> PlanRepository::insertInstallment(const Plan& plan, int number
     QSqlQuery query(m_database.connection());
     query.prepare(u"INSERT INTO invoices(number, customer_id, issue_date, due_date, amount, "
                   "currency, description, created_at, kind, plan_id, installment) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'S', ?, ?)"_s);
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, "_s +
+                  auditTimestampSql + u", 'S', ?, ?)"_s);
     const QString name = u"PLAN-%1/%2"_s.arg(plan.id.value).arg(number);
     query.addBindValue(name);
     query.addBindValue(plan.customerId.value);
@@ -118,7 +119,6 @@ Result<InvoiceId> PlanRepository::insertInstallment(const Plan& plan, int number
     query.addBindValue(amountMinor);
     query.addBindValue(plan.currency.code());
     query.addBindValue(number == 0 ? u"Down payment"_s : u"Installment %1"_s.arg(number));
-    query.addBindValue(auditTimestamp());
     query.addBindValue(plan.id.value);
     query.addBindValue(number);
     if (auto ok = execute(query, u"saving installment "_s + name); !ok)
@@ -298,10 +298,32 @@ Result<QList<InvoiceAsOf>> PlanRepository::openInvoicesAsOf(CustomerId customer,
     QList<InvoiceAsOf> invoices;
     while (query.next()) {
         const InvoiceAsOf invoice = readInvoiceAsOf(query);
-        if (invoice.openAsOfMinor > 0 && invoice.openNowMinor > 0)
+        if (invoice.openAsOfMinor > 0)
             invoices.append(invoice);
     }
     return invoices;
+}
+
+Result<QList<LaterAllocation>> PlanRepository::allocationsAfter(InvoiceId invoice, QDate date)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT credit_id, write_off_id, source_date, amount FROM allocations "
+                  "WHERE invoice_id = ? AND source_date > ? AND plan_id IS NULL "
+                  "ORDER BY source_date, id"_s);
+    query.addBindValue(invoice.value);
+    query.addBindValue(IsoDate::format(date));
+    if (auto ok = execute(query, u"reading an invoice's later allocations"_s); !ok)
+        return std::unexpected(ok.error());
+    QList<LaterAllocation> allocations;
+    while (query.next()) {
+        const AllocationSource source =
+            query.value(0).isNull() ? AllocationSource(WriteOffId{query.value(1).toLongLong()})
+                                    : AllocationSource(CreditId{query.value(0).toLongLong()});
+        allocations.append({.source = source,
+                            .date = dateValue(query.value(2)),
+                            .amountMinor = query.value(3).toLongLong()});
+    }
+    return allocations;
 }
 
 } // namespace ardesk

@@ -33,6 +33,13 @@ struct CoveredInvoice {
     qint64 coveredMinor = 0;
 };
 
+// Money a payment, credit note or write-off put on an invoice, dated after a given date.
+struct LaterAllocation {
+    AllocationSource source;
+    QDate date;
+    qint64 amountMinor = 0;
+};
+
 // An invoice as a plan sees it on the plan's date.
 struct InvoiceAsOf {
     InvoiceId id;
@@ -67,6 +74,9 @@ public:
     // before the date with something open as of it, oldest due first.
     Result<std::optional<InvoiceAsOf>> invoiceAsOf(const QString& number, QDate asOf);
     Result<QList<InvoiceAsOf>> openInvoicesAsOf(CustomerId customer, QDate asOf);
+    // The invoice's allocations from payments, credit notes and write-offs dated after the
+    // date, in date order (then as recorded).
+    Result<QList<LaterAllocation>> allocationsAfter(InvoiceId invoice, QDate date);
 
 private:
     Database& m_database;

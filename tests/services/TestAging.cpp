@@ -3,8 +3,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "ServiceLedger.h"
 #include "services/AgingService.h"
+#include "support/ServiceLedger.h"
 
 using namespace Qt::StringLiterals;
 using namespace ardesk;

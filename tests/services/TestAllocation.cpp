@@ -10,11 +10,11 @@
 
 #include <QStringList>
 
-#include "ServiceLedger.h"
 #include "domain/Credit.h"
 #include "services/AllocationService.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
+#include "support/ServiceLedger.h"
 
 using namespace Qt::StringLiterals;
 using namespace ardesk;

@@ -11,11 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
-#include "ServiceLedger.h"
 #include "io/NativeImporter.h"
 #include "services/AgingService.h"
 #include "services/LedgerCreator.h"
@@ -23,46 +19,15 @@
 #include "storage/CustomerRepository.h"
 #include "storage/LedgerInfoRepository.h"
 #include "storage/Migrator.h"
+#include "support/RawConnection.h"
+#include "support/ServiceLedger.h"
 
 using namespace Qt::StringLiterals;
 using namespace ardesk;
+using ardesk::test::RawConnection;
 using ardesk::test::TestLedger;
 
 namespace {
-
-// A second SQLite connection to the same file, as another program would hold it.
-class RawConnection {
-public:
-    explicit RawConnection(const QString& path)
-        : m_name(u"raw-test-connection-%1"_s.arg(++s_count))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-    }
-    ~RawConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    RawConnection(const RawConnection&) = delete;
-    RawConnection& operator=(const RawConnection&) = delete;
-
-    void exec(const QString& sql)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        const bool ok = query.exec(sql);
-        INFO(sql.toStdString() << ": " << query.lastError().text().toStdString());
-        REQUIRE(ok);
-    }
-
-private:
-    static inline int s_count = 0;
-    QString m_name;
-};
 
 // Everything about a file that opening it must not change.
 struct FileState {

@@ -1,4 +1,4 @@
-#include "ServiceLedger.h"
+#include "support/ServiceLedger.h"
 
 #include <catch2/catch.hpp>
 
