@@ -17,7 +17,9 @@ AllocationRepository::AllocationRepository(Database& database)
                                "ORDER BY due_date, number"_s)
     , m_openAmount(database, u"SELECT amount - allocated FROM invoices WHERE id = ?"_s)
     , m_insert(database, u"INSERT INTO allocations(invoice_id, credit_id, write_off_id, "
-                         "plan_id, source_date, amount) VALUES (?, ?, ?, ?, ?, ?)"_s)
+                         "plan_id, source_date, amount, effective_date, item_due_date, currency) "
+                         "SELECT id, ?, ?, ?, ?, ?, max(?, issue_date), due_date, currency "
+                         "FROM invoices WHERE id = ?"_s)
     , m_updateInvoice(database, u"UPDATE invoices SET allocated = allocated + ?, "
                                 "settled_date = CASE WHEN allocated + ? = amount THEN "
                                 "(SELECT max(source_date) FROM allocations WHERE invoice_id = ?) "
@@ -78,14 +80,18 @@ Result<void> AllocationRepository::allocate(InvoiceId invoice, AllocationSource 
     const auto* credit = std::get_if<CreditId>(&source);
     const auto* writeOff = std::get_if<WriteOffId>(&source);
     const auto* plan = std::get_if<PlanId>(&source);
-    insert.addBindValue(invoice.value);
+    const QString date = IsoDate::format(sourceDate);
     insert.addBindValue(optionalValue(credit ? std::optional(credit->value) : std::nullopt));
     insert.addBindValue(optionalValue(writeOff ? std::optional(writeOff->value) : std::nullopt));
     insert.addBindValue(optionalValue(plan ? std::optional(plan->value) : std::nullopt));
-    insert.addBindValue(IsoDate::format(sourceDate));
+    insert.addBindValue(date);
     insert.addBindValue(amountMinor);
+    insert.addBindValue(date);
+    insert.addBindValue(invoice.value);
     if (auto ok = execute(insert, u"saving an allocation"_s); !ok)
         return ok;
+    if (insert.numRowsAffected() != 1)
+        return fail(ErrorCode::NotFound, u"allocation to a missing invoice"_s);
 
     updateInvoice.addBindValue(amountMinor);
     updateInvoice.addBindValue(amountMinor);

@@ -23,17 +23,17 @@ enum Part { Items = 0, Allocations = 1, CreditNotes = 2 };
 // many documents there are. Dates are ISO text, compared as text (no julianday() per row).
 // 1. Open items (invoices and plan installments) by (issue date, due date, currency), with the
 //    kind 'I' part separately: that is the day's invoiced credit sales.
-// 2. Allocations to ledger-currency items by (max(source_date, issue_date), due date): as of d
-//    an allocation counts when its own date and its item's issue date are both <= d.
+// 2. Allocations by (effective date, item due date, currency): as of d an allocation counts
+//    once its own date and its item's issue date are both <= d, which is its effective date.
 // 3. Credit notes by (date, currency).
 const QString activityQuery =
     u"SELECT 0, issue_date, due_date, currency, sum(amount), "
     "sum(CASE WHEN kind = 'I' THEN amount ELSE 0 END) "
     "FROM invoices WHERE issue_date <= ? GROUP BY issue_date, due_date, currency "
     "UNION ALL "
-    "SELECT 1, max(a.source_date, i.issue_date), i.due_date, i.currency, sum(a.amount), 0 "
-    "FROM allocations a JOIN invoices i ON i.id = a.invoice_id "
-    "WHERE a.source_date <= ? AND i.issue_date <= ? AND i.currency = ? GROUP BY 2, 3 "
+    "SELECT 1, effective_date, item_due_date, currency, sum(amount), 0 "
+    "FROM allocations WHERE effective_date <= ? "
+    "GROUP BY effective_date, item_due_date, currency "
     "UNION ALL "
     "SELECT 2, date, '', currency, sum(amount), 0 "
     "FROM credits WHERE kind = 'C' AND date <= ? GROUP BY date, currency"_s;
@@ -63,8 +63,6 @@ Result<KpiActivity> KpiRepository::activity(CurrencyCode currency, QDate until)
     const QString code = currency.code();
     query.addBindValue(untilText);
     query.addBindValue(untilText);
-    query.addBindValue(untilText);
-    query.addBindValue(code);
     query.addBindValue(untilText);
     if (auto ok = execute(query, u"reading receivables for the KPIs"_s); !ok)
         return std::unexpected(ok.error());
