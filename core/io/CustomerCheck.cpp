@@ -4,11 +4,11 @@ using namespace Qt::StringLiterals;
 
 namespace ardesk {
 
-Result<std::optional<Customer>> customerOfRow(ImportRow& row, CustomerLookup& customers)
+Result<const Customer*> customerOfRow(ImportRow& row, CustomerLookup& customers)
 {
     const auto code = row.requiredText(u"customer_id"_s);
     if (!code)
-        return std::optional<Customer>();
+        return nullptr;
     auto customer = customers.find(*code);
     if (customer && !*customer)
         row.error(u"customer_id"_s, u"no customer \"%1\" in the ledger"_s.arg(*code));

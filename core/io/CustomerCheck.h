@@ -12,7 +12,8 @@ namespace ardesk {
 // Shared checks of the rows that belong to a customer (invoices, payments, credit notes).
 
 // The row's customer_id, looked up; an issue on the row when it is empty or unknown.
-Result<std::optional<Customer>> customerOfRow(ImportRow& row, CustomerLookup& customers);
+// The customer is valid until the next lookup; nullptr after an issue.
+Result<const Customer*> customerOfRow(ImportRow& row, CustomerLookup& customers);
 
 // An optional currency column must name the customer's currency.
 void checkCurrencyColumn(ImportRow& row, CurrencyCode customerCurrency);

@@ -6,16 +6,18 @@ CustomerLookup::CustomerLookup(Database& database)
     : m_repository(database)
 {}
 
-Result<std::optional<Customer>> CustomerLookup::find(const QString& code)
+Result<const Customer*> CustomerLookup::find(const QString& code)
 {
-    if (const auto it = m_cache.constFind(code); it != m_cache.cend())
-        return *it;
-    if (m_complete)
-        return std::nullopt;
-    auto customer = m_repository.findByCode(code);
-    if (customer)
-        m_cache.insert(code, *customer);
-    return customer;
+    auto it = m_cache.constFind(code);
+    if (it == m_cache.cend()) {
+        if (m_complete)
+            return nullptr;
+        auto customer = m_repository.findByCode(code);
+        if (!customer)
+            return std::unexpected(customer.error());
+        it = m_cache.insert(code, std::move(*customer));
+    }
+    return it->has_value() ? &**it : nullptr;
 }
 
 Result<void> CustomerLookup::preload()

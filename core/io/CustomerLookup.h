@@ -17,7 +17,10 @@ class CustomerLookup {
 public:
     explicit CustomerLookup(Database& database);
 
-    Result<std::optional<Customer>> find(const QString& code);
+    // nullptr when there is no such customer. The customer stays valid until the next find()
+    // (the cache may grow); a pointer, because copying a customer for each of a million rows
+    // costs more than looking it up.
+    Result<const Customer*> find(const QString& code);
     // Reads every customer at once, for a file large enough to name most of them; later finds
     // then never query.
     Result<void> preload();

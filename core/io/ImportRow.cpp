@@ -7,8 +7,8 @@ using namespace Qt::StringLiterals;
 
 namespace ardesk {
 
-ImportRow::ImportRow(const QString& file, const QHash<QString, int>& columns,
-                     const CsvRecord& record, QList<ImportIssue>& issues)
+ImportRow::ImportRow(const QString& file, const ImportColumns& columns, const CsvRecord& record,
+                     QList<ImportIssue>& issues)
     : m_file(file)
     , m_columns(columns)
     , m_record(record)
@@ -17,12 +17,12 @@ ImportRow::ImportRow(const QString& file, const QHash<QString, int>& columns,
 
 int ImportRow::columnNumber(const QString& column) const
 {
-    return m_columns.value(column, -1) + 1;
+    return m_columns.field(column) + 1;
 }
 
 QString ImportRow::text(const QString& column) const
 {
-    const int index = m_columns.value(column, -1);
+    const int index = m_columns.field(column);
     // Empty, not null, for an absent column: a null QString is bound as SQL NULL, which the
     // ledger's NOT NULL text columns (email, description, ...) refuse.
     return index >= 0 && index < m_record.fields.size() ? m_record.fields.at(index) : u""_s;

@@ -3,12 +3,12 @@
 #include <optional>
 
 #include <QDate>
-#include <QHash>
 #include <QList>
 #include <QString>
 
 #include "domain/CurrencyCode.h"
 #include "io/CsvReader.h"
+#include "io/ImportColumns.h"
 #include "io/ImportIssue.h"
 
 namespace ardesk {
@@ -17,7 +17,7 @@ namespace ardesk {
 // records an issue located at the row's line and the column's position, and returns nullopt.
 class ImportRow {
 public:
-    ImportRow(const QString& file, const QHash<QString, int>& columns, const CsvRecord& record,
+    ImportRow(const QString& file, const ImportColumns& columns, const CsvRecord& record,
               QList<ImportIssue>& issues);
 
     int line() const { return m_record.line; }
@@ -41,7 +41,7 @@ private:
     int columnNumber(const QString& column) const;
 
     const QString& m_file;
-    const QHash<QString, int>& m_columns;
+    const ImportColumns& m_columns;
     const CsvRecord& m_record;
     QList<ImportIssue>& m_issues;
     bool m_failed = false;

@@ -26,6 +26,12 @@ QStringList InvoiceRowImporter::requiredColumns() const
 Result<void> InvoiceRowImporter::import(ImportRow& row)
 {
     const auto number = row.requiredText(u"invoice_number"_s);
+    // Installments are documents named PLAN-<id>/<n>; an invoice must never take such a name.
+    if (number && number->startsWith(u"PLAN-"_s)) {
+        row.error(u"invoice_number"_s,
+                  u"\"%1\": numbers starting with PLAN- are reserved for installment plans"_s.arg(
+                      *number));
+    }
     const auto customer = customerOfRow(row, m_customers);
     if (!customer)
         return std::unexpected(customer.error());

@@ -1,11 +1,13 @@
 #include "io/NativeImporter.h"
 
 #include <QFile>
+#include <QScopeGuard>
 
 #include "io/CreditRowImporter.h"
 #include "io/CsvReader.h"
 #include "io/CustomerRowImporter.h"
 #include "io/InvoiceRowImporter.h"
+#include "storage/Database.h"
 #include "storage/LedgerInfoRepository.h"
 #include "storage/Transaction.h"
 
@@ -44,8 +46,7 @@ Result<std::unique_ptr<RowImporter>> NativeImporter::rowImporter(ImportKind kind
 }
 
 bool NativeImporter::readHeader(const QStringList& fields, int line, const RowImporter& importer,
-                                const QString& file, QHash<QString, int>& columns,
-                                ImportReport& report)
+                                const QString& file, ImportColumns& columns, ImportReport& report)
 {
     const QStringList known = importer.columns();
     const int issuesBefore = static_cast<int>(report.issues.size());
@@ -93,7 +94,7 @@ Result<ImportReport> NativeImporter::run(ImportKind kind, const QString& path,
             {file, 1, 0, u"the file is empty; expected a header row naming the columns"_s});
         return report;
     }
-    QHash<QString, int> columns;
+    ImportColumns columns;
     if (status == CsvReader::Status::SyntaxError) {
         const CsvSyntaxError& error = reader.syntaxError();
         report.issues.append({file, error.line, error.column, error.message});
@@ -104,11 +105,24 @@ Result<ImportReport> NativeImporter::run(ImportKind kind, const QString& path,
         return report;
     const int fieldCount = static_cast<int>(record.fields.size());
 
+    const qint64 total = input.size();
+    const qint64 expectedRows = (total - reader.bytesRead()) / minimumRowBytes;
+    // Every row importer checks the references it writes (customers, linked documents) inside
+    // the transaction, so for a bulk load SQLite's own foreign-key lookups only double that
+    // work; outside a bulk load (or nested in a caller's transaction) they stay on.
+    const bool bulk = expectedRows >= RowImporter::bulkRows && !m_database.inTransaction();
+    if (bulk) {
+        if (auto ok = m_database.setForeignKeysEnforced(false); !ok)
+            return std::unexpected(ok.error());
+    }
+    const auto enforceAgain = qScopeGuard([&] {
+        if (bulk)
+            (void)m_database.setForeignKeysEnforced(true);
+    });
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
-    const qint64 total = input.size();
-    if (auto ok = (*importer)->startBulk((total - reader.bytesRead()) / minimumRowBytes); !ok)
+    if (auto ok = (*importer)->startBulk(expectedRows); !ok)
         return std::unexpected(ok.error());
     while ((status = reader.next(record)) != CsvReader::Status::End) {
         ++report.rowsRead;

@@ -3,7 +3,7 @@
 #include <functional>
 #include <memory>
 
-#include <QHash>
+#include "io/ImportColumns.h"
 #include <QString>
 
 #include "domain/Error.h"
@@ -36,7 +36,7 @@ public:
 private:
     Result<std::unique_ptr<RowImporter>> rowImporter(ImportKind kind);
     bool readHeader(const QStringList& fields, int line, const RowImporter& importer,
-                    const QString& file, QHash<QString, int>& columns, ImportReport& report);
+                    const QString& file, ImportColumns& columns, ImportReport& report);
 
     Database& m_database;
 };

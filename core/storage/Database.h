@@ -26,6 +26,11 @@ public:
 
     static int latestSchemaVersion();
 
+    // On by default. Only between transactions (SQLite ignores it inside one): a bulk import
+    // that checks every reference itself turns SQLite's own checks off for its transaction.
+    Result<void> setForeignKeysEnforced(bool enforced);
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
     QString path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
 

@@ -14,7 +14,8 @@ InvoiceRepository::InvoiceRepository(Database& database)
     : m_database(database)
     , m_insert(database, u"INSERT INTO invoices(number, customer_id, issue_date, due_date, "
                          "amount, currency, description, created_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, "_s +
+                         "VALUES (:number, :customer, :issued, :due, :amount, :currency, "
+                         ":description, "_s +
                              auditTimestampSql + u") ON CONFLICT(number) DO NOTHING"_s)
     , m_byNumber(database, u"SELECT id, number, customer_id, issue_date, amount, allocated, "
                            "currency FROM invoices WHERE number = ? AND kind = 'I'"_s)
@@ -27,13 +28,13 @@ Result<InvoiceId> InvoiceRepository::insert(const Invoice& invoice)
     if (!insertPrepared)
         return std::unexpected(insertPrepared.error());
     QSqlQuery& insert = **insertPrepared;
-    insert.addBindValue(invoice.number);
-    insert.addBindValue(invoice.customerId.value);
-    insert.addBindValue(IsoDate::format(invoice.issueDate));
-    insert.addBindValue(IsoDate::format(invoice.dueDate));
-    insert.addBindValue(invoice.amount.minor());
-    insert.addBindValue(invoice.amount.currency().code());
-    insert.addBindValue(textValue(invoice.description));
+    insert.bindValue(u":number"_s, invoice.number);
+    insert.bindValue(u":customer"_s, invoice.customerId.value);
+    insert.bindValue(u":issued"_s, IsoDate::format(invoice.issueDate));
+    insert.bindValue(u":due"_s, IsoDate::format(invoice.dueDate));
+    insert.bindValue(u":amount"_s, invoice.amount.minor());
+    insert.bindValue(u":currency"_s, invoice.amount.currency().code());
+    insert.bindValue(u":description"_s, textValue(invoice.description));
     if (auto ok = execute(insert, u"saving invoice "_s + invoice.number); !ok)
         return std::unexpected(ok.error());
     if (insert.numRowsAffected() == 0)

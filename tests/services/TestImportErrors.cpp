@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-#include "ServiceLedger.h"
+#include "support/ServiceLedger.h"
 
 using namespace Qt::StringLiterals;
 using namespace ardesk;
@@ -188,21 +188,22 @@ TEST_CASE("Invoice rows: dates, amounts, customers, currencies, duplicates", "[i
         "INV-23,C1,2025-01-01,,100.,,\n"                 // 28
         "INV-24,C1,2025-01-01,,-5.00,,\n"                // 29
         "INV-25,C1,2025-01-01,,1e3,,\n"                  // 30
-        "INV-26,C1,2025-01-01,,€5,,\n",                  // 31
+        "INV-26,C1,2025-01-01,,€5,,\n"                   // 31
+        "PLAN-1/1,C1,2025-01-01,,5.00,,\n",              // 32 an installment's name
         dryRun);
     INFO(describe(report));
-    CHECK(linesOf(report) == "3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 23 24 25 28 29 30 31");
+    CHECK(linesOf(report) == "3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 23 24 25 28 29 30 31 32");
     const QList<std::pair<int, int>> expected{
         {3, 3},  {4, 3},  {5, 5},  {6, 5},  {7, 5},  {8, 5},  {9, 5},  {10, 5},
         {11, 5}, {12, 5}, {13, 2}, {14, 6}, {15, 1}, {16, 1}, {18, 3}, {19, 1},
-        {23, 4}, {24, 2}, {25, 3}, {28, 5}, {29, 5}, {30, 5}, {31, 5},
+        {23, 4}, {24, 2}, {25, 3}, {28, 5}, {29, 5}, {30, 5}, {31, 5}, {32, 1},
     };
     for (const auto& [line, column] : expected) {
         INFO("expected an issue at " << line << ':' << column);
         CHECK(hasIssueAt(report, line, column));
     }
     // Each bad row has one problem: one issue per bad row, nothing more.
-    CHECK(report.issues.size() == 24);
+    CHECK(report.issues.size() == 25);
     CHECK(report.rowsImported == 0);
     CHECK(ledger.detail(agingOptions(farFuture)) == before);
 }
