@@ -1,5 +1,6 @@
 #include "io/NativeImporter.h"
 
+#include <QDebug>
 #include <QFile>
 #include <QScopeGuard>
 
@@ -117,8 +118,12 @@ Result<ImportReport> NativeImporter::run(ImportKind kind, const QString& path,
             return std::unexpected(ok.error());
     }
     const auto enforceAgain = qScopeGuard([&] {
-        if (bulk)
-            (void)m_database.setForeignKeysEnforced(true);
+        if (!bulk)
+            return;
+        // Too late to fail the import (it has committed or rolled back): say so loudly.
+        if (auto ok = m_database.setForeignKeysEnforced(true); !ok)
+            qWarning("ARDesk: foreign keys stay off after an import: %s",
+                     qPrintable(ok.error().detail));
     });
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
