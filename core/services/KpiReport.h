@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 
+#include "domain/AgingBuckets.h"
 #include "domain/CurrencyCode.h"
 
 namespace ardesk {
@@ -70,6 +71,20 @@ struct KpiPoint {
 struct KpiSeries {
     CurrencyCode currency;
     QList<KpiPoint> points; // oldest month first
+    QStringList leftOutCurrencies;
+};
+
+// The aging summary's bucket totals (due-date basis, open items only: unapplied credit is not
+// in them) at one month end.
+struct AgingTrendPoint {
+    QDate monthEnd;
+    QList<qint64> bucketsMinor; // one per AgingBuckets index
+};
+
+struct AgingTrend {
+    CurrencyCode currency;
+    AgingBuckets buckets;
+    QList<AgingTrendPoint> points; // oldest month first
     QStringList leftOutCurrencies;
 };
 

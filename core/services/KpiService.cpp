@@ -119,6 +119,32 @@ private:
     std::vector<qint64> m_current;
 };
 
+// Aging bucket totals at each of a few sorted evaluation dates, from the aggregated AR changes:
+// a change counts at every date d >= from, in the bucket of its age d − due on that date. The
+// change rows are already aggregated by (from, due), so walking each one across the (few,
+// monthly) dates is cheap; unlike the ar/current_ar split, an age bucket has more than two
+// runs, which would make difference arrays no simpler.
+QList<QList<qint64>> bucketTotals(const QList<ArChange>& changes, const QList<QDate>& dates,
+                                  const AgingBuckets& buckets)
+{
+    std::vector<qint64> days;
+    days.reserve(static_cast<size_t>(dates.size()));
+    for (QDate date : dates)
+        days.push_back(date.toJulianDay());
+    Q_ASSERT(std::is_sorted(days.begin(), days.end()));
+    QList<QList<qint64>> totals(dates.size(), QList<qint64>(buckets.count(), 0));
+    for (const ArChange& change : changes) {
+        const qint64 due = change.due.toJulianDay();
+        const auto first = std::lower_bound(days.begin(), days.end(), change.from.toJulianDay());
+        for (auto day = first; day != days.end(); ++day) {
+            const auto index = static_cast<qsizetype>(day - days.begin());
+            const int bucket = buckets.indexForAge(static_cast<int>(*day - due));
+            totals[index][bucket] += change.amountMinor;
+        }
+    }
+    return totals;
+}
+
 // Net credit sales over any range of days: invoices issued (kind 'I') minus credit notes, from
 // prefix sums over the days with activity.
 class SalesLedger {
@@ -343,6 +369,35 @@ Result<KpiSeries> KpiService::monthlySeries(QDate endMonth, int months)
                               .cei = row.cei});
     }
     return series;
+}
+
+Result<AgingTrend> KpiService::monthlyAging(QDate endMonth, int months, const AgingBuckets& buckets)
+{
+    if (!endMonth.isValid() || months < 1)
+        return fail(ErrorCode::InvalidArgument, u"the aging trend needs a month and a length"_s);
+    const QDate last = lastOfMonth(endMonth);
+    const QDate first = firstOfMonth(endMonth).addMonths(-(months - 1));
+    const auto currency = m_ledgerInfo.currency();
+    if (!currency)
+        return std::unexpected(currency.error());
+    const auto activity = m_repository.activity(*currency, last);
+    if (!activity)
+        return std::unexpected(activity.error());
+
+    QList<QDate> monthEnds;
+    monthEnds.reserve(months);
+    for (const Period& period : KpiService::periods(first, last, KpiPeriod::Month))
+        monthEnds << period.end;
+    const QList<QList<qint64>> totals = bucketTotals(activity->arChanges, monthEnds, buckets);
+
+    AgingTrend trend{.currency = *currency,
+                     .buckets = buckets,
+                     .points = {},
+                     .leftOutCurrencies = activity->leftOutCurrencies};
+    trend.points.reserve(monthEnds.size());
+    for (qsizetype i = 0; i < monthEnds.size(); ++i)
+        trend.points.append({.monthEnd = monthEnds[i], .bucketsMinor = totals[i]});
+    return trend;
 }
 
 } // namespace ardesk

@@ -33,6 +33,11 @@ public:
     // `endMonth`, each as a KPI period evaluated at its last day. One ledger read for all.
     Result<KpiSeries> monthlySeries(QDate endMonth, int months);
 
+    // The aging by due date at the end of each of the `months` calendar months up to and
+    // including the month of `endMonth`: the same bucket totals AgingService::summary() gives
+    // for the ledger currency as of each month end, from one ledger read for all of them.
+    Result<AgingTrend> monthlyAging(QDate endMonth, int months, const AgingBuckets& buckets);
+
     // Calendar months/quarters/years (or the whole range) clipped to [from, to], in order.
     static QList<Period> periods(QDate from, QDate to, KpiPeriod period);
 
