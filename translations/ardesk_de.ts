@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AgingLabels</name>
+    <message>
+        <location filename="../ui/common/AgingLabels.cpp" line="12"/>
+        <source>Current</source>
+        <translation>Nicht fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingLabels.cpp" line="15"/>
+        <source>%1+</source>
+        <extracomment>Days past due, the last aging bucket: &quot;91+&quot;.</extracomment>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingLabels.cpp" line="18"/>
+        <source>%1–%2</source>
+        <extracomment>Days past due, a range: &quot;31–60&quot;.</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/common/ErrorMessages.cpp" line="12"/>
@@ -65,6 +85,118 @@
         <location filename="../ui/common/FileDialogs.cpp" line="28"/>
         <source>ARDesk ledgers (*.ardesk);;All files (*)</source>
         <translation>ARDesk-Debitorenbücher (*.ardesk);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFormat</name>
+    <message>
+        <location filename="../ui/common/NumberFormat.cpp" line="27"/>
+        <source>%1 %2</source>
+        <extracomment>An amount and its currency code, as in &quot;1,234.50 EUR&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/NumberFormat.cpp" line="38"/>
+        <source>%1%</source>
+        <extracomment>A percentage, as in &quot;35.5%&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AgingBucketChart</name>
+    <message>
+        <location filename="../ui/charts/AgingBucketChart.cpp" line="25"/>
+        <source>Aging buckets</source>
+        <translation>Altersstruktur der Forderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/AgingBucketChart.cpp" line="26"/>
+        <source>Aging</source>
+        <translation>Fälligkeitsstruktur</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/AgingBucketChart.cpp" line="29"/>
+        <source>Click a bar to list its invoices</source>
+        <translation>Auf einen Balken klicken, um seine Rechnungen anzuzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/AgingBucketChart.cpp" line="72"/>
+        <source>Days overdue</source>
+        <translation>Tage überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AgingBucketDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="35"/>
+        <source>Open items</source>
+        <translation>Offene Posten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="68"/>
+        <source>Current Invoices as of %1</source>
+        <translation>Nicht fällige Rechnungen zum %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="69"/>
+        <source>Invoices %1 Days Overdue as of %2</source>
+        <translation>Rechnungen %1 Tage überfällig zum %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="76"/>
+        <source>No open invoices in this bucket.</source>
+        <translation>Keine offenen Rechnungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="79"/>
+        <source>Invoices: %1 · Open: %2</source>
+        <translation>Rechnungen: %1 · Offen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AgingDetailModel</name>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="107"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="109"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="111"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="113"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="115"/>
+        <source>Days Overdue</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="117"/>
+        <source>Open Amount</source>
+        <translation>Offener Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AgingTrendChart</name>
+    <message>
+        <location filename="../ui/charts/AgingTrendChart.cpp" line="23"/>
+        <source>Aging by month end</source>
+        <translation>Fälligkeitsstruktur zum Monatsende</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/AgingTrendChart.cpp" line="24"/>
+        <source>Aging by Month End</source>
+        <translation>Fälligkeitsstruktur zum Monatsende</translation>
     </message>
 </context>
 <context>
@@ -157,64 +289,216 @@ Importieren Sie eine Kundenliste mit „ardesk-cli import customers DATEI“.</t
     </message>
 </context>
 <context>
+    <name>ardesk::DashboardPage</name>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="43"/>
+        <source>Total receivables</source>
+        <translation>Forderungen gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="44"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="45"/>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="46"/>
+        <source>CEI</source>
+        <translation>CEI</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="47"/>
+        <source>Unapplied credit</source>
+        <translation>Nicht zugeordnetes Guthaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="55"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="137"/>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="62"/>
+        <source>&amp;As of:</source>
+        <translation>&amp;Stichtag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="65"/>
+        <source>As of date</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="70"/>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="77"/>
+        <source>Days sales outstanding: receivables at the end of the month divided by the month&apos;s credit sales, times its days.</source>
+        <translation>Forderungslaufzeit (DSO): Forderungen am Monatsende geteilt durch die Zielverkäufe des Monats, mal seine Tage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="79"/>
+        <source>Collection effectiveness index: the share of what could have been collected in the month that was collected.</source>
+        <translation>Inkasso-Effektivitätsindex (CEI): der Anteil dessen, was im Monat hätte eingezogen werden können, der tatsächlich eingezogen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="158"/>
+        <source>Receivables as of %1</source>
+        <translation>Forderungen zum %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="232"/>
+        <source>Open invoices as of %1</source>
+        <translation>Offene Rechnungen zum %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="236"/>
+        <source>%1 of receivables</source>
+        <translation>%1 der Forderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="239"/>
+        <source>Payments and credits not yet applied</source>
+        <translation>Noch nicht zugeordnete Zahlungen und Gutschriften</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="248"/>
+        <source>Days, %1</source>
+        <translation>Tage, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="250"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="255"/>
+        <source>Not included above, in other currencies: %1</source>
+        <translation>Oben nicht enthalten, in anderen Währungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="278"/>
+        <source>Cannot Read the Dashboard</source>
+        <translation>Übersicht kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::KpiTrendChart</name>
+    <message>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="46"/>
+        <source>DSO and CEI by month</source>
+        <translation>DSO und CEI nach Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="47"/>
+        <source>DSO and CEI by Month</source>
+        <translation>DSO und CEI nach Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="60"/>
+        <source>DSO (days)</source>
+        <translation>DSO (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="62"/>
+        <source>CEI (%)</source>
+        <translation>CEI (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="85"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="93"/>
+        <source>Percent</source>
+        <translation>Prozent</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="86"/>
+        <location filename="../ui/views/MainWindow.cpp" line="90"/>
         <source>&amp;Open Ledger…</source>
         <translation>Debitorenbuch ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="89"/>
+        <location filename="../ui/views/MainWindow.cpp" line="93"/>
         <source>Open a company ledger file</source>
         <translation>Die Debitorenbuch-Datei einer Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="92"/>
+        <location filename="../ui/views/MainWindow.cpp" line="96"/>
         <source>&amp;Close Ledger</source>
         <translation>Debitorenbuch &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="97"/>
+        <location filename="../ui/views/MainWindow.cpp" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="104"/>
+        <location filename="../ui/views/MainWindow.cpp" line="108"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="112"/>
+        <location filename="../ui/views/MainWindow.cpp" line="116"/>
         <source>&amp;About ARDesk</source>
         <translation>Ü&amp;ber ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="120"/>
+        <location filename="../ui/views/MainWindow.cpp" line="129"/>
+        <source>Show the %1 page</source>
+        <translation>Die Seite „%1“ anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="127"/>
+        <location filename="../ui/views/MainWindow.cpp" line="149"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="131"/>
+        <location filename="../ui/views/MainWindow.cpp" line="153"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="157"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="159"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="140"/>
+        <location filename="../ui/views/MainWindow.cpp" line="173"/>
         <source>Cannot Open Ledger</source>
         <translation>Debitorenbuch kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="218"/>
+        <location filename="../ui/views/MainWindow.cpp" line="251"/>
         <source>About ARDesk</source>
         <translation>Über ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="219"/>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -223,12 +507,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie lange schon und was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="241"/>
+        <location filename="../ui/views/MainWindow.cpp" line="276"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="248"/>
+        <location filename="../ui/views/MainWindow.cpp" line="283"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AgingLabels</name>
+    <message>
+        <location filename="../ui/common/AgingLabels.cpp" line="12"/>
+        <source>Current</source>
+        <translation>Al corriente</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingLabels.cpp" line="15"/>
+        <source>%1+</source>
+        <extracomment>Days past due, the last aging bucket: &quot;91+&quot;.</extracomment>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingLabels.cpp" line="18"/>
+        <source>%1–%2</source>
+        <extracomment>Days past due, a range: &quot;31–60&quot;.</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/common/ErrorMessages.cpp" line="12"/>
@@ -65,6 +85,118 @@
         <location filename="../ui/common/FileDialogs.cpp" line="28"/>
         <source>ARDesk ledgers (*.ardesk);;All files (*)</source>
         <translation>Libros de ARDesk (*.ardesk);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFormat</name>
+    <message>
+        <location filename="../ui/common/NumberFormat.cpp" line="27"/>
+        <source>%1 %2</source>
+        <extracomment>An amount and its currency code, as in &quot;1,234.50 EUR&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/NumberFormat.cpp" line="38"/>
+        <source>%1%</source>
+        <extracomment>A percentage, as in &quot;35.5%&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AgingBucketChart</name>
+    <message>
+        <location filename="../ui/charts/AgingBucketChart.cpp" line="25"/>
+        <source>Aging buckets</source>
+        <translation>Antigüedad por tramos</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/AgingBucketChart.cpp" line="26"/>
+        <source>Aging</source>
+        <translation>Antigüedad de saldos</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/AgingBucketChart.cpp" line="29"/>
+        <source>Click a bar to list its invoices</source>
+        <translation>Haga clic en una barra para ver sus facturas</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/AgingBucketChart.cpp" line="72"/>
+        <source>Days overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AgingBucketDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="35"/>
+        <source>Open items</source>
+        <translation>Partidas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="68"/>
+        <source>Current Invoices as of %1</source>
+        <translation>Facturas al corriente a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="69"/>
+        <source>Invoices %1 Days Overdue as of %2</source>
+        <translation>Facturas con %1 días de retraso a %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="76"/>
+        <source>No open invoices in this bucket.</source>
+        <translation>No hay facturas abiertas en este tramo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="79"/>
+        <source>Invoices: %1 · Open: %2</source>
+        <translation>Facturas: %1 · Pendiente: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AgingDetailModel</name>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="107"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="109"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="111"/>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="113"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="115"/>
+        <source>Days Overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="117"/>
+        <source>Open Amount</source>
+        <translation>Importe pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AgingTrendChart</name>
+    <message>
+        <location filename="../ui/charts/AgingTrendChart.cpp" line="23"/>
+        <source>Aging by month end</source>
+        <translation>Antigüedad a fin de mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/AgingTrendChart.cpp" line="24"/>
+        <source>Aging by Month End</source>
+        <translation>Antigüedad a fin de mes</translation>
     </message>
 </context>
 <context>
@@ -157,64 +289,216 @@ Importe una lista de clientes con «ardesk-cli import customers ARCHIVO».</tran
     </message>
 </context>
 <context>
+    <name>ardesk::DashboardPage</name>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="43"/>
+        <source>Total receivables</source>
+        <translation>Total de cuentas por cobrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="44"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="45"/>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="46"/>
+        <source>CEI</source>
+        <translation>CEI</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="47"/>
+        <source>Unapplied credit</source>
+        <translation>Crédito sin aplicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="55"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="137"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="62"/>
+        <source>&amp;As of:</source>
+        <translation>&amp;A fecha:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="65"/>
+        <source>As of date</source>
+        <translation>Fecha de referencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="70"/>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="77"/>
+        <source>Days sales outstanding: receivables at the end of the month divided by the month&apos;s credit sales, times its days.</source>
+        <translation>Período medio de cobro (DSO): cuentas por cobrar a fin de mes divididas entre las ventas a crédito del mes, por sus días.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="79"/>
+        <source>Collection effectiveness index: the share of what could have been collected in the month that was collected.</source>
+        <translation>Índice de eficacia de cobro (CEI): la parte de lo que podía cobrarse en el mes que se cobró.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="158"/>
+        <source>Receivables as of %1</source>
+        <translation>Cuentas por cobrar a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="232"/>
+        <source>Open invoices as of %1</source>
+        <translation>Facturas abiertas a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="236"/>
+        <source>%1 of receivables</source>
+        <translation>%1 de las cuentas por cobrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="239"/>
+        <source>Payments and credits not yet applied</source>
+        <translation>Pagos y abonos aún sin aplicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="248"/>
+        <source>Days, %1</source>
+        <translation>Días, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="250"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="255"/>
+        <source>Not included above, in other currencies: %1</source>
+        <translation>No incluido arriba, en otras monedas: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="278"/>
+        <source>Cannot Read the Dashboard</source>
+        <translation>No se puede leer el panel</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::KpiTrendChart</name>
+    <message>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="46"/>
+        <source>DSO and CEI by month</source>
+        <translation>DSO y CEI por mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="47"/>
+        <source>DSO and CEI by Month</source>
+        <translation>DSO y CEI por mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="60"/>
+        <source>DSO (days)</source>
+        <translation>DSO (días)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="62"/>
+        <source>CEI (%)</source>
+        <translation>CEI (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="85"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="93"/>
+        <source>Percent</source>
+        <translation>Porcentaje</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="86"/>
+        <location filename="../ui/views/MainWindow.cpp" line="90"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Abrir libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="89"/>
+        <location filename="../ui/views/MainWindow.cpp" line="93"/>
         <source>Open a company ledger file</source>
         <translation>Abrir el archivo de libro de una empresa</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="92"/>
+        <location filename="../ui/views/MainWindow.cpp" line="96"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Cerrar libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="97"/>
+        <location filename="../ui/views/MainWindow.cpp" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="104"/>
+        <location filename="../ui/views/MainWindow.cpp" line="108"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="112"/>
+        <location filename="../ui/views/MainWindow.cpp" line="116"/>
         <source>&amp;About ARDesk</source>
         <translation>&amp;Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="120"/>
+        <location filename="../ui/views/MainWindow.cpp" line="129"/>
+        <source>Show the %1 page</source>
+        <translation>Mostrar la página «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="127"/>
+        <location filename="../ui/views/MainWindow.cpp" line="149"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="131"/>
+        <location filename="../ui/views/MainWindow.cpp" line="153"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="157"/>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="159"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="164"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="140"/>
+        <location filename="../ui/views/MainWindow.cpp" line="173"/>
         <source>Cannot Open Ledger</source>
         <translation>No se puede abrir el libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="218"/>
+        <location filename="../ui/views/MainWindow.cpp" line="251"/>
         <source>About ARDesk</source>
         <translation>Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="219"/>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -223,12 +507,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con cuánto retraso y qué hacer al respecto.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="241"/>
+        <location filename="../ui/views/MainWindow.cpp" line="276"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="248"/>
+        <location filename="../ui/views/MainWindow.cpp" line="283"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AgingLabels</name>
+    <message>
+        <location filename="../ui/common/AgingLabels.cpp" line="12"/>
+        <source>Current</source>
+        <translation>Non échu</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingLabels.cpp" line="15"/>
+        <source>%1+</source>
+        <extracomment>Days past due, the last aging bucket: &quot;91+&quot;.</extracomment>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingLabels.cpp" line="18"/>
+        <source>%1–%2</source>
+        <extracomment>Days past due, a range: &quot;31–60&quot;.</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/common/ErrorMessages.cpp" line="12"/>
@@ -65,6 +85,118 @@
         <location filename="../ui/common/FileDialogs.cpp" line="28"/>
         <source>ARDesk ledgers (*.ardesk);;All files (*)</source>
         <translation>Dossiers ARDesk (*.ardesk);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFormat</name>
+    <message>
+        <location filename="../ui/common/NumberFormat.cpp" line="27"/>
+        <source>%1 %2</source>
+        <extracomment>An amount and its currency code, as in &quot;1,234.50 EUR&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/NumberFormat.cpp" line="38"/>
+        <source>%1%</source>
+        <extracomment>A percentage, as in &quot;35.5%&quot;.</extracomment>
+        <translation>%1&#x202f;%</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AgingBucketChart</name>
+    <message>
+        <location filename="../ui/charts/AgingBucketChart.cpp" line="25"/>
+        <source>Aging buckets</source>
+        <translation>Balance âgée par tranche</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/AgingBucketChart.cpp" line="26"/>
+        <source>Aging</source>
+        <translation>Balance âgée</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/AgingBucketChart.cpp" line="29"/>
+        <source>Click a bar to list its invoices</source>
+        <translation>Cliquez sur une barre pour afficher ses factures</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/AgingBucketChart.cpp" line="72"/>
+        <source>Days overdue</source>
+        <translation>Jours de retard</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AgingBucketDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="35"/>
+        <source>Open items</source>
+        <translation>Éléments ouverts</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="68"/>
+        <source>Current Invoices as of %1</source>
+        <translation>Factures non échues au %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="69"/>
+        <source>Invoices %1 Days Overdue as of %2</source>
+        <translation>Factures en retard de %1 jours au %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="76"/>
+        <source>No open invoices in this bucket.</source>
+        <translation>Aucune facture ouverte dans cette tranche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="79"/>
+        <source>Invoices: %1 · Open: %2</source>
+        <translation>Factures : %1 · Restant dû : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AgingDetailModel</name>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="107"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="109"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="111"/>
+        <source>Issued</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="113"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="115"/>
+        <source>Days Overdue</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="117"/>
+        <source>Open Amount</source>
+        <translation>Montant restant dû</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AgingTrendChart</name>
+    <message>
+        <location filename="../ui/charts/AgingTrendChart.cpp" line="23"/>
+        <source>Aging by month end</source>
+        <translation>Balance âgée en fin de mois</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/AgingTrendChart.cpp" line="24"/>
+        <source>Aging by Month End</source>
+        <translation>Balance âgée en fin de mois</translation>
     </message>
 </context>
 <context>
@@ -157,64 +289,216 @@ Importez une liste de clients avec «&#xa0;ardesk-cli import customers FICHIER&#
     </message>
 </context>
 <context>
+    <name>ardesk::DashboardPage</name>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="43"/>
+        <source>Total receivables</source>
+        <translation>Total des créances</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="44"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="45"/>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="46"/>
+        <source>CEI</source>
+        <translation>CEI</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="47"/>
+        <source>Unapplied credit</source>
+        <translation>Crédit non affecté</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="55"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="137"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="62"/>
+        <source>&amp;As of:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="65"/>
+        <source>As of date</source>
+        <translation>Date de référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="70"/>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="77"/>
+        <source>Days sales outstanding: receivables at the end of the month divided by the month&apos;s credit sales, times its days.</source>
+        <translation>Délai moyen de recouvrement (DSO) : créances en fin de mois divisées par les ventes à crédit du mois, multipliées par son nombre de jours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="79"/>
+        <source>Collection effectiveness index: the share of what could have been collected in the month that was collected.</source>
+        <translation>Indice d’efficacité du recouvrement (CEI) : la part de ce qui pouvait être encaissé dans le mois qui l’a été.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="158"/>
+        <source>Receivables as of %1</source>
+        <translation>Créances au %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="232"/>
+        <source>Open invoices as of %1</source>
+        <translation>Factures ouvertes au %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="236"/>
+        <source>%1 of receivables</source>
+        <translation>%1 des créances</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="239"/>
+        <source>Payments and credits not yet applied</source>
+        <translation>Paiements et avoirs non encore affectés</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="248"/>
+        <source>Days, %1</source>
+        <translation>Jours, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="250"/>
+        <source>%1%</source>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="255"/>
+        <source>Not included above, in other currencies: %1</source>
+        <translation>Non inclus ci-dessus, dans d’autres devises : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="278"/>
+        <source>Cannot Read the Dashboard</source>
+        <translation>Impossible de lire le tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::KpiTrendChart</name>
+    <message>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="46"/>
+        <source>DSO and CEI by month</source>
+        <translation>DSO et CEI par mois</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="47"/>
+        <source>DSO and CEI by Month</source>
+        <translation>DSO et CEI par mois</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="60"/>
+        <source>DSO (days)</source>
+        <translation>DSO (jours)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="62"/>
+        <source>CEI (%)</source>
+        <translation>CEI (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="85"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="93"/>
+        <source>Percent</source>
+        <translation>Pourcentage</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="86"/>
+        <location filename="../ui/views/MainWindow.cpp" line="90"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="89"/>
+        <location filename="../ui/views/MainWindow.cpp" line="93"/>
         <source>Open a company ledger file</source>
         <translation>Ouvrir le fichier du dossier d’une entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="92"/>
+        <location filename="../ui/views/MainWindow.cpp" line="96"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="97"/>
+        <location filename="../ui/views/MainWindow.cpp" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="104"/>
+        <location filename="../ui/views/MainWindow.cpp" line="108"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="112"/>
+        <location filename="../ui/views/MainWindow.cpp" line="116"/>
         <source>&amp;About ARDesk</source>
         <translation>À &amp;propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="120"/>
+        <location filename="../ui/views/MainWindow.cpp" line="129"/>
+        <source>Show the %1 page</source>
+        <translation>Afficher la page « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="127"/>
+        <location filename="../ui/views/MainWindow.cpp" line="149"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="131"/>
+        <location filename="../ui/views/MainWindow.cpp" line="153"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="157"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="159"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="140"/>
+        <location filename="../ui/views/MainWindow.cpp" line="173"/>
         <source>Cannot Open Ledger</source>
         <translation>Impossible d’ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="218"/>
+        <location filename="../ui/views/MainWindow.cpp" line="251"/>
         <source>About ARDesk</source>
         <translation>À propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="219"/>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -223,12 +507,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit quoi, avec quel retard, et que faire.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="241"/>
+        <location filename="../ui/views/MainWindow.cpp" line="276"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="248"/>
+        <location filename="../ui/views/MainWindow.cpp" line="283"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "domain/CurrencyCode.h"
 #include "io/NativeImporter.h"
 #include "services/LedgerCreator.h"
+#include "storage/Database.h"
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +62,23 @@ UiTestLedger::UiTestLedger(int customers)
     INFO((report->issues.isEmpty() ? QString() : report->issues.first().toString()).toStdString());
     REQUIRE(report->succeeded());
     REQUIRE(report->rowsImported == customers);
+}
+
+void UiTestLedger::load(ImportKind kind, const QByteArray& csv)
+{
+    const QString csvPath = m_ledger.dir() + u"/load-%1.csv"_s.arg(++m_files);
+    {
+        QFile file(csvPath);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.write(csv) == csv.size());
+    }
+    auto database = Database::open(m_ledger.path());
+    REQUIRE(database.has_value());
+    auto report = NativeImporter(**database).run(kind, csvPath, ImportOptions{});
+    INFO((report ? QString() : report.error().detail).toStdString());
+    REQUIRE(report.has_value());
+    INFO((report->issues.isEmpty() ? QString() : report->issues.first().toString()).toStdString());
+    REQUIRE(report->succeeded());
 }
 
 } // namespace ardesk::test

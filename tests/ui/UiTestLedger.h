@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
+#include "io/ImportKind.h"
 #include "support/TestLedger.h"
 
 namespace ardesk::test {
@@ -25,9 +27,13 @@ public:
     QString dir() const { return m_ledger.dir(); }
     int customers() const { return m_customers; }
 
+    // Imports native-format CSV text (invoices, payments, ...) into the ledger; must succeed.
+    void load(ImportKind kind, const QByteArray& csv);
+
 private:
     TestLedger m_ledger;
     int m_customers;
+    int m_files = 0;
 };
 
 } // namespace ardesk::test

@@ -2,7 +2,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QPixmap>
+#include <QTimer>
 
 #include "views/LedgerPage.h"
 #include "views/MainWindow.h"
@@ -21,6 +23,22 @@ Result<QString> grabTo(QWidget& window, const QString& fileName)
     if (!window.grab().save(fileName, "PNG"))
         return fail(ErrorCode::Io, fileName + u": cannot write the screenshot"_s);
     return fileName;
+}
+
+// A page that reads in the background (the dashboard) is pictured once it has its data; a
+// ledger too slow for the deadline is pictured as it is rather than holding the run up.
+void waitUntilIdle(LedgerPage& page)
+{
+    constexpr int deadlineMs = 30'000;
+    if (!page.isBusy())
+        return;
+    QEventLoop loop;
+    QObject::connect(&page, &LedgerPage::busyChanged, &loop, [&loop](bool busy) {
+        if (!busy)
+            loop.quit();
+    });
+    QTimer::singleShot(deadlineMs, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 } // namespace
@@ -44,6 +62,7 @@ Result<QStringList> Screenshots::save(MainWindow& window, const QString& directo
     LedgerPage* const current = window.currentPage();
     for (LedgerPage* page : window.pages()) {
         window.showPage(page);
+        waitUntilIdle(*page);
         auto file = grabTo(window, dir.filePath(page->pageId() + u".png"_s));
         if (!file)
             return std::unexpected(file.error());

@@ -23,9 +23,12 @@ public:
     // The ledger to show, or nullptr after it was closed. Not owned.
     virtual void setSession(LedgerSession* session) = 0;
     virtual QString statusText() const = 0;
+    // Whether the page is still reading in the background (screenshots wait for it).
+    virtual bool isBusy() const { return false; }
 
 Q_SIGNALS:
     void statusTextChanged(const QString& text);
+    void busyChanged(bool busy);
 };
 
 } // namespace ardesk

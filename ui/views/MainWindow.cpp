@@ -1,6 +1,7 @@
 #include "views/MainWindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
 
 #include "common/ErrorMessages.h"
 #include "common/FileDialogs.h"
@@ -18,6 +20,7 @@
 #include "common/MessageBoxes.h"
 #include "services/LedgerLocation.h"
 #include "views/CustomersPage.h"
+#include "views/DashboardPage.h"
 #include "views/WelcomePage.h"
 
 using namespace Qt::StringLiterals;
@@ -33,6 +36,7 @@ const QString stateKey = u"mainWindow/state"_s;
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_customersPage(new CustomersPage)
+    , m_dashboardPage(new DashboardPage)
     , m_welcomePage(new WelcomePage)
     , m_centralStack(new QStackedWidget(this))
     , m_pageStack(new QStackedWidget)
@@ -43,7 +47,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_centralStack->setObjectName(u"centralStackedWidget"_s);
     m_pageStack->setObjectName(u"pageStackedWidget"_s);
 
-    m_pages = {m_customersPage};
+    m_pages = {m_customersPage, m_dashboardPage};
     for (LedgerPage* page : std::as_const(m_pages)) {
         m_pageStack->addWidget(page);
         connect(page, &LedgerPage::statusTextChanged, this, &MainWindow::updatePageStatus);
@@ -113,6 +117,24 @@ void MainWindow::createActions()
     m_aboutAction->setObjectName(u"aboutAction"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Ctrl+1, Ctrl+2, ...: the pages in navigation order, as in browsers' tabs.
+    auto* pageGroup = new QActionGroup(this);
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        LedgerPage* page = m_pages[i];
+        auto* action = new QAction(page->title(), pageGroup);
+        action->setObjectName(page->pageId() + u"PageAction"_s);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setStatusTip(tr("Show the %1 page").arg(page->title()));
+        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+        m_pageActions.append(action);
+    }
+    connect(m_pageStack, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < m_pageActions.size())
+            m_pageActions[index]->setChecked(true);
+    });
+    m_pageActions.first()->setChecked(true);
 }
 
 void MainWindow::createMenus()
@@ -127,6 +149,17 @@ void MainWindow::createMenus()
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->setObjectName(u"editMenu"_s);
     editMenu->addAction(m_findAction);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(u"viewMenu"_s);
+    viewMenu->addActions(m_pageActions);
+
+    QToolBar* navigation = addToolBar(tr("Navigation"));
+    navigation->setObjectName(u"navigationToolBar"_s);
+    navigation->setAccessibleName(tr("Pages"));
+    navigation->setMovable(false);
+    navigation->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    navigation->addActions(m_pageActions);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(u"helpMenu"_s);
@@ -227,6 +260,8 @@ void MainWindow::showLedger()
     m_centralStack->setCurrentWidget(open ? static_cast<QWidget*>(m_pageStack) : m_welcomePage);
     m_closeAction->setEnabled(open);
     m_findAction->setEnabled(open);
+    for (QAction* action : std::as_const(m_pageActions))
+        action->setEnabled(open);
     m_companyLabel->setText(open ? m_session->companyName() : QString());
     m_companyLabel->setToolTip(open ? QDir::toNativeSeparators(m_session->path()) : QString());
     updateTitle();

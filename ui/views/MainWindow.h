@@ -12,11 +12,13 @@ class QStackedWidget;
 namespace ardesk {
 
 class CustomersPage;
+class DashboardPage;
 class LedgerPage;
 class LedgerSession;
 class WelcomePage;
 
-// The application window: one open ledger at a time, shown as pages (customers for now).
+// The application window: one open ledger at a time, shown as pages (customers, dashboard) that
+// the View menu and the navigation tool bar switch between.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -40,6 +42,7 @@ public:
     LedgerPage* currentPage() const;
     void showPage(LedgerPage* page);
     CustomersPage* customersPage() const { return m_customersPage; }
+    DashboardPage* dashboardPage() const { return m_dashboardPage; }
 
     // Whether an opened ledger and the window geometry are saved for the next start; off for
     // one-off runs such as screenshots.
@@ -60,6 +63,7 @@ private:
     std::unique_ptr<LedgerSession> m_session;
     QList<LedgerPage*> m_pages;
     CustomersPage* m_customersPage = nullptr;
+    DashboardPage* m_dashboardPage = nullptr;
     WelcomePage* m_welcomePage = nullptr;
     QStackedWidget* m_centralStack = nullptr;
     QStackedWidget* m_pageStack = nullptr;
@@ -70,6 +74,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QList<QAction*> m_pageActions; // one per page, in m_pages order
     bool m_remembersSettings = true;
 };
 

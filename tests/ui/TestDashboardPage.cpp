@@ -1,0 +1,273 @@
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QBarSet>
+#include <QDateEdit>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSortFilterProxyModel>
+#include <QStackedBarSeries>
+#include <QTableView>
+#include <QTest>
+
+#include "UiTestLedger.h"
+#include "charts/AgingBucketChart.h"
+#include "dialogs/AgingBucketDialog.h"
+#include "models/AgingDetailModel.h"
+#include "views/DashboardPage.h"
+#include "views/MainWindow.h"
+
+using namespace Qt::StringLiterals;
+using ardesk::AgingDetailModel;
+using ardesk::DashboardPage;
+using ardesk::test::UiTestLedger;
+
+namespace {
+
+constexpr int loadTimeoutMs = 5000;
+
+QDate day(const char* iso)
+{
+    const QDate date = QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+    REQUIRE(date.isValid());
+    return date;
+}
+
+// As of 2026-11-23, in EUR:  INV-1  1,000.00 current           (due 2026-11-30)
+//                            INV-2    300.00 31–60, 39 days    (500.00 less P1's 200.00)
+//                            INV-3    250.00 1–30, 23 days     (due 2026-10-31)
+//                            INV-4    paid by P2, which leaves 50.00 unapplied
+// and INV-5, 50,000 JPY, which the EUR figures leave out.
+// October 2026 (the last full month): end AR 850.00, credit sales 500.00, so DSO = 850 / 500 ×
+// 31 = 52.70; begin AR 550.00, current AR 250.00, so CEI = (550 + 500 − 850) / (550 + 500 −
+// 250) = 25.00%.
+void loadInvoices(UiTestLedger& ledger)
+{
+    ledger.load(ardesk::ImportKind::Invoices,
+                "invoice_number,customer_id,issue_date,due_date,amount\n"
+                "INV-1,C0001,2026-11-01,2026-11-30,1000.00\n"
+                "INV-2,C0001,2026-10-01,2026-10-15,500.00\n"
+                "INV-3,C0004,2026-09-01,2026-10-31,250.00\n"
+                "INV-4,C0002,2026-06-01,2026-07-01,300.00\n"
+                "INV-5,C0003,2026-11-01,2026-11-15,50000\n");
+    ledger.load(ardesk::ImportKind::Payments, "payment_id,customer_id,date,amount\n"
+                                              "P1,C0001,2026-10-20,200.00\n"
+                                              "P2,C0002,2026-11-10,350.00\n");
+}
+
+// Sets the default locale for one test and puts the previous one back.
+class DefaultLocale {
+public:
+    explicit DefaultLocale(const QLocale& locale) { QLocale::setDefault(locale); }
+    ~DefaultLocale() { QLocale::setDefault(m_previous); }
+    DefaultLocale(const DefaultLocale&) = delete;
+    DefaultLocale& operator=(const DefaultLocale&) = delete;
+
+private:
+    QLocale m_previous;
+};
+
+QString text(const QWidget& parent, const QString& labelName)
+{
+    auto* label = parent.findChild<QLabel*>(labelName);
+    REQUIRE(label);
+    return label->text();
+}
+
+void waitUntilLoaded(const DashboardPage& page, QDate asOf)
+{
+    REQUIRE(QTest::qWaitFor(
+        [&] { return !page.isBusy() && page.data() && page.data()->asOf == asOf; }, loadTimeoutMs));
+}
+
+QStringList documents(const AgingDetailModel& model)
+{
+    QStringList result;
+    for (const ardesk::AgingDetailRow& row : model.rows())
+        result.append(row.document);
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("The dashboard tiles show the ledger's figures in the user's locale", "[ui][dashboard]")
+{
+    const auto [localeName, receivables, overdue, share, dso, cei, unapplied, others] =
+        GENERATE(table<const char*, const char*, const char*, const char*, const char*, const char*,
+                       const char*, const char*>({
+            {"en_US", "1,550.00 EUR", "550.00 EUR", "35.5% of receivables", "52.70", "25.00%",
+             "50.00 EUR", "50,000 JPY"},
+            {"de_DE", "1.550,00 EUR", "550,00 EUR", "35,5% of receivables", "52,70", "25,00%",
+             "50,00 EUR", "50.000 JPY"},
+        }));
+    INFO("locale " << localeName);
+    const DefaultLocale locale{QLocale(QString::fromLatin1(localeName))};
+    UiTestLedger ledger(4);
+    loadInvoices(ledger);
+
+    ardesk::MainWindow window;
+    window.setRemembersSettings(false);
+    REQUIRE(window.openLedger(ledger.path()));
+    DashboardPage* page = window.dashboardPage();
+    REQUIRE(page);
+    page->setAsOf(day("2026-11-23"));
+    waitUntilLoaded(*page, day("2026-11-23"));
+
+    CHECK(text(*page, u"receivablesValueLabel"_s) == QString::fromUtf8(receivables));
+    CHECK(text(*page, u"overdueValueLabel"_s) == QString::fromUtf8(overdue));
+    CHECK(text(*page, u"overdueNoteLabel"_s) == QString::fromUtf8(share));
+    CHECK(text(*page, u"dsoValueLabel"_s) == QString::fromUtf8(dso));
+    CHECK(text(*page, u"ceiValueLabel"_s) == QString::fromUtf8(cei));
+    CHECK(text(*page, u"unappliedValueLabel"_s) == QString::fromUtf8(unapplied));
+    CHECK(text(*page, u"otherCurrenciesLabel"_s).endsWith(QString::fromUtf8(others)));
+    CHECK(page->data()->kpis.points.size() == ardesk::DashboardLoader::trendMonths);
+    CHECK(page->data()->kpis.points.last().month == day("2026-10-01"));
+}
+
+TEST_CASE("The dashboard is a page of the main window with a shortcut", "[ui][dashboard]")
+{
+    UiTestLedger ledger(4);
+    ardesk::MainWindow window;
+    window.setRemembersSettings(false);
+    REQUIRE(window.openLedger(ledger.path()));
+    auto* action = window.findChild<QAction*>(u"dashboardPageAction"_s);
+    REQUIRE(action);
+    CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_2));
+    CHECK(window.currentPage() != window.dashboardPage());
+    action->trigger();
+    CHECK(window.currentPage() == window.dashboardPage());
+    CHECK(action->isChecked());
+    // Screen readers name the date control and the charts.
+    CHECK_FALSE(window.findChild<QDateEdit*>(u"asOfDateEdit"_s)->accessibleName().isEmpty());
+    CHECK_FALSE(window.findChild<ardesk::AgingBucketChart*>()->accessibleName().isEmpty());
+    // An empty ledger: nothing owed, no ratio defined.
+    waitUntilLoaded(*window.dashboardPage(), window.dashboardPage()->asOf());
+    CHECK(text(window, u"overdueNoteLabel"_s).isEmpty());
+    CHECK(text(window, u"dsoValueLabel"_s) == u"—"_s);
+    CHECK_FALSE(window.findChild<QLabel*>(u"otherCurrenciesLabel"_s)->isVisibleTo(&window));
+}
+
+TEST_CASE("A newer as-of date wins over one still loading", "[ui][dashboard]")
+{
+    const DefaultLocale locale{QLocale(QLocale::English, QLocale::UnitedStates)};
+    UiTestLedger ledger(4);
+    loadInvoices(ledger);
+    ardesk::MainWindow window;
+    window.setRemembersSettings(false);
+    REQUIRE(window.openLedger(ledger.path()));
+    DashboardPage* page = window.dashboardPage();
+    window.showPage(page);
+    window.show();
+
+    page->setAsOf(day("2026-11-23"));
+    CHECK(page->isBusy());
+    CHECK(window.findChild<QProgressBar*>(u"busyProgressBar"_s)->isVisible());
+    page->setAsOf(day("2026-10-05"));
+    waitUntilLoaded(*page, day("2026-10-05"));
+    // Give a stale answer for 2026-11-23 the chance to arrive: it must be dropped.
+    QTest::qWait(50);
+    CHECK(page->data()->asOf == day("2026-10-05"));
+    CHECK_FALSE(window.findChild<QProgressBar*>(u"busyProgressBar"_s)->isVisible());
+    // As of 2026-10-05: INV-2 500.00 and INV-3 250.00 current, INV-4 300.00 91+ days.
+    CHECK(text(*page, u"receivablesValueLabel"_s) == u"1,050.00 EUR"_s);
+    CHECK(text(*page, u"overdueValueLabel"_s) == u"300.00 EUR"_s);
+    CHECK(text(*page, u"unappliedValueLabel"_s) == u"0.00 EUR"_s);
+    CHECK(text(*page, u"dsoNoteLabel"_s) == u"Days, September 2026"_s);
+}
+
+TEST_CASE("Clicking an aging bar lists the invoices in that bucket", "[ui][dashboard]")
+{
+    UiTestLedger ledger(4);
+    loadInvoices(ledger);
+    ardesk::MainWindow window;
+    window.setRemembersSettings(false);
+    REQUIRE(window.openLedger(ledger.path()));
+    DashboardPage* page = window.dashboardPage();
+    page->setAsOf(day("2026-11-23"));
+    waitUntilLoaded(*page, day("2026-11-23"));
+
+    auto* chart = page->findChild<ardesk::AgingBucketChart*>(u"agingBucketChartView"_s);
+    REQUIRE(chart);
+    const auto* series = qobject_cast<QStackedBarSeries*>(chart->chart()->series().value(0));
+    REQUIRE(series);
+    REQUIRE(series->count() == 5);
+
+    // The bar of bucket k is set k's value at index k; a click on it reports the index.
+    const auto [bucket, expected] = GENERATE(table<int, QStringList>({
+        {0, {u"INV-1"_s}},
+        {1, {u"INV-3"_s}}, // not INV-5: JPY is not in the EUR bars
+        {2, {u"INV-2"_s}},
+        {4, {}},
+    }));
+    INFO("bucket " << bucket);
+    Q_EMIT series->barSets().at(bucket)->clicked(bucket);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return !page->isBusy() && page->bucketDialog() && page->bucketDialog()->isVisible();
+        },
+        loadTimeoutMs));
+    ardesk::AgingBucketDialog* dialog = page->bucketDialog();
+    CHECK(documents(*dialog->model()) == expected);
+    CHECK(dialog->findChild<QTableView*>(u"bucketTableView"_s)->model()->rowCount() ==
+          expected.size());
+    if (bucket == 2) {
+        const ardesk::AgingDetailRow& row = dialog->model()->rows().first();
+        CHECK(row.openMinor == 30000);
+        CHECK(row.ageDays == 39);
+        CHECK(dialog->windowTitle().contains(u"31–60"_s));
+    }
+    dialog->close();
+}
+
+TEST_CASE("The bucket detail model is a valid, sortable table model", "[ui][dashboard][model]")
+{
+    const DefaultLocale locale{QLocale(QLocale::English, QLocale::UnitedStates)};
+    AgingDetailModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(AgingDetailModel::SortRole);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    const auto eur = *ardesk::CurrencyCode::fromCode(u"EUR");
+    const auto row = [&](const char* customer, const char* document, const char* due, int age,
+                         qint64 open) {
+        return ardesk::AgingDetailRow{.customerCode = u"C1"_s,
+                                      .customerName = QString::fromUtf8(customer),
+                                      .currency = eur,
+                                      .document = QString::fromUtf8(document),
+                                      .issueDate = day(due).addDays(-30),
+                                      .dueDate = day(due),
+                                      .ageDays = age,
+                                      .bucket = 2,
+                                      .openMinor = open};
+    };
+    model.setRows({row("Zephyr", "A-1", "2026-10-01", 53, 9'999'99),
+                   row("Alpha", "A-2", "2026-10-20", 34, 100),
+                   row("Mid", "A-3", "2026-10-10", 44, 1'000'000'00)});
+    REQUIRE(model.rowCount() == 3);
+    CHECK(model.columnCount() == AgingDetailModel::ColumnCount);
+    CHECK(model.index(2, AgingDetailModel::OpenAmount).data() == u"1,000,000.00"_s);
+    CHECK(model.index(0, AgingDetailModel::DaysOverdue).data() == u"53"_s);
+    CHECK(model.index(0, AgingDetailModel::OpenAmount).data(Qt::TextAlignmentRole) ==
+          QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter));
+
+    const auto sortedDocuments = [&proxy] {
+        QStringList values;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            values.append(proxy.index(r, AgingDetailModel::Document).data().toString());
+        return values;
+    };
+    // By amount, numerically: "1,000,000.00" sorts after "9,999.99" only by its raw value.
+    proxy.sort(AgingDetailModel::OpenAmount, Qt::AscendingOrder);
+    CHECK(sortedDocuments() == QStringList{u"A-2"_s, u"A-1"_s, u"A-3"_s});
+    proxy.sort(AgingDetailModel::DueDate, Qt::DescendingOrder);
+    CHECK(sortedDocuments() == QStringList{u"A-2"_s, u"A-3"_s, u"A-1"_s});
+    proxy.sort(AgingDetailModel::Customer, Qt::AscendingOrder);
+    CHECK(sortedDocuments() == QStringList{u"A-2"_s, u"A-3"_s, u"A-1"_s});
+
+    model.setRows({});
+    CHECK(proxy.rowCount() == 0);
+}

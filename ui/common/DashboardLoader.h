@@ -1,0 +1,85 @@
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+#include <QDate>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include "domain/Error.h"
+#include "services/AgingReport.h"
+#include "services/KpiReport.h"
+
+class QThreadPool;
+
+namespace ardesk {
+
+class Database;
+
+// Everything the dashboard shows for one as-of date.
+struct DashboardData {
+    QDate asOf;
+    AgingSummary aging;    // as of asOf, standard buckets, every currency
+    KpiSeries kpis;        // the 12 months up to the last full month; its currency is the ledger's
+    AgingTrend agingTrend; // the month ends of the same months
+};
+
+// The open items of one aging bucket as of a date, in the ledger currency.
+struct AgingBucketRows {
+    QDate asOf;
+    int bucket = 0;
+    AgingBuckets buckets;
+    QList<AgingDetailRow> rows;
+};
+
+// Reads the dashboard off the GUI thread. A connection belongs to the thread that opened it, so
+// each job opens its own Database on the ledger path (SQLite in WAL mode lets it read while the
+// GUI's connection is open). Only the latest request of each kind is answered: a job that was
+// superseded before it started does nothing, and a result that arrives after a newer request is
+// dropped.
+class DashboardLoader : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int trendMonths = 12;
+
+    explicit DashboardLoader(QObject* parent = nullptr);
+    // Waits for a job that is running: it reads a ledger the owner may be about to close.
+    ~DashboardLoader() override;
+
+    // The ledger to read; empty for none. Requests in flight are dropped.
+    void setLedgerPath(const QString& path);
+    void requestDashboard(QDate asOf);
+    void requestBucket(QDate asOf, int bucket);
+    // Whether a requested result has not arrived yet.
+    bool isLoading() const { return m_dashboardPending || m_bucketPending; }
+
+    // The month the KPI tiles show: the month of `asOf` if it is the month's last day, else the
+    // month before. Returned as that month's last day.
+    static QDate lastFullMonth(QDate asOf);
+
+Q_SIGNALS:
+    void dashboardLoaded(const ardesk::DashboardData& data);
+    void bucketLoaded(const ardesk::AgingBucketRows& rows);
+    void failed(const ardesk::Error& error);
+    void loadingChanged(bool loading);
+
+private:
+    using Generation = std::shared_ptr<std::atomic<quint64>>;
+
+    template <typename T, typename Job, typename Deliver>
+    void start(const Generation& generation, bool& pending, Job job, Deliver deliver);
+    void setPending(bool& pending, bool value);
+
+    QThreadPool* m_pool;
+    QString m_path;
+    Generation m_dashboardGeneration;
+    Generation m_bucketGeneration;
+    bool m_dashboardPending = false;
+    bool m_bucketPending = false;
+};
+
+} // namespace ardesk

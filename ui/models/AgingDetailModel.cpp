@@ -1,0 +1,123 @@
+#include "models/AgingDetailModel.h"
+
+#include "domain/Money.h"
+
+namespace ardesk {
+
+AgingDetailModel::AgingDetailModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+void AgingDetailModel::setRows(const QList<AgingDetailRow>& rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+void AgingDetailModel::setLocale(const QLocale& locale)
+{
+    m_locale = locale;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int AgingDetailModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int AgingDetailModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AgingDetailModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AgingDetailRow& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case SortRole:
+        return sortValue(row, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == Customer ? QVariant(row.customerCode) : QVariant();
+    case Qt::TextAlignmentRole:
+        if (index.column() == DaysOverdue || index.column() == OpenAmount)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant AgingDetailModel::display(const AgingDetailRow& row, int column) const
+{
+    switch (column) {
+    case Customer:
+        return row.customerName;
+    case Document:
+        return row.document;
+    case IssueDate:
+        return m_locale.toString(row.issueDate, QLocale::ShortFormat);
+    case DueDate:
+        return row.dueDate.isValid() ? m_locale.toString(row.dueDate, QLocale::ShortFormat)
+                                     : QString();
+    case DaysOverdue:
+        return row.ageDays ? m_locale.toString(*row.ageDays) : QString();
+    case OpenAmount:
+        return Money(row.openMinor, row.currency).toLocalizedString(m_locale);
+    default:
+        return {};
+    }
+}
+
+QVariant AgingDetailModel::sortValue(const AgingDetailRow& row, int column)
+{
+    switch (column) {
+    case Customer:
+        return row.customerName;
+    case Document:
+        return row.document;
+    case IssueDate:
+        return row.issueDate;
+    case DueDate:
+        return row.dueDate;
+    case DaysOverdue:
+        return row.ageDays ? QVariant(*row.ageDays) : QVariant();
+    case OpenAmount:
+        return row.openMinor;
+    default:
+        return {};
+    }
+}
+
+QVariant AgingDetailModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole && (section == DaysOverdue || section == OpenAmount))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Customer:
+        return tr("Customer");
+    case Document:
+        return tr("Invoice");
+    case IssueDate:
+        return tr("Issued");
+    case DueDate:
+        return tr("Due");
+    case DaysOverdue:
+        return tr("Days Overdue");
+    case OpenAmount:
+        return tr("Open Amount");
+    default:
+        return {};
+    }
+}
+
+} // namespace ardesk

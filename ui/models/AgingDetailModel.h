@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QLocale>
+
+#include "services/AgingReport.h"
+
+namespace ardesk {
+
+// Open items of an aging report (one bucket of the dashboard's bars) as a table. Sort through
+// a QSortFilterProxyModel on SortRole: raw dates, days and minor units.
+class AgingDetailModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Customer, Document, IssueDate, DueDate, DaysOverdue, OpenAmount, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+    };
+
+    explicit AgingDetailModel(QObject* parent = nullptr);
+
+    void setRows(const QList<AgingDetailRow>& rows);
+    const QList<AgingDetailRow>& rows() const { return m_rows; }
+    // Amounts, dates and numbers are formatted in this locale (default: QLocale()).
+    void setLocale(const QLocale& locale);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant display(const AgingDetailRow& row, int column) const;
+    static QVariant sortValue(const AgingDetailRow& row, int column);
+
+    QList<AgingDetailRow> m_rows;
+    QLocale m_locale;
+};
+
+} // namespace ardesk

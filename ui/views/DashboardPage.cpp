@@ -1,0 +1,289 @@
+#include "views/DashboardPage.h"
+
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "charts/AgingBucketChart.h"
+#include "charts/AgingTrendChart.h"
+#include "charts/KpiTrendChart.h"
+#include "common/ErrorMessages.h"
+#include "common/LedgerSession.h"
+#include "common/MessageBoxes.h"
+#include "common/NumberFormat.h"
+#include "dialogs/AgingBucketDialog.h"
+#include "views/DashboardTile.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+namespace {
+
+const QString noValue = u"—"_s;
+
+QString monthAndYear(QDate date, const QLocale& locale)
+{
+    return locale.standaloneMonthName(date.month()) + u' ' + locale.toString(date, u"yyyy"_s);
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(QWidget* parent)
+    : LedgerPage(parent)
+    , m_loader(new DashboardLoader(this))
+    , m_asOfDateEdit(new QDateEdit(QDate::currentDate(), this))
+    , m_busyProgressBar(new QProgressBar(this))
+    , m_dateTimer(new QTimer(this))
+    , m_receivablesTile(new DashboardTile(u"receivables"_s, tr("Total receivables"), this))
+    , m_overdueTile(new DashboardTile(u"overdue"_s, tr("Overdue"), this))
+    , m_dsoTile(new DashboardTile(u"dso"_s, tr("DSO"), this))
+    , m_ceiTile(new DashboardTile(u"cei"_s, tr("CEI"), this))
+    , m_unappliedTile(new DashboardTile(u"unapplied"_s, tr("Unapplied credit"), this))
+    , m_otherCurrenciesLabel(new QLabel(this))
+    , m_agingChart(new AgingBucketChart(this))
+    , m_agingTrendChart(new AgingTrendChart(this))
+    , m_kpiTrendChart(new KpiTrendChart(this))
+{
+    setObjectName(u"dashboardPage"_s);
+
+    auto* headingLabel = new QLabel(tr("Dashboard"), this);
+    headingLabel->setObjectName(u"dashboardHeadingLabel"_s);
+    QFont headingFont = headingLabel->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    headingLabel->setFont(headingFont);
+
+    auto* asOfLabel = new QLabel(tr("&As of:"), this);
+    asOfLabel->setBuddy(m_asOfDateEdit);
+    m_asOfDateEdit->setObjectName(u"asOfDateEdit"_s);
+    m_asOfDateEdit->setAccessibleName(tr("As of date"));
+    m_asOfDateEdit->setCalendarPopup(true);
+    m_asOfDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+
+    m_busyProgressBar->setObjectName(u"busyProgressBar"_s);
+    m_busyProgressBar->setAccessibleName(tr("Loading"));
+    // A range of 0..0 makes the bar an indeterminate "busy" indicator.
+    m_busyProgressBar->setRange(0, 0);
+    m_busyProgressBar->setTextVisible(false);
+    m_busyProgressBar->setMaximumWidth(m_busyProgressBar->fontMetrics().averageCharWidth() * 16);
+    m_busyProgressBar->hide();
+
+    m_dsoTile->setToolTip(tr("Days sales outstanding: receivables at the end of the month "
+                             "divided by the month's credit sales, times its days."));
+    m_ceiTile->setToolTip(tr("Collection effectiveness index: the share of what could have been "
+                             "collected in the month that was collected."));
+
+    m_otherCurrenciesLabel->setObjectName(u"otherCurrenciesLabel"_s);
+    m_otherCurrenciesLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_otherCurrenciesLabel->setWordWrap(true);
+    m_otherCurrenciesLabel->hide();
+
+    m_dateTimer->setSingleShot(true);
+    m_dateTimer->setInterval(dateDelayMs);
+    connect(m_dateTimer, &QTimer::timeout, this, &DashboardPage::reload);
+    connect(m_asOfDateEdit, &QDateEdit::dateChanged, m_dateTimer, qOverload<>(&QTimer::start));
+    connect(m_loader, &DashboardLoader::dashboardLoaded, this, &DashboardPage::showData);
+    connect(m_loader, &DashboardLoader::bucketLoaded, this, &DashboardPage::showBucketRows);
+    // Queued: no modal box from inside the loader's signal.
+    connect(m_loader, &DashboardLoader::failed, this, &DashboardPage::showReadError,
+            Qt::QueuedConnection);
+    connect(m_loader, &DashboardLoader::loadingChanged, this, &DashboardPage::updateBusy);
+    connect(m_agingChart, &AgingBucketChart::bucketClicked, this, &DashboardPage::showBucket);
+
+    auto* topLayout = new QHBoxLayout;
+    topLayout->addWidget(headingLabel);
+    topLayout->addStretch();
+    topLayout->addWidget(m_busyProgressBar);
+    topLayout->addWidget(asOfLabel);
+    topLayout->addWidget(m_asOfDateEdit);
+
+    auto* tilesLayout = new QHBoxLayout;
+    for (DashboardTile* tile :
+         {m_receivablesTile, m_overdueTile, m_dsoTile, m_ceiTile, m_unappliedTile})
+        tilesLayout->addWidget(tile, 1);
+
+    auto* chartsLayout = new QGridLayout;
+    chartsLayout->addWidget(m_agingChart, 0, 0);
+    chartsLayout->addWidget(m_agingTrendChart, 0, 1);
+    chartsLayout->addWidget(m_kpiTrendChart, 1, 0, 1, 2);
+    // Five bucket names ("Nicht fällig") and twelve short month names need about the same
+    // width each.
+    chartsLayout->setColumnStretch(0, 2);
+    chartsLayout->setColumnStretch(1, 3);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(topLayout);
+    layout->addLayout(tilesLayout);
+    layout->addWidget(m_otherCurrenciesLabel);
+    layout->addLayout(chartsLayout, 1);
+
+    setFocusProxy(m_asOfDateEdit);
+    clearFigures();
+}
+
+QString DashboardPage::pageId() const
+{
+    return u"dashboard"_s;
+}
+
+QString DashboardPage::title() const
+{
+    return tr("Dashboard");
+}
+
+void DashboardPage::setSession(LedgerSession* session)
+{
+    m_session = session;
+    m_dateTimer->stop();
+    m_loader->setLedgerPath(session ? session->path() : QString());
+    m_data.reset();
+    clearFigures();
+    if (m_bucketDialog)
+        m_bucketDialog->close();
+    if (session)
+        reload();
+    Q_EMIT statusTextChanged(statusText());
+}
+
+QString DashboardPage::statusText() const
+{
+    if (!m_session)
+        return QString();
+    return tr("Receivables as of %1")
+        .arg(QLocale().toString(m_asOfDateEdit->date(), QLocale::ShortFormat));
+}
+
+bool DashboardPage::isBusy() const
+{
+    return m_loader->isLoading();
+}
+
+QDate DashboardPage::asOf() const
+{
+    return m_asOfDateEdit->date();
+}
+
+void DashboardPage::setAsOf(QDate date)
+{
+    {
+        const QSignalBlocker blocker(m_asOfDateEdit);
+        m_asOfDateEdit->setDate(date);
+    }
+    reload();
+}
+
+void DashboardPage::reload()
+{
+    m_dateTimer->stop();
+    if (!m_session)
+        return;
+    m_loader->requestDashboard(m_asOfDateEdit->date());
+    Q_EMIT statusTextChanged(statusText());
+}
+
+void DashboardPage::showBucket(int bucket)
+{
+    // The list matches the bars on screen, even while a new date is loading.
+    if (m_data)
+        m_loader->requestBucket(m_data->asOf, bucket);
+}
+
+void DashboardPage::clearFigures()
+{
+    for (DashboardTile* tile :
+         {m_receivablesTile, m_overdueTile, m_dsoTile, m_ceiTile, m_unappliedTile})
+        tile->setValue(noValue);
+    m_otherCurrenciesLabel->hide();
+    m_agingChart->clear();
+    m_agingTrendChart->clear();
+    m_kpiTrendChart->clear();
+}
+
+void DashboardPage::showData(const DashboardData& data)
+{
+    m_data = data;
+    const QLocale locale;
+    const CurrencyCode currency = data.kpis.currency;
+
+    QList<qint64> buckets(data.aging.buckets.count(), 0);
+    qint64 unapplied = 0;
+    QStringList others;
+    for (const AgingSummaryRow& total : data.aging.totals) {
+        if (total.currency == currency) {
+            buckets = total.bucketsMinor;
+            unapplied = -total.unappliedMinor;
+        } else {
+            others.append(NumberFormat::money(total.totalMinor, total.currency, locale));
+        }
+    }
+    qint64 receivables = 0;
+    for (qint64 amount : std::as_const(buckets))
+        receivables += amount;
+    const qint64 overdue = receivables - buckets.value(0);
+    const QString date = locale.toString(data.asOf, QLocale::ShortFormat);
+
+    m_receivablesTile->setValue(NumberFormat::money(receivables, currency, locale),
+                                tr("Open invoices as of %1").arg(date));
+    m_overdueTile->setValue(
+        NumberFormat::money(overdue, currency, locale),
+        receivables > 0
+            ? tr("%1 of receivables").arg(NumberFormat::percent(overdue, receivables, locale))
+            : QString());
+    m_unappliedTile->setValue(NumberFormat::money(unapplied, currency, locale),
+                              tr("Payments and credits not yet applied"));
+
+    if (data.kpis.points.isEmpty()) {
+        m_dsoTile->setValue(noValue);
+        m_ceiTile->setValue(noValue);
+    } else {
+        const KpiPoint& last = data.kpis.points.last();
+        const QString month = monthAndYear(last.month, locale);
+        m_dsoTile->setValue(last.dso ? NumberFormat::fixed(last.dso->value, 2, locale) : noValue,
+                            tr("Days, %1").arg(month));
+        m_ceiTile->setValue(
+            last.cei ? tr("%1%").arg(NumberFormat::fixed(last.cei->value, 2, locale)) : noValue,
+            month);
+    }
+
+    m_otherCurrenciesLabel->setText(
+        tr("Not included above, in other currencies: %1").arg(others.join(u"; "_s)));
+    m_otherCurrenciesLabel->setVisible(!others.isEmpty());
+
+    m_agingChart->setTotals(data.aging.buckets, buckets, currency);
+    m_agingTrendChart->setTrend(data.agingTrend);
+    m_kpiTrendChart->setSeries(data.kpis);
+}
+
+void DashboardPage::showBucketRows(const AgingBucketRows& rows)
+{
+    if (!m_bucketDialog)
+        m_bucketDialog = new AgingBucketDialog(this);
+    m_bucketDialog->setRows(rows);
+    m_bucketDialog->show();
+    m_bucketDialog->raise();
+    m_bucketDialog->activateWindow();
+}
+
+void DashboardPage::showReadError(const Error& error)
+{
+    if (m_errorShown)
+        return;
+    m_errorShown = true;
+    MessageBoxes::warning(this, tr("Cannot Read the Dashboard"), ErrorMessages::readLedger(error),
+                          error.detail);
+    m_errorShown = false;
+}
+
+void DashboardPage::updateBusy(bool busy)
+{
+    m_busyProgressBar->setVisible(busy);
+    Q_EMIT busyChanged(busy);
+}
+
+} // namespace ardesk

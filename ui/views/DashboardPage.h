@@ -1,0 +1,77 @@
+#pragma once
+
+#include <optional>
+
+#include <QDate>
+
+#include "common/DashboardLoader.h"
+#include "views/LedgerPage.h"
+
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QTimer;
+
+namespace ardesk {
+
+class AgingBucketChart;
+class AgingBucketDialog;
+class AgingTrendChart;
+class DashboardTile;
+class KpiTrendChart;
+
+// Receivables at a glance as of a chosen date: tiles for the totals and KPIs, the aging as bars
+// (a click lists a bar's invoices), DSO and CEI over twelve months, and the aging at each of
+// those month ends. Everything is read off the GUI thread by a DashboardLoader.
+class DashboardPage : public LedgerPage {
+    Q_OBJECT
+
+public:
+    // Stepping through dates with the arrow keys waits this long for the last step.
+    static constexpr int dateDelayMs = 300;
+
+    explicit DashboardPage(QWidget* parent = nullptr);
+
+    QString pageId() const override;
+    QString title() const override;
+    void setSession(LedgerSession* session) override;
+    QString statusText() const override;
+    bool isBusy() const override;
+
+    QDate asOf() const;
+    // Shows the dashboard as of `date` (reads again at once, without the typing delay).
+    void setAsOf(QDate date);
+    // The data shown, once loaded.
+    const std::optional<DashboardData>& data() const { return m_data; }
+    // Lists the invoices in aging bucket `bucket` as of the date shown (what a bar click does).
+    void showBucket(int bucket);
+    AgingBucketDialog* bucketDialog() const { return m_bucketDialog; }
+
+private:
+    void reload();
+    void showData(const DashboardData& data);
+    void showBucketRows(const AgingBucketRows& rows);
+    void showReadError(const Error& error);
+    void clearFigures();
+    void updateBusy(bool busy);
+
+    LedgerSession* m_session = nullptr;
+    DashboardLoader* m_loader;
+    std::optional<DashboardData> m_data;
+    QDateEdit* m_asOfDateEdit;
+    QProgressBar* m_busyProgressBar;
+    QTimer* m_dateTimer;
+    DashboardTile* m_receivablesTile;
+    DashboardTile* m_overdueTile;
+    DashboardTile* m_dsoTile;
+    DashboardTile* m_ceiTile;
+    DashboardTile* m_unappliedTile;
+    QLabel* m_otherCurrenciesLabel;
+    AgingBucketChart* m_agingChart;
+    AgingTrendChart* m_agingTrendChart;
+    KpiTrendChart* m_kpiTrendChart;
+    AgingBucketDialog* m_bucketDialog = nullptr;
+    bool m_errorShown = false;
+};
+
+} // namespace ardesk
