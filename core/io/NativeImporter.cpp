@@ -5,7 +5,6 @@
 #include <QScopeGuard>
 
 #include "io/CreditRowImporter.h"
-#include "io/CsvReadAhead.h"
 #include "io/CsvReader.h"
 #include "io/CustomerRowImporter.h"
 #include "io/InvoiceRowImporter.h"
@@ -130,11 +129,10 @@ Result<ImportReport> NativeImporter::run(ImportKind kind, const QString& path,
         return std::unexpected(transaction.error());
     if (auto ok = (*importer)->startBulk(expectedRows); !ok)
         return std::unexpected(ok.error());
-    CsvReadAhead rows(reader);
-    while ((status = rows.next(record)) != CsvReader::Status::End) {
+    while ((status = reader.next(record)) != CsvReader::Status::End) {
         ++report.rowsRead;
         if (status == CsvReader::Status::SyntaxError) {
-            const CsvSyntaxError& error = rows.syntaxError();
+            const CsvSyntaxError& error = reader.syntaxError();
             report.issues.append({file, error.line, error.column, error.message});
             continue;
         }
@@ -148,7 +146,7 @@ Result<ImportReport> NativeImporter::run(ImportKind kind, const QString& path,
         if (auto ok = (*importer)->import(row); !ok)
             return std::unexpected(ok.error());
         if (options.progress && report.rowsRead % progressEveryRows == 0 &&
-            !options.progress(rows.bytesRead(), total)) {
+            !options.progress(reader.bytesRead(), total)) {
             report.cancelled = true;
             return report; // the transaction rolls back
         }
