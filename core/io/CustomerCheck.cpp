@@ -4,7 +4,7 @@ using namespace Qt::StringLiterals;
 
 namespace ardesk {
 
-Result<const Customer*> customerOfRow(ImportRow& row, CustomerLookup& customers)
+Result<const CustomerTerms*> customerOfRow(ImportRow& row, CustomerLookup& customers)
 {
     const auto code = row.requiredText(u"customer_id"_s);
     if (!code)

@@ -2,7 +2,7 @@
 
 #include <optional>
 
-#include "domain/Customer.h"
+#include "domain/CustomerTerms.h"
 #include "domain/Error.h"
 #include "io/CustomerLookup.h"
 #include "io/ImportRow.h"
@@ -13,7 +13,7 @@ namespace ardesk {
 
 // The row's customer_id, looked up; an issue on the row when it is empty or unknown.
 // The customer is valid until the next lookup; nullptr after an issue.
-Result<const Customer*> customerOfRow(ImportRow& row, CustomerLookup& customers);
+Result<const CustomerTerms*> customerOfRow(ImportRow& row, CustomerLookup& customers);
 
 // An optional currency column must name the customer's currency.
 void checkCurrencyColumn(ImportRow& row, CurrencyCode customerCurrency);

@@ -5,7 +5,7 @@
 #include <QHash>
 #include <QString>
 
-#include "domain/Customer.h"
+#include "domain/CustomerTerms.h"
 #include "domain/Error.h"
 #include "storage/CustomerRepository.h"
 
@@ -17,17 +17,17 @@ class CustomerLookup {
 public:
     explicit CustomerLookup(Database& database);
 
-    // nullptr when there is no such customer. The customer stays valid until the next find()
-    // (the cache may grow); a pointer, because copying a customer for each of a million rows
-    // costs more than looking it up.
-    Result<const Customer*> find(const QString& code);
+    // nullptr when there is no such customer. The terms stay valid until the next find() (the
+    // cache may grow); a pointer, because copying them for each of a million rows costs more
+    // than looking them up.
+    Result<const CustomerTerms*> find(const QString& code);
     // Reads every customer at once, for a file large enough to name most of them; later finds
     // then never query.
     Result<void> preload();
 
 private:
     CustomerRepository m_repository;
-    QHash<QString, std::optional<Customer>> m_cache;
+    QHash<QString, std::optional<CustomerTerms>> m_cache;
     bool m_complete = false;
 };
 

@@ -123,19 +123,22 @@ Result<std::optional<Customer>> CustomerRepository::findById(CustomerId id)
     return findOne(query);
 }
 
-Result<QList<Customer>> CustomerRepository::all()
+Result<QList<CustomerTerms>> CustomerRepository::allTerms()
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(selectColumns);
+    query.prepare(u"SELECT id, code, currency, terms_days FROM customers"_s);
     if (auto ok = execute(query, u"reading the customers"_s); !ok)
         return std::unexpected(ok.error());
-    QList<Customer> customers;
+    QList<CustomerTerms> customers;
     while (query.next()) {
-        auto customer = readCustomer(query);
-        if (!customer)
-            return std::unexpected(customer.error());
-        customers.append(std::move(*customer));
+        const auto currency = CurrencyCode::fromCode(query.value(2).toString());
+        if (!currency)
+            return fail(ErrorCode::LedgerCorrupt, u"customer with an unknown currency"_s);
+        customers.append({.id = CustomerId{query.value(0).toLongLong()},
+                          .code = query.value(1).toString(),
+                          .currency = *currency,
+                          .termsDays = query.value(3).toInt()});
     }
     return customers;
 }

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "domain/Customer.h"
+#include "domain/CustomerTerms.h"
 #include "domain/Error.h"
 #include "storage/PreparedStatement.h"
 
@@ -30,8 +31,8 @@ public:
     Result<CustomerId> insert(const Customer& customer);
     Result<std::optional<Customer>> findByCode(const QString& code);
     Result<std::optional<Customer>> findById(CustomerId id);
-    // Every customer, in no particular order: for bulk imports that name most of them.
-    Result<QList<Customer>> all();
+    // The terms of every customer, in no particular order: for bulk imports that name most.
+    Result<QList<CustomerTerms>> allTerms();
 
     Result<qint64> count(const CustomerQuery& query);
     Result<QList<Customer>> page(const CustomerQuery& query, qint64 offset, int limit);
