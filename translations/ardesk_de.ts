@@ -73,16 +73,32 @@
         <source>The ledger could not be read.</source>
         <translation>Das Debitorenbuch konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <location filename="../ui/common/ErrorMessages.cpp" line="63"/>
+        <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
+        <translation>„%1“ existiert bereits, und ARDesk überschreibt nie eine Datei. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ErrorMessages.cpp" line="66"/>
+        <source>“%1” is in use by another program. Try again when that program has finished.</source>
+        <translation>„%1“ wird von einem anderen Programm verwendet. Versuchen Sie es erneut, wenn dieses Programm fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ErrorMessages.cpp" line="78"/>
+        <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
+        <translation>„%1“ konnte nicht geschrieben werden. Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen und ob der Datenträger voll ist.</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="27"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="30"/>
         <source>Open Ledger</source>
         <translation>Debitorenbuch öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="28"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="31"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="41"/>
         <source>ARDesk ledgers (*.ardesk);;All files (*)</source>
         <translation>ARDesk-Debitorenbücher (*.ardesk);;Alle Dateien (*)</translation>
     </message>
@@ -423,82 +439,157 @@ Importieren Sie eine Kundenliste mit „ardesk-cli import customers DATEI“.</t
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="90"/>
+        <location filename="../ui/views/MainWindow.cpp" line="104"/>
+        <source>&amp;New Company…</source>
+        <translation>&amp;Neue Firma…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="107"/>
+        <source>Start a new company ledger file</source>
+        <translation>Ein neues Debitorenbuch für eine Firma anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="110"/>
         <source>&amp;Open Ledger…</source>
         <translation>Debitorenbuch ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="93"/>
+        <location filename="../ui/views/MainWindow.cpp" line="113"/>
         <source>Open a company ledger file</source>
         <translation>Die Debitorenbuch-Datei einer Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="96"/>
+        <location filename="../ui/views/MainWindow.cpp" line="116"/>
+        <source>Open &amp;Demo Company</source>
+        <translation>&amp;Demo-Firma öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="118"/>
+        <source>Open a made-up company to try ARDesk without real data</source>
+        <translation>Eine erfundene Firma öffnen, um ARDesk ohne echte Daten auszuprobieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="121"/>
+        <source>&amp;Clear Menu</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="128"/>
+        <source>&amp;Backup…</source>
+        <translation>Sicherungs&amp;kopie…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="130"/>
+        <source>Save a copy of the open ledger to another file</source>
+        <translation>Eine Kopie des geöffneten Debitorenbuchs in einer anderen Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="133"/>
         <source>&amp;Close Ledger</source>
         <translation>Debitorenbuch &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="101"/>
+        <location filename="../ui/views/MainWindow.cpp" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="108"/>
+        <location filename="../ui/views/MainWindow.cpp" line="145"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="116"/>
+        <location filename="../ui/views/MainWindow.cpp" line="153"/>
         <source>&amp;About ARDesk</source>
         <translation>Ü&amp;ber ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="129"/>
+        <location filename="../ui/views/MainWindow.cpp" line="166"/>
         <source>Show the %1 page</source>
         <translation>Die Seite „%1“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="142"/>
+        <location filename="../ui/views/MainWindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="149"/>
+        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="196"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="153"/>
+        <location filename="../ui/views/MainWindow.cpp" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="157"/>
+        <location filename="../ui/views/MainWindow.cpp" line="204"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="159"/>
+        <location filename="../ui/views/MainWindow.cpp" line="206"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="164"/>
+        <location filename="../ui/views/MainWindow.cpp" line="211"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="173"/>
+        <location filename="../ui/views/MainWindow.cpp" line="220"/>
         <source>Cannot Open Ledger</source>
         <translation>Debitorenbuch kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="251"/>
+        <location filename="../ui/views/MainWindow.cpp" line="286"/>
+        <source>Creating the demo company…</source>
+        <translation>Demo-Firma wird angelegt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="286"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <source>Open Demo Company</source>
+        <translation>Demo-Firma öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="304"/>
+        <source>Cannot Create the Demo Company</source>
+        <translation>Demo-Firma kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="332"/>
+        <source>Back Up Ledger</source>
+        <translation>Debitorenbuch sichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="339"/>
+        <source>Cannot Back Up Ledger</source>
+        <translation>Debitorenbuch kann nicht gesichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="344"/>
+        <source>Ledger backed up to “%1”.</source>
+        <translation>Debitorenbuch gesichert nach „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="385"/>
         <source>About ARDesk</source>
         <translation>Über ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="386"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -507,34 +598,115 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie lange schon und was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="276"/>
+        <location filename="../ui/views/MainWindow.cpp" line="411"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="283"/>
+        <location filename="../ui/views/MainWindow.cpp" line="418"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
 </context>
 <context>
-    <name>ardesk::WelcomePage</name>
+    <name>ardesk::NewCompanyDialog</name>
     <message>
-        <location filename="../ui/views/WelcomePage.cpp" line="27"/>
-        <source>No ledger is open</source>
-        <translation>Kein Debitorenbuch geöffnet</translation>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="47"/>
+        <source>New Company</source>
+        <translation>Neue Firma</translation>
     </message>
     <message>
-        <location filename="../ui/views/WelcomePage.cpp" line="36"/>
-        <source>Open a company ledger (an .ardesk file) to see its customers.
-To start a new one, run “ardesk-cli --ledger FILE init --company NAME”.</source>
-        <translation>Öffnen Sie das Debitorenbuch einer Firma (eine .ardesk-Datei), um ihre Kunden zu sehen.
-Ein neues legen Sie mit „ardesk-cli --ledger DATEI init --company NAME“ an.</translation>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="50"/>
+        <source>As it appears on your invoices</source>
+        <translation>Wie auf Ihren Rechnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="57"/>
+        <source>The currency the ledger keeps its totals in</source>
+        <translation>Die Währung, in der das Debitorenbuch seine Summen führt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="64"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="77"/>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="82"/>
+        <source>Company &amp;name:</source>
+        <translation>Firmen&amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="83"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="84"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="124"/>
+        <source>New Company Ledger</source>
+        <translation>Debitorenbuch der neuen Firma</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="136"/>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Geben Sie den Namen der Firma ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="138"/>
+        <source>Choose where to save the ledger.</source>
+        <translation>Wählen Sie, wo das Debitorenbuch gespeichert wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="140"/>
+        <source>“%1” already exists. Choose another name or location: ARDesk never overwrites a ledger.</source>
+        <translation>„%1“ existiert bereits. Wählen Sie einen anderen Namen oder Ort: ARDesk überschreibt nie ein Debitorenbuch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="156"/>
+        <source>Cannot Create Company</source>
+        <translation>Firma kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::WelcomePage</name>
+    <message>
+        <location filename="../ui/views/WelcomePage.cpp" line="29"/>
+        <source>Welcome to ARDesk</source>
+        <translation>Willkommen bei ARDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/WelcomePage.cpp" line="37"/>
+        <source>Start a new company, open a company ledger (an .ardesk file), or look around in a made-up company first.</source>
+        <translation>Legen Sie eine neue Firma an, öffnen Sie ein Debitorenbuch (eine .ardesk-Datei) oder sehen Sie sich zuerst in einer erfundenen Firma um.</translation>
     </message>
     <message>
         <location filename="../ui/views/WelcomePage.cpp" line="45"/>
+        <source>New Company…</source>
+        <translation>Neue Firma…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/WelcomePage.cpp" line="49"/>
         <source>Open Ledger…</source>
         <translation>Debitorenbuch öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/WelcomePage.cpp" line="54"/>
+        <source>Open Demo Company</source>
+        <translation>Demo-Firma öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/WelcomePage.cpp" line="56"/>
+        <source>A company with made-up customers, invoices and payments, to try ARDesk without touching real data</source>
+        <translation>Eine Firma mit erfundenen Kunden, Rechnungen und Zahlungen, um ARDesk ohne echte Daten auszuprobieren</translation>
     </message>
 </context>
 <context>

@@ -73,16 +73,32 @@
         <source>The ledger could not be read.</source>
         <translation>No se pudo leer el libro.</translation>
     </message>
+    <message>
+        <location filename="../ui/common/ErrorMessages.cpp" line="63"/>
+        <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
+        <translation>«%1» ya existe, y ARDesk nunca sobrescribe un archivo. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ErrorMessages.cpp" line="66"/>
+        <source>“%1” is in use by another program. Try again when that program has finished.</source>
+        <translation>«%1» está siendo usado por otro programa. Inténtelo de nuevo cuando ese programa haya terminado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ErrorMessages.cpp" line="78"/>
+        <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
+        <translation>No se pudo escribir «%1». Compruebe que puede escribir en esa carpeta y que el disco no está lleno.</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="27"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="30"/>
         <source>Open Ledger</source>
         <translation>Abrir libro</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="28"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="31"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="41"/>
         <source>ARDesk ledgers (*.ardesk);;All files (*)</source>
         <translation>Libros de ARDesk (*.ardesk);;Todos los archivos (*)</translation>
     </message>
@@ -423,82 +439,157 @@ Importe una lista de clientes con «ardesk-cli import customers ARCHIVO».</tran
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="90"/>
+        <location filename="../ui/views/MainWindow.cpp" line="104"/>
+        <source>&amp;New Company…</source>
+        <translation>&amp;Nueva empresa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="107"/>
+        <source>Start a new company ledger file</source>
+        <translation>Crear el libro de una empresa nueva</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="110"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Abrir libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="93"/>
+        <location filename="../ui/views/MainWindow.cpp" line="113"/>
         <source>Open a company ledger file</source>
         <translation>Abrir el archivo de libro de una empresa</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="96"/>
+        <location filename="../ui/views/MainWindow.cpp" line="116"/>
+        <source>Open &amp;Demo Company</source>
+        <translation>Abrir empresa de &amp;demostración</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="118"/>
+        <source>Open a made-up company to try ARDesk without real data</source>
+        <translation>Abrir una empresa ficticia para probar ARDesk sin datos reales</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="121"/>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Vaciar lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="128"/>
+        <source>&amp;Backup…</source>
+        <translation>Copia de se&amp;guridad…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="130"/>
+        <source>Save a copy of the open ledger to another file</source>
+        <translation>Guardar una copia del libro abierto en otro archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="133"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Cerrar libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="101"/>
+        <location filename="../ui/views/MainWindow.cpp" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="108"/>
+        <location filename="../ui/views/MainWindow.cpp" line="145"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="116"/>
+        <location filename="../ui/views/MainWindow.cpp" line="153"/>
         <source>&amp;About ARDesk</source>
         <translation>&amp;Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="129"/>
+        <location filename="../ui/views/MainWindow.cpp" line="166"/>
         <source>Show the %1 page</source>
         <translation>Mostrar la página «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="142"/>
+        <location filename="../ui/views/MainWindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="149"/>
+        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="196"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="153"/>
+        <location filename="../ui/views/MainWindow.cpp" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="157"/>
+        <location filename="../ui/views/MainWindow.cpp" line="204"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="159"/>
+        <location filename="../ui/views/MainWindow.cpp" line="206"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="164"/>
+        <location filename="../ui/views/MainWindow.cpp" line="211"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="173"/>
+        <location filename="../ui/views/MainWindow.cpp" line="220"/>
         <source>Cannot Open Ledger</source>
         <translation>No se puede abrir el libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="251"/>
+        <location filename="../ui/views/MainWindow.cpp" line="286"/>
+        <source>Creating the demo company…</source>
+        <translation>Creando la empresa de demostración…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="286"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <source>Open Demo Company</source>
+        <translation>Abrir empresa de demostración</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="304"/>
+        <source>Cannot Create the Demo Company</source>
+        <translation>No se puede crear la empresa de demostración</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="332"/>
+        <source>Back Up Ledger</source>
+        <translation>Copia de seguridad del libro</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="339"/>
+        <source>Cannot Back Up Ledger</source>
+        <translation>No se puede hacer la copia de seguridad del libro</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="344"/>
+        <source>Ledger backed up to “%1”.</source>
+        <translation>Copia de seguridad del libro guardada en «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="385"/>
         <source>About ARDesk</source>
         <translation>Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="386"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -507,34 +598,115 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con cuánto retraso y qué hacer al respecto.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="276"/>
+        <location filename="../ui/views/MainWindow.cpp" line="411"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="283"/>
+        <location filename="../ui/views/MainWindow.cpp" line="418"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
 </context>
 <context>
-    <name>ardesk::WelcomePage</name>
+    <name>ardesk::NewCompanyDialog</name>
     <message>
-        <location filename="../ui/views/WelcomePage.cpp" line="27"/>
-        <source>No ledger is open</source>
-        <translation>No hay ningún libro abierto</translation>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="47"/>
+        <source>New Company</source>
+        <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../ui/views/WelcomePage.cpp" line="36"/>
-        <source>Open a company ledger (an .ardesk file) to see its customers.
-To start a new one, run “ardesk-cli --ledger FILE init --company NAME”.</source>
-        <translation>Abra el libro de una empresa (un archivo .ardesk) para ver sus clientes.
-Para crear uno nuevo, ejecute «ardesk-cli --ledger ARCHIVO init --company NOMBRE».</translation>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="50"/>
+        <source>As it appears on your invoices</source>
+        <translation>Tal como aparece en sus facturas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="57"/>
+        <source>The currency the ledger keeps its totals in</source>
+        <translation>La moneda en la que el libro lleva sus totales</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="64"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="77"/>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="82"/>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Nombre de la empresa:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="83"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="84"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="124"/>
+        <source>New Company Ledger</source>
+        <translation>Libro de la nueva empresa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="136"/>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Escriba el nombre de la empresa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="138"/>
+        <source>Choose where to save the ledger.</source>
+        <translation>Elija dónde guardar el libro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="140"/>
+        <source>“%1” already exists. Choose another name or location: ARDesk never overwrites a ledger.</source>
+        <translation>«%1» ya existe. Elija otro nombre u otra ubicación: ARDesk nunca sobrescribe un libro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="156"/>
+        <source>Cannot Create Company</source>
+        <translation>No se puede crear la empresa</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::WelcomePage</name>
+    <message>
+        <location filename="../ui/views/WelcomePage.cpp" line="29"/>
+        <source>Welcome to ARDesk</source>
+        <translation>Bienvenido a ARDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/WelcomePage.cpp" line="37"/>
+        <source>Start a new company, open a company ledger (an .ardesk file), or look around in a made-up company first.</source>
+        <translation>Cree una empresa nueva, abra un libro (un archivo .ardesk) o eche antes un vistazo a una empresa ficticia.</translation>
     </message>
     <message>
         <location filename="../ui/views/WelcomePage.cpp" line="45"/>
+        <source>New Company…</source>
+        <translation>Nueva empresa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/WelcomePage.cpp" line="49"/>
         <source>Open Ledger…</source>
         <translation>Abrir libro…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/WelcomePage.cpp" line="54"/>
+        <source>Open Demo Company</source>
+        <translation>Abrir empresa de demostración</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/WelcomePage.cpp" line="56"/>
+        <source>A company with made-up customers, invoices and payments, to try ARDesk without touching real data</source>
+        <translation>Una empresa con clientes, facturas y pagos ficticios, para probar ARDesk sin tocar datos reales</translation>
     </message>
 </context>
 <context>

@@ -73,16 +73,32 @@
         <source>The ledger could not be read.</source>
         <translation>Le dossier n’a pas pu être lu.</translation>
     </message>
+    <message>
+        <location filename="../ui/common/ErrorMessages.cpp" line="63"/>
+        <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
+        <translation>« %1 » existe déjà, et ARDesk n’écrase jamais un fichier. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ErrorMessages.cpp" line="66"/>
+        <source>“%1” is in use by another program. Try again when that program has finished.</source>
+        <translation>« %1 » est utilisé par un autre programme. Réessayez lorsque ce programme aura terminé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ErrorMessages.cpp" line="78"/>
+        <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
+        <translation>« %1 » n’a pas pu être écrit. Vérifiez que vous pouvez écrire dans ce dossier et que le disque n’est pas plein.</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="27"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="30"/>
         <source>Open Ledger</source>
         <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="28"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="31"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="41"/>
         <source>ARDesk ledgers (*.ardesk);;All files (*)</source>
         <translation>Dossiers ARDesk (*.ardesk);;Tous les fichiers (*)</translation>
     </message>
@@ -423,82 +439,157 @@ Importez une liste de clients avec «&#xa0;ardesk-cli import customers FICHIER&#
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="90"/>
+        <location filename="../ui/views/MainWindow.cpp" line="104"/>
+        <source>&amp;New Company…</source>
+        <translation>&amp;Nouvelle entreprise…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="107"/>
+        <source>Start a new company ledger file</source>
+        <translation>Créer le dossier d’une nouvelle entreprise</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="110"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="93"/>
+        <location filename="../ui/views/MainWindow.cpp" line="113"/>
         <source>Open a company ledger file</source>
         <translation>Ouvrir le fichier du dossier d’une entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="96"/>
+        <location filename="../ui/views/MainWindow.cpp" line="116"/>
+        <source>Open &amp;Demo Company</source>
+        <translation>Ouvrir l’entreprise de &amp;démonstration</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="118"/>
+        <source>Open a made-up company to try ARDesk without real data</source>
+        <translation>Ouvrir une entreprise fictive pour essayer ARDesk sans vraies données</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="121"/>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="128"/>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="130"/>
+        <source>Save a copy of the open ledger to another file</source>
+        <translation>Enregistrer une copie du dossier ouvert dans un autre fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="133"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="101"/>
+        <location filename="../ui/views/MainWindow.cpp" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="108"/>
+        <location filename="../ui/views/MainWindow.cpp" line="145"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="116"/>
+        <location filename="../ui/views/MainWindow.cpp" line="153"/>
         <source>&amp;About ARDesk</source>
         <translation>À &amp;propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="129"/>
+        <location filename="../ui/views/MainWindow.cpp" line="166"/>
         <source>Show the %1 page</source>
         <translation>Afficher la page « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="142"/>
+        <location filename="../ui/views/MainWindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="149"/>
+        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <source>Open &amp;Recent</source>
+        <translation>Dossiers &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="196"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="153"/>
+        <location filename="../ui/views/MainWindow.cpp" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="157"/>
+        <location filename="../ui/views/MainWindow.cpp" line="204"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="159"/>
+        <location filename="../ui/views/MainWindow.cpp" line="206"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="164"/>
+        <location filename="../ui/views/MainWindow.cpp" line="211"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="173"/>
+        <location filename="../ui/views/MainWindow.cpp" line="220"/>
         <source>Cannot Open Ledger</source>
         <translation>Impossible d’ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="251"/>
+        <location filename="../ui/views/MainWindow.cpp" line="286"/>
+        <source>Creating the demo company…</source>
+        <translation>Création de l’entreprise de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="286"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <source>Open Demo Company</source>
+        <translation>Ouvrir l’entreprise de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="304"/>
+        <source>Cannot Create the Demo Company</source>
+        <translation>Impossible de créer l’entreprise de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="332"/>
+        <source>Back Up Ledger</source>
+        <translation>Sauvegarder le dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="339"/>
+        <source>Cannot Back Up Ledger</source>
+        <translation>Impossible de sauvegarder le dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="344"/>
+        <source>Ledger backed up to “%1”.</source>
+        <translation>Dossier sauvegardé dans « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="385"/>
         <source>About ARDesk</source>
         <translation>À propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="386"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -507,34 +598,115 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit quoi, avec quel retard, et que faire.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="276"/>
+        <location filename="../ui/views/MainWindow.cpp" line="411"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="283"/>
+        <location filename="../ui/views/MainWindow.cpp" line="418"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
 </context>
 <context>
-    <name>ardesk::WelcomePage</name>
+    <name>ardesk::NewCompanyDialog</name>
     <message>
-        <location filename="../ui/views/WelcomePage.cpp" line="27"/>
-        <source>No ledger is open</source>
-        <translation>Aucun dossier ouvert</translation>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="47"/>
+        <source>New Company</source>
+        <translation>Nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/WelcomePage.cpp" line="36"/>
-        <source>Open a company ledger (an .ardesk file) to see its customers.
-To start a new one, run “ardesk-cli --ledger FILE init --company NAME”.</source>
-        <translation>Ouvrez le dossier d’une entreprise (un fichier .ardesk) pour voir ses clients.
-Pour en créer un, lancez «&#xa0;ardesk-cli --ledger FICHIER init --company NOM&#xa0;».</translation>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="50"/>
+        <source>As it appears on your invoices</source>
+        <translation>Tel qu’il figure sur vos factures</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="57"/>
+        <source>The currency the ledger keeps its totals in</source>
+        <translation>La devise dans laquelle le dossier tient ses totaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="64"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="77"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="82"/>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Nom de l’entreprise :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="83"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Devise :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="84"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="124"/>
+        <source>New Company Ledger</source>
+        <translation>Dossier de la nouvelle entreprise</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="136"/>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Saisissez le nom de l’entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="138"/>
+        <source>Choose where to save the ledger.</source>
+        <translation>Choisissez où enregistrer le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="140"/>
+        <source>“%1” already exists. Choose another name or location: ARDesk never overwrites a ledger.</source>
+        <translation>« %1 » existe déjà. Choisissez un autre nom ou emplacement : ARDesk n’écrase jamais un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="156"/>
+        <source>Cannot Create Company</source>
+        <translation>Impossible de créer l’entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::WelcomePage</name>
+    <message>
+        <location filename="../ui/views/WelcomePage.cpp" line="29"/>
+        <source>Welcome to ARDesk</source>
+        <translation>Bienvenue dans ARDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/WelcomePage.cpp" line="37"/>
+        <source>Start a new company, open a company ledger (an .ardesk file), or look around in a made-up company first.</source>
+        <translation>Créez une nouvelle entreprise, ouvrez un dossier (un fichier .ardesk) ou découvrez d’abord une entreprise fictive.</translation>
     </message>
     <message>
         <location filename="../ui/views/WelcomePage.cpp" line="45"/>
+        <source>New Company…</source>
+        <translation>Nouvelle entreprise…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/WelcomePage.cpp" line="49"/>
         <source>Open Ledger…</source>
         <translation>Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/WelcomePage.cpp" line="54"/>
+        <source>Open Demo Company</source>
+        <translation>Ouvrir l’entreprise de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/WelcomePage.cpp" line="56"/>
+        <source>A company with made-up customers, invoices and payments, to try ARDesk without touching real data</source>
+        <translation>Une entreprise aux clients, factures et paiements fictifs, pour essayer ARDesk sans toucher à de vraies données</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,16 @@ std::optional<CurrencyCode> CurrencyCode::fromCode(QStringView code)
     return CurrencyCode(key[0], key[1], key[2], it->minorDigits);
 }
 
+QList<CurrencyCode> CurrencyCode::all()
+{
+    QList<CurrencyCode> currencies;
+    currencies.reserve(static_cast<qsizetype>(kCurrencies.size()));
+    for (const CurrencyEntry& entry : kCurrencies)
+        currencies.append(
+            CurrencyCode(entry.code[0], entry.code[1], entry.code[2], entry.minorDigits));
+    return currencies;
+}
+
 CurrencyCode::CurrencyCode(char a, char b, char c, int minorDigits)
     : m_code{a, b, c}
     , m_minorDigits(minorDigits)

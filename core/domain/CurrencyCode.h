@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -13,6 +14,8 @@ class CurrencyCode {
 public:
     // Exact upper-case three-letter code of a current ISO 4217 currency, else nullopt.
     static std::optional<CurrencyCode> fromCode(QStringView code);
+    // Every currency of the table, sorted by code: what a currency picker offers.
+    static QList<CurrencyCode> all();
 
     QString code() const;
     int minorDigits() const { return m_minorDigits; }

@@ -55,4 +55,29 @@ QString ErrorMessages::readLedger(const Error& error)
     return tr("The ledger could not be read.");
 }
 
+QString ErrorMessages::writeLedger(const Error& error, const QString& path)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    switch (error.code) {
+    case ErrorCode::AlreadyExists:
+        return tr("“%1” already exists, and ARDesk never overwrites a file. Choose another name.")
+            .arg(file);
+    case ErrorCode::LedgerLocked:
+        return tr("“%1” is in use by another program. Try again when that program has finished.")
+            .arg(file);
+    case ErrorCode::InvalidInput:
+    case ErrorCode::InvalidArgument:
+    case ErrorCode::NotFound:
+    case ErrorCode::LedgerMissing:
+    case ErrorCode::LedgerCorrupt:
+    case ErrorCode::LedgerTooNew:
+    case ErrorCode::Storage:
+    case ErrorCode::Io:
+        break;
+    }
+    return tr("“%1” could not be written. Check that you may write to that folder and that the "
+              "disk is not full.")
+        .arg(file);
+}
+
 } // namespace ardesk

@@ -17,6 +17,9 @@ public:
     static QString openLedger(const Error& error, const QString& path);
     // Why reading from the open ledger failed (a list, a report).
     static QString readLedger(const Error& error);
+    // Why a new ledger file (a new company, the demo company, a backup) could not be written
+    // to `path`.
+    static QString writeLedger(const Error& error, const QString& path);
 };
 
 } // namespace ardesk

@@ -1,6 +1,9 @@
 #include "common/FileDialogs.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
 
 namespace ardesk {
 
@@ -26,6 +29,21 @@ QString FileDialogs::openLedger(QWidget* parent, const QString& startDirectory)
         return *fileName;
     return QFileDialog::getOpenFileName(parent, tr("Open Ledger"), startDirectory,
                                         tr("ARDesk ledgers (*.ardesk);;All files (*)"));
+}
+
+QString FileDialogs::saveLedger(QWidget* parent, const QString& title, const QString& suggestedPath)
+{
+    QString fileName;
+    if (auto next = takeNextFileName()) {
+        fileName = *next;
+    } else {
+        fileName = QFileDialog::getSaveFileName(parent, title, suggestedPath,
+                                                tr("ARDesk ledgers (*.ardesk);;All files (*)"),
+                                                nullptr, QFileDialog::DontConfirmOverwrite);
+    }
+    if (!fileName.isEmpty() && QFileInfo(fileName).suffix().isEmpty())
+        fileName += u".ardesk"_s;
+    return fileName;
 }
 
 } // namespace ardesk

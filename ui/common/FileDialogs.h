@@ -17,6 +17,10 @@ class FileDialogs {
 public:
     // A ledger file to open, or an empty string when the user cancelled.
     static QString openLedger(QWidget* parent, const QString& startDirectory);
+    // A new ledger file to write (suggested: `suggestedPath`), with the .ardesk suffix added
+    // when the user typed none, or an empty string when the user cancelled. Does not ask about
+    // replacing an existing file: callers refuse to overwrite ledgers and say so.
+    static QString saveLedger(QWidget* parent, const QString& title, const QString& suggestedPath);
 
     // Test hook: the next file dialog is not shown and returns `fileName` at once (an empty
     // name stands for Cancel).

@@ -8,6 +8,7 @@
 
 namespace ardesk {
 
+class BackupService;
 class CustomerService;
 class Database;
 class LedgerInfoService;
@@ -29,6 +30,7 @@ public:
 
     CustomerService& customers() { return *m_customers; }
     LedgerInfoService& ledgerInfo() { return *m_ledgerInfo; }
+    BackupService& backup() { return *m_backup; }
 
 private:
     explicit LedgerSession(std::unique_ptr<Database> database);
@@ -37,6 +39,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<LedgerInfoService> m_ledgerInfo;
+    std::unique_ptr<BackupService> m_backup;
     QString m_path;
     QString m_companyName;
 };

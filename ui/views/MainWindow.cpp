@@ -1,23 +1,35 @@
 #include "views/MainWindow.h"
 
+#include <atomic>
+#include <memory>
+
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "common/ErrorMessages.h"
 #include "common/FileDialogs.h"
 #include "common/LedgerSession.h"
 #include "common/MessageBoxes.h"
+#include "common/RecentLedgers.h"
+#include "dialogs/NewCompanyDialog.h"
+#include "services/BackupService.h"
+#include "services/DemoLedgerGenerator.h"
 #include "services/LedgerLocation.h"
 #include "views/CustomersPage.h"
 #include "views/DashboardPage.h"
@@ -53,7 +65,9 @@ MainWindow::MainWindow(QWidget* parent)
         connect(page, &LedgerPage::statusTextChanged, this, &MainWindow::updatePageStatus);
     }
     connect(m_pageStack, &QStackedWidget::currentChanged, this, &MainWindow::updatePageStatus);
+    connect(m_welcomePage, &WelcomePage::newCompanyRequested, this, &MainWindow::newCompany);
     connect(m_welcomePage, &WelcomePage::openRequested, this, &MainWindow::chooseLedger);
+    connect(m_welcomePage, &WelcomePage::demoRequested, this, &MainWindow::openDemoCompany);
 
     m_centralStack->addWidget(m_welcomePage);
     m_centralStack->addWidget(m_pageStack);
@@ -87,11 +101,34 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
+    m_newAction = new QAction(tr("&New Company…"), this);
+    m_newAction->setObjectName(u"newCompanyAction"_s);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Start a new company ledger file"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newCompany);
+
     m_openAction = new QAction(tr("&Open Ledger…"), this);
     m_openAction->setObjectName(u"openLedgerAction"_s);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open a company ledger file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseLedger);
+
+    m_demoAction = new QAction(tr("Open &Demo Company"), this);
+    m_demoAction->setObjectName(u"openDemoAction"_s);
+    m_demoAction->setStatusTip(tr("Open a made-up company to try ARDesk without real data"));
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoCompany);
+
+    m_clearRecentAction = new QAction(tr("&Clear Menu"), this);
+    m_clearRecentAction->setObjectName(u"clearRecentAction"_s);
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        RecentLedgers::clear();
+        updateRecentMenu();
+    });
+
+    m_backUpAction = new QAction(tr("&Backup…"), this);
+    m_backUpAction->setObjectName(u"backUpAction"_s);
+    m_backUpAction->setStatusTip(tr("Save a copy of the open ledger to another file"));
+    connect(m_backUpAction, &QAction::triggered, this, &MainWindow::backUpLedger);
 
     m_closeAction = new QAction(tr("&Close Ledger"), this);
     m_closeAction->setObjectName(u"closeLedgerAction"_s);
@@ -141,7 +178,17 @@ void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(u"fileMenu"_s);
+    fileMenu->addAction(m_newAction);
     fileMenu->addAction(m_openAction);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    // Files can go while the application runs: look again each time the menu opens.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+    fileMenu->addAction(m_demoAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_backUpAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_closeAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
@@ -181,8 +228,11 @@ bool MainWindow::openLedger(const QString& path)
     m_session = std::move(*session);
     for (LedgerPage* page : std::as_const(m_pages))
         page->setSession(m_session.get());
-    if (m_remembersSettings)
+    if (m_remembersSettings) {
         QSettings().setValue(lastLedgerKey, m_session->path());
+        RecentLedgers::add(m_session->path());
+        updateRecentMenu();
+    }
     showLedger();
     return true;
 }
@@ -209,6 +259,90 @@ void MainWindow::openStartupLedger(const QString& requested)
     const QString fallback = LedgerLocation::defaultPath();
     if (QFileInfo::exists(fallback))
         openLedger(fallback);
+}
+
+void MainWindow::newCompany()
+{
+    NewCompanyDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openLedger(dialog.ledgerPath());
+}
+
+void MainWindow::openDemoCompany()
+{
+    const QString path = LedgerLocation::demoPath();
+    if (QFileInfo::exists(path)) {
+        openLedger(path);
+        return;
+    }
+    if (m_generatingDemo)
+        return;
+    m_generatingDemo = true;
+    m_demoAction->setEnabled(false);
+
+    // The generator's default size (40 customers, 500 invoices over 18 months) takes about a
+    // second: enough to see every page filled, not enough to need a real progress bar.
+    auto* progress =
+        new QProgressDialog(tr("Creating the demo company…"), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(u"demoProgressDialog"_s);
+    progress->setWindowTitle(tr("Open Demo Company"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setValue(0);
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+
+    using Outcome = Result<DemoCounts>;
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, progress, path] {
+        progress->deleteLater();
+        watcher->deleteLater();
+        m_generatingDemo = false;
+        m_demoAction->setEnabled(true);
+        const Outcome outcome = watcher->result();
+        if (!outcome) {
+            MessageBoxes::critical(this, tr("Cannot Create the Demo Company"),
+                                   ErrorMessages::writeLedger(outcome.error(), path),
+                                   outcome.error().detail);
+            return;
+        }
+        if (!outcome->cancelled)
+            openLedger(path);
+    });
+    DemoParameters parameters;
+    parameters.today = QDate::currentDate();
+    // The worker opens its own connection to the new file (one connection per thread) and
+    // removes the file again on failure or cancel.
+    watcher->setFuture(QtConcurrent::run([path, parameters, cancelled] {
+        return DemoLedgerGenerator::buildLedger(
+            path, u"Brightwater Trading Ltd"_s, *CurrencyCode::fromCode(u"EUR"), parameters,
+            [cancelled](DemoStage, qint64, qint64) { return !cancelled->load(); });
+    }));
+}
+
+void MainWindow::backUpLedger()
+{
+    if (!m_session)
+        return;
+    // Dated, so that a series of backups sorts by day and never collides with the ledger.
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(u"%1-%2.ardesk"_s.arg(QFileInfo(m_session->path()).completeBaseName(),
+                                            QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = FileDialogs::saveLedger(this, tr("Back Up Ledger"), suggested);
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto written = m_session->backup().backUp(path);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBoxes::critical(this, tr("Cannot Back Up Ledger"),
+                               ErrorMessages::writeLedger(written.error(), path),
+                               written.error().detail);
+        return;
+    }
+    statusBar()->showMessage(tr("Ledger backed up to “%1”.").arg(QDir::toNativeSeparators(path)),
+                             10'000);
 }
 
 QString MainWindow::ledgerPath() const
@@ -259,6 +393,7 @@ void MainWindow::showLedger()
     const bool open = m_session != nullptr;
     m_centralStack->setCurrentWidget(open ? static_cast<QWidget*>(m_pageStack) : m_welcomePage);
     m_closeAction->setEnabled(open);
+    m_backUpAction->setEnabled(open);
     m_findAction->setEnabled(open);
     for (QAction* action : std::as_const(m_pageActions))
         action->setEnabled(open);
@@ -288,6 +423,27 @@ void MainWindow::updatePageStatus()
 {
     LedgerPage* page = currentPage();
     m_pageStatusLabel->setText(m_session && page ? page->statusText() : QString());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    // clear() deletes the per-file actions, which the menu owns, but not "Clear Menu".
+    m_recentMenu->clear();
+    const QStringList paths = RecentLedgers::paths();
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const QString path = paths[i];
+        // &1 .. &8: the digit is the mnemonic, as in other applications' recent-file lists.
+        QAction* action =
+            m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setObjectName(u"recentLedgerAction"_s);
+        action->setData(path);
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openLedger(path); });
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!paths.isEmpty());
+    m_recentMenu->setEnabled(!paths.isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

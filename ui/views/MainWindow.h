@@ -7,6 +7,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 
 namespace ardesk {
@@ -30,6 +31,12 @@ public:
     // message box and keeps the current ledger.
     bool openLedger(const QString& path);
     void closeLedger();
+    // Asks for a new company's name, currency and file, creates the ledger and opens it.
+    void newCompany();
+    // Opens the demo company, generating it first (off the UI thread) when it does not exist.
+    void openDemoCompany();
+    // Asks for a file name and writes a copy of the open ledger there.
+    void backUpLedger();
     // At start-up: `requested` (from the command line) if given; else the ledger used last,
     // else the default ledger the command-line tool uses, if they exist; else nothing.
     void openStartupLedger(const QString& requested);
@@ -59,6 +66,7 @@ private:
     void showLedger();
     void updateTitle();
     void updatePageStatus();
+    void updateRecentMenu();
 
     std::unique_ptr<LedgerSession> m_session;
     QList<LedgerPage*> m_pages;
@@ -69,13 +77,19 @@ private:
     QStackedWidget* m_pageStack = nullptr;
     QLabel* m_companyLabel = nullptr;
     QLabel* m_pageStatusLabel = nullptr;
+    QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
+    QAction* m_demoAction = nullptr;
+    QAction* m_backUpAction = nullptr;
+    QAction* m_clearRecentAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QList<QAction*> m_pageActions; // one per page, in m_pages order
     bool m_remembersSettings = true;
+    bool m_generatingDemo = false;
 };
 
 } // namespace ardesk

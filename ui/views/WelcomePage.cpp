@@ -1,5 +1,7 @@
 #include "views/WelcomePage.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QIcon>
 #include <QLabel>
@@ -24,7 +26,7 @@ WelcomePage::WelcomePage(QWidget* parent)
         iconLabel->setPixmap(icon.pixmap(QSize(96, 96), devicePixelRatio()));
     iconLabel->setVisible(!icon.isNull());
 
-    auto* titleLabel = new QLabel(tr("No ledger is open"), this);
+    auto* titleLabel = new QLabel(tr("Welcome to ARDesk"), this);
     titleLabel->setObjectName(u"welcomeTitleLabel"_s);
     QFont titleFont = titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -32,21 +34,39 @@ WelcomePage::WelcomePage(QWidget* parent)
     titleLabel->setFont(titleFont);
     titleLabel->setAlignment(Qt::AlignCenter);
 
-    auto* hintLabel =
-        new QLabel(tr("Open a company ledger (an .ardesk file) to see its customers.\n"
-                      "To start a new one, run “ardesk-cli --ledger FILE init --company NAME”."),
-                   this);
+    auto* hintLabel = new QLabel(tr("Start a new company, open a company ledger (an .ardesk "
+                                    "file), or look around in a made-up company first."),
+                                 this);
     hintLabel->setObjectName(u"welcomeHintLabel"_s);
     hintLabel->setAlignment(Qt::AlignCenter);
     hintLabel->setWordWrap(true);
     hintLabel->setForegroundRole(QPalette::PlaceholderText);
-    hintLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* newPushButton = new QPushButton(tr("New Company…"), this);
+    newPushButton->setObjectName(u"newCompanyPushButton"_s);
+    connect(newPushButton, &QPushButton::clicked, this, &WelcomePage::newCompanyRequested);
 
     auto* openPushButton = new QPushButton(tr("Open Ledger…"), this);
     openPushButton->setObjectName(u"openLedgerPushButton"_s);
     openPushButton->setDefault(true);
-    openPushButton->setMinimumWidth(openPushButton->sizeHint().width() + 48);
     connect(openPushButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
+
+    auto* demoPushButton = new QPushButton(tr("Open Demo Company"), this);
+    demoPushButton->setObjectName(u"openDemoPushButton"_s);
+    demoPushButton->setToolTip(tr("A company with made-up customers, invoices and payments, "
+                                  "to try ARDesk without touching real data"));
+    connect(demoPushButton, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+
+    // One column of equally wide buttons reads as a choice of three, not as a form.
+    auto* buttonLayout = new QVBoxLayout;
+    buttonLayout->setSpacing(8);
+    int buttonWidth = 0;
+    for (QPushButton* button : {newPushButton, openPushButton, demoPushButton})
+        buttonWidth = std::max(buttonWidth, button->sizeHint().width() + 48);
+    for (QPushButton* button : {newPushButton, openPushButton, demoPushButton}) {
+        button->setMinimumWidth(buttonWidth);
+        buttonLayout->addWidget(button, 0, Qt::AlignHCenter);
+    }
 
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(2);
@@ -56,7 +76,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(hintLabel);
     layout->addSpacing(16);
-    layout->addWidget(openPushButton, 0, Qt::AlignHCenter);
+    layout->addLayout(buttonLayout);
     layout->addStretch(3);
 
     setFocusProxy(openPushButton);

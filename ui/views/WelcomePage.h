@@ -12,7 +12,9 @@ public:
     explicit WelcomePage(QWidget* parent = nullptr);
 
 Q_SIGNALS:
+    void newCompanyRequested();
     void openRequested();
+    void demoRequested();
 };
 
 } // namespace ardesk
