@@ -242,11 +242,14 @@ TEST_CASE("File > Open Recent lists opened ledgers and can be cleared", "[ui][fi
     CHECK(recentMenuPaths(window) == QStringList{second.path(), first.path()});
     CHECK(menu->isEnabled());
 
-    // Choosing an entry opens it.
+    // Choosing an entry opens it (and rebuilds the menu it is in).
+    QAction* firstEntry = nullptr;
     for (QAction* action : menu->actions()) {
         if (action->data().toString() == first.path())
-            action->trigger();
+            firstEntry = action;
     }
+    REQUIRE(firstEntry != nullptr);
+    firstEntry->trigger();
     CHECK(window.ledgerPath() == first.path());
     CHECK(recentMenuPaths(window) == QStringList{first.path(), second.path()});
 
