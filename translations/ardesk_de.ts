@@ -22,6 +22,98 @@
     </message>
 </context>
 <context>
+    <name>AgingReportDocument</name>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="53"/>
+        <source>Aging Detail as of %1</source>
+        <translation>Altersstruktur – Einzelposten zum %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="53"/>
+        <source>Aging Summary as of %1</source>
+        <translation>Altersstruktur – Übersicht zum %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="58"/>
+        <source>Aged by issue date</source>
+        <translation>Nach Rechnungsdatum gealtert</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="58"/>
+        <source>Aged by due date</source>
+        <translation>Nach Fälligkeitsdatum gealtert</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="60"/>
+        <source>Buckets: %1</source>
+        <translation>Zeiträume: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="62"/>
+        <source>Customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="66"/>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="87"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="66"/>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="87"/>
+        <source>ID</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="66"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="69"/>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="97"/>
+        <source>Unapplied</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="69"/>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="83"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="87"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="88"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="88"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="88"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="89"/>
+        <source>Bucket</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="89"/>
+        <source>Open Amount</source>
+        <translation>Offener Betrag</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/common/ErrorMessages.cpp" line="12"/>
@@ -101,6 +193,11 @@
         <location filename="../ui/common/FileDialogs.cpp" line="41"/>
         <source>ARDesk ledgers (*.ardesk);;All files (*)</source>
         <translation>ARDesk-Debitorenbücher (*.ardesk);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/FileDialogs.cpp" line="56"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -200,6 +297,36 @@
         <location filename="../ui/models/AgingDetailModel.cpp" line="117"/>
         <source>Open Amount</source>
         <translation>Offener Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AgingSummaryModel</name>
+    <message>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="89"/>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="135"/>
+        <source>Total</source>
+        <extracomment>The row that adds up every customer of one currency in the aging summary.</extracomment>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="124"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="126"/>
+        <source>ID</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="128"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="133"/>
+        <source>Unapplied</source>
+        <translation>Nicht zugeordnet</translation>
     </message>
 </context>
 <context>
@@ -439,157 +566,157 @@ Importieren Sie eine Kundenliste mit „ardesk-cli import customers DATEI“.</t
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="104"/>
+        <location filename="../ui/views/MainWindow.cpp" line="106"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Neue Firma…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="107"/>
+        <location filename="../ui/views/MainWindow.cpp" line="109"/>
         <source>Start a new company ledger file</source>
         <translation>Ein neues Debitorenbuch für eine Firma anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="110"/>
+        <location filename="../ui/views/MainWindow.cpp" line="112"/>
         <source>&amp;Open Ledger…</source>
         <translation>Debitorenbuch ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="113"/>
+        <location filename="../ui/views/MainWindow.cpp" line="115"/>
         <source>Open a company ledger file</source>
         <translation>Die Debitorenbuch-Datei einer Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="116"/>
+        <location filename="../ui/views/MainWindow.cpp" line="118"/>
         <source>Open &amp;Demo Company</source>
         <translation>&amp;Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="118"/>
+        <location filename="../ui/views/MainWindow.cpp" line="120"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Eine erfundene Firma öffnen, um ARDesk ohne echte Daten auszuprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="121"/>
+        <location filename="../ui/views/MainWindow.cpp" line="123"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="128"/>
+        <location filename="../ui/views/MainWindow.cpp" line="130"/>
         <source>&amp;Backup…</source>
         <translation>Sicherungs&amp;kopie…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="130"/>
+        <location filename="../ui/views/MainWindow.cpp" line="132"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Eine Kopie des geöffneten Debitorenbuchs in einer anderen Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="133"/>
+        <location filename="../ui/views/MainWindow.cpp" line="135"/>
         <source>&amp;Close Ledger</source>
         <translation>Debitorenbuch &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="138"/>
+        <location filename="../ui/views/MainWindow.cpp" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="145"/>
+        <location filename="../ui/views/MainWindow.cpp" line="147"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="153"/>
+        <location filename="../ui/views/MainWindow.cpp" line="155"/>
         <source>&amp;About ARDesk</source>
         <translation>Ü&amp;ber ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="166"/>
+        <location filename="../ui/views/MainWindow.cpp" line="168"/>
         <source>Show the %1 page</source>
         <translation>Die Seite „%1“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="179"/>
+        <location filename="../ui/views/MainWindow.cpp" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <location filename="../ui/views/MainWindow.cpp" line="185"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="196"/>
+        <location filename="../ui/views/MainWindow.cpp" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="200"/>
+        <location filename="../ui/views/MainWindow.cpp" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="204"/>
+        <location filename="../ui/views/MainWindow.cpp" line="206"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="206"/>
+        <location filename="../ui/views/MainWindow.cpp" line="208"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="211"/>
+        <location filename="../ui/views/MainWindow.cpp" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="220"/>
+        <location filename="../ui/views/MainWindow.cpp" line="222"/>
         <source>Cannot Open Ledger</source>
         <translation>Debitorenbuch kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="286"/>
+        <location filename="../ui/views/MainWindow.cpp" line="288"/>
         <source>Creating the demo company…</source>
         <translation>Demo-Firma wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="286"/>
+        <location filename="../ui/views/MainWindow.cpp" line="288"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="290"/>
         <source>Open Demo Company</source>
         <translation>Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="304"/>
+        <location filename="../ui/views/MainWindow.cpp" line="306"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Demo-Firma kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="332"/>
+        <location filename="../ui/views/MainWindow.cpp" line="334"/>
         <source>Back Up Ledger</source>
         <translation>Debitorenbuch sichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="339"/>
+        <location filename="../ui/views/MainWindow.cpp" line="341"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Debitorenbuch kann nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="344"/>
+        <location filename="../ui/views/MainWindow.cpp" line="346"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Debitorenbuch gesichert nach „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="385"/>
+        <location filename="../ui/views/MainWindow.cpp" line="387"/>
         <source>About ARDesk</source>
         <translation>Über ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="386"/>
+        <location filename="../ui/views/MainWindow.cpp" line="388"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -598,12 +725,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie lange schon und was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="411"/>
+        <location filename="../ui/views/MainWindow.cpp" line="413"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="418"/>
+        <location filename="../ui/views/MainWindow.cpp" line="420"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -674,6 +801,179 @@ Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie 
         <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="156"/>
         <source>Cannot Create Company</source>
         <translation>Firma kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReportsPage</name>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="67"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="68"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="69"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="75"/>
+        <source>Aging Report</source>
+        <translation>Altersstruktur der Forderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="83"/>
+        <source>As of date</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="88"/>
+        <source>Aging basis</source>
+        <translation>Grundlage der Altersberechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
+        <source>Issue date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="93"/>
+        <source>Bucket edges in days</source>
+        <translation>Zeitraumgrenzen in Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="95"/>
+        <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
+        <translation>Tage überfällig, an denen die Spalten enden, durch Kommas getrennt: 30,60,90 ergibt Nicht fällig, 1–30, 31–60, 61–90 und 91+.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="99"/>
+        <source>Report layout</source>
+        <translation>Berichtsform</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
+        <source>Summary by customer</source>
+        <translation>Übersicht nach Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
+        <source>Detail by invoice</source>
+        <translation>Einzelposten nach Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="104"/>
+        <source>Customer ID</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="105"/>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="117"/>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="125"/>
+        <source>Save the report as CSV, as ardesk-cli aging writes it</source>
+        <translation>Den Bericht als CSV speichern, wie ardesk-cli aging ihn schreibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="140"/>
+        <source>Aging report</source>
+        <translation>Altersstruktur der Forderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="190"/>
+        <source>&amp;As of:</source>
+        <translation>&amp;Stichtag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="191"/>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Grundlage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="192"/>
+        <source>B&amp;uckets:</source>
+        <translation>&amp;Zeiträume:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="193"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="194"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="216"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="240"/>
+        <source>Open items as of %1: %2</source>
+        <translation>Offene Posten zum %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="243"/>
+        <source>Customers with open items as of %1: %2</source>
+        <translation>Kunden mit offenen Posten zum %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="263"/>
+        <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
+        <translation>Zeitraumgrenzen müssen ganze Tageszahlen sein, jede größer als die vorige, durch Kommas ohne Leerzeichen getrennt: zum Beispiel 30,60,90. Die Tabelle zeigt weiter den letzten gültigen Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="309"/>
+        <source>No customer has the ID “%1”. The table still shows the last report.</source>
+        <translation>Kein Kunde hat die Nummer „%1“. Die Tabelle zeigt weiter den letzten Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="313"/>
+        <source>Cannot Read the Aging Report</source>
+        <translation>Altersstruktur kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="337"/>
+        <source>Export Aging Report</source>
+        <translation>Altersstruktur exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="351"/>
+        <source>Cannot Export the Report</source>
+        <translation>Bericht kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="352"/>
+        <source>The report could not be written to “%1”.</source>
+        <translation>Der Bericht konnte nicht nach „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="363"/>
+        <source>Print Aging Report</source>
+        <translation>Altersstruktur drucken</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="375"/>
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,98 @@
     </message>
 </context>
 <context>
+    <name>AgingReportDocument</name>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="53"/>
+        <source>Aging Detail as of %1</source>
+        <translation>Antigüedad de saldos – detalle al %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="53"/>
+        <source>Aging Summary as of %1</source>
+        <translation>Antigüedad de saldos – resumen al %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="58"/>
+        <source>Aged by issue date</source>
+        <translation>Antigüedad según la fecha de emisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="58"/>
+        <source>Aged by due date</source>
+        <translation>Antigüedad según la fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="60"/>
+        <source>Buckets: %1</source>
+        <translation>Tramos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="62"/>
+        <source>Customer: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="66"/>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="87"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="66"/>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="87"/>
+        <source>ID</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="66"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="69"/>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="97"/>
+        <source>Unapplied</source>
+        <translation>Sin aplicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="69"/>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="83"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="87"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="88"/>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="88"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="88"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="89"/>
+        <source>Bucket</source>
+        <translation>Tramo</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="89"/>
+        <source>Open Amount</source>
+        <translation>Importe pendiente</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/common/ErrorMessages.cpp" line="12"/>
@@ -101,6 +193,11 @@
         <location filename="../ui/common/FileDialogs.cpp" line="41"/>
         <source>ARDesk ledgers (*.ardesk);;All files (*)</source>
         <translation>Libros de ARDesk (*.ardesk);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/FileDialogs.cpp" line="56"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -200,6 +297,36 @@
         <location filename="../ui/models/AgingDetailModel.cpp" line="117"/>
         <source>Open Amount</source>
         <translation>Importe pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AgingSummaryModel</name>
+    <message>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="89"/>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="135"/>
+        <source>Total</source>
+        <extracomment>The row that adds up every customer of one currency in the aging summary.</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="124"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="126"/>
+        <source>ID</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="128"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="133"/>
+        <source>Unapplied</source>
+        <translation>Sin aplicar</translation>
     </message>
 </context>
 <context>
@@ -439,157 +566,157 @@ Importe una lista de clientes con «ardesk-cli import customers ARCHIVO».</tran
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="104"/>
+        <location filename="../ui/views/MainWindow.cpp" line="106"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nueva empresa…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="107"/>
+        <location filename="../ui/views/MainWindow.cpp" line="109"/>
         <source>Start a new company ledger file</source>
         <translation>Crear el libro de una empresa nueva</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="110"/>
+        <location filename="../ui/views/MainWindow.cpp" line="112"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Abrir libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="113"/>
+        <location filename="../ui/views/MainWindow.cpp" line="115"/>
         <source>Open a company ledger file</source>
         <translation>Abrir el archivo de libro de una empresa</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="116"/>
+        <location filename="../ui/views/MainWindow.cpp" line="118"/>
         <source>Open &amp;Demo Company</source>
         <translation>Abrir empresa de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="118"/>
+        <location filename="../ui/views/MainWindow.cpp" line="120"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Abrir una empresa ficticia para probar ARDesk sin datos reales</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="121"/>
+        <location filename="../ui/views/MainWindow.cpp" line="123"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar lista</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="128"/>
+        <location filename="../ui/views/MainWindow.cpp" line="130"/>
         <source>&amp;Backup…</source>
         <translation>Copia de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="130"/>
+        <location filename="../ui/views/MainWindow.cpp" line="132"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Guardar una copia del libro abierto en otro archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="133"/>
+        <location filename="../ui/views/MainWindow.cpp" line="135"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Cerrar libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="138"/>
+        <location filename="../ui/views/MainWindow.cpp" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="145"/>
+        <location filename="../ui/views/MainWindow.cpp" line="147"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="153"/>
+        <location filename="../ui/views/MainWindow.cpp" line="155"/>
         <source>&amp;About ARDesk</source>
         <translation>&amp;Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="166"/>
+        <location filename="../ui/views/MainWindow.cpp" line="168"/>
         <source>Show the %1 page</source>
         <translation>Mostrar la página «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="179"/>
+        <location filename="../ui/views/MainWindow.cpp" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <location filename="../ui/views/MainWindow.cpp" line="185"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="196"/>
+        <location filename="../ui/views/MainWindow.cpp" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="200"/>
+        <location filename="../ui/views/MainWindow.cpp" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="204"/>
+        <location filename="../ui/views/MainWindow.cpp" line="206"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="206"/>
+        <location filename="../ui/views/MainWindow.cpp" line="208"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="211"/>
+        <location filename="../ui/views/MainWindow.cpp" line="213"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="220"/>
+        <location filename="../ui/views/MainWindow.cpp" line="222"/>
         <source>Cannot Open Ledger</source>
         <translation>No se puede abrir el libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="286"/>
+        <location filename="../ui/views/MainWindow.cpp" line="288"/>
         <source>Creating the demo company…</source>
         <translation>Creando la empresa de demostración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="286"/>
+        <location filename="../ui/views/MainWindow.cpp" line="288"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="290"/>
         <source>Open Demo Company</source>
         <translation>Abrir empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="304"/>
+        <location filename="../ui/views/MainWindow.cpp" line="306"/>
         <source>Cannot Create the Demo Company</source>
         <translation>No se puede crear la empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="332"/>
+        <location filename="../ui/views/MainWindow.cpp" line="334"/>
         <source>Back Up Ledger</source>
         <translation>Copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="339"/>
+        <location filename="../ui/views/MainWindow.cpp" line="341"/>
         <source>Cannot Back Up Ledger</source>
         <translation>No se puede hacer la copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="344"/>
+        <location filename="../ui/views/MainWindow.cpp" line="346"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Copia de seguridad del libro guardada en «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="385"/>
+        <location filename="../ui/views/MainWindow.cpp" line="387"/>
         <source>About ARDesk</source>
         <translation>Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="386"/>
+        <location filename="../ui/views/MainWindow.cpp" line="388"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -598,12 +725,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con cuánto retraso y qué hacer al respecto.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="411"/>
+        <location filename="../ui/views/MainWindow.cpp" line="413"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="418"/>
+        <location filename="../ui/views/MainWindow.cpp" line="420"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -674,6 +801,179 @@ Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con c
         <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="156"/>
         <source>Cannot Create Company</source>
         <translation>No se puede crear la empresa</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReportsPage</name>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="67"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="68"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="69"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="75"/>
+        <source>Aging Report</source>
+        <translation>Antigüedad de saldos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="83"/>
+        <source>As of date</source>
+        <translation>Fecha de corte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="88"/>
+        <source>Aging basis</source>
+        <translation>Base de la antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
+        <source>Issue date</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="93"/>
+        <source>Bucket edges in days</source>
+        <translation>Límites de los tramos en días</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="95"/>
+        <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
+        <translation>Días de retraso en que terminan las columnas, separados por comas: 30,60,90 da No vencido, 1–30, 31–60, 61–90 y 91+.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="99"/>
+        <source>Report layout</source>
+        <translation>Formato del informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
+        <source>Summary by customer</source>
+        <translation>Resumen por cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
+        <source>Detail by invoice</source>
+        <translation>Detalle por factura</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="104"/>
+        <source>Customer ID</source>
+        <translation>Número de cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="105"/>
+        <source>All customers</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="117"/>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="125"/>
+        <source>Save the report as CSV, as ardesk-cli aging writes it</source>
+        <translation>Guardar el informe como CSV, tal como lo escribe ardesk-cli aging</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="140"/>
+        <source>Aging report</source>
+        <translation>Antigüedad de saldos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="190"/>
+        <source>&amp;As of:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="191"/>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Base:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="192"/>
+        <source>B&amp;uckets:</source>
+        <translation>&amp;Tramos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="193"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="194"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="216"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="240"/>
+        <source>Open items as of %1: %2</source>
+        <translation>Partidas abiertas al %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="243"/>
+        <source>Customers with open items as of %1: %2</source>
+        <translation>Clientes con partidas abiertas al %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="263"/>
+        <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
+        <translation>Los límites de los tramos deben ser números enteros de días, cada uno mayor que el anterior, separados por comas sin espacios: por ejemplo 30,60,90. La tabla sigue mostrando el último informe válido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="309"/>
+        <source>No customer has the ID “%1”. The table still shows the last report.</source>
+        <translation>Ningún cliente tiene el número «%1». La tabla sigue mostrando el último informe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="313"/>
+        <source>Cannot Read the Aging Report</source>
+        <translation>No se puede leer la antigüedad de saldos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="337"/>
+        <source>Export Aging Report</source>
+        <translation>Exportar antigüedad de saldos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="351"/>
+        <source>Cannot Export the Report</source>
+        <translation>No se puede exportar el informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="352"/>
+        <source>The report could not be written to “%1”.</source>
+        <translation>No se pudo escribir el informe en «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="363"/>
+        <source>Print Aging Report</source>
+        <translation>Imprimir antigüedad de saldos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="375"/>
+        <source>Print Preview</source>
+        <translation>Vista previa de impresión</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,98 @@
     </message>
 </context>
 <context>
+    <name>AgingReportDocument</name>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="53"/>
+        <source>Aging Detail as of %1</source>
+        <translation>Balance âgée détaillée au %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="53"/>
+        <source>Aging Summary as of %1</source>
+        <translation>Balance âgée au %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="58"/>
+        <source>Aged by issue date</source>
+        <translation>Ancienneté selon la date d’émission</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="58"/>
+        <source>Aged by due date</source>
+        <translation>Ancienneté selon la date d’échéance</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="60"/>
+        <source>Buckets: %1</source>
+        <translation>Tranches : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="62"/>
+        <source>Customer: %1</source>
+        <translation>Client : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="66"/>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="87"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="66"/>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="87"/>
+        <source>ID</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="66"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="69"/>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="97"/>
+        <source>Unapplied</source>
+        <translation>Non affecté</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="69"/>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="83"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="87"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="88"/>
+        <source>Issued</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="88"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="88"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="89"/>
+        <source>Bucket</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AgingReportDocument.cpp" line="89"/>
+        <source>Open Amount</source>
+        <translation>Montant restant dû</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/common/ErrorMessages.cpp" line="12"/>
@@ -101,6 +193,11 @@
         <location filename="../ui/common/FileDialogs.cpp" line="41"/>
         <source>ARDesk ledgers (*.ardesk);;All files (*)</source>
         <translation>Dossiers ARDesk (*.ardesk);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/FileDialogs.cpp" line="56"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -200,6 +297,36 @@
         <location filename="../ui/models/AgingDetailModel.cpp" line="117"/>
         <source>Open Amount</source>
         <translation>Montant restant dû</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AgingSummaryModel</name>
+    <message>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="89"/>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="135"/>
+        <source>Total</source>
+        <extracomment>The row that adds up every customer of one currency in the aging summary.</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="124"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="126"/>
+        <source>ID</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="128"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="133"/>
+        <source>Unapplied</source>
+        <translation>Non affecté</translation>
     </message>
 </context>
 <context>
@@ -439,157 +566,157 @@ Importez une liste de clients avec «&#xa0;ardesk-cli import customers FICHIER&#
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="104"/>
+        <location filename="../ui/views/MainWindow.cpp" line="106"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nouvelle entreprise…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="107"/>
+        <location filename="../ui/views/MainWindow.cpp" line="109"/>
         <source>Start a new company ledger file</source>
         <translation>Créer le dossier d’une nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="110"/>
+        <location filename="../ui/views/MainWindow.cpp" line="112"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="113"/>
+        <location filename="../ui/views/MainWindow.cpp" line="115"/>
         <source>Open a company ledger file</source>
         <translation>Ouvrir le fichier du dossier d’une entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="116"/>
+        <location filename="../ui/views/MainWindow.cpp" line="118"/>
         <source>Open &amp;Demo Company</source>
         <translation>Ouvrir l’entreprise de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="118"/>
+        <location filename="../ui/views/MainWindow.cpp" line="120"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Ouvrir une entreprise fictive pour essayer ARDesk sans vraies données</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="121"/>
+        <location filename="../ui/views/MainWindow.cpp" line="123"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="128"/>
+        <location filename="../ui/views/MainWindow.cpp" line="130"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="130"/>
+        <location filename="../ui/views/MainWindow.cpp" line="132"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Enregistrer une copie du dossier ouvert dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="133"/>
+        <location filename="../ui/views/MainWindow.cpp" line="135"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="138"/>
+        <location filename="../ui/views/MainWindow.cpp" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="145"/>
+        <location filename="../ui/views/MainWindow.cpp" line="147"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="153"/>
+        <location filename="../ui/views/MainWindow.cpp" line="155"/>
         <source>&amp;About ARDesk</source>
         <translation>À &amp;propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="166"/>
+        <location filename="../ui/views/MainWindow.cpp" line="168"/>
         <source>Show the %1 page</source>
         <translation>Afficher la page « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="179"/>
+        <location filename="../ui/views/MainWindow.cpp" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <location filename="../ui/views/MainWindow.cpp" line="185"/>
         <source>Open &amp;Recent</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="196"/>
+        <location filename="../ui/views/MainWindow.cpp" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="200"/>
+        <location filename="../ui/views/MainWindow.cpp" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="204"/>
+        <location filename="../ui/views/MainWindow.cpp" line="206"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="206"/>
+        <location filename="../ui/views/MainWindow.cpp" line="208"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="211"/>
+        <location filename="../ui/views/MainWindow.cpp" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="220"/>
+        <location filename="../ui/views/MainWindow.cpp" line="222"/>
         <source>Cannot Open Ledger</source>
         <translation>Impossible d’ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="286"/>
+        <location filename="../ui/views/MainWindow.cpp" line="288"/>
         <source>Creating the demo company…</source>
         <translation>Création de l’entreprise de démonstration…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="286"/>
+        <location filename="../ui/views/MainWindow.cpp" line="288"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="290"/>
         <source>Open Demo Company</source>
         <translation>Ouvrir l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="304"/>
+        <location filename="../ui/views/MainWindow.cpp" line="306"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Impossible de créer l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="332"/>
+        <location filename="../ui/views/MainWindow.cpp" line="334"/>
         <source>Back Up Ledger</source>
         <translation>Sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="339"/>
+        <location filename="../ui/views/MainWindow.cpp" line="341"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Impossible de sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="344"/>
+        <location filename="../ui/views/MainWindow.cpp" line="346"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Dossier sauvegardé dans « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="385"/>
+        <location filename="../ui/views/MainWindow.cpp" line="387"/>
         <source>About ARDesk</source>
         <translation>À propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="386"/>
+        <location filename="../ui/views/MainWindow.cpp" line="388"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -598,12 +725,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit quoi, avec quel retard, et que faire.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="411"/>
+        <location filename="../ui/views/MainWindow.cpp" line="413"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="418"/>
+        <location filename="../ui/views/MainWindow.cpp" line="420"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -674,6 +801,179 @@ Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit
         <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="156"/>
         <source>Cannot Create Company</source>
         <translation>Impossible de créer l’entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReportsPage</name>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="67"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="68"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="69"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="75"/>
+        <source>Aging Report</source>
+        <translation>Balance âgée</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="83"/>
+        <source>As of date</source>
+        <translation>Date de référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="88"/>
+        <source>Aging basis</source>
+        <translation>Base de l’ancienneté</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
+        <source>Due date</source>
+        <translation>Date d’échéance</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
+        <source>Issue date</source>
+        <translation>Date d’émission</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="93"/>
+        <source>Bucket edges in days</source>
+        <translation>Limites des tranches en jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="95"/>
+        <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
+        <translation>Jours de retard auxquels les colonnes se terminent, séparés par des virgules : 30,60,90 donne Non échu, 1–30, 31–60, 61–90 et 91+.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="99"/>
+        <source>Report layout</source>
+        <translation>Présentation du rapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
+        <source>Summary by customer</source>
+        <translation>Synthèse par client</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
+        <source>Detail by invoice</source>
+        <translation>Détail par facture</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="104"/>
+        <source>Customer ID</source>
+        <translation>Numéro client</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="105"/>
+        <source>All customers</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="117"/>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="125"/>
+        <source>Save the report as CSV, as ardesk-cli aging writes it</source>
+        <translation>Enregistrer le rapport en CSV, tel que ardesk-cli aging l’écrit</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="140"/>
+        <source>Aging report</source>
+        <translation>Balance âgée</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="190"/>
+        <source>&amp;As of:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="191"/>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Base :</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="192"/>
+        <source>B&amp;uckets:</source>
+        <translation>&amp;Tranches :</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="193"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Présentation :</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="194"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="216"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="240"/>
+        <source>Open items as of %1: %2</source>
+        <translation>Éléments ouverts au %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="243"/>
+        <source>Customers with open items as of %1: %2</source>
+        <translation>Clients avec éléments ouverts au %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="263"/>
+        <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
+        <translation>Les limites des tranches doivent être des nombres entiers de jours, chacun plus grand que le précédent, séparés par des virgules sans espaces : par exemple 30,60,90. Le tableau affiche toujours le dernier rapport valide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="309"/>
+        <source>No customer has the ID “%1”. The table still shows the last report.</source>
+        <translation>Aucun client n’a le numéro « %1 ». Le tableau affiche toujours le dernier rapport.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="313"/>
+        <source>Cannot Read the Aging Report</source>
+        <translation>Impossible de lire la balance âgée</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="337"/>
+        <source>Export Aging Report</source>
+        <translation>Exporter la balance âgée</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="351"/>
+        <source>Cannot Export the Report</source>
+        <translation>Impossible d’exporter le rapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="352"/>
+        <source>The report could not be written to “%1”.</source>
+        <translation>Le rapport n’a pas pu être écrit dans « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="363"/>
+        <source>Print Aging Report</source>
+        <translation>Imprimer la balance âgée</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="375"/>
+        <source>Print Preview</source>
+        <translation>Aperçu avant impression</translation>
     </message>
 </context>
 <context>

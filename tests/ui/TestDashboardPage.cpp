@@ -11,6 +11,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include "DefaultLocale.h"
 #include "UiTestLedger.h"
 #include "charts/AgingBucketChart.h"
 #include "dialogs/AgingBucketDialog.h"
@@ -21,6 +22,7 @@
 using namespace Qt::StringLiterals;
 using ardesk::AgingDetailModel;
 using ardesk::DashboardPage;
+using ardesk::test::DefaultLocale;
 using ardesk::test::UiTestLedger;
 
 namespace {
@@ -55,18 +57,6 @@ void loadInvoices(UiTestLedger& ledger)
                                               "P1,C0001,2026-10-20,200.00\n"
                                               "P2,C0002,2026-11-10,350.00\n");
 }
-
-// Sets the default locale for one test and puts the previous one back.
-class DefaultLocale {
-public:
-    explicit DefaultLocale(const QLocale& locale) { QLocale::setDefault(locale); }
-    ~DefaultLocale() { QLocale::setDefault(m_previous); }
-    DefaultLocale(const DefaultLocale&) = delete;
-    DefaultLocale& operator=(const DefaultLocale&) = delete;
-
-private:
-    QLocale m_previous;
-};
 
 QString text(const QWidget& parent, const QString& labelName)
 {

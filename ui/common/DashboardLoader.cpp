@@ -50,6 +50,22 @@ Result<AgingBucketRows> readBucket(Database& database, QDate asOf, int bucket)
     return result;
 }
 
+Result<AgingReportData> readAgingReport(Database& database, const AgingOptions& options,
+                                        bool detail)
+{
+    AgingService aging(database);
+    if (detail) {
+        auto rows = aging.detail(options);
+        if (!rows)
+            return std::unexpected(rows.error());
+        return AgingReportData{.options = options, .report = std::move(*rows)};
+    }
+    auto summary = aging.summary(options);
+    if (!summary)
+        return std::unexpected(summary.error());
+    return AgingReportData{.options = options, .report = std::move(*summary)};
+}
+
 } // namespace
 
 DashboardLoader::DashboardLoader(QObject* parent)
@@ -57,6 +73,7 @@ DashboardLoader::DashboardLoader(QObject* parent)
     , m_pool(new QThreadPool(this))
     , m_dashboardGeneration(std::make_shared<std::atomic<quint64>>(0))
     , m_bucketGeneration(std::make_shared<std::atomic<quint64>>(0))
+    , m_reportGeneration(std::make_shared<std::atomic<quint64>>(0))
 {
     // A dashboard and a bucket list may run side by side; more threads would only compete
     // for the same disk.
@@ -67,6 +84,7 @@ DashboardLoader::~DashboardLoader()
 {
     ++*m_dashboardGeneration;
     ++*m_bucketGeneration;
+    ++*m_reportGeneration;
     m_pool->waitForDone();
 }
 
@@ -82,8 +100,10 @@ void DashboardLoader::setLedgerPath(const QString& path)
     m_path = path;
     ++*m_dashboardGeneration;
     ++*m_bucketGeneration;
+    ++*m_reportGeneration;
     setPending(m_dashboardPending, false);
     setPending(m_bucketPending, false);
+    setPending(m_reportPending, false);
 }
 
 void DashboardLoader::requestDashboard(QDate asOf)
@@ -100,6 +120,16 @@ void DashboardLoader::requestBucket(QDate asOf, int bucket)
         m_bucketGeneration, m_bucketPending,
         [asOf, bucket](Database& database) { return readBucket(database, asOf, bucket); },
         [this](const AgingBucketRows& rows) { Q_EMIT bucketLoaded(rows); });
+}
+
+void DashboardLoader::requestAgingReport(const AgingOptions& options, bool detail)
+{
+    start<AgingReportData>(
+        m_reportGeneration, m_reportPending,
+        [options, detail](Database& database) {
+            return readAgingReport(database, options, detail);
+        },
+        [this](const AgingReportData& data) { Q_EMIT agingReportLoaded(data); });
 }
 
 template <typename T, typename Job, typename Deliver>

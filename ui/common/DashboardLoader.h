@@ -3,6 +3,7 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <variant>
 
 #include <QDate>
 #include <QList>
@@ -35,11 +36,19 @@ struct AgingBucketRows {
     QList<AgingDetailRow> rows;
 };
 
-// Reads the dashboard off the GUI thread. A connection belongs to the thread that opened it, so
-// each job opens its own Database on the ledger path (SQLite in WAL mode lets it read while the
-// GUI's connection is open). Only the latest request of each kind is answered: a job that was
-// superseded before it started does nothing, and a result that arrives after a newer request is
-// dropped.
+// An aging report as the Reports page asked for it: the summary or the detail for `options`.
+struct AgingReportData {
+    AgingOptions options;
+    std::variant<AgingSummary, AgingDetail> report;
+
+    bool isDetail() const { return std::holds_alternative<AgingDetail>(report); }
+};
+
+// Reads the dashboard (and the Reports page's aging) off the GUI thread. A connection belongs to
+// the thread that opened it, so each job opens its own Database on the ledger path (SQLite in WAL
+// mode lets it read while the GUI's connection is open). Only the latest request of each kind is
+// answered: a job that was superseded before it started does nothing, and a result that arrives
+// after a newer request is dropped.
 class DashboardLoader : public QObject {
     Q_OBJECT
 
@@ -54,8 +63,9 @@ public:
     void setLedgerPath(const QString& path);
     void requestDashboard(QDate asOf);
     void requestBucket(QDate asOf, int bucket);
+    void requestAgingReport(const AgingOptions& options, bool detail);
     // Whether a requested result has not arrived yet.
-    bool isLoading() const { return m_dashboardPending || m_bucketPending; }
+    bool isLoading() const { return m_dashboardPending || m_bucketPending || m_reportPending; }
 
     // The month the KPI tiles show: the month of `asOf` if it is the month's last day, else the
     // month before. Returned as that month's last day.
@@ -64,6 +74,7 @@ public:
 Q_SIGNALS:
     void dashboardLoaded(const ardesk::DashboardData& data);
     void bucketLoaded(const ardesk::AgingBucketRows& rows);
+    void agingReportLoaded(const ardesk::AgingReportData& data);
     void failed(const ardesk::Error& error);
     void loadingChanged(bool loading);
 
@@ -78,8 +89,10 @@ private:
     QString m_path;
     Generation m_dashboardGeneration;
     Generation m_bucketGeneration;
+    Generation m_reportGeneration;
     bool m_dashboardPending = false;
     bool m_bucketPending = false;
+    bool m_reportPending = false;
 };
 
 } // namespace ardesk

@@ -46,4 +46,18 @@ QString FileDialogs::saveLedger(QWidget* parent, const QString& title, const QSt
     return fileName;
 }
 
+QString FileDialogs::saveCsv(QWidget* parent, const QString& title, const QString& suggestedPath)
+{
+    QString fileName;
+    if (auto next = takeNextFileName()) {
+        fileName = *next;
+    } else {
+        fileName = QFileDialog::getSaveFileName(parent, title, suggestedPath,
+                                                tr("CSV files (*.csv);;All files (*)"));
+    }
+    if (!fileName.isEmpty() && QFileInfo(fileName).suffix().isEmpty())
+        fileName += u".csv"_s;
+    return fileName;
+}
+
 } // namespace ardesk

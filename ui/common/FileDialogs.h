@@ -21,6 +21,9 @@ public:
     // when the user typed none, or an empty string when the user cancelled. Does not ask about
     // replacing an existing file: callers refuse to overwrite ledgers and say so.
     static QString saveLedger(QWidget* parent, const QString& title, const QString& suggestedPath);
+    // A CSV file to write (suggested: `suggestedPath`), with .csv added when the user typed no
+    // suffix, or an empty string when the user cancelled. The dialog asks before replacing.
+    static QString saveCsv(QWidget* parent, const QString& title, const QString& suggestedPath);
 
     // Test hook: the next file dialog is not shown and returns `fileName` at once (an empty
     // name stands for Cancel).

@@ -33,6 +33,7 @@
 #include "services/LedgerLocation.h"
 #include "views/CustomersPage.h"
 #include "views/DashboardPage.h"
+#include "views/ReportsPage.h"
 #include "views/WelcomePage.h"
 
 using namespace Qt::StringLiterals;
@@ -49,6 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_customersPage(new CustomersPage)
     , m_dashboardPage(new DashboardPage)
+    , m_reportsPage(new ReportsPage)
     , m_welcomePage(new WelcomePage)
     , m_centralStack(new QStackedWidget(this))
     , m_pageStack(new QStackedWidget)
@@ -59,7 +61,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_centralStack->setObjectName(u"centralStackedWidget"_s);
     m_pageStack->setObjectName(u"pageStackedWidget"_s);
 
-    m_pages = {m_customersPage, m_dashboardPage};
+    m_pages = {m_customersPage, m_dashboardPage, m_reportsPage};
     for (LedgerPage* page : std::as_const(m_pages)) {
         m_pageStack->addWidget(page);
         connect(page, &LedgerPage::statusTextChanged, this, &MainWindow::updatePageStatus);
@@ -427,8 +429,15 @@ void MainWindow::updatePageStatus()
 
 void MainWindow::updateRecentMenu()
 {
-    // clear() deletes the per-file actions, which the menu owns, but not "Clear Menu".
-    m_recentMenu->clear();
+    // The old entries go later, not now: this runs when one of them opened its ledger, and
+    // deleting the action whose triggered() is still being delivered would pull it from under
+    // QAction and QMenu ("Clear Menu" is kept for good).
+    const QList<QAction*> entries = m_recentMenu->actions();
+    for (QAction* entry : entries) {
+        m_recentMenu->removeAction(entry);
+        if (entry != m_clearRecentAction)
+            entry->deleteLater();
+    }
     const QStringList paths = RecentLedgers::paths();
     for (qsizetype i = 0; i < paths.size(); ++i) {
         const QString path = paths[i];

@@ -16,10 +16,11 @@ class CustomersPage;
 class DashboardPage;
 class LedgerPage;
 class LedgerSession;
+class ReportsPage;
 class WelcomePage;
 
-// The application window: one open ledger at a time, shown as pages (customers, dashboard) that
-// the View menu and the navigation tool bar switch between.
+// The application window: one open ledger at a time, shown as pages (customers, dashboard, reports)
+// that the View menu and the navigation tool bar switch between.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -50,6 +51,7 @@ public:
     void showPage(LedgerPage* page);
     CustomersPage* customersPage() const { return m_customersPage; }
     DashboardPage* dashboardPage() const { return m_dashboardPage; }
+    ReportsPage* reportsPage() const { return m_reportsPage; }
 
     // Whether an opened ledger and the window geometry are saved for the next start; off for
     // one-off runs such as screenshots.
@@ -72,6 +74,7 @@ private:
     QList<LedgerPage*> m_pages;
     CustomersPage* m_customersPage = nullptr;
     DashboardPage* m_dashboardPage = nullptr;
+    ReportsPage* m_reportsPage = nullptr;
     WelcomePage* m_welcomePage = nullptr;
     QStackedWidget* m_centralStack = nullptr;
     QStackedWidget* m_pageStack = nullptr;

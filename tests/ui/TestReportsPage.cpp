@@ -1,0 +1,299 @@
+#include <catch2/catch.hpp>
+
+#include <functional>
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrinter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "DefaultLocale.h"
+#include "UiTestLedger.h"
+#include "common/AgingReportDocument.h"
+#include "common/FileDialogs.h"
+#include "models/AgingSummaryModel.h"
+#include "views/MainWindow.h"
+#include "views/ReportsPage.h"
+
+using namespace Qt::StringLiterals;
+using ardesk::AgingReportData;
+using ardesk::ReportsPage;
+using ardesk::test::DefaultLocale;
+using ardesk::test::UiTestLedger;
+
+namespace {
+
+constexpr int loadTimeoutMs = 5000;
+const QDate asOf(2026, 11, 23);
+
+// As of 2026-11-23 by due date, standard buckets:
+//   Zephyr Bakery (C0001)       INV-1 paid by P1, which leaves 200.00 EUR unapplied
+//   100% Organic_Foods (C0002)  INV-3 250.00 EUR, 145 days: 91+
+//   Tokyo Trading KK (C0003)    INV-4 50,000 JPY, 8 days: 1–30
+//   Ärzte Bedarf (C0004)        INV-2 4,000.00 EUR, 53 days: 31–60 (61–90 by issue date)
+// EUR total 4,050.00; JPY total 50,000.
+void loadInvoices(UiTestLedger& ledger)
+{
+    ledger.load(ardesk::ImportKind::Invoices,
+                "invoice_number,customer_id,issue_date,due_date,amount\n"
+                "INV-1,C0001,2026-11-01,2026-11-30,1000.00\n"
+                "INV-2,C0004,2026-09-01,2026-10-01,4000.00\n"
+                "INV-3,C0002,2026-06-01,2026-07-01,250.00\n"
+                "INV-4,C0003,2026-11-01,2026-11-15,50000\n");
+    ledger.load(ardesk::ImportKind::Payments, "payment_id,customer_id,date,amount\n"
+                                              "P1,C0001,2026-11-10,1200.00\n");
+}
+
+// A main window on the ledger, showing the Reports page as of `asOf`.
+struct ReportsFixture {
+    explicit ReportsFixture(UiTestLedger& ledger)
+    {
+        window.setRemembersSettings(false);
+        REQUIRE(window.openLedger(ledger.path()));
+        page = window.reportsPage();
+        REQUIRE(page);
+        window.showPage(page);
+        child<QDateEdit>(u"reportAsOfDateEdit"_s)->setDate(asOf);
+        waitFor([](const AgingReportData& data) { return data.options.asOf == asOf; });
+    }
+
+    template <typename T>
+    T* child(const QString& name) const
+    {
+        auto* widget = page->findChild<T*>(name);
+        REQUIRE(widget);
+        return widget;
+    }
+
+    void waitFor(const std::function<bool(const AgingReportData&)>& shown) const
+    {
+        REQUIRE(
+            QTest::qWaitFor([&] { return !page->isBusy() && page->data() && shown(*page->data()); },
+                            loadTimeoutMs));
+    }
+
+    void setBuckets(const QString& text) const
+    {
+        auto* edit = child<QLineEdit>(u"bucketsLineEdit"_s);
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    }
+
+    ardesk::MainWindow window;
+    ReportsPage* page = nullptr;
+};
+
+QByteArray cliAging(const QString& ledger, const QStringList& options)
+{
+    QProcess cli;
+    cli.start(QString::fromUtf8(ARDESK_CLI_PATH),
+              QStringList{u"--ledger"_s, ledger, u"aging"_s} + options);
+    REQUIRE(cli.waitForFinished(loadTimeoutMs));
+    INFO(cli.readAllStandardError().toStdString());
+    REQUIRE(cli.exitCode() == 0);
+    return cli.readAllStandardOutput();
+}
+
+QByteArray exported(const ReportsFixture& fixture, const QTemporaryDir& dir, const QString& name)
+{
+    const QString path = dir.filePath(name);
+    ardesk::FileDialogs::setNextFileName(path);
+    fixture.page->exportCsv();
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+} // namespace
+
+TEST_CASE("The Reports page is a page of the main window with Ctrl+3", "[ui][reports]")
+{
+    UiTestLedger ledger(4);
+    ardesk::MainWindow window;
+    window.setRemembersSettings(false);
+    REQUIRE(window.openLedger(ledger.path()));
+    auto* action = window.findChild<QAction*>(u"reportsPageAction"_s);
+    REQUIRE(action);
+    CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_3));
+    action->trigger();
+    CHECK(window.currentPage() == window.reportsPage());
+    for (const QString& name : {u"reportAsOfDateEdit"_s, u"basisComboBox"_s, u"bucketsLineEdit"_s,
+                                u"layoutComboBox"_s, u"customerLineEdit"_s, u"reportTableView"_s}) {
+        INFO(name.toStdString());
+        auto* widget = window.reportsPage()->findChild<QWidget*>(name);
+        REQUIRE(widget);
+        CHECK_FALSE(widget->accessibleName().isEmpty());
+    }
+}
+
+TEST_CASE("The Reports page shows the aging and reads again when an option changes",
+          "[ui][reports][model]")
+{
+    const DefaultLocale locale{QLocale(QLocale::English, QLocale::UnitedStates)};
+    UiTestLedger ledger(4);
+    loadInvoices(ledger);
+    ReportsFixture fixture(ledger);
+    auto* table = fixture.child<QTableView>(u"reportTableView"_s);
+    QAbstractItemModelTester tester(table->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    // Four customers, then the EUR and JPY totals; 3 + 5 buckets + unapplied + total columns.
+    QAbstractItemModel* model = table->model();
+    REQUIRE(model->rowCount() == 6);
+    REQUIRE(model->columnCount() == 10);
+    const auto summaryColumn = [&](int column) {
+        QStringList values;
+        for (int r = 0; r < model->rowCount(); ++r)
+            values.append(model->index(r, column).data().toString());
+        return values;
+    };
+    CHECK(summaryColumn(ardesk::AgingSummaryModel::Customer) ==
+          QStringList{u"100% Organic_Foods"_s, u"Tokyo Trading KK"_s, u"Zephyr Bakery"_s,
+                      u"Ärzte Bedarf"_s, u"Total"_s, u"Total"_s});
+    CHECK(summaryColumn(9) == QStringList{u"250.00"_s, u"50,000"_s, u"-200.00"_s, u"4,000.00"_s,
+                                          u"4,050.00"_s, u"50,000"_s});
+    CHECK(model->index(0, 9).data(Qt::TextAlignmentRole) ==
+          QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter));
+    CHECK(model->headerData(4, Qt::Horizontal).toString() == u"1–30"_s);
+
+    // Sorting is by the raw amount, not the text ("50,000" would come first).
+    table->sortByColumn(9, Qt::DescendingOrder);
+    CHECK(summaryColumn(ardesk::AgingSummaryModel::Customer).mid(0, 2) ==
+          QStringList{u"Total"_s, u"Ärzte Bedarf"_s});
+
+    fixture.setBuckets(u"15,45"_s);
+    fixture.waitFor([](const AgingReportData& data) {
+        return data.options.buckets.edges() == QList{15, 45};
+    });
+    CHECK(model->columnCount() == 9);
+    CHECK(model->headerData(6, Qt::Horizontal).toString() == u"46+"_s);
+
+    fixture.child<QComboBox>(u"basisComboBox"_s)->setCurrentIndex(1);
+    fixture.waitFor([](const AgingReportData& data) {
+        return data.options.basis == ardesk::AgingBasis::IssueDate;
+    });
+
+    fixture.child<QComboBox>(u"layoutComboBox"_s)->setCurrentIndex(1);
+    fixture.waitFor([](const AgingReportData& data) { return data.isDetail(); });
+    // INV-2, INV-3, INV-4 and P1's unapplied credit.
+    CHECK(model->rowCount() == 4);
+
+    QTest::keyClicks(fixture.child<QLineEdit>(u"customerLineEdit"_s), u"C0004"_s);
+    fixture.waitFor(
+        [](const AgingReportData& data) { return data.options.customerCode == u"C0004"_s; });
+    CHECK(model->rowCount() == 1);
+}
+
+TEST_CASE("Bad bucket edges are explained and keep the last report", "[ui][reports]")
+{
+    UiTestLedger ledger(4);
+    loadInvoices(ledger);
+    ReportsFixture fixture(ledger);
+    auto* error = fixture.child<QLabel>(u"reportErrorLabel"_s);
+    const int columns = fixture.child<QTableView>(u"reportTableView"_s)->model()->columnCount();
+    CHECK_FALSE(error->isVisibleTo(fixture.page));
+
+    for (const QString& bad : {u"30,60,45"_s, u"30, 60"_s, u"0,30"_s, u"thirty"_s, QString()}) {
+        INFO(bad.toStdString());
+        fixture.setBuckets(bad);
+        // What the typing delay would do, without waiting for it each time.
+        fixture.page->refresh();
+        CHECK(error->isVisibleTo(fixture.page));
+        CHECK_FALSE(error->text().isEmpty());
+    }
+    QTest::qWait(ReportsPage::changeDelayMs * 2);
+    CHECK_FALSE(fixture.page->isBusy());
+    CHECK(error->isVisibleTo(fixture.page));
+    CHECK(fixture.page->data()->options.buckets.edges() == QList{30, 60, 90});
+    CHECK(fixture.child<QTableView>(u"reportTableView"_s)->model()->columnCount() == columns);
+
+    fixture.setBuckets(u"30,60"_s);
+    fixture.waitFor([](const AgingReportData& data) {
+        return data.options.buckets.edges() == QList{30, 60};
+    });
+    CHECK_FALSE(error->isVisibleTo(fixture.page));
+}
+
+TEST_CASE("Export CSV writes what ardesk-cli aging writes", "[ui][reports]")
+{
+    UiTestLedger ledger(4);
+    loadInvoices(ledger);
+    ReportsFixture fixture(ledger);
+    const QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+
+    CHECK(exported(fixture, dir, u"summary.csv"_s) ==
+          cliAging(ledger.path(), {u"--as-of"_s, u"2026-11-23"_s}));
+
+    fixture.setBuckets(u"15,45"_s);
+    fixture.child<QComboBox>(u"basisComboBox"_s)->setCurrentIndex(1);
+    fixture.child<QComboBox>(u"layoutComboBox"_s)->setCurrentIndex(1);
+    fixture.waitFor([](const AgingReportData& data) {
+        return data.isDetail() && data.options.buckets.edges() == QList{15, 45};
+    });
+    CHECK(exported(fixture, dir, u"detail.csv"_s) ==
+          cliAging(ledger.path(), {u"--as-of"_s, u"2026-11-23"_s, u"--buckets"_s, u"15,45"_s,
+                                   u"--basis"_s, u"issue"_s, u"--detail"_s}));
+}
+
+TEST_CASE("The printed report has the customers and the totals", "[ui][reports][print]")
+{
+    const DefaultLocale locale{QLocale(QLocale::English, QLocale::UnitedStates)};
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    REQUIRE_FALSE(pdftotext.isEmpty());
+    UiTestLedger ledger(4);
+    loadInvoices(ledger);
+    ReportsFixture fixture(ledger);
+    const QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+
+    const QString pdf = dir.filePath(u"aging.pdf"_s);
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        fixture.page->printTo(&printer);
+    }
+    QProcess process;
+    process.start(pdftotext, {u"-layout"_s, pdf, u"-"_s});
+    REQUIRE(process.waitForFinished(loadTimeoutMs));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    for (const QString& expected :
+         {UiTestLedger::company, u"100% Organic_Foods"_s, u"Tokyo Trading KK"_s, u"Zephyr Bakery"_s,
+          u"Ärzte Bedarf"_s, u"4,050.00"_s, u"50,000"_s, u"-200.00"_s}) {
+        INFO(expected.toStdString() << " in\n" << text.toStdString());
+        CHECK(text.contains(expected));
+    }
+}
+
+TEST_CASE("The printed report escapes ledger text", "[ui][reports][print]")
+{
+    const auto eur = *ardesk::CurrencyCode::fromCode(u"EUR");
+    const ardesk::AgingSummaryRow row{.customerCode = u"C<1>"_s,
+                                      .customerName = u"<b>Smith & Sons</b>"_s,
+                                      .currency = eur,
+                                      .bucketsMinor = {100, 0, 0, 0, 0},
+                                      .unappliedMinor = 0,
+                                      .totalMinor = 100};
+    const AgingReportData data{
+        .options = {.asOf = asOf},
+        .report = ardesk::AgingSummary{.buckets = ardesk::AgingBuckets::standard(),
+                                       .customers = {row},
+                                       .totals = {}},
+    };
+    const QString html = ardesk::AgingReportDocument::html(data, u"A & <B>"_s, QLocale::c());
+    CHECK(html.contains(u"&lt;b&gt;Smith &amp; Sons&lt;/b&gt;"_s));
+    CHECK(html.contains(u"C&lt;1&gt;"_s));
+    CHECK(html.contains(u"A &amp; &lt;B&gt;"_s));
+    CHECK_FALSE(html.contains(u"<b>Smith"_s));
+}

@@ -1,0 +1,389 @@
+#include "views/ReportsPage.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QStringList>
+#include <QTableView>
+#include <QTextDocument>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "common/AgingReportDocument.h"
+#include "common/ErrorMessages.h"
+#include "common/FileDialogs.h"
+#include "common/LedgerSession.h"
+#include "common/MessageBoxes.h"
+#include "io/AgingCsvExporter.h"
+#include "models/AgingDetailModel.h"
+#include "models/AgingSummaryModel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+namespace {
+
+enum Layout { SummaryLayout, DetailLayout };
+
+// "30,60,90": what AgingBuckets::parse() reads back, as the command line's --buckets takes it.
+QString edgesText(const AgingBuckets& buckets)
+{
+    QStringList edges;
+    for (int edge : buckets.edges())
+        edges.append(QString::number(edge));
+    return edges.join(u',');
+}
+
+} // namespace
+
+ReportsPage::ReportsPage(QWidget* parent)
+    : LedgerPage(parent)
+    , m_loader(new DashboardLoader(this))
+    , m_summaryModel(new AgingSummaryModel(this))
+    , m_detailModel(new AgingDetailModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_asOfDateEdit(new QDateEdit(QDate::currentDate(), this))
+    , m_basisComboBox(new QComboBox(this))
+    , m_bucketsLineEdit(new QLineEdit(edgesText(AgingBuckets::standard()), this))
+    , m_layoutComboBox(new QComboBox(this))
+    , m_customerLineEdit(new QLineEdit(this))
+    , m_errorLabel(new QLabel(this))
+    , m_busyProgressBar(new QProgressBar(this))
+    , m_exportButton(new QPushButton(tr("&Export CSV…"), this))
+    , m_printButton(new QPushButton(tr("&Print…"), this))
+    , m_previewButton(new QPushButton(tr("Print Pre&view…"), this))
+    , m_tableView(new QTableView(this))
+    , m_changeTimer(new QTimer(this))
+{
+    setObjectName(u"reportsPage"_s);
+
+    auto* headingLabel = new QLabel(tr("Aging Report"), this);
+    headingLabel->setObjectName(u"reportsHeadingLabel"_s);
+    QFont headingFont = headingLabel->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    headingLabel->setFont(headingFont);
+
+    m_asOfDateEdit->setObjectName(u"reportAsOfDateEdit"_s);
+    m_asOfDateEdit->setAccessibleName(tr("As of date"));
+    m_asOfDateEdit->setCalendarPopup(true);
+    m_asOfDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+
+    m_basisComboBox->setObjectName(u"basisComboBox"_s);
+    m_basisComboBox->setAccessibleName(tr("Aging basis"));
+    m_basisComboBox->addItem(tr("Due date"), static_cast<int>(AgingBasis::DueDate));
+    m_basisComboBox->addItem(tr("Issue date"), static_cast<int>(AgingBasis::IssueDate));
+
+    m_bucketsLineEdit->setObjectName(u"bucketsLineEdit"_s);
+    m_bucketsLineEdit->setAccessibleName(tr("Bucket edges in days"));
+    m_bucketsLineEdit->setToolTip(
+        tr("Days overdue at which the aging columns end, separated by commas: 30,60,90 gives "
+           "Current, 1–30, 31–60, 61–90 and 91+."));
+
+    m_layoutComboBox->setObjectName(u"layoutComboBox"_s);
+    m_layoutComboBox->setAccessibleName(tr("Report layout"));
+    m_layoutComboBox->addItem(tr("Summary by customer"));
+    m_layoutComboBox->addItem(tr("Detail by invoice"));
+
+    m_customerLineEdit->setObjectName(u"customerLineEdit"_s);
+    m_customerLineEdit->setAccessibleName(tr("Customer ID"));
+    m_customerLineEdit->setPlaceholderText(tr("All customers"));
+    m_customerLineEdit->setClearButtonEnabled(true);
+
+    m_errorLabel->setObjectName(u"reportErrorLabel"_s);
+    m_errorLabel->setWordWrap(true);
+    // Red that reads on light and dark backgrounds alike.
+    QPalette errorPalette = m_errorLabel->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xd3, 0x2f, 0x2f));
+    m_errorLabel->setPalette(errorPalette);
+    m_errorLabel->hide();
+
+    m_busyProgressBar->setObjectName(u"reportBusyProgressBar"_s);
+    m_busyProgressBar->setAccessibleName(tr("Loading"));
+    // A range of 0..0 makes the bar an indeterminate "busy" indicator.
+    m_busyProgressBar->setRange(0, 0);
+    m_busyProgressBar->setTextVisible(false);
+    m_busyProgressBar->setMaximumWidth(m_busyProgressBar->fontMetrics().averageCharWidth() * 16);
+    m_busyProgressBar->hide();
+
+    m_exportButton->setObjectName(u"exportCsvButton"_s);
+    m_exportButton->setToolTip(tr("Save the report as CSV, as ardesk-cli aging writes it"));
+    m_printButton->setObjectName(u"printButton"_s);
+    m_printButton->setShortcut(QKeySequence::Print);
+    m_previewButton->setObjectName(u"printPreviewButton"_s);
+    connect(m_exportButton, &QPushButton::clicked, this, &ReportsPage::exportCsv);
+    connect(m_printButton, &QPushButton::clicked, this, &ReportsPage::print);
+    connect(m_previewButton, &QPushButton::clicked, this, &ReportsPage::printPreview);
+
+    // One proxy sorts whichever model is shown.
+    m_proxy->setSortRole(AgingSummaryModel::SortRole);
+    static_assert(int(AgingSummaryModel::SortRole) == int(AgingDetailModel::SortRole));
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSourceModel(m_summaryModel);
+
+    m_tableView->setObjectName(u"reportTableView"_s);
+    m_tableView->setAccessibleName(tr("Aging report"));
+    m_tableView->setModel(m_proxy);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->setWordWrap(false);
+    m_tableView->setShowGrid(false);
+    // Tab leaves the table for the next control; the arrow keys move inside it.
+    m_tableView->setTabKeyNavigation(false);
+    m_tableView->verticalHeader()->hide();
+    QHeaderView* columns = m_tableView->horizontalHeader();
+    columns->setHighlightSections(false);
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Both layouts start with the customer's name: it takes the width the figures leave.
+    columns->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Text columns read from the left; the models align the amount headers right.
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_tableView->setSortingEnabled(true);
+    // The ledger's order (by name, totals last) until the user clicks a header.
+    columns->setSortIndicator(-1, Qt::AscendingOrder);
+
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(changeDelayMs);
+    connect(m_changeTimer, &QTimer::timeout, this, &ReportsPage::refresh);
+    connect(m_asOfDateEdit, &QDateEdit::dateChanged, this, &ReportsPage::scheduleRefresh);
+    connect(m_basisComboBox, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
+    connect(m_layoutComboBox, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
+    connect(m_bucketsLineEdit, &QLineEdit::textChanged, this, &ReportsPage::scheduleRefresh);
+    connect(m_customerLineEdit, &QLineEdit::textChanged, this, &ReportsPage::scheduleRefresh);
+    connect(m_loader, &DashboardLoader::agingReportLoaded, this, &ReportsPage::showData);
+    // Queued: no modal box from inside the loader's signal.
+    connect(m_loader, &DashboardLoader::failed, this, &ReportsPage::showReadError,
+            Qt::QueuedConnection);
+    connect(m_loader, &DashboardLoader::loadingChanged, this, &ReportsPage::updateBusy);
+
+    auto* topLayout = new QHBoxLayout;
+    topLayout->addWidget(headingLabel);
+    topLayout->addStretch();
+    topLayout->addWidget(m_busyProgressBar);
+    topLayout->addWidget(m_exportButton);
+    topLayout->addWidget(m_previewButton);
+    topLayout->addWidget(m_printButton);
+
+    auto* optionsLayout = new QHBoxLayout;
+    auto addOption = [this, optionsLayout](const QString& text, QWidget* field) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(field);
+        optionsLayout->addWidget(label);
+        optionsLayout->addWidget(field);
+        optionsLayout->addSpacing(12);
+    };
+    addOption(tr("&As of:"), m_asOfDateEdit);
+    addOption(tr("&Basis:"), m_basisComboBox);
+    addOption(tr("B&uckets:"), m_bucketsLineEdit);
+    addOption(tr("&Layout:"), m_layoutComboBox);
+    addOption(tr("&Customer:"), m_customerLineEdit);
+    optionsLayout->addStretch();
+    m_bucketsLineEdit->setMaximumWidth(m_bucketsLineEdit->fontMetrics().averageCharWidth() * 18);
+    m_customerLineEdit->setMaximumWidth(m_customerLineEdit->fontMetrics().averageCharWidth() * 20);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(topLayout);
+    layout->addLayout(optionsLayout);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_tableView, 1);
+
+    setFocusProxy(m_asOfDateEdit);
+    updateActions();
+}
+
+QString ReportsPage::pageId() const
+{
+    return u"reports"_s;
+}
+
+QString ReportsPage::title() const
+{
+    return tr("Reports");
+}
+
+void ReportsPage::setSession(LedgerSession* session)
+{
+    m_session = session;
+    m_changeTimer->stop();
+    m_loader->setLedgerPath(session ? session->path() : QString());
+    m_data.reset();
+    m_summaryModel->setSummary(AgingSummary{.buckets = AgingBuckets::standard()});
+    m_detailModel->setRows({});
+    updateActions();
+    if (session)
+        refresh();
+    Q_EMIT statusTextChanged(statusText());
+}
+
+QString ReportsPage::statusText() const
+{
+    if (!m_session || !m_data)
+        return QString();
+    const QString date = QLocale().toString(m_data->options.asOf, QLocale::ShortFormat);
+    if (m_data->isDetail()) {
+        const auto& rows = std::get<AgingDetail>(m_data->report).rows;
+        return tr("Open items as of %1: %2").arg(date, QLocale().toString(rows.size()));
+    }
+    const auto& customers = std::get<AgingSummary>(m_data->report).customers;
+    return tr("Customers with open items as of %1: %2")
+        .arg(date, QLocale().toString(customers.size()));
+}
+
+bool ReportsPage::isBusy() const
+{
+    return m_loader->isLoading();
+}
+
+void ReportsPage::scheduleRefresh()
+{
+    m_changeTimer->start();
+}
+
+void ReportsPage::refresh()
+{
+    m_changeTimer->stop();
+    const auto buckets = AgingBuckets::parse(m_bucketsLineEdit->text());
+    if (!buckets) {
+        // The same rule as the command line's --buckets, in the user's words.
+        showInputError(tr("Bucket edges must be whole numbers of days, each larger than the "
+                          "one before, separated by commas without spaces: for example "
+                          "30,60,90. The table still shows the last valid report."));
+        return;
+    }
+    showInputError(QString());
+    if (!m_session)
+        return;
+    const AgingOptions options{
+        .asOf = m_asOfDateEdit->date(),
+        .basis = static_cast<AgingBasis>(m_basisComboBox->currentData().toInt()),
+        .buckets = *buckets,
+        .customerCode = m_customerLineEdit->text().trimmed(),
+    };
+    m_loader->requestAgingReport(options, m_layoutComboBox->currentIndex() == DetailLayout);
+}
+
+void ReportsPage::showData(const AgingReportData& data)
+{
+    const bool layoutChanged = !m_data || m_data->isDetail() != data.isDetail();
+    m_data = data;
+    if (const auto* summary = std::get_if<AgingSummary>(&data.report)) {
+        m_summaryModel->setSummary(*summary);
+        m_proxy->setSourceModel(m_summaryModel);
+    } else {
+        m_detailModel->setRows(std::get<AgingDetail>(data.report).rows);
+        m_proxy->setSourceModel(m_detailModel);
+    }
+    // A sort column of the other layout means nothing here: back to the report's own order.
+    if (layoutChanged)
+        m_tableView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    updateActions();
+    Q_EMIT statusTextChanged(statusText());
+}
+
+void ReportsPage::showInputError(const QString& text)
+{
+    m_errorLabel->setText(text);
+    m_errorLabel->setVisible(!text.isEmpty());
+    m_bucketsLineEdit->setAccessibleDescription(text);
+}
+
+void ReportsPage::showReadError(const Error& error)
+{
+    // An unknown customer ID is a typing matter, not a failure of the ledger.
+    if (error.code == ErrorCode::NotFound) {
+        showInputError(tr("No customer has the ID “%1”. The table still shows the last report.")
+                           .arg(m_customerLineEdit->text().trimmed()));
+        return;
+    }
+    MessageBoxes::warning(this, tr("Cannot Read the Aging Report"),
+                          ErrorMessages::readLedger(error), error.detail);
+}
+
+void ReportsPage::updateBusy(bool busy)
+{
+    m_busyProgressBar->setVisible(busy);
+    Q_EMIT busyChanged(busy);
+}
+
+void ReportsPage::updateActions()
+{
+    for (QPushButton* button : {m_exportButton, m_printButton, m_previewButton})
+        button->setEnabled(m_data.has_value());
+}
+
+void ReportsPage::exportCsv()
+{
+    if (!m_data)
+        return;
+    const QString name = u"aging-%1%2.csv"_s.arg(m_data->isDetail() ? u"detail-"_s : QString(),
+                                                 m_data->options.asOf.toString(Qt::ISODate));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name);
+    const QString path = FileDialogs::saveCsv(this, tr("Export Aging Report"), suggested);
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    bool written = file.open(QIODevice::WriteOnly);
+    if (written) {
+        if (const auto* summary = std::get_if<AgingSummary>(&m_data->report))
+            written = AgingCsvExporter::writeSummary(*summary, &file);
+        else
+            written = AgingCsvExporter::writeDetail(std::get<AgingDetail>(m_data->report), &file);
+    }
+    // QSaveFile replaces the old file only on commit: a failed export leaves it as it was.
+    if (!written || !file.commit()) {
+        MessageBoxes::critical(
+            this, tr("Cannot Export the Report"),
+            tr("The report could not be written to “%1”.").arg(QDir::toNativeSeparators(path)),
+            file.errorString());
+    }
+}
+
+void ReportsPage::print()
+{
+    if (!m_data)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Aging Report"));
+    if (dialog.exec() == QDialog::Accepted)
+        printTo(&printer);
+}
+
+void ReportsPage::printPreview()
+{
+    if (!m_data)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(u"printPreviewDialog"_s);
+    dialog.setWindowTitle(tr("Print Preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReportsPage::printTo);
+    dialog.exec();
+}
+
+void ReportsPage::printTo(QPrinter* printer) const
+{
+    if (!m_data)
+        return;
+    const auto document = AgingReportDocument::create(
+        *m_data, m_session ? m_session->companyName() : QString(), QLocale());
+    document->print(printer);
+}
+
+} // namespace ardesk

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <optional>
+
+#include "common/DashboardLoader.h"
+#include "views/LedgerPage.h"
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPrinter;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+namespace ardesk {
+
+class AgingDetailModel;
+class AgingSummaryModel;
+
+// The aging report as `ardesk-cli aging` computes it: summary or detail as of a date, by due or
+// issue date, with the user's bucket edges and optionally one customer. Read off the GUI
+// thread; exported as the CLI's CSV, printed as an HTML table.
+class ReportsPage : public LedgerPage {
+    Q_OBJECT
+
+public:
+    // Typing in the controls waits this long for the last change before reading again.
+    static constexpr int changeDelayMs = 300;
+
+    explicit ReportsPage(QWidget* parent = nullptr);
+
+    QString pageId() const override;
+    QString title() const override;
+    void setSession(LedgerSession* session) override;
+    QString statusText() const override;
+    bool isBusy() const override;
+
+    // Reads the report for the controls' options at once; keeps the table as it is and shows
+    // an error when the bucket edges are invalid.
+    void refresh();
+    // The report shown, once loaded.
+    const std::optional<AgingReportData>& data() const { return m_data; }
+
+    // Asks for a file name and writes the report shown as `ardesk-cli aging` would.
+    void exportCsv();
+    void print();
+    void printPreview();
+    // Renders the report shown onto `printer` (the print dialogs and tests use this).
+    void printTo(QPrinter* printer) const;
+
+private:
+    void scheduleRefresh();
+    void showData(const AgingReportData& data);
+    void showReadError(const Error& error);
+    void showInputError(const QString& text);
+    void updateBusy(bool busy);
+    void updateActions();
+
+    LedgerSession* m_session = nullptr;
+    DashboardLoader* m_loader;
+    std::optional<AgingReportData> m_data;
+    AgingSummaryModel* m_summaryModel;
+    AgingDetailModel* m_detailModel;
+    QSortFilterProxyModel* m_proxy;
+    QDateEdit* m_asOfDateEdit;
+    QComboBox* m_basisComboBox;
+    QLineEdit* m_bucketsLineEdit;
+    QComboBox* m_layoutComboBox;
+    QLineEdit* m_customerLineEdit;
+    QLabel* m_errorLabel;
+    QProgressBar* m_busyProgressBar;
+    QPushButton* m_exportButton;
+    QPushButton* m_printButton;
+    QPushButton* m_previewButton;
+    QTableView* m_tableView;
+    QTimer* m_changeTimer;
+};
+
+} // namespace ardesk
