@@ -11,6 +11,7 @@
 #include "common/AgingLabels.h"
 #include "common/DashboardLoader.h"
 #include "common/NumberFormat.h"
+#include "common/TableViewStyle.h"
 #include "models/AgingDetailModel.h"
 
 using namespace Qt::StringLiterals;
@@ -34,14 +35,8 @@ AgingBucketDialog::AgingBucketDialog(QWidget* parent)
     m_tableView->setObjectName(u"bucketTableView"_s);
     m_tableView->setAccessibleName(tr("Open items"));
     m_tableView->setModel(m_proxy);
-    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tableView->setAlternatingRowColors(true);
-    m_tableView->setWordWrap(false);
-    m_tableView->setShowGrid(false);
-    m_tableView->setTabKeyNavigation(false);
-    m_tableView->verticalHeader()->hide();
+    applyTableViewStyle(m_tableView);
     QHeaderView* columns = m_tableView->horizontalHeader();
-    columns->setHighlightSections(false);
     columns->setSectionResizeMode(QHeaderView::ResizeToContents);
     columns->setSectionResizeMode(AgingDetailModel::Customer, QHeaderView::Stretch);
     // Most overdue first: the ones to chase.

@@ -16,6 +16,7 @@
 #include "common/ErrorMessages.h"
 #include "common/LedgerSession.h"
 #include "common/MessageBoxes.h"
+#include "common/TableViewStyle.h"
 #include "models/CustomerListModel.h"
 #include "services/CustomerService.h"
 
@@ -50,23 +51,16 @@ CustomersPage::CustomersPage(QWidget* parent)
 
     m_tableView->setObjectName(u"customersTableView"_s);
     m_tableView->setModel(m_model);
-    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    applyTableViewStyle(m_tableView);
     m_tableView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_tableView->setAlternatingRowColors(true);
-    m_tableView->setWordWrap(false);
-    m_tableView->setShowGrid(false);
     m_tableView->setCornerButtonEnabled(false);
-    // Tab leaves the table for the next widget; the arrow keys move within it.
-    m_tableView->setTabKeyNavigation(false);
 
     // Fixed row heights: the view never has to measure 100,000 rows.
     QHeaderView* rows = m_tableView->verticalHeader();
-    rows->hide();
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(m_tableView->fontMetrics().height() + 10);
 
     QHeaderView* columns = m_tableView->horizontalHeader();
-    columns->setHighlightSections(false);
     columns->setSectionsMovable(true);
     // Set before sorting is enabled, which sorts at once by the indicator (Qt's default is the
     // first column, descending).

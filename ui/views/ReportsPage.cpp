@@ -28,6 +28,7 @@
 #include "common/FileDialogs.h"
 #include "common/LedgerSession.h"
 #include "common/MessageBoxes.h"
+#include "common/TableViewStyle.h"
 #include "io/AgingCsvExporter.h"
 #include "models/AgingDetailModel.h"
 #include "models/AgingSummaryModel.h"
@@ -139,15 +140,8 @@ ReportsPage::ReportsPage(QWidget* parent)
     m_tableView->setObjectName(u"reportTableView"_s);
     m_tableView->setAccessibleName(tr("Aging report"));
     m_tableView->setModel(m_proxy);
-    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tableView->setAlternatingRowColors(true);
-    m_tableView->setWordWrap(false);
-    m_tableView->setShowGrid(false);
-    // Tab leaves the table for the next control; the arrow keys move inside it.
-    m_tableView->setTabKeyNavigation(false);
-    m_tableView->verticalHeader()->hide();
+    applyTableViewStyle(m_tableView);
     QHeaderView* columns = m_tableView->horizontalHeader();
-    columns->setHighlightSections(false);
     columns->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Both layouts start with the customer's name: it takes the width the figures leave.
     columns->setSectionResizeMode(0, QHeaderView::Stretch);
