@@ -1,0 +1,195 @@
+#include "storage/InvoiceListRepository.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "domain/IsoDate.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+namespace {
+
+using Filter = InvoiceListQuery::Filter;
+using SortKey = InvoiceListQuery::SortKey;
+
+// Invoices covered by an active plan. Used as `id IN (…)`, SQLite builds this set once per
+// statement instead of probing plan_invoices for each of a million rows.
+const QString activePlanInvoices =
+    u"(SELECT pi.invoice_id FROM plan_invoices pi JOIN plans p ON p.id = pi.plan_id "
+    "WHERE p.status = 'active')"_s;
+
+// 0 open, 1 overdue, 2 paid, 3 on plan: the order of InvoiceStatus.
+const QString statusRank = u"(CASE WHEN i.id IN "_s + activePlanInvoices +
+                           u" THEN 3 WHEN i.allocated >= i.amount THEN 2 "
+                           "WHEN i.due_date < :asOf THEN 1 ELSE 0 END)"_s;
+
+QString whereClause(const InvoiceListQuery& query)
+{
+    QString where = u"WHERE i.kind = 'I' "_s;
+    switch (query.filter) {
+    case Filter::All:
+        break;
+    case Filter::Open:
+        where += u"AND i.allocated < i.amount "_s;
+        break;
+    case Filter::Overdue:
+        // ISO dates compare as text: no julianday() per row.
+        where += u"AND i.allocated < i.amount AND i.due_date < :asOf "_s;
+        break;
+    case Filter::Paid:
+        where += u"AND i.allocated >= i.amount AND i.id NOT IN "_s + activePlanInvoices + u' ';
+        break;
+    case Filter::OnPlan:
+        where += u"AND i.id IN "_s + activePlanInvoices + u' ';
+        break;
+    }
+    // The matching customers are found first (100,000 at most, a quick scan of
+    // customers_by_name), so that the invoices need no join to be filtered.
+    if (!query.search.isEmpty())
+        where += u"AND (i.number LIKE :pattern ESCAPE '\\' OR i.customer_id IN "
+                 "(SELECT id FROM customers WHERE code LIKE :pattern ESCAPE '\\' "
+                 "OR name LIKE :pattern ESCAPE '\\')) "_s;
+    return where;
+}
+
+bool usesAsOf(const InvoiceListQuery& query)
+{
+    return query.filter == Filter::Overdue || query.sortKey == SortKey::DaysOverdue ||
+           query.sortKey == SortKey::Status;
+}
+
+void bindValues(QSqlQuery& sql, const InvoiceListQuery& query, bool ordered)
+{
+    if (query.filter == Filter::Overdue || (ordered && usesAsOf(query)))
+        sql.bindValue(u":asOf"_s, IsoDate::format(query.asOf));
+    if (!query.search.isEmpty()) {
+        QString escaped = query.search;
+        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        sql.bindValue(u":pattern"_s, QString(u'%' + escaped + u'%'));
+    }
+}
+
+// Every order ends on a unique key, so that pages read with LIMIT/OFFSET neither repeat nor
+// skip rows.
+QString orderClause(const InvoiceListQuery& query)
+{
+    const QString d = query.descending ? u" DESC"_s : u" ASC"_s;
+    const QString r = query.descending ? u" ASC"_s : u" DESC"_s;
+    switch (query.sortKey) {
+    case SortKey::Number:
+        return u"ORDER BY i.number"_s + d;
+    case SortKey::Customer:
+        // customers_by_name then invoices_by_customer deliver this order without a sort.
+        return u"ORDER BY c.name"_s + d + u", c.code"_s + d + u", i.issue_date"_s + d +
+               u", i.id"_s + d;
+    case SortKey::IssueDate:
+        return u"ORDER BY i.issue_date"_s + d + u", i.id"_s + d;
+    case SortKey::DueDate:
+        return u"ORDER BY i.due_date"_s + d + u", i.id"_s + d;
+    case SortKey::Amount:
+        return u"ORDER BY i.amount"_s + d + u", i.id"_s + d;
+    case SortKey::OpenAmount:
+        return u"ORDER BY i.amount - i.allocated"_s + d + u", i.id"_s + d;
+    case SortKey::DaysOverdue:
+        // Days overdue is 0 unless open and past due, and then grows as the due date gets
+        // older: (overdue, due date reversed) sorts exactly like the number of days.
+        return u"ORDER BY (i.allocated < i.amount AND i.due_date < :asOf)"_s + d +
+               u", i.due_date"_s + r + u", i.id"_s + r;
+    case SortKey::Status:
+        return u"ORDER BY "_s + statusRank + d + u", i.due_date"_s + d + u", i.id"_s + d;
+    }
+    return QString();
+}
+
+Result<InvoiceListRow> readRow(const QSqlQuery& sql)
+{
+    const auto currency = CurrencyCode::fromCode(sql.value(8).toString());
+    const auto issued = IsoDate::parse(sql.value(4).toString());
+    const auto due = IsoDate::parse(sql.value(5).toString());
+    if (!currency || !issued || !due)
+        return fail(ErrorCode::LedgerCorrupt,
+                    u"invoice "_s + sql.value(1).toString() + u" has a bad currency or date"_s);
+    return InvoiceListRow{.id = InvoiceId{sql.value(0).toLongLong()},
+                          .number = sql.value(1).toString(),
+                          .customerName = sql.value(2).toString(),
+                          .customerCode = sql.value(3).toString(),
+                          .issueDate = *issued,
+                          .dueDate = *due,
+                          .amountMinor = sql.value(6).toLongLong(),
+                          .allocatedMinor = sql.value(7).toLongLong(),
+                          .currency = *currency,
+                          .onPlan = sql.value(9).toBool()};
+}
+
+} // namespace
+
+InvoiceStatus InvoiceListRow::status(QDate asOf) const
+{
+    if (onPlan)
+        return InvoiceStatus::OnPlan;
+    if (allocatedMinor >= amountMinor)
+        return InvoiceStatus::Paid;
+    return dueDate < asOf ? InvoiceStatus::Overdue : InvoiceStatus::Open;
+}
+
+qint64 InvoiceListRow::daysOverdue(QDate asOf) const
+{
+    if (onPlan || allocatedMinor >= amountMinor || dueDate >= asOf)
+        return 0;
+    return dueDate.daysTo(asOf);
+}
+
+InvoiceListRepository::InvoiceListRepository(Database& database)
+    : m_database(database)
+{}
+
+Result<qint64> InvoiceListRepository::count(const InvoiceListQuery& query)
+{
+    QSqlQuery sql(m_database.connection());
+    sql.prepare(u"SELECT count(*) FROM invoices i "_s + whereClause(query));
+    bindValues(sql, query, false);
+    if (auto ok = execute(sql, u"counting invoices"_s); !ok)
+        return std::unexpected(ok.error());
+    return sql.next() ? sql.value(0).toLongLong() : 0;
+}
+
+Result<QList<InvoiceListRow>> InvoiceListRepository::page(const InvoiceListQuery& query,
+                                                          qint64 offset, int limit)
+{
+    const QString order = orderClause(query);
+    // The page's ids are chosen from the invoices alone and only those rows are joined with
+    // their customers: joining all million first would cost seconds for every sort but the
+    // customer one. That one walks the customers in name order instead (CROSS JOIN fixes the
+    // loop order, which SQLite would otherwise pick wrongly).
+    const QString source = query.sortKey == SortKey::Customer
+                               ? u"customers c CROSS JOIN invoices i ON i.customer_id = c.id "_s
+                               : u"invoices i "_s;
+    QSqlQuery sql(m_database.connection());
+    sql.setForwardOnly(true);
+    sql.prepare(u"SELECT i.id, i.number, c.name, c.code, i.issue_date, i.due_date, i.amount, "
+                "i.allocated, i.currency, i.id IN "_s +
+                activePlanInvoices + u" FROM (SELECT i.id AS id FROM "_s + source +
+                whereClause(query) + order +
+                u" LIMIT :limit OFFSET :offset) AS chosen "
+                "JOIN invoices i ON i.id = chosen.id JOIN customers c ON c.id = i.customer_id "_s +
+                order);
+    bindValues(sql, query, true);
+    sql.bindValue(u":limit"_s, limit);
+    sql.bindValue(u":offset"_s, offset);
+    if (auto ok = execute(sql, u"listing invoices"_s); !ok)
+        return std::unexpected(ok.error());
+    QList<InvoiceListRow> rows;
+    while (sql.next()) {
+        auto row = readRow(sql);
+        if (!row)
+            return std::unexpected(row.error());
+        rows.append(*row);
+    }
+    return rows;
+}
+
+} // namespace ardesk
