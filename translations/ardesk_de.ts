@@ -241,27 +241,27 @@
 <context>
     <name>ardesk::AgingBucketDialog</name>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="36"/>
         <source>Open items</source>
         <translation>Offene Posten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="63"/>
         <source>Current Invoices as of %1</source>
         <translation>Nicht fällige Rechnungen zum %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="64"/>
         <source>Invoices %1 Days Overdue as of %2</source>
         <translation>Rechnungen %1 Tage überfällig zum %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="71"/>
         <source>No open invoices in this bucket.</source>
         <translation>Keine offenen Rechnungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="74"/>
         <source>Invoices: %1 · Open: %2</source>
         <translation>Rechnungen: %1 · Offen: %2</translation>
     </message>
@@ -345,47 +345,47 @@
 <context>
     <name>ardesk::CustomerListModel</name>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="168"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="154"/>
         <source>Due on receipt</source>
         <translation>Sofort fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="169"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="155"/>
         <source>Net %1</source>
         <translation>%1 Tage netto</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="231"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="217"/>
         <source>Code</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="233"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="219"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="235"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="221"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="237"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="223"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="239"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="225"/>
         <source>Terms</source>
         <translation>Zahlungsziel</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="241"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="227"/>
         <source>Credit Limit</source>
         <translation>Kreditlimit</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="243"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="229"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
@@ -393,40 +393,40 @@
 <context>
     <name>ardesk::CustomersPage</name>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="36"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="131"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="37"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="125"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="44"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="45"/>
         <source>Search by code or name</source>
         <translation>Nach Nummer oder Name suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="166"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="160"/>
         <source>Customers: %1</source>
         <translation>Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="167"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="161"/>
         <source>Customers: %1 of %2</source>
         <translation>Kunden: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="202"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="196"/>
         <source>This ledger has no customers yet.
 Import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Kunden.
 Importieren Sie eine Kundenliste mit „ardesk-cli import customers DATEI“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="204"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="198"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Keine Kundennummer und kein Kundenname enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="221"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="215"/>
         <source>Cannot Read Customers</source>
         <translation>Kunden können nicht gelesen werden</translation>
     </message>
@@ -531,6 +531,166 @@ Importieren Sie eine Kundenliste mit „ardesk-cli import customers DATEI“.</t
     </message>
 </context>
 <context>
+    <name>ardesk::InvoiceListModel</name>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="113"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="115"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="117"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="119"/>
+        <source>On plan</source>
+        <translation>Im Ratenplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="235"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="237"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="239"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="241"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="243"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="245"/>
+        <source>Open Amount</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="247"/>
+        <source>Days Overdue</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="249"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::InvoicesPage</name>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="40"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="70"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="157"/>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
+        <source>On plan</source>
+        <translation>Im Ratenplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="57"/>
+        <source>Anything left to pay, overdue or not</source>
+        <translation>Noch etwas zu zahlen, überfällig oder nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="58"/>
+        <source>Covered by an active installment plan</source>
+        <translation>Von einem aktiven Ratenplan übernommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="61"/>
+        <source>Search invoices</source>
+        <translation>Rechnungen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="62"/>
+        <source>Search by number or customer</source>
+        <translation>Nach Nummer oder Kunde suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="190"/>
+        <source>Invoices: %1</source>
+        <translation>Rechnungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="191"/>
+        <source>Invoices: %1 of %2</source>
+        <translation>Rechnungen: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="219"/>
+        <source>This ledger has no invoices yet.
+Import invoices with “ardesk-cli import invoices FILE”.</source>
+        <translation>Dieses Debitorenbuch enthält noch keine Rechnungen.
+Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="223"/>
+        <source>No invoice has the status “%1”.</source>
+        <translation>Keine Rechnung hat den Status „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="226"/>
+        <source>No invoice number or customer matches “%1”.</source>
+        <translation>Keine Rechnungsnummer und kein Kunde passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="243"/>
+        <source>Cannot Read Invoices</source>
+        <translation>Rechnungen können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::KpiTrendChart</name>
     <message>
         <location filename="../ui/charts/KpiTrendChart.cpp" line="46"/>
@@ -566,157 +726,157 @@ Importieren Sie eine Kundenliste mit „ardesk-cli import customers DATEI“.</t
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="106"/>
+        <location filename="../ui/views/MainWindow.cpp" line="108"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Neue Firma…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="109"/>
+        <location filename="../ui/views/MainWindow.cpp" line="111"/>
         <source>Start a new company ledger file</source>
         <translation>Ein neues Debitorenbuch für eine Firma anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="112"/>
+        <location filename="../ui/views/MainWindow.cpp" line="114"/>
         <source>&amp;Open Ledger…</source>
         <translation>Debitorenbuch ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="115"/>
+        <location filename="../ui/views/MainWindow.cpp" line="117"/>
         <source>Open a company ledger file</source>
         <translation>Die Debitorenbuch-Datei einer Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="118"/>
+        <location filename="../ui/views/MainWindow.cpp" line="120"/>
         <source>Open &amp;Demo Company</source>
         <translation>&amp;Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="120"/>
+        <location filename="../ui/views/MainWindow.cpp" line="122"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Eine erfundene Firma öffnen, um ARDesk ohne echte Daten auszuprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="123"/>
+        <location filename="../ui/views/MainWindow.cpp" line="125"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="130"/>
+        <location filename="../ui/views/MainWindow.cpp" line="132"/>
         <source>&amp;Backup…</source>
         <translation>Sicherungs&amp;kopie…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="132"/>
+        <location filename="../ui/views/MainWindow.cpp" line="134"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Eine Kopie des geöffneten Debitorenbuchs in einer anderen Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="135"/>
+        <location filename="../ui/views/MainWindow.cpp" line="137"/>
         <source>&amp;Close Ledger</source>
         <translation>Debitorenbuch &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="140"/>
+        <location filename="../ui/views/MainWindow.cpp" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="147"/>
+        <location filename="../ui/views/MainWindow.cpp" line="149"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="155"/>
+        <location filename="../ui/views/MainWindow.cpp" line="162"/>
         <source>&amp;About ARDesk</source>
         <translation>Ü&amp;ber ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="168"/>
+        <location filename="../ui/views/MainWindow.cpp" line="175"/>
         <source>Show the %1 page</source>
         <translation>Die Seite „%1“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="181"/>
+        <location filename="../ui/views/MainWindow.cpp" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="185"/>
+        <location filename="../ui/views/MainWindow.cpp" line="192"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="198"/>
+        <location filename="../ui/views/MainWindow.cpp" line="205"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="202"/>
+        <location filename="../ui/views/MainWindow.cpp" line="209"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="206"/>
+        <location filename="../ui/views/MainWindow.cpp" line="213"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="208"/>
+        <location filename="../ui/views/MainWindow.cpp" line="215"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="213"/>
+        <location filename="../ui/views/MainWindow.cpp" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="222"/>
+        <location filename="../ui/views/MainWindow.cpp" line="229"/>
         <source>Cannot Open Ledger</source>
         <translation>Debitorenbuch kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="295"/>
         <source>Creating the demo company…</source>
         <translation>Demo-Firma wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="295"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="290"/>
+        <location filename="../ui/views/MainWindow.cpp" line="297"/>
         <source>Open Demo Company</source>
         <translation>Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="306"/>
+        <location filename="../ui/views/MainWindow.cpp" line="313"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Demo-Firma kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="334"/>
+        <location filename="../ui/views/MainWindow.cpp" line="341"/>
         <source>Back Up Ledger</source>
         <translation>Debitorenbuch sichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="341"/>
+        <location filename="../ui/views/MainWindow.cpp" line="348"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Debitorenbuch kann nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="346"/>
+        <location filename="../ui/views/MainWindow.cpp" line="353"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Debitorenbuch gesichert nach „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="387"/>
+        <location filename="../ui/views/MainWindow.cpp" line="394"/>
         <source>About ARDesk</source>
         <translation>Über ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="388"/>
+        <location filename="../ui/views/MainWindow.cpp" line="395"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -725,12 +885,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie lange schon und was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="413"/>
+        <location filename="../ui/views/MainWindow.cpp" line="420"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="420"/>
+        <location filename="../ui/views/MainWindow.cpp" line="427"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -806,172 +966,172 @@ Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie 
 <context>
     <name>ardesk::ReportsPage</name>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="67"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="68"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="68"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="69"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="69"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="70"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="75"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="76"/>
         <source>Aging Report</source>
         <translation>Altersstruktur der Forderungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="83"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="84"/>
         <source>As of date</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="88"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
         <source>Aging basis</source>
         <translation>Grundlage der Altersberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="91"/>
         <source>Issue date</source>
         <translation>Rechnungsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="93"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="94"/>
         <source>Bucket edges in days</source>
         <translation>Zeitraumgrenzen in Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="95"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
         <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
         <translation>Tage überfällig, an denen die Spalten enden, durch Kommas getrennt: 30,60,90 ergibt Nicht fällig, 1–30, 31–60, 61–90 und 91+.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="99"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
         <source>Report layout</source>
         <translation>Berichtsform</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
         <source>Summary by customer</source>
         <translation>Übersicht nach Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="102"/>
         <source>Detail by invoice</source>
         <translation>Einzelposten nach Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="104"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="105"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="105"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="106"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="117"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="118"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="125"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="126"/>
         <source>Save the report as CSV, as ardesk-cli aging writes it</source>
         <translation>Den Bericht als CSV speichern, wie ardesk-cli aging ihn schreibt</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="140"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="141"/>
         <source>Aging report</source>
         <translation>Altersstruktur der Forderungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="190"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="184"/>
         <source>&amp;As of:</source>
         <translation>&amp;Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="191"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="185"/>
         <source>&amp;Basis:</source>
         <translation>&amp;Grundlage:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="192"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="186"/>
         <source>B&amp;uckets:</source>
         <translation>&amp;Zeiträume:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="193"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="187"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="194"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="188"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="216"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="210"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="240"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="234"/>
         <source>Open items as of %1: %2</source>
         <translation>Offene Posten zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="243"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="237"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Kunden mit offenen Posten zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="263"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="257"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Zeitraumgrenzen müssen ganze Tageszahlen sein, jede größer als die vorige, durch Kommas ohne Leerzeichen getrennt: zum Beispiel 30,60,90. Die Tabelle zeigt weiter den letzten gültigen Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="309"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="303"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Kein Kunde hat die Nummer „%1“. Die Tabelle zeigt weiter den letzten Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="313"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="307"/>
         <source>Cannot Read the Aging Report</source>
         <translation>Altersstruktur kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="337"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="331"/>
         <source>Export Aging Report</source>
         <translation>Altersstruktur exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="351"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="345"/>
         <source>Cannot Export the Report</source>
         <translation>Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="352"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="346"/>
         <source>The report could not be written to “%1”.</source>
         <translation>Der Bericht konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="363"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="357"/>
         <source>Print Aging Report</source>
         <translation>Altersstruktur drucken</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="375"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="369"/>
         <source>Print Preview</source>
         <translation>Druckvorschau</translation>
     </message>

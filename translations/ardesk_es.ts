@@ -241,27 +241,27 @@
 <context>
     <name>ardesk::AgingBucketDialog</name>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="36"/>
         <source>Open items</source>
         <translation>Partidas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="63"/>
         <source>Current Invoices as of %1</source>
         <translation>Facturas al corriente a %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="64"/>
         <source>Invoices %1 Days Overdue as of %2</source>
         <translation>Facturas con %1 días de retraso a %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="71"/>
         <source>No open invoices in this bucket.</source>
         <translation>No hay facturas abiertas en este tramo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="74"/>
         <source>Invoices: %1 · Open: %2</source>
         <translation>Facturas: %1 · Pendiente: %2</translation>
     </message>
@@ -345,47 +345,47 @@
 <context>
     <name>ardesk::CustomerListModel</name>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="168"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="154"/>
         <source>Due on receipt</source>
         <translation>Pago inmediato</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="169"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="155"/>
         <source>Net %1</source>
         <translation>Neto %1 días</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="231"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="217"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="233"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="219"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="235"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="221"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="237"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="223"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="239"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="225"/>
         <source>Terms</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="241"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="227"/>
         <source>Credit Limit</source>
         <translation>Límite de crédito</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="243"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="229"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
@@ -393,40 +393,40 @@
 <context>
     <name>ardesk::CustomersPage</name>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="36"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="131"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="37"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="125"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="44"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="45"/>
         <source>Search by code or name</source>
         <translation>Buscar por código o nombre</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="166"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="160"/>
         <source>Customers: %1</source>
         <translation>Clientes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="167"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="161"/>
         <source>Customers: %1 of %2</source>
         <translation>Clientes: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="202"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="196"/>
         <source>This ledger has no customers yet.
 Import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Este libro aún no tiene clientes.
 Importe una lista de clientes con «ardesk-cli import customers ARCHIVO».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="204"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="198"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Ningún código ni nombre de cliente contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="221"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="215"/>
         <source>Cannot Read Customers</source>
         <translation>No se pueden leer los clientes</translation>
     </message>
@@ -531,6 +531,166 @@ Importe una lista de clientes con «ardesk-cli import customers ARCHIVO».</tran
     </message>
 </context>
 <context>
+    <name>ardesk::InvoiceListModel</name>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="113"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="115"/>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="117"/>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="119"/>
+        <source>On plan</source>
+        <translation>En plan de pagos</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="235"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="237"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="239"/>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="241"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="243"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="245"/>
+        <source>Open Amount</source>
+        <translation>Importe pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="247"/>
+        <source>Days Overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="249"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::InvoicesPage</name>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="40"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="70"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="157"/>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
+        <source>On plan</source>
+        <translation>En plan de pagos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="57"/>
+        <source>Anything left to pay, overdue or not</source>
+        <translation>Con importe pendiente, vencida o no</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="58"/>
+        <source>Covered by an active installment plan</source>
+        <translation>Cubierta por un plan de pagos activo</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="61"/>
+        <source>Search invoices</source>
+        <translation>Buscar facturas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="62"/>
+        <source>Search by number or customer</source>
+        <translation>Buscar por número o cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="190"/>
+        <source>Invoices: %1</source>
+        <translation>Facturas: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="191"/>
+        <source>Invoices: %1 of %2</source>
+        <translation>Facturas: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="219"/>
+        <source>This ledger has no invoices yet.
+Import invoices with “ardesk-cli import invoices FILE”.</source>
+        <translation>Este libro aún no tiene facturas.
+Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="223"/>
+        <source>No invoice has the status “%1”.</source>
+        <translation>Ninguna factura tiene el estado «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="226"/>
+        <source>No invoice number or customer matches “%1”.</source>
+        <translation>Ningún número de factura ni cliente coincide con «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="243"/>
+        <source>Cannot Read Invoices</source>
+        <translation>No se pueden leer las facturas</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::KpiTrendChart</name>
     <message>
         <location filename="../ui/charts/KpiTrendChart.cpp" line="46"/>
@@ -566,157 +726,157 @@ Importe una lista de clientes con «ardesk-cli import customers ARCHIVO».</tran
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="106"/>
+        <location filename="../ui/views/MainWindow.cpp" line="108"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nueva empresa…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="109"/>
+        <location filename="../ui/views/MainWindow.cpp" line="111"/>
         <source>Start a new company ledger file</source>
         <translation>Crear el libro de una empresa nueva</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="112"/>
+        <location filename="../ui/views/MainWindow.cpp" line="114"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Abrir libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="115"/>
+        <location filename="../ui/views/MainWindow.cpp" line="117"/>
         <source>Open a company ledger file</source>
         <translation>Abrir el archivo de libro de una empresa</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="118"/>
+        <location filename="../ui/views/MainWindow.cpp" line="120"/>
         <source>Open &amp;Demo Company</source>
         <translation>Abrir empresa de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="120"/>
+        <location filename="../ui/views/MainWindow.cpp" line="122"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Abrir una empresa ficticia para probar ARDesk sin datos reales</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="123"/>
+        <location filename="../ui/views/MainWindow.cpp" line="125"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar lista</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="130"/>
+        <location filename="../ui/views/MainWindow.cpp" line="132"/>
         <source>&amp;Backup…</source>
         <translation>Copia de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="132"/>
+        <location filename="../ui/views/MainWindow.cpp" line="134"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Guardar una copia del libro abierto en otro archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="135"/>
+        <location filename="../ui/views/MainWindow.cpp" line="137"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Cerrar libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="140"/>
+        <location filename="../ui/views/MainWindow.cpp" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="147"/>
+        <location filename="../ui/views/MainWindow.cpp" line="149"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="155"/>
+        <location filename="../ui/views/MainWindow.cpp" line="162"/>
         <source>&amp;About ARDesk</source>
         <translation>&amp;Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="168"/>
+        <location filename="../ui/views/MainWindow.cpp" line="175"/>
         <source>Show the %1 page</source>
         <translation>Mostrar la página «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="181"/>
+        <location filename="../ui/views/MainWindow.cpp" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="185"/>
+        <location filename="../ui/views/MainWindow.cpp" line="192"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="198"/>
+        <location filename="../ui/views/MainWindow.cpp" line="205"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="202"/>
+        <location filename="../ui/views/MainWindow.cpp" line="209"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="206"/>
+        <location filename="../ui/views/MainWindow.cpp" line="213"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="208"/>
+        <location filename="../ui/views/MainWindow.cpp" line="215"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="213"/>
+        <location filename="../ui/views/MainWindow.cpp" line="220"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="222"/>
+        <location filename="../ui/views/MainWindow.cpp" line="229"/>
         <source>Cannot Open Ledger</source>
         <translation>No se puede abrir el libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="295"/>
         <source>Creating the demo company…</source>
         <translation>Creando la empresa de demostración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="295"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="290"/>
+        <location filename="../ui/views/MainWindow.cpp" line="297"/>
         <source>Open Demo Company</source>
         <translation>Abrir empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="306"/>
+        <location filename="../ui/views/MainWindow.cpp" line="313"/>
         <source>Cannot Create the Demo Company</source>
         <translation>No se puede crear la empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="334"/>
+        <location filename="../ui/views/MainWindow.cpp" line="341"/>
         <source>Back Up Ledger</source>
         <translation>Copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="341"/>
+        <location filename="../ui/views/MainWindow.cpp" line="348"/>
         <source>Cannot Back Up Ledger</source>
         <translation>No se puede hacer la copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="346"/>
+        <location filename="../ui/views/MainWindow.cpp" line="353"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Copia de seguridad del libro guardada en «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="387"/>
+        <location filename="../ui/views/MainWindow.cpp" line="394"/>
         <source>About ARDesk</source>
         <translation>Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="388"/>
+        <location filename="../ui/views/MainWindow.cpp" line="395"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -725,12 +885,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con cuánto retraso y qué hacer al respecto.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="413"/>
+        <location filename="../ui/views/MainWindow.cpp" line="420"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="420"/>
+        <location filename="../ui/views/MainWindow.cpp" line="427"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -806,172 +966,172 @@ Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con c
 <context>
     <name>ardesk::ReportsPage</name>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="67"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="68"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="68"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="69"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="69"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="70"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Vista previa…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="75"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="76"/>
         <source>Aging Report</source>
         <translation>Antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="83"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="84"/>
         <source>As of date</source>
         <translation>Fecha de corte</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="88"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
         <source>Aging basis</source>
         <translation>Base de la antigüedad</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
         <source>Due date</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="91"/>
         <source>Issue date</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="93"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="94"/>
         <source>Bucket edges in days</source>
         <translation>Límites de los tramos en días</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="95"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
         <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
         <translation>Días de retraso en que terminan las columnas, separados por comas: 30,60,90 da No vencido, 1–30, 31–60, 61–90 y 91+.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="99"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
         <source>Report layout</source>
         <translation>Formato del informe</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
         <source>Summary by customer</source>
         <translation>Resumen por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="102"/>
         <source>Detail by invoice</source>
         <translation>Detalle por factura</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="104"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="105"/>
         <source>Customer ID</source>
         <translation>Número de cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="105"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="106"/>
         <source>All customers</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="117"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="118"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="125"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="126"/>
         <source>Save the report as CSV, as ardesk-cli aging writes it</source>
         <translation>Guardar el informe como CSV, tal como lo escribe ardesk-cli aging</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="140"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="141"/>
         <source>Aging report</source>
         <translation>Antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="190"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="184"/>
         <source>&amp;As of:</source>
         <translation>&amp;Al:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="191"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="185"/>
         <source>&amp;Basis:</source>
         <translation>&amp;Base:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="192"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="186"/>
         <source>B&amp;uckets:</source>
         <translation>&amp;Tramos:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="193"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="187"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="194"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="188"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Cliente:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="216"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="210"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="240"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="234"/>
         <source>Open items as of %1: %2</source>
         <translation>Partidas abiertas al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="243"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="237"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Clientes con partidas abiertas al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="263"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="257"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Los límites de los tramos deben ser números enteros de días, cada uno mayor que el anterior, separados por comas sin espacios: por ejemplo 30,60,90. La tabla sigue mostrando el último informe válido.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="309"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="303"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Ningún cliente tiene el número «%1». La tabla sigue mostrando el último informe.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="313"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="307"/>
         <source>Cannot Read the Aging Report</source>
         <translation>No se puede leer la antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="337"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="331"/>
         <source>Export Aging Report</source>
         <translation>Exportar antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="351"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="345"/>
         <source>Cannot Export the Report</source>
         <translation>No se puede exportar el informe</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="352"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="346"/>
         <source>The report could not be written to “%1”.</source>
         <translation>No se pudo escribir el informe en «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="363"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="357"/>
         <source>Print Aging Report</source>
         <translation>Imprimir antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="375"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="369"/>
         <source>Print Preview</source>
         <translation>Vista previa de impresión</translation>
     </message>

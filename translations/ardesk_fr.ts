@@ -241,27 +241,27 @@
 <context>
     <name>ardesk::AgingBucketDialog</name>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="36"/>
         <source>Open items</source>
         <translation>Éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="63"/>
         <source>Current Invoices as of %1</source>
         <translation>Factures non échues au %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="64"/>
         <source>Invoices %1 Days Overdue as of %2</source>
         <translation>Factures en retard de %1 jours au %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="71"/>
         <source>No open invoices in this bucket.</source>
         <translation>Aucune facture ouverte dans cette tranche.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="74"/>
         <source>Invoices: %1 · Open: %2</source>
         <translation>Factures : %1 · Restant dû : %2</translation>
     </message>
@@ -345,47 +345,47 @@
 <context>
     <name>ardesk::CustomerListModel</name>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="168"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="154"/>
         <source>Due on receipt</source>
         <translation>Payable à réception</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="169"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="155"/>
         <source>Net %1</source>
         <translation>%1 jours net</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="231"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="217"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="233"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="219"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="235"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="221"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="237"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="223"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="239"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="225"/>
         <source>Terms</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="241"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="227"/>
         <source>Credit Limit</source>
         <translation>Plafond de crédit</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="243"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="229"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
@@ -393,40 +393,40 @@
 <context>
     <name>ardesk::CustomersPage</name>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="36"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="131"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="37"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="125"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="44"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="45"/>
         <source>Search by code or name</source>
         <translation>Rechercher par code ou nom</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="166"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="160"/>
         <source>Customers: %1</source>
         <translation>Clients&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="167"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="161"/>
         <source>Customers: %1 of %2</source>
         <translation>Clients&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="202"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="196"/>
         <source>This ledger has no customers yet.
 Import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Ce dossier ne contient encore aucun client.
 Importez une liste de clients avec «&#xa0;ardesk-cli import customers FICHIER&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="204"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="198"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Aucun code ni nom de client ne contient «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="221"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="215"/>
         <source>Cannot Read Customers</source>
         <translation>Impossible de lire les clients</translation>
     </message>
@@ -531,6 +531,166 @@ Importez une liste de clients avec «&#xa0;ardesk-cli import customers FICHIER&#
     </message>
 </context>
 <context>
+    <name>ardesk::InvoiceListModel</name>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="113"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="115"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="117"/>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="119"/>
+        <source>On plan</source>
+        <translation>Sous échéancier</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="235"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="237"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="239"/>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="241"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="243"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="245"/>
+        <source>Open Amount</source>
+        <translation>Montant ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="247"/>
+        <source>Days Overdue</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="249"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::InvoicesPage</name>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="40"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="70"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="157"/>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
+        <source>On plan</source>
+        <translation>Sous échéancier</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="57"/>
+        <source>Anything left to pay, overdue or not</source>
+        <translation>Reste à payer, en retard ou non</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="58"/>
+        <source>Covered by an active installment plan</source>
+        <translation>Couverte par un échéancier actif</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="61"/>
+        <source>Search invoices</source>
+        <translation>Rechercher des factures</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="62"/>
+        <source>Search by number or customer</source>
+        <translation>Rechercher par numéro ou client</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="190"/>
+        <source>Invoices: %1</source>
+        <translation>Factures : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="191"/>
+        <source>Invoices: %1 of %2</source>
+        <translation>Factures : %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="219"/>
+        <source>This ledger has no invoices yet.
+Import invoices with “ardesk-cli import invoices FILE”.</source>
+        <translation>Ce dossier ne contient encore aucune facture.
+Importez des factures avec « ardesk-cli import invoices FICHIER ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="223"/>
+        <source>No invoice has the status “%1”.</source>
+        <translation>Aucune facture n’a le statut « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="226"/>
+        <source>No invoice number or customer matches “%1”.</source>
+        <translation>Aucun numéro de facture ni client ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="243"/>
+        <source>Cannot Read Invoices</source>
+        <translation>Impossible de lire les factures</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::KpiTrendChart</name>
     <message>
         <location filename="../ui/charts/KpiTrendChart.cpp" line="46"/>
@@ -566,157 +726,157 @@ Importez une liste de clients avec «&#xa0;ardesk-cli import customers FICHIER&#
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="106"/>
+        <location filename="../ui/views/MainWindow.cpp" line="108"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nouvelle entreprise…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="109"/>
+        <location filename="../ui/views/MainWindow.cpp" line="111"/>
         <source>Start a new company ledger file</source>
         <translation>Créer le dossier d’une nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="112"/>
+        <location filename="../ui/views/MainWindow.cpp" line="114"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="115"/>
+        <location filename="../ui/views/MainWindow.cpp" line="117"/>
         <source>Open a company ledger file</source>
         <translation>Ouvrir le fichier du dossier d’une entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="118"/>
+        <location filename="../ui/views/MainWindow.cpp" line="120"/>
         <source>Open &amp;Demo Company</source>
         <translation>Ouvrir l’entreprise de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="120"/>
+        <location filename="../ui/views/MainWindow.cpp" line="122"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Ouvrir une entreprise fictive pour essayer ARDesk sans vraies données</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="123"/>
+        <location filename="../ui/views/MainWindow.cpp" line="125"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="130"/>
+        <location filename="../ui/views/MainWindow.cpp" line="132"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="132"/>
+        <location filename="../ui/views/MainWindow.cpp" line="134"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Enregistrer une copie du dossier ouvert dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="135"/>
+        <location filename="../ui/views/MainWindow.cpp" line="137"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="140"/>
+        <location filename="../ui/views/MainWindow.cpp" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="147"/>
+        <location filename="../ui/views/MainWindow.cpp" line="149"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="155"/>
+        <location filename="../ui/views/MainWindow.cpp" line="162"/>
         <source>&amp;About ARDesk</source>
         <translation>À &amp;propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="168"/>
+        <location filename="../ui/views/MainWindow.cpp" line="175"/>
         <source>Show the %1 page</source>
         <translation>Afficher la page « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="181"/>
+        <location filename="../ui/views/MainWindow.cpp" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="185"/>
+        <location filename="../ui/views/MainWindow.cpp" line="192"/>
         <source>Open &amp;Recent</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="198"/>
+        <location filename="../ui/views/MainWindow.cpp" line="205"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="202"/>
+        <location filename="../ui/views/MainWindow.cpp" line="209"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="206"/>
+        <location filename="../ui/views/MainWindow.cpp" line="213"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="208"/>
+        <location filename="../ui/views/MainWindow.cpp" line="215"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="213"/>
+        <location filename="../ui/views/MainWindow.cpp" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="222"/>
+        <location filename="../ui/views/MainWindow.cpp" line="229"/>
         <source>Cannot Open Ledger</source>
         <translation>Impossible d’ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="295"/>
         <source>Creating the demo company…</source>
         <translation>Création de l’entreprise de démonstration…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="295"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="290"/>
+        <location filename="../ui/views/MainWindow.cpp" line="297"/>
         <source>Open Demo Company</source>
         <translation>Ouvrir l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="306"/>
+        <location filename="../ui/views/MainWindow.cpp" line="313"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Impossible de créer l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="334"/>
+        <location filename="../ui/views/MainWindow.cpp" line="341"/>
         <source>Back Up Ledger</source>
         <translation>Sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="341"/>
+        <location filename="../ui/views/MainWindow.cpp" line="348"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Impossible de sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="346"/>
+        <location filename="../ui/views/MainWindow.cpp" line="353"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Dossier sauvegardé dans « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="387"/>
+        <location filename="../ui/views/MainWindow.cpp" line="394"/>
         <source>About ARDesk</source>
         <translation>À propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="388"/>
+        <location filename="../ui/views/MainWindow.cpp" line="395"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -725,12 +885,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit quoi, avec quel retard, et que faire.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="413"/>
+        <location filename="../ui/views/MainWindow.cpp" line="420"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="420"/>
+        <location filename="../ui/views/MainWindow.cpp" line="427"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -806,172 +966,172 @@ Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit
 <context>
     <name>ardesk::ReportsPage</name>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="67"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="68"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="68"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="69"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="69"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="70"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="75"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="76"/>
         <source>Aging Report</source>
         <translation>Balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="83"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="84"/>
         <source>As of date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="88"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
         <source>Aging basis</source>
         <translation>Base de l’ancienneté</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
         <source>Due date</source>
         <translation>Date d’échéance</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="91"/>
         <source>Issue date</source>
         <translation>Date d’émission</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="93"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="94"/>
         <source>Bucket edges in days</source>
         <translation>Limites des tranches en jours</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="95"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
         <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
         <translation>Jours de retard auxquels les colonnes se terminent, séparés par des virgules : 30,60,90 donne Non échu, 1–30, 31–60, 61–90 et 91+.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="99"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
         <source>Report layout</source>
         <translation>Présentation du rapport</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
         <source>Summary by customer</source>
         <translation>Synthèse par client</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="102"/>
         <source>Detail by invoice</source>
         <translation>Détail par facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="104"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="105"/>
         <source>Customer ID</source>
         <translation>Numéro client</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="105"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="106"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="117"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="118"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="125"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="126"/>
         <source>Save the report as CSV, as ardesk-cli aging writes it</source>
         <translation>Enregistrer le rapport en CSV, tel que ardesk-cli aging l’écrit</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="140"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="141"/>
         <source>Aging report</source>
         <translation>Balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="190"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="184"/>
         <source>&amp;As of:</source>
         <translation>&amp;Au :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="191"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="185"/>
         <source>&amp;Basis:</source>
         <translation>&amp;Base :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="192"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="186"/>
         <source>B&amp;uckets:</source>
         <translation>&amp;Tranches :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="193"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="187"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Présentation :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="194"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="188"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Client :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="216"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="210"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="240"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="234"/>
         <source>Open items as of %1: %2</source>
         <translation>Éléments ouverts au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="243"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="237"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Clients avec éléments ouverts au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="263"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="257"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Les limites des tranches doivent être des nombres entiers de jours, chacun plus grand que le précédent, séparés par des virgules sans espaces : par exemple 30,60,90. Le tableau affiche toujours le dernier rapport valide.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="309"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="303"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Aucun client n’a le numéro « %1 ». Le tableau affiche toujours le dernier rapport.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="313"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="307"/>
         <source>Cannot Read the Aging Report</source>
         <translation>Impossible de lire la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="337"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="331"/>
         <source>Export Aging Report</source>
         <translation>Exporter la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="351"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="345"/>
         <source>Cannot Export the Report</source>
         <translation>Impossible d’exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="352"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="346"/>
         <source>The report could not be written to “%1”.</source>
         <translation>Le rapport n’a pas pu être écrit dans « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="363"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="357"/>
         <source>Print Aging Report</source>
         <translation>Imprimer la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="375"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="369"/>
         <source>Print Preview</source>
         <translation>Aperçu avant impression</translation>
     </message>

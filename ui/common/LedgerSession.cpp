@@ -4,6 +4,7 @@
 
 #include "services/BackupService.h"
 #include "services/CustomerService.h"
+#include "services/InvoiceListService.h"
 #include "services/LedgerInfoService.h"
 #include "storage/Database.h"
 
@@ -12,6 +13,7 @@ namespace ardesk {
 LedgerSession::LedgerSession(std::unique_ptr<Database> database)
     : m_database(std::move(database))
     , m_customers(std::make_unique<CustomerService>(*m_database))
+    , m_invoiceList(std::make_unique<InvoiceListService>(*m_database))
     , m_ledgerInfo(std::make_unique<LedgerInfoService>(*m_database))
     , m_backup(std::make_unique<BackupService>(*m_database))
     , m_path(m_database->path())

@@ -11,6 +11,7 @@ namespace ardesk {
 class BackupService;
 class CustomerService;
 class Database;
+class InvoiceListService;
 class LedgerInfoService;
 
 // One ledger opened by the GUI: the database connection and the services the widgets use.
@@ -29,6 +30,7 @@ public:
     QString companyName() const { return m_companyName; }
 
     CustomerService& customers() { return *m_customers; }
+    InvoiceListService& invoiceList() { return *m_invoiceList; }
     LedgerInfoService& ledgerInfo() { return *m_ledgerInfo; }
     BackupService& backup() { return *m_backup; }
 
@@ -38,6 +40,7 @@ private:
     // Declared first so that it is destroyed last, after the services that refer to it.
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CustomerService> m_customers;
+    std::unique_ptr<InvoiceListService> m_invoiceList;
     std::unique_ptr<LedgerInfoService> m_ledgerInfo;
     std::unique_ptr<BackupService> m_backup;
     QString m_path;

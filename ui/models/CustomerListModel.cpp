@@ -6,21 +6,6 @@ namespace ardesk {
 
 namespace {
 
-class ChangeGuard {
-public:
-    explicit ChangeGuard(bool& flag)
-        : m_flag(flag)
-    {
-        m_flag = true;
-    }
-    ~ChangeGuard() { m_flag = false; }
-    ChangeGuard(const ChangeGuard&) = delete;
-    ChangeGuard& operator=(const ChangeGuard&) = delete;
-
-private:
-    bool& m_flag;
-};
-
 bool sameQuery(const CustomerQuery& a, const CustomerQuery& b)
 {
     return a.search == b.search && a.sortKey == b.sortKey && a.descending == b.descending;
@@ -29,7 +14,7 @@ bool sameQuery(const CustomerQuery& a, const CustomerQuery& b)
 } // namespace
 
 CustomerListModel::CustomerListModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedListModel(parent)
 {}
 
 void CustomerListModel::setService(CustomerService* service)
@@ -46,78 +31,24 @@ void CustomerListModel::setQuery(const CustomerQuery& query)
     reload();
 }
 
-void CustomerListModel::refresh()
+Result<qint64> CustomerListModel::countRows()
 {
-    reload();
+    return m_service->count(m_query);
 }
 
-void CustomerListModel::setLocale(const QLocale& locale)
+Result<qsizetype> CustomerListModel::readPage(qint64 offset, int limit)
 {
-    m_locale = locale;
-    if (!m_customers.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
+    auto page = m_service->page(m_query, offset, limit);
+    if (!page)
+        return std::unexpected(page.error());
+    m_readPage = std::move(*page);
+    return m_readPage.size();
 }
 
-void CustomerListModel::reload()
+void CustomerListModel::appendReadPage()
 {
-    const qint64 previousMatching = m_matching;
-    std::optional<Error> failure;
-    {
-        const ChangeGuard guard(m_changing);
-        beginResetModel();
-        m_customers.clear();
-        m_matching = 0;
-        if (m_service)
-            failure = readFirstPage();
-        endResetModel();
-    }
-    if (failure)
-        Q_EMIT readFailed(*failure);
-    if (m_matching != previousMatching)
-        Q_EMIT matchingCountChanged(m_matching);
-}
-
-// The first page comes with the reset: a view would ask for it at once anyway, and this way a
-// freshly filtered list never flashes empty.
-std::optional<Error> CustomerListModel::readFirstPage()
-{
-    auto count = m_service->count(m_query);
-    if (!count)
-        return count.error();
-    if (*count == 0)
-        return std::nullopt;
-    auto first = m_service->page(m_query, 0, pageSize);
-    if (!first)
-        return first.error();
-    m_customers = std::move(*first);
-    m_matching = m_customers.size() < pageSize ? m_customers.size() : *count;
-    return std::nullopt;
-}
-
-bool CustomerListModel::appendPage()
-{
-    auto page = m_service->page(m_query, m_customers.size(), pageSize);
-    if (!page) {
-        // Stop asking: a view would call fetchMore again on every scroll and repeat the error.
-        m_matching = m_customers.size();
-        Q_EMIT matchingCountChanged(m_matching);
-        Q_EMIT readFailed(page.error());
-        return false;
-    }
-    if (!page->isEmpty()) {
-        const ChangeGuard guard(m_changing);
-        const int first = rowCount();
-        beginInsertRows(QModelIndex(), first, first + static_cast<int>(page->size()) - 1);
-        m_customers.append(std::move(*page));
-        endInsertRows();
-    }
-    // Someone else may have removed customers since we counted: the list ends where the data
-    // does, whatever the count said.
-    if (page->size() < pageSize && m_matching != m_customers.size()) {
-        m_matching = m_customers.size();
-        Q_EMIT matchingCountChanged(m_matching);
-    }
-    return true;
+    m_customers.append(std::move(m_readPage));
+    m_readPage.clear();
 }
 
 std::optional<Customer> CustomerListModel::customerAt(int row) const
@@ -142,11 +73,6 @@ Qt::SortOrder CustomerListModel::sortOrder() const
     return m_query.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
 }
 
-int CustomerListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_customers.size());
-}
-
 int CustomerListModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -166,11 +92,11 @@ QVariant CustomerListModel::displayData(const Customer& customer, int column) co
     case Terms:
         // "Net 30" is how payment terms are written on invoices.
         return customer.termsDays == 0 ? tr("Due on receipt")
-                                       : tr("Net %1").arg(m_locale.toString(customer.termsDays));
+                                       : tr("Net %1").arg(locale().toString(customer.termsDays));
     case CreditLimit:
         if (!customer.creditLimitMinor)
             return QString();
-        return Money(*customer.creditLimitMinor, customer.currency).toLocalizedString(m_locale);
+        return Money(*customer.creditLimitMinor, customer.currency).toLocalizedString(locale());
     case Currency:
         return customer.currency.code();
     default:
@@ -244,17 +170,6 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     default:
         return QVariant();
     }
-}
-
-bool CustomerListModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_service && !m_changing && m_customers.size() < m_matching;
-}
-
-void CustomerListModel::fetchMore(const QModelIndex& parent)
-{
-    if (canFetchMore(parent))
-        appendPage();
 }
 
 void CustomerListModel::sort(int column, Qt::SortOrder order)

@@ -2,12 +2,11 @@
 
 #include <optional>
 
-#include <QAbstractTableModel>
 #include <QList>
-#include <QLocale>
 
 #include "domain/Customer.h"
 #include "domain/Error.h"
+#include "models/PagedListModel.h"
 #include "services/CustomerService.h"
 
 namespace ardesk {
@@ -15,7 +14,7 @@ namespace ardesk {
 // The customers of a ledger as a table, read lazily a page at a time (canFetchMore/fetchMore)
 // so that 100,000 customers cost no more to show than 200. Filtering and sorting are done by
 // the database: setQuery() and sort() start over from the first page.
-class CustomerListModel : public QAbstractTableModel {
+class CustomerListModel : public PagedListModel {
     Q_OBJECT
 
 public:
@@ -24,7 +23,6 @@ public:
         SortRole = Qt::UserRole + 1, // raw value: text, days, minor units
         CustomerIdRole,              // the ledger's CustomerId value
     };
-    static constexpr int pageSize = 200;
 
     explicit CustomerListModel(QObject* parent = nullptr);
 
@@ -32,14 +30,7 @@ public:
     void setService(CustomerService* service);
     void setQuery(const CustomerQuery& query);
     const CustomerQuery& query() const { return m_query; }
-    // Reads the current query again from the first page.
-    void refresh();
 
-    // Amounts and numbers are formatted in this locale (default: QLocale()).
-    void setLocale(const QLocale& locale);
-
-    // Customers matching the query in the ledger, loaded or not.
-    qint64 matchingCount() const { return m_matching; }
     std::optional<Customer> customerAt(int row) const;
 
     // Columns sort() understands; clicks on the others leave the order as it is.
@@ -47,36 +38,28 @@ public:
     int sortColumn() const;
     Qt::SortOrder sortOrder() const;
 
-    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-Q_SIGNALS:
-    // Reading from the ledger failed; the list shows what it had so far.
-    void readFailed(const ardesk::Error& error);
-    void matchingCountChanged(qint64 count);
+protected:
+    bool hasSource() const override { return m_service != nullptr; }
+    Result<qint64> countRows() override;
+    Result<qsizetype> readPage(qint64 offset, int limit) override;
+    void appendReadPage() override;
+    void clearRows() override { m_customers.clear(); }
+    qsizetype loadedRows() const override { return m_customers.size(); }
 
 private:
-    void reload();
-    std::optional<Error> readFirstPage();
-    bool appendPage();
     QVariant displayData(const Customer& customer, int column) const;
     QVariant sortData(const Customer& customer, int column) const;
 
     CustomerService* m_service = nullptr;
     CustomerQuery m_query;
     QList<Customer> m_customers;
-    qint64 m_matching = 0;
-    QLocale m_locale;
-    // Set while the model announces a change. fetchMore() must not start another one then:
-    // whoever handles modelReset or rowsInserted first (a view, a proxy, a model tester) would
-    // otherwise make the model change under listeners that have not seen the first change yet.
-    bool m_changing = false;
+    QList<Customer> m_readPage;
 };
 
 } // namespace ardesk

@@ -5,7 +5,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -13,9 +12,12 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "common/EmptyListLabel.h"
 #include "common/ErrorMessages.h"
 #include "common/LedgerSession.h"
 #include "common/MessageBoxes.h"
+#include "common/PageHeading.h"
+#include "common/SearchFieldKeys.h"
 #include "common/TableViewStyle.h"
 #include "models/CustomerListModel.h"
 #include "services/CustomerService.h"
@@ -29,17 +31,12 @@ CustomersPage::CustomersPage(QWidget* parent)
     , m_model(new CustomerListModel(this))
     , m_searchLineEdit(new QLineEdit(this))
     , m_tableView(new QTableView(this))
-    , m_emptyLabel(new QLabel(m_tableView->viewport()))
+    , m_emptyLabel(new EmptyListLabel(m_tableView))
     , m_searchTimer(new QTimer(this))
 {
     setObjectName(u"customersPage"_s);
 
-    auto* headingLabel = new QLabel(tr("Customers"), this);
-    headingLabel->setObjectName(u"customersHeadingLabel"_s);
-    QFont headingFont = headingLabel->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    headingLabel->setFont(headingFont);
+    QLabel* headingLabel = createPageHeading(tr("Customers"), u"customersHeadingLabel"_s, this);
 
     m_searchLineEdit->setObjectName(u"searchLineEdit"_s);
     m_searchLineEdit->setPlaceholderText(tr("Search by code or name"));
@@ -47,7 +44,7 @@ CustomersPage::CustomersPage(QWidget* parent)
     const int searchWidth = m_searchLineEdit->fontMetrics().averageCharWidth() * 40;
     m_searchLineEdit->setMinimumWidth(searchWidth * 3 / 4);
     m_searchLineEdit->setMaximumWidth(searchWidth);
-    m_searchLineEdit->installEventFilter(this);
+    new SearchFieldKeys(m_searchLineEdit, m_tableView, m_searchTimer, [this] { applySearch(); });
 
     m_tableView->setObjectName(u"customersTableView"_s);
     m_tableView->setModel(m_model);
@@ -80,13 +77,6 @@ CustomersPage::CustomersPage(QWidget* parent)
     columns->setSectionResizeMode(CustomerListModel::Name, QHeaderView::Stretch);
     connect(columns, &QHeaderView::sortIndicatorChanged, this,
             &CustomersPage::keepSortIndicatorValid);
-
-    m_emptyLabel->setObjectName(u"emptyStateLabel"_s);
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_emptyLabel->hide();
-    m_tableView->viewport()->installEventFilter(this);
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(searchDelayMs);
@@ -192,13 +182,13 @@ void CustomersPage::updateEmptyState()
     const bool empty = m_session && m_model->rowCount() == 0;
     if (empty) {
         const QString search = m_model->query().search;
-        m_emptyLabel->setText(
+        m_emptyLabel->showMessage(
             search.isEmpty() ? tr("This ledger has no customers yet.\nImport a customer list with "
                                   "“ardesk-cli import customers FILE”.")
                              : tr("No customer code or name contains “%1”.").arg(search));
-        m_emptyLabel->setGeometry(m_tableView->viewport()->rect().adjusted(24, 24, -24, -24));
     }
-    m_emptyLabel->setVisible(empty);
+    if (!empty)
+        m_emptyLabel->hide();
 }
 
 void CustomersPage::updateStatus()
@@ -215,31 +205,6 @@ void CustomersPage::showReadError(const Error& error)
     MessageBoxes::warning(this, tr("Cannot Read Customers"), ErrorMessages::readLedger(error),
                           error.detail);
     m_errorShown = false;
-}
-
-bool CustomersPage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_tableView->viewport() && event->type() == QEvent::Resize) {
-        m_emptyLabel->setGeometry(m_tableView->viewport()->rect().adjusted(24, 24, -24, -24));
-    } else if (watched == m_searchLineEdit && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) {
-            // From the search straight into the results, as in a browser's address bar.
-            if (m_searchTimer->isActive())
-                applySearch();
-            m_tableView->setFocus(Qt::TabFocusReason);
-            // Focusing the view makes the first row current but leaves it unselected.
-            if (!m_tableView->selectionModel()->hasSelection() && m_model->rowCount() > 0)
-                m_tableView->selectRow(std::max(m_tableView->currentIndex().row(), 0));
-            return true;
-        }
-        if (key->key() == Qt::Key_Escape && !m_searchLineEdit->text().isEmpty()) {
-            m_searchLineEdit->clear();
-            applySearch();
-            return true;
-        }
-    }
-    return LedgerPage::eventFilter(watched, event);
 }
 
 } // namespace ardesk

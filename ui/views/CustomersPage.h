@@ -9,6 +9,8 @@ class QTimer;
 
 namespace ardesk {
 
+class EmptyListLabel;
+
 class CustomerListModel;
 struct Error;
 
@@ -33,8 +35,6 @@ public:
     void focusSearch();
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void applySearch();
     void keepSortIndicatorValid(int section);
@@ -46,7 +46,7 @@ private:
     CustomerListModel* m_model;
     QLineEdit* m_searchLineEdit;
     QTableView* m_tableView;
-    QLabel* m_emptyLabel;
+    EmptyListLabel* m_emptyLabel;
     QTimer* m_searchTimer;
     qint64 m_totalCount = 0;
     bool m_errorShown = false;

@@ -16,6 +16,7 @@
 #include "common/LedgerSession.h"
 #include "common/MessageBoxes.h"
 #include "common/NumberFormat.h"
+#include "common/PageHeading.h"
 #include "dialogs/AgingBucketDialog.h"
 #include "views/DashboardTile.h"
 
@@ -52,12 +53,7 @@ DashboardPage::DashboardPage(QWidget* parent)
 {
     setObjectName(u"dashboardPage"_s);
 
-    auto* headingLabel = new QLabel(tr("Dashboard"), this);
-    headingLabel->setObjectName(u"dashboardHeadingLabel"_s);
-    QFont headingFont = headingLabel->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    headingLabel->setFont(headingFont);
+    QLabel* headingLabel = createPageHeading(tr("Dashboard"), u"dashboardHeadingLabel"_s, this);
 
     auto* asOfLabel = new QLabel(tr("&As of:"), this);
     asOfLabel->setBuddy(m_asOfDateEdit);

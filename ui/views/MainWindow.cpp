@@ -33,6 +33,7 @@
 #include "services/LedgerLocation.h"
 #include "views/CustomersPage.h"
 #include "views/DashboardPage.h"
+#include "views/InvoicesPage.h"
 #include "views/ReportsPage.h"
 #include "views/WelcomePage.h"
 
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_customersPage(new CustomersPage)
     , m_dashboardPage(new DashboardPage)
     , m_reportsPage(new ReportsPage)
+    , m_invoicesPage(new InvoicesPage)
     , m_welcomePage(new WelcomePage)
     , m_centralStack(new QStackedWidget(this))
     , m_pageStack(new QStackedWidget)
@@ -61,7 +63,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_centralStack->setObjectName(u"centralStackedWidget"_s);
     m_pageStack->setObjectName(u"pageStackedWidget"_s);
 
-    m_pages = {m_customersPage, m_dashboardPage, m_reportsPage};
+    m_pages = {m_customersPage, m_dashboardPage, m_reportsPage, m_invoicesPage};
     for (LedgerPage* page : std::as_const(m_pages)) {
         m_pageStack->addWidget(page);
         connect(page, &LedgerPage::statusTextChanged, this, &MainWindow::updatePageStatus);
@@ -148,6 +150,11 @@ void MainWindow::createActions()
     m_findAction->setObjectName(u"findAction"_s);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
+        // The invoice list has its own search; every other page finds customers.
+        if (currentPage() == m_invoicesPage) {
+            m_invoicesPage->focusSearch();
+            return;
+        }
         showPage(m_customersPage);
         m_customersPage->focusSearch();
     });

@@ -14,12 +14,14 @@ namespace ardesk {
 
 class CustomersPage;
 class DashboardPage;
+class InvoicesPage;
 class LedgerPage;
 class LedgerSession;
 class ReportsPage;
 class WelcomePage;
 
-// The application window: one open ledger at a time, shown as pages (customers, dashboard, reports)
+// The application window: one open ledger at a time, shown as pages (customers, dashboard,
+// reports, invoices)
 // that the View menu and the navigation tool bar switch between.
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -52,6 +54,7 @@ public:
     CustomersPage* customersPage() const { return m_customersPage; }
     DashboardPage* dashboardPage() const { return m_dashboardPage; }
     ReportsPage* reportsPage() const { return m_reportsPage; }
+    InvoicesPage* invoicesPage() const { return m_invoicesPage; }
 
     // Whether an opened ledger and the window geometry are saved for the next start; off for
     // one-off runs such as screenshots.
@@ -75,6 +78,7 @@ private:
     CustomersPage* m_customersPage = nullptr;
     DashboardPage* m_dashboardPage = nullptr;
     ReportsPage* m_reportsPage = nullptr;
+    InvoicesPage* m_invoicesPage = nullptr;
     WelcomePage* m_welcomePage = nullptr;
     QStackedWidget* m_centralStack = nullptr;
     QStackedWidget* m_pageStack = nullptr;

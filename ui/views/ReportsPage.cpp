@@ -28,6 +28,7 @@
 #include "common/FileDialogs.h"
 #include "common/LedgerSession.h"
 #include "common/MessageBoxes.h"
+#include "common/PageHeading.h"
 #include "common/TableViewStyle.h"
 #include "io/AgingCsvExporter.h"
 #include "models/AgingDetailModel.h"
@@ -73,12 +74,7 @@ ReportsPage::ReportsPage(QWidget* parent)
 {
     setObjectName(u"reportsPage"_s);
 
-    auto* headingLabel = new QLabel(tr("Aging Report"), this);
-    headingLabel->setObjectName(u"reportsHeadingLabel"_s);
-    QFont headingFont = headingLabel->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    headingLabel->setFont(headingFont);
+    QLabel* headingLabel = createPageHeading(tr("Aging Report"), u"reportsHeadingLabel"_s, this);
 
     m_asOfDateEdit->setObjectName(u"reportAsOfDateEdit"_s);
     m_asOfDateEdit->setAccessibleName(tr("As of date"));

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "views/LedgerPage.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace ardesk {
+
+class EmptyListLabel;
+
+class InvoiceListModel;
+struct Error;
+
+// The invoice list: a status filter and a search field over a lazily loaded, database-sorted
+// table.
+class InvoicesPage : public LedgerPage {
+    Q_OBJECT
+
+public:
+    // As on the Customers page: one query per pause in typing, not one per key.
+    static constexpr int searchDelayMs = 250;
+
+    explicit InvoicesPage(QWidget* parent = nullptr);
+
+    QString pageId() const override;
+    QString title() const override;
+    void setSession(LedgerSession* session) override;
+    QString statusText() const override;
+
+    InvoiceListModel* model() const { return m_model; }
+    // Moves the keyboard focus to the search field, with its text selected.
+    void focusSearch();
+
+protected:
+private:
+    void applyFilter();
+    void updateEmptyState();
+    void updateStatus();
+    void showReadError(const Error& error);
+
+    LedgerSession* m_session = nullptr;
+    InvoiceListModel* m_model;
+    QComboBox* m_statusComboBox;
+    QLineEdit* m_searchLineEdit;
+    QTableView* m_tableView;
+    EmptyListLabel* m_emptyLabel;
+    QTimer* m_searchTimer;
+    qint64 m_totalCount = 0;
+    bool m_errorShown = false;
+};
+
+} // namespace ardesk
