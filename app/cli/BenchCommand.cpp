@@ -45,22 +45,6 @@ constexpr double agingAimSeconds = 0.3;
 constexpr qint64 memoryTargetBytes = qint64(500) * 1024 * 1024;
 constexpr int agingRepeats = 3;
 
-std::optional<qint64> numberOption(CliContext& context, const QString& option, qint64 minimum,
-                                   qint64 maximum)
-{
-    const QString text = context.parser().value(option);
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    if (!ok || value < minimum || value > maximum) {
-        context.usageError(u"--%1: expected a whole number from %2 to %3, got \"%4\""_s.arg(option)
-                               .arg(minimum)
-                               .arg(maximum)
-                               .arg(text));
-        return std::nullopt;
-    }
-    return value;
-}
-
 // Peak resident memory of this process so far, where the platform tells it.
 std::optional<qint64> peakMemoryBytes()
 {
@@ -176,16 +160,16 @@ void BenchCommand::addOptions(QCommandLineParser& parser) const
 int BenchCommand::run(CliContext& context)
 {
     QCommandLineParser& parser = context.parser();
-    const auto customers = numberOption(context, u"customers"_s, 1, 10'000'000);
+    const auto customers = context.wholeNumber(u"customers"_s, 1, 10'000'000);
     if (!customers)
         return UsageError;
-    const auto invoices = numberOption(context, u"invoices"_s, 0, 100'000'000);
+    const auto invoices = context.wholeNumber(u"invoices"_s, 0, 100'000'000);
     if (!invoices)
         return UsageError;
-    const auto payments = numberOption(context, u"payments"_s, 0, std::numeric_limits<int>::max());
+    const auto payments = context.wholeNumber(u"payments"_s, 0, std::numeric_limits<int>::max());
     if (!payments)
         return UsageError;
-    const auto seed = numberOption(context, u"seed"_s, 0, std::numeric_limits<quint32>::max());
+    const auto seed = context.wholeNumber(u"seed"_s, 0, std::numeric_limits<quint32>::max());
     if (!seed)
         return UsageError;
     QDate today = QDate::currentDate();

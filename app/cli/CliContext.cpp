@@ -53,6 +53,22 @@ std::optional<QDate> CliContext::requiredDate(const QString& option) const
     return date;
 }
 
+std::optional<qint64> CliContext::wholeNumber(const QString& option, qint64 minimum,
+                                              qint64 maximum) const
+{
+    const QString text = m_parser.value(option);
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        usageError(u"--%1: expected a whole number from %2 to %3, got \"%4\""_s.arg(option)
+                       .arg(minimum)
+                       .arg(maximum)
+                       .arg(text));
+        return std::nullopt;
+    }
+    return value;
+}
+
 int CliContext::writeOutput(const std::function<bool(QIODevice*)>& write) const
 {
     if (m_parser.isSet(u"output"_s)) {

@@ -35,6 +35,9 @@ public:
 
     // A required --name DATE option; an error message and nullopt when missing or impossible.
     std::optional<QDate> requiredDate(const QString& option) const;
+    // --name N as a whole number in [minimum, maximum]; a usage error naming the option and
+    // nullopt otherwise.
+    std::optional<qint64> wholeNumber(const QString& option, qint64 minimum, qint64 maximum) const;
 
     // Writes `write`'s output to --output FILE (atomically) or to stdout.
     int writeOutput(const std::function<bool(QIODevice*)>& write) const;

@@ -9,27 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace ardesk::cli {
 
-namespace {
-
-// --name N as a whole number in [minimum, maximum]; a usage error names the option otherwise.
-std::optional<qint64> numberOption(CliContext& context, const QString& option, qint64 minimum,
-                                   qint64 maximum)
-{
-    const QString text = context.parser().value(option);
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    if (!ok || value < minimum || value > maximum) {
-        context.usageError(u"--%1: expected a whole number from %2 to %3, got \"%4\""_s.arg(option)
-                               .arg(minimum)
-                               .arg(maximum)
-                               .arg(text));
-        return std::nullopt;
-    }
-    return value;
-}
-
-} // namespace
-
 QString DemoCommand::name() const
 {
     return u"demo"_s;
@@ -72,13 +51,13 @@ int DemoCommand::run(CliContext& context)
     }
 
     constexpr qint64 maxCount = std::numeric_limits<int>::max();
-    const auto customers = numberOption(context, u"customers"_s, 1, 10'000'000);
+    const auto customers = context.wholeNumber(u"customers"_s, 1, 10'000'000);
     if (!customers)
         return UsageError;
-    const auto invoices = numberOption(context, u"invoices"_s, 0, 100'000'000);
+    const auto invoices = context.wholeNumber(u"invoices"_s, 0, 100'000'000);
     if (!invoices)
         return UsageError;
-    const auto seed = numberOption(context, u"seed"_s, 0, std::numeric_limits<quint32>::max());
+    const auto seed = context.wholeNumber(u"seed"_s, 0, std::numeric_limits<quint32>::max());
     if (!seed)
         return UsageError;
     DemoParameters parameters{.customers = static_cast<int>(*customers),
@@ -87,7 +66,7 @@ int DemoCommand::run(CliContext& context)
                               .seed = static_cast<quint32>(*seed),
                               .today = QDate::currentDate()};
     if (parser.isSet(u"payments"_s)) {
-        const auto payments = numberOption(context, u"payments"_s, 0, maxCount);
+        const auto payments = context.wholeNumber(u"payments"_s, 0, maxCount);
         if (!payments)
             return UsageError;
         parameters.payments = static_cast<int>(*payments);
