@@ -88,4 +88,10 @@ struct AgingTrend {
     QStringList leftOutCurrencies;
 };
 
+// The dashboard's two monthly charts over the same months.
+struct MonthlyTrends {
+    KpiSeries kpis;
+    AgingTrend aging;
+};
+
 } // namespace ardesk

@@ -330,32 +330,38 @@ Result<KpiReport> KpiService::report(const KpiOptions& options)
     return report;
 }
 
-Result<KpiSeries> KpiService::monthlySeries(QDate endMonth, int months)
+Result<KpiService::Months> KpiService::readMonths(QDate endMonth, int months)
 {
     if (!endMonth.isValid() || months < 1)
-        return fail(ErrorCode::InvalidArgument, u"the KPI series needs a month and a length"_s);
+        return fail(ErrorCode::InvalidArgument, u"a monthly view needs a month and a length"_s);
     const QDate last = lastOfMonth(endMonth);
     const QDate first = firstOfMonth(endMonth).addMonths(-(months - 1));
     const auto currency = m_ledgerInfo.currency();
     if (!currency)
         return std::unexpected(currency.error());
-    const QList<Period> periods = KpiService::periods(first, last, KpiPeriod::Month);
-
-    const auto activity = m_repository.activity(*currency, last);
+    auto activity = m_repository.activity(*currency, last);
     if (!activity)
         return std::unexpected(activity.error());
-    QList<QDate> dates;
-    dates.reserve(periods.size() + 1);
-    dates << first.addDays(-1);
-    for (const Period& period : periods)
-        dates << period.end;
-    const ArTimeline timeline(activity->arChanges, dates);
-    const SalesLedger sales(activity->sales);
+    return Months{.currency = *currency,
+                  .periods = KpiService::periods(first, last, KpiPeriod::Month),
+                  .activity = std::move(*activity)};
+}
 
-    KpiSeries series{
-        .currency = *currency, .points = {}, .leftOutCurrencies = activity->leftOutCurrencies};
-    series.points.reserve(periods.size());
-    for (const Period& period : periods) {
+KpiSeries KpiService::seriesOf(const Months& months)
+{
+    QList<QDate> dates;
+    dates.reserve(months.periods.size() + 1);
+    dates << months.periods.first().start.addDays(-1);
+    for (const Period& period : months.periods)
+        dates << period.end;
+    const ArTimeline timeline(months.activity.arChanges, dates);
+    const SalesLedger sales(months.activity.sales);
+
+    KpiSeries series{.currency = months.currency,
+                     .points = {},
+                     .leftOutCurrencies = months.activity.leftOutCurrencies};
+    series.points.reserve(months.periods.size());
+    for (const Period& period : months.periods) {
         const KpiRow row = computeRow(period, timeline, sales);
         series.points.append({.month = period.start,
                               .creditSalesMinor = row.creditSalesMinor,
@@ -371,33 +377,47 @@ Result<KpiSeries> KpiService::monthlySeries(QDate endMonth, int months)
     return series;
 }
 
-Result<AgingTrend> KpiService::monthlyAging(QDate endMonth, int months, const AgingBuckets& buckets)
+AgingTrend KpiService::agingOf(const Months& months, const AgingBuckets& buckets)
 {
-    if (!endMonth.isValid() || months < 1)
-        return fail(ErrorCode::InvalidArgument, u"the aging trend needs a month and a length"_s);
-    const QDate last = lastOfMonth(endMonth);
-    const QDate first = firstOfMonth(endMonth).addMonths(-(months - 1));
-    const auto currency = m_ledgerInfo.currency();
-    if (!currency)
-        return std::unexpected(currency.error());
-    const auto activity = m_repository.activity(*currency, last);
-    if (!activity)
-        return std::unexpected(activity.error());
-
     QList<QDate> monthEnds;
-    monthEnds.reserve(months);
-    for (const Period& period : KpiService::periods(first, last, KpiPeriod::Month))
+    monthEnds.reserve(months.periods.size());
+    for (const Period& period : months.periods)
         monthEnds << period.end;
-    const QList<QList<qint64>> totals = bucketTotals(activity->arChanges, monthEnds, buckets);
+    const QList<QList<qint64>> totals = bucketTotals(months.activity.arChanges, monthEnds, buckets);
 
-    AgingTrend trend{.currency = *currency,
+    AgingTrend trend{.currency = months.currency,
                      .buckets = buckets,
                      .points = {},
-                     .leftOutCurrencies = activity->leftOutCurrencies};
+                     .leftOutCurrencies = months.activity.leftOutCurrencies};
     trend.points.reserve(monthEnds.size());
     for (qsizetype i = 0; i < monthEnds.size(); ++i)
         trend.points.append({.monthEnd = monthEnds[i], .bucketsMinor = totals[i]});
     return trend;
+}
+
+Result<KpiSeries> KpiService::monthlySeries(QDate endMonth, int months)
+{
+    const auto read = readMonths(endMonth, months);
+    if (!read)
+        return std::unexpected(read.error());
+    return seriesOf(*read);
+}
+
+Result<AgingTrend> KpiService::monthlyAging(QDate endMonth, int months, const AgingBuckets& buckets)
+{
+    const auto read = readMonths(endMonth, months);
+    if (!read)
+        return std::unexpected(read.error());
+    return agingOf(*read, buckets);
+}
+
+Result<MonthlyTrends> KpiService::monthlyTrends(QDate endMonth, int months,
+                                                const AgingBuckets& buckets)
+{
+    const auto read = readMonths(endMonth, months);
+    if (!read)
+        return std::unexpected(read.error());
+    return MonthlyTrends{.kpis = seriesOf(*read), .aging = agingOf(*read, buckets)};
 }
 
 } // namespace ardesk

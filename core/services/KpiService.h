@@ -38,10 +38,23 @@ public:
     // for the ledger currency as of each month end, from one ledger read for all of them.
     Result<AgingTrend> monthlyAging(QDate endMonth, int months, const AgingBuckets& buckets);
 
+    // Both of the above from a single ledger read, for the dashboard.
+    Result<MonthlyTrends> monthlyTrends(QDate endMonth, int months, const AgingBuckets& buckets);
+
     // Calendar months/quarters/years (or the whole range) clipped to [from, to], in order.
     static QList<Period> periods(QDate from, QDate to, KpiPeriod period);
 
 private:
+    // The calendar months of a monthly view, and what the ledger holds up to their end.
+    struct Months {
+        CurrencyCode currency;
+        QList<Period> periods;
+        KpiActivity activity;
+    };
+    Result<Months> readMonths(QDate endMonth, int months);
+    static KpiSeries seriesOf(const Months& months);
+    static AgingTrend agingOf(const Months& months, const AgingBuckets& buckets);
+
     KpiRepository m_repository;
     LedgerInfoRepository m_ledgerInfo;
 };

@@ -79,6 +79,20 @@ TEST_CASE("The aging by month end equals the aging report at each month end", "[
     }
     // Not a vacuous comparison: most months have something overdue in some later bucket.
     CHECK(monthsWithOverdue >= 12);
+
+    // The dashboard's single read gives both charts exactly as the two separate calls do.
+    const auto trends = service.monthlyTrends(day("2025-03-14"), 24, *buckets);
+    REQUIRE(trends.has_value());
+    REQUIRE(trends->aging.points.size() == trend->points.size());
+    REQUIRE(trends->kpis.points.size() == series->points.size());
+    for (qsizetype i = 0; i < trend->points.size(); ++i) {
+        CHECK(trends->aging.points[i].monthEnd == trend->points[i].monthEnd);
+        CHECK(trends->aging.points[i].bucketsMinor == trend->points[i].bucketsMinor);
+        CHECK(trends->kpis.points[i].arMinor == series->points[i].arMinor);
+        CHECK(trends->kpis.points[i].creditSalesMinor == series->points[i].creditSalesMinor);
+        CHECK(trends->kpis.points[i].dso == series->points[i].dso);
+        CHECK(trends->kpis.points[i].cei == series->points[i].cei);
+    }
 }
 
 TEST_CASE("The aging by month end refuses a missing month or length", "[kpi][aging-trend]")
@@ -87,6 +101,7 @@ TEST_CASE("The aging by month end refuses a missing month or length", "[kpi][agi
     KpiService service(ledger.database());
     CHECK_FALSE(service.monthlyAging(QDate(), 12, AgingBuckets::standard()).has_value());
     CHECK_FALSE(service.monthlyAging(day("2025-01-31"), 0, AgingBuckets::standard()).has_value());
+    CHECK_FALSE(service.monthlyTrends(QDate(), 12, AgingBuckets::standard()).has_value());
 
     const auto empty = service.monthlyAging(day("2025-01-31"), 3, AgingBuckets::standard());
     REQUIRE(empty.has_value());

@@ -21,16 +21,13 @@ Result<DashboardData> readDashboard(Database& database, QDate asOf)
         return std::unexpected(summary.error());
     KpiService kpis(database);
     const QDate month = DashboardLoader::lastFullMonth(asOf);
-    auto series = kpis.monthlySeries(month, DashboardLoader::trendMonths);
-    if (!series)
-        return std::unexpected(series.error());
-    auto trend = kpis.monthlyAging(month, DashboardLoader::trendMonths, summary->buckets);
-    if (!trend)
-        return std::unexpected(trend.error());
+    auto trends = kpis.monthlyTrends(month, DashboardLoader::trendMonths, summary->buckets);
+    if (!trends)
+        return std::unexpected(trends.error());
     return DashboardData{.asOf = asOf,
                          .aging = std::move(*summary),
-                         .kpis = std::move(*series),
-                         .agingTrend = std::move(*trend)};
+                         .kpis = std::move(trends->kpis),
+                         .agingTrend = std::move(trends->aging)};
 }
 
 Result<AgingBucketRows> readBucket(Database& database, QDate asOf, int bucket)
