@@ -89,8 +89,10 @@ CustomersPage::CustomersPage(QWidget* parent)
     connect(m_model, &CustomerListModel::matchingCountChanged, this, &CustomersPage::updateStatus);
     // Queued: the model may fail in the middle of a view's layout or scroll, which is no place
     // for a modal dialog.
-    connect(m_model, &CustomerListModel::readFailed, this, &CustomersPage::showReadError,
-            Qt::QueuedConnection);
+    connect(
+        m_model, &CustomerListModel::readFailed, this,
+        [this](const Error& error) { showReadError(tr("Cannot Read Customers"), error); },
+        Qt::QueuedConnection);
 
     auto* topLayout = new QHBoxLayout;
     topLayout->addWidget(headingLabel);
@@ -129,7 +131,10 @@ void CustomersPage::setSession(LedgerSession* session)
             m_totalCount = *total;
         else
             QMetaObject::invokeMethod(
-                this, [this, error = total.error()] { showReadError(error); },
+                this,
+                [this, error = total.error()] {
+                    showReadError(tr("Cannot Read Customers"), error);
+                },
                 Qt::QueuedConnection);
     }
     CustomerQuery query = m_model->query();
@@ -194,17 +199,6 @@ void CustomersPage::updateEmptyState()
 void CustomersPage::updateStatus()
 {
     Q_EMIT statusTextChanged(statusText());
-}
-
-void CustomersPage::showReadError(const Error& error)
-{
-    // One box at a time: scrolling on could fail again while the first one is open.
-    if (m_errorShown)
-        return;
-    m_errorShown = true;
-    MessageBoxes::warning(this, tr("Cannot Read Customers"), ErrorMessages::readLedger(error),
-                          error.detail);
-    m_errorShown = false;
 }
 
 } // namespace ardesk

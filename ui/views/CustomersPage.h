@@ -40,7 +40,6 @@ private:
     void keepSortIndicatorValid(int section);
     void updateEmptyState();
     void updateStatus();
-    void showReadError(const Error& error);
 
     LedgerSession* m_session = nullptr;
     CustomerListModel* m_model;
@@ -49,7 +48,6 @@ private:
     EmptyListLabel* m_emptyLabel;
     QTimer* m_searchTimer;
     qint64 m_totalCount = 0;
-    bool m_errorShown = false;
 };
 
 } // namespace ardesk

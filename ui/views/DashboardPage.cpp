@@ -87,8 +87,10 @@ DashboardPage::DashboardPage(QWidget* parent)
     connect(m_loader, &DashboardLoader::dashboardLoaded, this, &DashboardPage::showData);
     connect(m_loader, &DashboardLoader::bucketLoaded, this, &DashboardPage::showBucketRows);
     // Queued: no modal box from inside the loader's signal.
-    connect(m_loader, &DashboardLoader::failed, this, &DashboardPage::showReadError,
-            Qt::QueuedConnection);
+    connect(
+        m_loader, &DashboardLoader::failed, this,
+        [this](const Error& error) { showReadError(tr("Cannot Read the Dashboard"), error); },
+        Qt::QueuedConnection);
     connect(m_loader, &DashboardLoader::loadingChanged, this, &DashboardPage::updateBusy);
     connect(m_agingChart, &AgingBucketChart::bucketClicked, this, &DashboardPage::showBucket);
 
@@ -264,16 +266,6 @@ void DashboardPage::showBucketRows(const AgingBucketRows& rows)
     m_bucketDialog->show();
     m_bucketDialog->raise();
     m_bucketDialog->activateWindow();
-}
-
-void DashboardPage::showReadError(const Error& error)
-{
-    if (m_errorShown)
-        return;
-    m_errorShown = true;
-    MessageBoxes::warning(this, tr("Cannot Read the Dashboard"), ErrorMessages::readLedger(error),
-                          error.detail);
-    m_errorShown = false;
 }
 
 void DashboardPage::updateBusy(bool busy)

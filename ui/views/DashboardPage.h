@@ -51,7 +51,6 @@ private:
     void reload();
     void showData(const DashboardData& data);
     void showBucketRows(const AgingBucketRows& rows);
-    void showReadError(const Error& error);
     void clearFigures();
     void updateBusy(bool busy);
 
@@ -71,7 +70,6 @@ private:
     AgingTrendChart* m_agingTrendChart;
     KpiTrendChart* m_kpiTrendChart;
     AgingBucketDialog* m_bucketDialog = nullptr;
-    bool m_errorShown = false;
 };
 
 } // namespace ardesk

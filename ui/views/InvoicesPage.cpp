@@ -117,8 +117,10 @@ InvoicesPage::InvoicesPage(QWidget* parent)
     connect(m_model, &InvoiceListModel::matchingCountChanged, this, &InvoicesPage::updateStatus);
     // Queued: the model may fail in the middle of a view's layout or scroll, which is no place
     // for a modal dialog.
-    connect(m_model, &InvoiceListModel::readFailed, this, &InvoicesPage::showReadError,
-            Qt::QueuedConnection);
+    connect(
+        m_model, &InvoiceListModel::readFailed, this,
+        [this](const Error& error) { showReadError(tr("Cannot Read Invoices"), error); },
+        Qt::QueuedConnection);
 
     auto* topLayout = new QHBoxLayout;
     topLayout->addWidget(headingLabel);
@@ -222,17 +224,6 @@ void InvoicesPage::updateEmptyState()
 void InvoicesPage::updateStatus()
 {
     Q_EMIT statusTextChanged(statusText());
-}
-
-void InvoicesPage::showReadError(const Error& error)
-{
-    // One box at a time: scrolling on could fail again while the first one is open.
-    if (m_errorShown)
-        return;
-    m_errorShown = true;
-    MessageBoxes::warning(this, tr("Cannot Read Invoices"), ErrorMessages::readLedger(error),
-                          error.detail);
-    m_errorShown = false;
 }
 
 } // namespace ardesk

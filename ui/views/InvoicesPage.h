@@ -40,7 +40,6 @@ private:
     void applyFilter();
     void updateEmptyState();
     void updateStatus();
-    void showReadError(const Error& error);
 
     LedgerSession* m_session = nullptr;
     InvoiceListModel* m_model;
@@ -50,7 +49,6 @@ private:
     EmptyListLabel* m_emptyLabel;
     QTimer* m_searchTimer;
     qint64 m_totalCount = 0;
-    bool m_errorShown = false;
 };
 
 } // namespace ardesk

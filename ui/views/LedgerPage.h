@@ -3,6 +3,8 @@
 #include <QString>
 #include <QWidget>
 
+#include "domain/Error.h"
+
 namespace ardesk {
 
 class LedgerSession;
@@ -29,6 +31,14 @@ public:
 Q_SIGNALS:
     void statusTextChanged(const QString& text);
     void busyChanged(bool busy);
+
+protected:
+    // Tells the user that reading the ledger failed, one box at a time: a list scrolled on, or
+    // a page reloaded, could fail again while the first box is still open.
+    void showReadError(const QString& title, const Error& error);
+
+private:
+    bool m_readErrorShown = false;
 };
 
 } // namespace ardesk

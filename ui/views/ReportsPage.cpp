@@ -157,7 +157,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     connect(m_customerLineEdit, &QLineEdit::textChanged, this, &ReportsPage::scheduleRefresh);
     connect(m_loader, &DashboardLoader::agingReportLoaded, this, &ReportsPage::showData);
     // Queued: no modal box from inside the loader's signal.
-    connect(m_loader, &DashboardLoader::failed, this, &ReportsPage::showReadError,
+    connect(m_loader, &DashboardLoader::failed, this, &ReportsPage::showReportError,
             Qt::QueuedConnection);
     connect(m_loader, &DashboardLoader::loadingChanged, this, &ReportsPage::updateBusy);
 
@@ -292,7 +292,7 @@ void ReportsPage::showInputError(const QString& text)
     m_bucketsLineEdit->setAccessibleDescription(text);
 }
 
-void ReportsPage::showReadError(const Error& error)
+void ReportsPage::showReportError(const Error& error)
 {
     // An unknown customer ID is a typing matter, not a failure of the ledger.
     if (error.code == ErrorCode::NotFound) {
@@ -300,8 +300,7 @@ void ReportsPage::showReadError(const Error& error)
                            .arg(m_customerLineEdit->text().trimmed()));
         return;
     }
-    MessageBoxes::warning(this, tr("Cannot Read the Aging Report"),
-                          ErrorMessages::readLedger(error), error.detail);
+    showReadError(tr("Cannot Read the Aging Report"), error);
 }
 
 void ReportsPage::updateBusy(bool busy)

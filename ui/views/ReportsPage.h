@@ -55,7 +55,7 @@ public:
 private:
     void scheduleRefresh();
     void showData(const AgingReportData& data);
-    void showReadError(const Error& error);
+    void showReportError(const Error& error);
     void showInputError(const QString& text);
     void updateBusy(bool busy);
     void updateActions();
