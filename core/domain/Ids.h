@@ -28,5 +28,6 @@ using InvoiceId = Id<struct InvoiceTag>;
 using CreditId = Id<struct CreditTag>;
 using WriteOffId = Id<struct WriteOffTag>;
 using PlanId = Id<struct PlanTag>;
+using ActivityId = Id<struct ActivityTag>;
 
 } // namespace ardesk

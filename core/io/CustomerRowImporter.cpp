@@ -1,13 +1,13 @@
 #include "io/CustomerRowImporter.h"
 
+#include "domain/CustomerRules.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ardesk {
 
 namespace {
-const QStringList supportedLanguages{u"en"_s, u"de"_s, u"fr"_s, u"es"_s};
 constexpr int defaultTermsDays = 30;
-constexpr int maximumTermsDays = 3650;
 } // namespace
 
 CustomerRowImporter::CustomerRowImporter(Database& database, CurrencyCode ledgerCurrency)
@@ -42,10 +42,10 @@ Result<void> CustomerRowImporter::import(ImportRow& row)
     QString language = row.text(u"language"_s);
     if (language.isEmpty()) {
         language = u"en"_s;
-    } else if (!supportedLanguages.contains(language)) {
-        row.error(u"language"_s, u"expected one of en, de, fr, es, got \"%1\""_s.arg(language));
+    } else if (const auto problem = CustomerRules::languageProblem(language)) {
+        row.error(u"language"_s, *problem);
     }
-    const auto terms = row.count(u"terms_days"_s, maximumTermsDays);
+    const auto terms = row.count(u"terms_days"_s, CustomerRules::maximumTermsDays);
     const auto creditLimit = row.amount(u"credit_limit"_s, currency, false, true);
     if (row.failed())
         return {};

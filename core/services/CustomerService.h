@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QList>
 
 #include "domain/Customer.h"
@@ -12,7 +14,8 @@ class Database;
 
 // The customer list as the UI sees it: counted and read a page at a time, filtered and sorted
 // by the database (CustomerQuery), so that a ledger with 100,000 customers never has to be
-// loaded whole. Widgets use this, never the repository.
+// loaded whole; and customers added and edited one at a time. Widgets use this, never the
+// repository.
 class CustomerService {
 public:
     explicit CustomerService(Database& database);
@@ -20,8 +23,24 @@ public:
     Result<qint64> count(const CustomerQuery& query);
     // Up to `limit` customers from position `offset` of the query's order.
     Result<QList<Customer>> page(const CustomerQuery& query, qint64 offset, int limit);
+    // NotFound for an unknown id.
+    Result<Customer> find(CustomerId id);
+
+    // Both check every field (CustomerRules) and that the code is free, and fail with
+    // InvalidInput and a detail naming the first problem; the ledger is then unchanged.
+    Result<CustomerId> create(const Customer& customer);
+    // Also refuses a new currency once the customer has documents in the old one.
+    Result<void> update(const Customer& customer);
+    // Whether another customer than `self` has this code (for telling the user while typing).
+    Result<bool> isCodeTaken(const QString& code, CustomerId self = {});
+    // Whether the customer has invoices, payments, credit notes or plans (its currency is
+    // then fixed).
+    Result<bool> hasDocuments(CustomerId id);
 
 private:
+    static Result<void> validate(const Customer& customer);
+
+    Database& m_database;
     CustomerRepository m_repository;
 };
 

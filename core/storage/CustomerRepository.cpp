@@ -51,9 +51,7 @@ void bindSearch(QSqlQuery& sql, const CustomerQuery& query)
 {
     if (query.search.isEmpty())
         return;
-    QString escaped = query.search;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    sql.bindValue(u":pattern"_s, QString(u'%' + escaped + u'%'));
+    sql.bindValue(u":pattern"_s, containsPattern(query.search));
 }
 
 } // namespace
@@ -89,6 +87,53 @@ Result<CustomerId> CustomerRepository::insert(const Customer& customer)
         return fail(ErrorCode::AlreadyExists,
                     u"customer "_s + customer.code + u" already exists"_s);
     return CustomerId{insert.lastInsertId().toLongLong()};
+}
+
+Result<void> CustomerRepository::update(const Customer& customer)
+{
+    QSqlQuery sql(m_database.connection());
+    sql.prepare(u"UPDATE OR IGNORE customers SET code = ?, name = ?, email = ?, phone = ?, "
+                "address = ?, terms_days = ?, credit_limit = ?, currency = ?, language = ?, "
+                "on_hold = ? WHERE id = ?"_s);
+    sql.addBindValue(customer.code);
+    sql.addBindValue(customer.name);
+    sql.addBindValue(textValue(customer.email));
+    sql.addBindValue(textValue(customer.phone));
+    sql.addBindValue(textValue(customer.address));
+    sql.addBindValue(customer.termsDays);
+    sql.addBindValue(optionalValue(customer.creditLimitMinor));
+    sql.addBindValue(customer.currency.code());
+    sql.addBindValue(customer.language);
+    sql.addBindValue(customer.onHold ? 1 : 0);
+    sql.addBindValue(customer.id.value);
+    if (auto ok = execute(sql, u"saving customer "_s + customer.code); !ok)
+        return std::unexpected(ok.error());
+    // OR IGNORE skips the row on a taken code (UNIQUE) instead of failing the statement.
+    if (sql.numRowsAffected() == 0) {
+        auto existing = findById(customer.id);
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (!*existing)
+            return fail(ErrorCode::NotFound, u"no customer with id %1"_s.arg(customer.id.value));
+        return fail(ErrorCode::AlreadyExists,
+                    u"customer "_s + customer.code + u" already exists"_s);
+    }
+    return {};
+}
+
+Result<bool> CustomerRepository::hasDocuments(CustomerId id)
+{
+    // Each probe is one lookup in a per-customer index (invoices_by_customer,
+    // credits_by_customer, plans_by_customer).
+    QSqlQuery sql(m_database.connection());
+    sql.setForwardOnly(true);
+    sql.prepare(u"SELECT EXISTS (SELECT 1 FROM invoices WHERE customer_id = :id) "
+                "OR EXISTS (SELECT 1 FROM credits WHERE customer_id = :id) "
+                "OR EXISTS (SELECT 1 FROM plans WHERE customer_id = :id)"_s);
+    sql.bindValue(u":id"_s, id.value);
+    if (auto ok = execute(sql, u"looking for the customer's documents"_s); !ok)
+        return std::unexpected(ok.error());
+    return sql.next() && sql.value(0).toBool();
 }
 
 Result<std::optional<Customer>> CustomerRepository::findOne(QSqlQuery& query)

@@ -29,6 +29,11 @@ public:
 
     // Fails with AlreadyExists when the code is taken.
     Result<CustomerId> insert(const Customer& customer);
+    // Every field but the id, which picks the row; AlreadyExists when the new code is taken.
+    Result<void> update(const Customer& customer);
+    // Whether the customer has invoices, payments, credit notes or plans: its currency is then
+    // fixed, since their amounts are in it.
+    Result<bool> hasDocuments(CustomerId id);
     Result<std::optional<Customer>> findByCode(const QString& code);
     Result<std::optional<Customer>> findById(CustomerId id);
     // The terms of every customer, in no particular order: for bulk imports that name most.

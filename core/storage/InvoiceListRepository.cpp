@@ -6,6 +6,7 @@
 #include "domain/IsoDate.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
+#include "storage/SqlValues.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +22,10 @@ using SortKey = InvoiceListQuery::SortKey;
 const QString activePlanInvoices =
     u"(SELECT pi.invoice_id FROM plan_invoices pi JOIN plans p ON p.id = pi.plan_id "
     "WHERE p.status = 'active')"_s;
+
+// Invoices with an open dispute: one scan of the small partial index activities_open_disputes.
+const QString openDisputeInvoices =
+    u"(SELECT invoice_id FROM activities WHERE kind = 'dispute' AND resolved_date IS NULL)"_s;
 
 // 0 open, 1 overdue, 2 paid, 3 on plan: the order of InvoiceStatus.
 const QString statusRank = u"(CASE WHEN i.id IN "_s + activePlanInvoices +
@@ -46,6 +51,9 @@ QString whereClause(const InvoiceListQuery& query)
     case Filter::OnPlan:
         where += u"AND i.id IN "_s + activePlanInvoices + u' ';
         break;
+    case Filter::Disputed:
+        where += u"AND i.id IN "_s + openDisputeInvoices + u' ';
+        break;
     }
     // The matching customers are found first (100,000 at most, a quick scan of
     // customers_by_name), so that the invoices need no join to be filtered.
@@ -67,9 +75,7 @@ void bindValues(QSqlQuery& sql, const InvoiceListQuery& query, bool ordered)
     if (query.filter == Filter::Overdue || (ordered && usesAsOf(query)))
         sql.bindValue(u":asOf"_s, IsoDate::format(query.asOf));
     if (!query.search.isEmpty()) {
-        QString escaped = query.search;
-        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-        sql.bindValue(u":pattern"_s, QString(u'%' + escaped + u'%'));
+        sql.bindValue(u":pattern"_s, containsPattern(query.search));
     }
 }
 
@@ -122,7 +128,8 @@ Result<InvoiceListRow> readRow(const QSqlQuery& sql)
                           .amountMinor = sql.value(6).toLongLong(),
                           .allocatedMinor = sql.value(7).toLongLong(),
                           .currency = *currency,
-                          .onPlan = sql.value(9).toBool()};
+                          .onPlan = sql.value(9).toBool(),
+                          .disputed = sql.value(10).toBool()};
 }
 
 } // namespace
@@ -172,8 +179,8 @@ Result<QList<InvoiceListRow>> InvoiceListRepository::page(const InvoiceListQuery
     sql.setForwardOnly(true);
     sql.prepare(u"SELECT i.id, i.number, c.name, c.code, i.issue_date, i.due_date, i.amount, "
                 "i.allocated, i.currency, i.id IN "_s +
-                activePlanInvoices + u" FROM (SELECT i.id AS id FROM "_s + source +
-                whereClause(query) + order +
+                activePlanInvoices + u", i.id IN "_s + openDisputeInvoices +
+                u" FROM (SELECT i.id AS id FROM "_s + source + whereClause(query) + order +
                 u" LIMIT :limit OFFSET :offset) AS chosen "
                 "JOIN invoices i ON i.id = chosen.id JOIN customers c ON c.id = i.customer_id "_s +
                 order);

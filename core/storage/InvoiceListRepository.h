@@ -28,7 +28,8 @@ struct InvoiceListRow {
     qint64 amountMinor = 0;
     qint64 allocatedMinor = 0;
     CurrencyCode currency;
-    bool onPlan = false; // covered by an active plan
+    bool onPlan = false;   // covered by an active plan
+    bool disputed = false; // an open dispute holds it back (see ActivityService)
 
     qint64 openMinor() const { return amountMinor - allocatedMinor; }
     InvoiceStatus status(QDate asOf) const;
@@ -38,7 +39,7 @@ struct InvoiceListRow {
 
 // Which invoices the list shows, and in which order; filtering and sorting happen in SQL.
 struct InvoiceListQuery {
-    enum class Filter { All, Open, Overdue, Paid, OnPlan };
+    enum class Filter { All, Open, Overdue, Paid, OnPlan, Disputed };
     // In the order of the list's columns.
     enum class SortKey {
         Number,

@@ -51,8 +51,10 @@ std::optional<InvoiceListRow> InvoiceListModel::invoiceAt(int row) const
     return m_rows.at(row);
 }
 
-QString InvoiceListModel::statusText(InvoiceStatus status)
+QString InvoiceListModel::statusText(InvoiceStatus status, bool disputed)
 {
+    if (disputed)
+        return tr("%1 · disputed", "invoice status with an open dispute").arg(statusText(status));
     switch (status) {
     case InvoiceStatus::Open:
         return tr("Open");
@@ -108,7 +110,7 @@ QVariant InvoiceListModel::displayData(const InvoiceListRow& row, int column) co
         return days == 0 ? QString() : locale().toString(days);
     }
     case Status:
-        return statusText(row.status(m_query.asOf));
+        return statusText(row.status(m_query.asOf), row.disputed);
     default:
         return QVariant();
     }
@@ -153,6 +155,9 @@ QVariant InvoiceListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Customer)
             return row.customerCode;
+        if (index.column() == Status && row.disputed)
+            return tr("The customer disputes this invoice: reminders skip it until the "
+                      "dispute is resolved");
         return QVariant();
     default:
         return QVariant();

@@ -44,7 +44,8 @@ public:
 
     std::optional<InvoiceListRow> invoiceAt(int row) const;
 
-    static QString statusText(InvoiceStatus status);
+    // With `disputed`, the status carries the dispute marker ("Overdue · disputed").
+    static QString statusText(InvoiceStatus status, bool disputed = false);
     int sortColumn() const;
     Qt::SortOrder sortOrder() const;
 

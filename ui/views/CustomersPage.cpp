@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -19,8 +21,11 @@
 #include "common/PageHeading.h"
 #include "common/SearchFieldKeys.h"
 #include "common/TableViewStyle.h"
+#include "dialogs/CustomerDetailDialog.h"
+#include "dialogs/CustomerDialog.h"
 #include "models/CustomerListModel.h"
 #include "services/CustomerService.h"
+#include "services/LedgerInfoService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +35,9 @@ CustomersPage::CustomersPage(QWidget* parent)
     : LedgerPage(parent)
     , m_model(new CustomerListModel(this))
     , m_searchLineEdit(new QLineEdit(this))
+    , m_newButton(new QPushButton(tr("&New Customer…"), this))
+    , m_editButton(new QPushButton(tr("&Edit…"), this))
+    , m_openButton(new QPushButton(tr("&Open Account"), this))
     , m_tableView(new QTableView(this))
     , m_emptyLabel(new EmptyListLabel(m_tableView))
     , m_searchTimer(new QTimer(this))
@@ -78,6 +86,31 @@ CustomersPage::CustomersPage(QWidget* parent)
     connect(columns, &QHeaderView::sortIndicatorChanged, this,
             &CustomersPage::keepSortIndicatorValid);
 
+    m_newButton->setObjectName(u"newCustomerButton"_s);
+    m_newButton->setToolTip(tr("Add a customer (Ctrl+Shift+N or Insert)"));
+    m_editButton->setObjectName(u"editCustomerButton"_s);
+    m_editButton->setToolTip(tr("Edit the selected customer (F2)"));
+    m_openButton->setObjectName(u"openCustomerButton"_s);
+    m_openButton->setToolTip(
+        tr("Open the selected customer's account: open items, payments, plans and activity "
+           "(Enter)"));
+    connect(m_newButton, &QPushButton::clicked, this, &CustomersPage::newCustomer);
+    connect(m_editButton, &QPushButton::clicked, this, &CustomersPage::editSelectedCustomer);
+    connect(m_openButton, &QPushButton::clicked, this, &CustomersPage::openSelectedCustomer);
+    for (const QKeySequence& keys :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)}) {
+        auto* shortcut = new QShortcut(keys, this, this, &CustomersPage::newCustomer);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    }
+    auto* editShortcut = new QShortcut(QKeySequence(Qt::Key_F2), m_tableView, this,
+                                       &CustomersPage::editSelectedCustomer);
+    editShortcut->setContext(Qt::WidgetShortcut);
+    // Enter and a double click both activate a row.
+    connect(m_tableView, &QAbstractItemView::activated, this, &CustomersPage::openSelectedCustomer);
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CustomersPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::updateButtons);
+
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(searchDelayMs);
     connect(m_searchTimer, &QTimer::timeout, this, &CustomersPage::applySearch);
@@ -96,6 +129,10 @@ CustomersPage::CustomersPage(QWidget* parent)
 
     auto* topLayout = new QHBoxLayout;
     topLayout->addWidget(headingLabel);
+    topLayout->addSpacing(18);
+    topLayout->addWidget(m_newButton);
+    topLayout->addWidget(m_editButton);
+    topLayout->addWidget(m_openButton);
     topLayout->addStretch();
     topLayout->addWidget(m_searchLineEdit);
 
@@ -104,7 +141,11 @@ CustomersPage::CustomersPage(QWidget* parent)
     layout->addWidget(m_tableView);
 
     setFocusProxy(m_tableView);
+    setTabOrder(m_newButton, m_editButton);
+    setTabOrder(m_editButton, m_openButton);
+    setTabOrder(m_openButton, m_searchLineEdit);
     setTabOrder(m_searchLineEdit, m_tableView);
+    updateButtons();
 }
 
 QString CustomersPage::pageId() const
@@ -144,6 +185,7 @@ void CustomersPage::setSession(LedgerSession* session)
     m_model->setService(session ? &session->customers() : nullptr);
     m_tableView->scrollToTop();
     updateStatus();
+    updateButtons();
 }
 
 QString CustomersPage::statusText() const
@@ -161,6 +203,62 @@ void CustomersPage::focusSearch()
 {
     m_searchLineEdit->setFocus(Qt::ShortcutFocusReason);
     m_searchLineEdit->selectAll();
+}
+
+std::optional<Customer> CustomersPage::selectedCustomer() const
+{
+    const QModelIndex current = m_tableView->currentIndex();
+    if (!current.isValid() || !m_tableView->selectionModel()->isRowSelected(current.row()))
+        return std::nullopt;
+    return m_model->customerAt(current.row());
+}
+
+void CustomersPage::updateButtons()
+{
+    const bool selected = m_session && selectedCustomer().has_value();
+    m_newButton->setEnabled(m_session != nullptr);
+    m_editButton->setEnabled(selected);
+    m_openButton->setEnabled(selected);
+}
+
+void CustomersPage::newCustomer()
+{
+    if (!m_session)
+        return;
+    // New customers invoice in the ledger's currency unless the user picks another.
+    auto currency = m_session->ledgerInfo().currency();
+    if (!currency)
+        return showReadError(tr("Cannot Read Customers"), currency.error());
+    auto* dialog = new CustomerDialog(m_session->customers(), *currency, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_totalCount += 1;
+        m_model->refresh();
+        updateStatus();
+    });
+    dialog->open();
+}
+
+void CustomersPage::editSelectedCustomer()
+{
+    const auto customer = selectedCustomer();
+    if (!m_session || !customer)
+        return;
+    auto* dialog = new CustomerDialog(m_session->customers(), *customer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, m_model, &CustomerListModel::refresh);
+    dialog->open();
+}
+
+void CustomersPage::openSelectedCustomer()
+{
+    const auto customer = selectedCustomer();
+    if (!m_session || !customer)
+        return;
+    auto* dialog = new CustomerDetailDialog(*m_session, customer->id, QDate::currentDate(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CustomerDetailDialog::customerChanged, m_model, &CustomerListModel::refresh);
+    dialog->open();
 }
 
 void CustomersPage::applySearch()
@@ -188,7 +286,8 @@ void CustomersPage::updateEmptyState()
     if (empty) {
         const QString search = m_model->query().search;
         m_emptyLabel->showMessage(
-            search.isEmpty() ? tr("This ledger has no customers yet.\nImport a customer list with "
+            search.isEmpty() ? tr("This ledger has no customers yet.\nAdd one with New Customer… "
+                                  "(Ctrl+Shift+N), or import a customer list with "
                                   "“ardesk-cli import customers FILE”.")
                              : tr("No customer code or name contains “%1”.").arg(search));
     }

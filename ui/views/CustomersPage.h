@@ -1,9 +1,13 @@
 #pragma once
 
+#include <optional>
+
+#include "domain/Customer.h"
 #include "views/LedgerPage.h"
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -14,7 +18,9 @@ class EmptyListLabel;
 class CustomerListModel;
 struct Error;
 
-// The customer list: a search field over a lazily loaded, database-sorted table.
+// The customer list: a search field over a lazily loaded, database-sorted table. New
+// Customer… (Ctrl+Shift+N or Insert) adds one, Edit… (F2) edits the selected one, and Enter or
+// a double click opens its account (CustomerDetailDialog).
 class CustomersPage : public LedgerPage {
     Q_OBJECT
 
@@ -34,8 +40,13 @@ public:
     // Moves the keyboard focus to the search field, with its text selected.
     void focusSearch();
 
-protected:
+    void newCustomer();
+    void editSelectedCustomer();
+    void openSelectedCustomer();
+
 private:
+    std::optional<Customer> selectedCustomer() const;
+    void updateButtons();
     void applySearch();
     void keepSortIndicatorValid(int section);
     void updateEmptyState();
@@ -44,6 +55,9 @@ private:
     LedgerSession* m_session = nullptr;
     CustomerListModel* m_model;
     QLineEdit* m_searchLineEdit;
+    QPushButton* m_newButton;
+    QPushButton* m_editButton;
+    QPushButton* m_openButton;
     QTableView* m_tableView;
     EmptyListLabel* m_emptyLabel;
     QTimer* m_searchTimer;

@@ -1,0 +1,206 @@
+#include "storage/ActivityRepository.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "domain/IsoDate.h"
+#include "storage/AuditTimestamp.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/SqlValues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+namespace {
+
+// The stored names of ActivityKind, in its order.
+const QString kindNames[] = {u"call"_s, u"email"_s, u"note"_s, u"promise"_s, u"dispute"_s};
+
+QString kindName(ActivityKind kind)
+{
+    return kindNames[static_cast<int>(kind)];
+}
+
+std::optional<ActivityKind> kindFromName(const QString& name)
+{
+    for (int i = 0; i < 5; ++i) {
+        if (kindNames[i] == name)
+            return static_cast<ActivityKind>(i);
+    }
+    return std::nullopt;
+}
+
+QVariant optionalDate(QDate date)
+{
+    return date.isValid() ? QVariant(IsoDate::format(date))
+                          : QVariant(QMetaType::fromType<QString>());
+}
+
+const QString selectColumns =
+    u"SELECT a.id, a.customer_id, a.invoice_id, i.number, a.kind, a.date, a.text, "
+    "a.promised_amount, a.promised_date, a.currency, a.resolved_date "
+    "FROM activities a LEFT JOIN invoices i ON i.id = a.invoice_id "_s;
+
+Result<Activity> readActivity(const QSqlQuery& sql)
+{
+    const auto kind = kindFromName(sql.value(4).toString());
+    const auto date = IsoDate::parse(sql.value(5).toString());
+    if (!kind || !date)
+        return fail(ErrorCode::LedgerCorrupt,
+                    u"activity %1 has a bad kind or date"_s.arg(sql.value(0).toLongLong()));
+    Activity activity{.id = ActivityId{sql.value(0).toLongLong()},
+                      .customerId = CustomerId{sql.value(1).toLongLong()},
+                      .invoiceId = InvoiceId{sql.value(2).toLongLong()},
+                      .invoiceNumber = sql.value(3).toString(),
+                      .kind = *kind,
+                      .date = *date,
+                      .text = sql.value(6).toString(),
+                      .promisedAmount = std::nullopt,
+                      .promisedDate = {},
+                      .resolvedDate = {}};
+    if (!sql.isNull(7)) {
+        const auto currency = CurrencyCode::fromCode(sql.value(9).toString());
+        const auto promised = IsoDate::parse(sql.value(8).toString());
+        if (!currency || !promised)
+            return fail(ErrorCode::LedgerCorrupt,
+                        u"promise %1 has a bad currency or date"_s.arg(activity.id.value));
+        activity.promisedAmount = Money(sql.value(7).toLongLong(), *currency);
+        activity.promisedDate = *promised;
+    }
+    if (!sql.isNull(10)) {
+        const auto resolved = IsoDate::parse(sql.value(10).toString());
+        if (!resolved)
+            return fail(ErrorCode::LedgerCorrupt,
+                        u"dispute %1 has a bad resolution date"_s.arg(activity.id.value));
+        activity.resolvedDate = *resolved;
+    }
+    return activity;
+}
+
+} // namespace
+
+ActivityRepository::ActivityRepository(Database& database)
+    : m_database(database)
+{}
+
+Result<ActivityId> ActivityRepository::insert(const Activity& activity)
+{
+    QSqlQuery sql(m_database.connection());
+    sql.prepare(u"INSERT INTO activities(customer_id, invoice_id, kind, date, text, "
+                "promised_amount, promised_date, currency, resolved_date, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
+                auditTimestampSql + u")"_s);
+    sql.addBindValue(activity.customerId.value);
+    sql.addBindValue(activity.invoiceId.isValid() ? QVariant(activity.invoiceId.value)
+                                                  : QVariant(QMetaType::fromType<qint64>()));
+    sql.addBindValue(kindName(activity.kind));
+    sql.addBindValue(IsoDate::format(activity.date));
+    sql.addBindValue(textValue(activity.text));
+    const auto& promised = activity.promisedAmount;
+    sql.addBindValue(optionalValue(promised ? std::optional(promised->minor()) : std::nullopt));
+    sql.addBindValue(optionalDate(activity.promisedDate));
+    sql.addBindValue(promised ? QVariant(promised->currency().code())
+                              : QVariant(QMetaType::fromType<QString>()));
+    sql.addBindValue(optionalDate(activity.resolvedDate));
+    if (auto ok = execute(sql, u"saving an activity"_s); !ok)
+        return std::unexpected(ok.error());
+    return ActivityId{sql.lastInsertId().toLongLong()};
+}
+
+Result<std::optional<Activity>> ActivityRepository::findById(ActivityId id)
+{
+    QSqlQuery sql(m_database.connection());
+    sql.setForwardOnly(true);
+    sql.prepare(selectColumns + u"WHERE a.id = ?"_s);
+    sql.addBindValue(id.value);
+    if (auto ok = execute(sql, u"reading an activity"_s); !ok)
+        return std::unexpected(ok.error());
+    if (!sql.next())
+        return std::optional<Activity>();
+    auto activity = readActivity(sql);
+    if (!activity)
+        return std::unexpected(activity.error());
+    return std::optional<Activity>(*activity);
+}
+
+Result<QList<Activity>> ActivityRepository::listByCustomer(CustomerId customer, int limit)
+{
+    QSqlQuery sql(m_database.connection());
+    sql.setForwardOnly(true);
+    sql.prepare(selectColumns +
+                u"WHERE a.customer_id = ? ORDER BY a.date DESC, a.id DESC LIMIT ?"_s);
+    sql.addBindValue(customer.value);
+    sql.addBindValue(limit);
+    if (auto ok = execute(sql, u"reading the activity log"_s); !ok)
+        return std::unexpected(ok.error());
+    QList<Activity> activities;
+    while (sql.next()) {
+        auto activity = readActivity(sql);
+        if (!activity)
+            return std::unexpected(activity.error());
+        activities.append(*activity);
+    }
+    return activities;
+}
+
+Result<std::optional<ActivityId>> ActivityRepository::openDispute(InvoiceId invoice)
+{
+    QSqlQuery sql(m_database.connection());
+    sql.setForwardOnly(true);
+    sql.prepare(u"SELECT id FROM activities "
+                "WHERE invoice_id = ? AND kind = 'dispute' AND resolved_date IS NULL"_s);
+    sql.addBindValue(invoice.value);
+    if (auto ok = execute(sql, u"looking for a dispute"_s); !ok)
+        return std::unexpected(ok.error());
+    if (!sql.next())
+        return std::optional<ActivityId>();
+    return std::optional(ActivityId{sql.value(0).toLongLong()});
+}
+
+Result<void> ActivityRepository::resolve(ActivityId dispute, QDate resolvedOn)
+{
+    QSqlQuery sql(m_database.connection());
+    sql.prepare(u"UPDATE activities SET resolved_date = ? "
+                "WHERE id = ? AND kind = 'dispute' AND resolved_date IS NULL"_s);
+    sql.addBindValue(IsoDate::format(resolvedOn));
+    sql.addBindValue(dispute.value);
+    if (auto ok = execute(sql, u"resolving a dispute"_s); !ok)
+        return std::unexpected(ok.error());
+    if (sql.numRowsAffected() != 1)
+        return fail(ErrorCode::NotFound, u"no open dispute %1"_s.arg(dispute.value));
+    return {};
+}
+
+Result<std::optional<CustomerId>> ActivityRepository::invoiceCustomer(InvoiceId invoice)
+{
+    QSqlQuery sql(m_database.connection());
+    sql.setForwardOnly(true);
+    sql.prepare(u"SELECT customer_id FROM invoices WHERE id = ?"_s);
+    sql.addBindValue(invoice.value);
+    if (auto ok = execute(sql, u"reading an invoice"_s); !ok)
+        return std::unexpected(ok.error());
+    if (!sql.next())
+        return std::optional<CustomerId>();
+    return std::optional(CustomerId{sql.value(0).toLongLong()});
+}
+
+Result<qint64> ActivityRepository::paymentsBetween(CustomerId customer, CurrencyCode currency,
+                                                   QDate from, QDate to)
+{
+    // credits_by_customer(customer_id, date) limits the scan to the customer's date range.
+    QSqlQuery sql(m_database.connection());
+    sql.setForwardOnly(true);
+    sql.prepare(u"SELECT coalesce(sum(amount), 0) FROM credits WHERE customer_id = ? "
+                "AND date >= ? AND date <= ? AND kind = 'P' AND currency = ?"_s);
+    sql.addBindValue(customer.value);
+    sql.addBindValue(IsoDate::format(from));
+    sql.addBindValue(IsoDate::format(to));
+    sql.addBindValue(currency.code());
+    if (auto ok = execute(sql, u"adding up payments"_s); !ok)
+        return std::unexpected(ok.error());
+    return sql.next() ? sql.value(0).toLongLong() : 0;
+}
+
+} // namespace ardesk

@@ -1,0 +1,123 @@
+// Customers added and edited one at a time (CustomerService::create/update): every field is
+// checked, the code stays unique, and the currency is fixed once the customer has documents.
+
+#include <catch2/catch.hpp>
+
+#include "services/CustomerService.h"
+#include "support/ServiceLedger.h"
+
+using namespace Qt::StringLiterals;
+using namespace ardesk;
+using ardesk::test::currency;
+using ardesk::test::ServiceLedger;
+
+namespace {
+
+Customer customer(const QString& code)
+{
+    return {.code = code,
+            .name = u"Gamma Tools"_s,
+            .email = u"ap@gamma.example"_s,
+            .termsDays = 14,
+            .creditLimitMinor = 500000,
+            .currency = currency(u"EUR")};
+}
+
+} // namespace
+
+TEST_CASE("A new customer is checked field by field", "[customers]")
+{
+    ServiceLedger ledger;
+    ledger.load(ImportKind::Customers, "customer_id,name,currency\nC1,Alpha,\n");
+    CustomerService service(ledger.database());
+
+    const auto [what, change] = GENERATE(table<const char*, std::function<void(Customer&)>>({
+        {"empty code", [](Customer& c) { c.code = QString(); }},
+        {"blank code", [](Customer& c) { c.code = u"  "_s; }},
+        {"leading blank", [](Customer& c) { c.code = u" C9"_s; }},
+        {"trailing blank", [](Customer& c) { c.code = u"C9 "_s; }},
+        {"taken code", [](Customer& c) { c.code = u"C1"_s; }},
+        {"no name", [](Customer& c) { c.name = u" "_s; }},
+        {"no @", [](Customer& c) { c.email = u"ap.gamma.example"_s; }},
+        {"no domain dot", [](Customer& c) { c.email = u"ap@gamma"_s; }},
+        {"blank in e-mail", [](Customer& c) { c.email = u"a p@gamma.example"_s; }},
+        {"negative terms", [](Customer& c) { c.termsDays = -1; }},
+        {"terms over ten years", [](Customer& c) { c.termsDays = 3651; }},
+        {"negative credit limit", [](Customer& c) { c.creditLimitMinor = -1; }},
+        {"unknown language", [](Customer& c) { c.language = u"it"_s; }},
+    }));
+    INFO(what);
+    Customer bad = customer(u"C9"_s);
+    change(bad);
+    const auto refused = service.create(bad);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK_FALSE(refused.error().detail.isEmpty());
+    CHECK(ledger.customerCount() == 1);
+}
+
+TEST_CASE("A customer is created and edited", "[customers]")
+{
+    ServiceLedger ledger;
+    ledger.load(ImportKind::Customers, "customer_id,name,currency\nC1,Alpha,\nC2,Beta,\n");
+    CustomerService service(ledger.database());
+
+    const auto id = service.create(customer(u"C9"_s));
+    REQUIRE(id.has_value());
+    auto stored = service.find(*id);
+    REQUIRE(stored.has_value());
+    CHECK(stored->code == u"C9"_s);
+    CHECK(stored->email == u"ap@gamma.example"_s);
+    CHECK(stored->termsDays == 14);
+    CHECK(stored->creditLimitMinor == 500000);
+    CHECK(service.isCodeTaken(u"C9"_s) == true);
+    CHECK(service.isCodeTaken(u"C9"_s, *id) == false);
+
+    // Boundaries: terms 0 and 3650, no e-mail, no limit, another currency while it has nothing.
+    stored->code = u"C10"_s;
+    stored->termsDays = 3650;
+    stored->email.clear();
+    stored->creditLimitMinor.reset();
+    stored->currency = currency(u"JPY");
+    stored->onHold = true;
+    REQUIRE(service.update(*stored).has_value());
+    const auto updated = service.find(*id);
+    REQUIRE(updated.has_value());
+    CHECK(updated->code == u"C10"_s);
+    CHECK(updated->termsDays == 3650);
+    CHECK_FALSE(updated->creditLimitMinor.has_value());
+    CHECK(updated->currency == currency(u"JPY"));
+    CHECK(updated->onHold);
+
+    // Another customer's code is taken.
+    Customer clash = *updated;
+    clash.code = u"C1"_s;
+    const auto taken = service.update(clash);
+    REQUIRE_FALSE(taken.has_value());
+    CHECK(taken.error().code == ErrorCode::InvalidInput);
+    CHECK(service.find(*id)->code == u"C10"_s);
+}
+
+TEST_CASE("A customer's currency is fixed once it has documents", "[customers]")
+{
+    ServiceLedger ledger;
+    ledger.load(ImportKind::Customers, "customer_id,name,currency\nC1,Alpha,\n");
+    ledger.load(ImportKind::Invoices, "invoice_number,customer_id,issue_date,amount\n"
+                                      "INV-1,C1,2025-02-01,100.00\n");
+    CustomerService service(ledger.database());
+    const auto c1 = service.page({}, 0, 1)->first();
+    CHECK(service.hasDocuments(c1.id) == true);
+
+    Customer changed = c1;
+    changed.currency = currency(u"USD");
+    const auto refused = service.update(changed);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(service.find(c1.id)->currency == currency(u"EUR"));
+
+    // Everything else may still change.
+    changed.currency = c1.currency;
+    changed.name = u"Alpha Holding"_s;
+    REQUIRE(service.update(changed).has_value());
+    CHECK(service.find(c1.id)->name == u"Alpha Holding"_s);
+}

@@ -1,0 +1,272 @@
+#include "dialogs/CustomerDetailDialog.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+
+#include "ui_CustomerDetailDialog.h"
+
+#include "common/ErrorMessages.h"
+#include "common/LedgerSession.h"
+#include "common/MessageBoxes.h"
+#include "common/NumberFormat.h"
+#include "common/PageHeading.h"
+#include "common/TableViewStyle.h"
+#include "dialogs/ActivityDialog.h"
+#include "dialogs/CustomerDialog.h"
+#include "models/ActivityListModel.h"
+#include "models/CustomerCreditsModel.h"
+#include "models/CustomerOpenItemsModel.h"
+#include "models/PlanListModel.h"
+#include "services/ActivityService.h"
+#include "services/CustomerAccountService.h"
+#include "services/CustomerService.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+CustomerDetailDialog::CustomerDetailDialog(LedgerSession& session, CustomerId customer, QDate today,
+                                           QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CustomerDetailDialog>())
+    , m_session(session)
+    , m_customerId(customer)
+    , m_today(today)
+    , m_nameLabel(nullptr)
+    , m_openItemsModel(new CustomerOpenItemsModel(this))
+    , m_creditsModel(new CustomerCreditsModel(this))
+    , m_plansModel(new PlanListModel(this))
+    , m_activityModel(new ActivityListModel(this))
+    , m_openItemsProxy(new QSortFilterProxyModel(this))
+    , m_creditsProxy(new QSortFilterProxyModel(this))
+    , m_plansProxy(new QSortFilterProxyModel(this))
+    , m_activityProxy(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(u"customerDetailDialog"_s);
+    m_nameLabel = createPageHeading(QString(), u"customerNameLabel"_s, this);
+    m_nameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ui->identityLayout->insertWidget(0, m_nameLabel);
+
+    // The figures: captions small and quiet, values in the heading's weight.
+    for (QLabel* caption : {m_ui->balanceCaptionLabel, m_ui->overdueCaptionLabel,
+                            m_ui->creditLimitCaptionLabel, m_ui->onHoldCaptionLabel})
+        caption->setForegroundRole(QPalette::PlaceholderText);
+    for (QLabel* value : {m_ui->balanceValueLabel, m_ui->overdueValueLabel,
+                          m_ui->creditLimitValueLabel, m_ui->onHoldValueLabel}) {
+        QFont font = value->font();
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 1.15);
+        value->setFont(font);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+
+    m_openItemsProxy->setSourceModel(m_openItemsModel);
+    m_creditsProxy->setSourceModel(m_creditsModel);
+    m_plansProxy->setSourceModel(m_plansModel);
+    m_activityProxy->setSourceModel(m_activityModel);
+    setUpTable(m_ui->openItemsTableView, m_openItemsProxy, CustomerOpenItemsModel::SortRole);
+    setUpTable(m_ui->paymentsTableView, m_creditsProxy, CustomerCreditsModel::SortRole);
+    setUpTable(m_ui->plansTableView, m_plansProxy, PlanListModel::SortRole);
+    setUpTable(m_ui->activityTableView, m_activityProxy, ActivityListModel::SortRole);
+    m_ui->openItemsTableView->setAccessibleName(tr("Open items"));
+    m_ui->paymentsTableView->setAccessibleName(tr("Payments and credit notes"));
+    m_ui->plansTableView->setAccessibleName(tr("Installment plans"));
+    m_ui->activityTableView->setAccessibleName(tr("Activity log"));
+    // Every plan here is this customer's.
+    m_ui->plansTableView->setColumnHidden(PlanListModel::Customer, true);
+    m_ui->openItemsTableView->horizontalHeader()->setSectionResizeMode(CustomerOpenItemsModel::Note,
+                                                                       QHeaderView::Stretch);
+    m_ui->paymentsTableView->horizontalHeader()->setSectionResizeMode(CustomerCreditsModel::Note,
+                                                                      QHeaderView::Stretch);
+    m_ui->activityTableView->horizontalHeader()->setSectionResizeMode(ActivityListModel::Details,
+                                                                      QHeaderView::Stretch);
+    for (QLabel* hint : {m_ui->openItemsHintLabel, m_ui->paymentsHintLabel})
+        hint->setForegroundRole(QPalette::PlaceholderText);
+
+    connect(m_ui->editCustomerButton, &QPushButton::clicked, this,
+            &CustomerDetailDialog::editCustomer);
+    const auto activityButton = [this](QPushButton* button, ActivityKind kind) {
+        connect(button, &QPushButton::clicked, this, [this, kind] { addActivity(kind); });
+    };
+    activityButton(m_ui->logCallButton, ActivityKind::Call);
+    activityButton(m_ui->logEmailButton, ActivityKind::Email);
+    activityButton(m_ui->addNoteButton, ActivityKind::Note);
+    activityButton(m_ui->promiseButton, ActivityKind::Promise);
+    activityButton(m_ui->disputeButton, ActivityKind::Dispute);
+    connect(m_ui->resolveButton, &QPushButton::clicked, this,
+            &CustomerDetailDialog::resolveDispute);
+    connect(m_ui->activityTableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
+            this, &CustomerDetailDialog::updateActivityButtons);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    resize(1100, 660);
+    reload();
+    m_ui->detailTabWidget->setFocus();
+}
+
+CustomerDetailDialog::~CustomerDetailDialog() = default;
+
+void CustomerDetailDialog::setUpTable(QTableView* view, QSortFilterProxyModel* proxy, int sortRole)
+{
+    proxy->setSortRole(sortRole);
+    view->setModel(proxy);
+    applyTableViewStyle(view);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // No indicator: the lists keep the order they were read in until a header is clicked.
+    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    view->setSortingEnabled(true);
+}
+
+void CustomerDetailDialog::readFailed(const Error& error)
+{
+    MessageBoxes::warning(this, tr("Cannot Read Customer"), ErrorMessages::readLedger(error),
+                          error.detail);
+}
+
+void CustomerDetailDialog::reload()
+{
+    auto customer = m_session.customers().find(m_customerId);
+    if (!customer)
+        return readFailed(customer.error());
+    m_customer = *customer;
+    CustomerAccountService& accounts = m_session.customerAccounts();
+    auto summary = accounts.summary(m_customerId, m_today);
+    auto items = accounts.openItems(m_customerId, listLimit);
+    auto credits = accounts.credits(m_customerId, listLimit);
+    auto creditCount = accounts.creditCount(m_customerId);
+    auto plans = accounts.plans(m_customerId, m_today);
+    auto activities = m_session.activities().list(m_customerId, m_today, listLimit);
+    for (const Error* error :
+         {summary ? nullptr : &summary.error(), items ? nullptr : &items.error(),
+          credits ? nullptr : &credits.error(), creditCount ? nullptr : &creditCount.error(),
+          plans ? nullptr : &plans.error(), activities ? nullptr : &activities.error()}) {
+        if (error)
+            return readFailed(*error);
+    }
+
+    m_openItems = *items;
+    m_openItemsModel->setItems(*items, m_today);
+    m_creditsModel->setCredits(*credits);
+    m_plansModel->setPlans(*plans);
+    m_activityModel->setEntries(*activities);
+    for (QTableView* view : {m_ui->openItemsTableView, m_ui->paymentsTableView,
+                             m_ui->plansTableView, m_ui->activityTableView})
+        view->resizeColumnsToContents();
+
+    const QLocale locale;
+    const CurrencyCode currency = m_customer->currency;
+    m_ui->balanceValueLabel->setText(
+        NumberFormat::money(summary->balanceMinor(), currency, locale));
+    m_ui->overdueValueLabel->setText(NumberFormat::money(summary->overdueMinor, currency, locale));
+    m_ui->creditLimitValueLabel->setText(
+        m_customer->creditLimitMinor
+            ? NumberFormat::money(*m_customer->creditLimitMinor, currency, locale)
+            : tr("None"));
+    m_ui->onHoldValueLabel->setText(m_customer->onHold ? tr("On hold") : tr("Sent"));
+    m_ui->openItemsHintLabel->setText(
+        summary->openItems > items->size()
+            ? tr("The %1 oldest of %2 open items.")
+                  .arg(locale.toString(items->size()), locale.toString(summary->openItems))
+            : tr("Open items: %1, oldest due first.").arg(locale.toString(items->size())));
+    m_ui->paymentsHintLabel->setText(
+        *creditCount > credits->size()
+            ? tr("The %1 latest of %2 payments and credit notes.")
+                  .arg(locale.toString(credits->size()), locale.toString(*creditCount))
+            : tr("Payments and credit notes: %1, latest first.")
+                  .arg(locale.toString(credits->size())));
+    m_ui->detailTabWidget->setTabText(
+        m_ui->detailTabWidget->indexOf(m_ui->openItemsTab),
+        tr("&Open Items (%1)").arg(locale.toString(summary->openItems)));
+    showCustomer();
+    updateActivityButtons();
+}
+
+void CustomerDetailDialog::showCustomer()
+{
+    const Customer& customer = *m_customer;
+    setWindowTitle(tr("Customer %1 — %2").arg(customer.code, customer.name));
+    m_nameLabel->setText(customer.name);
+    QStringList contact{customer.code};
+    for (const QString& part : {customer.email, customer.phone})
+        if (!part.isEmpty())
+            contact.append(part);
+    contact.append(customer.termsDays == 0
+                       ? tr("Due on receipt")
+                       : tr("Net %1").arg(QLocale().toString(customer.termsDays)));
+    QString text = contact.join(u"  ·  "_s);
+    if (!customer.address.isEmpty())
+        text += u'\n' + customer.address.simplified();
+    m_ui->contactLabel->setText(text);
+}
+
+void CustomerDetailDialog::editCustomer()
+{
+    if (!m_customer)
+        return;
+    auto* dialog = new CustomerDialog(m_session.customers(), *m_customer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        reload();
+        Q_EMIT customerChanged(m_customerId);
+    });
+    dialog->open();
+}
+
+void CustomerDetailDialog::addActivity(ActivityKind kind)
+{
+    if (!m_customer)
+        return;
+    auto* dialog =
+        new ActivityDialog(m_session.activities(), *m_customer, kind, m_openItems, m_today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        reload();
+        m_ui->detailTabWidget->setCurrentWidget(m_ui->activityTab);
+        Q_EMIT customerChanged(m_customerId);
+    });
+    dialog->open();
+}
+
+std::optional<Activity> CustomerDetailDialog::selectedActivity() const
+{
+    const QModelIndex current = m_ui->activityTableView->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return m_activityModel->activityAt(m_activityProxy->mapToSource(current).row());
+}
+
+void CustomerDetailDialog::updateActivityButtons()
+{
+    const auto activity = selectedActivity();
+    const bool open = activity && activity->isOpenDispute();
+    m_ui->resolveButton->setEnabled(open);
+    m_ui->resolveButton->setToolTip(open ? QString()
+                                         : tr("Select an open dispute in the list to resolve it"));
+}
+
+void CustomerDetailDialog::resolveDispute()
+{
+    const auto activity = selectedActivity();
+    if (!activity || !activity->isOpenDispute())
+        return;
+    const auto answer = MessageBoxes::question(
+        this, tr("Resolve Dispute"),
+        tr("Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.")
+            .arg(activity->invoiceNumber, QLocale().toString(m_today, QLocale::ShortFormat)));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto resolved = m_session.activities().resolveDispute(activity->id, m_today); !resolved) {
+        MessageBoxes::critical(this, tr("Cannot Resolve Dispute"),
+                               tr("The dispute could not be resolved."), resolved.error().detail);
+        return;
+    }
+    reload();
+    Q_EMIT customerChanged(m_customerId);
+}
+
+} // namespace ardesk

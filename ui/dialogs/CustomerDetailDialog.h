@@ -1,0 +1,80 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QDate>
+#include <QDialog>
+#include <QList>
+
+#include "domain/Activity.h"
+#include "domain/Customer.h"
+#include "storage/CustomerAccountRepository.h"
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Ui {
+class CustomerDetailDialog;
+}
+
+namespace ardesk {
+
+class ActivityListModel;
+class CustomerCreditsModel;
+class CustomerOpenItemsModel;
+class LedgerSession;
+class PlanListModel;
+struct Error;
+
+// One customer's account: who it is, its balance, overdue amount, credit limit and hold, and
+// four tabs: open items with their age, payments and credit notes with what is unapplied,
+// installment plans, and the activity log with the buttons that add to it. Each list shows
+// the first `listLimit` rows, so that a customer with thousands of documents opens at once.
+class CustomerDetailDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    static constexpr int listLimit = 500;
+
+    // `today` dates new activities and ages the open items.
+    CustomerDetailDialog(LedgerSession& session, CustomerId customer, QDate today,
+                         QWidget* parent = nullptr);
+    ~CustomerDetailDialog() override;
+
+    // Reads the customer and its lists again.
+    void reload();
+
+Q_SIGNALS:
+    // The customer or its log changed (the customer list may show it differently).
+    void customerChanged(ardesk::CustomerId customer);
+
+private:
+    void showCustomer();
+    void editCustomer();
+    void addActivity(ActivityKind kind);
+    void resolveDispute();
+    std::optional<Activity> selectedActivity() const;
+    void updateActivityButtons();
+    void setUpTable(QTableView* view, QSortFilterProxyModel* proxy, int sortRole);
+    void readFailed(const Error& error);
+
+    std::unique_ptr<Ui::CustomerDetailDialog> m_ui;
+    LedgerSession& m_session;
+    CustomerId m_customerId;
+    QDate m_today;
+    std::optional<Customer> m_customer;
+    QList<AccountOpenItem> m_openItems;
+    QLabel* m_nameLabel;
+    CustomerOpenItemsModel* m_openItemsModel;
+    CustomerCreditsModel* m_creditsModel;
+    PlanListModel* m_plansModel;
+    ActivityListModel* m_activityModel;
+    QSortFilterProxyModel* m_openItemsProxy;
+    QSortFilterProxyModel* m_creditsProxy;
+    QSortFilterProxyModel* m_plansProxy;
+    QSortFilterProxyModel* m_activityProxy;
+};
+
+} // namespace ardesk

@@ -1,0 +1,112 @@
+#include "models/CustomerCreditsModel.h"
+
+#include <QLocale>
+
+#include "common/NumberFormat.h"
+
+namespace ardesk {
+
+CustomerCreditsModel::CustomerCreditsModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+void CustomerCreditsModel::setCredits(const QList<AccountCredit>& credits)
+{
+    beginResetModel();
+    m_credits = credits;
+    endResetModel();
+}
+
+int CustomerCreditsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_credits.size());
+}
+
+int CustomerCreditsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool CustomerCreditsModel::isNumeric(int column)
+{
+    return column == Amount || column == Unapplied;
+}
+
+QVariant CustomerCreditsModel::displayData(const AccountCredit& credit, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case Kind:
+        return credit.kind == Credit::Kind::Payment ? tr("Payment") : tr("Credit note");
+    case Number:
+        return credit.code;
+    case Date:
+        return locale.toString(credit.date, QLocale::ShortFormat);
+    case Amount:
+        return NumberFormat::money(credit.amountMinor, credit.currency, locale);
+    case Unapplied:
+        // Fully applied credits show nothing rather than a column of zeros.
+        return credit.unappliedMinor == 0
+                   ? QString()
+                   : NumberFormat::money(credit.unappliedMinor, credit.currency, locale);
+    case Note:
+        return credit.note;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant CustomerCreditsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const AccountCredit& credit = m_credits.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(credit, index.column());
+    case SortRole:
+        switch (index.column()) {
+        case Date:
+            return credit.date;
+        case Amount:
+            return credit.amountMinor;
+        case Unapplied:
+            return credit.unappliedMinor;
+        default:
+            return displayData(credit, index.column());
+        }
+    case Qt::TextAlignmentRole:
+        return QVariant((isNumeric(index.column()) ? Qt::AlignRight : Qt::AlignLeft) |
+                        Qt::AlignVCenter);
+    default:
+        return QVariant();
+    }
+}
+
+QVariant CustomerCreditsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole)
+        return QVariant((isNumeric(section) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case Kind:
+        return tr("Kind");
+    case Number:
+        return tr("Number");
+    case Date:
+        return tr("Date");
+    case Amount:
+        return tr("Amount");
+    case Unapplied:
+        return tr("Unapplied");
+    case Note:
+        return tr("Reference or Reason");
+    default:
+        return QVariant();
+    }
+}
+
+} // namespace ardesk

@@ -1,0 +1,129 @@
+#include "models/CustomerOpenItemsModel.h"
+
+#include <QLocale>
+
+#include "common/NumberFormat.h"
+
+namespace ardesk {
+
+CustomerOpenItemsModel::CustomerOpenItemsModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+void CustomerOpenItemsModel::setItems(const QList<AccountOpenItem>& items, QDate asOf)
+{
+    beginResetModel();
+    m_items = items;
+    m_asOf = asOf;
+    endResetModel();
+}
+
+std::optional<AccountOpenItem> CustomerOpenItemsModel::itemAt(int row) const
+{
+    if (row < 0 || row >= m_items.size())
+        return std::nullopt;
+    return m_items.at(row);
+}
+
+int CustomerOpenItemsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
+}
+
+int CustomerOpenItemsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool CustomerOpenItemsModel::isNumeric(int column)
+{
+    return column == Amount || column == Open || column == DaysOverdue;
+}
+
+QVariant CustomerOpenItemsModel::displayData(const AccountOpenItem& item, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case Document:
+        return item.document;
+    case Issued:
+        return locale.toString(item.issueDate, QLocale::ShortFormat);
+    case Due:
+        return locale.toString(item.dueDate, QLocale::ShortFormat);
+    case Amount:
+        return NumberFormat::money(item.amountMinor, item.currency, locale);
+    case Open:
+        return NumberFormat::money(item.openMinor, item.currency, locale);
+    case DaysOverdue:
+        // Not yet due shows nothing rather than a negative age.
+        return item.ageDays(m_asOf) > 0 ? locale.toString(item.ageDays(m_asOf)) : QString();
+    case Note:
+        if (item.disputed)
+            return tr("Disputed");
+        return item.installment ? tr("Installment") : QString();
+    default:
+        return QVariant();
+    }
+}
+
+QVariant CustomerOpenItemsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const AccountOpenItem& item = m_items.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(item, index.column());
+    case SortRole:
+        switch (index.column()) {
+        case Issued:
+            return item.issueDate;
+        case Due:
+            return item.dueDate;
+        case Amount:
+            return item.amountMinor;
+        case Open:
+            return item.openMinor;
+        case DaysOverdue:
+            return item.ageDays(m_asOf);
+        default:
+            return displayData(item, index.column());
+        }
+    case Qt::TextAlignmentRole:
+        return QVariant((isNumeric(index.column()) ? Qt::AlignRight : Qt::AlignLeft) |
+                        Qt::AlignVCenter);
+    default:
+        return QVariant();
+    }
+}
+
+QVariant CustomerOpenItemsModel::headerData(int section, Qt::Orientation orientation,
+                                            int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole)
+        return QVariant((isNumeric(section) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case Document:
+        return tr("Document");
+    case Issued:
+        return tr("Issued");
+    case Due:
+        return tr("Due");
+    case Amount:
+        return tr("Amount");
+    case Open:
+        return tr("Open Amount");
+    case DaysOverdue:
+        return tr("Days Overdue");
+    case Note:
+        return tr("Note");
+    default:
+        return QVariant();
+    }
+}
+
+} // namespace ardesk

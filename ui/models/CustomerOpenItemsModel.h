@@ -1,0 +1,41 @@
+#pragma once
+
+#include <optional>
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QList>
+
+#include "storage/CustomerAccountRepository.h"
+
+namespace ardesk {
+
+// A customer's open invoices and installments, oldest due date first, with their age as of
+// a date. Holds one bounded read (CustomerAccountService::openItems).
+class CustomerOpenItemsModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Document, Issued, Due, Amount, Open, DaysOverdue, Note, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1 }; // raw value: text, QDate, minor units, days
+
+    explicit CustomerOpenItemsModel(QObject* parent = nullptr);
+
+    void setItems(const QList<AccountOpenItem>& items, QDate asOf);
+    std::optional<AccountOpenItem> itemAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant displayData(const AccountOpenItem& item, int column) const;
+    static bool isNumeric(int column);
+
+    QList<AccountOpenItem> m_items;
+    QDate m_asOf;
+};
+
+} // namespace ardesk
