@@ -1,5 +1,7 @@
 #include "io/CustomerCheck.h"
 
+#include "domain/InvoiceRules.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ardesk {
@@ -18,10 +20,10 @@ Result<const CustomerTerms*> customerOfRow(ImportRow& row, CustomerLookup& custo
 void checkCurrencyColumn(ImportRow& row, CurrencyCode customerCurrency)
 {
     const QString text = row.text(u"currency"_s);
-    if (!text.isEmpty() && text != customerCurrency.code()) {
-        row.error(u"currency"_s, u"expected the customer's currency %1, got \"%2\""_s.arg(
-                                     customerCurrency.code(), text));
-    }
+    if (text.isEmpty())
+        return;
+    if (const auto problem = InvoiceRules::currencyProblem(customerCurrency, text))
+        row.error(u"currency"_s, *problem);
 }
 
 } // namespace ardesk

@@ -1,5 +1,6 @@
 #include "io/InvoiceRowImporter.h"
 
+#include "domain/InvoiceRules.h"
 #include "io/CustomerCheck.h"
 
 using namespace Qt::StringLiterals;
@@ -26,11 +27,9 @@ QStringList InvoiceRowImporter::requiredColumns() const
 Result<void> InvoiceRowImporter::import(ImportRow& row)
 {
     const auto number = row.requiredText(u"invoice_number"_s);
-    // Installments are documents named PLAN-<id>/<n>; an invoice must never take such a name.
-    if (number && number->startsWith(u"PLAN-"_s)) {
-        row.error(u"invoice_number"_s,
-                  u"\"%1\": numbers starting with PLAN- are reserved for installment plans"_s.arg(
-                      *number));
+    if (number) {
+        if (const auto problem = InvoiceRules::numberProblem(*number))
+            row.error(u"invoice_number"_s, *problem);
     }
     const auto customer = customerOfRow(row, m_customers);
     if (!customer)
@@ -47,7 +46,8 @@ Result<void> InvoiceRowImporter::import(ImportRow& row)
                           .number = *number,
                           .customerId = (*customer)->id,
                           .issueDate = *issueDate,
-                          .dueDate = dueDate.value_or(issueDate->addDays((*customer)->termsDays)),
+                          .dueDate = dueDate.value_or(
+                              InvoiceRules::defaultDueDate(*issueDate, (*customer)->termsDays)),
                           .amount = Money(*amount, currency),
                           .description = row.text(u"description"_s)};
     const auto id = m_invoices.insert(invoice);

@@ -6,6 +6,18 @@ using namespace Qt::StringLiterals;
 
 namespace ardesk {
 
+namespace {
+
+qint64 totalOpen(const QList<OpenInvoice>& items)
+{
+    qint64 open = 0;
+    for (const OpenInvoice& item : items)
+        open += item.openMinor;
+    return open;
+}
+
+} // namespace
+
 WriteOffService::WriteOffService(Database& database)
     : m_database(database)
     , m_invoices(database)
@@ -24,6 +36,36 @@ Result<InvoiceBalance> WriteOffService::invoice(const QString& number)
     return **found;
 }
 
+Result<QList<OpenInvoice>> WriteOffService::itemsOf(const InvoiceBalance& invoice)
+{
+    // A plan that took the invoice over owes it now: writing the invoice off fills the plan's
+    // installments in order, like a payment.
+    QList<OpenInvoice> items;
+    if (invoice.openMinor() > 0)
+        items.append({invoice.id, invoice.openMinor()});
+    const auto plan = m_plans.activePlanOf(invoice.id);
+    if (!plan)
+        return std::unexpected(plan.error());
+    if (*plan) {
+        const auto installments = m_plans.openItems(**plan);
+        if (!installments)
+            return std::unexpected(installments.error());
+        items.append(*installments);
+    }
+    return items;
+}
+
+Result<qint64> WriteOffService::openAmount(const QString& number)
+{
+    const auto found = invoice(number);
+    if (!found)
+        return std::unexpected(found.error());
+    const auto items = itemsOf(*found);
+    if (!items)
+        return std::unexpected(items.error());
+    return totalOpen(*items);
+}
+
 Result<WriteOff> WriteOffService::writeOff(const Request& request)
 {
     auto transaction = Transaction::begin(m_database);
@@ -33,23 +75,10 @@ Result<WriteOff> WriteOffService::writeOff(const Request& request)
     if (!found)
         return std::unexpected(found.error());
 
-    // A plan that took the invoice over owes it now: writing the invoice off fills the plan's
-    // installments in order, like a payment.
-    QList<OpenInvoice> items;
-    if (found->openMinor() > 0)
-        items.append({found->id, found->openMinor()});
-    const auto plan = m_plans.activePlanOf(found->id);
-    if (!plan)
-        return std::unexpected(plan.error());
-    if (*plan) {
-        const auto installments = m_plans.openItems(**plan);
-        if (!installments)
-            return std::unexpected(installments.error());
-        items.append(*installments);
-    }
-    qint64 open = 0;
-    for (const OpenInvoice& item : std::as_const(items))
-        open += item.openMinor;
+    const auto items = itemsOf(*found);
+    if (!items)
+        return std::unexpected(items.error());
+    const qint64 open = totalOpen(*items);
     const qint64 amount = request.amountMinor.value_or(open);
     if (open == 0) {
         return fail(ErrorCode::InvalidInput,
@@ -75,7 +104,7 @@ Result<WriteOff> WriteOffService::writeOff(const Request& request)
         return std::unexpected(id.error());
     writeOff.id = *id;
     qint64 remaining = amount;
-    for (const OpenInvoice& item : std::as_const(items)) {
+    for (const OpenInvoice& item : *items) {
         const qint64 share = std::min(remaining, item.openMinor);
         if (share == 0)
             break;

@@ -32,11 +32,18 @@ public:
     // NotFound for an unknown invoice.
     Result<InvoiceBalance> invoice(const QString& number);
 
+    // What a write-off of the invoice could take now: its own open amount, or, once a plan
+    // took it over, what is open on the plan's installments. NotFound for an unknown invoice.
+    Result<qint64> openAmount(const QString& number);
+
     // NotFound for an unknown invoice; InvalidInput for nothing open, a non-positive amount or
     // more than is open.
     Result<WriteOff> writeOff(const Request& request);
 
 private:
+    // The items a write-off of the invoice fills, in order, with what is open on each.
+    Result<QList<OpenInvoice>> itemsOf(const InvoiceBalance& invoice);
+
     Database& m_database;
     InvoiceRepository m_invoices;
     WriteOffRepository m_writeOffs;

@@ -11,11 +11,40 @@ using namespace Qt::StringLiterals;
 
 namespace ardesk {
 
+namespace {
+
+const QString itemColumns = u"SELECT id, number, customer_id, issue_date, due_date, amount, "
+                            "amount - allocated, currency FROM invoices "_s;
+
+Result<AllocationItem> readItem(const QSqlQuery& sql)
+{
+    const auto currency = CurrencyCode::fromCode(sql.value(7).toString());
+    const auto issued = IsoDate::parse(sql.value(3).toString());
+    const auto due = IsoDate::parse(sql.value(4).toString());
+    if (!currency || !issued || !due)
+        return fail(ErrorCode::LedgerCorrupt,
+                    u"item "_s + sql.value(1).toString() + u" has a bad currency or date"_s);
+    return AllocationItem{.id = InvoiceId{sql.value(0).toLongLong()},
+                          .number = sql.value(1).toString(),
+                          .customerId = CustomerId{sql.value(2).toLongLong()},
+                          .issueDate = *issued,
+                          .dueDate = *due,
+                          .amountMinor = sql.value(5).toLongLong(),
+                          .openMinor = sql.value(6).toLongLong(),
+                          .currency = *currency};
+}
+
+} // namespace
+
 AllocationRepository::AllocationRepository(Database& database)
     : m_openInvoices(database, u"SELECT id, amount - allocated FROM invoices "
                                "WHERE customer_id = ? AND allocated < amount AND issue_date <= ? "
                                "ORDER BY due_date, number"_s)
     , m_openAmount(database, u"SELECT amount - allocated FROM invoices WHERE id = ?"_s)
+    // Matches the partial index invoices_open_by_customer too.
+    , m_openItems(database, itemColumns + u"WHERE customer_id = ? AND allocated < amount "
+                                          "ORDER BY due_date, number"_s)
+    , m_item(database, itemColumns + u"WHERE id = ?"_s)
     , m_insert(database, u"INSERT INTO allocations(invoice_id, credit_id, write_off_id, "
                          "plan_id, source_date, amount, effective_date, item_due_date, currency) "
                          "SELECT id, ?, ?, ?, ?, ?, max(?, issue_date), due_date, currency "
@@ -61,6 +90,50 @@ Result<qint64> AllocationRepository::openAmount(InvoiceId invoice)
     const qint64 open = openAmount.value(0).toLongLong();
     openAmount.finish();
     return open;
+}
+
+Result<QList<AllocationItem>> AllocationRepository::openItems(CustomerId customer)
+{
+    const auto openItemsPrepared = m_openItems.query();
+    if (!openItemsPrepared)
+        return std::unexpected(openItemsPrepared.error());
+    QSqlQuery& openItems = **openItemsPrepared;
+    openItems.addBindValue(customer.value);
+    if (auto ok = execute(openItems, u"reading open items"_s); !ok)
+        return std::unexpected(ok.error());
+    QList<AllocationItem> result;
+    while (openItems.next()) {
+        auto item = readItem(openItems);
+        if (!item) {
+            openItems.finish();
+            return std::unexpected(item.error());
+        }
+        result.append(*item);
+    }
+    openItems.finish();
+    return result;
+}
+
+Result<std::optional<AllocationItem>> AllocationRepository::item(InvoiceId id)
+{
+    const auto itemPrepared = m_item.query();
+    if (!itemPrepared)
+        return std::unexpected(itemPrepared.error());
+    QSqlQuery& item = **itemPrepared;
+    item.addBindValue(id.value);
+    if (auto ok = execute(item, u"reading an item"_s); !ok)
+        return std::unexpected(ok.error());
+    std::optional<AllocationItem> result;
+    if (item.next()) {
+        auto read = readItem(item);
+        if (!read) {
+            item.finish();
+            return std::unexpected(read.error());
+        }
+        result = *read;
+    }
+    item.finish();
+    return result;
 }
 
 Result<void> AllocationRepository::allocate(InvoiceId invoice, AllocationSource source,

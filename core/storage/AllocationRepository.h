@@ -2,9 +2,13 @@
 
 #include <variant>
 
+#include <optional>
+
 #include <QDate>
 #include <QList>
+#include <QString>
 
+#include "domain/CurrencyCode.h"
 #include "domain/Error.h"
 #include "domain/Ids.h"
 #include "storage/PreparedStatement.h"
@@ -22,6 +26,18 @@ struct OpenInvoice {
     qint64 openMinor = 0;
 };
 
+// An item money can be allocated to (an invoice, or a plan's installment), as it stands now.
+struct AllocationItem {
+    InvoiceId id;
+    QString number; // an installment's is PLAN-<plan>/<n>
+    CustomerId customerId;
+    QDate issueDate;
+    QDate dueDate;
+    qint64 amountMinor = 0;
+    qint64 openMinor = 0;
+    CurrencyCode currency;
+};
+
 class AllocationRepository {
 public:
     explicit AllocationRepository(Database& database);
@@ -33,6 +49,12 @@ public:
     // What is open on the invoice now (all allocations counted).
     Result<qint64> openAmount(InvoiceId invoice);
 
+    // Every item of the customer with something open now, whatever its issue date, in the
+    // order of openInvoices().
+    Result<QList<AllocationItem>> openItems(CustomerId customer);
+    // One item (open or not); nothing when there is no such item.
+    Result<std::optional<AllocationItem>> item(InvoiceId id);
+
     // Moves `amountMinor` (at most the invoice's open amount) from `source`, dated
     // `sourceDate`, onto the invoice, and keeps the invoice's allocated/settled columns true.
     // Negative amounts take money off again: a cancelled plan gives its invoices back, and a
@@ -43,6 +65,8 @@ public:
 private:
     PreparedStatement m_openInvoices;
     PreparedStatement m_openAmount;
+    PreparedStatement m_openItems;
+    PreparedStatement m_item;
     PreparedStatement m_insert;
     PreparedStatement m_updateInvoice;
 };

@@ -12,11 +12,22 @@ using namespace Qt::StringLiterals;
 
 namespace ardesk {
 
+namespace {
+
+QString kindValue(Credit::Kind kind)
+{
+    return kind == Credit::Kind::Payment ? u"P"_s : u"C"_s;
+}
+
+} // namespace
+
 CreditRepository::CreditRepository(Database& database)
     : m_insert(database, u"INSERT INTO credits(kind, code, customer_id, date, amount, "
                          "currency, invoice_id, method, reference, reason, unapplied, "
                          "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
                              auditTimestampSql + u") ON CONFLICT(kind, code) DO NOTHING"_s)
+    , m_lastCode(database, u"SELECT code FROM credits WHERE kind = ? ORDER BY id DESC LIMIT 1"_s)
+    , m_codeTaken(database, u"SELECT 1 FROM credits WHERE kind = ? AND code = ?"_s)
 {}
 
 Result<CreditId> CreditRepository::insert(const Credit& credit, qint64 unappliedMinor)
@@ -26,7 +37,7 @@ Result<CreditId> CreditRepository::insert(const Credit& credit, qint64 unapplied
         return std::unexpected(insertPrepared.error());
     QSqlQuery& insert = **insertPrepared;
     const bool payment = credit.kind == Credit::Kind::Payment;
-    insert.addBindValue(payment ? u"P"_s : u"C"_s);
+    insert.addBindValue(kindValue(credit.kind));
     insert.addBindValue(credit.code);
     insert.addBindValue(credit.customerId.value);
     insert.addBindValue(IsoDate::format(credit.date));
@@ -44,6 +55,35 @@ Result<CreditId> CreditRepository::insert(const Credit& credit, qint64 unapplied
     if (insert.numRowsAffected() == 0)
         return fail(ErrorCode::AlreadyExists, what + u" already exists"_s);
     return CreditId{insert.lastInsertId().toLongLong()};
+}
+
+Result<QString> CreditRepository::lastCode(Credit::Kind kind)
+{
+    const auto lastCodePrepared = m_lastCode.query();
+    if (!lastCodePrepared)
+        return std::unexpected(lastCodePrepared.error());
+    QSqlQuery& lastCode = **lastCodePrepared;
+    lastCode.addBindValue(kindValue(kind));
+    if (auto ok = execute(lastCode, u"reading the last credit's code"_s); !ok)
+        return std::unexpected(ok.error());
+    const QString code = lastCode.next() ? lastCode.value(0).toString() : QString();
+    lastCode.finish();
+    return code;
+}
+
+Result<bool> CreditRepository::codeTaken(Credit::Kind kind, const QString& code)
+{
+    const auto codeTakenPrepared = m_codeTaken.query();
+    if (!codeTakenPrepared)
+        return std::unexpected(codeTakenPrepared.error());
+    QSqlQuery& codeTaken = **codeTakenPrepared;
+    codeTaken.addBindValue(kindValue(kind));
+    codeTaken.addBindValue(code);
+    if (auto ok = execute(codeTaken, u"looking up a credit's code"_s); !ok)
+        return std::unexpected(ok.error());
+    const bool taken = codeTaken.next();
+    codeTaken.finish();
+    return taken;
 }
 
 } // namespace ardesk

@@ -16,9 +16,14 @@ public:
     // Stores a credit with the part of it no invoice took; fails with AlreadyExists when its
     // code is taken for its kind.
     Result<CreditId> insert(const Credit& credit, qint64 unappliedMinor);
+    // The code of the credit of this kind recorded last; "" when there is none.
+    Result<QString> lastCode(Credit::Kind kind);
+    Result<bool> codeTaken(Credit::Kind kind, const QString& code);
 
 private:
     PreparedStatement m_insert;
+    PreparedStatement m_lastCode;
+    PreparedStatement m_codeTaken;
 };
 
 } // namespace ardesk

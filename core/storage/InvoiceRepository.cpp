@@ -73,6 +73,16 @@ Result<std::optional<InvoiceBalance>> InvoiceRepository::findByNumber(const QStr
     return result;
 }
 
+Result<QString> InvoiceRepository::lastNumber()
+{
+    QSqlQuery last(m_database.connection());
+    // Installments are also rows of invoices; the newest real invoice is near the end anyway.
+    last.prepare(u"SELECT number FROM invoices WHERE kind = 'I' ORDER BY id DESC LIMIT 1"_s);
+    if (auto ok = execute(last, u"reading the last invoice number"_s); !ok)
+        return std::unexpected(ok.error());
+    return last.next() ? last.value(0).toString() : QString();
+}
+
 Result<void> InvoiceRepository::startBulkLoad(qint64 expectedRows)
 {
     QSqlQuery count(m_database.connection());

@@ -35,6 +35,8 @@ public:
     // Fails with AlreadyExists when the number is taken.
     Result<InvoiceId> insert(const Invoice& invoice);
     Result<std::optional<InvoiceBalance>> findByNumber(const QString& number);
+    // The number of the invoice (not installment) entered last; "" when there is none.
+    Result<QString> lastNumber();
 
     // Inside a transaction, before about `expectedRows` inserts: when they at least double the
     // table, its secondary indexes are set aside until finishBulkLoad() builds them again.

@@ -20,4 +20,15 @@ inline QVariant optionalValue(std::optional<qint64> value)
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
 }
 
+// A LIKE pattern (for ESCAPE '\') that matches any text containing `search` literally:
+// the user's % and _ are no wildcards.
+inline QString containsPattern(const QString& search)
+{
+    QString escaped = search;
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
 } // namespace ardesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <Qt>
+
 class QTableView;
 
 namespace ardesk {
@@ -8,5 +10,10 @@ namespace ardesk {
 // numbers, no word wrap. Tab leaves the table for the next control (the arrow keys move inside
 // it), as keyboard users expect of a form.
 void applyTableViewStyle(QTableView* view);
+
+// The house look plus what a list read a page at a time and sorted by the database needs:
+// fixed row heights (the view never measures a million rows), movable columns, and sorting
+// by the header, whose arrow starts on the model's own order.
+void applyPagedListStyle(QTableView* view, int sortColumn, Qt::SortOrder order);
 
 } // namespace ardesk

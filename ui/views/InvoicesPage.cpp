@@ -51,8 +51,10 @@ InvoicesPage::InvoicesPage(QWidget* parent)
     m_statusComboBox->addItem(tr("Overdue"), static_cast<int>(Filter::Overdue));
     m_statusComboBox->addItem(tr("Paid"), static_cast<int>(Filter::Paid));
     m_statusComboBox->addItem(tr("On plan"), static_cast<int>(Filter::OnPlan));
+    m_statusComboBox->addItem(tr("Disputed"), static_cast<int>(Filter::Disputed));
     m_statusComboBox->setItemData(1, tr("Anything left to pay, overdue or not"), Qt::ToolTipRole);
     m_statusComboBox->setItemData(4, tr("Covered by an active installment plan"), Qt::ToolTipRole);
+    m_statusComboBox->setItemData(5, tr("With an open dispute"), Qt::ToolTipRole);
 
     m_searchLineEdit->setObjectName(u"invoiceSearchLineEdit"_s);
     m_searchLineEdit->setAccessibleName(tr("Search invoices"));
@@ -94,8 +96,8 @@ InvoicesPage::InvoicesPage(QWidget* parent)
     int statusWidth = 0;
     for (const InvoiceStatus status :
          {InvoiceStatus::Open, InvoiceStatus::Overdue, InvoiceStatus::Paid, InvoiceStatus::OnPlan})
-        statusWidth =
-            std::max(statusWidth, metrics.horizontalAdvance(InvoiceListModel::statusText(status)));
+        statusWidth = std::max(
+            statusWidth, metrics.horizontalAdvance(InvoiceListModel::statusText(status, true)));
     setWidth(InvoiceListModel::Number, charWidth * 15);
     setWidth(InvoiceListModel::IssueDate, dateWidth);
     setWidth(InvoiceListModel::DueDate, dateWidth);
@@ -182,6 +184,18 @@ QString InvoicesPage::statusText() const
         return tr("Invoices: %1").arg(locale.toString(m_totalCount));
     return tr("Invoices: %1 of %2")
         .arg(locale.toString(m_model->matchingCount()), locale.toString(m_totalCount));
+}
+
+QList<InvoiceListRow> InvoicesPage::selectedInvoices() const
+{
+    QModelIndexList rows = m_tableView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QList<InvoiceListRow> invoices;
+    for (const QModelIndex& row : std::as_const(rows)) {
+        if (const auto invoice = m_model->invoiceAt(row.row()))
+            invoices.append(*invoice);
+    }
+    return invoices;
 }
 
 void InvoicesPage::focusSearch()

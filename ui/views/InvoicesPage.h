@@ -14,6 +14,7 @@ class EmptyListLabel;
 
 class InvoiceListModel;
 struct Error;
+struct InvoiceListRow;
 
 // The invoice list: a status filter and a search field over a lazily loaded, database-sorted
 // table.
@@ -32,6 +33,8 @@ public:
     QString statusText() const override;
 
     InvoiceListModel* model() const { return m_model; }
+    // The selected invoices, in list order (New Plan starts with them).
+    QList<InvoiceListRow> selectedInvoices() const;
     // Moves the keyboard focus to the search field, with its text selected.
     void focusSearch();
 

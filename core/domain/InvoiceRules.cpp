@@ -1,0 +1,36 @@
+#include "domain/InvoiceRules.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+bool InvoiceRules::isReservedNumber(const QString& number)
+{
+    return number.startsWith(u"PLAN-"_s);
+}
+
+std::optional<QString> InvoiceRules::numberProblem(const QString& number)
+{
+    if (number.isEmpty())
+        return u"an invoice needs a number"_s;
+    if (isReservedNumber(number))
+        return u"\"%1\": numbers starting with PLAN- are reserved for installment plans"_s.arg(
+            number);
+    return std::nullopt;
+}
+
+std::optional<QString> InvoiceRules::currencyProblem(CurrencyCode customerCurrency,
+                                                     const QString& currency)
+{
+    if (currency == customerCurrency.code())
+        return std::nullopt;
+    return u"expected the customer's currency %1, got \"%2\""_s.arg(customerCurrency.code(),
+                                                                    currency);
+}
+
+QDate InvoiceRules::defaultDueDate(QDate issueDate, int termsDays)
+{
+    return issueDate.addDays(termsDays);
+}
+
+} // namespace ardesk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <optional>
+
+#include <QDate>
+#include <QString>
+
+#include "domain/Error.h"
+#include "domain/Ids.h"
+#include "domain/Money.h"
+#include "storage/CustomerRepository.h"
+#include "storage/InvoiceRepository.h"
+
+namespace ardesk {
+
+class Database;
+
+// An invoice as a user enters it.
+struct NewInvoice {
+    CustomerId customer;
+    QString number;
+    QDate issueDate;
+    std::optional<QDate> dueDate; // empty: the issue date plus the customer's terms
+    Money amount;
+    QString description;
+};
+
+// Enters one invoice by hand, under the rules of the native import (InvoiceRules): a unique
+// number that does not start with PLAN-, a positive amount in the customer's currency, an
+// existing customer, and the customer's terms for a missing due date.
+class InvoiceEntryService {
+public:
+    explicit InvoiceEntryService(Database& database);
+
+    // NotFound for an unknown customer; InvalidInput for a bad number, amount or currency;
+    // AlreadyExists when the number is taken. Nothing is written then.
+    Result<InvoiceId> create(const NewInvoice& invoice);
+    // Whether an invoice (not an installment) has this number already.
+    Result<bool> numberTaken(const QString& number);
+    // The number after the one entered last (DocumentNumber::next), when it is free; else "".
+    Result<QString> suggestedNumber();
+
+private:
+    Database& m_database;
+    CustomerRepository m_customers;
+    InvoiceRepository m_invoices;
+};
+
+} // namespace ardesk

@@ -1,0 +1,142 @@
+#include "storage/CreditListRepository.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "domain/IsoDate.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/SqlValues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+namespace {
+
+using Filter = CreditListQuery::Filter;
+using SortKey = CreditListQuery::SortKey;
+
+// Every filter starts with the kind, the first column of the indexes that sort the list
+// (0004_credit_list.sql). A search reads every credit anyway: counting its matches scans the
+// table, which is four times faster than walking the kind's index and looking each row up
+// (0.44 s against 1.8 s for a million payments, measured); "+" keeps SQLite off the index.
+// A page keeps the index, whose order stops a broad search after one page.
+QString whereClause(const CreditListQuery& query, bool counting)
+{
+    QString where = counting && !query.search.isEmpty() ? u"WHERE +cr.kind = :kind "_s
+                                                        : u"WHERE cr.kind = :kind "_s;
+    if (query.filter == Filter::Unapplied)
+        where += u"AND cr.unapplied > 0 "_s;
+    // As in the invoice list: the matching customers first (a quick scan of
+    // customers_by_name), so that the credits need no join to be filtered.
+    if (!query.search.isEmpty())
+        where += u"AND (cr.code LIKE :pattern ESCAPE '\\' OR cr.reference LIKE :pattern "
+                 "ESCAPE '\\' OR cr.reason LIKE :pattern ESCAPE '\\' OR cr.customer_id IN "
+                 "(SELECT id FROM customers WHERE code LIKE :pattern ESCAPE '\\' "
+                 "OR name LIKE :pattern ESCAPE '\\')) "_s;
+    return where;
+}
+
+void bindValues(QSqlQuery& sql, const CreditListQuery& query)
+{
+    sql.bindValue(u":kind"_s, query.kind == Credit::Kind::Payment ? u"P"_s : u"C"_s);
+    if (!query.search.isEmpty())
+        sql.bindValue(u":pattern"_s, containsPattern(query.search));
+}
+
+// Every order ends on a unique key, so that pages read with LIMIT/OFFSET neither repeat nor
+// skip rows.
+QString orderClause(const CreditListQuery& query)
+{
+    const QString d = query.descending ? u" DESC"_s : u" ASC"_s;
+    switch (query.sortKey) {
+    case SortKey::Date:
+        return u"ORDER BY cr.date"_s + d + u", cr.id"_s + d;
+    case SortKey::Code:
+        return u"ORDER BY cr.code"_s + d;
+    case SortKey::Customer:
+        return u"ORDER BY c.name"_s + d + u", c.code"_s + d + u", cr.date"_s + d + u", cr.id"_s + d;
+    case SortKey::Amount:
+        return u"ORDER BY cr.amount"_s + d + u", cr.id"_s + d;
+    case SortKey::Unapplied:
+        return u"ORDER BY cr.unapplied"_s + d + u", cr.id"_s + d;
+    }
+    return QString();
+}
+
+Result<CreditListRow> readRow(const QSqlQuery& sql)
+{
+    const auto currency = CurrencyCode::fromCode(sql.value(7).toString());
+    const auto date = IsoDate::parse(sql.value(4).toString());
+    if (!currency || !date)
+        return fail(ErrorCode::LedgerCorrupt,
+                    u"credit "_s + sql.value(1).toString() + u" has a bad currency or date"_s);
+    return CreditListRow{.id = CreditId{sql.value(0).toLongLong()},
+                         .code = sql.value(1).toString(),
+                         .customerName = sql.value(2).toString(),
+                         .customerCode = sql.value(3).toString(),
+                         .date = *date,
+                         .amountMinor = sql.value(5).toLongLong(),
+                         .unappliedMinor = sql.value(6).toLongLong(),
+                         .currency = *currency,
+                         .method = sql.value(8).toString(),
+                         .reference = sql.value(9).toString(),
+                         .reason = sql.value(10).toString()};
+}
+
+} // namespace
+
+CreditListRepository::CreditListRepository(Database& database)
+    : m_database(database)
+{}
+
+Result<qint64> CreditListRepository::count(const CreditListQuery& query)
+{
+    QSqlQuery sql(m_database.connection());
+    sql.prepare(u"SELECT count(*) FROM credits cr "_s + whereClause(query, true));
+    bindValues(sql, query);
+    if (auto ok = execute(sql, u"counting credits"_s); !ok)
+        return std::unexpected(ok.error());
+    return sql.next() ? sql.value(0).toLongLong() : 0;
+}
+
+Result<QList<CreditListRow>> CreditListRepository::page(const CreditListQuery& query, qint64 offset,
+                                                        int limit)
+{
+    const QString order = orderClause(query);
+    // As in the invoice list: the page's ids come from the credits alone and only those are
+    // joined with their customers; the customer order walks the customers by name instead
+    // (CROSS JOIN fixes the loop order) and each one's credits by credits_by_customer. Left to
+    // itself, SQLite takes a kind index for that inner loop and reads all the kind's credits
+    // for every customer (28 s on the bench ledger, against 8 ms).
+    const QString source =
+        query.sortKey == SortKey::Customer
+            ? u"customers c CROSS JOIN credits cr INDEXED BY credits_by_customer "
+              "ON cr.customer_id = c.id "_s
+            : u"credits cr "_s;
+    QSqlQuery sql(m_database.connection());
+    sql.setForwardOnly(true);
+    sql.prepare(
+        u"SELECT cr.id, cr.code, c.name, c.code, cr.date, cr.amount, cr.unapplied, "
+        "cr.currency, cr.method, cr.reference, cr.reason FROM (SELECT cr.id AS id FROM "_s +
+        source + whereClause(query, false) + order +
+        u" LIMIT :limit OFFSET :offset) AS chosen "
+        "JOIN credits cr ON cr.id = chosen.id JOIN customers c ON c.id = cr.customer_id "_s +
+        order);
+    bindValues(sql, query);
+    sql.bindValue(u":limit"_s, limit);
+    sql.bindValue(u":offset"_s, offset);
+    if (auto ok = execute(sql, u"listing credits"_s); !ok)
+        return std::unexpected(ok.error());
+    QList<CreditListRow> rows;
+    while (sql.next()) {
+        auto row = readRow(sql);
+        if (!row)
+            return std::unexpected(row.error());
+        rows.append(*row);
+    }
+    return rows;
+}
+
+} // namespace ardesk

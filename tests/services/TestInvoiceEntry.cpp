@@ -1,0 +1,146 @@
+// Invoices entered by hand follow the native import's rules (spec "Input CSV": invoices, and
+// "Settled details"): a unique number, not PLAN-…, a positive amount in the customer's
+// currency, and the customer's terms when no due date is given.
+
+#include <catch2/catch.hpp>
+
+#include "domain/DocumentNumber.h"
+#include "domain/InvoiceRules.h"
+#include "services/InvoiceEntryService.h"
+#include "storage/AllocationRepository.h"
+#include "storage/CustomerRepository.h"
+#include "support/ServiceLedger.h"
+
+using namespace Qt::StringLiterals;
+using namespace ardesk;
+using ardesk::test::ServiceLedger;
+
+namespace {
+
+const QByteArray customers = "customer_id,name,terms_days,currency\n"
+                             "C1,Alpha,14,EUR\n"
+                             "C3,Gamma,30,JPY\n";
+
+CustomerId customerId(ServiceLedger& ledger, const QString& code)
+{
+    const auto found = CustomerRepository(ledger.database()).findByCode(code);
+    REQUIRE(found.has_value());
+    REQUIRE(found->has_value());
+    return (*found)->id;
+}
+
+} // namespace
+
+TEST_CASE("An entered invoice is stored with the customer's terms as its default due date",
+          "[invoice-entry]")
+{
+    ServiceLedger ledger;
+    ledger.load(ImportKind::Customers, customers);
+    InvoiceEntryService service(ledger.database());
+    const CustomerId c1 = customerId(ledger, u"C1"_s);
+
+    const auto id = service.create(NewInvoice{.customer = c1,
+                                              .number = u"INV-0041"_s,
+                                              .issueDate = test::day("2025-03-01"),
+                                              .dueDate = std::nullopt,
+                                              .amount = Money(12345, test::currency(u"EUR")),
+                                              .description = u"Consulting"_s});
+    REQUIRE(id.has_value());
+    const auto item = AllocationRepository(ledger.database()).item(*id);
+    REQUIRE(item.has_value());
+    REQUIRE(item->has_value());
+    CHECK((*item)->number == u"INV-0041"_s);
+    CHECK((*item)->customerId == c1);
+    CHECK((*item)->dueDate == test::day("2025-03-15"));
+    CHECK((*item)->openMinor == 12345);
+    // The aging report sees it like an imported one.
+    CHECK(ledger.openItems("2025-03-31") == "INV-0041 123.45\n");
+
+    const auto explicitDue = service.create(NewInvoice{.customer = c1,
+                                                       .number = u"INV-0042"_s,
+                                                       .issueDate = test::day("2025-03-01"),
+                                                       .dueDate = test::day("2025-02-20"),
+                                                       .amount = Money(100, test::currency(u"EUR")),
+                                                       .description = {}});
+    REQUIRE(explicitDue.has_value());
+    const auto second = AllocationRepository(ledger.database()).item(*explicitDue);
+    REQUIRE(second.has_value());
+    REQUIRE(second->has_value());
+    // A due date before the issue date is accepted, as in the import.
+    CHECK((*second)->dueDate == test::day("2025-02-20"));
+
+    const auto suggested = service.suggestedNumber();
+    REQUIRE(suggested.has_value());
+    CHECK(*suggested == u"INV-0043"_s);
+}
+
+TEST_CASE("An entered invoice that breaks an import rule is refused", "[invoice-entry]")
+{
+    struct Case {
+        const char* name;
+        const char* number;
+        qint64 amount;
+        const char* currency;
+        bool knownCustomer;
+        ErrorCode code;
+        const char* detail;
+    };
+    const Case c = GENERATE(
+        Case{"no number", "", 100, "EUR", true, ErrorCode::InvalidInput,
+             "an invoice needs a number"},
+        Case{"a plan's number", "PLAN-7/1", 100, "EUR", true, ErrorCode::InvalidInput,
+             "\"PLAN-7/1\": numbers starting with PLAN- are reserved for installment plans"},
+        Case{"a zero amount", "INV-9", 0, "EUR", true, ErrorCode::InvalidInput,
+             "an invoice must be a positive amount"},
+        Case{"a negative amount", "INV-9", -5, "EUR", true, ErrorCode::InvalidInput,
+             "an invoice must be a positive amount"},
+        Case{"another currency than the customer's", "INV-9", 100, "USD", true,
+             ErrorCode::InvalidInput, "expected the customer's currency EUR, got \"USD\""},
+        Case{"an unknown customer", "INV-9", 100, "EUR", false, ErrorCode::NotFound,
+             "no customer with id 424242"},
+        Case{"a number already taken", "INV-1", 100, "EUR", true, ErrorCode::AlreadyExists,
+             "invoice INV-1 already exists"});
+    INFO(c.name);
+    ServiceLedger ledger;
+    ledger.load(ImportKind::Customers, customers);
+    ledger.load(ImportKind::Invoices, "invoice_number,customer_id,issue_date,amount\n"
+                                      "INV-1,C1,2025-01-01,10.00\n");
+    InvoiceEntryService service(ledger.database());
+    const auto id = service.create(
+        NewInvoice{.customer = c.knownCustomer ? customerId(ledger, u"C1"_s) : CustomerId{424242},
+                   .number = QString::fromLatin1(c.number),
+                   .issueDate = test::day("2025-03-01"),
+                   .dueDate = std::nullopt,
+                   .amount = Money(c.amount, test::currency(QString::fromLatin1(c.currency))),
+                   .description = {}});
+    REQUIRE_FALSE(id.has_value());
+    CHECK(id.error().code == c.code);
+    CHECK(id.error().detail.toStdString() == c.detail);
+    CHECK(ledger.openItems("2025-12-31") == "INV-1 10.00\n");
+}
+
+TEST_CASE("The import refuses a plan's number with the same words as entry", "[invoice-entry]")
+{
+    ServiceLedger ledger;
+    ledger.load(ImportKind::Customers, customers);
+    const ImportReport report =
+        ledger.import(ImportKind::Invoices, "invoice_number,customer_id,issue_date,amount\n"
+                                            "PLAN-7/1,C1,2025-01-01,10.00\n");
+    REQUIRE(report.issues.size() == 1);
+    // The import names the column in front of the rule's words.
+    CHECK(report.issues.first().message.toStdString() ==
+          "invoice_number: " + InvoiceRules::numberProblem(u"PLAN-7/1"_s)->toStdString());
+}
+
+TEST_CASE("DocumentNumber::next counts the trailing digits up", "[invoice-entry]")
+{
+    const auto [last, next] = GENERATE(table<const char*, const char*>({
+        {"INV-0041", "INV-0042"},
+        {"P-99", "P-100"},
+        {"2025/0999", "2025/1000"},
+        {"7", "8"},
+        {"INV-", ""},
+        {"", ""},
+    }));
+    CHECK(DocumentNumber::next(QString::fromLatin1(last)).toStdString() == next);
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <memory>
+
+#include <QDialog>
+
+#include "domain/Credit.h"
+
+namespace Ui {
+class CreditDialog;
+}
+
+namespace ardesk {
+
+class AllocationTableModel;
+class LedgerSession;
+
+// Records a payment or a credit note with its allocation: the customer's open items in a
+// table holding the shares AllocationService proposes (oldest first), which the user may
+// change row by row up to each item's open amount; the totals say what is allocated and what
+// stays unapplied. Save records exactly the table's shares.
+class CreditDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    CreditDialog(Credit::Kind kind, LedgerSession& session, QWidget* parent = nullptr);
+    ~CreditDialog() override;
+
+    AllocationTableModel* allocationModel() const { return m_model; }
+    // The credit saved, once the dialog was accepted.
+    CreditId creditId() const { return m_creditId; }
+
+    void accept() override;
+
+private:
+    void customerChanged();
+    // The rule's shares for the current customer, amount and date, in place of the table's.
+    void propose();
+    void validate();
+    std::optional<qint64> amountMinor() const;
+
+    std::unique_ptr<Ui::CreditDialog> m_ui;
+    Credit::Kind m_kind;
+    LedgerSession& m_session;
+    AllocationTableModel* m_model;
+    CreditId m_creditId;
+    QString m_refusedShare; // why the last share typed was not taken, until the next change
+};
+
+} // namespace ardesk

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <optional>
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QLocale>
+
+#include "domain/CurrencyCode.h"
+#include "services/AllocationService.h"
+
+namespace ardesk {
+
+// A customer's open items with the share of a new payment or credit note each takes. The
+// shares start as AllocationService proposes them and the user may change any of them, from
+// nothing up to the item's open amount; what is saved is exactly what the table holds.
+class AllocationTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Number, IssueDate, DueDate, OpenAmount, Share, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // raw value: text, QDate, minor units
+    };
+
+    explicit AllocationTableModel(QObject* parent = nullptr);
+
+    // The items to show, all in `currency`, every share 0.
+    void setItems(const QList<AllocationItem>& items, CurrencyCode currency);
+    // No items at all (no customer chosen).
+    void clear();
+    // Puts these shares in place of the current ones; items not named get 0.
+    void setShares(const QList<AllocationShare>& shares);
+    // The non-zero shares, in table order.
+    QList<AllocationShare> shares() const;
+    qint64 allocatedMinor() const;
+    // Amounts are shown and parsed in this locale (default: QLocale()).
+    void setLocale(const QLocale& locale);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    // Takes an amount in the locale (text) or minor units (qint64); refuses anything that is
+    // not 0 to the item's open amount, and says why through shareRefused().
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+Q_SIGNALS:
+    void sharesChanged();
+    // A share the user typed was not taken: `number` is the item's, `openMinor` its limit.
+    void shareRefused(const QString& number, qint64 openMinor);
+
+private:
+    struct Row {
+        AllocationItem item;
+        qint64 shareMinor = 0;
+    };
+    QString amountText(qint64 minor) const;
+
+    QList<Row> m_rows;
+    std::optional<CurrencyCode> m_currency; // set with the items
+    QLocale m_locale;
+};
+
+} // namespace ardesk

@@ -1,0 +1,255 @@
+#include "views/CreditsPage.h"
+
+#include <algorithm>
+
+#include <QComboBox>
+#include <QDate>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "common/EmptyListLabel.h"
+#include "common/LedgerSession.h"
+#include "common/PageHeading.h"
+#include "common/SearchFieldKeys.h"
+#include "common/TableViewStyle.h"
+#include "models/CreditListModel.h"
+#include "services/CreditListService.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+CreditsPage::CreditsPage(Credit::Kind kind, QWidget* parent)
+    : LedgerPage(parent)
+    , m_kind(kind)
+    , m_model(new CreditListModel(this))
+    , m_filterComboBox(new QComboBox(this))
+    , m_searchLineEdit(new QLineEdit(this))
+    , m_tableView(new QTableView(this))
+    , m_emptyLabel(new EmptyListLabel(m_tableView))
+    , m_searchTimer(new QTimer(this))
+{
+    const bool payments = kind == Credit::Kind::Payment;
+    setObjectName(payments ? u"paymentsPage"_s : u"creditNotesPage"_s);
+    CreditListQuery query;
+    query.kind = kind;
+    m_model->setQuery(query);
+
+    QLabel* headingLabel = createPageHeading(
+        title(), payments ? u"paymentsHeadingLabel"_s : u"creditNotesHeadingLabel"_s, this);
+
+    using Filter = CreditListQuery::Filter;
+    auto* filterLabel = new QLabel(tr("&Show:"), this);
+    filterLabel->setBuddy(m_filterComboBox);
+    m_filterComboBox->setObjectName(u"creditFilterComboBox"_s);
+    m_filterComboBox->addItem(tr("All"), static_cast<int>(Filter::All));
+    m_filterComboBox->addItem(tr("Unapplied"), static_cast<int>(Filter::Unapplied));
+    m_filterComboBox->setItemData(1, tr("Only those with money not yet allocated to an invoice"),
+                                  Qt::ToolTipRole);
+
+    m_searchLineEdit->setObjectName(u"creditSearchLineEdit"_s);
+    m_searchLineEdit->setAccessibleName(payments ? tr("Search payments")
+                                                 : tr("Search credit notes"));
+    m_searchLineEdit->setPlaceholderText(payments ? tr("Search by number, customer or reference")
+                                                  : tr("Search by number, customer or reason"));
+    m_searchLineEdit->setClearButtonEnabled(true);
+    const int searchWidth = m_searchLineEdit->fontMetrics().averageCharWidth() * 40;
+    m_searchLineEdit->setMinimumWidth(searchWidth * 3 / 4);
+    m_searchLineEdit->setMaximumWidth(searchWidth);
+    new SearchFieldKeys(m_searchLineEdit, m_tableView, m_searchTimer, [this] { applyFilter(); });
+
+    m_tableView->setObjectName(payments ? u"paymentsTableView"_s : u"creditNotesTableView"_s);
+    m_tableView->setAccessibleName(title());
+    m_tableView->setModel(m_model);
+    applyPagedListStyle(m_tableView, m_model->sortColumn(), m_model->sortOrder());
+    m_tableView->setColumnHidden(CreditListModel::Method, !payments);
+
+    QHeaderView* columns = m_tableView->horizontalHeader();
+    const int charWidth = m_tableView->fontMetrics().averageCharWidth();
+    const auto setWidth = [columns](int column, int width) {
+        columns->resizeSection(column, std::max(width, columns->sectionSizeHint(column)));
+    };
+    // Dates are measured as the locale writes them, so that "28 Dec 2026" is never cut short.
+    const int dateWidth = m_tableView->fontMetrics().horizontalAdvance(
+                              QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)) +
+                          charWidth * 3;
+    setWidth(CreditListModel::Date, dateWidth);
+    setWidth(CreditListModel::Number, charWidth * 15);
+    setWidth(CreditListModel::Customer, charWidth * 32);
+    setWidth(CreditListModel::Amount, charWidth * 17);
+    setWidth(CreditListModel::Unapplied, charWidth * 17);
+    setWidth(CreditListModel::Method, charWidth * 16);
+    columns->setSectionResizeMode(CreditListModel::Note, QHeaderView::Stretch);
+    connect(columns, &QHeaderView::sortIndicatorChanged, this,
+            &CreditsPage::keepSortIndicatorValid);
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &CreditsPage::applyFilter);
+    connect(m_searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &CreditsPage::applyFilter);
+    connect(m_filterComboBox, &QComboBox::currentIndexChanged, this, &CreditsPage::applyFilter);
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CreditsPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CreditsPage::updateEmptyState);
+    connect(m_model, &CreditListModel::matchingCountChanged, this, &CreditsPage::updateStatus);
+    // Queued: the model may fail in the middle of a view's layout or scroll, which is no place
+    // for a modal dialog.
+    connect(
+        m_model, &CreditListModel::readFailed, this,
+        [this](const Error& error) {
+            showReadError(m_kind == Credit::Kind::Payment ? tr("Cannot Read Payments")
+                                                          : tr("Cannot Read Credit Notes"),
+                          error);
+        },
+        Qt::QueuedConnection);
+
+    auto* topLayout = new QHBoxLayout;
+    topLayout->addWidget(headingLabel);
+    topLayout->addStretch();
+    topLayout->addWidget(filterLabel);
+    topLayout->addWidget(m_filterComboBox);
+    topLayout->addSpacing(12);
+    topLayout->addWidget(m_searchLineEdit);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(topLayout);
+    layout->addWidget(m_tableView);
+
+    setFocusProxy(m_tableView);
+    setTabOrder(m_filterComboBox, m_searchLineEdit);
+    setTabOrder(m_searchLineEdit, m_tableView);
+}
+
+QString CreditsPage::pageId() const
+{
+    return m_kind == Credit::Kind::Payment ? u"payments"_s : u"creditNotes"_s;
+}
+
+QString CreditsPage::title() const
+{
+    return m_kind == Credit::Kind::Payment ? tr("Payments") : tr("Credit Notes");
+}
+
+void CreditsPage::setSession(LedgerSession* session)
+{
+    m_session = session;
+    m_searchTimer->stop();
+    {
+        const QSignalBlocker searchBlocker(m_searchLineEdit);
+        const QSignalBlocker filterBlocker(m_filterComboBox);
+        m_searchLineEdit->clear();
+        m_filterComboBox->setCurrentIndex(0);
+    }
+    // A new ledger starts unfiltered, so that the model's one count is also the total.
+    CreditListQuery query = m_model->query();
+    query.search.clear();
+    query.filter = CreditListQuery::Filter::All;
+    m_model->setService(nullptr);
+    m_model->setQuery(query);
+    m_model->setService(session ? &session->creditList() : nullptr);
+    m_totalCount = m_model->matchingCount();
+    m_tableView->scrollToTop();
+    updateStatus();
+}
+
+void CreditsPage::refresh()
+{
+    if (!m_session)
+        return;
+    m_model->refresh();
+    countTotal();
+    updateStatus();
+}
+
+void CreditsPage::countTotal()
+{
+    const CreditListQuery& query = m_model->query();
+    if (query.search.isEmpty() && query.filter == CreditListQuery::Filter::All) {
+        m_totalCount = m_model->matchingCount();
+        return;
+    }
+    CreditListQuery all;
+    all.kind = m_kind;
+    const auto total = m_session->creditList().count(all);
+    if (total)
+        m_totalCount = *total;
+}
+
+QString CreditsPage::statusText() const
+{
+    if (!m_session)
+        return QString();
+    const QLocale locale;
+    const CreditListQuery& query = m_model->query();
+    const bool payments = m_kind == Credit::Kind::Payment;
+    if (query.search.isEmpty() && query.filter == CreditListQuery::Filter::All)
+        return (payments ? tr("Payments: %1") : tr("Credit notes: %1"))
+            .arg(locale.toString(m_totalCount));
+    return (payments ? tr("Payments: %1 of %2") : tr("Credit notes: %1 of %2"))
+        .arg(locale.toString(m_model->matchingCount()), locale.toString(m_totalCount));
+}
+
+void CreditsPage::focusSearch()
+{
+    m_searchLineEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchLineEdit->selectAll();
+}
+
+void CreditsPage::applyFilter()
+{
+    m_searchTimer->stop();
+    CreditListQuery query = m_model->query();
+    query.search = m_searchLineEdit->text().trimmed();
+    query.filter = static_cast<CreditListQuery::Filter>(m_filterComboBox->currentData().toInt());
+    m_model->setQuery(query);
+    updateStatus();
+}
+
+void CreditsPage::keepSortIndicatorValid(int section)
+{
+    if (CreditListModel::isSortable(section))
+        return;
+    // The database sorts by the first five columns only; put the arrow back where the order
+    // really is.
+    QHeaderView* columns = m_tableView->horizontalHeader();
+    const QSignalBlocker blocker(columns);
+    columns->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+}
+
+void CreditsPage::updateEmptyState()
+{
+    const bool empty = m_session && m_model->rowCount() == 0;
+    if (!empty) {
+        m_emptyLabel->hide();
+        return;
+    }
+    const bool payments = m_kind == Credit::Kind::Payment;
+    const CreditListQuery& query = m_model->query();
+    if (!query.search.isEmpty())
+        m_emptyLabel->showMessage(
+            (payments ? tr("No payment number, customer or reference matches “%1”.")
+                      : tr("No credit note number, customer or reason matches “%1”."))
+                .arg(query.search));
+    else if (query.filter == CreditListQuery::Filter::Unapplied)
+        m_emptyLabel->showMessage(payments ? tr("Every payment is fully applied.")
+                                           : tr("Every credit note is fully applied."));
+    else
+        m_emptyLabel->showMessage(payments ? tr("This ledger has no payments yet.\nRecord one "
+                                                "with Ledger ▸ Record Payment… (Ctrl+Shift+P).")
+                                           : tr("This ledger has no credit notes yet.\nEnter one "
+                                                "with Ledger ▸ New Credit Note… (Ctrl+Shift+C)."));
+}
+
+void CreditsPage::updateStatus()
+{
+    Q_EMIT statusTextChanged(statusText());
+}
+
+} // namespace ardesk
