@@ -18,6 +18,7 @@ struct Plan {
     PlanId id;
     CustomerId customerId;
     QString customerCode;
+    QString customerName; // read with the plan, for lists; not stored with it
     QDate date;
     CurrencyCode currency;
     qint64 coveredMinor = 0;

@@ -123,7 +123,7 @@ Result<QList<ScheduledInstallment>> PlanSchedule::compute(const PlanTerms& terms
 
     QList<ScheduledInstallment> schedule;
     if (terms.downPaymentMinor > 0)
-        schedule.append({0, terms.planDate, terms.downPaymentMinor});
+        schedule.append({0, terms.planDate, terms.downPaymentMinor, 0});
 
     const qint64 financed = terms.totalMinor - terms.downPaymentMinor;
     const int k = terms.installments;
@@ -131,7 +131,7 @@ Result<QList<ScheduledInstallment>> PlanSchedule::compute(const PlanTerms& terms
         const qint64 each = roundedDivide(financed, k, RoundingMode::HalfUp);
         for (int n = 1; n <= k; ++n) {
             const qint64 amount = n < k ? each : financed - each * (k - 1);
-            schedule.append({n, dueDate(terms.firstDue, terms.frequency, n - 1), amount});
+            schedule.append({n, dueDate(terms.firstDue, terms.frequency, n - 1), amount, 0});
         }
     } else {
         const AnnualRate& rate = *terms.annualRate;
@@ -143,7 +143,7 @@ Result<QList<ScheduledInstallment>> PlanSchedule::compute(const PlanTerms& terms
                 balance * rate.numerator, rate.denominator * 100 * perYear, RoundingMode::HalfUp);
             const qint64 amount = n < k ? payment : balance + interest;
             balance -= amount - interest;
-            schedule.append({n, dueDate(terms.firstDue, terms.frequency, n - 1), amount});
+            schedule.append({n, dueDate(terms.firstDue, terms.frequency, n - 1), amount, interest});
         }
     }
     for (const ScheduledInstallment& installment : std::as_const(schedule)) {

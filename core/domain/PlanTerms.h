@@ -42,6 +42,7 @@ struct ScheduledInstallment {
     int number = 0; // 0 = down payment
     QDate dueDate;
     qint64 amountMinor = 0;
+    qint64 interestMinor = 0; // the part of the amount that is interest (amortized plans)
 };
 
 // The installment schedule of the spec: without a rate, (total - down payment) / K rounded

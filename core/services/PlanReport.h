@@ -48,6 +48,25 @@ struct PlanScheduleRequest {
     QString annualRate;  // empty: no interest
 };
 
+// What a plan would be, computed without writing: the amounts its terms come to and the
+// schedule of the spec (PlanSchedule), so that a form can show exactly what will be stored.
+struct PlanPreview {
+    CurrencyCode currency;
+    qint64 coveredMinor = 0;
+    qint64 feeMinor = 0;
+    qint64 downPaymentMinor = 0;
+    QString annualRate; // normalized ("7.25"), empty for none
+    QList<ScheduledInstallment> schedule;
+    qint64 totalMinor = 0; // every installment, interest included
+};
+
+// An invoice a new plan could take over, with the amount it would take.
+struct CoverableInvoice {
+    QString number;
+    QDate issueDate;
+    qint64 amountMinor = 0;
+};
+
 struct PlanRequest {
     QString customerCode;
     QStringList invoiceNumbers; // ignored when allOpen

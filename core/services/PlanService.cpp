@@ -97,7 +97,7 @@ Result<QList<PlanService::Coverage>> PlanService::coverage(const PlanRequest& re
             return fail(ErrorCode::InvalidInput,
                         u"invoice %1 has nothing open to put on a plan"_s.arg(invoice.number));
         }
-        result.append({invoice.id, amount, *later});
+        result.append({invoice.id, amount, *later, invoice.number, invoice.issueDate});
     }
     if (result.isEmpty())
         return fail(ErrorCode::InvalidInput,
@@ -105,13 +105,13 @@ Result<QList<PlanService::Coverage>> PlanService::coverage(const PlanRequest& re
     return result;
 }
 
-Result<PlanId> PlanService::store(Plan plan, const PlanScheduleRequest& request)
+Result<PlanPreview> PlanService::schedule(qint64 coveredMinor, CurrencyCode currency,
+                                          const PlanScheduleRequest& request)
 {
-    const auto fee = optionalAmount(request.fee, plan.currency, u"--fee"_s);
+    const auto fee = optionalAmount(request.fee, currency, u"--fee"_s);
     if (!fee)
         return std::unexpected(fee.error());
-    const auto downPayment =
-        optionalAmount(request.downPayment, plan.currency, u"--down-payment"_s);
+    const auto downPayment = optionalAmount(request.downPayment, currency, u"--down-payment"_s);
     if (!downPayment)
         return std::unexpected(downPayment.error());
     std::optional<AnnualRate> rate;
@@ -121,7 +121,7 @@ Result<PlanId> PlanService::store(Plan plan, const PlanScheduleRequest& request)
             return std::unexpected(parsed.error());
         rate = *parsed;
     }
-    const auto schedule = PlanSchedule::compute({.totalMinor = plan.coveredMinor + *fee,
+    const auto schedule = PlanSchedule::compute({.totalMinor = coveredMinor + *fee,
                                                  .downPaymentMinor = *downPayment,
                                                  .installments = request.installments,
                                                  .frequency = request.frequency,
@@ -130,19 +130,34 @@ Result<PlanId> PlanService::store(Plan plan, const PlanScheduleRequest& request)
                                                  .annualRate = rate});
     if (!schedule)
         return std::unexpected(schedule.error());
+    PlanPreview preview{.currency = currency,
+                        .coveredMinor = coveredMinor,
+                        .feeMinor = *fee,
+                        .downPaymentMinor = *downPayment,
+                        .annualRate = rate ? rate->toString() : QString(),
+                        .schedule = *schedule};
+    for (const ScheduledInstallment& installment : *schedule)
+        preview.totalMinor += installment.amountMinor;
+    return preview;
+}
 
+Result<PlanId> PlanService::store(Plan plan, const PlanScheduleRequest& request)
+{
+    const auto terms = schedule(plan.coveredMinor, plan.currency, request);
+    if (!terms)
+        return std::unexpected(terms.error());
     plan.date = request.date;
-    plan.feeMinor = *fee;
-    plan.downPaymentMinor = *downPayment;
+    plan.feeMinor = terms->feeMinor;
+    plan.downPaymentMinor = terms->downPaymentMinor;
     plan.installments = request.installments;
     plan.frequency = request.frequency;
     plan.firstDue = request.firstDue;
-    plan.annualRate = rate ? rate->toString() : QString();
+    plan.annualRate = terms->annualRate;
     const auto id = m_plans.insert(plan);
     if (!id)
         return std::unexpected(id.error());
     plan.id = *id;
-    for (const ScheduledInstallment& installment : *schedule) {
+    for (const ScheduledInstallment& installment : terms->schedule) {
         const auto stored = m_plans.insertInstallment(plan, installment.number, installment.dueDate,
                                                       installment.amountMinor);
         if (!stored)
@@ -151,27 +166,69 @@ Result<PlanId> PlanService::store(Plan plan, const PlanScheduleRequest& request)
     return *id;
 }
 
+Result<Customer> PlanService::customer(const QString& code)
+{
+    const auto found = m_customers.findByCode(code);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return fail(ErrorCode::NotFound, u"no customer \"%1\""_s.arg(code));
+    return **found;
+}
+
+Result<PlanPreview> PlanService::preview(const PlanRequest& request)
+{
+    const auto owner = customer(request.customerCode);
+    if (!owner)
+        return std::unexpected(owner.error());
+    const auto covered = coverage(request, owner->id);
+    if (!covered)
+        return std::unexpected(covered.error());
+    qint64 coveredTotal = 0;
+    for (const Coverage& item : *covered)
+        coveredTotal += item.amountMinor;
+    return schedule(coveredTotal, owner->currency, request.schedule);
+}
+
+Result<QList<CoverableInvoice>> PlanService::coverableInvoices(const QString& customerCode,
+                                                               QDate date)
+{
+    const auto owner = customer(customerCode);
+    if (!owner)
+        return std::unexpected(owner.error());
+    PlanRequest request{.customerCode = customerCode, .allOpen = true};
+    request.schedule.date = date;
+    const auto covered = coverage(request, owner->id);
+    QList<CoverableInvoice> invoices;
+    // Nothing to take is an answer here, not a refusal.
+    if (!covered && covered.error().code == ErrorCode::InvalidInput)
+        return invoices;
+    if (!covered)
+        return std::unexpected(covered.error());
+    for (const Coverage& item : *covered)
+        invoices.append({item.number, item.issueDate, item.amountMinor});
+    return invoices;
+}
+
 Result<PlanView> PlanService::create(const PlanRequest& request)
 {
-    const auto customer = m_customers.findByCode(request.customerCode);
-    if (!customer)
-        return std::unexpected(customer.error());
-    if (!*customer)
-        return fail(ErrorCode::NotFound, u"no customer \"%1\""_s.arg(request.customerCode));
+    const auto owner = customer(request.customerCode);
+    if (!owner)
+        return std::unexpected(owner.error());
 
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
-    const auto covered = coverage(request, (*customer)->id);
+    const auto covered = coverage(request, owner->id);
     if (!covered)
         return std::unexpected(covered.error());
     qint64 coveredTotal = 0;
     for (const Coverage& item : *covered)
         coveredTotal += item.amountMinor;
 
-    Plan plan{.customerId = (*customer)->id,
-              .customerCode = (*customer)->code,
-              .currency = (*customer)->currency,
+    Plan plan{.customerId = owner->id,
+              .customerCode = owner->code,
+              .currency = owner->currency,
               .coveredMinor = coveredTotal};
     const auto id = store(plan, request.schedule);
     if (!id)
@@ -217,11 +274,8 @@ Result<PlanView> PlanService::create(const PlanRequest& request)
     return show(*id, request.schedule.date);
 }
 
-Result<PlanView> PlanService::reschedule(PlanId planId, const PlanScheduleRequest& request)
+Result<PlanService::Remaining> PlanService::remaining(PlanId planId, QDate date)
 {
-    auto transaction = Transaction::begin(m_database);
-    if (!transaction)
-        return std::unexpected(transaction.error());
     const auto old = m_plans.find(planId);
     if (!old)
         return std::unexpected(old.error());
@@ -229,29 +283,49 @@ Result<PlanView> PlanService::reschedule(PlanId planId, const PlanScheduleReques
         return fail(ErrorCode::NotFound, u"no plan %1"_s.arg(planId.value));
     if ((*old)->state != Plan::State::Active)
         return fail(ErrorCode::InvalidInput, u"plan %1 is no longer active"_s.arg(planId.value));
-    if (request.date < (*old)->date)
+    if (date < (*old)->date)
         return fail(ErrorCode::InvalidInput, u"a plan cannot be rescheduled before it began"_s);
     const auto open = m_plans.openItems(planId);
     if (!open)
         return std::unexpected(open.error());
-    qint64 remaining = 0;
+    Remaining result{.plan = **old, .open = *open};
     for (const OpenInvoice& item : *open)
-        remaining += item.openMinor;
-    if (remaining == 0)
+        result.openMinor += item.openMinor;
+    if (result.openMinor == 0)
         return fail(ErrorCode::InvalidInput,
                     u"plan %1 has nothing left to pay"_s.arg(planId.value));
+    return result;
+}
 
-    Plan plan{.customerId = (*old)->customerId,
-              .customerCode = (*old)->customerCode,
-              .currency = (*old)->currency,
-              .coveredMinor = remaining,
+Result<PlanPreview> PlanService::previewReschedule(PlanId planId,
+                                                   const PlanScheduleRequest& request)
+{
+    const auto old = remaining(planId, request.date);
+    if (!old)
+        return std::unexpected(old.error());
+    return schedule(old->openMinor, old->plan.currency, request);
+}
+
+Result<PlanView> PlanService::reschedule(PlanId planId, const PlanScheduleRequest& request)
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    const auto old = remaining(planId, request.date);
+    if (!old)
+        return std::unexpected(old.error());
+
+    Plan plan{.customerId = old->plan.customerId,
+              .customerCode = old->plan.customerCode,
+              .currency = old->plan.currency,
+              .coveredMinor = old->openMinor,
               .replacesPlanId = planId};
     const auto id = store(plan, request);
     if (!id)
         return std::unexpected(id.error());
     // The new plan takes over what the old installments still owe; the old plan and its
     // installments stay in the ledger as history.
-    for (const OpenInvoice& item : *open) {
+    for (const OpenInvoice& item : old->open) {
         if (auto ok = m_allocations.allocate(item.id, *id, request.date, item.openMinor); !ok)
             return std::unexpected(ok.error());
     }

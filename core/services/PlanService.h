@@ -23,6 +23,14 @@ public:
     Result<PlanView> reschedule(PlanId plan, const PlanScheduleRequest& request);
     Result<PlanView> cancel(PlanId plan, QDate date);
 
+    // What create() and reschedule() would make of a request, refused for the same reasons,
+    // without writing anything.
+    Result<PlanPreview> preview(const PlanRequest& request);
+    Result<PlanPreview> previewReschedule(PlanId plan, const PlanScheduleRequest& request);
+    // The customer's invoices that --all-open would put on a plan dated `date`, oldest due
+    // first, with the amounts the plan would take.
+    Result<QList<CoverableInvoice>> coverableInvoices(const QString& customerCode, QDate date);
+
     Result<PlanView> show(PlanId plan, QDate asOf);
     // Plans made on or before the date, in creation order.
     Result<QList<PlanView>> list(QDate asOf);
@@ -32,8 +40,20 @@ private:
         InvoiceId invoice;
         qint64 amountMinor;
         QList<LaterAllocation> later; // moved from the invoice to the plan's installments
+        QString number;
+        QDate issueDate;
     };
+    // A plan being rescheduled and its installments with something open.
+    struct Remaining {
+        Plan plan;
+        QList<OpenInvoice> open;
+        qint64 openMinor = 0;
+    };
+    Result<Customer> customer(const QString& code);
     Result<QList<Coverage>> coverage(const PlanRequest& request, CustomerId customer);
+    Result<Remaining> remaining(PlanId plan, QDate date);
+    static Result<PlanPreview> schedule(qint64 coveredMinor, CurrencyCode currency,
+                                        const PlanScheduleRequest& request);
     Result<PlanId> store(Plan plan, const PlanScheduleRequest& request);
     PlanView view(const Plan& plan, const QList<PlanItem>& items, QDate asOf) const;
 

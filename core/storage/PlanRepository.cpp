@@ -45,7 +45,8 @@ QDate dateValue(const QVariant& value)
 const QString planColumns =
     u"SELECT p.id, p.customer_id, c.code, p.date, p.currency, p.covered, p.fee, "
     "p.down_payment, p.installments, p.frequency, p.first_due, p.annual_rate, p.status, "
-    "p.replaces_plan_id, p.ended_date FROM plans p JOIN customers c ON c.id = p.customer_id "_s;
+    "p.replaces_plan_id, p.ended_date, c.name FROM plans p "
+    "JOIN customers c ON c.id = p.customer_id "_s;
 
 Result<Plan> readPlan(const QSqlQuery& query)
 {
@@ -56,6 +57,7 @@ Result<Plan> readPlan(const QSqlQuery& query)
     return Plan{.id = PlanId{query.value(0).toLongLong()},
                 .customerId = CustomerId{query.value(1).toLongLong()},
                 .customerCode = query.value(2).toString(),
+                .customerName = query.value(15).toString(),
                 .date = dateValue(query.value(3)),
                 .currency = *currency,
                 .coveredMinor = query.value(5).toLongLong(),

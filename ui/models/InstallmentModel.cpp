@@ -1,0 +1,117 @@
+#include "models/InstallmentModel.h"
+
+#include <QLocale>
+
+#include "domain/Money.h"
+#include "models/PlanScheduleModel.h"
+
+namespace ardesk {
+
+InstallmentModel::InstallmentModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+void InstallmentModel::setInstallments(const QList<InstallmentRow>& installments,
+                                       CurrencyCode currency)
+{
+    beginResetModel();
+    m_installments = installments;
+    m_currency = currency;
+    endResetModel();
+}
+
+QString InstallmentModel::statusText(InstallmentStatus status)
+{
+    switch (status) {
+    case InstallmentStatus::Paid:
+        return tr("Paid");
+    case InstallmentStatus::Partial:
+        return tr("Partly paid");
+    case InstallmentStatus::Overdue:
+        return tr("Overdue");
+    case InstallmentStatus::Due:
+        return tr("Due");
+    case InstallmentStatus::Rescheduled:
+        return tr("Rescheduled");
+    case InstallmentStatus::Cancelled:
+        return tr("Cancelled");
+    }
+    return QString();
+}
+
+int InstallmentModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_installments.size());
+}
+
+int InstallmentModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool InstallmentModel::isNumeric(int column)
+{
+    return column == Number || column == Amount || column == Paid || column == Open;
+}
+
+QVariant InstallmentModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const InstallmentRow& row = m_installments.at(index.row());
+    if (role == Qt::TextAlignmentRole) {
+        if (isNumeric(index.column()))
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    const QLocale locale;
+    switch (index.column()) {
+    case Number:
+        return PlanScheduleModel::numberText(row.number);
+    case DueDate:
+        return locale.toString(row.dueDate, QLocale::ShortFormat);
+    case Amount:
+        return Money(row.amountMinor, *m_currency).toLocalizedString(locale);
+    case Paid:
+        return Money(row.paidMinor, *m_currency).toLocalizedString(locale);
+    case Open:
+        return Money(row.openMinor, *m_currency).toLocalizedString(locale);
+    case Status:
+        return statusText(row.status);
+    default:
+        return QVariant();
+    }
+}
+
+QVariant InstallmentModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole) {
+        if (isNumeric(section))
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case Number:
+        return tr("No.");
+    case DueDate:
+        return tr("Due");
+    case Amount:
+        return tr("Amount");
+    case Paid:
+        return tr("Paid");
+    case Open:
+        return tr("Open");
+    case Status:
+        return tr("Status");
+    default:
+        return QVariant();
+    }
+}
+
+} // namespace ardesk

@@ -1,0 +1,108 @@
+#include "models/PlanScheduleModel.h"
+
+#include <algorithm>
+
+#include <QLocale>
+
+#include "domain/Money.h"
+
+namespace ardesk {
+
+PlanScheduleModel::PlanScheduleModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+void PlanScheduleModel::setSchedule(const QList<ScheduledInstallment>& schedule,
+                                    CurrencyCode currency)
+{
+    beginResetModel();
+    m_schedule = schedule;
+    m_currency = currency;
+    endResetModel();
+}
+
+void PlanScheduleModel::clear()
+{
+    beginResetModel();
+    m_schedule.clear();
+    endResetModel();
+}
+
+bool PlanScheduleModel::hasInterest() const
+{
+    return std::any_of(m_schedule.begin(), m_schedule.end(),
+                       [](const ScheduledInstallment& row) { return row.interestMinor != 0; });
+}
+
+QString PlanScheduleModel::numberText(int number)
+{
+    return number == 0 ? tr("Down payment") : QLocale().toString(number);
+}
+
+int PlanScheduleModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_schedule.size());
+}
+
+int PlanScheduleModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PlanScheduleModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const ScheduledInstallment& row = m_schedule.at(index.row());
+    if (role == Qt::TextAlignmentRole) {
+        if (index.column() == DueDate)
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    const QLocale locale;
+    switch (index.column()) {
+    case Number:
+        return numberText(row.number);
+    case DueDate:
+        return locale.toString(row.dueDate, QLocale::ShortFormat);
+    case Amount:
+        return Money(row.amountMinor, *m_currency).toLocalizedString(locale);
+    case Interest:
+        return Money(row.interestMinor, *m_currency).toLocalizedString(locale);
+    case Principal:
+        return Money(row.amountMinor - row.interestMinor, *m_currency).toLocalizedString(locale);
+    default:
+        return QVariant();
+    }
+}
+
+QVariant PlanScheduleModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole) {
+        if (section == DueDate)
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case Number:
+        return tr("No.");
+    case DueDate:
+        return tr("Due");
+    case Amount:
+        return tr("Amount");
+    case Interest:
+        return tr("Interest");
+    case Principal:
+        return tr("Principal");
+    default:
+        return QVariant();
+    }
+}
+
+} // namespace ardesk
