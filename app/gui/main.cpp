@@ -10,6 +10,7 @@
 
 #include "common/MessageBoxes.h"
 #include "common/Screenshots.h"
+#include "common/UiLanguage.h"
 #include "services/LedgerLocation.h"
 #include "views/MainWindow.h"
 
@@ -46,10 +47,11 @@ QIcon applicationIcon()
     return icon;
 }
 
-// Qt's own strings (standard buttons, file dialogs) and ours, for the user's locale.
+// Qt's own strings (standard buttons, file dialogs) and ours, in the language chosen in the
+// Settings dialog, else the user's locale. Numbers and dates keep the locale's formats.
 void installTranslators(QApplication& app)
 {
-    const QLocale locale;
+    const QLocale locale = ardesk::UiLanguage::translationLocale();
     auto* qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s,
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

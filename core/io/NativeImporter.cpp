@@ -131,6 +131,13 @@ Result<ImportReport> NativeImporter::run(ImportKind kind, const QString& path,
         return std::unexpected(ok.error());
     while ((status = reader.next(record)) != CsvReader::Status::End) {
         ++report.rowsRead;
+        // Before the row is looked at, so that a file of bad rows also shows progress and can
+        // be cancelled.
+        if (options.progress && report.rowsRead % progressEveryRows == 0 &&
+            !options.progress(reader.bytesRead(), total)) {
+            report.cancelled = true;
+            return report; // the transaction rolls back
+        }
         if (status == CsvReader::Status::SyntaxError) {
             const CsvSyntaxError& error = reader.syntaxError();
             report.issues.append({file, error.line, error.column, error.message});
@@ -145,11 +152,6 @@ Result<ImportReport> NativeImporter::run(ImportKind kind, const QString& path,
         ImportRow row(file, columns, record, report.issues);
         if (auto ok = (*importer)->import(row); !ok)
             return std::unexpected(ok.error());
-        if (options.progress && report.rowsRead % progressEveryRows == 0 &&
-            !options.progress(reader.bytesRead(), total)) {
-            report.cancelled = true;
-            return report; // the transaction rolls back
-        }
     }
     if (options.progress)
         options.progress(total, total);

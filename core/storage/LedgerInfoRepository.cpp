@@ -1,5 +1,9 @@
 #include "storage/LedgerInfoRepository.h"
 
+#include <utility>
+
+#include <QStringList>
+
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
@@ -10,6 +14,11 @@ namespace ardesk {
 namespace {
 const QString companyKey = u"company_name"_s;
 const QString currencyKey = u"currency"_s;
+const QString addressKey = u"company_address"_s;
+const QString emailKey = u"company_email"_s;
+const QString phoneKey = u"company_phone"_s;
+const QString taxIdKey = u"company_tax_id"_s;
+const QString agingBucketsKey = u"aging_buckets"_s;
 } // namespace
 
 LedgerInfoRepository::LedgerInfoRepository(Database& database)
@@ -32,7 +41,8 @@ Result<void> LedgerInfoRepository::setValue(const QString& key, const QString& v
     query.prepare(u"INSERT INTO ledger_info(key, value) VALUES (?, ?) "
                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     query.addBindValue(key);
-    query.addBindValue(value);
+    // A null QString binds as SQL NULL; an empty setting is stored as ''.
+    query.addBindValue(value.isNull() ? u""_s : value);
     return execute(query, u"saving ledger settings"_s);
 }
 
@@ -59,6 +69,65 @@ Result<void> LedgerInfoRepository::setCompanyName(const QString& name)
 Result<void> LedgerInfoRepository::setCurrency(CurrencyCode currency)
 {
     return setValue(currencyKey, currency.code());
+}
+
+Result<CompanyDetails> LedgerInfoRepository::companyDetails()
+{
+    CompanyDetails details;
+    for (auto [key, field] :
+         {std::pair{companyKey, &details.name}, std::pair{addressKey, &details.address},
+          std::pair{emailKey, &details.email}, std::pair{phoneKey, &details.phone},
+          std::pair{taxIdKey, &details.taxId}}) {
+        auto text = value(key);
+        if (!text)
+            return std::unexpected(text.error());
+        *field = *text;
+    }
+    return details;
+}
+
+Result<void> LedgerInfoRepository::setCompanyDetails(const CompanyDetails& details)
+{
+    for (const auto& [key, text] :
+         {std::pair{companyKey, &details.name}, std::pair{addressKey, &details.address},
+          std::pair{emailKey, &details.email}, std::pair{phoneKey, &details.phone},
+          std::pair{taxIdKey, &details.taxId}}) {
+        if (auto ok = setValue(key, *text); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<AgingBuckets> LedgerInfoRepository::agingBuckets()
+{
+    auto text = value(agingBucketsKey);
+    if (!text)
+        return std::unexpected(text.error());
+    if (text->isEmpty())
+        return AgingBuckets::standard();
+    auto buckets = AgingBuckets::parse(*text);
+    if (!buckets)
+        return fail(ErrorCode::LedgerCorrupt,
+                    u"the ledger's default aging buckets are invalid: "_s + buckets.error().detail);
+    return *buckets;
+}
+
+Result<void> LedgerInfoRepository::setAgingBuckets(const AgingBuckets& buckets)
+{
+    // The text AgingBuckets::parse() reads back, as the command line's --buckets takes it.
+    QStringList edges;
+    for (int edge : buckets.edges())
+        edges.append(QString::number(edge));
+    return setValue(agingBucketsKey, edges.join(u','));
+}
+
+Result<bool> LedgerInfoRepository::hasDocuments()
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT EXISTS (SELECT 1 FROM invoices) OR EXISTS (SELECT 1 FROM credits)"_s);
+    if (auto ok = execute(query, u"looking for documents"_s); !ok)
+        return std::unexpected(ok.error());
+    return query.next() && query.value(0).toBool();
 }
 
 } // namespace ardesk

@@ -166,10 +166,21 @@ TEST_CASE("The Reports page shows the aging and reads again when an option chang
           QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter));
     CHECK(model->headerData(4, Qt::Horizontal).toString() == u"1–30"_s);
 
-    // Sorting is by the raw amount, not the text ("50,000" would come first).
+    // Sorting is by the raw amount, not the text ("50,000" would come first), and the totals
+    // stay below the customers in either order.
     table->sortByColumn(9, Qt::DescendingOrder);
-    CHECK(summaryColumn(ardesk::AgingSummaryModel::Customer).mid(0, 2) ==
-          QStringList{u"Total"_s, u"Ärzte Bedarf"_s});
+    CHECK(summaryColumn(ardesk::AgingSummaryModel::Customer) ==
+          QStringList{u"Ärzte Bedarf"_s, u"Tokyo Trading KK"_s, u"100% Organic_Foods"_s,
+                      u"Zephyr Bakery"_s, u"Total"_s, u"Total"_s});
+    table->sortByColumn(9, Qt::AscendingOrder);
+    CHECK(summaryColumn(ardesk::AgingSummaryModel::Customer) ==
+          QStringList{u"Zephyr Bakery"_s, u"100% Organic_Foods"_s, u"Tokyo Trading KK"_s,
+                      u"Ärzte Bedarf"_s, u"Total"_s, u"Total"_s});
+    // Names sort as the user's language orders them: "Ä" with the "A"s, not after "Z".
+    table->sortByColumn(ardesk::AgingSummaryModel::Customer, Qt::AscendingOrder);
+    CHECK(summaryColumn(ardesk::AgingSummaryModel::Customer) ==
+          QStringList{u"100% Organic_Foods"_s, u"Ärzte Bedarf"_s, u"Tokyo Trading KK"_s,
+                      u"Zephyr Bakery"_s, u"Total"_s, u"Total"_s});
 
     fixture.setBuckets(u"15,45"_s);
     fixture.waitFor([](const AgingReportData& data) {

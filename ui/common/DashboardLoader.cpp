@@ -15,8 +15,12 @@ namespace {
 
 Result<DashboardData> readDashboard(Database& database, QDate asOf)
 {
+    // The ledger's default buckets (Settings), as the Reports page starts with.
+    const auto buckets = LedgerInfoService(database).agingBuckets();
+    if (!buckets)
+        return std::unexpected(buckets.error());
     AgingService aging(database);
-    auto summary = aging.summary(AgingOptions{.asOf = asOf});
+    auto summary = aging.summary(AgingOptions{.asOf = asOf, .buckets = *buckets});
     if (!summary)
         return std::unexpected(summary.error());
     KpiService kpis(database);
@@ -36,7 +40,11 @@ Result<AgingBucketRows> readBucket(Database& database, QDate asOf, int bucket)
     const auto currency = LedgerInfoService(database).currency();
     if (!currency)
         return std::unexpected(currency.error());
-    auto detail = AgingService(database).detail(AgingOptions{.asOf = asOf});
+    // The same buckets as the dashboard's chart, whose bar `bucket` indexes.
+    const auto buckets = LedgerInfoService(database).agingBuckets();
+    if (!buckets)
+        return std::unexpected(buckets.error());
+    auto detail = AgingService(database).detail(AgingOptions{.asOf = asOf, .buckets = *buckets});
     if (!detail)
         return std::unexpected(detail.error());
     AgingBucketRows result{.asOf = asOf, .bucket = bucket, .buckets = detail->buckets, .rows = {}};

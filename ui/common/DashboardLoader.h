@@ -23,7 +23,7 @@ class Database;
 // Everything the dashboard shows for one as-of date.
 struct DashboardData {
     QDate asOf;
-    AgingSummary aging;    // as of asOf, standard buckets, every currency
+    AgingSummary aging;    // as of asOf, the ledger's default buckets, every currency
     KpiSeries kpis;        // the 12 months up to the last full month; its currency is the ledger's
     AgingTrend agingTrend; // the month ends of the same months
 };

@@ -46,6 +46,14 @@ QString FileDialogs::saveLedger(QWidget* parent, const QString& title, const QSt
     return fileName;
 }
 
+QString FileDialogs::openCsv(QWidget* parent, const QString& title, const QString& startDirectory)
+{
+    if (auto fileName = takeNextFileName())
+        return *fileName;
+    return QFileDialog::getOpenFileName(parent, title, startDirectory,
+                                        tr("CSV files (*.csv);;All files (*)"));
+}
+
 QString FileDialogs::saveCsv(QWidget* parent, const QString& title, const QString& suggestedPath)
 {
     QString fileName;

@@ -21,6 +21,8 @@ public:
     // when the user typed none, or an empty string when the user cancelled. Does not ask about
     // replacing an existing file: callers refuse to overwrite ledgers and say so.
     static QString saveLedger(QWidget* parent, const QString& title, const QString& suggestedPath);
+    // A CSV file to read, or an empty string when the user cancelled.
+    static QString openCsv(QWidget* parent, const QString& title, const QString& startDirectory);
     // A CSV file to write (suggested: `suggestedPath`), with .csv added when the user typed no
     // suffix, or an empty string when the user cancelled. The dialog asks before replacing.
     static QString saveCsv(QWidget* parent, const QString& title, const QString& suggestedPath);

@@ -15,7 +15,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStringList>
 #include <QTableView>
@@ -33,6 +32,8 @@
 #include "io/AgingCsvExporter.h"
 #include "models/AgingDetailModel.h"
 #include "models/AgingSummaryModel.h"
+#include "models/TotalsLastProxyModel.h"
+#include "services/LedgerInfoService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -58,7 +59,8 @@ ReportsPage::ReportsPage(QWidget* parent)
     , m_loader(new DashboardLoader(this))
     , m_summaryModel(new AgingSummaryModel(this))
     , m_detailModel(new AgingDetailModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new TotalsLastProxyModel(AgingSummaryModel::SortRole, AgingSummaryModel::IsTotalRole,
+                                       this))
     , m_asOfDateEdit(new QDateEdit(QDate::currentDate(), this))
     , m_basisComboBox(new QComboBox(this))
     , m_bucketsLineEdit(new QLineEdit(edgesText(AgingBuckets::standard()), this))
@@ -128,9 +130,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     connect(m_previewButton, &QPushButton::clicked, this, &ReportsPage::printPreview);
 
     // One proxy sorts whichever model is shown.
-    m_proxy->setSortRole(AgingSummaryModel::SortRole);
     static_assert(int(AgingSummaryModel::SortRole) == int(AgingDetailModel::SortRole));
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSourceModel(m_summaryModel);
 
     m_tableView->setObjectName(u"reportTableView"_s);
@@ -212,6 +212,13 @@ void ReportsPage::setSession(LedgerSession* session)
     m_changeTimer->stop();
     m_loader->setLedgerPath(session ? session->path() : QString());
     m_data.reset();
+    if (session) {
+        // The ledger's default buckets (Settings); the field changes them for one report only.
+        // Unreadable ones fall back to the standard buckets: the dashboard reports the error.
+        const auto buckets = session->ledgerInfo().agingBuckets();
+        const QSignalBlocker blocker(m_bucketsLineEdit);
+        m_bucketsLineEdit->setText(edgesText(buckets.value_or(AgingBuckets::standard())));
+    }
     m_summaryModel->setSummary(AgingSummary{.buckets = AgingBuckets::standard()});
     m_detailModel->setRows({});
     updateActions();

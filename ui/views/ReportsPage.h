@@ -12,7 +12,6 @@ class QLineEdit;
 class QPrinter;
 class QProgressBar;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
 
@@ -20,6 +19,7 @@ namespace ardesk {
 
 class AgingDetailModel;
 class AgingSummaryModel;
+class TotalsLastProxyModel;
 
 // The aging report as `ardesk-cli aging` computes it: summary or detail as of a date, by due or
 // issue date, with the user's bucket edges and optionally one customer. Read off the GUI
@@ -65,7 +65,7 @@ private:
     std::optional<AgingReportData> m_data;
     AgingSummaryModel* m_summaryModel;
     AgingDetailModel* m_detailModel;
-    QSortFilterProxyModel* m_proxy;
+    TotalsLastProxyModel* m_proxy;
     QDateEdit* m_asOfDateEdit;
     QComboBox* m_basisComboBox;
     QLineEdit* m_bucketsLineEdit;

@@ -1,0 +1,229 @@
+// Edit > Settings: company details, currency and default aging buckets are saved in the ledger
+// (read back through the core); the language is kept in QSettings for the next start.
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+#include <QTimer>
+
+#include "UiTestLedger.h"
+#include "common/LedgerSession.h"
+#include "common/UiLanguage.h"
+#include "dialogs/SettingsDialog.h"
+#include "services/LedgerInfoService.h"
+#include "storage/Database.h"
+#include "views/MainWindow.h"
+
+using namespace Qt::StringLiterals;
+using ardesk::SettingsDialog;
+
+namespace {
+
+template <typename T>
+T* child(const QWidget& parent, const QString& name)
+{
+    auto* found = parent.findChild<T*>(name);
+    INFO(name.toStdString());
+    REQUIRE(found);
+    return found;
+}
+
+void retype(QWidget& dialog, const QString& name, const QString& text)
+{
+    auto* edit = child<QLineEdit>(dialog, name);
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    REQUIRE(edit->text() == text);
+}
+
+QPushButton* okButton(const QWidget& dialog)
+{
+    return child<QDialogButtonBox>(dialog, u"settingsButtonBox"_s)->button(QDialogButtonBox::Ok);
+}
+
+std::unique_ptr<ardesk::LedgerSession> openSession(const QString& path)
+{
+    auto session = ardesk::LedgerSession::open(path);
+    REQUIRE(session.has_value());
+    return std::move(*session);
+}
+
+ardesk::LedgerSettings readSettings(const QString& path)
+{
+    auto database = ardesk::Database::open(path);
+    REQUIRE(database.has_value());
+    auto settings = ardesk::LedgerInfoService(**database).settings();
+    REQUIRE(settings.has_value());
+    return *settings;
+}
+
+// Puts the language setting back to "system" after a test that changed it.
+struct LanguageReset {
+    ~LanguageReset() { ardesk::UiLanguage::store(QString()); }
+};
+
+} // namespace
+
+TEST_CASE("Settings saves company details and bucket edges in the ledger", "[ui][settings]")
+{
+    const ardesk::test::UiTestLedger ledger(5);
+    auto session = openSession(ledger.path());
+    SettingsDialog dialog(session.get());
+    dialog.show();
+    CHECK(child<QLineEdit>(dialog, u"companyNameLineEdit"_s)->text() ==
+          ardesk::test::UiTestLedger::company);
+    CHECK(child<QLineEdit>(dialog, u"agingBucketsLineEdit"_s)->text() == u"30,60,90"_s);
+    // No documents yet: the currency may still change.
+    CHECK(child<QComboBox>(dialog, u"currencyComboBox"_s)->isEnabled());
+
+    retype(dialog, u"companyNameLineEdit"_s, u"Nordwind Handel AG"_s);
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, u"addressPlainTextEdit"_s), u"Hafenstraße 1"_s);
+    retype(dialog, u"emailLineEdit"_s, u"ar@nordwind.example"_s);
+    retype(dialog, u"phoneLineEdit"_s, u"+49 40 123456"_s);
+    retype(dialog, u"taxIdLineEdit"_s, u"DE123456789"_s);
+    retype(dialog, u"agingBucketsLineEdit"_s, u"15,45"_s);
+    child<QComboBox>(dialog, u"currencyComboBox"_s)->setCurrentText(u"CHF"_s);
+    REQUIRE(okButton(dialog)->isEnabled());
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
+
+    const ardesk::LedgerSettings saved = readSettings(ledger.path());
+    CHECK(saved.company.name == u"Nordwind Handel AG"_s);
+    CHECK(saved.company.address == u"Hafenstraße 1"_s);
+    CHECK(saved.company.email == u"ar@nordwind.example"_s);
+    CHECK(saved.company.phone == u"+49 40 123456"_s);
+    CHECK(saved.company.taxId == u"DE123456789"_s);
+    CHECK(saved.currency.code() == u"CHF"_s);
+    CHECK(saved.agingBuckets.edges() == QList<int>{15, 45});
+    CHECK(session->companyName() == u"Nordwind Handel AG"_s);
+}
+
+TEST_CASE("Settings refuses invalid bucket edges and an empty company name", "[ui][settings]")
+{
+    const ardesk::test::UiTestLedger ledger(5);
+    auto session = openSession(ledger.path());
+    SettingsDialog dialog(session.get());
+    dialog.show();
+    auto* note = child<QLabel>(dialog, u"agingBucketsNoteLabel"_s);
+
+    const QString edges =
+        GENERATE(u"60,30"_s, u"30,,60"_s, u"0,30"_s, u"30, 60"_s, u""_s, u"abc"_s);
+    INFO(edges.toStdString());
+    retype(dialog, u"agingBucketsLineEdit"_s, u"10,20"_s);
+    CHECK(okButton(dialog)->isEnabled());
+    auto* bucketsLineEdit = child<QLineEdit>(dialog, u"agingBucketsLineEdit"_s);
+    bucketsLineEdit->clear();
+    QTest::keyClicks(bucketsLineEdit, edges);
+    CHECK_FALSE(okButton(dialog)->isEnabled());
+    CHECK(note->text().contains(u"30,60,90"_s));
+    dialog.accept(); // Enter would land here: refused while invalid
+    CHECK(dialog.isVisible());
+    CHECK(readSettings(ledger.path()).agingBuckets.edges() == QList<int>{30, 60, 90});
+
+    retype(dialog, u"agingBucketsLineEdit"_s, u"10,20"_s);
+    child<QLineEdit>(dialog, u"companyNameLineEdit"_s)->clear();
+    CHECK_FALSE(okButton(dialog)->isEnabled());
+    dialog.accept();
+    CHECK(readSettings(ledger.path()).company.name == ardesk::test::UiTestLedger::company);
+}
+
+TEST_CASE("Settings shows the currency fixed once the ledger has documents", "[ui][settings]")
+{
+    ardesk::test::UiTestLedger ledger(5);
+    ledger.load(ardesk::ImportKind::Invoices, "invoice_number,customer_id,issue_date,amount\n"
+                                              "INV-1,C0001,2025-01-10,100.00\n");
+    auto session = openSession(ledger.path());
+    SettingsDialog dialog(session.get());
+    auto* currency = child<QComboBox>(dialog, u"currencyComboBox"_s);
+    CHECK(currency->currentText() == u"EUR"_s);
+    CHECK_FALSE(currency->isEnabled());
+    CHECK(child<QLabel>(dialog, u"currencyNoteLabel"_s)->text().contains(u"EUR"_s));
+}
+
+TEST_CASE("The language choice is kept for the next start", "[ui][settings]")
+{
+    const LanguageReset reset;
+    CHECK(ardesk::UiLanguage::stored().isEmpty());
+    {
+        // Without a ledger only the language can be set.
+        SettingsDialog dialog(nullptr);
+        CHECK_FALSE(child<QLineEdit>(dialog, u"companyNameLineEdit"_s)->isEnabled());
+        auto* language = child<QComboBox>(dialog, u"languageComboBox"_s);
+        CHECK(language->count() == 5);
+        CHECK(language->currentIndex() == 0);
+        CHECK(child<QLabel>(dialog, u"languageNoteLabel"_s)->text().contains(u"next time"_s));
+        language->setCurrentIndex(language->findText(u"Deutsch"_s));
+        REQUIRE(okButton(dialog)->isEnabled());
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    }
+    CHECK(QSettings().value(u"ui/language"_s).toString() == u"de"_s);
+    CHECK(ardesk::UiLanguage::stored() == u"de"_s);
+    CHECK(ardesk::UiLanguage::translationLocale().language() == QLocale::German);
+    {
+        SettingsDialog dialog(nullptr);
+        CHECK(child<QComboBox>(dialog, u"languageComboBox"_s)->currentText() == u"Deutsch"_s);
+    }
+    // A value the application does not know (edited by hand) means the system's language.
+    QSettings().setValue(u"ui/language"_s, u"xx"_s);
+    CHECK(ardesk::UiLanguage::stored().isEmpty());
+}
+
+TEST_CASE("New settings reach the window title and the Reports page", "[ui][settings][window]")
+{
+    const ardesk::test::UiTestLedger ledger(5);
+    ardesk::MainWindow window;
+    window.setRemembersSettings(false);
+    window.show();
+    REQUIRE(window.openLedger(ledger.path()));
+    auto* settingsAction = child<QAction>(window, u"settingsAction"_s);
+    CHECK(settingsAction->shortcuts().contains(QKeySequence(u"Ctrl+,"_s)));
+
+    bool driven = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto* dialog = qobject_cast<SettingsDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        retype(*dialog, u"companyNameLineEdit"_s, u"Westwind GmbH"_s);
+        retype(*dialog, u"agingBucketsLineEdit"_s, u"7,14,28"_s);
+        QTest::keyClick(child<QLineEdit>(*dialog, u"agingBucketsLineEdit"_s), Qt::Key_Return);
+        driven = true;
+    });
+    settingsAction->trigger();
+    REQUIRE(driven);
+    CHECK(window.windowTitle() == u"ARDesk — Westwind GmbH"_s);
+    CHECK(child<QLabel>(window, u"companyNameLabel"_s)->text() == u"Westwind GmbH"_s);
+    CHECK(child<QLineEdit>(window, u"bucketsLineEdit"_s)->text() == u"7,14,28"_s);
+    CHECK(readSettings(ledger.path()).agingBuckets.edges() == QList<int>{7, 14, 28});
+}
+
+// Not run by default: `test_ui_import "[screenshots]"` with ARDESK_SHOTS_DIR set.
+TEST_CASE("Screenshot of the settings dialog", "[.][screenshots]")
+{
+    const QString directory = qEnvironmentVariable("ARDESK_SHOTS_DIR");
+    if (directory.isEmpty()) {
+        WARN("ARDESK_SHOTS_DIR is not set: nothing saved");
+        return;
+    }
+    ardesk::test::UiTestLedger ledger(5);
+    auto session = openSession(ledger.path());
+    {
+        SettingsDialog dialog(session.get());
+        dialog.show();
+        retype(dialog, u"agingBucketsLineEdit"_s, u"30,60,45"_s);
+        QTest::qWait(50);
+        REQUIRE(dialog.grab().save(directory + u"/settings-invalid-buckets.png"_s));
+    }
+    ledger.load(ardesk::ImportKind::Invoices, "invoice_number,customer_id,issue_date,amount\n"
+                                              "INV-1,C0001,2025-01-10,100.00\n");
+    SettingsDialog dialog(session.get());
+    dialog.show();
+    QTest::qWait(50);
+    REQUIRE(dialog.grab().save(directory + u"/settings.png"_s));
+}

@@ -1,0 +1,70 @@
+#include "common/ImportRunner.h"
+
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "io/NativeImporter.h"
+#include "storage/Database.h"
+
+namespace ardesk {
+
+ImportRunner::ImportRunner(QObject* parent)
+    : QObject(parent)
+{}
+
+ImportRunner::~ImportRunner()
+{
+    cancel();
+    waitForFinished();
+}
+
+void ImportRunner::start(const QString& ledgerPath, ImportKind kind, const QString& file,
+                         bool dryRun)
+{
+    Q_ASSERT(!isRunning());
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_watcher = new QFutureWatcher<Outcome>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        const Outcome outcome = m_watcher->result();
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+        if (outcome)
+            Q_EMIT finished(*outcome);
+        else
+            Q_EMIT failed(outcome.error());
+    });
+    // The progress reaches the GUI thread as queued calls; QPointer drops the ones that arrive
+    // after the runner is gone (its destructor waits for the job, not for the event queue).
+    const QPointer<ImportRunner> self(this);
+    auto progress = [self, cancelled = m_cancelled](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, done, total] {
+                if (self)
+                    Q_EMIT self->progressed(done, total);
+            },
+            Qt::QueuedConnection);
+        return !cancelled->load();
+    };
+    m_watcher->setFuture(QtConcurrent::run([ledgerPath, kind, file, dryRun,
+                                            progress = std::move(progress)]() -> Outcome {
+        auto database = Database::open(ledgerPath);
+        if (!database)
+            return std::unexpected(database.error());
+        return NativeImporter(**database).run(kind, file, {.dryRun = dryRun, .progress = progress});
+    }));
+}
+
+void ImportRunner::cancel()
+{
+    if (m_cancelled)
+        *m_cancelled = true;
+}
+
+void ImportRunner::waitForFinished()
+{
+    if (m_watcher)
+        m_watcher->waitForFinished();
+}
+
+} // namespace ardesk

@@ -1,0 +1,144 @@
+#include "dialogs/SettingsDialog.h"
+
+#include <QPushButton>
+#include <QStringList>
+
+#include "common/ErrorMessages.h"
+#include "common/LedgerSession.h"
+#include "common/MessageBoxes.h"
+#include "common/UiLanguage.h"
+#include "domain/AgingBuckets.h"
+#include "domain/CurrencyCode.h"
+#include "services/LedgerInfoService.h"
+#include "ui_SettingsDialog.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+namespace {
+
+// "30,60,90": what AgingBuckets::parse() reads back, as the command line's --buckets takes it.
+QString edgesText(const AgingBuckets& buckets)
+{
+    QStringList edges;
+    for (int edge : buckets.edges())
+        edges.append(QString::number(edge));
+    return edges.join(u',');
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(LedgerSession* session, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_session(session)
+{
+    m_ui->setupUi(this);
+    setObjectName(u"settingsDialog"_s);
+    for (QLabel* note :
+         {m_ui->currencyNoteLabel, m_ui->agingBucketsNoteLabel, m_ui->languageNoteLabel})
+        note->setForegroundRole(QPalette::PlaceholderText);
+
+    for (const CurrencyCode& currency : CurrencyCode::all())
+        m_ui->currencyComboBox->addItem(currency.code());
+    for (const UiLanguage::Choice& choice : UiLanguage::choices())
+        m_ui->languageComboBox->addItem(choice.name, choice.code);
+    m_ui->languageComboBox->setCurrentIndex(
+        std::max(0, m_ui->languageComboBox->findData(UiLanguage::stored())));
+
+    connect(m_ui->companyNameLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_ui->agingBucketsLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_ui->settingsButtonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->settingsButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    load();
+    validate();
+    resize(width(), sizeHint().height());
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::load()
+{
+    const bool open = m_session != nullptr;
+    m_ui->companyGroupBox->setEnabled(open);
+    m_ui->ledgerGroupBox->setEnabled(open);
+    if (!open) {
+        m_ui->currencyNoteLabel->setText(tr("Open a ledger to change its settings."));
+        return;
+    }
+    auto settings = m_session->ledgerInfo().settings();
+    auto locked = m_session->ledgerInfo().currencyLocked();
+    if (!settings || !locked) {
+        const Error& error = settings ? locked.error() : settings.error();
+        MessageBoxes::critical(this, tr("Cannot Read Settings"), ErrorMessages::readLedger(error),
+                               error.detail);
+        m_ui->companyGroupBox->setEnabled(false);
+        m_ui->ledgerGroupBox->setEnabled(false);
+        m_session = nullptr; // nothing read, so nothing to save
+        return;
+    }
+    const CompanyDetails& company = settings->company;
+    m_ui->companyNameLineEdit->setText(company.name);
+    m_ui->addressPlainTextEdit->setPlainText(company.address);
+    m_ui->emailLineEdit->setText(company.email);
+    m_ui->phoneLineEdit->setText(company.phone);
+    m_ui->taxIdLineEdit->setText(company.taxId);
+    m_ui->currencyComboBox->setCurrentText(settings->currency.code());
+    m_ui->agingBucketsLineEdit->setText(edgesText(settings->agingBuckets));
+
+    // The core refuses the change too; the dialog only says so before anyone tries.
+    m_ui->currencyComboBox->setEnabled(!*locked);
+    m_ui->currencyNoteLabel->setText(
+        *locked ? tr("Fixed: the ledger has invoices, payments or credit notes in %1.")
+                      .arg(settings->currency.code())
+                : tr("The currency the ledger keeps its totals in. It can change until the "
+                     "first invoice, payment or credit note."));
+}
+
+void SettingsDialog::validate()
+{
+    bool valid = true;
+    if (m_session) {
+        const auto buckets = AgingBuckets::parse(m_ui->agingBucketsLineEdit->text());
+        // The same rule as the command line's --buckets, in the user's words.
+        m_ui->agingBucketsNoteLabel->setText(
+            buckets ? tr("Days past due where the report columns end, the default of the "
+                         "Reports page and the dashboard.")
+                    : tr("Enter whole days in increasing order, separated by commas, such as "
+                         "30,60,90."));
+        m_ui->agingBucketsNoteLabel->setForegroundRole(buckets ? QPalette::PlaceholderText
+                                                               : QPalette::WindowText);
+        valid = buckets.has_value() && !m_ui->companyNameLineEdit->text().trimmed().isEmpty();
+    }
+    m_ui->settingsButtonBox->button(QDialogButtonBox::Ok)->setEnabled(valid);
+}
+
+void SettingsDialog::accept()
+{
+    validate();
+    if (!m_ui->settingsButtonBox->button(QDialogButtonBox::Ok)->isEnabled())
+        return;
+    if (m_session) {
+        // Validated above; the combo box offers only codes from CurrencyCode::all().
+        const LedgerSettings settings{
+            .company = {.name = m_ui->companyNameLineEdit->text().simplified(),
+                        .address = m_ui->addressPlainTextEdit->toPlainText().trimmed(),
+                        .email = m_ui->emailLineEdit->text().trimmed(),
+                        .phone = m_ui->phoneLineEdit->text().trimmed(),
+                        .taxId = m_ui->taxIdLineEdit->text().trimmed()},
+            .currency = *CurrencyCode::fromCode(m_ui->currencyComboBox->currentText()),
+            .agingBuckets = *AgingBuckets::parse(m_ui->agingBucketsLineEdit->text())};
+        if (auto saved = m_session->saveSettings(settings); !saved) {
+            MessageBoxes::critical(this, tr("Cannot Save Settings"),
+                                   ErrorMessages::changeLedger(saved.error()),
+                                   saved.error().detail);
+            return;
+        }
+    }
+    UiLanguage::store(m_ui->languageComboBox->currentData().toString());
+    QDialog::accept();
+}
+
+} // namespace ardesk
