@@ -84,7 +84,8 @@ TEST_CASE("The welcome page offers a new company, a ledger or the demo", "[ui][f
     }
 }
 
-TEST_CASE("The File menu has New, Open, Open Recent, Backup, Close and Quit", "[ui][firstrun]")
+TEST_CASE("The File menu has New, Open, Open Recent, Import, Backup, Close and Quit",
+          "[ui][firstrun]")
 {
     ardesk::MainWindow window;
     QStringList names;
@@ -95,8 +96,8 @@ TEST_CASE("The File menu has New, Open, Open Recent, Backup, Close and Quit", "[
             names.append(action->objectName());
     }
     CHECK(names == QStringList{u"newCompanyAction"_s, u"openLedgerAction"_s, u"recentMenu"_s,
-                               u"openDemoAction"_s, u"backUpAction"_s, u"closeLedgerAction"_s,
-                               u"quitAction"_s});
+                               u"openDemoAction"_s, u"importAction"_s, u"backUpAction"_s,
+                               u"closeLedgerAction"_s, u"quitAction"_s});
     CHECK(child<QAction>(window, u"newCompanyAction"_s)->shortcut() ==
           QKeySequence(Qt::CTRL | Qt::Key_N));
     // Nothing to back up or close yet.
@@ -291,6 +292,9 @@ TEST_CASE("File > Backup writes a copy that opens as the same ledger", "[ui][fir
     MessageBoxes::clearLastShown();
     FileDialogs::setNextFileName(target);
     backUp->trigger();
+    // The copy is written on a worker; the action is off until it is done.
+    CHECK_FALSE(backUp->isEnabled());
+    REQUIRE(QTest::qWaitFor([&] { return backUp->isEnabled(); }, 20'000));
     CHECK_FALSE(MessageBoxes::lastShown().has_value());
     CHECK(window.statusBar()->currentMessage().contains(u"copy.ardesk"_s));
     {
@@ -309,6 +313,7 @@ TEST_CASE("File > Backup writes a copy that opens as the same ledger", "[ui][fir
         MessageBoxes::setNextAnswer(QMessageBox::Ok);
         FileDialogs::setNextFileName(target);
         backUp->trigger();
+        REQUIRE(QTest::qWaitFor([&] { return backUp->isEnabled(); }, 20'000));
         const auto shown = MessageBoxes::lastShown();
         REQUIRE(shown.has_value());
         CHECK(shown->icon == QMessageBox::Critical);

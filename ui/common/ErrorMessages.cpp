@@ -55,6 +55,26 @@ QString ErrorMessages::readLedger(const Error& error)
     return tr("The ledger could not be read.");
 }
 
+QString ErrorMessages::changeLedger(const Error& error)
+{
+    switch (error.code) {
+    case ErrorCode::InvalidInput:
+    case ErrorCode::InvalidArgument:
+    case ErrorCode::NotFound:
+        return tr("The ledger does not allow this change; nothing was changed.");
+    case ErrorCode::LedgerLocked:
+    case ErrorCode::LedgerCorrupt:
+    case ErrorCode::LedgerMissing:
+        return readLedger(error);
+    case ErrorCode::LedgerTooNew:
+    case ErrorCode::AlreadyExists:
+    case ErrorCode::Storage:
+    case ErrorCode::Io:
+        break;
+    }
+    return tr("The change could not be saved to the ledger; nothing was changed.");
+}
+
 QString ErrorMessages::writeLedger(const Error& error, const QString& path)
 {
     const QString file = QDir::toNativeSeparators(path);

@@ -17,6 +17,8 @@ public:
     static QString openLedger(const Error& error, const QString& path);
     // Why reading from the open ledger failed (a list, a report).
     static QString readLedger(const Error& error);
+    // Why a change to the open ledger (a plan created, rescheduled, cancelled) was not made.
+    static QString changeLedger(const Error& error);
     // Why a new ledger file (a new company, the demo company, a backup) could not be written
     // to `path`.
     static QString writeLedger(const Error& error, const QString& path);

@@ -2,10 +2,17 @@
 
 #include <QFileInfo>
 
+#include "services/ActivityService.h"
+#include "services/AllocationService.h"
 #include "services/BackupService.h"
+#include "services/CreditListService.h"
+#include "services/CustomerAccountService.h"
 #include "services/CustomerService.h"
+#include "services/InvoiceEntryService.h"
 #include "services/InvoiceListService.h"
 #include "services/LedgerInfoService.h"
+#include "services/PlanService.h"
+#include "services/WriteOffService.h"
 #include "storage/Database.h"
 
 namespace ardesk {
@@ -13,9 +20,16 @@ namespace ardesk {
 LedgerSession::LedgerSession(std::unique_ptr<Database> database)
     : m_database(std::move(database))
     , m_customers(std::make_unique<CustomerService>(*m_database))
+    , m_customerAccounts(std::make_unique<CustomerAccountService>(*m_database))
+    , m_activities(std::make_unique<ActivityService>(*m_database))
     , m_invoiceList(std::make_unique<InvoiceListService>(*m_database))
+    , m_invoiceEntry(std::make_unique<InvoiceEntryService>(*m_database))
+    , m_allocation(std::make_unique<AllocationService>(*m_database))
+    , m_creditList(std::make_unique<CreditListService>(*m_database))
+    , m_writeOffs(std::make_unique<WriteOffService>(*m_database))
     , m_ledgerInfo(std::make_unique<LedgerInfoService>(*m_database))
     , m_backup(std::make_unique<BackupService>(*m_database))
+    , m_plans(std::make_unique<PlanService>(*m_database))
     , m_path(m_database->path())
 {}
 
@@ -32,6 +46,14 @@ Result<std::unique_ptr<LedgerSession>> LedgerSession::open(const QString& path)
         return std::unexpected(company.error());
     session->m_companyName = *company;
     return session;
+}
+
+Result<void> LedgerSession::saveSettings(const LedgerSettings& settings)
+{
+    if (auto saved = m_ledgerInfo->saveSettings(settings); !saved)
+        return saved;
+    m_companyName = settings.company.name;
+    return {};
 }
 
 } // namespace ardesk

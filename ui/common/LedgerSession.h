@@ -8,11 +8,19 @@
 
 namespace ardesk {
 
+class ActivityService;
+class AllocationService;
 class BackupService;
+class CustomerAccountService;
 class CustomerService;
+class CreditListService;
 class Database;
+class InvoiceEntryService;
 class InvoiceListService;
 class LedgerInfoService;
+class PlanService;
+class WriteOffService;
+struct LedgerSettings;
 
 // One ledger opened by the GUI: the database connection and the services the widgets use.
 // Lives on the GUI thread, which owns the connection.
@@ -28,11 +36,21 @@ public:
 
     QString path() const { return m_path; }
     QString companyName() const { return m_companyName; }
+    // Saves the ledger's settings (LedgerInfoService::saveSettings) and keeps companyName() in
+    // step with them.
+    Result<void> saveSettings(const LedgerSettings& settings);
 
     CustomerService& customers() { return *m_customers; }
+    CustomerAccountService& customerAccounts() { return *m_customerAccounts; }
+    ActivityService& activities() { return *m_activities; }
     InvoiceListService& invoiceList() { return *m_invoiceList; }
+    InvoiceEntryService& invoiceEntry() { return *m_invoiceEntry; }
+    AllocationService& allocation() { return *m_allocation; }
+    CreditListService& creditList() { return *m_creditList; }
+    WriteOffService& writeOffs() { return *m_writeOffs; }
     LedgerInfoService& ledgerInfo() { return *m_ledgerInfo; }
     BackupService& backup() { return *m_backup; }
+    PlanService& plans() { return *m_plans; }
 
 private:
     explicit LedgerSession(std::unique_ptr<Database> database);
@@ -40,9 +58,16 @@ private:
     // Declared first so that it is destroyed last, after the services that refer to it.
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CustomerService> m_customers;
+    std::unique_ptr<CustomerAccountService> m_customerAccounts;
+    std::unique_ptr<ActivityService> m_activities;
     std::unique_ptr<InvoiceListService> m_invoiceList;
+    std::unique_ptr<InvoiceEntryService> m_invoiceEntry;
+    std::unique_ptr<AllocationService> m_allocation;
+    std::unique_ptr<CreditListService> m_creditList;
+    std::unique_ptr<WriteOffService> m_writeOffs;
     std::unique_ptr<LedgerInfoService> m_ledgerInfo;
     std::unique_ptr<BackupService> m_backup;
+    std::unique_ptr<PlanService> m_plans;
     QString m_path;
     QString m_companyName;
 };

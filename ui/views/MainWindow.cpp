@@ -27,13 +27,22 @@
 #include "common/LedgerSession.h"
 #include "common/MessageBoxes.h"
 #include "common/RecentLedgers.h"
+#include "dialogs/CreditDialog.h"
+#include "dialogs/ImportWizard.h"
+#include "dialogs/InvoiceDialog.h"
 #include "dialogs/NewCompanyDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "dialogs/WriteOffDialog.h"
 #include "services/BackupService.h"
 #include "services/DemoLedgerGenerator.h"
+#include "services/InvoiceListService.h"
 #include "services/LedgerLocation.h"
+#include "storage/Database.h"
+#include "views/CreditsPage.h"
 #include "views/CustomersPage.h"
 #include "views/DashboardPage.h"
 #include "views/InvoicesPage.h"
+#include "views/PlansPage.h"
 #include "views/ReportsPage.h"
 #include "views/WelcomePage.h"
 
@@ -53,6 +62,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_dashboardPage(new DashboardPage)
     , m_reportsPage(new ReportsPage)
     , m_invoicesPage(new InvoicesPage)
+    , m_plansPage(new PlansPage)
+    , m_paymentsPage(new CreditsPage(Credit::Kind::Payment))
+    , m_creditNotesPage(new CreditsPage(Credit::Kind::CreditNote))
     , m_welcomePage(new WelcomePage)
     , m_centralStack(new QStackedWidget(this))
     , m_pageStack(new QStackedWidget)
@@ -63,7 +75,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_centralStack->setObjectName(u"centralStackedWidget"_s);
     m_pageStack->setObjectName(u"pageStackedWidget"_s);
 
-    m_pages = {m_customersPage, m_dashboardPage, m_reportsPage, m_invoicesPage};
+    m_pages = {m_customersPage, m_dashboardPage,   m_reportsPage, m_invoicesPage,
+               m_paymentsPage,  m_creditNotesPage, m_plansPage};
     for (LedgerPage* page : std::as_const(m_pages)) {
         m_pageStack->addWidget(page);
         connect(page, &LedgerPage::statusTextChanged, this, &MainWindow::updatePageStatus);
@@ -134,6 +147,23 @@ void MainWindow::createActions()
     m_backUpAction->setStatusTip(tr("Save a copy of the open ledger to another file"));
     connect(m_backUpAction, &QAction::triggered, this, &MainWindow::backUpLedger);
 
+    m_importAction = new QAction(tr("&Import…"), this);
+    m_importAction->setObjectName(u"importAction"_s);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importAction->setStatusTip(
+        tr("Add customers, invoices, payments or credit notes from a CSV file"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importFile);
+
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setObjectName(u"settingsAction"_s);
+    // Preferences is Ctrl+, on macOS only (empty elsewhere); Ctrl+, is what other applications
+    // (browsers, editors) use on every platform.
+    m_settingsAction->setShortcuts(
+        {QKeySequence(QKeySequence::Preferences), QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setStatusTip(tr("Company details, currency, aging buckets and language"));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
     m_closeAction = new QAction(tr("&Close Ledger"), this);
     m_closeAction->setObjectName(u"closeLedgerAction"_s);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -155,9 +185,43 @@ void MainWindow::createActions()
             m_invoicesPage->focusSearch();
             return;
         }
+        if (auto* credits = qobject_cast<CreditsPage*>(currentPage())) {
+            credits->focusSearch();
+            return;
+        }
         showPage(m_customersPage);
         m_customersPage->focusSearch();
     });
+
+    m_newPlanAction = new QAction(tr("New &Plan…"), this);
+    m_newPlanAction->setObjectName(u"newPlanAction"_s);
+    m_newPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_newPlanAction->setStatusTip(tr("Put a customer's open invoices on an installment plan"));
+    connect(m_newPlanAction, &QAction::triggered, this, &MainWindow::newPlan);
+
+    m_newInvoiceAction = new QAction(tr("New &Invoice…"), this);
+    m_newInvoiceAction->setObjectName(u"newInvoiceAction"_s);
+    m_newInvoiceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_newInvoiceAction->setStatusTip(tr("Enter an invoice"));
+    connect(m_newInvoiceAction, &QAction::triggered, this, &MainWindow::newInvoice);
+
+    // Ctrl+P is Print: the payment takes Ctrl+Shift+P, the credit note Ctrl+Shift+C.
+    m_recordPaymentAction = new QAction(tr("Record &Payment…"), this);
+    m_recordPaymentAction->setObjectName(u"recordPaymentAction"_s);
+    m_recordPaymentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_recordPaymentAction->setStatusTip(tr("Record a customer's payment and allocate it"));
+    connect(m_recordPaymentAction, &QAction::triggered, this, &MainWindow::recordPayment);
+
+    m_newCreditNoteAction = new QAction(tr("New &Credit Note…"), this);
+    m_newCreditNoteAction->setObjectName(u"newCreditNoteAction"_s);
+    m_newCreditNoteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_newCreditNoteAction->setStatusTip(tr("Enter a credit note and allocate it"));
+    connect(m_newCreditNoteAction, &QAction::triggered, this, &MainWindow::newCreditNote);
+
+    m_writeOffAction = new QAction(tr("&Write Off…"), this);
+    m_writeOffAction->setObjectName(u"writeOffAction"_s);
+    m_writeOffAction->setStatusTip(tr("Write off the invoice selected on the Invoices page"));
+    connect(m_writeOffAction, &QAction::triggered, this, &MainWindow::writeOffInvoice);
 
     m_aboutAction = new QAction(tr("&About ARDesk"), this);
     m_aboutAction->setObjectName(u"aboutAction"_s);
@@ -196,6 +260,7 @@ void MainWindow::createMenus()
     updateRecentMenu();
     fileMenu->addAction(m_demoAction);
     fileMenu->addSeparator();
+    fileMenu->addAction(m_importAction);
     fileMenu->addAction(m_backUpAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_closeAction);
@@ -205,6 +270,14 @@ void MainWindow::createMenus()
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->setObjectName(u"editMenu"_s);
     editMenu->addAction(m_findAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_newInvoiceAction);
+    editMenu->addAction(m_recordPaymentAction);
+    editMenu->addAction(m_newCreditNoteAction);
+    editMenu->addAction(m_writeOffAction);
+    editMenu->addAction(m_newPlanAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_settingsAction);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(u"viewMenu"_s);
@@ -220,6 +293,83 @@ void MainWindow::createMenus()
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(u"helpMenu"_s);
     helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::newPlan()
+{
+    if (!m_session)
+        return;
+    // From the invoice list, the selected invoices of one customer go on the plan.
+    QString customerCode;
+    QStringList invoiceNumbers;
+    if (currentPage() == m_invoicesPage) {
+        for (const InvoiceListRow& invoice : m_invoicesPage->selectedInvoices()) {
+            if (!customerCode.isEmpty() && invoice.customerCode != customerCode) {
+                invoiceNumbers.clear();
+                break;
+            }
+            customerCode = invoice.customerCode;
+            invoiceNumbers.append(invoice.number);
+        }
+    }
+    showPage(m_plansPage);
+    m_plansPage->newPlan(invoiceNumbers.isEmpty() ? QString() : customerCode, invoiceNumbers);
+}
+
+void MainWindow::newInvoice()
+{
+    if (!m_session)
+        return;
+    InvoiceDialog dialog(*m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        documentsChanged();
+}
+
+void MainWindow::recordPayment()
+{
+    if (!m_session)
+        return;
+    CreditDialog dialog(Credit::Kind::Payment, *m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        documentsChanged();
+}
+
+void MainWindow::newCreditNote()
+{
+    if (!m_session)
+        return;
+    CreditDialog dialog(Credit::Kind::CreditNote, *m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        documentsChanged();
+}
+
+void MainWindow::writeOffInvoice()
+{
+    if (!m_session)
+        return;
+    const QList<InvoiceListRow> selected = currentPage() == m_invoicesPage
+                                               ? m_invoicesPage->selectedInvoices()
+                                               : QList<InvoiceListRow>();
+    if (selected.size() != 1) {
+        showPage(m_invoicesPage);
+        MessageBoxes::information(this, tr("Write Off"),
+                                  tr("Select the invoice to write off in the invoice list."));
+        return;
+    }
+    WriteOffDialog dialog(*m_session, selected.first().number, selected.first().customerName, this);
+    if (dialog.exec() == QDialog::Accepted)
+        documentsChanged();
+}
+
+void MainWindow::documentsChanged()
+{
+    for (LedgerPage* page : std::as_const(m_pages)) {
+        if (auto* credits = qobject_cast<CreditsPage*>(page))
+            credits->refresh();
+        else
+            page->setSession(m_session.get());
+    }
+    updatePageStatus();
 }
 
 bool MainWindow::openLedger(const QString& path)
@@ -341,17 +491,66 @@ void MainWindow::backUpLedger()
     const QString path = FileDialogs::saveLedger(this, tr("Back Up Ledger"), suggested);
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto written = m_session->backup().backUp(path);
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        MessageBoxes::critical(this, tr("Cannot Back Up Ledger"),
-                               ErrorMessages::writeLedger(written.error(), path),
-                               written.error().detail);
+    // A big ledger takes a while to copy: on a worker, with its own connection (one per
+    // thread), while the window shows that it is busy and keeps painting.
+    auto* progress = new QProgressDialog(tr("Backing up the ledger…"), QString(), 0, 0, this);
+    progress->setObjectName(u"backupProgressDialog"_s);
+    progress->setWindowTitle(tr("Back Up Ledger"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setValue(0);
+    m_backUpAction->setEnabled(false);
+
+    using Outcome = Result<void>;
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, progress, path] {
+        progress->deleteLater();
+        watcher->deleteLater();
+        m_backUpAction->setEnabled(m_session != nullptr);
+        const Outcome written = watcher->result();
+        if (!written) {
+            MessageBoxes::critical(this, tr("Cannot Back Up Ledger"),
+                                   ErrorMessages::writeLedger(written.error(), path),
+                                   written.error().detail);
+            return;
+        }
+        statusBar()->showMessage(
+            tr("Ledger backed up to “%1”.").arg(QDir::toNativeSeparators(path)), 10'000);
+    });
+    watcher->setFuture(QtConcurrent::run([source = m_session->path(), path]() -> Outcome {
+        auto database = Database::open(source);
+        if (!database)
+            return std::unexpected(database.error());
+        return BackupService(**database).backUp(path);
+    }));
+}
+
+void MainWindow::importFile()
+{
+    if (!m_session)
         return;
+    ImportWizard wizard(m_session->path(), this);
+    wizard.exec();
+    if (wizard.importedRows() > 0) {
+        reloadLedger();
+        statusBar()->showMessage(tr("%n row(s) imported.", nullptr, wizard.importedRows()), 10'000);
     }
-    statusBar()->showMessage(tr("Ledger backed up to “%1”.").arg(QDir::toNativeSeparators(path)),
-                             10'000);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_session.get(), this);
+    if (dialog.exec() == QDialog::Accepted && m_session)
+        reloadLedger();
+}
+
+void MainWindow::reloadLedger()
+{
+    if (!m_session)
+        return;
+    for (LedgerPage* page : std::as_const(m_pages))
+        page->setSession(m_session.get());
+    showLedger();
 }
 
 QString MainWindow::ledgerPath() const
@@ -403,7 +602,11 @@ void MainWindow::showLedger()
     m_centralStack->setCurrentWidget(open ? static_cast<QWidget*>(m_pageStack) : m_welcomePage);
     m_closeAction->setEnabled(open);
     m_backUpAction->setEnabled(open);
+    m_importAction->setEnabled(open);
     m_findAction->setEnabled(open);
+    for (QAction* action :
+         {m_newInvoiceAction, m_recordPaymentAction, m_newCreditNoteAction, m_writeOffAction})
+        action->setEnabled(open);
     for (QAction* action : std::as_const(m_pageActions))
         action->setEnabled(open);
     m_companyLabel->setText(open ? m_session->companyName() : QString());

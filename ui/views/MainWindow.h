@@ -12,11 +12,13 @@ class QStackedWidget;
 
 namespace ardesk {
 
+class CreditsPage;
 class CustomersPage;
 class DashboardPage;
 class InvoicesPage;
 class LedgerPage;
 class LedgerSession;
+class PlansPage;
 class ReportsPage;
 class WelcomePage;
 
@@ -40,6 +42,18 @@ public:
     void openDemoCompany();
     // Asks for a file name and writes a copy of the open ledger there.
     void backUpLedger();
+    // The import wizard for the open ledger; the pages reload after an import.
+    void importFile();
+    // The settings dialog: the open ledger's settings and the UI language.
+    void showSettings();
+    // Every page reads the open ledger again (after an import or new settings).
+    void reloadLedger();
+    // Entry dialogs for the open ledger; the lists show what was saved.
+    void newInvoice();
+    void recordPayment();
+    void newCreditNote();
+    // Writes off (part of) the invoice selected on the Invoices page.
+    void writeOffInvoice();
     // At start-up: `requested` (from the command line) if given; else the ledger used last,
     // else the default ledger the command-line tool uses, if they exist; else nothing.
     void openStartupLedger(const QString& requested);
@@ -55,6 +69,9 @@ public:
     DashboardPage* dashboardPage() const { return m_dashboardPage; }
     ReportsPage* reportsPage() const { return m_reportsPage; }
     InvoicesPage* invoicesPage() const { return m_invoicesPage; }
+    PlansPage* plansPage() const { return m_plansPage; }
+    CreditsPage* paymentsPage() const { return m_paymentsPage; }
+    CreditsPage* creditNotesPage() const { return m_creditNotesPage; }
 
     // Whether an opened ledger and the window geometry are saved for the next start; off for
     // one-off runs such as screenshots.
@@ -69,6 +86,10 @@ private:
     void chooseLedger();
     void showAbout();
     void showLedger();
+    void newPlan();
+    // After a document was entered: the payment and credit-note lists read again keeping
+    // their filter and order, the other pages start afresh.
+    void documentsChanged();
     void updateTitle();
     void updatePageStatus();
     void updateRecentMenu();
@@ -79,6 +100,9 @@ private:
     DashboardPage* m_dashboardPage = nullptr;
     ReportsPage* m_reportsPage = nullptr;
     InvoicesPage* m_invoicesPage = nullptr;
+    PlansPage* m_plansPage = nullptr;
+    CreditsPage* m_paymentsPage = nullptr;
+    CreditsPage* m_creditNotesPage = nullptr;
     WelcomePage* m_welcomePage = nullptr;
     QStackedWidget* m_centralStack = nullptr;
     QStackedWidget* m_pageStack = nullptr;
@@ -88,11 +112,18 @@ private:
     QAction* m_openAction = nullptr;
     QAction* m_demoAction = nullptr;
     QAction* m_backUpAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_settingsAction = nullptr;
     QAction* m_clearRecentAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_newPlanAction = nullptr;
+    QAction* m_newInvoiceAction = nullptr;
+    QAction* m_recordPaymentAction = nullptr;
+    QAction* m_newCreditNoteAction = nullptr;
+    QAction* m_writeOffAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QList<QAction*> m_pageActions; // one per page, in m_pages order
     bool m_remembersSettings = true;
