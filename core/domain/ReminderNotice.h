@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include "domain/CurrencyCode.h"
+#include "domain/Ids.h"
+
+namespace ardesk {
+
+// How a reminder level reaches the customer.
+enum class ReminderChannel { Letter, Email, Both };
+
+// One dunning level as the ledger stores it (editable; the defaults are the spec's four).
+struct DunningLevel {
+    int level = 0;       // 1, 2, 3, ...
+    QString name;        // "Payment reminder"
+    int daysOverdue = 0; // an item reaches the level this many days past due
+    ReminderChannel channel = ReminderChannel::Letter;
+    qint64 feeMinor = 0;           // fixed fee per letter, in the customer's currency
+    int annualRateBasisPoints = 0; // late-payment interest, 800 = 8.00 % a year; 0 = none
+    QString templateName;          // resource/template key, e.g. "reminder-1"; per language files
+};
+
+// One overdue item in a reminder: an invoice or a plan installment (PLAN-<id>/<n>).
+struct ReminderItem {
+    InvoiceId item;
+    QString document;
+    QDate issueDate;
+    QDate dueDate;
+    int daysOverdue = 0;
+    qint64 openMinor = 0;
+    // Late-payment interest: open × rate × days overdue / 365, rounded half-up per item.
+    qint64 interestMinor = 0;
+    int level = 0; // the level this run raises the item to
+};
+
+// What one letter or e-mail to one customer says: the data the mail merge fills a template
+// with. Plain values only, so the selection (DunningService), the letters (mustache → HTML →
+// PDF) and the e-mail share it without knowing of each other.
+struct ReminderNotice {
+    CustomerId customer;
+    QString customerCode;
+    QString customerName;
+    QString customerEmail;
+    QString customerAddress; // several lines
+    QString language;        // en, de, fr, es: picks the template
+    CurrencyCode currency;
+    QDate asOf;
+    DunningLevel level; // the highest level any item reaches: picks the template
+    QList<ReminderItem> items;
+    qint64 totalOverdueMinor = 0; // sum of the items' open amounts
+    qint64 interestMinor = 0;     // sum of the items' interest
+    qint64 feeMinor = 0;          // the level's fee
+    qint64 totalDueMinor = 0;     // overdue + interest + fee
+};
+
+} // namespace ardesk
