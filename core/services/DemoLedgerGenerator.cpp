@@ -15,6 +15,7 @@
 #include "domain/Money.h"
 #include "io/CsvWriter.h"
 #include "io/NativeImporter.h"
+#include "services/DemoCollections.h"
 #include "services/DemoCompanyData.h"
 #include "services/LedgerCreator.h"
 
@@ -739,6 +740,10 @@ Result<DemoCounts> DemoLedgerGenerator::buildLedger(const QString& path, const Q
                             .arg(first));
         }
         imported.*step.count = report->rowsImported;
+    }
+    if (auto followUps = DemoCollections::add(**ledger, parameters.today); !followUps) {
+        discard();
+        return std::unexpected(followUps.error());
     }
     return imported;
 }

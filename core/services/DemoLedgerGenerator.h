@@ -64,7 +64,8 @@ public:
 
     // Creates a new ledger at `path` (an existing file is refused with AlreadyExists) and fills
     // it with a generated company through the native importer, so demo data takes the same path
-    // as a user's files. On any failure or cancel the new file is removed again.
+    // as a user's files, then adds plans, promises and a dispute (DemoCollections). On any
+    // failure or cancel the new file is removed again.
     static Result<DemoCounts> buildLedger(const QString& path, const QString& company,
                                           CurrencyCode currency, const DemoParameters& parameters,
                                           const DemoProgress& progress = {});
