@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -14,13 +15,35 @@ namespace ardesk {
 
 class Database;
 
+// One line of the customer list: the customer and where its account stands, from the stored
+// current state of its items (like the invoice list's status): an invoice or installment is
+// open while allocated < amount.
+struct CustomerListRow {
+    Customer customer;
+    qint64 balanceMinor = 0; // open invoices and installments less unapplied credit
+    qint64 overdueMinor = 0; // open amount of the items due before the query's asOf
+    QDate oldestDue;         // earliest due date of an open item; null when nothing is open
+
+    // Only a customer with a credit limit can be over it.
+    bool overLimit() const
+    {
+        return customer.creditLimitMinor && balanceMinor > *customer.creditLimitMinor;
+    }
+};
+
 // Which customers a list shows, and in which order; filtering happens in SQL.
 struct CustomerQuery {
-    enum class SortKey { Name, Code };
+    enum class Filter { All, WithBalance, Overdue, OnHold, OverLimit };
+    enum class SortKey { Name, Code, Balance, Overdue, OldestDue, CreditLimit };
 
     QString search; // matched against code and name, case-insensitively for ASCII
+    Filter filter = Filter::All;
     SortKey sortKey = SortKey::Name;
     bool descending = false;
+    // "Today" for the overdue amount and filter; a null date counts nothing as overdue.
+    QDate asOf;
+
+    friend bool operator==(const CustomerQuery&, const CustomerQuery&) = default;
 };
 
 class CustomerRepository {
@@ -40,7 +63,7 @@ public:
     Result<QList<CustomerTerms>> allTerms();
 
     Result<qint64> count(const CustomerQuery& query);
-    Result<QList<Customer>> page(const CustomerQuery& query, qint64 offset, int limit);
+    Result<QList<CustomerListRow>> page(const CustomerQuery& query, qint64 offset, int limit);
 
 private:
     Result<std::optional<Customer>> findOne(QSqlQuery& query);

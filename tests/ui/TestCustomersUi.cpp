@@ -187,7 +187,7 @@ TEST_CASE("A customer is added, opened, promised and disputed through the UI", "
     auto* table = child<QTableView>(&page, u"customersTableView"_s);
     int row = -1;
     for (int i = 0; i < page.model()->rowCount(); ++i)
-        if (page.model()->customerAt(i)->code == u"C0001"_s)
+        if (page.model()->rowAt(i)->code == u"C0001"_s)
             row = i;
     REQUIRE(row >= 0);
     table->setFocus();

@@ -1,6 +1,10 @@
 #include "common/TableViewStyle.h"
 
+#include <algorithm>
+
+#include <QDate>
 #include <QHeaderView>
+#include <QLocale>
 #include <QTableView>
 
 namespace ardesk {
@@ -30,6 +34,20 @@ void applyPagedListStyle(QTableView* view, int sortColumn, Qt::SortOrder order)
     // first column, descending).
     columns->setSortIndicator(sortColumn, order);
     view->setSortingEnabled(true);
+}
+
+void resizeColumnAtLeast(QTableView* view, int column, int width)
+{
+    QHeaderView* columns = view->horizontalHeader();
+    columns->resizeSection(column, std::max(width, columns->sectionSizeHint(column)));
+}
+
+int dateColumnWidth(const QTableView* view)
+{
+    const QFontMetrics metrics = view->fontMetrics();
+    return metrics.horizontalAdvance(
+               QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)) +
+           metrics.averageCharWidth() * 3;
 }
 
 } // namespace ardesk

@@ -16,4 +16,11 @@ void applyTableViewStyle(QTableView* view);
 // by the header, whose arrow starts on the model's own order.
 void applyPagedListStyle(QTableView* view, int sortColumn, Qt::SortOrder order);
 
+// Makes `column` `width` pixels wide, or wider where its (translated) header needs it.
+void resizeColumnAtLeast(QTableView* view, int column, int width);
+
+// Room for a date as the locale writes it ("28 Dec 2026" is about the widest), with padding,
+// so that no date is ever cut short.
+int dateColumnWidth(const QTableView* view);
+
 } // namespace ardesk

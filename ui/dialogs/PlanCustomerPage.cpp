@@ -127,7 +127,7 @@ void PlanCustomerPage::preselect(const QString& customerCode, const QStringList&
     }
     applySearch();
     for (int row = 0; row < m_customerModel->rowCount(); ++row) {
-        const auto candidate = m_customerModel->customerAt(row);
+        const auto candidate = m_customerModel->rowAt(row);
         if (candidate && candidate->code == customerCode) {
             m_allOpenCheckBox->setChecked(invoiceNumbers.isEmpty());
             m_customersTableView->selectRow(row);
@@ -156,7 +156,7 @@ void PlanCustomerPage::setPlanDate(QDate date)
 void PlanCustomerPage::selectCustomer()
 {
     const QModelIndex current = m_customersTableView->currentIndex();
-    m_customer = current.isValid() ? m_customerModel->customerAt(current.row()) : std::nullopt;
+    m_customer = current.isValid() ? m_customerModel->rowAt(current.row()) : std::nullopt;
     loadInvoices();
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/NumberFormat.h"
 #include "domain/Money.h"
+#include "models/ColumnHeaders.h"
 
 namespace ardesk {
 
@@ -82,12 +83,17 @@ QString AllocationTableModel::amountText(qint64 minor) const
     return Money(minor, *m_currency).toLocalizedString(m_locale);
 }
 
+bool AllocationTableModel::isNumeric(int column)
+{
+    return column == OpenAmount || column == Share;
+}
+
 QVariant AllocationTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const Row& row = m_rows.at(index.row());
-    const bool numeric = index.column() == OpenAmount || index.column() == Share;
+    const bool numeric = isNumeric(index.column());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -123,8 +129,7 @@ QVariant AllocationTableModel::data(const QModelIndex& index, int role) const
             return row.item.number;
         }
     case Qt::TextAlignmentRole:
-        return numeric ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                       : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return columnAlignment(numeric);
     case Qt::ToolTipRole:
         if (index.column() == Share)
             return tr("Up to %1")
@@ -169,15 +174,13 @@ bool AllocationTableModel::setData(const QModelIndex& index, const QVariant& val
 
 QVariant AllocationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole)
-        return section == OpenAmount || section == Share
-                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                   : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
+    return columnHeaderData(*this, section, orientation, role, isNumeric(section),
+                            &AllocationTableModel::columnTitle);
+}
+
+QString AllocationTableModel::columnTitle(int column)
+{
+    switch (column) {
     case Number:
         return tr("Document");
     case IssueDate:
@@ -188,9 +191,8 @@ QVariant AllocationTableModel::headerData(int section, Qt::Orientation orientati
         return tr("Open");
     case Share:
         return tr("Allocate");
-    default:
-        return QVariant();
     }
+    return QString();
 }
 
 Qt::ItemFlags AllocationTableModel::flags(const QModelIndex& index) const

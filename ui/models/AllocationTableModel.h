@@ -53,6 +53,8 @@ Q_SIGNALS:
     void shareRefused(const QString& number, qint64 openMinor);
 
 private:
+    static bool isNumeric(int column);
+    static QString columnTitle(int column);
     struct Row {
         AllocationItem item;
         qint64 shareMinor = 0;

@@ -1,6 +1,7 @@
 #include "models/CreditListModel.h"
 
 #include "common/NumberFormat.h"
+#include "models/ColumnHeaders.h"
 
 namespace ardesk {
 
@@ -80,9 +81,7 @@ QVariant CreditListModel::data(const QModelIndex& index, int role) const
     case CreditIdRole:
         return row.id.value;
     case Qt::TextAlignmentRole:
-        if (isNumeric(index.column()))
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return columnAlignment(isNumeric(index.column()));
     case Qt::ToolTipRole:
         if (index.column() == Customer)
             return row.customerCode;
@@ -94,17 +93,14 @@ QVariant CreditListModel::data(const QModelIndex& index, int role) const
 
 QVariant CreditListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole) {
-        if (isNumeric(section))
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    }
-    if (role != Qt::DisplayRole)
-        return QVariant();
+    return columnHeaderData(*this, section, orientation, role, isNumeric(section),
+                            [this](int column) { return columnTitle(column); });
+}
+
+QString CreditListModel::columnTitle(int column) const
+{
     const bool payments = query().kind == Credit::Kind::Payment;
-    switch (section) {
+    switch (column) {
     case Date:
         return tr("Date");
     case Number:
@@ -119,9 +115,8 @@ QVariant CreditListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Method");
     case Note:
         return payments ? tr("Reference") : tr("Reason");
-    default:
-        return QVariant();
     }
+    return QString();
 }
 
 void CreditListModel::sort(int column, Qt::SortOrder order)

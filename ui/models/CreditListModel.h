@@ -35,6 +35,7 @@ private:
     QVariant displayData(const CreditListRow& row, int column) const;
     QVariant sortData(const CreditListRow& row, int column) const;
     static bool isNumeric(int column);
+    QString columnTitle(int column) const;
 };
 
 } // namespace ardesk

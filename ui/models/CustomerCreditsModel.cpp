@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include "common/NumberFormat.h"
+#include "models/ColumnHeaders.h"
 
 namespace ardesk {
 
@@ -76,8 +77,7 @@ QVariant CustomerCreditsModel::data(const QModelIndex& index, int role) const
             return displayData(credit, index.column());
         }
     case Qt::TextAlignmentRole:
-        return QVariant((isNumeric(index.column()) ? Qt::AlignRight : Qt::AlignLeft) |
-                        Qt::AlignVCenter);
+        return columnAlignment(isNumeric(index.column()));
     default:
         return QVariant();
     }
@@ -85,13 +85,13 @@ QVariant CustomerCreditsModel::data(const QModelIndex& index, int role) const
 
 QVariant CustomerCreditsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole)
-        return QVariant((isNumeric(section) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
+    return columnHeaderData(*this, section, orientation, role, isNumeric(section),
+                            &CustomerCreditsModel::columnTitle);
+}
+
+QString CustomerCreditsModel::columnTitle(int column)
+{
+    switch (column) {
     case Kind:
         return tr("Kind");
     case Number:
@@ -104,9 +104,8 @@ QVariant CustomerCreditsModel::headerData(int section, Qt::Orientation orientati
         return tr("Unapplied");
     case Note:
         return tr("Reference or Reason");
-    default:
-        return QVariant();
     }
+    return QString();
 }
 
 } // namespace ardesk

@@ -29,6 +29,7 @@ public:
 private:
     QVariant displayData(const AccountCredit& credit, int column) const;
     static bool isNumeric(int column);
+    static QString columnTitle(int column);
 
     QList<AccountCredit> m_credits;
 };

@@ -1,62 +1,13 @@
 #include "models/CustomerListModel.h"
 
 #include "domain/Money.h"
+#include "models/ColumnHeaders.h"
 
 namespace ardesk {
 
-namespace {
-
-bool sameQuery(const CustomerQuery& a, const CustomerQuery& b)
-{
-    return a.search == b.search && a.sortKey == b.sortKey && a.descending == b.descending;
-}
-
-} // namespace
-
 CustomerListModel::CustomerListModel(QObject* parent)
-    : PagedListModel(parent)
+    : PagedQueryModel(parent)
 {}
-
-void CustomerListModel::setService(CustomerService* service)
-{
-    m_service = service;
-    reload();
-}
-
-void CustomerListModel::setQuery(const CustomerQuery& query)
-{
-    if (sameQuery(query, m_query))
-        return;
-    m_query = query;
-    reload();
-}
-
-Result<qint64> CustomerListModel::countRows()
-{
-    return m_service->count(m_query);
-}
-
-Result<qsizetype> CustomerListModel::readPage(qint64 offset, int limit)
-{
-    auto page = m_service->page(m_query, offset, limit);
-    if (!page)
-        return std::unexpected(page.error());
-    m_readPage = std::move(*page);
-    return m_readPage.size();
-}
-
-void CustomerListModel::appendReadPage()
-{
-    m_customers.append(std::move(m_readPage));
-    m_readPage.clear();
-}
-
-std::optional<Customer> CustomerListModel::customerAt(int row) const
-{
-    if (row < 0 || row >= m_customers.size())
-        return std::nullopt;
-    return m_customers.at(row);
-}
 
 bool CustomerListModel::isSortable(int column)
 {
@@ -65,12 +16,17 @@ bool CustomerListModel::isSortable(int column)
 
 int CustomerListModel::sortColumn() const
 {
-    return m_query.sortKey == CustomerQuery::SortKey::Code ? Code : Name;
+    return query().sortKey == CustomerQuery::SortKey::Code ? Code : Name;
 }
 
 Qt::SortOrder CustomerListModel::sortOrder() const
 {
-    return m_query.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    return query().descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+}
+
+bool CustomerListModel::isNumeric(int column)
+{
+    return column == Terms || column == CreditLimit;
 }
 
 int CustomerListModel::columnCount(const QModelIndex& parent) const
@@ -120,7 +76,7 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const Customer& customer = m_customers.at(index.row());
+    const Customer& customer = loadedRow(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayData(customer, index.column());
@@ -129,9 +85,7 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
     case CustomerIdRole:
         return customer.id.value;
     case Qt::TextAlignmentRole:
-        if (index.column() == Terms || index.column() == CreditLimit)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return columnAlignment(isNumeric(index.column()));
     case Qt::ToolTipRole:
         if (index.column() == Name && !customer.address.isEmpty())
             return customer.address;
@@ -143,16 +97,13 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
 
 QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole) {
-        if (section == Terms || section == CreditLimit)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    }
-    if (role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
+    return columnHeaderData(*this, section, orientation, role, isNumeric(section),
+                            &CustomerListModel::columnTitle);
+}
+
+QString CustomerListModel::columnTitle(int column)
+{
+    switch (column) {
     case Code:
         return tr("Code");
     case Name:
@@ -167,19 +118,18 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Credit Limit");
     case Currency:
         return tr("Currency");
-    default:
-        return QVariant();
     }
+    return QString();
 }
 
 void CustomerListModel::sort(int column, Qt::SortOrder order)
 {
     if (!isSortable(column))
         return;
-    CustomerQuery query = m_query;
-    query.sortKey = column == Code ? CustomerQuery::SortKey::Code : CustomerQuery::SortKey::Name;
-    query.descending = order == Qt::DescendingOrder;
-    setQuery(query);
+    CustomerQuery changed = query();
+    changed.sortKey = column == Code ? CustomerQuery::SortKey::Code : CustomerQuery::SortKey::Name;
+    changed.descending = order == Qt::DescendingOrder;
+    setQuery(changed);
 }
 
 } // namespace ardesk

@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include "common/NumberFormat.h"
+#include "models/ColumnHeaders.h"
 
 namespace ardesk {
 
@@ -90,8 +91,7 @@ QVariant CustomerOpenItemsModel::data(const QModelIndex& index, int role) const
             return displayData(item, index.column());
         }
     case Qt::TextAlignmentRole:
-        return QVariant((isNumeric(index.column()) ? Qt::AlignRight : Qt::AlignLeft) |
-                        Qt::AlignVCenter);
+        return columnAlignment(isNumeric(index.column()));
     default:
         return QVariant();
     }
@@ -100,13 +100,13 @@ QVariant CustomerOpenItemsModel::data(const QModelIndex& index, int role) const
 QVariant CustomerOpenItemsModel::headerData(int section, Qt::Orientation orientation,
                                             int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole)
-        return QVariant((isNumeric(section) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
+    return columnHeaderData(*this, section, orientation, role, isNumeric(section),
+                            &CustomerOpenItemsModel::columnTitle);
+}
+
+QString CustomerOpenItemsModel::columnTitle(int column)
+{
+    switch (column) {
     case Document:
         return tr("Document");
     case Issued:
@@ -121,9 +121,8 @@ QVariant CustomerOpenItemsModel::headerData(int section, Qt::Orientation orienta
         return tr("Days Overdue");
     case Note:
         return tr("Note");
-    default:
-        return QVariant();
     }
+    return QString();
 }
 
 } // namespace ardesk

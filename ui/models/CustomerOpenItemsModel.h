@@ -33,6 +33,7 @@ public:
 private:
     QVariant displayData(const AccountOpenItem& item, int column) const;
     static bool isNumeric(int column);
+    static QString columnTitle(int column);
 
     QList<AccountOpenItem> m_items;
     QDate m_asOf;

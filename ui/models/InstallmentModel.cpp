@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include "domain/Money.h"
+#include "models/ColumnHeaders.h"
 #include "models/PlanScheduleModel.h"
 
 namespace ardesk {
@@ -59,11 +60,8 @@ QVariant InstallmentModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const InstallmentRow& row = m_installments.at(index.row());
-    if (role == Qt::TextAlignmentRole) {
-        if (isNumeric(index.column()))
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    }
+    if (role == Qt::TextAlignmentRole)
+        return columnAlignment(isNumeric(index.column()));
     if (role != Qt::DisplayRole)
         return QVariant();
     const QLocale locale;
@@ -87,16 +85,13 @@ QVariant InstallmentModel::data(const QModelIndex& index, int role) const
 
 QVariant InstallmentModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole) {
-        if (isNumeric(section))
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    }
-    if (role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
+    return columnHeaderData(*this, section, orientation, role, isNumeric(section),
+                            &InstallmentModel::columnTitle);
+}
+
+QString InstallmentModel::columnTitle(int column)
+{
+    switch (column) {
     case Number:
         return tr("No.");
     case DueDate:
@@ -109,9 +104,8 @@ QVariant InstallmentModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Open");
     case Status:
         return tr("Status");
-    default:
-        return QVariant();
     }
+    return QString();
 }
 
 } // namespace ardesk

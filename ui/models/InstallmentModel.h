@@ -32,6 +32,7 @@ public:
 
 private:
     static bool isNumeric(int column);
+    static QString columnTitle(int column);
 
     QList<InstallmentRow> m_installments;
     std::optional<CurrencyCode> m_currency; // set with the rows

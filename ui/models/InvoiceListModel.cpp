@@ -1,55 +1,13 @@
 #include "models/InvoiceListModel.h"
 
 #include "common/NumberFormat.h"
+#include "models/ColumnHeaders.h"
 
 namespace ardesk {
 
 InvoiceListModel::InvoiceListModel(QObject* parent)
-    : PagedListModel(parent)
-{
-    m_query.asOf = QDate::currentDate();
-}
-
-void InvoiceListModel::setService(InvoiceListService* service)
-{
-    m_service = service;
-    reload();
-}
-
-void InvoiceListModel::setQuery(const InvoiceListQuery& query)
-{
-    if (query == m_query)
-        return;
-    m_query = query;
-    reload();
-}
-
-Result<qint64> InvoiceListModel::countRows()
-{
-    return m_service->count(m_query);
-}
-
-Result<qsizetype> InvoiceListModel::readPage(qint64 offset, int limit)
-{
-    auto page = m_service->page(m_query, offset, limit);
-    if (!page)
-        return std::unexpected(page.error());
-    m_readPage = std::move(*page);
-    return m_readPage.size();
-}
-
-void InvoiceListModel::appendReadPage()
-{
-    m_rows.append(std::move(m_readPage));
-    m_readPage.clear();
-}
-
-std::optional<InvoiceListRow> InvoiceListModel::invoiceAt(int row) const
-{
-    if (row < 0 || row >= m_rows.size())
-        return std::nullopt;
-    return m_rows.at(row);
-}
+    : PagedQueryModel(parent, InvoiceListQuery{.asOf = QDate::currentDate()})
+{}
 
 QString InvoiceListModel::statusText(InvoiceStatus status, bool disputed)
 {
@@ -70,12 +28,12 @@ QString InvoiceListModel::statusText(InvoiceStatus status, bool disputed)
 
 int InvoiceListModel::sortColumn() const
 {
-    return static_cast<int>(m_query.sortKey);
+    return static_cast<int>(query().sortKey);
 }
 
 Qt::SortOrder InvoiceListModel::sortOrder() const
 {
-    return m_query.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    return query().descending ? Qt::DescendingOrder : Qt::AscendingOrder;
 }
 
 int InvoiceListModel::columnCount(const QModelIndex& parent) const
@@ -106,11 +64,11 @@ QVariant InvoiceListModel::displayData(const InvoiceListRow& row, int column) co
         return row.openMinor() == 0 ? QString()
                                     : NumberFormat::money(row.openMinor(), row.currency, locale());
     case DaysOverdue: {
-        const qint64 days = row.daysOverdue(m_query.asOf);
+        const qint64 days = row.daysOverdue(query().asOf);
         return days == 0 ? QString() : locale().toString(days);
     }
     case Status:
-        return statusText(row.status(m_query.asOf), row.disputed);
+        return statusText(row.status(query().asOf), row.disputed);
     default:
         return QVariant();
     }
@@ -128,9 +86,9 @@ QVariant InvoiceListModel::sortData(const InvoiceListRow& row, int column) const
     case OpenAmount:
         return row.openMinor();
     case DaysOverdue:
-        return row.daysOverdue(m_query.asOf);
+        return row.daysOverdue(query().asOf);
     case Status:
-        return static_cast<int>(row.status(m_query.asOf));
+        return static_cast<int>(row.status(query().asOf));
     default:
         return displayData(row, column);
     }
@@ -140,7 +98,7 @@ QVariant InvoiceListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const InvoiceListRow& row = m_rows.at(index.row());
+    const InvoiceListRow& row = loadedRow(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayData(row, index.column());
@@ -149,9 +107,7 @@ QVariant InvoiceListModel::data(const QModelIndex& index, int role) const
     case InvoiceIdRole:
         return row.id.value;
     case Qt::TextAlignmentRole:
-        if (isNumeric(index.column()))
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return columnAlignment(isNumeric(index.column()));
     case Qt::ToolTipRole:
         if (index.column() == Customer)
             return row.customerCode;
@@ -166,16 +122,13 @@ QVariant InvoiceListModel::data(const QModelIndex& index, int role) const
 
 QVariant InvoiceListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole) {
-        if (isNumeric(section))
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    }
-    if (role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
+    return columnHeaderData(*this, section, orientation, role, isNumeric(section),
+                            &InvoiceListModel::columnTitle);
+}
+
+QString InvoiceListModel::columnTitle(int column)
+{
+    switch (column) {
     case Number:
         return tr("Number");
     case Customer:
@@ -192,19 +145,18 @@ QVariant InvoiceListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Days Overdue");
     case Status:
         return tr("Status");
-    default:
-        return QVariant();
     }
+    return QString();
 }
 
 void InvoiceListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    InvoiceListQuery query = m_query;
-    query.sortKey = static_cast<InvoiceListQuery::SortKey>(column);
-    query.descending = order == Qt::DescendingOrder;
-    setQuery(query);
+    InvoiceListQuery changed = query();
+    changed.sortKey = static_cast<InvoiceListQuery::SortKey>(column);
+    changed.descending = order == Qt::DescendingOrder;
+    setQuery(changed);
 }
 
 } // namespace ardesk

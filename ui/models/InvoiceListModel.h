@@ -1,11 +1,6 @@
 #pragma once
 
-#include <optional>
-
-#include <QList>
-
-#include "domain/Error.h"
-#include "models/PagedListModel.h"
+#include "models/PagedQueryModel.h"
 #include "services/InvoiceListService.h"
 
 namespace ardesk {
@@ -14,7 +9,8 @@ namespace ardesk {
 // so that a million invoices cost no more to show than a hundred. Counting, filtering and
 // sorting are done by the database: setQuery() and sort() count once and start over from the
 // first page; scrolling only reads further pages.
-class InvoiceListModel : public PagedListModel {
+class InvoiceListModel
+    : public PagedQueryModel<InvoiceListService, InvoiceListQuery, InvoiceListRow> {
     Q_OBJECT
 
 public:
@@ -37,13 +33,6 @@ public:
 
     explicit InvoiceListModel(QObject* parent = nullptr);
 
-    // The service to read from; nullptr shows nothing. Not owned; must outlive its use here.
-    void setService(InvoiceListService* service);
-    void setQuery(const InvoiceListQuery& query);
-    const InvoiceListQuery& query() const { return m_query; }
-
-    std::optional<InvoiceListRow> invoiceAt(int row) const;
-
     // With `disputed`, the status carries the dispute marker ("Overdue · disputed").
     static QString statusText(InvoiceStatus status, bool disputed = false);
     int sortColumn() const;
@@ -55,23 +44,11 @@ public:
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-protected:
-    bool hasSource() const override { return m_service != nullptr; }
-    Result<qint64> countRows() override;
-    Result<qsizetype> readPage(qint64 offset, int limit) override;
-    void appendReadPage() override;
-    void clearRows() override { m_rows.clear(); }
-    qsizetype loadedRows() const override { return m_rows.size(); }
-
 private:
     QVariant displayData(const InvoiceListRow& row, int column) const;
     QVariant sortData(const InvoiceListRow& row, int column) const;
     static bool isNumeric(int column);
-
-    InvoiceListService* m_service = nullptr;
-    InvoiceListQuery m_query;
-    QList<InvoiceListRow> m_rows;
-    QList<InvoiceListRow> m_readPage;
+    static QString columnTitle(int column);
 };
 
 } // namespace ardesk

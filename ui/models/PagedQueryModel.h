@@ -38,8 +38,10 @@ public:
     }
 
 protected:
-    explicit PagedQueryModel(QObject* parent)
+    // `query` is what the list shows until setQuery() (say, as of today).
+    explicit PagedQueryModel(QObject* parent, const Query& query = Query())
         : PagedListModel(parent)
+        , m_query(query)
     {}
 
     // A loaded row; `row` must be valid.

@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include "common/NumberFormat.h"
+#include "models/ColumnHeaders.h"
 
 namespace ardesk {
 
@@ -153,9 +154,7 @@ QVariant PlanListModel::data(const QModelIndex& index, int role) const
     case PlanIdRole:
         return plan.plan.id.value;
     case Qt::TextAlignmentRole:
-        if (isNumeric(index.column()))
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return columnAlignment(isNumeric(index.column()));
     case Qt::ToolTipRole:
         if (index.column() == Customer)
             return plan.plan.customerCode;
@@ -167,16 +166,13 @@ QVariant PlanListModel::data(const QModelIndex& index, int role) const
 
 QVariant PlanListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole) {
-        if (isNumeric(section))
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    }
-    if (role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
+    return columnHeaderData(*this, section, orientation, role, isNumeric(section),
+                            &PlanListModel::columnTitle);
+}
+
+QString PlanListModel::columnTitle(int column)
+{
+    switch (column) {
     case Number:
         return tr("Plan");
     case Customer:
@@ -193,9 +189,8 @@ QVariant PlanListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Next Due");
     case Status:
         return tr("Status");
-    default:
-        return QVariant();
     }
+    return QString();
 }
 
 } // namespace ardesk

@@ -48,6 +48,7 @@ private:
     QVariant displayData(const PlanView& plan, int column) const;
     QVariant sortData(const PlanView& plan, int column) const;
     static bool isNumeric(int column);
+    static QString columnTitle(int column);
 
     QList<PlanView> m_plans;
     QList<qsizetype> m_rows; // indexes into m_plans that pass the filter

@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include "domain/Money.h"
+#include "models/ColumnHeaders.h"
 
 namespace ardesk {
 
@@ -49,16 +50,19 @@ int PlanScheduleModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+bool PlanScheduleModel::isNumeric(int column)
+{
+    // Everything but the due date is a number or an amount.
+    return column != DueDate;
+}
+
 QVariant PlanScheduleModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const ScheduledInstallment& row = m_schedule.at(index.row());
-    if (role == Qt::TextAlignmentRole) {
-        if (index.column() == DueDate)
-            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    }
+    if (role == Qt::TextAlignmentRole)
+        return columnAlignment(isNumeric(index.column()));
     if (role != Qt::DisplayRole)
         return QVariant();
     const QLocale locale;
@@ -80,16 +84,13 @@ QVariant PlanScheduleModel::data(const QModelIndex& index, int role) const
 
 QVariant PlanScheduleModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole) {
-        if (section == DueDate)
-            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    if (role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
+    return columnHeaderData(*this, section, orientation, role, isNumeric(section),
+                            &PlanScheduleModel::columnTitle);
+}
+
+QString PlanScheduleModel::columnTitle(int column)
+{
+    switch (column) {
     case Number:
         return tr("No.");
     case DueDate:
@@ -100,9 +101,8 @@ QVariant PlanScheduleModel::headerData(int section, Qt::Orientation orientation,
         return tr("Interest");
     case Principal:
         return tr("Principal");
-    default:
-        return QVariant();
     }
+    return QString();
 }
 
 } // namespace ardesk

@@ -36,6 +36,8 @@ public:
     static QString numberText(int number);
 
 private:
+    static bool isNumeric(int column);
+    static QString columnTitle(int column);
     QList<ScheduledInstallment> m_schedule;
     std::optional<CurrencyCode> m_currency; // set with the rows
 };

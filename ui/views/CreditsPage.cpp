@@ -1,22 +1,17 @@
 #include "views/CreditsPage.h"
 
-#include <algorithm>
-
 #include <QComboBox>
-#include <QDate>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QTableView>
 #include <QTimer>
-#include <QVBoxLayout>
 
 #include "common/EmptyListLabel.h"
 #include "common/LedgerSession.h"
 #include "common/PageHeading.h"
-#include "common/SearchFieldKeys.h"
+#include "common/SearchField.h"
 #include "common/TableViewStyle.h"
 #include "models/CreditListModel.h"
 #include "services/CreditListService.h"
@@ -58,11 +53,9 @@ CreditsPage::CreditsPage(Credit::Kind kind, QWidget* parent)
                                                  : tr("Search credit notes"));
     m_searchLineEdit->setPlaceholderText(payments ? tr("Search by number, customer or reference")
                                                   : tr("Search by number, customer or reason"));
-    m_searchLineEdit->setClearButtonEnabled(true);
-    const int searchWidth = m_searchLineEdit->fontMetrics().averageCharWidth() * 40;
-    m_searchLineEdit->setMinimumWidth(searchWidth * 3 / 4);
-    m_searchLineEdit->setMaximumWidth(searchWidth);
-    new SearchFieldKeys(m_searchLineEdit, m_tableView, m_searchTimer, [this] { applyFilter(); });
+    setUpSearchField(m_searchLineEdit, m_tableView, m_searchTimer, searchDelayMs, 40,
+                     [this] { applyFilter(); });
+    connect(m_filterComboBox, &QComboBox::currentIndexChanged, this, &CreditsPage::applyFilter);
 
     m_tableView->setObjectName(payments ? u"paymentsTableView"_s : u"creditNotesTableView"_s);
     m_tableView->setAccessibleName(title());
@@ -70,61 +63,27 @@ CreditsPage::CreditsPage(Credit::Kind kind, QWidget* parent)
     applyPagedListStyle(m_tableView, m_model->sortColumn(), m_model->sortOrder());
     m_tableView->setColumnHidden(CreditListModel::Method, !payments);
 
-    QHeaderView* columns = m_tableView->horizontalHeader();
     const int charWidth = m_tableView->fontMetrics().averageCharWidth();
-    const auto setWidth = [columns](int column, int width) {
-        columns->resizeSection(column, std::max(width, columns->sectionSizeHint(column)));
-    };
-    // Dates are measured as the locale writes them, so that "28 Dec 2026" is never cut short.
-    const int dateWidth = m_tableView->fontMetrics().horizontalAdvance(
-                              QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)) +
-                          charWidth * 3;
-    setWidth(CreditListModel::Date, dateWidth);
-    setWidth(CreditListModel::Number, charWidth * 15);
-    setWidth(CreditListModel::Customer, charWidth * 32);
-    setWidth(CreditListModel::Amount, charWidth * 17);
-    setWidth(CreditListModel::Unapplied, charWidth * 17);
-    setWidth(CreditListModel::Method, charWidth * 16);
+    resizeColumnAtLeast(m_tableView, CreditListModel::Date, dateColumnWidth(m_tableView));
+    resizeColumnAtLeast(m_tableView, CreditListModel::Number, charWidth * 15);
+    resizeColumnAtLeast(m_tableView, CreditListModel::Customer, charWidth * 32);
+    resizeColumnAtLeast(m_tableView, CreditListModel::Amount, charWidth * 17);
+    resizeColumnAtLeast(m_tableView, CreditListModel::Unapplied, charWidth * 17);
+    resizeColumnAtLeast(m_tableView, CreditListModel::Method, charWidth * 16);
+    QHeaderView* columns = m_tableView->horizontalHeader();
     columns->setSectionResizeMode(CreditListModel::Note, QHeaderView::Stretch);
     connect(columns, &QHeaderView::sortIndicatorChanged, this,
             &CreditsPage::keepSortIndicatorValid);
 
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(searchDelayMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &CreditsPage::applyFilter);
-    connect(m_searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &CreditsPage::applyFilter);
-    connect(m_filterComboBox, &QComboBox::currentIndexChanged, this, &CreditsPage::applyFilter);
+    followPagedList(
+        m_model, [this] { updateEmptyState(); },
+        [this] {
+            return m_kind == Credit::Kind::Payment ? tr("Cannot Read Payments")
+                                                   : tr("Cannot Read Credit Notes");
+        });
 
-    connect(m_model, &QAbstractItemModel::modelReset, this, &CreditsPage::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CreditsPage::updateEmptyState);
-    connect(m_model, &CreditListModel::matchingCountChanged, this, &CreditsPage::updateStatus);
-    // Queued: the model may fail in the middle of a view's layout or scroll, which is no place
-    // for a modal dialog.
-    connect(
-        m_model, &CreditListModel::readFailed, this,
-        [this](const Error& error) {
-            showReadError(m_kind == Credit::Kind::Payment ? tr("Cannot Read Payments")
-                                                          : tr("Cannot Read Credit Notes"),
-                          error);
-        },
-        Qt::QueuedConnection);
-
-    auto* topLayout = new QHBoxLayout;
-    topLayout->addWidget(headingLabel);
-    topLayout->addStretch();
-    topLayout->addWidget(filterLabel);
-    topLayout->addWidget(m_filterComboBox);
-    topLayout->addSpacing(12);
-    topLayout->addWidget(m_searchLineEdit);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(topLayout);
-    layout->addWidget(m_tableView);
-
-    setFocusProxy(m_tableView);
-    setTabOrder(m_filterComboBox, m_searchLineEdit);
-    setTabOrder(m_searchLineEdit, m_tableView);
+    layOutFilteredList(headingLabel, filterLabel, m_filterComboBox, m_searchLineEdit, {},
+                       m_tableView);
 }
 
 QString CreditsPage::pageId() const
@@ -245,11 +204,6 @@ void CreditsPage::updateEmptyState()
                                                 "with Ledger ▸ Record Payment… (Ctrl+Shift+P).")
                                            : tr("This ledger has no credit notes yet.\nEnter one "
                                                 "with Ledger ▸ New Credit Note… (Ctrl+Shift+C)."));
-}
-
-void CreditsPage::updateStatus()
-{
-    Q_EMIT statusTextChanged(statusText());
 }
 
 } // namespace ardesk

@@ -42,7 +42,6 @@ private:
     void applyFilter();
     void keepSortIndicatorValid(int section);
     void updateEmptyState();
-    void updateStatus();
     void countTotal();
 
     Credit::Kind m_kind;

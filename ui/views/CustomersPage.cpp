@@ -1,8 +1,5 @@
 #include "views/CustomersPage.h"
 
-#include <algorithm>
-
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,11 +12,9 @@
 #include <QVBoxLayout>
 
 #include "common/EmptyListLabel.h"
-#include "common/ErrorMessages.h"
 #include "common/LedgerSession.h"
-#include "common/MessageBoxes.h"
 #include "common/PageHeading.h"
-#include "common/SearchFieldKeys.h"
+#include "common/SearchField.h"
 #include "common/TableViewStyle.h"
 #include "dialogs/CustomerDetailDialog.h"
 #include "dialogs/CustomerDialog.h"
@@ -48,40 +43,21 @@ CustomersPage::CustomersPage(QWidget* parent)
 
     m_searchLineEdit->setObjectName(u"searchLineEdit"_s);
     m_searchLineEdit->setPlaceholderText(tr("Search by code or name"));
-    m_searchLineEdit->setClearButtonEnabled(true);
-    const int searchWidth = m_searchLineEdit->fontMetrics().averageCharWidth() * 40;
-    m_searchLineEdit->setMinimumWidth(searchWidth * 3 / 4);
-    m_searchLineEdit->setMaximumWidth(searchWidth);
-    new SearchFieldKeys(m_searchLineEdit, m_tableView, m_searchTimer, [this] { applySearch(); });
+    setUpSearchField(m_searchLineEdit, m_tableView, m_searchTimer, searchDelayMs, 40,
+                     [this] { applySearch(); });
 
     m_tableView->setObjectName(u"customersTableView"_s);
     m_tableView->setModel(m_model);
-    applyTableViewStyle(m_tableView);
-    m_tableView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_tableView->setCornerButtonEnabled(false);
-
-    // Fixed row heights: the view never has to measure 100,000 rows.
-    QHeaderView* rows = m_tableView->verticalHeader();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(m_tableView->fontMetrics().height() + 10);
-
-    QHeaderView* columns = m_tableView->horizontalHeader();
-    columns->setSectionsMovable(true);
-    // Set before sorting is enabled, which sorts at once by the indicator (Qt's default is the
-    // first column, descending).
-    columns->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    m_tableView->setSortingEnabled(true);
+    applyPagedListStyle(m_tableView, m_model->sortColumn(), m_model->sortOrder());
     // Room for typical content, and never less than the (translated) header needs.
     const int charWidth = m_tableView->fontMetrics().averageCharWidth();
-    const auto setWidth = [columns](int column, int width) {
-        columns->resizeSection(column, std::max(width, columns->sectionSizeHint(column)));
-    };
-    setWidth(CustomerListModel::Code, charWidth * 14);
-    setWidth(CustomerListModel::Email, charWidth * 40);
-    setWidth(CustomerListModel::Phone, charWidth * 22);
-    setWidth(CustomerListModel::Terms, charWidth * 16);
-    setWidth(CustomerListModel::CreditLimit, charWidth * 17);
-    setWidth(CustomerListModel::Currency, charWidth * 11);
+    resizeColumnAtLeast(m_tableView, CustomerListModel::Code, charWidth * 14);
+    resizeColumnAtLeast(m_tableView, CustomerListModel::Email, charWidth * 40);
+    resizeColumnAtLeast(m_tableView, CustomerListModel::Phone, charWidth * 22);
+    resizeColumnAtLeast(m_tableView, CustomerListModel::Terms, charWidth * 16);
+    resizeColumnAtLeast(m_tableView, CustomerListModel::CreditLimit, charWidth * 17);
+    resizeColumnAtLeast(m_tableView, CustomerListModel::Currency, charWidth * 11);
+    QHeaderView* columns = m_tableView->horizontalHeader();
     columns->setSectionResizeMode(CustomerListModel::Name, QHeaderView::Stretch);
     connect(columns, &QHeaderView::sortIndicatorChanged, this,
             &CustomersPage::keepSortIndicatorValid);
@@ -111,21 +87,8 @@ CustomersPage::CustomersPage(QWidget* parent)
             &CustomersPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::updateButtons);
 
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(searchDelayMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &CustomersPage::applySearch);
-    connect(m_searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &CustomersPage::applySearch);
-
-    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CustomersPage::updateEmptyState);
-    connect(m_model, &CustomerListModel::matchingCountChanged, this, &CustomersPage::updateStatus);
-    // Queued: the model may fail in the middle of a view's layout or scroll, which is no place
-    // for a modal dialog.
-    connect(
-        m_model, &CustomerListModel::readFailed, this,
-        [this](const Error& error) { showReadError(tr("Cannot Read Customers"), error); },
-        Qt::QueuedConnection);
+    followPagedList(
+        m_model, [this] { updateEmptyState(); }, [] { return tr("Cannot Read Customers"); });
 
     auto* topLayout = new QHBoxLayout;
     topLayout->addWidget(headingLabel);
@@ -210,7 +173,7 @@ std::optional<Customer> CustomersPage::selectedCustomer() const
     const QModelIndex current = m_tableView->currentIndex();
     if (!current.isValid() || !m_tableView->selectionModel()->isRowSelected(current.row()))
         return std::nullopt;
-    return m_model->customerAt(current.row());
+    return m_model->rowAt(current.row());
 }
 
 void CustomersPage::updateButtons()
@@ -293,11 +256,6 @@ void CustomersPage::updateEmptyState()
     }
     if (!empty)
         m_emptyLabel->hide();
-}
-
-void CustomersPage::updateStatus()
-{
-    Q_EMIT statusTextChanged(statusText());
 }
 
 } // namespace ardesk

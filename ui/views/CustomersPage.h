@@ -50,7 +50,6 @@ private:
     void applySearch();
     void keepSortIndicatorValid(int section);
     void updateEmptyState();
-    void updateStatus();
 
     LedgerSession* m_session = nullptr;
     CustomerListModel* m_model;

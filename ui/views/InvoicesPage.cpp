@@ -4,22 +4,17 @@
 
 #include <QComboBox>
 #include <QDate>
-#include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QTableView>
 #include <QTimer>
-#include <QVBoxLayout>
 
 #include "common/EmptyListLabel.h"
-#include "common/ErrorMessages.h"
 #include "common/LedgerSession.h"
-#include "common/MessageBoxes.h"
 #include "common/PageHeading.h"
-#include "common/SearchFieldKeys.h"
+#include "common/SearchField.h"
 #include "common/TableViewStyle.h"
 #include "models/InvoiceListModel.h"
 #include "services/InvoiceListService.h"
@@ -59,86 +54,39 @@ InvoicesPage::InvoicesPage(QWidget* parent)
     m_searchLineEdit->setObjectName(u"invoiceSearchLineEdit"_s);
     m_searchLineEdit->setAccessibleName(tr("Search invoices"));
     m_searchLineEdit->setPlaceholderText(tr("Search by number or customer"));
-    m_searchLineEdit->setClearButtonEnabled(true);
-    const int searchWidth = m_searchLineEdit->fontMetrics().averageCharWidth() * 40;
-    m_searchLineEdit->setMinimumWidth(searchWidth * 3 / 4);
-    m_searchLineEdit->setMaximumWidth(searchWidth);
-    new SearchFieldKeys(m_searchLineEdit, m_tableView, m_searchTimer, [this] { applyFilter(); });
+    setUpSearchField(m_searchLineEdit, m_tableView, m_searchTimer, searchDelayMs, 40,
+                     [this] { applyFilter(); });
+    connect(m_statusComboBox, &QComboBox::currentIndexChanged, this, &InvoicesPage::applyFilter);
 
     m_tableView->setObjectName(u"invoicesTableView"_s);
     m_tableView->setAccessibleName(tr("Invoices"));
     m_tableView->setModel(m_model);
-    applyTableViewStyle(m_tableView);
-    m_tableView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_tableView->setCornerButtonEnabled(false);
-
-    // Fixed row heights: the view never has to measure a million rows.
-    QHeaderView* rows = m_tableView->verticalHeader();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(m_tableView->fontMetrics().height() + 10);
-
-    QHeaderView* columns = m_tableView->horizontalHeader();
-    columns->setSectionsMovable(true);
-    // Set before sorting is enabled, which sorts at once by the indicator.
-    columns->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    m_tableView->setSortingEnabled(true);
-    const int charWidth = m_tableView->fontMetrics().averageCharWidth();
-    const auto setWidth = [columns](int column, int width) {
-        columns->resizeSection(column, std::max(width, columns->sectionSizeHint(column)));
-    };
-    // Dates and statuses are measured as the locale and the translation write them, so that
-    // "28 Dec 2026" or "Überfällig" is never cut short.
+    applyPagedListStyle(m_tableView, m_model->sortColumn(), m_model->sortOrder());
+    // Statuses are measured as the translation writes them, so that "Überfällig" is never cut
+    // short.
     const QFontMetrics metrics = m_tableView->fontMetrics();
-    const int padding = charWidth * 3;
-    const int dateWidth =
-        metrics.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)) +
-        padding;
+    const int charWidth = metrics.averageCharWidth();
     int statusWidth = 0;
     for (const InvoiceStatus status :
          {InvoiceStatus::Open, InvoiceStatus::Overdue, InvoiceStatus::Paid, InvoiceStatus::OnPlan})
         statusWidth = std::max(
             statusWidth, metrics.horizontalAdvance(InvoiceListModel::statusText(status, true)));
-    setWidth(InvoiceListModel::Number, charWidth * 15);
-    setWidth(InvoiceListModel::IssueDate, dateWidth);
-    setWidth(InvoiceListModel::DueDate, dateWidth);
-    setWidth(InvoiceListModel::Amount, charWidth * 17);
-    setWidth(InvoiceListModel::OpenAmount, charWidth * 17);
-    setWidth(InvoiceListModel::DaysOverdue, charWidth * 8);
-    setWidth(InvoiceListModel::Status, statusWidth + padding);
-    columns->setSectionResizeMode(InvoiceListModel::Customer, QHeaderView::Stretch);
+    const int dateWidth = dateColumnWidth(m_tableView);
+    resizeColumnAtLeast(m_tableView, InvoiceListModel::Number, charWidth * 15);
+    resizeColumnAtLeast(m_tableView, InvoiceListModel::IssueDate, dateWidth);
+    resizeColumnAtLeast(m_tableView, InvoiceListModel::DueDate, dateWidth);
+    resizeColumnAtLeast(m_tableView, InvoiceListModel::Amount, charWidth * 17);
+    resizeColumnAtLeast(m_tableView, InvoiceListModel::OpenAmount, charWidth * 17);
+    resizeColumnAtLeast(m_tableView, InvoiceListModel::DaysOverdue, charWidth * 8);
+    resizeColumnAtLeast(m_tableView, InvoiceListModel::Status, statusWidth + charWidth * 3);
+    m_tableView->horizontalHeader()->setSectionResizeMode(InvoiceListModel::Customer,
+                                                          QHeaderView::Stretch);
 
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(searchDelayMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &InvoicesPage::applyFilter);
-    connect(m_searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &InvoicesPage::applyFilter);
-    connect(m_statusComboBox, &QComboBox::currentIndexChanged, this, &InvoicesPage::applyFilter);
+    followPagedList(
+        m_model, [this] { updateEmptyState(); }, [] { return tr("Cannot Read Invoices"); });
 
-    connect(m_model, &QAbstractItemModel::modelReset, this, &InvoicesPage::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &InvoicesPage::updateEmptyState);
-    connect(m_model, &InvoiceListModel::matchingCountChanged, this, &InvoicesPage::updateStatus);
-    // Queued: the model may fail in the middle of a view's layout or scroll, which is no place
-    // for a modal dialog.
-    connect(
-        m_model, &InvoiceListModel::readFailed, this,
-        [this](const Error& error) { showReadError(tr("Cannot Read Invoices"), error); },
-        Qt::QueuedConnection);
-
-    auto* topLayout = new QHBoxLayout;
-    topLayout->addWidget(headingLabel);
-    topLayout->addStretch();
-    topLayout->addWidget(statusLabel);
-    topLayout->addWidget(m_statusComboBox);
-    topLayout->addSpacing(12);
-    topLayout->addWidget(m_searchLineEdit);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(topLayout);
-    layout->addWidget(m_tableView);
-
-    setFocusProxy(m_tableView);
-    setTabOrder(m_statusComboBox, m_searchLineEdit);
-    setTabOrder(m_searchLineEdit, m_tableView);
+    layOutFilteredList(headingLabel, statusLabel, m_statusComboBox, m_searchLineEdit, {},
+                       m_tableView);
 }
 
 QString InvoicesPage::pageId() const
@@ -192,7 +140,7 @@ QList<InvoiceListRow> InvoicesPage::selectedInvoices() const
     std::sort(rows.begin(), rows.end());
     QList<InvoiceListRow> invoices;
     for (const QModelIndex& row : std::as_const(rows)) {
-        if (const auto invoice = m_model->invoiceAt(row.row()))
+        if (const auto invoice = m_model->rowAt(row.row()))
             invoices.append(*invoice);
     }
     return invoices;
@@ -233,11 +181,6 @@ void InvoicesPage::updateEmptyState()
     }
     if (!empty)
         m_emptyLabel->hide();
-}
-
-void InvoicesPage::updateStatus()
-{
-    Q_EMIT statusTextChanged(statusText());
 }
 
 } // namespace ardesk

@@ -38,11 +38,9 @@ public:
     // Moves the keyboard focus to the search field, with its text selected.
     void focusSearch();
 
-protected:
 private:
     void applyFilter();
     void updateEmptyState();
-    void updateStatus();
 
     LedgerSession* m_session = nullptr;
     InvoiceListModel* m_model;

@@ -1,7 +1,15 @@
 #include "views/LedgerPage.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
 #include "common/ErrorMessages.h"
 #include "common/MessageBoxes.h"
+#include "models/PagedListModel.h"
 
 namespace ardesk {
 
@@ -12,6 +20,54 @@ void LedgerPage::showReadError(const QString& title, const Error& error)
     m_readErrorShown = true;
     MessageBoxes::warning(this, title, ErrorMessages::readLedger(error), error.detail);
     m_readErrorShown = false;
+}
+
+void LedgerPage::updateStatus()
+{
+    Q_EMIT statusTextChanged(statusText());
+}
+
+void LedgerPage::followPagedList(PagedListModel* model,
+                                 const std::function<void()>& updateEmptyState,
+                                 const std::function<QString()>& readErrorTitle)
+{
+    connect(model, &QAbstractItemModel::modelReset, this, updateEmptyState);
+    connect(model, &QAbstractItemModel::rowsInserted, this, updateEmptyState);
+    connect(model, &PagedListModel::matchingCountChanged, this, &LedgerPage::updateStatus);
+    // Queued: the model may fail in the middle of a view's layout or scroll, which is no place
+    // for a modal dialog.
+    connect(
+        model, &PagedListModel::readFailed, this,
+        [this, readErrorTitle](const Error& error) { showReadError(readErrorTitle(), error); },
+        Qt::QueuedConnection);
+}
+
+void LedgerPage::layOutFilteredList(QLabel* heading, QLabel* filterLabel, QComboBox* filter,
+                                    QLineEdit* search, const QList<QWidget*>& actions,
+                                    QTableView* table)
+{
+    auto* topLayout = new QHBoxLayout;
+    topLayout->addWidget(heading);
+    topLayout->addStretch();
+    topLayout->addWidget(filterLabel);
+    topLayout->addWidget(filter);
+    topLayout->addSpacing(12);
+    topLayout->addWidget(search);
+    for (QWidget* action : actions) {
+        topLayout->addSpacing(12);
+        topLayout->addWidget(action);
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(topLayout);
+    layout->addWidget(table);
+
+    setFocusProxy(table);
+    QWidget* previous = filter;
+    for (QWidget* next : QList<QWidget*>{search} + actions + QList<QWidget*>{table}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 }
 
 } // namespace ardesk

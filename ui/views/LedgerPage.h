@@ -1,13 +1,22 @@
 #pragma once
 
+#include <functional>
+
+#include <QList>
 #include <QString>
 #include <QWidget>
 
 #include "domain/Error.h"
 
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
 namespace ardesk {
 
 class LedgerSession;
+class PagedListModel;
 
 // One page of the main window (customers now; invoices, aging, KPIs, ... later). A page shows
 // the open ledger through the session's services and reports a one-line summary for the
@@ -36,6 +45,19 @@ protected:
     // Tells the user that reading the ledger failed, one box at a time: a list scrolled on, or
     // a page reloaded, could fail again while the first box is still open.
     void showReadError(const QString& title, const Error& error);
+    // Tells the status bar that statusText() changed.
+    void updateStatus();
+    // Keeps the page in step with its lazily read list: `updateEmptyState` after every reset
+    // and every page read, the status text whenever the number of matching rows changes, and
+    // a box titled `readErrorTitle()` when reading fails.
+    void followPagedList(PagedListModel* model, const std::function<void()>& updateEmptyState,
+                         const std::function<QString()>& readErrorTitle);
+    // Lays out a filtered list: the heading on the left of the top row; on the right the
+    // filter with its label, the search field and `actions` (say, New Plan…); the table below,
+    // with the focus. Tab goes from the filter through the search field and the actions to the
+    // table.
+    void layOutFilteredList(QLabel* heading, QLabel* filterLabel, QComboBox* filter,
+                            QLineEdit* search, const QList<QWidget*>& actions, QTableView* table);
 
 private:
     bool m_readErrorShown = false;

@@ -1,7 +1,6 @@
 #include "views/PlansPage.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -10,12 +9,11 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
-#include <QVBoxLayout>
 
 #include "common/EmptyListLabel.h"
 #include "common/LedgerSession.h"
 #include "common/PageHeading.h"
-#include "common/SearchFieldKeys.h"
+#include "common/SearchField.h"
 #include "common/TableViewStyle.h"
 #include "dialogs/PlanDialog.h"
 #include "dialogs/PlanWizard.h"
@@ -53,13 +51,10 @@ PlansPage::PlansPage(QWidget* parent)
     m_searchLineEdit->setObjectName(u"planSearchLineEdit"_s);
     m_searchLineEdit->setAccessibleName(tr("Search plans"));
     m_searchLineEdit->setPlaceholderText(tr("Search by customer"));
-    m_searchLineEdit->setClearButtonEnabled(true);
-    const int searchWidth = m_searchLineEdit->fontMetrics().averageCharWidth() * 32;
-    m_searchLineEdit->setMinimumWidth(searchWidth * 3 / 4);
-    m_searchLineEdit->setMaximumWidth(searchWidth);
     // The plans are in memory: every key filters at once, so the typing delay never runs.
-    auto* noDelay = new QTimer(this);
-    new SearchFieldKeys(m_searchLineEdit, m_tableView, noDelay, [this] { applyFilter(); });
+    setUpSearchField(m_searchLineEdit, m_tableView, new QTimer(this), 0, 32,
+                     [this] { applyFilter(); });
+    connect(m_statusComboBox, &QComboBox::currentIndexChanged, this, &PlansPage::applyFilter);
 
     m_newPlanButton->setObjectName(u"newPlanButton"_s);
     m_newPlanButton->setToolTip(tr("Put a customer's open invoices on an installment plan"));
@@ -82,28 +77,10 @@ PlansPage::PlansPage(QWidget* parent)
     columns->setSectionResizeMode(PlanListModel::Customer, QHeaderView::Stretch);
     connect(m_tableView, &QTableView::activated, this, &PlansPage::openPlan);
 
-    connect(m_searchLineEdit, &QLineEdit::textChanged, this, &PlansPage::applyFilter);
-    connect(m_statusComboBox, &QComboBox::currentIndexChanged, this, &PlansPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PlansPage::updateEmptyState);
 
-    auto* topLayout = new QHBoxLayout;
-    topLayout->addWidget(headingLabel);
-    topLayout->addStretch();
-    topLayout->addWidget(statusLabel);
-    topLayout->addWidget(m_statusComboBox);
-    topLayout->addSpacing(12);
-    topLayout->addWidget(m_searchLineEdit);
-    topLayout->addSpacing(12);
-    topLayout->addWidget(m_newPlanButton);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(topLayout);
-    layout->addWidget(m_tableView);
-
-    setFocusProxy(m_tableView);
-    setTabOrder(m_statusComboBox, m_searchLineEdit);
-    setTabOrder(m_searchLineEdit, m_newPlanButton);
-    setTabOrder(m_newPlanButton, m_tableView);
+    layOutFilteredList(headingLabel, statusLabel, m_statusComboBox, m_searchLineEdit,
+                       {m_newPlanButton}, m_tableView);
 }
 
 QString PlansPage::pageId() const
@@ -142,7 +119,7 @@ void PlansPage::reload()
             showReadError(tr("Cannot Read Plans"), listed.error());
     }
     m_model->setPlans(plans);
-    Q_EMIT statusTextChanged(statusText());
+    updateStatus();
 }
 
 QString PlansPage::statusText() const
@@ -162,7 +139,7 @@ void PlansPage::applyFilter()
     m_model->setFilter(status < 0 ? std::nullopt
                                   : std::optional<PlanStatus>(static_cast<PlanStatus>(status)),
                        m_searchLineEdit->text().trimmed());
-    Q_EMIT statusTextChanged(statusText());
+    updateStatus();
 }
 
 void PlansPage::newPlan(const QString& customerCode, const QStringList& invoiceNumbers)
@@ -206,7 +183,7 @@ void PlansPage::updateEmptyState()
     }
     if (m_model->planCount() == 0)
         m_emptyLabel->showMessage(
-            tr("This ledger has no installment plans yet.\nStart one with New Plan…."));
+            tr("This ledger has no installment plans yet.\nClick New Plan… to start one."));
     else
         m_emptyLabel->showMessage(tr("No plan matches the status and search."));
 }
