@@ -1,11 +1,36 @@
+#include <algorithm>
+#include <memory>
+#include <string_view>
+
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include "CliApplication.h"
 #include "services/LedgerLocation.h"
 
+namespace {
+
+// PDF letters need fonts, so a QGuiApplication; every other command stays a plain, quick
+// QCoreApplication.
+bool writesPdf(int argc, char* argv[])
+{
+    return std::any_of(argv + 1, argv + argc, [](const char* argument) {
+        return std::string_view(argument).starts_with("--pdf");
+    });
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (writesPdf(argc, argv)) {
+        // Offscreen: a command-line tool runs without a display (ssh, cron, CI).
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     ardesk::LedgerLocation::setApplicationIdentity();
     return ardesk::cli::CliApplication().run(QCoreApplication::arguments());
 }

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace ardesk {
+
+// One business letter ready for layout: who it goes to, its date, and its body as the mail
+// merge rendered it (HTML: subject, text, items table, totals, payment instructions).
+struct Letter {
+    QString recipient; // name and address lines, as the envelope window shows them
+    QString date;      // already formatted in the letter's language
+    QString bodyHtml;
+};
+
+} // namespace ardesk

@@ -1,0 +1,92 @@
+#include "LetterFields.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+namespace {
+
+QVariantMap companyFields(const CompanyDetails& company)
+{
+    return {{u"name"_s, company.name},
+            {u"address"_s, company.address},
+            {u"email"_s, company.email},
+            // A phone number wraps at its spaces otherwise.
+            {u"phone"_s, QString(company.phone).replace(u' ', QChar::Nbsp)},
+            {u"tax_id"_s, company.taxId}};
+}
+
+QVariantMap customerFields(const QString& name, const QString& code, const QString& address,
+                           const QString& email)
+{
+    return {{u"name"_s, name}, {u"code"_s, code}, {u"address"_s, address}, {u"email"_s, email}};
+}
+
+} // namespace
+
+QVariantMap LetterFields::reminder(const ReminderNotice& notice, const CompanyDetails& company,
+                                   const LetterLanguage& language)
+{
+    const auto amount = [&](qint64 minor) { return language.amount(minor, notice.currency); };
+    QVariantList items;
+    for (const ReminderItem& item : notice.items) {
+        items.append(QVariantMap{{u"document"_s, item.document},
+                                 {u"issue_date"_s, language.shortDate(item.issueDate)},
+                                 {u"due_date"_s, language.shortDate(item.dueDate)},
+                                 {u"days_overdue"_s, language.locale().toString(item.daysOverdue)},
+                                 {u"open_amount"_s, amount(item.openMinor)},
+                                 {u"interest"_s, amount(item.interestMinor)}});
+    }
+    return {{u"company"_s, companyFields(company)},
+            {u"customer"_s, customerFields(notice.customerName, notice.customerCode,
+                                           notice.customerAddress, notice.customerEmail)},
+            {u"items"_s, items},
+            {u"total_due"_s, amount(notice.totalDueMinor)},
+            {u"total_overdue"_s, amount(notice.totalOverdueMinor)},
+            {u"interest"_s, amount(notice.interestMinor)},
+            {u"fee"_s, amount(notice.feeMinor)},
+            {u"has_interest"_s, notice.interestMinor != 0},
+            {u"has_fee"_s, notice.feeMinor != 0},
+            {u"today"_s, language.longDate(notice.asOf)},
+            {u"level"_s,
+             QVariantMap{{u"number"_s, notice.level.level}, {u"name"_s, notice.level.name}}},
+            {u"currency"_s, notice.currency.code()}};
+}
+
+QVariantMap LetterFields::statement(const Statement& statement, const CompanyDetails& company,
+                                    const LetterLanguage& language)
+{
+    const CurrencyCode currency = statement.customer.currency;
+    const auto amount = [&](qint64 minor) { return language.amount(minor, currency); };
+    QVariantList items;
+    for (const AgingDetailRow& row : statement.items) {
+        const bool credit = row.bucket == AgingDetailRow::unappliedBucket;
+        items.append(QVariantMap{{u"document"_s, row.document},
+                                 {u"issue_date"_s, language.shortDate(row.issueDate)},
+                                 {u"due_date"_s, language.shortDate(row.dueDate)},
+                                 {u"days_overdue"_s, row.ageDays && *row.ageDays > 0
+                                                         ? language.locale().toString(*row.ageDays)
+                                                         : QString()},
+                                 {u"open_amount"_s, amount(row.openMinor)},
+                                 {u"is_credit"_s, credit}});
+    }
+    QVariantList aging;
+    for (int i = 0; i < statement.buckets.count(); ++i) {
+        aging.append(QVariantMap{{u"range"_s, statement.buckets.label(i)},
+                                 {u"is_current"_s, i == 0},
+                                 {u"amount"_s, amount(statement.bucketsMinor.value(i))}});
+    }
+    return {{u"company"_s, companyFields(company)},
+            {u"customer"_s, customerFields(statement.customer.name, statement.customer.code,
+                                           statement.customer.address, statement.customer.email)},
+            {u"items"_s, items},
+            {u"has_items"_s, !items.isEmpty()},
+            {u"aging"_s, aging},
+            {u"unapplied"_s, amount(statement.unappliedMinor)},
+            {u"has_unapplied"_s, statement.unappliedMinor != 0},
+            {u"total"_s, amount(statement.totalMinor)},
+            {u"today"_s, language.longDate(statement.asOf)},
+            {u"currency"_s, currency.code()}};
+}
+
+} // namespace ardesk

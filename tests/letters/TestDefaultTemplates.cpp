@@ -1,0 +1,105 @@
+#include <catch2/catch.hpp>
+
+#include "LetterSamples.h"
+#include "letters/LetterComposer.h"
+#include "letters/LetterLanguage.h"
+
+using namespace Qt::StringLiterals;
+using namespace ardesk;
+
+TEST_CASE("every default reminder renders in every language", "[letters][templates]")
+{
+    using Row = std::tuple<const char*, const char*, const char*>;
+    // language, the total due as that language writes it, the letter's date
+    const auto [language, total, date] = GENERATE(table<const char*, const char*, const char*>({
+        Row{"en", "1,357.41", "15 April 2026"},
+        Row{"de", "1.357,41", "15. April 2026"},
+        Row{"fr", "1\u202f357,41", "15 avril 2026"},
+        Row{"es", "1357,41", "15 de abril de 2026"},
+    }));
+    const int level = GENERATE(1, 2, 3, 4);
+    CAPTURE(language, level);
+
+    LetterComposer composer(test::sampleCompany());
+    const auto letter = composer.reminder(test::sampleNotice(level, QString::fromUtf8(language)));
+    INFO((letter ? std::string() : letter.error().detail.toStdString()));
+    REQUIRE(letter);
+    const QString& body = letter->bodyHtml;
+    CHECK(body.contains(u"INV-1001"_s));
+    CHECK(body.contains(u"INV-1002"_s));
+    CHECK(body.contains(u"C-042"_s));
+    CHECK(body.contains(QString::fromUtf8(total)));
+    CHECK(body.contains(u"Acme Office Supplies Ltd"_s));
+    CHECK_FALSE(body.contains(u"{{"_s));
+    CHECK_FALSE(body.contains(u"}}"_s));
+    CHECK(letter->date == QString::fromUtf8(date));
+    CHECK(letter->recipient == u"Müller Bau GmbH\nHauptstraße 5\n10115 Berlin"_s);
+}
+
+TEST_CASE("the reminders grow firmer level by level", "[letters][templates]")
+{
+    using Row = std::tuple<const char*, int, const char*>;
+    const auto [language, level, phrase] = GENERATE(table<const char*, int, const char*>({
+        Row{"en", 1, "friendly reminder"},
+        Row{"en", 3, "final notice"},
+        Row{"en", 4, "collection agency"},
+        Row{"de", 1, "Zahlungserinnerung"},
+        Row{"de", 2, "2. Mahnung"},
+        Row{"de", 3, "Letzte Mahnung"},
+        Row{"de", 4, "Inkassounternehmen"},
+        Row{"fr", 3, "mettons en demeure"},
+        Row{"fr", 4, "société de recouvrement"},
+        Row{"es", 3, "Último aviso"},
+        Row{"es", 4, "agencia de cobro"},
+    }));
+    CAPTURE(language, level);
+    LetterComposer composer(test::sampleCompany());
+    const auto letter = composer.reminder(test::sampleNotice(level, QString::fromUtf8(language)));
+    REQUIRE(letter);
+    CHECK(letter->bodyHtml.contains(QString::fromUtf8(phrase)));
+}
+
+TEST_CASE("interest and fee lines appear only when charged", "[letters][templates]")
+{
+    LetterComposer composer(test::sampleCompany());
+    ReminderNotice notice = test::sampleNotice(2);
+    auto letter = composer.reminder(notice);
+    REQUIRE(letter);
+    CHECK(letter->bodyHtml.contains(u"Late-payment interest"_s));
+    CHECK(letter->bodyHtml.contains(u"17.92"_s));
+    CHECK(letter->bodyHtml.contains(u"Reminder fee"_s));
+
+    notice.interestMinor = 0;
+    notice.feeMinor = 0;
+    letter = composer.reminder(notice);
+    REQUIRE(letter);
+    CHECK_FALSE(letter->bodyHtml.contains(u"Late-payment interest"_s));
+    CHECK_FALSE(letter->bodyHtml.contains(u"Reminder fee"_s));
+}
+
+TEST_CASE("templates: unknown languages read English, unknown templates are an error",
+          "[letters][templates]")
+{
+    LetterComposer composer(test::sampleCompany());
+    const auto english = composer.reminder(test::sampleNotice(1, u"nl"_s));
+    REQUIRE(english);
+    CHECK(english->bodyHtml.contains(u"Dear Sir or Madam"_s));
+
+    ReminderNotice notice = test::sampleNotice(1);
+    notice.level.templateName = u"reminder-9"_s;
+    const auto missing = composer.reminder(notice);
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == ErrorCode::NotFound);
+
+    for (const QString& language : LetterLanguage::supportedCodes()) {
+        for (const QString& name : {u"reminder-1"_s, u"reminder-2"_s, u"reminder-3"_s,
+                                    u"reminder-4"_s, u"reminder-items"_s, u"statement"_s}) {
+            CAPTURE(language.toStdString(), name.toStdString());
+            // Each language has its own file: no silent fallback to English.
+            const auto own = LetterComposer::defaultTemplate(name, language);
+            REQUIRE(own);
+            if (language != u"en"_s)
+                CHECK(*own != *LetterComposer::defaultTemplate(name, u"en"_s));
+        }
+    }
+}
