@@ -10,6 +10,8 @@
 #include "InitCommand.h"
 #include "KpiCommand.h"
 #include "PlanCommand.h"
+#include "RemindersCommand.h"
+#include "StatementCommand.h"
 #include "WriteOffCommand.h"
 #include "services/LedgerLocation.h"
 
@@ -47,6 +49,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<KpiCommand>());
     m_commands.push_back(std::make_unique<WriteOffCommand>());
     m_commands.push_back(std::make_unique<PlanCommand>());
+    m_commands.push_back(std::make_unique<StatementCommand>());
+    m_commands.push_back(std::make_unique<RemindersCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
 }

@@ -5,6 +5,7 @@
 
 #include "domain/IsoDate.h"
 #include "storage/Database.h"
+#include "storage/OpenItemSql.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -13,20 +14,11 @@ namespace ardesk {
 
 namespace {
 
-// Open amount of each item as of the date: what is allocated now, less the allocations dated
-// after it. An item can be open as of D only when issue_date <= D < settled_date: a range scan
-// of the covering index invoices_aging. (A plan cancelled later can give an invoice back, so
-// an item in that range may still be settled as of D: hence the open <> 0 test.)
-// The indexes are named because, without ANALYZE statistics, SQLite prefers walking
-// invoices_by_customer for the GROUP BY — ten times slower on a million invoices.
-const QString lateAllocations = u"WITH late AS (SELECT invoice_id, sum(amount) AS amount "
-                                "FROM allocations INDEXED BY allocations_by_date "
-                                "WHERE source_date > ? GROUP BY invoice_id) "_s;
-const QString openAmount = u"i.amount - i.allocated + coalesce(l.amount, 0)"_s;
-const QString openInvoicesFrom =
-    u"FROM invoices i INDEXED BY invoices_aging LEFT JOIN late l ON l.invoice_id = i.id "_s;
-const QString openInvoicesWhere =
-    u"WHERE i.settled_date > ? AND i.issue_date <= ? AND "_s + openAmount + u" <> 0 "_s;
+using OpenItemSql::lateAllocations;
+using OpenItemSql::openAmount;
+using OpenItemSql::openInvoicesFrom;
+using OpenItemSql::openInvoicesWhere;
+
 const QString unappliedFrom = u"FROM credits p INDEXED BY credits_unapplied "_s;
 const QString unappliedWhere = u"WHERE p.unapplied > 0 AND p.date <= ? "_s;
 

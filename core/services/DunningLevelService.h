@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QList>
+
+#include "domain/Error.h"
+#include "domain/ReminderNotice.h"
+#include "storage/DunningLevelRepository.h"
+
+namespace ardesk {
+
+class Database;
+
+// The editable reminder levels. A save replaces them all in one transaction, after checking
+// that they still make a dunning ladder the selection can walk.
+class DunningLevelService {
+public:
+    static constexpr int maximumAnnualRateBasisPoints = 10'000; // 100 % a year
+
+    explicit DunningLevelService(Database& database);
+
+    Result<QList<DunningLevel>> levels();
+    // InvalidInput, ledger unchanged, unless validate() accepts the levels.
+    Result<void> save(const QList<DunningLevel>& levels);
+
+    // At least one level; numbered 1, 2, ... in order; names and templates not blank; days
+    // overdue at least 1 and strictly increasing (a higher level is reached later); fee >= 0;
+    // rate from 0 to 10000 basis points. The detail names the first bad level.
+    static Result<void> validate(const QList<DunningLevel>& levels);
+
+private:
+    Database& m_database;
+    DunningLevelRepository m_repository;
+};
+
+} // namespace ardesk

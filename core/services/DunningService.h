@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+
+#include "domain/Error.h"
+#include "domain/ReminderNotice.h"
+#include "storage/DunningLevelRepository.h"
+#include "storage/DunningRepository.h"
+#include "storage/ReminderLogRepository.h"
+
+namespace ardesk {
+
+class Database;
+class ReminderOutput;
+
+// The dunning run of the public contract ("Reminders (dunning)"): which customers get a
+// reminder as of a date, for which items at which level, and the record of what was sent.
+class DunningService {
+public:
+    // No letter to a customer within this many days of their last one.
+    static constexpr int minimumDaysBetweenLetters = 7;
+
+    explicit DunningService(Database& database);
+
+    // The notices of a run as of `asOf`, one per customer, sorted by customer name then id
+    // (code-point order). Reads only: nothing is recorded.
+    Result<QList<ReminderNotice>> select(QDate asOf);
+    // Records each of the notice's items at its level, sent on `date` by `channel`, in one
+    // transaction. Call it once the output exists; a level already recorded for an item fails
+    // the whole notice with AlreadyExists and records nothing.
+    Result<void> record(const ReminderNotice& notice, ReminderChannel channel, QDate date);
+    // Delivers each notice to `output` and records it once delivered, in order. Stops at the
+    // first failure and returns it: the notices before it stay delivered and recorded, that
+    // one and the rest are neither, so the next run picks them up again.
+    Result<void> deliver(const QList<ReminderNotice>& notices, ReminderOutput& output,
+                         ReminderChannel channel, QDate date);
+
+    // Late-payment interest on an item: open × rate × days overdue / 365, the rate in basis
+    // points, rounded half-up to the minor unit in exact integer arithmetic.
+    static qint64 interestMinor(qint64 openMinor, int annualRateBasisPoints, int daysOverdue);
+
+private:
+    Database& m_database;
+    DunningLevelRepository m_levels;
+    DunningRepository m_reads;
+    ReminderLogRepository m_log;
+};
+
+} // namespace ardesk

@@ -1,0 +1,71 @@
+#include "storage/DunningLevelRepository.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "domain/ReminderChannelName.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+DunningLevelRepository::DunningLevelRepository(Database& database)
+    : m_database(database)
+{}
+
+Result<QList<DunningLevel>> DunningLevelRepository::list()
+{
+    QSqlQuery sql(m_database.connection());
+    sql.setForwardOnly(true);
+    if (!sql.prepare(u"SELECT level, name, days_overdue, channel, fee, annual_rate_bp, template "
+                     "FROM dunning_levels ORDER BY level"_s))
+        return std::unexpected(storageError(sql.lastError(), u"preparing the dunning levels"_s));
+    if (auto ok = execute(sql, u"reading the dunning levels"_s); !ok)
+        return std::unexpected(ok.error());
+    QList<DunningLevel> levels;
+    while (sql.next()) {
+        const auto channel = reminderChannelFromName(sql.value(3).toString());
+        if (!channel)
+            return fail(
+                ErrorCode::LedgerCorrupt,
+                u"dunning level %1 has an unknown channel \"%2\""_s.arg(sql.value(0).toInt())
+                    .arg(sql.value(3).toString()));
+        levels.append({.level = sql.value(0).toInt(),
+                       .name = sql.value(1).toString(),
+                       .daysOverdue = sql.value(2).toInt(),
+                       .channel = *channel,
+                       .feeMinor = sql.value(4).toLongLong(),
+                       .annualRateBasisPoints = sql.value(5).toInt(),
+                       .templateName = sql.value(6).toString()});
+    }
+    return levels;
+}
+
+Result<void> DunningLevelRepository::replaceAll(const QList<DunningLevel>& levels)
+{
+    QSqlQuery clear(m_database.connection());
+    if (!clear.prepare(u"DELETE FROM dunning_levels"_s))
+        return std::unexpected(storageError(clear.lastError(), u"preparing the dunning levels"_s));
+    if (auto ok = execute(clear, u"clearing the dunning levels"_s); !ok)
+        return ok;
+    QSqlQuery insert(m_database.connection());
+    if (!insert.prepare(u"INSERT INTO dunning_levels(level, name, days_overdue, channel, fee, "
+                        "annual_rate_bp, template) VALUES (?, ?, ?, ?, ?, ?, ?)"_s))
+        return std::unexpected(storageError(insert.lastError(), u"preparing the dunning levels"_s));
+    for (const DunningLevel& level : levels) {
+        insert.addBindValue(level.level);
+        insert.addBindValue(level.name);
+        insert.addBindValue(level.daysOverdue);
+        insert.addBindValue(reminderChannelName(level.channel));
+        insert.addBindValue(level.feeMinor);
+        insert.addBindValue(level.annualRateBasisPoints);
+        insert.addBindValue(level.templateName);
+        if (auto ok = execute(insert, u"saving dunning level %1"_s.arg(level.level)); !ok)
+            return ok;
+    }
+    return {};
+}
+
+} // namespace ardesk

@@ -1,0 +1,134 @@
+#include "storage/DunningRepository.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "domain/IsoDate.h"
+#include "storage/Database.h"
+#include "storage/OpenItemSql.h"
+#include "storage/SqlError.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+namespace {
+
+Result<QDate> dateValue(const QSqlQuery& sql, int column)
+{
+    const auto date = IsoDate::parse(sql.value(column).toString());
+    if (!date)
+        return fail(ErrorCode::LedgerCorrupt,
+                    u"the ledger holds a bad date \"%1\""_s.arg(sql.value(column).toString()));
+    return *date;
+}
+
+Result<void> prepareAndRun(QSqlQuery& sql, const QString& text, const QList<QVariant>& values,
+                           const QString& context)
+{
+    sql.setForwardOnly(true);
+    if (!sql.prepare(text))
+        return std::unexpected(storageError(sql.lastError(), u"preparing "_s + context));
+    for (const QVariant& value : values)
+        sql.addBindValue(value);
+    return execute(sql, context);
+}
+
+} // namespace
+
+DunningRepository::DunningRepository(Database& database)
+    : m_database(database)
+{}
+
+Result<void>
+DunningRepository::scanOverdueItems(QDate asOf, QDate dueBy,
+                                    const std::function<void(const DunningCustomer&)>& onCustomer,
+                                    const std::function<void(const OverdueItem&)>& onItem)
+{
+    using namespace OpenItemSql;
+    // The last level comes from a seek on reminder_log's UNIQUE (invoice_id, level) index per
+    // row of the scan; only log rows dated on or before the run count, so a run as of an
+    // earlier date sees the ledger as it was then.
+    const QString text =
+        lateAllocations + u"SELECT i.customer_id, i.id, i.number, i.issue_date, i.due_date, "_s +
+        openAmount +
+        u", (SELECT max(r.level) FROM reminder_log r WHERE r.invoice_id = i.id AND r.date <= ?), "
+        "c.code, c.name, c.email, c.address, c.language, c.currency "_s +
+        openInvoicesFrom + u"JOIN customers c ON c.id = i.customer_id "_s + openInvoicesWhere +
+        u"AND i.due_date <= ? AND c.on_hold = 0 "
+        "ORDER BY c.name, c.code, c.id, i.due_date, i.number"_s;
+    const QString date = IsoDate::format(asOf);
+    QSqlQuery sql(m_database.connection());
+    if (auto ok = prepareAndRun(sql, text, {date, date, date, date, IsoDate::format(dueBy)},
+                                u"the overdue items"_s);
+        !ok)
+        return ok;
+
+    CustomerId current;
+    while (sql.next()) {
+        const CustomerId customer{sql.value(0).toLongLong()};
+        if (customer != current) {
+            const auto currency = CurrencyCode::fromCode(sql.value(12).toString());
+            if (!currency)
+                return fail(ErrorCode::LedgerCorrupt,
+                            u"customer %1 has an unknown currency"_s.arg(sql.value(7).toString()));
+            onCustomer({.id = customer,
+                        .code = sql.value(7).toString(),
+                        .name = sql.value(8).toString(),
+                        .email = sql.value(9).toString(),
+                        .address = sql.value(10).toString(),
+                        .language = sql.value(11).toString(),
+                        .currency = *currency});
+            current = customer;
+        }
+        const auto issued = dateValue(sql, 3);
+        const auto due = dateValue(sql, 4);
+        if (!issued || !due)
+            return std::unexpected(issued ? due.error() : issued.error());
+        const qint64 open = sql.value(5).toLongLong();
+        if (open <= 0)
+            continue;
+        onItem({.id = InvoiceId{sql.value(1).toLongLong()},
+                .document = sql.value(2).toString(),
+                .issueDate = *issued,
+                .dueDate = *due,
+                .openMinor = open,
+                .lastLevel = sql.value(6).toInt()});
+    }
+    return {};
+}
+
+Result<QSet<InvoiceId>> DunningRepository::disputedItems(QDate asOf)
+{
+    const QString date = IsoDate::format(asOf);
+    QSqlQuery sql(m_database.connection());
+    if (auto ok = prepareAndRun(sql,
+                                u"SELECT invoice_id FROM activities WHERE kind = 'dispute' "
+                                "AND date <= ? AND (resolved_date IS NULL OR resolved_date > ?)"_s,
+                                {date, date}, u"the disputes"_s);
+        !ok)
+        return std::unexpected(ok.error());
+    QSet<InvoiceId> disputed;
+    while (sql.next())
+        disputed.insert(InvoiceId{sql.value(0).toLongLong()});
+    return disputed;
+}
+
+Result<QList<RunningPromise>> DunningRepository::runningPromises(QDate asOf)
+{
+    const QString date = IsoDate::format(asOf);
+    QSqlQuery sql(m_database.connection());
+    if (auto ok = prepareAndRun(sql,
+                                u"SELECT customer_id, coalesce(invoice_id, 0) FROM activities "
+                                "WHERE kind = 'promise' AND promised_date >= ? AND date <= ?"_s,
+                                {date, date}, u"the promises to pay"_s);
+        !ok)
+        return std::unexpected(ok.error());
+    QList<RunningPromise> promises;
+    while (sql.next())
+        promises.append({.customer = CustomerId{sql.value(0).toLongLong()},
+                         .invoice = InvoiceId{sql.value(1).toLongLong()}});
+    return promises;
+}
+
+} // namespace ardesk

@@ -1,0 +1,64 @@
+#include "storage/ReminderLogRepository.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "domain/IsoDate.h"
+#include "domain/ReminderChannelName.h"
+#include "storage/AuditTimestamp.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+ReminderLogRepository::ReminderLogRepository(Database& database)
+    : m_database(database)
+    , m_insert(database, u"INSERT INTO reminder_log(invoice_id, customer_id, level, date, channel, "
+                         "created_at) VALUES (?, ?, ?, ?, ?, "_s +
+                             auditTimestampSql + u") ON CONFLICT(invoice_id, level) DO NOTHING"_s)
+{}
+
+Result<void> ReminderLogRepository::insert(InvoiceId item, CustomerId customer, int level,
+                                           QDate date, ReminderChannel channel)
+{
+    const auto prepared = m_insert.query();
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    QSqlQuery& insert = **prepared;
+    insert.addBindValue(item.value);
+    insert.addBindValue(customer.value);
+    insert.addBindValue(level);
+    insert.addBindValue(IsoDate::format(date));
+    insert.addBindValue(reminderChannelName(channel));
+    if (auto ok = execute(insert, u"recording a reminder"_s); !ok)
+        return ok;
+    if (insert.numRowsAffected() == 0)
+        return fail(ErrorCode::AlreadyExists,
+                    u"level %1 was already sent for item %2"_s.arg(level).arg(item.value));
+    return {};
+}
+
+Result<QHash<CustomerId, QDate>> ReminderLogRepository::lastReminderDates(QDate asOf)
+{
+    QSqlQuery sql(m_database.connection());
+    sql.setForwardOnly(true);
+    if (!sql.prepare(u"SELECT customer_id, max(date) FROM reminder_log "
+                     "WHERE date <= ? GROUP BY customer_id"_s))
+        return std::unexpected(storageError(sql.lastError(), u"preparing the reminder log"_s));
+    sql.addBindValue(IsoDate::format(asOf));
+    if (auto ok = execute(sql, u"reading the reminder log"_s); !ok)
+        return std::unexpected(ok.error());
+    QHash<CustomerId, QDate> last;
+    while (sql.next()) {
+        const auto date = IsoDate::parse(sql.value(1).toString());
+        if (!date)
+            return fail(ErrorCode::LedgerCorrupt,
+                        u"the reminder log holds a bad date \"%1\""_s.arg(sql.value(1).toString()));
+        last.insert(CustomerId{sql.value(0).toLongLong()}, *date);
+    }
+    return last;
+}
+
+} // namespace ardesk
