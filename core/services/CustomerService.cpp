@@ -29,7 +29,8 @@ Result<qint64> CustomerService::count(const CustomerQuery& query)
     return m_repository.count(query);
 }
 
-Result<QList<Customer>> CustomerService::page(const CustomerQuery& query, qint64 offset, int limit)
+Result<QList<CustomerListRow>> CustomerService::page(const CustomerQuery& query, qint64 offset,
+                                                     int limit)
 {
     return m_repository.page(query, offset, limit);
 }

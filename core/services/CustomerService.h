@@ -21,8 +21,9 @@ public:
     explicit CustomerService(Database& database);
 
     Result<qint64> count(const CustomerQuery& query);
-    // Up to `limit` customers from position `offset` of the query's order.
-    Result<QList<Customer>> page(const CustomerQuery& query, qint64 offset, int limit);
+    // Up to `limit` customers from position `offset` of the query's order, each with its
+    // balance, overdue amount and oldest due date.
+    Result<QList<CustomerListRow>> page(const CustomerQuery& query, qint64 offset, int limit);
     // NotFound for an unknown id.
     Result<Customer> find(CustomerId id);
 

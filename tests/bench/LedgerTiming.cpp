@@ -1,6 +1,7 @@
 // Times the main window on a big ledger, the way a user meets it: open the ledger and wait for
 // the dashboard to show its figures and charts, then show the Invoices page's first rows and
-// change its status filter, search and sort. Run by hand on the 1M-invoice benchmark ledger
+// change its status filter, search and sort; then the Customers page's, sorted by the overdue
+// amount and filtered to the overdue accounts. Run by hand on the 1M-invoice benchmark ledger
 // (not a CTest test: timings depend on the machine):
 //   QT_QPA_PLATFORM=offscreen build/perf/tests/bench/ledger_timing LEDGER
 #include <algorithm>
@@ -12,7 +13,9 @@
 #include <QLineEdit>
 #include <QTableView>
 
+#include "models/CustomerListModel.h"
 #include "models/InvoiceListModel.h"
+#include "views/CustomersPage.h"
 #include "views/DashboardPage.h"
 #include "views/InvoicesPage.h"
 #include "views/MainWindow.h"
@@ -28,7 +31,7 @@ void settle()
     QApplication::processEvents();
 }
 
-void report(const char* what, const QElapsedTimer& timer, const ardesk::InvoiceListModel& model)
+void report(const char* what, const QElapsedTimer& timer, const ardesk::PagedListModel& model)
 {
     std::printf("%-42s %6lld ms  (%lld matching, %d rows loaded)\n", what,
                 static_cast<long long>(timer.elapsed()),
@@ -127,6 +130,35 @@ int main(int argc, char** argv)
                                 model.headerData(column, Qt::Horizontal).toString().toUtf8() + ")";
         report(what.constData(), timer, model);
     }
+
+    ardesk::CustomersPage* customersPage = window.customersPage();
+    const ardesk::CustomerListModel& customers = *customersPage->model();
+    auto* customerTable = customersPage->findChild<QTableView*>(u"customersTableView"_s);
+    auto* show = customersPage->findChild<QComboBox*>(u"customerFilterComboBox"_s);
+    timer.restart();
+    window.showPage(customersPage);
+    settle();
+    report("show the Customers page's first rows", timer, customers);
+
+    timer.restart();
+    customerTable->sortByColumn(ardesk::CustomerListModel::Overdue, Qt::DescendingOrder);
+    settle();
+    report("customers: sort by overdue, descending", timer, customers);
+
+    timer.restart();
+    show->setCurrentIndex(show->findData(static_cast<int>(ardesk::CustomerQuery::Filter::Overdue)));
+    settle();
+    report("customers: show Overdue (sorted by overdue)", timer, customers);
+
+    timer.restart();
+    customerTable->sortByColumn(ardesk::CustomerListModel::Name, Qt::AscendingOrder);
+    settle();
+    report("customers: sort by name (Overdue)", timer, customers);
+
+    timer.restart();
+    show->setCurrentIndex(0);
+    settle();
+    report("customers: show All (sorted by name)", timer, customers);
     window.closeLedger();
     return 0;
 }

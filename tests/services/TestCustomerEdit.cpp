@@ -105,7 +105,7 @@ TEST_CASE("A customer's currency is fixed once it has documents", "[customers]")
     ledger.load(ImportKind::Invoices, "invoice_number,customer_id,issue_date,amount\n"
                                       "INV-1,C1,2025-02-01,100.00\n");
     CustomerService service(ledger.database());
-    const auto c1 = service.page({}, 0, 1)->first();
+    const Customer c1 = service.page({}, 0, 1)->first().customer;
     CHECK(service.hasDocuments(c1.id) == true);
 
     Customer changed = c1;

@@ -1,8 +1,12 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <string_view>
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QComboBox>
+#include <QFont>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +50,13 @@ QStringList column(const CustomerListModel& model, int column)
     return values;
 }
 
+// The codes of every row, read to the end.
+QStringList allCodes(CustomerListModel& model)
+{
+    fetchAll(model);
+    return column(model, CustomerListModel::Code);
+}
+
 int rowOfCode(const CustomerListModel& model, const QString& code)
 {
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -53,6 +64,25 @@ int rowOfCode(const CustomerListModel& model, const QString& code)
             return row;
     }
     return -1;
+}
+
+// Ten customers with documents dated far from today, so that what is overdue does not depend
+// on the day the test runs:
+//   C0001 Zephyr (limit 12,345.67): 10,000.00 overdue since 2020 + 5,000.00 due in 2099
+//   C0002 Organic: a 50.00 payment with nothing to pay, in credit
+//   C0003 Tokyo (JPY): 1,000 due in 2020, 400 paid: 600 overdue
+std::unique_ptr<ardesk::test::UiTestLedger> ledgerWithBalances()
+{
+    auto ledger = std::make_unique<ardesk::test::UiTestLedger>(10);
+    ledger->load(ardesk::ImportKind::Invoices,
+                 "invoice_number,customer_id,issue_date,due_date,amount\n"
+                 "INV-1,C0001,2020-01-01,2020-01-31,10000.00\n"
+                 "INV-2,C0001,2099-01-01,2099-12-31,5000.00\n"
+                 "INV-3,C0003,2020-02-01,2020-03-02,1000\n");
+    ledger->load(ardesk::ImportKind::Payments, "payment_id,customer_id,date,amount\n"
+                                               "P1,C0002,2020-01-15,50.00\n"
+                                               "P2,C0003,2020-03-10,400\n");
+    return ledger;
 }
 
 } // namespace
@@ -326,4 +356,158 @@ TEST_CASE("An empty list says why it is empty", "[ui][page]")
     page.setSession(nullptr);
     CHECK_FALSE(emptyLabel->isVisible());
     CHECK(search->text().isEmpty());
+}
+
+TEST_CASE("CustomerListModel shows each account's balance, overdue amount and oldest due date",
+          "[ui][model]")
+{
+    const auto ledger = ledgerWithBalances();
+    auto session = openSession(*ledger);
+    CustomerListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    model.setLocale(english);
+    model.setService(&session->customers());
+    model.sort(CustomerListModel::Code, Qt::AscendingOrder);
+    CHECK(model.query().asOf == QDate::currentDate());
+    const auto cell = [&](const char* code, int column, int role = Qt::DisplayRole) {
+        const int row = rowOfCode(model, QString::fromLatin1(code));
+        REQUIRE(row >= 0);
+        return model.index(row, column).data(role);
+    };
+    using Model = CustomerListModel;
+
+    const auto [code, balance, balanceMinor, overdue, overdueMinor, oldest] =
+        GENERATE(table<const char*, const char*, qint64, const char*, qint64, QDate>({
+            {"C0001", "15,000.00", 1500000, "10,000.00", 1000000, QDate(2020, 1, 31)},
+            {"C0002", "-50.00", -5000, "", 0, QDate()},
+            {"C0003", "600", 600, "600", 600, QDate(2020, 3, 2)},
+            {"C0004", "0.00", 0, "", 0, QDate()},
+        }));
+    INFO(code);
+    CHECK(cell(code, Model::Balance).toString() == QString::fromUtf8(balance));
+    CHECK(cell(code, Model::Balance, Model::SortRole).toLongLong() == balanceMinor);
+    CHECK(cell(code, Model::Overdue).toString() == QString::fromUtf8(overdue));
+    CHECK(cell(code, Model::Overdue, Model::SortRole).toLongLong() == overdueMinor);
+    CHECK(cell(code, Model::OldestDue, Model::SortRole).toDate() == oldest);
+    CHECK(cell(code, Model::OldestDue).toString() ==
+          (oldest.isValid() ? english.toString(oldest, QLocale::ShortFormat) : QString()));
+    // Overdue amounts stand out; nothing else is coloured.
+    CHECK(cell(code, Model::Overdue, Qt::ForegroundRole).canConvert<QBrush>() ==
+          (overdueMinor > 0));
+    CHECK_FALSE(cell(code, Model::Balance, Qt::ForegroundRole).isValid());
+    CHECK(cell(code, Model::Balance, Qt::TextAlignmentRole).value<Qt::Alignment>() ==
+          (Qt::AlignRight | Qt::AlignVCenter));
+    CHECK(cell(code, Model::Overdue, Qt::TextAlignmentRole).value<Qt::Alignment>() ==
+          (Qt::AlignRight | Qt::AlignVCenter));
+
+    // Only Zephyr owes more than its limit: bold, with the limit in the tooltip.
+    const bool overLimit = std::string_view(code) == "C0001";
+    CHECK(cell(code, Model::Balance, Qt::ToolTipRole).toString() ==
+          (overLimit ? u"Over the credit limit of 12,345.67 EUR"_s : QString()));
+    CHECK(cell(code, Model::Balance, Qt::FontRole).value<QFont>().bold() == overLimit);
+    CHECK(cell(code, Model::OnHold).toString().isEmpty());
+    CHECK(cell(code, Model::OnHold, Model::SortRole).toBool() == false);
+}
+
+TEST_CASE("CustomerListModel sorts and filters by the figures", "[ui][model]")
+{
+    const auto ledger = ledgerWithBalances();
+    auto session = openSession(*ledger);
+    CustomerListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setService(&session->customers());
+    using Model = CustomerListModel;
+
+    CHECK(model.headerData(Model::Balance, Qt::Horizontal).toString() == u"Balance"_s);
+    CHECK(model.headerData(Model::Overdue, Qt::Horizontal).toString() == u"Overdue"_s);
+    CHECK(model.headerData(Model::OldestDue, Qt::Horizontal).toString() == u"Oldest Due"_s);
+    CHECK(model.headerData(Model::OnHold, Qt::Horizontal).toString() == u"On Hold"_s);
+
+    // Ties (nothing overdue, no open item) go by code in the same direction.
+    const auto [column, order, firstCodes] = GENERATE(table<int, Qt::SortOrder, const char*>({
+        {Model::Balance, Qt::DescendingOrder, "C0001 C0003"},
+        {Model::Balance, Qt::AscendingOrder, "C0002 C0004"},
+        {Model::Overdue, Qt::DescendingOrder, "C0001 C0003 C0010"},
+        {Model::OldestDue, Qt::AscendingOrder, "C0001 C0003 C0002"},
+        {Model::CreditLimit, Qt::DescendingOrder, "C0001 C0003 C0010"},
+    }));
+    INFO("column " << column);
+    model.sort(column, order);
+    CHECK(model.sortColumn() == column);
+    CHECK(model.sortOrder() == order);
+    const QStringList expected = QString::fromLatin1(firstCodes).split(u' ');
+    CHECK(allCodes(model).mid(0, expected.size()) == expected);
+
+    SECTION("the filter keeps the order")
+    {
+        CustomerQuery query = model.query();
+        query.filter = CustomerQuery::Filter::WithBalance;
+        model.setQuery(query);
+        CHECK(model.matchingCount() == 3);
+        QStringList codes = allCodes(model);
+        CHECK(codes.size() == 3);
+        codes.sort();
+        CHECK(codes == QStringList{u"C0001"_s, u"C0002"_s, u"C0003"_s});
+
+        query.filter = CustomerQuery::Filter::Overdue;
+        model.setQuery(query);
+        codes = allCodes(model);
+        codes.sort();
+        CHECK(codes == QStringList{u"C0001"_s, u"C0003"_s});
+
+        query.filter = CustomerQuery::Filter::OverLimit;
+        model.setQuery(query);
+        CHECK(allCodes(model) == QStringList{u"C0001"_s});
+
+        query.filter = CustomerQuery::Filter::OnHold;
+        model.setQuery(query);
+        CHECK(model.rowCount() == 0);
+    }
+}
+
+TEST_CASE("The Show filter and the figure columns of the customers page", "[ui][page]")
+{
+    const auto ledger = ledgerWithBalances();
+    auto session = openSession(*ledger);
+    ardesk::CustomersPage page;
+    page.setSession(session.get());
+    page.resize(1200, 600);
+    page.show();
+
+    auto* filter = page.findChild<QComboBox*>(u"customerFilterComboBox"_s);
+    auto* table = page.findChild<QTableView*>(u"customersTableView"_s);
+    REQUIRE(filter);
+    REQUIRE(table);
+    QAbstractItemModel* model = table->model();
+    CHECK(model->rowCount() == 10);
+    CHECK(filter->currentText() == u"All"_s);
+
+    // The keyboard picks the filter: Down from All to With balance, then Overdue.
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_Down);
+    CHECK(model->rowCount() == 3);
+    CHECK(page.statusText() == u"Customers: 3 of 10"_s);
+    QTest::keyClick(filter, Qt::Key_Down);
+    REQUIRE(model->rowCount() == 2);
+
+    // A click on the Overdue header sorts the filtered list by it.
+    table->sortByColumn(CustomerListModel::Overdue, Qt::DescendingOrder);
+    CHECK(table->horizontalHeader()->sortIndicatorSection() == CustomerListModel::Overdue);
+    CHECK(model->index(0, CustomerListModel::Code).data().toString() == u"C0001"_s);
+    CHECK(model->index(1, CustomerListModel::Code).data().toString() == u"C0003"_s);
+
+    // On hold: nobody, and the empty list says which filter found nothing.
+    QTest::keyClick(filter, Qt::Key_Down);
+    CHECK(model->rowCount() == 0);
+    auto* emptyLabel = page.findChild<QLabel*>(u"emptyStateLabel"_s);
+    REQUIRE(emptyLabel);
+    CHECK(emptyLabel->isVisible());
+    CHECK(emptyLabel->text().contains(u"“On hold”"_s));
+
+    // A new session (as after an entry elsewhere) shows everyone again, as of today.
+    page.setSession(session.get());
+    CHECK(filter->currentText() == u"All"_s);
+    CHECK(model->rowCount() == 10);
+    CHECK(table->horizontalHeader()->sortIndicatorSection() == CustomerListModel::Overdue);
 }

@@ -64,9 +64,9 @@ CustomerId customerId(LedgerSession& session, const QString& code)
     CustomerQuery query{.search = code};
     const auto page = session.customers().page(query, 0, 10);
     REQUIRE(page.has_value());
-    for (const Customer& customer : *page)
-        if (customer.code == code)
-            return customer.id;
+    for (const CustomerListRow& row : *page)
+        if (row.customer.code == code)
+            return row.customer.id;
     FAIL("no customer " << code.toStdString());
     return {};
 }
@@ -187,7 +187,7 @@ TEST_CASE("A customer is added, opened, promised and disputed through the UI", "
     auto* table = child<QTableView>(&page, u"customersTableView"_s);
     int row = -1;
     for (int i = 0; i < page.model()->rowCount(); ++i)
-        if (page.model()->rowAt(i)->code == u"C0001"_s)
+        if (page.model()->rowAt(i)->customer.code == u"C0001"_s)
             row = i;
     REQUIRE(row >= 0);
     table->setFocus();

@@ -223,8 +223,8 @@ TEST_CASE("AllocationTableModel holds shares up to each item's open amount", "[u
     const auto customer = session->customers().page(CustomerQuery{.search = u"C0001"_s}, 0, 1);
     REQUIRE(customer.has_value());
     REQUIRE(customer->size() == 1);
-    const CustomerId c1 = customer->first().id;
-    const CurrencyCode eur = customer->first().currency;
+    const CustomerId c1 = customer->first().customer.id;
+    const CurrencyCode eur = customer->first().customer.currency;
     const auto items = session->allocation().openItems(c1);
     REQUIRE(items.has_value());
 

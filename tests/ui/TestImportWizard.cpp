@@ -239,8 +239,8 @@ TEST_CASE("The import wizard imports a checked file into the ledger", "[ui][impo
     auto found = customers.page({.search = u"N00030"_s}, 0, 5);
     REQUIRE(found.has_value());
     REQUIRE(found->size() == 1);
-    CHECK(found->first().name == u"New Customer 00030"_s);
-    CHECK(found->first().email == u"n00030@example.com"_s);
+    CHECK(found->first().customer.name == u"New Customer 00030"_s);
+    CHECK(found->first().customer.email == u"n00030@example.com"_s);
 }
 
 TEST_CASE("Stopping the import leaves the ledger as it was", "[ui][import]")

@@ -49,8 +49,12 @@ QList<Customer> CustomerPicker::find(const QString& search)
         return {};
     CustomerQuery query;
     query.search = search;
-    auto page = m_service->page(query, 0, suggestionCount);
-    return page ? *page : QList<Customer>();
+    const auto page = m_service->page(query, 0, suggestionCount);
+    QList<Customer> customers;
+    if (page)
+        for (const CustomerListRow& row : *page)
+            customers.append(row.customer);
+    return customers;
 }
 
 void CustomerPicker::suggest(const QString& text)

@@ -128,7 +128,7 @@ void PlanCustomerPage::preselect(const QString& customerCode, const QStringList&
     applySearch();
     for (int row = 0; row < m_customerModel->rowCount(); ++row) {
         const auto candidate = m_customerModel->rowAt(row);
-        if (candidate && candidate->code == customerCode) {
+        if (candidate && candidate->customer.code == customerCode) {
             m_allOpenCheckBox->setChecked(invoiceNumbers.isEmpty());
             m_customersTableView->selectRow(row);
             break;
@@ -156,7 +156,8 @@ void PlanCustomerPage::setPlanDate(QDate date)
 void PlanCustomerPage::selectCustomer()
 {
     const QModelIndex current = m_customersTableView->currentIndex();
-    m_customer = current.isValid() ? m_customerModel->rowAt(current.row()) : std::nullopt;
+    const auto row = current.isValid() ? m_customerModel->rowAt(current.row()) : std::nullopt;
+    m_customer = row ? std::optional(row->customer) : std::nullopt;
     loadInvoices();
 }
 

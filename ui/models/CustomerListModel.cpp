@@ -1,22 +1,65 @@
 #include "models/CustomerListModel.h"
 
+#include <QBrush>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+#include "common/NumberFormat.h"
 #include "domain/Money.h"
 #include "models/ColumnHeaders.h"
 
 namespace ardesk {
 
+namespace {
+
+using SortKey = CustomerQuery::SortKey;
+
+// Overdue amounts stand out in red, dark on a light palette and light on a dark one, so that
+// they stay readable in both.
+QBrush overdueBrush()
+{
+    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+    return QBrush(dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28));
+}
+
+} // namespace
+
 CustomerListModel::CustomerListModel(QObject* parent)
-    : PagedQueryModel(parent)
+    : PagedQueryModel(parent, CustomerQuery{.asOf = QDate::currentDate()})
 {}
+
+std::optional<CustomerQuery::SortKey> CustomerListModel::sortKey(int column)
+{
+    switch (column) {
+    case Code:
+        return SortKey::Code;
+    case Name:
+        return SortKey::Name;
+    case Balance:
+        return SortKey::Balance;
+    case Overdue:
+        return SortKey::Overdue;
+    case OldestDue:
+        return SortKey::OldestDue;
+    case CreditLimit:
+        return SortKey::CreditLimit;
+    default:
+        return std::nullopt;
+    }
+}
 
 bool CustomerListModel::isSortable(int column)
 {
-    return column == Code || column == Name;
+    return sortKey(column).has_value();
 }
 
 int CustomerListModel::sortColumn() const
 {
-    return query().sortKey == CustomerQuery::SortKey::Code ? Code : Name;
+    for (int column = 0; column < ColumnCount; ++column)
+        if (sortKey(column) == query().sortKey)
+            return column;
+    return Name;
 }
 
 Qt::SortOrder CustomerListModel::sortOrder() const
@@ -26,7 +69,7 @@ Qt::SortOrder CustomerListModel::sortOrder() const
 
 bool CustomerListModel::isNumeric(int column)
 {
-    return column == Terms || column == CreditLimit;
+    return column == Balance || column == Overdue || column == Terms || column == CreditLimit;
 }
 
 int CustomerListModel::columnCount(const QModelIndex& parent) const
@@ -34,13 +77,34 @@ int CustomerListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant CustomerListModel::displayData(const Customer& customer, int column) const
+QVariant CustomerListModel::displayData(const CustomerListRow& row, int column) const
 {
+    const Customer& customer = row.customer;
+    // The Currency column names the currency once, rather than every amount.
+    const auto amount = [&](qint64 minor) {
+        return Money(minor, customer.currency).toLocalizedString(locale());
+    };
     switch (column) {
     case Code:
         return customer.code;
     case Name:
         return customer.name;
+    case Balance:
+        return amount(row.balanceMinor);
+    case Overdue:
+        // Only what is overdue shows, rather than a column of zeros.
+        return row.overdueMinor == 0 ? QString() : amount(row.overdueMinor);
+    case OldestDue:
+        return row.oldestDue.isValid() ? locale().toString(row.oldestDue, QLocale::ShortFormat)
+                                       : QString();
+    case CreditLimit:
+        if (!customer.creditLimitMinor)
+            return QString();
+        return amount(*customer.creditLimitMinor);
+    case OnHold:
+        return customer.onHold ? tr("On hold") : QString();
+    case Currency:
+        return customer.currency.code();
     case Email:
         return customer.email;
     case Phone:
@@ -49,46 +113,70 @@ QVariant CustomerListModel::displayData(const Customer& customer, int column) co
         // "Net 30" is how payment terms are written on invoices.
         return customer.termsDays == 0 ? tr("Due on receipt")
                                        : tr("Net %1").arg(locale().toString(customer.termsDays));
-    case CreditLimit:
-        if (!customer.creditLimitMinor)
-            return QString();
-        return Money(*customer.creditLimitMinor, customer.currency).toLocalizedString(locale());
-    case Currency:
-        return customer.currency.code();
     default:
         return QVariant();
     }
 }
 
-QVariant CustomerListModel::sortData(const Customer& customer, int column) const
+QVariant CustomerListModel::sortData(const CustomerListRow& row, int column) const
 {
+    const Customer& customer = row.customer;
     switch (column) {
-    case Terms:
-        return customer.termsDays;
+    case Balance:
+        return row.balanceMinor;
+    case Overdue:
+        return row.overdueMinor;
+    case OldestDue:
+        return row.oldestDue;
     case CreditLimit:
         return customer.creditLimitMinor ? QVariant(*customer.creditLimitMinor) : QVariant();
+    case OnHold:
+        return customer.onHold;
+    case Terms:
+        return customer.termsDays;
     default:
-        return displayData(customer, column);
+        return displayData(row, column);
     }
+}
+
+QVariant CustomerListModel::toolTip(const CustomerListRow& row, int column) const
+{
+    const Customer& customer = row.customer;
+    if (column == Name && !customer.address.isEmpty())
+        return customer.address;
+    if (column == Balance && row.overLimit())
+        return tr("Over the credit limit of %1")
+            .arg(NumberFormat::money(*customer.creditLimitMinor, customer.currency, locale()));
+    return QVariant();
 }
 
 QVariant CustomerListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const Customer& customer = loadedRow(index.row());
+    const CustomerListRow& row = loadedRow(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(customer, index.column());
+        return displayData(row, index.column());
     case SortRole:
-        return sortData(customer, index.column());
+        return sortData(row, index.column());
     case CustomerIdRole:
-        return customer.id.value;
+        return row.customer.id.value;
     case Qt::TextAlignmentRole:
         return columnAlignment(isNumeric(index.column()));
     case Qt::ToolTipRole:
-        if (index.column() == Name && !customer.address.isEmpty())
-            return customer.address;
+        return toolTip(row, index.column());
+    case Qt::ForegroundRole:
+        if (index.column() == Overdue && row.overdueMinor > 0)
+            return overdueBrush();
+        return QVariant();
+    case Qt::FontRole:
+        // An over-limit balance is bold, and its tooltip says why.
+        if (index.column() == Balance && row.overLimit()) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
         return QVariant();
     default:
         return QVariant();
@@ -108,26 +196,35 @@ QString CustomerListModel::columnTitle(int column)
         return tr("Code");
     case Name:
         return tr("Name");
+    case Balance:
+        return tr("Balance");
+    case Overdue:
+        return tr("Overdue");
+    case OldestDue:
+        return tr("Oldest Due");
+    case CreditLimit:
+        return tr("Credit Limit");
+    case OnHold:
+        return tr("On Hold");
+    case Currency:
+        return tr("Currency");
     case Email:
         return tr("Email");
     case Phone:
         return tr("Phone");
     case Terms:
         return tr("Terms");
-    case CreditLimit:
-        return tr("Credit Limit");
-    case Currency:
-        return tr("Currency");
     }
     return QString();
 }
 
 void CustomerListModel::sort(int column, Qt::SortOrder order)
 {
-    if (!isSortable(column))
+    const auto key = sortKey(column);
+    if (!key)
         return;
     CustomerQuery changed = query();
-    changed.sortKey = column == Code ? CustomerQuery::SortKey::Code : CustomerQuery::SortKey::Name;
+    changed.sortKey = *key;
     changed.descending = order == Qt::DescendingOrder;
     setQuery(changed);
 }

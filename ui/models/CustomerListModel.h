@@ -6,16 +6,30 @@
 
 namespace ardesk {
 
-// The customers of a ledger as a table, read lazily a page at a time (canFetchMore/fetchMore)
-// so that 100,000 customers cost no more to show than 200. Filtering and sorting are done by
-// the database: setQuery() and sort() start over from the first page.
-class CustomerListModel : public PagedQueryModel<CustomerService, CustomerQuery, Customer> {
+// The customers of a ledger as a table with where each account stands as of today (balance,
+// overdue amount, oldest due date), read lazily a page at a time (canFetchMore/fetchMore) so
+// that 100,000 customers cost no more to show than 200. Filtering and sorting are done by the
+// database: setQuery() and sort() start over from the first page.
+class CustomerListModel : public PagedQueryModel<CustomerService, CustomerQuery, CustomerListRow> {
     Q_OBJECT
 
 public:
-    enum Column { Code, Name, Email, Phone, Terms, CreditLimit, Currency, ColumnCount };
+    enum Column {
+        Code,
+        Name,
+        Balance,
+        Overdue,
+        OldestDue,
+        CreditLimit,
+        OnHold,
+        Currency,
+        Email,
+        Phone,
+        Terms,
+        ColumnCount
+    };
     enum Role {
-        SortRole = Qt::UserRole + 1, // raw value: text, days, minor units
+        SortRole = Qt::UserRole + 1, // raw value: text, days, minor units, QDate, bool
         CustomerIdRole,              // the ledger's CustomerId value
     };
 
@@ -35,8 +49,10 @@ public:
 private:
     static bool isNumeric(int column);
     static QString columnTitle(int column);
-    QVariant displayData(const Customer& customer, int column) const;
-    QVariant sortData(const Customer& customer, int column) const;
+    static std::optional<CustomerQuery::SortKey> sortKey(int column);
+    QVariant displayData(const CustomerListRow& row, int column) const;
+    QVariant sortData(const CustomerListRow& row, int column) const;
+    QVariant toolTip(const CustomerListRow& row, int column) const;
 };
 
 } // namespace ardesk

@@ -1,5 +1,6 @@
 #include "views/CustomersPage.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,6 +30,7 @@ namespace ardesk {
 CustomersPage::CustomersPage(QWidget* parent)
     : LedgerPage(parent)
     , m_model(new CustomerListModel(this))
+    , m_filterComboBox(new QComboBox(this))
     , m_searchLineEdit(new QLineEdit(this))
     , m_newButton(new QPushButton(tr("&New Customer…"), this))
     , m_editButton(new QPushButton(tr("&Edit…"), this))
@@ -41,24 +43,47 @@ CustomersPage::CustomersPage(QWidget* parent)
 
     QLabel* headingLabel = createPageHeading(tr("Customers"), u"customersHeadingLabel"_s, this);
 
+    using Filter = CustomerQuery::Filter;
+    auto* filterLabel = new QLabel(tr("Sho&w:"), this);
+    filterLabel->setBuddy(m_filterComboBox);
+    m_filterComboBox->setObjectName(u"customerFilterComboBox"_s);
+    m_filterComboBox->setAccessibleName(tr("Customer filter"));
+    m_filterComboBox->addItem(tr("All"), static_cast<int>(Filter::All));
+    m_filterComboBox->addItem(tr("With balance"), static_cast<int>(Filter::WithBalance));
+    m_filterComboBox->addItem(tr("Overdue"), static_cast<int>(Filter::Overdue));
+    m_filterComboBox->addItem(tr("On hold"), static_cast<int>(Filter::OnHold));
+    m_filterComboBox->addItem(tr("Over limit"), static_cast<int>(Filter::OverLimit));
+    m_filterComboBox->setItemData(1, tr("Owing something, or in credit"), Qt::ToolTipRole);
+    m_filterComboBox->setItemData(2, tr("With anything open past its due date today"),
+                                  Qt::ToolTipRole);
+    m_filterComboBox->setItemData(4, tr("Owing more than their credit limit"), Qt::ToolTipRole);
+    connect(m_filterComboBox, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
+
     m_searchLineEdit->setObjectName(u"searchLineEdit"_s);
     m_searchLineEdit->setPlaceholderText(tr("Search by code or name"));
     setUpSearchField(m_searchLineEdit, m_tableView, m_searchTimer, searchDelayMs, 40,
-                     [this] { applySearch(); });
+                     [this] { applyFilter(); });
 
     m_tableView->setObjectName(u"customersTableView"_s);
     m_tableView->setModel(m_model);
     applyPagedListStyle(m_tableView, m_model->sortColumn(), m_model->sortOrder());
     // Room for typical content, and never less than the (translated) header needs.
     const int charWidth = m_tableView->fontMetrics().averageCharWidth();
-    resizeColumnAtLeast(m_tableView, CustomerListModel::Code, charWidth * 14);
-    resizeColumnAtLeast(m_tableView, CustomerListModel::Email, charWidth * 40);
-    resizeColumnAtLeast(m_tableView, CustomerListModel::Phone, charWidth * 22);
-    resizeColumnAtLeast(m_tableView, CustomerListModel::Terms, charWidth * 16);
-    resizeColumnAtLeast(m_tableView, CustomerListModel::CreditLimit, charWidth * 17);
-    resizeColumnAtLeast(m_tableView, CustomerListModel::Currency, charWidth * 11);
+    const int amountWidth = charWidth * 15;
+    resizeColumnAtLeast(m_tableView, CustomerListModel::Code, charWidth * 10);
+    resizeColumnAtLeast(m_tableView, CustomerListModel::Name, charWidth * 30);
+    resizeColumnAtLeast(m_tableView, CustomerListModel::Balance, amountWidth);
+    resizeColumnAtLeast(m_tableView, CustomerListModel::Overdue, amountWidth);
+    resizeColumnAtLeast(m_tableView, CustomerListModel::OldestDue, dateColumnWidth(m_tableView));
+    resizeColumnAtLeast(m_tableView, CustomerListModel::CreditLimit, amountWidth);
+    resizeColumnAtLeast(m_tableView, CustomerListModel::OnHold, charWidth * 9);
+    resizeColumnAtLeast(m_tableView, CustomerListModel::Currency, charWidth * 9);
+    resizeColumnAtLeast(m_tableView, CustomerListModel::Email, charWidth * 24);
+    resizeColumnAtLeast(m_tableView, CustomerListModel::Phone, charWidth * 21);
+    resizeColumnAtLeast(m_tableView, CustomerListModel::Terms, charWidth * 14);
     QHeaderView* columns = m_tableView->horizontalHeader();
-    columns->setSectionResizeMode(CustomerListModel::Name, QHeaderView::Stretch);
+    // The figures come first and keep their width; the e-mail address takes what is left.
+    columns->setSectionResizeMode(CustomerListModel::Email, QHeaderView::Stretch);
     connect(columns, &QHeaderView::sortIndicatorChanged, this,
             &CustomersPage::keepSortIndicatorValid);
 
@@ -97,6 +122,9 @@ CustomersPage::CustomersPage(QWidget* parent)
     topLayout->addWidget(m_editButton);
     topLayout->addWidget(m_openButton);
     topLayout->addStretch();
+    topLayout->addWidget(filterLabel);
+    topLayout->addWidget(m_filterComboBox);
+    topLayout->addSpacing(12);
     topLayout->addWidget(m_searchLineEdit);
 
     auto* layout = new QVBoxLayout(this);
@@ -106,7 +134,8 @@ CustomersPage::CustomersPage(QWidget* parent)
     setFocusProxy(m_tableView);
     setTabOrder(m_newButton, m_editButton);
     setTabOrder(m_editButton, m_openButton);
-    setTabOrder(m_openButton, m_searchLineEdit);
+    setTabOrder(m_openButton, m_filterComboBox);
+    setTabOrder(m_filterComboBox, m_searchLineEdit);
     setTabOrder(m_searchLineEdit, m_tableView);
     updateButtons();
 }
@@ -126,8 +155,10 @@ void CustomersPage::setSession(LedgerSession* session)
     m_session = session;
     m_searchTimer->stop();
     {
-        const QSignalBlocker blocker(m_searchLineEdit);
+        const QSignalBlocker searchBlocker(m_searchLineEdit);
+        const QSignalBlocker filterBlocker(m_filterComboBox);
         m_searchLineEdit->clear();
+        m_filterComboBox->setCurrentIndex(0);
     }
     m_totalCount = 0;
     if (session) {
@@ -143,6 +174,9 @@ void CustomersPage::setSession(LedgerSession* session)
     }
     CustomerQuery query = m_model->query();
     query.search.clear();
+    query.filter = CustomerQuery::Filter::All;
+    // Balances are read again after every entry (MainWindow::documentsChanged), as of today.
+    query.asOf = QDate::currentDate();
     m_model->setService(nullptr);
     m_model->setQuery(query);
     m_model->setService(session ? &session->customers() : nullptr);
@@ -156,7 +190,8 @@ QString CustomersPage::statusText() const
     if (!m_session)
         return QString();
     const QLocale locale;
-    if (m_model->query().search.isEmpty())
+    const CustomerQuery& query = m_model->query();
+    if (query.search.isEmpty() && query.filter == CustomerQuery::Filter::All)
         return tr("Customers: %1").arg(locale.toString(m_totalCount));
     return tr("Customers: %1 of %2")
         .arg(locale.toString(m_model->matchingCount()), locale.toString(m_totalCount));
@@ -173,7 +208,8 @@ std::optional<Customer> CustomersPage::selectedCustomer() const
     const QModelIndex current = m_tableView->currentIndex();
     if (!current.isValid() || !m_tableView->selectionModel()->isRowSelected(current.row()))
         return std::nullopt;
-    return m_model->rowAt(current.row());
+    const auto row = m_model->rowAt(current.row());
+    return row ? std::optional(row->customer) : std::nullopt;
 }
 
 void CustomersPage::updateButtons()
@@ -224,11 +260,14 @@ void CustomersPage::openSelectedCustomer()
     dialog->open();
 }
 
-void CustomersPage::applySearch()
+void CustomersPage::applyFilter()
 {
     m_searchTimer->stop();
     CustomerQuery query = m_model->query();
     query.search = m_searchLineEdit->text().trimmed();
+    query.filter = static_cast<CustomerQuery::Filter>(m_filterComboBox->currentData().toInt());
+    // "Overdue" means overdue today, also in a window left open overnight.
+    query.asOf = QDate::currentDate();
     m_model->setQuery(query);
     updateStatus();
 }
@@ -237,7 +276,8 @@ void CustomersPage::keepSortIndicatorValid(int section)
 {
     if (CustomerListModel::isSortable(section))
         return;
-    // The database sorts by name or code only; put the arrow back where the order really is.
+    // The database sorts by the code, the name and the figures only; put the arrow back where
+    // the order really is.
     QHeaderView* columns = m_tableView->horizontalHeader();
     const QSignalBlocker blocker(columns);
     columns->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
@@ -247,12 +287,18 @@ void CustomersPage::updateEmptyState()
 {
     const bool empty = m_session && m_model->rowCount() == 0;
     if (empty) {
-        const QString search = m_model->query().search;
-        m_emptyLabel->showMessage(
-            search.isEmpty() ? tr("This ledger has no customers yet.\nAdd one with New Customer… "
-                                  "(Ctrl+Shift+N), or import a customer list with "
-                                  "“ardesk-cli import customers FILE”.")
-                             : tr("No customer code or name contains “%1”.").arg(search));
+        const CustomerQuery& query = m_model->query();
+        if (!query.search.isEmpty())
+            m_emptyLabel->showMessage(
+                tr("No customer code or name contains “%1”.").arg(query.search));
+        else if (query.filter != CustomerQuery::Filter::All)
+            m_emptyLabel->showMessage(
+                tr("No customer matches “%1”.").arg(m_filterComboBox->currentText()));
+        else
+            m_emptyLabel->showMessage(
+                tr("This ledger has no customers yet.\nAdd one with New Customer… "
+                   "(Ctrl+Shift+N), or import a customer list with "
+                   "“ardesk-cli import customers FILE”."));
     }
     if (!empty)
         m_emptyLabel->hide();

@@ -5,6 +5,7 @@
 #include "domain/Customer.h"
 #include "views/LedgerPage.h"
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,7 +19,9 @@ class EmptyListLabel;
 class CustomerListModel;
 struct Error;
 
-// The customer list: a search field over a lazily loaded, database-sorted table. New
+// The customer list: a filter (all, with a balance, overdue, on hold, over the credit limit) and
+// a search field over a lazily loaded, database-sorted table of customers with their balances
+// as of today. New
 // Customer… (Ctrl+Shift+N or Insert) adds one, Edit… (F2) edits the selected one, and Enter or
 // a double click opens its account (CustomerDetailDialog).
 class CustomersPage : public LedgerPage {
@@ -47,12 +50,13 @@ public:
 private:
     std::optional<Customer> selectedCustomer() const;
     void updateButtons();
-    void applySearch();
+    void applyFilter();
     void keepSortIndicatorValid(int section);
     void updateEmptyState();
 
     LedgerSession* m_session = nullptr;
     CustomerListModel* m_model;
+    QComboBox* m_filterComboBox;
     QLineEdit* m_searchLineEdit;
     QPushButton* m_newButton;
     QPushButton* m_editButton;
