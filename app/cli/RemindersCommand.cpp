@@ -1,7 +1,16 @@
 #include "RemindersCommand.h"
 
+#include <QDateTime>
+
+#include "SmtpOptions.h"
 #include "io/ReminderCsvExporter.h"
+#include "letters/EmlReminderOutput.h"
+#include "letters/LetterReminderOutput.h"
+#include "letters/ReminderMail.h"
+#include "letters/SmtpReminderOutput.h"
 #include "services/DunningService.h"
+#include "services/LedgerInfoService.h"
+#include "services/ReminderRun.h"
 #include "storage/Database.h"
 
 using namespace Qt::StringLiterals;
@@ -33,11 +42,13 @@ void RemindersCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({pdfOption, u"Write the letters into one PDF file."_s, u"FILE"_s});
     parser.addOption({emlDirOption, u"Write each e-mail as an .eml file into DIR."_s, u"DIR"_s});
     parser.addOption({sendOption, u"Send the e-mails through the ledger's SMTP server."_s});
+    SmtpOptions::add(parser);
 }
 
-// The CSV lists the run's notices either way. Without --dry-run, each notice is delivered to
-// the chosen outputs and recorded only once that succeeded, as the contract asks; a run that
-// would record reminders nobody received is refused as a usage error.
+// With --dry-run the CSV lists the run's notices. Otherwise each notice is delivered to the
+// outputs its level's channel asks for (ReminderRun) and recorded once that output exists, as
+// the contract asks, and the CSV lists the notices delivered; a run that would record
+// reminders nobody received is refused as a usage error.
 int RemindersCommand::run(CliContext& context)
 {
     QCommandLineParser& parser = context.parser();
@@ -53,11 +64,11 @@ int RemindersCommand::run(CliContext& context)
         return context.usageError(
             u"an output is needed to record reminders: --pdf FILE, --eml-dir DIR or --send "
             "(or --dry-run to only list them)"_s);
-    // The letter and e-mail outputs come with the letters renderer (core/letters); until a
-    // ReminderOutput for them is in the tree, asking for one fails before anything is read.
-    if (anyOutput) {
-        context.message(u"ardesk-cli: --pdf, --eml-dir and --send are not available yet"_s);
-        return OtherFailure;
+    std::optional<SmtpSettings> smtp;
+    if (!dryRun && parser.isSet(sendOption)) {
+        smtp = SmtpOptions::settings(context);
+        if (!smtp)
+            return UsageError;
     }
 
     const auto ledger = context.openLedger();
@@ -67,8 +78,54 @@ int RemindersCommand::run(CliContext& context)
     const auto notices = service.select(*asOf);
     if (!notices)
         return context.fail(notices.error());
-    return context.writeOutput(
-        [&](QIODevice* device) { return ReminderCsvExporter::write(*notices, device); });
+    const auto writeCsv = [&](const QList<ReminderNotice>& listed) {
+        return context.writeOutput(
+            [&](QIODevice* device) { return ReminderCsvExporter::write(listed, device); });
+    };
+    if (dryRun)
+        return writeCsv(*notices);
+
+    const auto settings = LedgerInfoService(**ledger).settings();
+    if (!settings)
+        return context.fail(settings.error());
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString from = SmtpOptions::sender(context, settings->company.email);
+    const bool emails = parser.isSet(emlDirOption) || smtp;
+    if (emails && from.isEmpty())
+        return context.usageError(u"e-mails need a sender: --from ADDRESS (the ledger has no "
+                                  "company e-mail)"_s);
+    ReminderMail mail(settings->company,
+                      MailAddress{.displayName = settings->company.name, .address = from});
+
+    std::optional<LetterReminderOutput> letters;
+    if (parser.isSet(pdfOption))
+        letters.emplace(settings->company, parser.value(pdfOption));
+    std::optional<EmlReminderOutput> drafts;
+    if (parser.isSet(emlDirOption))
+        drafts.emplace(mail, parser.value(emlDirOption), now);
+    std::optional<SmtpReminderOutput> server;
+    if (smtp) {
+        const auto password = SmtpOptions::password(*smtp);
+        if (!password)
+            return context.fail(password.error());
+        server.emplace(mail, *smtp, *password, from, now);
+    }
+
+    ReminderRun::Outputs outputs{.letters = letters ? &*letters : nullptr, .emails = {}};
+    if (drafts)
+        outputs.emails.append(&*drafts);
+    if (server)
+        outputs.emails.append(&*server);
+    ReminderRun reminders(service, outputs, *asOf);
+    const auto delivered = reminders.run(*notices);
+    for (const QString& note : reminders.notes())
+        context.message(u"ardesk-cli: "_s + note);
+    // The CSV lists what went out and was recorded, also when a later notice failed: those
+    // stay recorded, and the user needs to know which they were.
+    const int written = writeCsv(reminders.delivered());
+    if (!delivered)
+        return context.fail(delivered.error());
+    return written;
 }
 
 } // namespace ardesk::cli

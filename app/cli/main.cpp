@@ -10,12 +10,14 @@
 
 namespace {
 
-// PDF letters need fonts, so a QGuiApplication; every other command stays a plain, quick
+// PDF letters need fonts, so a QGuiApplication: --pdf, and the reminder e-mails of --eml-dir
+// and --send, which carry the letter as a PDF. Every other command stays a plain, quick
 // QCoreApplication.
 bool writesPdf(int argc, char* argv[])
 {
     return std::any_of(argv + 1, argv + argc, [](const char* argument) {
-        return std::string_view(argument).starts_with("--pdf");
+        const std::string_view option(argument);
+        return option.starts_with("--pdf") || option.starts_with("--eml-dir") || option == "--send";
     });
 }
 

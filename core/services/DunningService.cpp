@@ -162,16 +162,32 @@ Result<QList<ReminderNotice>> DunningService::select(QDate asOf)
 Result<void> DunningService::record(const ReminderNotice& notice, ReminderChannel channel,
                                     QDate date)
 {
+    return record(QList<ReminderNotice>{notice}, channel, date);
+}
+
+Result<void> DunningService::record(const QList<ReminderNotice>& notices, ReminderChannel channel,
+                                    QDate date)
+{
     if (!date.isValid())
         return fail(ErrorCode::InvalidArgument, u"a reminder needs the date it was sent"_s);
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
+    for (const ReminderNotice& notice : notices) {
+        if (auto ok = insert(notice, channel, date); !ok)
+            return ok;
+    }
+    return transaction->commit();
+}
+
+Result<void> DunningService::insert(const ReminderNotice& notice, ReminderChannel channel,
+                                    QDate date)
+{
     for (const ReminderItem& item : notice.items) {
         if (auto ok = m_log.insert(item.item, notice.customer, item.level, date, channel); !ok)
             return ok;
     }
-    return transaction->commit();
+    return {};
 }
 
 Result<void> DunningService::deliver(const QList<ReminderNotice>& notices, ReminderOutput& output,

@@ -30,6 +30,9 @@ public:
     // transaction. Call it once the output exists; a level already recorded for an item fails
     // the whole notice with AlreadyExists and records nothing.
     Result<void> record(const ReminderNotice& notice, ReminderChannel channel, QDate date);
+    // Records several notices in one transaction, all or none: for outputs that exist only as
+    // a whole, such as the run's PDF of letters once it is written.
+    Result<void> record(const QList<ReminderNotice>& notices, ReminderChannel channel, QDate date);
     // Delivers each notice to `output` and records it once delivered, in order. Stops at the
     // first failure and returns it: the notices before it stay delivered and recorded, that
     // one and the rest are neither, so the next run picks them up again.
@@ -41,6 +44,8 @@ public:
     static qint64 interestMinor(qint64 openMinor, int annualRateBasisPoints, int daysOverdue);
 
 private:
+    Result<void> insert(const ReminderNotice& notice, ReminderChannel channel, QDate date);
+
     Database& m_database;
     DunningLevelRepository m_levels;
     DunningRepository m_reads;

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <optional>
+
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+#include "domain/Error.h"
+#include "domain/ReminderNotice.h"
+
+namespace ardesk {
+
+class DunningService;
+class LetterReminderOutput;
+class ReminderOutput;
+
+// A dunning run that delivers for real: routes each notice to the outputs its level's channel
+// asks for, and records it once its output exists, with the channel that was produced.
+class ReminderRun {
+public:
+    struct Outputs {
+        LetterReminderOutput* letters = nullptr; // the run's PDF; none: no letters this run
+        QList<ReminderOutput*> emails;           // each e-mail goes to all of these, in order
+    };
+
+    // `dunning` and the outputs outlive the run; `date` is the date recorded in the log.
+    ReminderRun(DunningService& dunning, Outputs outputs, QDate date);
+
+    // Delivers and records `notices` (DunningService::select's), stopping at the first
+    // failure, which it returns. What was delivered before it stays recorded (delivered()).
+    Result<void> run(const QList<ReminderNotice>& notices);
+
+    // The notices delivered and recorded, in the run's order, each with its level's channel
+    // replaced by the channel that was produced (what the log holds).
+    const QList<ReminderNotice>& delivered() const { return m_delivered; }
+    // Why a notice went another way or not at all, one sentence each, for the user.
+    const QStringList& notes() const { return m_notes; }
+
+private:
+    std::optional<ReminderChannel> route(const ReminderNotice& notice);
+    Result<void> deliverLetters(const QList<ReminderNotice>& notices);
+    Result<void> deliverEmails(const QList<ReminderNotice>& notices);
+
+    DunningService& m_dunning;
+    Outputs m_outputs;
+    QDate m_date;
+    QList<std::optional<ReminderChannel>> m_routes;   // per notice: the channel to produce
+    QList<std::optional<ReminderChannel>> m_produced; // per notice: recorded as this channel
+    QList<ReminderNotice> m_delivered;
+    QStringList m_notes;
+};
+
+} // namespace ardesk
