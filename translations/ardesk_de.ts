@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.ui" line="9"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.ui" line="19"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.ui" line="30"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.ui" line="41"/>
+        <source>&amp;Pay by:</source>
+        <translation>&amp;Zahlung bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.ui" line="52"/>
+        <source>&amp;Invoice:</source>
+        <translation>&amp;Rechnung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.ui" line="61"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
     <name>AgingLabels</name>
     <message>
         <location filename="../ui/common/AgingLabels.cpp" line="12"/>
@@ -114,6 +147,263 @@
     </message>
 </context>
 <context>
+    <name>AmountText</name>
+    <message>
+        <location filename="../ui/common/AmountText.cpp" line="19"/>
+        <source>Enter the amount.</source>
+        <translation>Geben Sie den Betrag ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AmountText.cpp" line="24"/>
+        <source>The amount must be more than zero.</source>
+        <translation>Der Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AmountText.cpp" line="29"/>
+        <source>Enter a whole amount like %1: %2 has no decimals.</source>
+        <translation>Geben Sie einen ganzen Betrag wie %1 ein: %2 hat keine Nachkommastellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AmountText.cpp" line="31"/>
+        <source>Enter an amount like %1, with at most %2 decimals.</source>
+        <translation>Geben Sie einen Betrag wie %1 ein, mit höchstens %2 Nachkommastellen.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="6"/>
+        <source>Record Payment</source>
+        <translation>Zahlung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="14"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="27"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="40"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="57"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="81"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Zahlungsart:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="98"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referenz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="111"/>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="128"/>
+        <source>A&amp;llocation to open items:</source>
+        <translation>Z&amp;uordnung zu offenen Posten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="145"/>
+        <source>&amp;Oldest First</source>
+        <translation>Ä&amp;lteste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="148"/>
+        <source>Allocate the amount to the oldest items first, as ARDesk proposes</source>
+        <translation>Den Betrag zuerst den ältesten Posten zuordnen, wie ARDesk es vorschlägt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="158"/>
+        <source>Clea&amp;r</source>
+        <translation>Zuordnung &amp;aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="161"/>
+        <source>Allocate nothing: the whole amount stays unapplied</source>
+        <translation>Nichts zuordnen: der ganze Betrag bleibt nicht zugeordnet</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="9"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="33"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="38"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="43"/>
+        <source>Credit limit</source>
+        <translation>Kreditlimit</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="48"/>
+        <source>Reminders</source>
+        <translation>Mahnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="67"/>
+        <source>&amp;Edit Customer…</source>
+        <translation>Kunde &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="76"/>
+        <source>&amp;Open Items</source>
+        <translation>&amp;Offene Posten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="87"/>
+        <source>&amp;Payments</source>
+        <translation>&amp;Zahlungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="98"/>
+        <source>P&amp;lans</source>
+        <translation>Raten&amp;pläne</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="106"/>
+        <source>&amp;Activity</source>
+        <translation>&amp;Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="112"/>
+        <source>Log &amp;Call…</source>
+        <translation>Anr&amp;uf erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="118"/>
+        <source>Log E-&amp;mail…</source>
+        <translation>&amp;E-Mail erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="124"/>
+        <source>Add &amp;Note…</source>
+        <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="130"/>
+        <source>Promise to Pa&amp;y…</source>
+        <translation>Zahlungszu&amp;sage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="136"/>
+        <source>&amp;Dispute Invoice…</source>
+        <translation>Rechnung beans&amp;tanden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="142"/>
+        <source>&amp;Resolve Dispute</source>
+        <translation>Beanstandung e&amp;rledigen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="9"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="19"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="25"/>
+        <source>The customer_id of files and the command line</source>
+        <translation>Die customer_id in Dateien und auf der Kommandozeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="30"/>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="39"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="45"/>
+        <source>Where reminders and statements go</source>
+        <translation>Wohin Mahnungen und Kontoauszüge gehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="50"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="59"/>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="71"/>
+        <source>Payment &amp;terms:</source>
+        <translation>&amp;Zahlungsziel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="77"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="78"/>
+        <source>Due on receipt</source>
+        <translation>Sofort fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="85"/>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="94"/>
+        <source>Credit &amp;limit:</source>
+        <translation>&amp;Kreditlimit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="100"/>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="106"/>
+        <source>Letter lan&amp;guage:</source>
+        <translation>Brief&amp;sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="115"/>
+        <source>On &amp;hold: send no reminders</source>
+        <translation>Ma&amp;hnsperre: keine Mahnungen senden</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/common/ErrorMessages.cpp" line="12"/>
@@ -166,17 +456,27 @@
         <translation>Das Debitorenbuch konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="63"/>
+        <location filename="../ui/common/ErrorMessages.cpp" line="64"/>
+        <source>The ledger does not allow this change; nothing was changed.</source>
+        <translation>Das Debitorenbuch erlaubt diese Änderung nicht; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ErrorMessages.cpp" line="75"/>
+        <source>The change could not be saved to the ledger; nothing was changed.</source>
+        <translation>Die Änderung konnte nicht im Debitorenbuch gespeichert werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ErrorMessages.cpp" line="83"/>
         <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
         <translation>„%1“ existiert bereits, und ARDesk überschreibt nie eine Datei. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="66"/>
+        <location filename="../ui/common/ErrorMessages.cpp" line="86"/>
         <source>“%1” is in use by another program. Try again when that program has finished.</source>
         <translation>„%1“ wird von einem anderen Programm verwendet. Versuchen Sie es erneut, wenn dieses Programm fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="78"/>
+        <location filename="../ui/common/ErrorMessages.cpp" line="98"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>„%1“ konnte nicht geschrieben werden. Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen und ob der Datenträger voll ist.</translation>
     </message>
@@ -195,9 +495,123 @@
         <translation>ARDesk-Debitorenbücher (*.ardesk);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="56"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="54"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="64"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="9"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="133"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="13"/>
+        <source>Choose a File</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="16"/>
+        <source>What the file holds, and where it is. ARDesk reads its native CSV format: one header row naming the columns, dates as YYYY-MM-DD, amounts like 1234.50.</source>
+        <translation>Was die Datei enthält und wo sie liegt. ARDesk liest sein eigenes CSV-Format: eine Kopfzeile mit den Spaltennamen, Datumsangaben als JJJJ-MM-TT, Beträge wie 1234.50.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="26"/>
+        <source>&amp;Import:</source>
+        <translation>&amp;Importieren:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="39"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="47"/>
+        <source>A .csv file</source>
+        <translation>Eine .csv-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="53"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="75"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="78"/>
+        <source>The first rows as ARDesk reads them, under the file&apos;s own column names. Nothing is imported yet.</source>
+        <translation>Die ersten Zeilen, wie ARDesk sie liest, unter den Spaltennamen der Datei. Noch wird nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="93"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="96"/>
+        <source>Every row is checked against the ledger without changing it. All or nothing: if any row has a problem, nothing is imported.</source>
+        <translation>Jede Zeile wird mit dem Debitorenbuch abgeglichen, ohne es zu ändern. Alles oder nichts: Hat eine Zeile ein Problem, wird nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="114"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="154"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="120"/>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="136"/>
+        <source>The rows are written in one transaction: stopping leaves the ledger as it was.</source>
+        <translation>Die Zeilen werden in einer Transaktion geschrieben: Anhalten lässt das Debitorenbuch, wie es war.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="6"/>
+        <source>New Invoice</source>
+        <translation>Neue Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="14"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="27"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="40"/>
+        <source>&amp;Issued on:</source>
+        <translation>&amp;Ausgestellt am:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="57"/>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="74"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="98"/>
+        <source>D&amp;escription:</source>
+        <translation>Bes&amp;chreibung:</translation>
     </message>
 </context>
 <context>
@@ -213,6 +627,372 @@
         <source>%1%</source>
         <extracomment>A percentage, as in &quot;35.5%&quot;.</extracomment>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="13"/>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="23"/>
+        <source>Plan date:</source>
+        <translation>Plandatum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="31"/>
+        <source>Terms:</source>
+        <translation>Konditionen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="41"/>
+        <source>Amounts:</source>
+        <translation>Beträge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="49"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="60"/>
+        <source>&amp;Installments</source>
+        <translation>&amp;Raten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="73"/>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Umplanen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="79"/>
+        <source>Cancel &amp;Plan…</source>
+        <translation>Ratenplan &amp;aufheben…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTermsEditor</name>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="20"/>
+        <source>Plan &amp;date:</source>
+        <translation>Plan&amp;datum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="31"/>
+        <source>&amp;Installments:</source>
+        <translation>&amp;Anzahl Raten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="44"/>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="53"/>
+        <source>First d&amp;ue:</source>
+        <translation>Erste &amp;Fälligkeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="64"/>
+        <source>Do&amp;wn payment:</source>
+        <translation>An&amp;zahlung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="75"/>
+        <source>F&amp;ee:</source>
+        <translation>&amp;Gebühr:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="86"/>
+        <source>Annual &amp;rate (%):</source>
+        <translation>&amp;Jahreszins (%):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="113"/>
+        <source>Sc&amp;hedule:</source>
+        <translation>&amp;Tilgungsplan:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="9"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="14"/>
+        <source>Company (printed on letters and statements)</source>
+        <translation>Firma (auf Briefen und Kontoauszügen gedruckt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="19"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="28"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="40"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="49"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="58"/>
+        <source>&amp;Tax ID:</source>
+        <translation>&amp;Steuernummer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="64"/>
+        <source>VAT or tax number</source>
+        <translation>USt-IdNr. oder Steuernummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="72"/>
+        <source>Ledger</source>
+        <translation>Debitorenbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="77"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="95"/>
+        <source>Aging &amp;buckets:</source>
+        <translation>Fälligkeits&amp;zeiträume:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="101"/>
+        <source>30,60,90</source>
+        <translation>30,60,90</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="114"/>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="119"/>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="132"/>
+        <source>A new language takes effect the next time ARDesk starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von ARDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <location filename="../ui/common/UiLanguage.cpp" line="17"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.ui" line="6"/>
+        <source>Write Off</source>
+        <translation>Ausbuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.ui" line="21"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.ui" line="38"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.ui" line="62"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ActivityDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="22"/>
+        <source>Log Call</source>
+        <translation>Anruf erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="24"/>
+        <source>Log E-mail</source>
+        <translation>E-Mail erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="26"/>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="28"/>
+        <source>Promise to Pay</source>
+        <translation>Zahlungszusage</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="30"/>
+        <source>Dispute Invoice</source>
+        <translation>Rechnung beanstanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="48"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="61"/>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Betrag (%1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="66"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="70"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="76"/>
+        <source>%1 — due %2, open %3</source>
+        <translation>%1 — fällig %2, offen %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="119"/>
+        <source>Enter the promised amount in %1, like %2.</source>
+        <translation>Geben Sie den zugesagten Betrag in %1 ein, wie %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="122"/>
+        <source>The pay-by date cannot be before the date of the promise.</source>
+        <translation>Das Zahlungsdatum darf nicht vor dem Datum der Zusage liegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="126"/>
+        <source>The customer has no open invoice that is not disputed already.</source>
+        <translation>Der Kunde hat keine offene Rechnung, die nicht bereits beanstandet ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="129"/>
+        <source>Write the note.</source>
+        <translation>Schreiben Sie die Notiz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="168"/>
+        <source>Cannot Record Activity</source>
+        <translation>Aktivität kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="169"/>
+        <source>The activity could not be recorded.</source>
+        <translation>Die Aktivität konnte nicht erfasst werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ActivityListModel</name>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="31"/>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="33"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="35"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="37"/>
+        <source>Promise to pay</source>
+        <translation>Zahlungszusage</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="39"/>
+        <source>Dispute</source>
+        <translation>Beanstandung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="48"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="50"/>
+        <source>Kept</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="52"/>
+        <source>Broken</source>
+        <translation>Gebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="84"/>
+        <source>%1 by %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="88"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="95"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="96"/>
+        <source>Resolved %1</source>
+        <translation>Erledigt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="133"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="135"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="137"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="139"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="141"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -343,90 +1123,814 @@
     </message>
 </context>
 <context>
-    <name>ardesk::CustomerListModel</name>
+    <name>ardesk::AllocationTableModel</name>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="154"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="135"/>
+        <source>Up to %1</source>
+        <translation>Bis zu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="185"/>
+        <source>Document</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="187"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="189"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="191"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="193"/>
+        <source>Allocate</source>
+        <translation>Zuordnen</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CreditDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="29"/>
+        <source>Record Payment</source>
+        <translation>Zahlung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="29"/>
+        <source>New Credit Note</source>
+        <translation>Neue Gutschrift</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="30"/>
+        <source>Payment &amp;ID:</source>
+        <translation>Zahlungs-&amp;ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="30"/>
+        <source>Credit note &amp;number:</source>
+        <translation>Gutschrift&amp;nummer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
+        <source>Cheque</source>
+        <translation>Scheck</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
+        <source>Direct debit</source>
+        <translation>Lastschrift</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="46"/>
+        <source>Allocation to open items</source>
+        <translation>Zuordnung zu offenen Posten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="71"/>
+        <source>%1 takes from nothing up to its open %2.</source>
+        <translation>%1 nimmt zwischen nichts und seinem offenen Betrag von %2 auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="103"/>
+        <source>Cannot Read Open Items</source>
+        <translation>Offene Posten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="104"/>
+        <source>The customer&apos;s open items could not be read.</source>
+        <translation>Die offenen Posten des Kunden konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="134"/>
+        <source>Allocated: %1    Unapplied: %2</source>
+        <translation>Zugeordnet: %1    Nicht zugeordnet: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="145"/>
+        <source>Choose the customer.</source>
+        <translation>Wählen Sie den Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="146"/>
+        <source>No customer has this code or name. Pick one from the suggestions.</source>
+        <translation>Kein Kunde hat diese Nummer oder diesen Namen. Wählen Sie einen aus den Vorschlägen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="148"/>
+        <source>Enter the payment&apos;s ID.</source>
+        <translation>Geben Sie die ID der Zahlung ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="148"/>
+        <source>Enter the credit note&apos;s number.</source>
+        <translation>Geben Sie die Nummer der Gutschrift ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="150"/>
+        <source>Payment %1 already exists.</source>
+        <translation>Die Zahlung %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="151"/>
+        <source>Credit note %1 already exists.</source>
+        <translation>Die Gutschrift %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="155"/>
+        <source>The allocation is %1 more than the amount. Lower a share.</source>
+        <translation>Die Zuordnung ist %1 höher als der Betrag. Verringern Sie einen Anteil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="188"/>
+        <source>Cannot Record Payment</source>
+        <translation>Zahlung kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="188"/>
+        <source>Cannot Save Credit Note</source>
+        <translation>Gutschrift kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="189"/>
+        <source>The payment could not be recorded.</source>
+        <translation>Die Zahlung konnte nicht erfasst werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="190"/>
+        <source>The credit note could not be saved.</source>
+        <translation>Die Gutschrift konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CreditListModel</name>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="105"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="107"/>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="107"/>
+        <source>Credit Note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="109"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="111"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="113"/>
+        <source>Unapplied</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="115"/>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="117"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="117"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CreditsPage</name>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="43"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="46"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="47"/>
+        <source>Unapplied</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="48"/>
+        <source>Only those with money not yet allocated to an invoice</source>
+        <translation>Nur solche mit Geld, das noch keiner Rechnung zugeordnet ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="52"/>
+        <source>Search payments</source>
+        <translation>Zahlungen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="53"/>
+        <source>Search credit notes</source>
+        <translation>Gutschriften durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="54"/>
+        <source>Search by number, customer or reference</source>
+        <translation>Nach Nummer, Kunde oder Referenz suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="55"/>
+        <source>Search by number, customer or reason</source>
+        <translation>Nach Nummer, Kunde oder Grund suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="81"/>
+        <source>Cannot Read Payments</source>
+        <translation>Zahlungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="82"/>
+        <source>Cannot Read Credit Notes</source>
+        <translation>Gutschriften können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="96"/>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="96"/>
+        <source>Credit Notes</source>
+        <translation>Gutschriften</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="152"/>
+        <source>Payments: %1</source>
+        <translation>Zahlungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="152"/>
+        <source>Credit notes: %1</source>
+        <translation>Gutschriften: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="154"/>
+        <source>Payments: %1 of %2</source>
+        <translation>Zahlungen: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="154"/>
+        <source>Credit notes: %1 of %2</source>
+        <translation>Gutschriften: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="196"/>
+        <source>No payment number, customer or reference matches “%1”.</source>
+        <translation>Keine Zahlungsnummer, kein Kunde und keine Referenz passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="197"/>
+        <source>No credit note number, customer or reason matches “%1”.</source>
+        <translation>Keine Gutschriftnummer, kein Kunde und kein Grund passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="200"/>
+        <source>Every payment is fully applied.</source>
+        <translation>Jede Zahlung ist vollständig zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="201"/>
+        <source>Every credit note is fully applied.</source>
+        <translation>Jede Gutschrift ist vollständig zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="203"/>
+        <source>This ledger has no payments yet.
+Record one with Ledger ▸ Record Payment… (Ctrl+Shift+P).</source>
+        <translation>Dieses Debitorenbuch enthält noch keine Zahlungen.
+Erfassen Sie eine mit Bearbeiten ▸ Zahlung erfassen… (Strg+Umschalt+P).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="205"/>
+        <source>This ledger has no credit notes yet.
+Enter one with Ledger ▸ New Credit Note… (Ctrl+Shift+C).</source>
+        <translation>Dieses Debitorenbuch enthält noch keine Gutschriften.
+Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CustomerCreditsModel</name>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="41"/>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="41"/>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="96"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="98"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="100"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="102"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="104"/>
+        <source>Unapplied</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="106"/>
+        <source>Reference or Reason</source>
+        <translation>Referenz oder Grund</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CustomerDetailDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="74"/>
+        <source>Open items</source>
+        <translation>Offene Posten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="75"/>
+        <source>Payments and credit notes</source>
+        <translation>Zahlungen und Gutschriften</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="76"/>
+        <source>Installment plans</source>
+        <translation>Ratenpläne</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="77"/>
+        <source>Activity log</source>
+        <translation>Aktivitätenprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="127"/>
+        <source>Cannot Read Customer</source>
+        <translation>Kunde kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="169"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="170"/>
+        <source>On hold</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="170"/>
+        <source>Sent</source>
+        <translation>Werden versandt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="173"/>
+        <source>The %1 oldest of %2 open items.</source>
+        <translation>Die %1 ältesten von %2 offenen Posten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="175"/>
+        <source>Open items: %1, oldest due first.</source>
+        <translation>Offene Posten: %1, älteste Fälligkeit zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="178"/>
+        <source>The %1 latest of %2 payments and credit notes.</source>
+        <translation>Die %1 neuesten von %2 Zahlungen und Gutschriften.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="180"/>
+        <source>Payments and credit notes: %1, latest first.</source>
+        <translation>Zahlungen und Gutschriften: %1, neueste zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="184"/>
+        <source>&amp;Open Items (%1)</source>
+        <translation>&amp;Offene Posten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="192"/>
+        <source>Customer %1 — %2</source>
+        <translation>Kunde %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="199"/>
         <source>Due on receipt</source>
         <translation>Sofort fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="155"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="200"/>
         <source>Net %1</source>
         <translation>%1 Tage netto</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="217"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="249"/>
+        <source>Select an open dispute in the list to resolve it</source>
+        <translation>Wählen Sie eine offene Beanstandung in der Liste, um sie zu erledigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="258"/>
+        <source>Resolve Dispute</source>
+        <translation>Beanstandung erledigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="259"/>
+        <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
+        <translation>Die Beanstandung der Rechnung %1 zum %2 als erledigt markieren? Mahnungen enthalten die Rechnung dann wieder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="264"/>
+        <source>Cannot Resolve Dispute</source>
+        <translation>Beanstandung kann nicht erledigt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="265"/>
+        <source>The dispute could not be resolved.</source>
+        <translation>Die Beanstandung konnte nicht erledigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CustomerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="25"/>
+        <source>New Customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="36"/>
+        <source>Edit Customer %1</source>
+        <translation>Kunde %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="43"/>
+        <source>The currency cannot change: the customer has documents in it.</source>
+        <translation>Die Währung kann sich nicht ändern: Der Kunde hat Belege in dieser Währung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="106"/>
+        <source>Enter a code for the customer.</source>
+        <translation>Geben Sie eine Nummer für den Kunden ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="107"/>
+        <source>The code must not start or end with blanks.</source>
+        <translation>Die Nummer darf nicht mit Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="111"/>
+        <source>Another customer has the code “%1”.</source>
+        <translation>Ein anderer Kunde hat die Nummer „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="113"/>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Geben Sie den Namen des Kunden ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="115"/>
+        <source>“%1” is not an e-mail address (name@example.com).</source>
+        <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="121"/>
+        <source>Enter the credit limit as an amount in %1, like %2, or leave it empty.</source>
+        <translation>Geben Sie das Kreditlimit als Betrag in %1 ein, wie %2, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="147"/>
+        <source>Cannot Save Customer</source>
+        <translation>Kunde kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="148"/>
+        <source>The customer could not be saved.</source>
+        <translation>Der Kunde konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="154"/>
+        <source>Cannot Add Customer</source>
+        <translation>Kunde kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="155"/>
+        <source>The customer could not be added.</source>
+        <translation>Der Kunde konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CustomerListModel</name>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="114"/>
+        <source>Due on receipt</source>
+        <translation>Sofort fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="115"/>
+        <source>Net %1</source>
+        <translation>%1 Tage netto</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="148"/>
+        <source>Over the credit limit of %1</source>
+        <translation>Über dem Kreditlimit von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="196"/>
         <source>Code</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="219"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="198"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="221"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="200"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="202"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="204"/>
+        <source>Oldest Due</source>
+        <translation>Älteste Fälligkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="208"/>
+        <source>On Hold</source>
+        <translation>Mahnsperre</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="212"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="223"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="214"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="225"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="216"/>
         <source>Terms</source>
         <translation>Zahlungsziel</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="227"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="206"/>
         <source>Credit Limit</source>
         <translation>Kreditlimit</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="229"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="105"/>
+        <source>On hold</source>
+        <translation>Mahnsperre</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="210"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::CustomerOpenItemsModel</name>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="63"/>
+        <source>Disputed</source>
+        <translation>Beanstandet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="64"/>
+        <source>Installment</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="111"/>
+        <source>Document</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="113"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="115"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="117"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="119"/>
+        <source>Open Amount</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="121"/>
+        <source>Days Overdue</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="123"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CustomerPicker</name>
+    <message>
+        <location filename="../ui/common/CustomerPicker.cpp" line="16"/>
+        <source>Code or name</source>
+        <translation>Nummer oder Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CustomerPicker.cpp" line="43"/>
+        <source>%1 (%2)</source>
+        <extracomment>A customer in a picker: its name, then its code.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CustomersPage</name>
     <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="35"/>
+        <source>&amp;New Customer…</source>
+        <translation>&amp;Neuer Kunde…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="36"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
         <location filename="../ui/views/CustomersPage.cpp" line="37"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="125"/>
+        <source>&amp;Open Account</source>
+        <translation>&amp;Konto öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="44"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="150"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="45"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="47"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="50"/>
+        <source>Customer filter</source>
+        <translation>Kundenfilter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="51"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="52"/>
+        <source>With balance</source>
+        <translation>Mit Saldo</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="53"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="54"/>
+        <source>On hold</source>
+        <translation>Mahnsperre</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="55"/>
+        <source>Over limit</source>
+        <translation>Über Limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="56"/>
+        <source>Owing something, or in credit</source>
+        <translation>Mit offenem Betrag oder Guthaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="57"/>
+        <source>With anything open past its due date today</source>
+        <translation>Mit Posten, die heute überfällig sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="59"/>
+        <source>Owing more than their credit limit</source>
+        <translation>Schulden mehr als ihr Kreditlimit</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="63"/>
         <source>Search by code or name</source>
         <translation>Nach Nummer oder Name suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="160"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="91"/>
+        <source>Add a customer (Ctrl+Shift+N or Insert)</source>
+        <translation>Einen Kunden anlegen (Strg+Umschalt+N oder Einfg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="93"/>
+        <source>Edit the selected customer (F2)</source>
+        <translation>Den ausgewählten Kunden bearbeiten (F2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="96"/>
+        <source>Open the selected customer&apos;s account: open items, payments, plans and activity (Enter)</source>
+        <translation>Das Konto des ausgewählten Kunden öffnen: offene Posten, Zahlungen, Ratenpläne und Aktivitäten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="195"/>
         <source>Customers: %1</source>
         <translation>Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="161"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="196"/>
         <source>Customers: %1 of %2</source>
         <translation>Kunden: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="196"/>
-        <source>This ledger has no customers yet.
-Import a customer list with “ardesk-cli import customers FILE”.</source>
-        <translation>Dieses Debitorenbuch enthält noch keine Kunden.
-Importieren Sie eine Kundenliste mit „ardesk-cli import customers DATEI“.</translation>
+        <location filename="../ui/views/CustomersPage.cpp" line="296"/>
+        <source>No customer matches “%1”.</source>
+        <translation>Kein Kunde passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="198"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="299"/>
+        <source>This ledger has no customers yet.
+Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
+        <translation>Dieses Debitorenbuch enthält noch keine Kunden.
+Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie eine Kundenliste mit „ardesk-cli import customers DATEI“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="293"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Keine Kundennummer und kein Kundenname enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="215"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="116"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="171"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="230"/>
         <source>Cannot Read Customers</source>
         <translation>Kunden können nicht gelesen werden</translation>
     </message>
@@ -434,161 +1938,459 @@ Importieren Sie eine Kundenliste mit „ardesk-cli import customers DATEI“.</t
 <context>
     <name>ardesk::DashboardPage</name>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="43"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="44"/>
         <source>Total receivables</source>
         <translation>Forderungen gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="44"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="45"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="45"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="46"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="46"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="47"/>
         <source>CEI</source>
         <translation>CEI</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="47"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="48"/>
         <source>Unapplied credit</source>
         <translation>Nicht zugeordnetes Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="55"/>
-        <location filename="../ui/views/DashboardPage.cpp" line="137"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="56"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="135"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="62"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="58"/>
         <source>&amp;As of:</source>
         <translation>&amp;Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="65"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="61"/>
         <source>As of date</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="70"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="66"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="77"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="73"/>
         <source>Days sales outstanding: receivables at the end of the month divided by the month&apos;s credit sales, times its days.</source>
         <translation>Forderungslaufzeit (DSO): Forderungen am Monatsende geteilt durch die Zielverkäufe des Monats, mal seine Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="79"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="75"/>
         <source>Collection effectiveness index: the share of what could have been collected in the month that was collected.</source>
         <translation>Inkasso-Effektivitätsindex (CEI): der Anteil dessen, was im Monat hätte eingezogen werden können, der tatsächlich eingezogen wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="158"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="156"/>
         <source>Receivables as of %1</source>
         <translation>Forderungen zum %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="232"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="230"/>
         <source>Open invoices as of %1</source>
         <translation>Offene Rechnungen zum %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="236"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="234"/>
         <source>%1 of receivables</source>
         <translation>%1 der Forderungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="239"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="237"/>
         <source>Payments and credits not yet applied</source>
         <translation>Noch nicht zugeordnete Zahlungen und Gutschriften</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="248"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="246"/>
         <source>Days, %1</source>
         <translation>Tage, %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="250"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="248"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="255"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="253"/>
         <source>Not included above, in other currencies: %1</source>
         <translation>Oben nicht enthalten, in anderen Währungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="278"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="92"/>
         <source>Cannot Read the Dashboard</source>
         <translation>Übersicht kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
-    <name>ardesk::InvoiceListModel</name>
+    <name>ardesk::ImportIssueModel</name>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="113"/>
-        <source>Open</source>
-        <translation>Offen</translation>
+        <location filename="../ui/models/ImportIssueModel.cpp" line="62"/>
+        <source>File</source>
+        <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="115"/>
-        <source>Overdue</source>
-        <translation>Überfällig</translation>
+        <location filename="../ui/models/ImportIssueModel.cpp" line="64"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="117"/>
+        <location filename="../ui/models/ImportIssueModel.cpp" line="66"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ImportIssueModel.cpp" line="68"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ImportWizard</name>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="43"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="46"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="47"/>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="48"/>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="49"/>
+        <source>Credit notes</source>
+        <translation>Gutschriften</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="57"/>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="65"/>
+        <source>Problems found</source>
+        <translation>Gefundene Probleme</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="74"/>
+        <source>Check progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="75"/>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="120"/>
+        <source>Import File</source>
+        <translation>Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="130"/>
+        <source>There is no file “%1”.</source>
+        <translation>Es gibt keine Datei „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="178"/>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="185"/>
+        <source>“%1” is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="187"/>
+        <source>The first %n row(s) of “%1”:</source>
+        <translation>
+            <numerusform>Die erste Zeile von „%1“:</numerusform>
+            <numerusform>Die ersten %n Zeilen von „%1“:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="189"/>
+        <source>All %n row(s) of “%1”:</source>
+        <translation>
+            <numerusform>Die einzige Zeile von „%1“:</numerusform>
+            <numerusform>Alle %n Zeilen von „%1“:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="191"/>
+        <source>The preview stops at a problem (%1); the check lists them all.</source>
+        <translation>Die Vorschau endet bei einem Problem (%1); die Prüfung listet alle auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="205"/>
+        <source>Checking every row of “%1”…</source>
+        <translation>Jede Zeile von „%1“ wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="215"/>
+        <source>Importing “%1”…</source>
+        <translation>„%1“ wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="242"/>
+        <source>Saving the ledger…</source>
+        <translation>Das Debitorenbuch wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="280"/>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="282"/>
+        <source>The check was stopped. Check Again starts it over.</source>
+        <translation>Die Prüfung wurde angehalten. „Erneut prüfen“ startet sie von vorn.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="285"/>
+        <source>%n problem(s) found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</source>
+        <translation>
+            <numerusform>%n Problem gefunden. Es wird nichts importiert, bis die Datei korrigiert ist: Beheben Sie es, speichern Sie die Datei und klicken Sie auf „Erneut prüfen“.</numerusform>
+            <numerusform>%n Probleme gefunden. Es wird nichts importiert, bis die Datei korrigiert ist: Beheben Sie sie, speichern Sie die Datei und klicken Sie auf „Erneut prüfen“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="290"/>
+        <source>The file has a header but no rows: nothing to import.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen: nichts zu importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="294"/>
+        <source>No problems in %n row(s). Click Import to add them to the ledger.</source>
+        <translation>
+            <numerusform>Keine Probleme in %n Zeile. Klicken Sie auf „Importieren“, um sie dem Debitorenbuch hinzuzufügen.</numerusform>
+            <numerusform>Keine Probleme in %n Zeilen. Klicken Sie auf „Importieren“, um sie dem Debitorenbuch hinzuzufügen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="307"/>
+        <source>The import was stopped. Nothing was imported: the ledger is as it was.</source>
+        <translation>Der Import wurde angehalten. Es wurde nichts importiert: Das Debitorenbuch ist unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="312"/>
+        <source>Nothing was imported: %n problem(s) appeared since the check, the first: %1</source>
+        <translation>
+            <numerusform>Es wurde nichts importiert: Seit der Prüfung ist %n Problem aufgetreten: %1</numerusform>
+            <numerusform>Es wurde nichts importiert: Seit der Prüfung sind %n Probleme aufgetreten, das erste: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="318"/>
+        <source>%n row(s) imported into the ledger.</source>
+        <translation>
+            <numerusform>%n Zeile in das Debitorenbuch importiert.</numerusform>
+            <numerusform>%n Zeilen in das Debitorenbuch importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="331"/>
+        <source>Cannot Check the File</source>
+        <translation>Datei kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="331"/>
+        <source>Cannot Import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::InstallmentModel</name>
+    <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="28"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="102"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="119"/>
-        <source>On plan</source>
-        <translation>Im Ratenplan</translation>
+        <location filename="../ui/models/InstallmentModel.cpp" line="30"/>
+        <source>Partly paid</source>
+        <translation>Teilweise bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="235"/>
-        <source>Number</source>
-        <translation>Nummer</translation>
+        <location filename="../ui/models/InstallmentModel.cpp" line="32"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="237"/>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="239"/>
-        <source>Issued</source>
-        <translation>Ausgestellt</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="241"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="34"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="98"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="243"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="36"/>
+        <source>Rescheduled</source>
+        <translation>Umgeplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="38"/>
+        <source>Cancelled</source>
+        <translation>Aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="96"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="100"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="245"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="104"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="106"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::InvoiceDialog</name>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="74"/>
+        <source>The issue date plus the customer&apos;s terms (%1 days)</source>
+        <translation>Rechnungsdatum plus Zahlungsziel des Kunden (%1 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="84"/>
+        <source>Choose the customer.</source>
+        <translation>Wählen Sie den Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="85"/>
+        <source>No customer has this code or name. Pick one from the suggestions.</source>
+        <translation>Kein Kunde hat diese Nummer oder diesen Namen. Wählen Sie einen aus den Vorschlägen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="87"/>
+        <source>Enter the invoice number.</source>
+        <translation>Geben Sie die Rechnungsnummer ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="89"/>
+        <source>Numbers starting with PLAN- are reserved for installment plans.</source>
+        <translation>Nummern, die mit PLAN- beginnen, sind Ratenplänen vorbehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="91"/>
+        <source>Invoice %1 already exists.</source>
+        <translation>Die Rechnung %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="114"/>
+        <source>Cannot Save Invoice</source>
+        <translation>Rechnung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="115"/>
+        <source>The invoice could not be saved.</source>
+        <translation>Die Rechnung konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::InvoiceListModel</name>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="15"/>
+        <source>%1 · disputed</source>
+        <comment>invoice status with an open dispute</comment>
+        <translation>%1 · beanstandet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="18"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="20"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="22"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
+        <source>On plan</source>
+        <translation>Im Ratenplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="115"/>
+        <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
+        <translation>Der Kunde beanstandet diese Rechnung: Mahnungen lassen sie aus, bis die Beanstandung erledigt ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="133"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="135"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="137"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="139"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="141"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="143"/>
         <source>Open Amount</source>
         <translation>Offener Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="247"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="145"/>
         <source>Days Overdue</source>
         <translation>Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="249"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="147"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -596,96 +2398,106 @@ Importieren Sie eine Kundenliste mit „ardesk-cli import customers DATEI“.</t
 <context>
     <name>ardesk::InvoicesPage</name>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="40"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="70"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="157"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="37"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="62"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="99"/>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="40"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="43"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="44"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="45"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="46"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
         <source>On plan</source>
         <translation>Im Ratenplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="57"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
+        <source>Disputed</source>
+        <translation>Beanstandet</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
         <source>Anything left to pay, overdue or not</source>
         <translation>Noch etwas zu zahlen, überfällig oder nicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="58"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
         <source>Covered by an active installment plan</source>
         <translation>Von einem aktiven Ratenplan übernommen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="61"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <source>With an open dispute</source>
+        <translation>Mit offener Beanstandung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
         <source>Search invoices</source>
         <translation>Rechnungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="62"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
         <source>Search by number or customer</source>
         <translation>Nach Nummer oder Kunde suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="190"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="132"/>
         <source>Invoices: %1</source>
         <translation>Rechnungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="191"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="133"/>
         <source>Invoices: %1 of %2</source>
         <translation>Rechnungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="219"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="173"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Rechnungen.
 Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="223"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="177"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Keine Rechnung hat den Status „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="226"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="180"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Keine Rechnungsnummer und kein Kunde passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="243"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="86"/>
         <source>Cannot Read Invoices</source>
         <translation>Rechnungen können nicht gelesen werden</translation>
     </message>
@@ -726,157 +2538,251 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="108"/>
+        <location filename="../ui/views/MainWindow.cpp" line="121"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Neue Firma…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="111"/>
+        <location filename="../ui/views/MainWindow.cpp" line="124"/>
         <source>Start a new company ledger file</source>
         <translation>Ein neues Debitorenbuch für eine Firma anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="114"/>
+        <location filename="../ui/views/MainWindow.cpp" line="127"/>
         <source>&amp;Open Ledger…</source>
         <translation>Debitorenbuch ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="117"/>
+        <location filename="../ui/views/MainWindow.cpp" line="130"/>
         <source>Open a company ledger file</source>
         <translation>Die Debitorenbuch-Datei einer Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="120"/>
+        <location filename="../ui/views/MainWindow.cpp" line="133"/>
         <source>Open &amp;Demo Company</source>
         <translation>&amp;Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="122"/>
+        <location filename="../ui/views/MainWindow.cpp" line="135"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Eine erfundene Firma öffnen, um ARDesk ohne echte Daten auszuprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="125"/>
+        <location filename="../ui/views/MainWindow.cpp" line="138"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="132"/>
+        <location filename="../ui/views/MainWindow.cpp" line="145"/>
         <source>&amp;Backup…</source>
         <translation>Sicherungs&amp;kopie…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="134"/>
+        <location filename="../ui/views/MainWindow.cpp" line="147"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Eine Kopie des geöffneten Debitorenbuchs in einer anderen Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="137"/>
+        <location filename="../ui/views/MainWindow.cpp" line="150"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="154"/>
+        <source>Add customers, invoices, payments or credit notes from a CSV file</source>
+        <translation>Kunden, Rechnungen, Zahlungen oder Gutschriften aus einer CSV-Datei hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="157"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="164"/>
+        <source>Company details, currency, aging buckets and language</source>
+        <translation>Firmendaten, Währung, Fälligkeitszeiträume und Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
         <source>&amp;Close Ledger</source>
         <translation>Debitorenbuch &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="142"/>
+        <location filename="../ui/views/MainWindow.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="149"/>
+        <location filename="../ui/views/MainWindow.cpp" line="179"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="162"/>
+        <location filename="../ui/views/MainWindow.cpp" line="196"/>
+        <source>New &amp;Plan…</source>
+        <translation>Neuer Ra&amp;tenplan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="199"/>
+        <source>Put a customer&apos;s open invoices on an installment plan</source>
+        <translation>Offene Rechnungen eines Kunden in einen Ratenplan übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="202"/>
+        <source>New &amp;Invoice…</source>
+        <translation>Neue &amp;Rechnung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="205"/>
+        <source>Enter an invoice</source>
+        <translation>Eine Rechnung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="209"/>
+        <source>Record &amp;Payment…</source>
+        <translation>&amp;Zahlung erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <source>Record a customer&apos;s payment and allocate it</source>
+        <translation>Die Zahlung eines Kunden erfassen und zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="215"/>
+        <source>New &amp;Credit Note…</source>
+        <translation>Neue &amp;Gutschrift…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="218"/>
+        <source>Enter a credit note and allocate it</source>
+        <translation>Eine Gutschrift erfassen und zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="221"/>
+        <source>&amp;Write Off…</source>
+        <translation>&amp;Ausbuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <source>Write off the invoice selected on the Invoices page</source>
+        <translation>Die auf der Seite Rechnungen ausgewählte Rechnung ausbuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="226"/>
         <source>&amp;About ARDesk</source>
         <translation>Ü&amp;ber ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="175"/>
+        <location filename="../ui/views/MainWindow.cpp" line="239"/>
         <source>Show the %1 page</source>
         <translation>Die Seite „%1“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="188"/>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="192"/>
+        <location filename="../ui/views/MainWindow.cpp" line="256"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="205"/>
+        <location filename="../ui/views/MainWindow.cpp" line="270"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="209"/>
+        <location filename="../ui/views/MainWindow.cpp" line="282"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="213"/>
+        <location filename="../ui/views/MainWindow.cpp" line="286"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="215"/>
+        <location filename="../ui/views/MainWindow.cpp" line="288"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="220"/>
+        <location filename="../ui/views/MainWindow.cpp" line="293"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="229"/>
+        <location filename="../ui/views/MainWindow.cpp" line="355"/>
+        <source>Write Off</source>
+        <translation>Ausbuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="356"/>
+        <source>Select the invoice to write off in the invoice list.</source>
+        <translation>Wählen Sie die auszubuchende Rechnung in der Rechnungsliste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="379"/>
         <source>Cannot Open Ledger</source>
         <translation>Debitorenbuch kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="295"/>
+        <location filename="../ui/views/MainWindow.cpp" line="445"/>
         <source>Creating the demo company…</source>
         <translation>Demo-Firma wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="295"/>
+        <location filename="../ui/views/MainWindow.cpp" line="445"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="297"/>
+        <location filename="../ui/views/MainWindow.cpp" line="447"/>
         <source>Open Demo Company</source>
         <translation>Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="313"/>
+        <location filename="../ui/views/MainWindow.cpp" line="463"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Demo-Firma kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="341"/>
+        <location filename="../ui/views/MainWindow.cpp" line="491"/>
+        <location filename="../ui/views/MainWindow.cpp" line="498"/>
         <source>Back Up Ledger</source>
         <translation>Debitorenbuch sichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="348"/>
+        <location filename="../ui/views/MainWindow.cpp" line="496"/>
+        <source>Backing up the ledger…</source>
+        <translation>Das Debitorenbuch wird gesichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="512"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Debitorenbuch kann nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="353"/>
+        <location filename="../ui/views/MainWindow.cpp" line="518"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Debitorenbuch gesichert nach „%1“.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/views/MainWindow.cpp" line="536"/>
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n Zeile importiert.</numerusform>
+            <numerusform>%n Zeilen importiert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="394"/>
+        <location filename="../ui/views/MainWindow.cpp" line="593"/>
         <source>About ARDesk</source>
         <translation>Über ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="395"/>
+        <location filename="../ui/views/MainWindow.cpp" line="594"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -885,12 +2791,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie lange schon und was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="420"/>
+        <location filename="../ui/views/MainWindow.cpp" line="623"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="427"/>
+        <location filename="../ui/views/MainWindow.cpp" line="630"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -964,176 +2870,750 @@ Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie 
     </message>
 </context>
 <context>
-    <name>ardesk::ReportsPage</name>
+    <name>ardesk::PlanCustomerPage</name>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="68"/>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV &amp;exportieren…</translation>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="42"/>
+        <source>Put &amp;all open invoices on the plan</source>
+        <translation>&amp;Alle offenen Rechnungen in den Ratenplan übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="69"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="48"/>
+        <source>Customer and Invoices</source>
+        <translation>Kunde und Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="70"/>
-        <source>Print Pre&amp;view…</source>
-        <translation>Druck&amp;vorschau…</translation>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="49"/>
+        <source>Choose the customer and the open invoices the plan takes over.</source>
+        <translation>Wählen Sie den Kunden und die offenen Rechnungen, die der Ratenplan übernimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="76"/>
-        <source>Aging Report</source>
-        <translation>Altersstruktur der Forderungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="84"/>
-        <source>As of date</source>
-        <translation>Stichtag</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
-        <source>Aging basis</source>
-        <translation>Grundlage der Altersberechnung</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
-        <source>Due date</source>
-        <translation>Fälligkeitsdatum</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="91"/>
-        <source>Issue date</source>
-        <translation>Rechnungsdatum</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="94"/>
-        <source>Bucket edges in days</source>
-        <translation>Zeitraumgrenzen in Tagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
-        <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
-        <translation>Tage überfällig, an denen die Spalten enden, durch Kommas getrennt: 30,60,90 ergibt Nicht fällig, 1–30, 31–60, 61–90 und 91+.</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
-        <source>Report layout</source>
-        <translation>Berichtsform</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
-        <source>Summary by customer</source>
-        <translation>Übersicht nach Kunden</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="102"/>
-        <source>Detail by invoice</source>
-        <translation>Einzelposten nach Rechnung</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="105"/>
-        <source>Customer ID</source>
-        <translation>Kundennummer</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="106"/>
-        <source>All customers</source>
-        <translation>Alle Kunden</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="118"/>
-        <source>Loading</source>
-        <translation>Wird geladen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="126"/>
-        <source>Save the report as CSV, as ardesk-cli aging writes it</source>
-        <translation>Den Bericht als CSV speichern, wie ardesk-cli aging ihn schreibt</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="141"/>
-        <source>Aging report</source>
-        <translation>Altersstruktur der Forderungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="184"/>
-        <source>&amp;As of:</source>
-        <translation>&amp;Stichtag:</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="185"/>
-        <source>&amp;Basis:</source>
-        <translation>&amp;Grundlage:</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="186"/>
-        <source>B&amp;uckets:</source>
-        <translation>&amp;Zeiträume:</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="187"/>
-        <source>&amp;Layout:</source>
-        <translation>&amp;Form:</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="188"/>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="51"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="210"/>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="54"/>
+        <source>Search by name or number</source>
+        <translation>Nach Name oder Nummer suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="64"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="83"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="83"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="83"/>
+        <source>To Cover</source>
+        <translation>Zu decken</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="87"/>
+        <source>Open invoices</source>
+        <translation>Offene Rechnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="176"/>
+        <source>Cannot Read Invoices</source>
+        <translation>Rechnungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="242"/>
+        <source>Choose a customer.</source>
+        <translation>Wählen Sie einen Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="245"/>
+        <source>%1 has nothing open on %2 that a plan could take over.</source>
+        <translation>%1 hat am %2 nichts offen, das ein Ratenplan übernehmen könnte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="249"/>
+        <source>Amount to cover on %1: %2</source>
+        <translation>Zu deckender Betrag am %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="46"/>
+        <source>Installments</source>
+        <translation>Raten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="60"/>
+        <source>Cannot Read Plan</source>
+        <translation>Ratenplan kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="71"/>
+        <source>Plan %1 — %2</source>
+        <translation>Ratenplan %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="72"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="74"/>
+        <source>%n installment(s), %1, the first due on %2</source>
+        <translation>
+            <numerusform>%n Rate, %1, fällig am %2</numerusform>
+            <numerusform>%n Raten, %1, die erste fällig am %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="78"/>
+        <source>; %1% interest a year</source>
+        <translation>; %1 % Zinsen pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="81"/>
+        <source>; fee %1</source>
+        <translation>; Gebühr %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="83"/>
+        <source>; replaces plan %1</source>
+        <translation>; ersetzt Ratenplan %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="85"/>
+        <source>Total %1, paid %2, open %3</source>
+        <translation>Gesamt %1, bezahlt %2, offen %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="91"/>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="127"/>
+        <source>Plan %1 until %2</source>
+        <translation>Ratenplan %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="149"/>
+        <source>Cancel Plan</source>
+        <translation>Ratenplan aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="150"/>
+        <source>Cancel plan %1 of %2? What is still unpaid goes back to the invoices, which are due again on their own due dates; unpaid fee and interest lapse.</source>
+        <translation>Ratenplan %1 von %2 aufheben? Was noch unbezahlt ist, geht an die Rechnungen zurück, die wieder zu ihren eigenen Fälligkeitsdaten fällig sind; unbezahlte Gebühren und Zinsen entfallen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="158"/>
+        <source>Cannot Cancel Plan</source>
+        <translation>Ratenplan kann nicht aufgehoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanListModel</name>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="57"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="59"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="61"/>
+        <source>Defaulted</source>
+        <translation>In Verzug</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="63"/>
+        <source>Rescheduled</source>
+        <translation>Umgeplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="65"/>
+        <source>Cancelled</source>
+        <translation>Aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="177"/>
+        <source>Plan</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="179"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="181"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="183"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="185"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="187"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="189"/>
+        <source>Next Due</source>
+        <translation>Nächste Rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="191"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanScheduleModel</name>
+    <message>
+        <location filename="../ui/models/PlanScheduleModel.cpp" line="40"/>
+        <source>Down payment</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanScheduleModel.cpp" line="95"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanScheduleModel.cpp" line="97"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanScheduleModel.cpp" line="99"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanScheduleModel.cpp" line="101"/>
+        <source>Interest</source>
+        <translation>Zinsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanScheduleModel.cpp" line="103"/>
+        <source>Principal</source>
+        <translation>Tilgung</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanSummaryPage</name>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="30"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="31"/>
+        <source>Create Plan puts the invoices on this plan.</source>
+        <translation>„Ratenplan anlegen“ übernimmt die Rechnungen in diesen Ratenplan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="38"/>
+        <source>Schedule</source>
+        <translation>Tilgungsplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="62"/>
+        <source>all open invoices</source>
+        <translation>alle offenen Rechnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="66"/>
+        <source>Customer: %1 (%2)</source>
+        <translation>Kunde: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="67"/>
+        <source>Invoices: %1</source>
+        <translation>Rechnungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="68"/>
+        <source>Plan date: %1</source>
+        <translation>Plandatum: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="69"/>
+        <source>Installments: %1 (%2), the first due on %3</source>
+        <translation>Raten: %1 (%2), die erste fällig am %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="73"/>
+        <source>Covered: %1</source>
+        <translation>Gedeckt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="77"/>
+        <source>Down payment, due on the plan date: %1</source>
+        <translation>Anzahlung, fällig am Plandatum: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="81"/>
+        <source>Fee: %1</source>
+        <translation>Gebühr: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="83"/>
+        <source>Interest at %1% a year: %2</source>
+        <translation>Zinsen zu %1 % pro Jahr: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="86"/>
+        <source>Total to pay: %1</source>
+        <translation>Insgesamt zu zahlen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanTermsEditor</name>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="52"/>
+        <source>None</source>
+        <extracomment>Placeholder of an optional amount field.</extracomment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="55"/>
+        <source>No interest</source>
+        <translation>Keine Zinsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="58"/>
+        <source>Schedule preview</source>
+        <translation>Vorschau des Tilgungsplans</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="83"/>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="85"/>
+        <source>Every two weeks</source>
+        <translation>Alle zwei Wochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="87"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="170"/>
+        <source>Enter the down payment as an amount, like %1.</source>
+        <translation>Geben Sie die Anzahlung als Betrag ein, wie %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="174"/>
+        <source>Enter the fee as an amount, like %1.</source>
+        <translation>Geben Sie die Gebühr als Betrag ein, wie %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="180"/>
+        <source>Enter the annual rate in percent, like %1.</source>
+        <translation>Geben Sie den Jahreszins in Prozent ein, wie %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="184"/>
+        <source>The first installment cannot be due before the plan&apos;s date.</source>
+        <translation>Die erste Rate kann nicht vor dem Plandatum fällig sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="201"/>
+        <source>These terms do not make a plan: %1.</source>
+        <translation>Mit diesen Konditionen entsteht kein Ratenplan: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="227"/>
+        <source>Covered: %1</source>
+        <translation>Gedeckt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="229"/>
+        <source>Fee: %1</source>
+        <translation>Gebühr: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="231"/>
+        <source>Interest: %1</source>
+        <translation>Zinsen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="232"/>
+        <source>Total to pay: %1</source>
+        <translation>Insgesamt zu zahlen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanTermsPage</name>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsPage.cpp" line="21"/>
+        <source>Terms</source>
+        <translation>Konditionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsPage.cpp" line="22"/>
+        <source>How the amount is to be paid. The schedule follows every change.</source>
+        <translation>Wie der Betrag gezahlt werden soll. Der Tilgungsplan folgt jeder Änderung.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanWizard</name>
+    <message>
+        <location filename="../ui/dialogs/PlanWizard.cpp" line="24"/>
+        <source>New Installment Plan</source>
+        <translation>Neuer Ratenplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanWizard.cpp" line="28"/>
+        <source>&amp;Create Plan</source>
+        <translation>Ratenplan &amp;anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanWizard.cpp" line="52"/>
+        <source>Cannot Create Plan</source>
+        <translation>Ratenplan kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlansPage</name>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="33"/>
+        <source>&amp;New Plan…</source>
+        <translation>&amp;Neuer Ratenplan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="39"/>
+        <source>Installment Plans</source>
+        <translation>Ratenpläne</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="41"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="44"/>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="45"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="52"/>
+        <source>Search plans</source>
+        <translation>Ratenpläne durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="53"/>
+        <source>Search by customer</source>
+        <translation>Nach Kunde suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="60"/>
+        <source>Put a customer&apos;s open invoices on an installment plan</source>
+        <translation>Offene Rechnungen eines Kunden in einen Ratenplan übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="66"/>
+        <source>Installment plans</source>
+        <translation>Ratenpläne</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="93"/>
+        <source>Plans</source>
+        <translation>Ratenpläne</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="119"/>
+        <source>Cannot Read Plans</source>
+        <translation>Ratenpläne können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="131"/>
+        <source>Plans: %1</source>
+        <translation>Ratenpläne: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="132"/>
+        <source>Plans: %1 of %2</source>
+        <translation>Ratenpläne: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="186"/>
+        <source>This ledger has no installment plans yet.
+Click New Plan… to start one.</source>
+        <translation>Dieses Debitorenbuch enthält noch keine Ratenpläne.
+Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="188"/>
+        <source>No plan matches the status and search.</source>
+        <translation>Kein Ratenplan passt zu Status und Suche.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReportsPage</name>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="71"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="72"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="73"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="79"/>
+        <source>Aging Report</source>
+        <translation>Altersstruktur der Forderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="82"/>
+        <source>As of date</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="87"/>
+        <source>Aging basis</source>
+        <translation>Grundlage der Altersberechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="88"/>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
+        <source>Issue date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="92"/>
+        <source>Bucket edges in days</source>
+        <translation>Zeitraumgrenzen in Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="94"/>
+        <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
+        <translation>Tage überfällig, an denen die Spalten enden, durch Kommas getrennt: 30,60,90 ergibt Nicht fällig, 1–30, 31–60, 61–90 und 91+.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="98"/>
+        <source>Report layout</source>
+        <translation>Berichtsform</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="99"/>
+        <source>Summary by customer</source>
+        <translation>Übersicht nach Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
+        <source>Detail by invoice</source>
+        <translation>Einzelposten nach Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="103"/>
+        <source>Customer ID</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="104"/>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="116"/>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="124"/>
+        <source>Save the report as CSV, as ardesk-cli aging writes it</source>
+        <translation>Den Bericht als CSV speichern, wie ardesk-cli aging ihn schreibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="137"/>
+        <source>Aging report</source>
+        <translation>Altersstruktur der Forderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="180"/>
+        <source>&amp;As of:</source>
+        <translation>&amp;Stichtag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="181"/>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Grundlage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="182"/>
+        <source>B&amp;uckets:</source>
+        <translation>&amp;Zeiträume:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="183"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="184"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="206"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="234"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="237"/>
         <source>Open items as of %1: %2</source>
         <translation>Offene Posten zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="237"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="240"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Kunden mit offenen Posten zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="257"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="260"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Zeitraumgrenzen müssen ganze Tageszahlen sein, jede größer als die vorige, durch Kommas ohne Leerzeichen getrennt: zum Beispiel 30,60,90. Die Tabelle zeigt weiter den letzten gültigen Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="303"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="306"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Kein Kunde hat die Nummer „%1“. Die Tabelle zeigt weiter den letzten Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="307"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="310"/>
         <source>Cannot Read the Aging Report</source>
         <translation>Altersstruktur kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="331"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="333"/>
         <source>Export Aging Report</source>
         <translation>Altersstruktur exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="345"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="347"/>
         <source>Cannot Export the Report</source>
         <translation>Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="346"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="348"/>
         <source>The report could not be written to “%1”.</source>
         <translation>Der Bericht konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="357"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="359"/>
         <source>Print Aging Report</source>
         <translation>Altersstruktur drucken</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="369"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="371"/>
         <source>Print Preview</source>
         <translation>Druckvorschau</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RescheduleDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="28"/>
+        <source>Reschedule Plan %1</source>
+        <translation>Ratenplan %1 umplanen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="31"/>
+        <source>What plan %1 still owes, %2, moves to a new plan with these terms. The old schedule is kept as history.</source>
+        <translation>Was Ratenplan %1 noch schuldet, %2, geht in einen neuen Ratenplan mit diesen Konditionen über. Der alte Tilgungsplan bleibt als Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="51"/>
+        <source>Re&amp;schedule on:</source>
+        <translation>&amp;Umplanen am:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="63"/>
+        <source>&amp;Reschedule</source>
+        <translation>Um&amp;planen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="83"/>
+        <source>Cannot Reschedule Plan</source>
+        <translation>Ratenplan kann nicht umgeplant werden</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="68"/>
+        <source>Open a ledger to change its settings.</source>
+        <translation>Öffnen Sie ein Debitorenbuch, um seine Einstellungen zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="75"/>
+        <source>Cannot Read Settings</source>
+        <translation>Einstellungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="94"/>
+        <source>Fixed: the ledger has invoices, payments or credit notes in %1.</source>
+        <translation>Festgelegt: Das Debitorenbuch enthält Rechnungen, Zahlungen oder Gutschriften in %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="96"/>
+        <source>The currency the ledger keeps its totals in. It can change until the first invoice, payment or credit note.</source>
+        <translation>Die Währung, in der das Debitorenbuch seine Summen führt. Sie kann bis zur ersten Rechnung, Zahlung oder Gutschrift geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
+        <source>Days past due where the report columns end, the default of the Reports page and the dashboard.</source>
+        <translation>Tage überfällig, an denen die Berichtsspalten enden; Vorgabe für die Seite Berichte und die Übersicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
+        <source>Enter whole days in increasing order, separated by commas, such as 30,60,90.</source>
+        <translation>Geben Sie ganze Tage in aufsteigender Reihenfolge ein, durch Kommas getrennt, etwa 30,60,90.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="134"/>
+        <source>Cannot Save Settings</source>
+        <translation>Einstellungen können nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -1170,29 +3650,82 @@ Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie 
     </message>
 </context>
 <context>
+    <name>ardesk::WriteOffDialog</name>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="25"/>
+        <source>Write Off %1</source>
+        <translation>%1 ausbuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="28"/>
+        <source>&amp;Write Off</source>
+        <translation>&amp;Ausbuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="31"/>
+        <source>Why the customer will not pay this</source>
+        <translation>Warum der Kunde dies nicht bezahlen wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="41"/>
+        <source>Invoice %1 of %2: %3 open.</source>
+        <translation>Rechnung %1 von %2: %3 offen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="46"/>
+        <source>Invoice %1 could not be read.</source>
+        <translation>Rechnung %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="66"/>
+        <source>Nothing is open on this invoice.</source>
+        <translation>Auf dieser Rechnung ist nichts offen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="72"/>
+        <source>Only %1 is open.</source>
+        <translation>Nur %1 ist offen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="74"/>
+        <source>Enter the reason for the write-off.</source>
+        <translation>Geben Sie den Grund für die Ausbuchung ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="91"/>
+        <source>Cannot Write Off</source>
+        <translation>Ausbuchen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="92"/>
+        <source>Invoice %1 could not be written off.</source>
+        <translation>Rechnung %1 konnte nicht ausgebucht werden.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="94"/>
+        <location filename="../app/gui/main.cpp" line="97"/>
         <source>Accounts receivable for small-business bookkeepers.</source>
         <translation>Debitorenbuchhaltung für Buchhalter kleiner Unternehmen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="98"/>
+        <location filename="../app/gui/main.cpp" line="101"/>
         <source>The ledger file to open.</source>
         <translation>Die zu öffnende Debitorenbuch-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>Save a picture of every page as DIR/&lt;page&gt;.png at 1280×800, then quit.</source>
         <translation>Jede Seite als VERZ/&lt;Seite&gt;.png in 1280×800 speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="104"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>DIR</source>
         <translation>VERZ</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="113"/>
         <source>Only one ledger can be opened at a time.</source>
         <translation>Es kann nur ein Debitorenbuch gleichzeitig geöffnet werden.</translation>
     </message>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.ui" line="9"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.ui" line="19"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.ui" line="30"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.ui" line="41"/>
+        <source>&amp;Pay by:</source>
+        <translation>&amp;Pagar antes del:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.ui" line="52"/>
+        <source>&amp;Invoice:</source>
+        <translation>Fa&amp;ctura:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.ui" line="61"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+</context>
+<context>
     <name>AgingLabels</name>
     <message>
         <location filename="../ui/common/AgingLabels.cpp" line="12"/>
@@ -114,6 +147,263 @@
     </message>
 </context>
 <context>
+    <name>AmountText</name>
+    <message>
+        <location filename="../ui/common/AmountText.cpp" line="19"/>
+        <source>Enter the amount.</source>
+        <translation>Escriba el importe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AmountText.cpp" line="24"/>
+        <source>The amount must be more than zero.</source>
+        <translation>El importe debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AmountText.cpp" line="29"/>
+        <source>Enter a whole amount like %1: %2 has no decimals.</source>
+        <translation>Escriba un importe entero como %1: %2 no tiene decimales.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AmountText.cpp" line="31"/>
+        <source>Enter an amount like %1, with at most %2 decimals.</source>
+        <translation>Escriba un importe como %1, con %2 decimales como máximo.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="6"/>
+        <source>Record Payment</source>
+        <translation>Registrar pago</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="14"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="27"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="40"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="57"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="81"/>
+        <source>&amp;Method:</source>
+        <translation>Forma de &amp;pago:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="98"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referencia:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="111"/>
+        <source>R&amp;eason:</source>
+        <translation>M&amp;otivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="128"/>
+        <source>A&amp;llocation to open items:</source>
+        <translation>&amp;Asignación a partidas abiertas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="145"/>
+        <source>&amp;Oldest First</source>
+        <translation>Más an&amp;tiguas primero</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="148"/>
+        <source>Allocate the amount to the oldest items first, as ARDesk proposes</source>
+        <translation>Asignar el importe primero a las partidas más antiguas, como propone ARDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="158"/>
+        <source>Clea&amp;r</source>
+        <translation>&amp;Vaciar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="161"/>
+        <source>Allocate nothing: the whole amount stays unapplied</source>
+        <translation>No asignar nada: todo el importe queda sin aplicar</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="9"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="33"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="38"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="43"/>
+        <source>Credit limit</source>
+        <translation>Límite de crédito</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="48"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="67"/>
+        <source>&amp;Edit Customer…</source>
+        <translation>&amp;Editar cliente…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="76"/>
+        <source>&amp;Open Items</source>
+        <translation>Partidas &amp;abiertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="87"/>
+        <source>&amp;Payments</source>
+        <translation>&amp;Pagos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="98"/>
+        <source>P&amp;lans</source>
+        <translation>Pla&amp;nes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="106"/>
+        <source>&amp;Activity</source>
+        <translation>A&amp;ctividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="112"/>
+        <source>Log &amp;Call…</source>
+        <translation>Registrar &amp;llamada…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="118"/>
+        <source>Log E-&amp;mail…</source>
+        <translation>Registrar co&amp;rreo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="124"/>
+        <source>Add &amp;Note…</source>
+        <translation>Añadir n&amp;ota…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="130"/>
+        <source>Promise to Pa&amp;y…</source>
+        <translation>Promesa de pa&amp;go…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="136"/>
+        <source>&amp;Dispute Invoice…</source>
+        <translation>&amp;Disputar factura…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="142"/>
+        <source>&amp;Resolve Dispute</source>
+        <translation>Re&amp;solver disputa</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="9"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="19"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="25"/>
+        <source>The customer_id of files and the command line</source>
+        <translation>El customer_id de los archivos y de la línea de órdenes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="30"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="39"/>
+        <source>&amp;E-mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="45"/>
+        <source>Where reminders and statements go</source>
+        <translation>Adonde se envían los recordatorios y los extractos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="50"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="59"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="71"/>
+        <source>Payment &amp;terms:</source>
+        <translation>Condiciones de &amp;pago:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="77"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="78"/>
+        <source>Due on receipt</source>
+        <translation>Pago inmediato</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="85"/>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="94"/>
+        <source>Credit &amp;limit:</source>
+        <translation>&amp;Límite de crédito:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="100"/>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="106"/>
+        <source>Letter lan&amp;guage:</source>
+        <translation>&amp;Idioma de las cartas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="115"/>
+        <source>On &amp;hold: send no reminders</source>
+        <translation>En e&amp;spera: no enviar recordatorios</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/common/ErrorMessages.cpp" line="12"/>
@@ -166,17 +456,27 @@
         <translation>No se pudo leer el libro.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="63"/>
+        <location filename="../ui/common/ErrorMessages.cpp" line="64"/>
+        <source>The ledger does not allow this change; nothing was changed.</source>
+        <translation>El libro no permite este cambio; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ErrorMessages.cpp" line="75"/>
+        <source>The change could not be saved to the ledger; nothing was changed.</source>
+        <translation>No se pudo guardar el cambio en el libro; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ErrorMessages.cpp" line="83"/>
         <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
         <translation>«%1» ya existe, y ARDesk nunca sobrescribe un archivo. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="66"/>
+        <location filename="../ui/common/ErrorMessages.cpp" line="86"/>
         <source>“%1” is in use by another program. Try again when that program has finished.</source>
         <translation>«%1» está siendo usado por otro programa. Inténtelo de nuevo cuando ese programa haya terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="78"/>
+        <location filename="../ui/common/ErrorMessages.cpp" line="98"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>No se pudo escribir «%1». Compruebe que puede escribir en esa carpeta y que el disco no está lleno.</translation>
     </message>
@@ -195,9 +495,123 @@
         <translation>Libros de ARDesk (*.ardesk);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="56"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="54"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="64"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="9"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="133"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="13"/>
+        <source>Choose a File</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="16"/>
+        <source>What the file holds, and where it is. ARDesk reads its native CSV format: one header row naming the columns, dates as YYYY-MM-DD, amounts like 1234.50.</source>
+        <translation>Qué contiene el archivo y dónde está. ARDesk lee su formato CSV propio: una fila de cabecera con los nombres de las columnas, fechas como AAAA-MM-DD e importes como 1234.50.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="26"/>
+        <source>&amp;Import:</source>
+        <translation>&amp;Importar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="39"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="47"/>
+        <source>A .csv file</source>
+        <translation>Un archivo .csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="53"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="75"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="78"/>
+        <source>The first rows as ARDesk reads them, under the file&apos;s own column names. Nothing is imported yet.</source>
+        <translation>Las primeras filas tal como las lee ARDesk, con los nombres de columna del propio archivo. Todavía no se importa nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="93"/>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="96"/>
+        <source>Every row is checked against the ledger without changing it. All or nothing: if any row has a problem, nothing is imported.</source>
+        <translation>Cada fila se comprueba con el libro sin modificarlo. Todo o nada: si alguna fila tiene un problema, no se importa nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="114"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="154"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="120"/>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="136"/>
+        <source>The rows are written in one transaction: stopping leaves the ledger as it was.</source>
+        <translation>Las filas se escriben en una sola transacción: detener deja el libro como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="6"/>
+        <source>New Invoice</source>
+        <translation>Nueva factura</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="14"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="27"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="40"/>
+        <source>&amp;Issued on:</source>
+        <translation>&amp;Emitida el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="57"/>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Vence el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="74"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="98"/>
+        <source>D&amp;escription:</source>
+        <translation>Descri&amp;pción:</translation>
     </message>
 </context>
 <context>
@@ -213,6 +627,372 @@
         <source>%1%</source>
         <extracomment>A percentage, as in &quot;35.5%&quot;.</extracomment>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="13"/>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="23"/>
+        <source>Plan date:</source>
+        <translation>Fecha del plan:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="31"/>
+        <source>Terms:</source>
+        <translation>Condiciones:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="41"/>
+        <source>Amounts:</source>
+        <translation>Importes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="49"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="60"/>
+        <source>&amp;Installments</source>
+        <translation>&amp;Cuotas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="73"/>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Reprogramar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="79"/>
+        <source>Cancel &amp;Plan…</source>
+        <translation>Cancelar el &amp;plan…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTermsEditor</name>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="20"/>
+        <source>Plan &amp;date:</source>
+        <translation>&amp;Fecha del plan:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="31"/>
+        <source>&amp;Installments:</source>
+        <translation>&amp;Número de cuotas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="44"/>
+        <source>&amp;Frequency:</source>
+        <translation>F&amp;recuencia:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="53"/>
+        <source>First d&amp;ue:</source>
+        <translation>&amp;Primer vencimiento:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="64"/>
+        <source>Do&amp;wn payment:</source>
+        <translation>&amp;Entrada:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="75"/>
+        <source>F&amp;ee:</source>
+        <translation>&amp;Comisión:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="86"/>
+        <source>Annual &amp;rate (%):</source>
+        <translation>&amp;Tipo de interés anual (%):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="113"/>
+        <source>Sc&amp;hedule:</source>
+        <translation>Ca&amp;lendario:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="9"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="14"/>
+        <source>Company (printed on letters and statements)</source>
+        <translation>Empresa (impresa en cartas y extractos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="19"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="28"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="40"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="49"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="58"/>
+        <source>&amp;Tax ID:</source>
+        <translation>N&amp;IF:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="64"/>
+        <source>VAT or tax number</source>
+        <translation>NIF o número de IVA</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="72"/>
+        <source>Ledger</source>
+        <translation>Libro</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="77"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="95"/>
+        <source>Aging &amp;buckets:</source>
+        <translation>T&amp;ramos de antigüedad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="101"/>
+        <source>30,60,90</source>
+        <translation>30,60,90</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="114"/>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="119"/>
+        <source>&amp;Language:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="132"/>
+        <source>A new language takes effect the next time ARDesk starts.</source>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie ARDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <location filename="../ui/common/UiLanguage.cpp" line="17"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.ui" line="6"/>
+        <source>Write Off</source>
+        <translation>Declarar incobrable</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.ui" line="21"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.ui" line="38"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.ui" line="62"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ActivityDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="22"/>
+        <source>Log Call</source>
+        <translation>Registrar llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="24"/>
+        <source>Log E-mail</source>
+        <translation>Registrar correo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="26"/>
+        <source>Add Note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="28"/>
+        <source>Promise to Pay</source>
+        <translation>Promesa de pago</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="30"/>
+        <source>Dispute Invoice</source>
+        <translation>Disputar factura</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="48"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="61"/>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Importe (%1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="66"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="70"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="76"/>
+        <source>%1 — due %2, open %3</source>
+        <translation>%1 — vence %2, pendiente %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="119"/>
+        <source>Enter the promised amount in %1, like %2.</source>
+        <translation>Escriba el importe prometido en %1, como %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="122"/>
+        <source>The pay-by date cannot be before the date of the promise.</source>
+        <translation>La fecha de pago no puede ser anterior a la fecha de la promesa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="126"/>
+        <source>The customer has no open invoice that is not disputed already.</source>
+        <translation>El cliente no tiene ninguna factura abierta que no esté ya en disputa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="129"/>
+        <source>Write the note.</source>
+        <translation>Escriba la nota.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="168"/>
+        <source>Cannot Record Activity</source>
+        <translation>No se puede registrar la actividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="169"/>
+        <source>The activity could not be recorded.</source>
+        <translation>No se pudo registrar la actividad.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ActivityListModel</name>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="31"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="33"/>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="35"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="37"/>
+        <source>Promise to pay</source>
+        <translation>Promesa de pago</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="39"/>
+        <source>Dispute</source>
+        <translation>Disputa</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="48"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="50"/>
+        <source>Kept</source>
+        <translation>Cumplida</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="52"/>
+        <source>Broken</source>
+        <translation>Incumplida</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="84"/>
+        <source>%1 by %2</source>
+        <translation>%1 antes del %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="88"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="95"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="96"/>
+        <source>Resolved %1</source>
+        <translation>Resuelta el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="133"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="135"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="137"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="139"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="141"/>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -343,90 +1123,814 @@
     </message>
 </context>
 <context>
-    <name>ardesk::CustomerListModel</name>
+    <name>ardesk::AllocationTableModel</name>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="154"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="135"/>
+        <source>Up to %1</source>
+        <translation>Hasta %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="185"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="187"/>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="189"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="191"/>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="193"/>
+        <source>Allocate</source>
+        <translation>Asignar</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CreditDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="29"/>
+        <source>Record Payment</source>
+        <translation>Registrar pago</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="29"/>
+        <source>New Credit Note</source>
+        <translation>Nuevo abono</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="30"/>
+        <source>Payment &amp;ID:</source>
+        <translation>I&amp;D del pago:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="30"/>
+        <source>Credit note &amp;number:</source>
+        <translation>&amp;Número del abono:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
+        <source>Bank transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
+        <source>Direct debit</source>
+        <translation>Domiciliación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="46"/>
+        <source>Allocation to open items</source>
+        <translation>Asignación a partidas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="71"/>
+        <source>%1 takes from nothing up to its open %2.</source>
+        <translation>%1 admite desde nada hasta su importe pendiente de %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="103"/>
+        <source>Cannot Read Open Items</source>
+        <translation>No se pueden leer las partidas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="104"/>
+        <source>The customer&apos;s open items could not be read.</source>
+        <translation>No se pudieron leer las partidas abiertas del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="134"/>
+        <source>Allocated: %1    Unapplied: %2</source>
+        <translation>Asignado: %1    Sin aplicar: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="145"/>
+        <source>Choose the customer.</source>
+        <translation>Elija el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="146"/>
+        <source>No customer has this code or name. Pick one from the suggestions.</source>
+        <translation>Ningún cliente tiene este código o nombre. Elija uno de las sugerencias.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="148"/>
+        <source>Enter the payment&apos;s ID.</source>
+        <translation>Escriba el ID del pago.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="148"/>
+        <source>Enter the credit note&apos;s number.</source>
+        <translation>Escriba el número del abono.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="150"/>
+        <source>Payment %1 already exists.</source>
+        <translation>El pago %1 ya existe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="151"/>
+        <source>Credit note %1 already exists.</source>
+        <translation>El abono %1 ya existe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="155"/>
+        <source>The allocation is %1 more than the amount. Lower a share.</source>
+        <translation>La asignación supera el importe en %1. Reduzca una parte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="188"/>
+        <source>Cannot Record Payment</source>
+        <translation>No se puede registrar el pago</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="188"/>
+        <source>Cannot Save Credit Note</source>
+        <translation>No se puede guardar el abono</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="189"/>
+        <source>The payment could not be recorded.</source>
+        <translation>No se pudo registrar el pago.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="190"/>
+        <source>The credit note could not be saved.</source>
+        <translation>No se pudo guardar el abono.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CreditListModel</name>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="105"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="107"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="107"/>
+        <source>Credit Note</source>
+        <translation>Abono</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="109"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="111"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="113"/>
+        <source>Unapplied</source>
+        <translation>Sin aplicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="115"/>
+        <source>Method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="117"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="117"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CreditsPage</name>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="43"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="46"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="47"/>
+        <source>Unapplied</source>
+        <translation>Sin aplicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="48"/>
+        <source>Only those with money not yet allocated to an invoice</source>
+        <translation>Solo los que tienen dinero aún sin asignar a una factura</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="52"/>
+        <source>Search payments</source>
+        <translation>Buscar pagos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="53"/>
+        <source>Search credit notes</source>
+        <translation>Buscar abonos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="54"/>
+        <source>Search by number, customer or reference</source>
+        <translation>Buscar por número, cliente o referencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="55"/>
+        <source>Search by number, customer or reason</source>
+        <translation>Buscar por número, cliente o motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="81"/>
+        <source>Cannot Read Payments</source>
+        <translation>No se pueden leer los pagos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="82"/>
+        <source>Cannot Read Credit Notes</source>
+        <translation>No se pueden leer los abonos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="96"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="96"/>
+        <source>Credit Notes</source>
+        <translation>Abonos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="152"/>
+        <source>Payments: %1</source>
+        <translation>Pagos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="152"/>
+        <source>Credit notes: %1</source>
+        <translation>Abonos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="154"/>
+        <source>Payments: %1 of %2</source>
+        <translation>Pagos: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="154"/>
+        <source>Credit notes: %1 of %2</source>
+        <translation>Abonos: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="196"/>
+        <source>No payment number, customer or reference matches “%1”.</source>
+        <translation>Ningún número de pago, cliente ni referencia coincide con «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="197"/>
+        <source>No credit note number, customer or reason matches “%1”.</source>
+        <translation>Ningún número de abono, cliente ni motivo coincide con «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="200"/>
+        <source>Every payment is fully applied.</source>
+        <translation>Todos los pagos están aplicados por completo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="201"/>
+        <source>Every credit note is fully applied.</source>
+        <translation>Todos los abonos están aplicados por completo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="203"/>
+        <source>This ledger has no payments yet.
+Record one with Ledger ▸ Record Payment… (Ctrl+Shift+P).</source>
+        <translation>Este libro aún no tiene pagos.
+Registre uno con Edición ▸ Registrar pago… (Ctrl+Mayús+P).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="205"/>
+        <source>This ledger has no credit notes yet.
+Enter one with Ledger ▸ New Credit Note… (Ctrl+Shift+C).</source>
+        <translation>Este libro aún no tiene abonos.
+Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CustomerCreditsModel</name>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="41"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="41"/>
+        <source>Credit note</source>
+        <translation>Abono</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="96"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="98"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="100"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="102"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="104"/>
+        <source>Unapplied</source>
+        <translation>Sin aplicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="106"/>
+        <source>Reference or Reason</source>
+        <translation>Referencia o motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CustomerDetailDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="74"/>
+        <source>Open items</source>
+        <translation>Partidas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="75"/>
+        <source>Payments and credit notes</source>
+        <translation>Pagos y abonos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="76"/>
+        <source>Installment plans</source>
+        <translation>Planes de pagos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="77"/>
+        <source>Activity log</source>
+        <translation>Registro de actividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="127"/>
+        <source>Cannot Read Customer</source>
+        <translation>No se puede leer el cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="169"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="170"/>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="170"/>
+        <source>Sent</source>
+        <translation>Se envían</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="173"/>
+        <source>The %1 oldest of %2 open items.</source>
+        <translation>Las %1 más antiguas de %2 partidas abiertas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="175"/>
+        <source>Open items: %1, oldest due first.</source>
+        <translation>Partidas abiertas: %1, primero el vencimiento más antiguo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="178"/>
+        <source>The %1 latest of %2 payments and credit notes.</source>
+        <translation>Los %1 más recientes de %2 pagos y abonos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="180"/>
+        <source>Payments and credit notes: %1, latest first.</source>
+        <translation>Pagos y abonos: %1, primero los más recientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="184"/>
+        <source>&amp;Open Items (%1)</source>
+        <translation>Partidas &amp;abiertas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="192"/>
+        <source>Customer %1 — %2</source>
+        <translation>Cliente %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="199"/>
         <source>Due on receipt</source>
         <translation>Pago inmediato</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="155"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="200"/>
         <source>Net %1</source>
         <translation>Neto %1 días</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="217"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="249"/>
+        <source>Select an open dispute in the list to resolve it</source>
+        <translation>Seleccione una disputa abierta en la lista para resolverla</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="258"/>
+        <source>Resolve Dispute</source>
+        <translation>Resolver disputa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="259"/>
+        <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
+        <translation>¿Resolver la disputa de la factura %1 a %2? Los recordatorios volverán a incluir la factura.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="264"/>
+        <source>Cannot Resolve Dispute</source>
+        <translation>No se puede resolver la disputa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="265"/>
+        <source>The dispute could not be resolved.</source>
+        <translation>No se pudo resolver la disputa.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CustomerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="25"/>
+        <source>New Customer</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="36"/>
+        <source>Edit Customer %1</source>
+        <translation>Editar cliente %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="43"/>
+        <source>The currency cannot change: the customer has documents in it.</source>
+        <translation>La moneda no puede cambiar: el cliente tiene documentos en ella.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="106"/>
+        <source>Enter a code for the customer.</source>
+        <translation>Escriba un código para el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="107"/>
+        <source>The code must not start or end with blanks.</source>
+        <translation>El código no debe empezar ni terminar con espacios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="111"/>
+        <source>Another customer has the code “%1”.</source>
+        <translation>Otro cliente tiene el código «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="113"/>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Escriba el nombre del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="115"/>
+        <source>“%1” is not an e-mail address (name@example.com).</source>
+        <translation>«%1» no es una dirección de correo electrónico (nombre@example.com).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="121"/>
+        <source>Enter the credit limit as an amount in %1, like %2, or leave it empty.</source>
+        <translation>Escriba el límite de crédito como un importe en %1, como %2, o déjelo vacío.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="147"/>
+        <source>Cannot Save Customer</source>
+        <translation>No se puede guardar el cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="148"/>
+        <source>The customer could not be saved.</source>
+        <translation>No se pudo guardar el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="154"/>
+        <source>Cannot Add Customer</source>
+        <translation>No se puede añadir el cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="155"/>
+        <source>The customer could not be added.</source>
+        <translation>No se pudo añadir el cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CustomerListModel</name>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="114"/>
+        <source>Due on receipt</source>
+        <translation>Pago inmediato</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="115"/>
+        <source>Net %1</source>
+        <translation>Neto %1 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="148"/>
+        <source>Over the credit limit of %1</source>
+        <translation>Por encima del límite de crédito de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="196"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="219"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="198"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="221"/>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <location filename="../ui/models/CustomerListModel.cpp" line="200"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="223"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="202"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="204"/>
+        <source>Oldest Due</source>
+        <translation>Vencimiento más antiguo</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="208"/>
+        <source>On Hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="212"/>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="214"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="225"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="216"/>
         <source>Terms</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="227"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="206"/>
         <source>Credit Limit</source>
         <translation>Límite de crédito</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="229"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="105"/>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="210"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::CustomerOpenItemsModel</name>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="63"/>
+        <source>Disputed</source>
+        <translation>En disputa</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="64"/>
+        <source>Installment</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="111"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="113"/>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="115"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="117"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="119"/>
+        <source>Open Amount</source>
+        <translation>Importe pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="121"/>
+        <source>Days Overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="123"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CustomerPicker</name>
+    <message>
+        <location filename="../ui/common/CustomerPicker.cpp" line="16"/>
+        <source>Code or name</source>
+        <translation>Código o nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CustomerPicker.cpp" line="43"/>
+        <source>%1 (%2)</source>
+        <extracomment>A customer in a picker: its name, then its code.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CustomersPage</name>
     <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="35"/>
+        <source>&amp;New Customer…</source>
+        <translation>&amp;Nuevo cliente…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="36"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
         <location filename="../ui/views/CustomersPage.cpp" line="37"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="125"/>
+        <source>&amp;Open Account</source>
+        <translation>&amp;Abrir cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="44"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="150"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="45"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="47"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="50"/>
+        <source>Customer filter</source>
+        <translation>Filtro de clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="51"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="52"/>
+        <source>With balance</source>
+        <translation>Con saldo</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="53"/>
+        <source>Overdue</source>
+        <translation>Con vencidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="54"/>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="55"/>
+        <source>Over limit</source>
+        <translation>Sobre el límite</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="56"/>
+        <source>Owing something, or in credit</source>
+        <translation>Con deuda o con saldo a favor</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="57"/>
+        <source>With anything open past its due date today</source>
+        <translation>Con alguna partida vencida a día de hoy</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="59"/>
+        <source>Owing more than their credit limit</source>
+        <translation>Deben más que su límite de crédito</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="63"/>
         <source>Search by code or name</source>
         <translation>Buscar por código o nombre</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="160"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="91"/>
+        <source>Add a customer (Ctrl+Shift+N or Insert)</source>
+        <translation>Añadir un cliente (Ctrl+Mayús+N o Insert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="93"/>
+        <source>Edit the selected customer (F2)</source>
+        <translation>Editar el cliente seleccionado (F2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="96"/>
+        <source>Open the selected customer&apos;s account: open items, payments, plans and activity (Enter)</source>
+        <translation>Abrir la cuenta del cliente seleccionado: partidas abiertas, pagos, planes y actividad (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="195"/>
         <source>Customers: %1</source>
         <translation>Clientes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="161"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="196"/>
         <source>Customers: %1 of %2</source>
         <translation>Clientes: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="196"/>
-        <source>This ledger has no customers yet.
-Import a customer list with “ardesk-cli import customers FILE”.</source>
-        <translation>Este libro aún no tiene clientes.
-Importe una lista de clientes con «ardesk-cli import customers ARCHIVO».</translation>
+        <location filename="../ui/views/CustomersPage.cpp" line="296"/>
+        <source>No customer matches “%1”.</source>
+        <translation>Ningún cliente coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="198"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="299"/>
+        <source>This ledger has no customers yet.
+Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
+        <translation>Este libro aún no tiene clientes.
+Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes con «ardesk-cli import customers ARCHIVO».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="293"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Ningún código ni nombre de cliente contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="215"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="116"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="171"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="230"/>
         <source>Cannot Read Customers</source>
         <translation>No se pueden leer los clientes</translation>
     </message>
@@ -434,161 +1938,459 @@ Importe una lista de clientes con «ardesk-cli import customers ARCHIVO».</tran
 <context>
     <name>ardesk::DashboardPage</name>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="43"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="44"/>
         <source>Total receivables</source>
         <translation>Total de cuentas por cobrar</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="44"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="45"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="45"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="46"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="46"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="47"/>
         <source>CEI</source>
         <translation>CEI</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="47"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="48"/>
         <source>Unapplied credit</source>
         <translation>Crédito sin aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="55"/>
-        <location filename="../ui/views/DashboardPage.cpp" line="137"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="56"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="135"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="62"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="58"/>
         <source>&amp;As of:</source>
         <translation>&amp;A fecha:</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="65"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="61"/>
         <source>As of date</source>
         <translation>Fecha de referencia</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="70"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="66"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="77"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="73"/>
         <source>Days sales outstanding: receivables at the end of the month divided by the month&apos;s credit sales, times its days.</source>
         <translation>Período medio de cobro (DSO): cuentas por cobrar a fin de mes divididas entre las ventas a crédito del mes, por sus días.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="79"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="75"/>
         <source>Collection effectiveness index: the share of what could have been collected in the month that was collected.</source>
         <translation>Índice de eficacia de cobro (CEI): la parte de lo que podía cobrarse en el mes que se cobró.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="158"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="156"/>
         <source>Receivables as of %1</source>
         <translation>Cuentas por cobrar a %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="232"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="230"/>
         <source>Open invoices as of %1</source>
         <translation>Facturas abiertas a %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="236"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="234"/>
         <source>%1 of receivables</source>
         <translation>%1 de las cuentas por cobrar</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="239"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="237"/>
         <source>Payments and credits not yet applied</source>
         <translation>Pagos y abonos aún sin aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="248"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="246"/>
         <source>Days, %1</source>
         <translation>Días, %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="250"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="248"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="255"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="253"/>
         <source>Not included above, in other currencies: %1</source>
         <translation>No incluido arriba, en otras monedas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="278"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="92"/>
         <source>Cannot Read the Dashboard</source>
         <translation>No se puede leer el panel</translation>
     </message>
 </context>
 <context>
-    <name>ardesk::InvoiceListModel</name>
+    <name>ardesk::ImportIssueModel</name>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="113"/>
-        <source>Open</source>
-        <translation>Abierta</translation>
+        <location filename="../ui/models/ImportIssueModel.cpp" line="62"/>
+        <source>File</source>
+        <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="115"/>
-        <source>Overdue</source>
-        <translation>Vencida</translation>
+        <location filename="../ui/models/ImportIssueModel.cpp" line="64"/>
+        <source>Line</source>
+        <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="117"/>
+        <location filename="../ui/models/ImportIssueModel.cpp" line="66"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ImportIssueModel.cpp" line="68"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ImportWizard</name>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="43"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="46"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="47"/>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="48"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="49"/>
+        <source>Credit notes</source>
+        <translation>Abonos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="57"/>
+        <source>First rows of the file</source>
+        <translation>Primeras filas del archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="65"/>
+        <source>Problems found</source>
+        <translation>Problemas encontrados</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="74"/>
+        <source>Check progress</source>
+        <translation>Progreso de la comprobación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="75"/>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="120"/>
+        <source>Import File</source>
+        <translation>Importar archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="130"/>
+        <source>There is no file “%1”.</source>
+        <translation>No existe el archivo «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="178"/>
+        <source>Cannot read “%1”: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="185"/>
+        <source>“%1” is empty.</source>
+        <translation>«%1» está vacío.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="187"/>
+        <source>The first %n row(s) of “%1”:</source>
+        <translation>
+            <numerusform>La primera fila de «%1»:</numerusform>
+            <numerusform>Las %n primeras filas de «%1»:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="189"/>
+        <source>All %n row(s) of “%1”:</source>
+        <translation>
+            <numerusform>La única fila de «%1»:</numerusform>
+            <numerusform>Las %n filas de «%1»:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="191"/>
+        <source>The preview stops at a problem (%1); the check lists them all.</source>
+        <translation>La vista previa se detiene en un problema (%1); la comprobación los enumera todos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="205"/>
+        <source>Checking every row of “%1”…</source>
+        <translation>Comprobando cada fila de «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="215"/>
+        <source>Importing “%1”…</source>
+        <translation>Importando «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="242"/>
+        <source>Saving the ledger…</source>
+        <translation>Guardando el libro…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="280"/>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="282"/>
+        <source>The check was stopped. Check Again starts it over.</source>
+        <translation>La comprobación se detuvo. «Comprobar de nuevo» la vuelve a empezar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="285"/>
+        <source>%n problem(s) found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</source>
+        <translation>
+            <numerusform>Se encontró %n problema. No se importará nada hasta que se corrija el archivo: corríjalo, guárdelo y haga clic en «Comprobar de nuevo».</numerusform>
+            <numerusform>Se encontraron %n problemas. No se importará nada hasta que se corrija el archivo: corríjalo, guárdelo y haga clic en «Comprobar de nuevo».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="290"/>
+        <source>The file has a header but no rows: nothing to import.</source>
+        <translation>El archivo tiene cabecera pero ninguna fila: no hay nada que importar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="294"/>
+        <source>No problems in %n row(s). Click Import to add them to the ledger.</source>
+        <translation>
+            <numerusform>Ningún problema en %n fila. Haga clic en «Importar» para añadirla al libro.</numerusform>
+            <numerusform>Ningún problema en %n filas. Haga clic en «Importar» para añadirlas al libro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="307"/>
+        <source>The import was stopped. Nothing was imported: the ledger is as it was.</source>
+        <translation>La importación se detuvo. No se importó nada: el libro está como estaba.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="312"/>
+        <source>Nothing was imported: %n problem(s) appeared since the check, the first: %1</source>
+        <translation>
+            <numerusform>No se importó nada: apareció %n problema desde la comprobación: %1</numerusform>
+            <numerusform>No se importó nada: aparecieron %n problemas desde la comprobación, el primero: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="318"/>
+        <source>%n row(s) imported into the ledger.</source>
+        <translation>
+            <numerusform>%n fila importada en el libro.</numerusform>
+            <numerusform>%n filas importadas en el libro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="331"/>
+        <source>Cannot Check the File</source>
+        <translation>No se puede comprobar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="331"/>
+        <source>Cannot Import</source>
+        <translation>No se puede importar</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::InstallmentModel</name>
+    <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="28"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="102"/>
         <source>Paid</source>
         <translation>Pagada</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="119"/>
-        <source>On plan</source>
-        <translation>En plan de pagos</translation>
+        <location filename="../ui/models/InstallmentModel.cpp" line="30"/>
+        <source>Partly paid</source>
+        <translation>Pagada en parte</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="235"/>
-        <source>Number</source>
-        <translation>Número</translation>
+        <location filename="../ui/models/InstallmentModel.cpp" line="32"/>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="237"/>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="239"/>
-        <source>Issued</source>
-        <translation>Emitida</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="241"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="34"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="98"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="243"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="36"/>
+        <source>Rescheduled</source>
+        <translation>Reprogramada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="38"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="96"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="100"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="245"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="104"/>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="106"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::InvoiceDialog</name>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="74"/>
+        <source>The issue date plus the customer&apos;s terms (%1 days)</source>
+        <translation>La fecha de emisión más las condiciones del cliente (%1 días)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="84"/>
+        <source>Choose the customer.</source>
+        <translation>Elija el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="85"/>
+        <source>No customer has this code or name. Pick one from the suggestions.</source>
+        <translation>Ningún cliente tiene este código o nombre. Elija uno de las sugerencias.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="87"/>
+        <source>Enter the invoice number.</source>
+        <translation>Escriba el número de factura.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="89"/>
+        <source>Numbers starting with PLAN- are reserved for installment plans.</source>
+        <translation>Los números que empiezan por PLAN- están reservados a los planes de pagos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="91"/>
+        <source>Invoice %1 already exists.</source>
+        <translation>La factura %1 ya existe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="114"/>
+        <source>Cannot Save Invoice</source>
+        <translation>No se puede guardar la factura</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="115"/>
+        <source>The invoice could not be saved.</source>
+        <translation>No se pudo guardar la factura.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::InvoiceListModel</name>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="15"/>
+        <source>%1 · disputed</source>
+        <comment>invoice status with an open dispute</comment>
+        <translation>%1 · en disputa</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="18"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="20"/>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="22"/>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
+        <source>On plan</source>
+        <translation>En plan de pagos</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="115"/>
+        <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
+        <translation>El cliente disputa esta factura: los recordatorios la omiten hasta que se resuelva la disputa</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="133"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="135"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="137"/>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="139"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="141"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="143"/>
         <source>Open Amount</source>
         <translation>Importe pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="247"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="145"/>
         <source>Days Overdue</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="249"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="147"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -596,96 +2398,106 @@ Importe una lista de clientes con «ardesk-cli import customers ARCHIVO».</tran
 <context>
     <name>ardesk::InvoicesPage</name>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="40"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="70"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="157"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="37"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="62"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="99"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="40"/>
         <source>&amp;Status:</source>
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="43"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="44"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="45"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="46"/>
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
         <source>Paid</source>
         <translation>Pagada</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
         <source>On plan</source>
         <translation>En plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="57"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
+        <source>Disputed</source>
+        <translation>En disputa</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
         <source>Anything left to pay, overdue or not</source>
         <translation>Con importe pendiente, vencida o no</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="58"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
         <source>Covered by an active installment plan</source>
         <translation>Cubierta por un plan de pagos activo</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="61"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <source>With an open dispute</source>
+        <translation>Con una disputa abierta</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
         <source>Search invoices</source>
         <translation>Buscar facturas</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="62"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
         <source>Search by number or customer</source>
         <translation>Buscar por número o cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="190"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="132"/>
         <source>Invoices: %1</source>
         <translation>Facturas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="191"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="133"/>
         <source>Invoices: %1 of %2</source>
         <translation>Facturas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="219"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="173"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Este libro aún no tiene facturas.
 Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="223"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="177"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Ninguna factura tiene el estado «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="226"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="180"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Ningún número de factura ni cliente coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="243"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="86"/>
         <source>Cannot Read Invoices</source>
         <translation>No se pueden leer las facturas</translation>
     </message>
@@ -726,157 +2538,251 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="108"/>
+        <location filename="../ui/views/MainWindow.cpp" line="121"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nueva empresa…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="111"/>
+        <location filename="../ui/views/MainWindow.cpp" line="124"/>
         <source>Start a new company ledger file</source>
         <translation>Crear el libro de una empresa nueva</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="114"/>
+        <location filename="../ui/views/MainWindow.cpp" line="127"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Abrir libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="117"/>
+        <location filename="../ui/views/MainWindow.cpp" line="130"/>
         <source>Open a company ledger file</source>
         <translation>Abrir el archivo de libro de una empresa</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="120"/>
+        <location filename="../ui/views/MainWindow.cpp" line="133"/>
         <source>Open &amp;Demo Company</source>
         <translation>Abrir empresa de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="122"/>
+        <location filename="../ui/views/MainWindow.cpp" line="135"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Abrir una empresa ficticia para probar ARDesk sin datos reales</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="125"/>
+        <location filename="../ui/views/MainWindow.cpp" line="138"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar lista</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="132"/>
+        <location filename="../ui/views/MainWindow.cpp" line="145"/>
         <source>&amp;Backup…</source>
         <translation>Copia de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="134"/>
+        <location filename="../ui/views/MainWindow.cpp" line="147"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Guardar una copia del libro abierto en otro archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="137"/>
+        <location filename="../ui/views/MainWindow.cpp" line="150"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="154"/>
+        <source>Add customers, invoices, payments or credit notes from a CSV file</source>
+        <translation>Añadir clientes, facturas, pagos o abonos desde un archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="157"/>
+        <source>&amp;Settings…</source>
+        <translation>C&amp;onfiguración…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="164"/>
+        <source>Company details, currency, aging buckets and language</source>
+        <translation>Datos de la empresa, moneda, tramos de antigüedad e idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Cerrar libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="142"/>
+        <location filename="../ui/views/MainWindow.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="149"/>
+        <location filename="../ui/views/MainWindow.cpp" line="179"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="162"/>
+        <location filename="../ui/views/MainWindow.cpp" line="196"/>
+        <source>New &amp;Plan…</source>
+        <translation>Nuevo p&amp;lan de pagos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="199"/>
+        <source>Put a customer&apos;s open invoices on an installment plan</source>
+        <translation>Incluir las facturas abiertas de un cliente en un plan de pagos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="202"/>
+        <source>New &amp;Invoice…</source>
+        <translation>Nueva &amp;factura…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="205"/>
+        <source>Enter an invoice</source>
+        <translation>Introducir una factura</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="209"/>
+        <source>Record &amp;Payment…</source>
+        <translation>Registrar &amp;pago…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <source>Record a customer&apos;s payment and allocate it</source>
+        <translation>Registrar el pago de un cliente y asignarlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="215"/>
+        <source>New &amp;Credit Note…</source>
+        <translation>Nuevo &amp;abono…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="218"/>
+        <source>Enter a credit note and allocate it</source>
+        <translation>Introducir un abono y asignarlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="221"/>
+        <source>&amp;Write Off…</source>
+        <translation>Declarar &amp;incobrable…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <source>Write off the invoice selected on the Invoices page</source>
+        <translation>Declarar incobrable la factura seleccionada en la página Facturas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="226"/>
         <source>&amp;About ARDesk</source>
         <translation>&amp;Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="175"/>
+        <location filename="../ui/views/MainWindow.cpp" line="239"/>
         <source>Show the %1 page</source>
         <translation>Mostrar la página «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="188"/>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="192"/>
+        <location filename="../ui/views/MainWindow.cpp" line="256"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="205"/>
+        <location filename="../ui/views/MainWindow.cpp" line="270"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="209"/>
+        <location filename="../ui/views/MainWindow.cpp" line="282"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="213"/>
+        <location filename="../ui/views/MainWindow.cpp" line="286"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="215"/>
+        <location filename="../ui/views/MainWindow.cpp" line="288"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="220"/>
+        <location filename="../ui/views/MainWindow.cpp" line="293"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="229"/>
+        <location filename="../ui/views/MainWindow.cpp" line="355"/>
+        <source>Write Off</source>
+        <translation>Declarar incobrable</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="356"/>
+        <source>Select the invoice to write off in the invoice list.</source>
+        <translation>Seleccione en la lista de facturas la factura que se declarará incobrable.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="379"/>
         <source>Cannot Open Ledger</source>
         <translation>No se puede abrir el libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="295"/>
+        <location filename="../ui/views/MainWindow.cpp" line="445"/>
         <source>Creating the demo company…</source>
         <translation>Creando la empresa de demostración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="295"/>
+        <location filename="../ui/views/MainWindow.cpp" line="445"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="297"/>
+        <location filename="../ui/views/MainWindow.cpp" line="447"/>
         <source>Open Demo Company</source>
         <translation>Abrir empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="313"/>
+        <location filename="../ui/views/MainWindow.cpp" line="463"/>
         <source>Cannot Create the Demo Company</source>
         <translation>No se puede crear la empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="341"/>
+        <location filename="../ui/views/MainWindow.cpp" line="491"/>
+        <location filename="../ui/views/MainWindow.cpp" line="498"/>
         <source>Back Up Ledger</source>
         <translation>Copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="348"/>
+        <location filename="../ui/views/MainWindow.cpp" line="496"/>
+        <source>Backing up the ledger…</source>
+        <translation>Haciendo copia de seguridad del libro…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="512"/>
         <source>Cannot Back Up Ledger</source>
         <translation>No se puede hacer la copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="353"/>
+        <location filename="../ui/views/MainWindow.cpp" line="518"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Copia de seguridad del libro guardada en «%1».</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/views/MainWindow.cpp" line="536"/>
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n fila importada.</numerusform>
+            <numerusform>%n filas importadas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="394"/>
+        <location filename="../ui/views/MainWindow.cpp" line="593"/>
         <source>About ARDesk</source>
         <translation>Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="395"/>
+        <location filename="../ui/views/MainWindow.cpp" line="594"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -885,12 +2791,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con cuánto retraso y qué hacer al respecto.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="420"/>
+        <location filename="../ui/views/MainWindow.cpp" line="623"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="427"/>
+        <location filename="../ui/views/MainWindow.cpp" line="630"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -964,176 +2870,750 @@ Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con c
     </message>
 </context>
 <context>
-    <name>ardesk::ReportsPage</name>
+    <name>ardesk::PlanCustomerPage</name>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="68"/>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Exportar CSV…</translation>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="42"/>
+        <source>Put &amp;all open invoices on the plan</source>
+        <translation>Incluir &amp;todas las facturas abiertas en el plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="69"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="48"/>
+        <source>Customer and Invoices</source>
+        <translation>Cliente y facturas</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="70"/>
-        <source>Print Pre&amp;view…</source>
-        <translation>&amp;Vista previa…</translation>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="49"/>
+        <source>Choose the customer and the open invoices the plan takes over.</source>
+        <translation>Elija el cliente y las facturas abiertas que incluirá el plan.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="76"/>
-        <source>Aging Report</source>
-        <translation>Antigüedad de saldos</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="84"/>
-        <source>As of date</source>
-        <translation>Fecha de corte</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
-        <source>Aging basis</source>
-        <translation>Base de la antigüedad</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
-        <source>Due date</source>
-        <translation>Fecha de vencimiento</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="91"/>
-        <source>Issue date</source>
-        <translation>Fecha de emisión</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="94"/>
-        <source>Bucket edges in days</source>
-        <translation>Límites de los tramos en días</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
-        <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
-        <translation>Días de retraso en que terminan las columnas, separados por comas: 30,60,90 da No vencido, 1–30, 31–60, 61–90 y 91+.</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
-        <source>Report layout</source>
-        <translation>Formato del informe</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
-        <source>Summary by customer</source>
-        <translation>Resumen por cliente</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="102"/>
-        <source>Detail by invoice</source>
-        <translation>Detalle por factura</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="105"/>
-        <source>Customer ID</source>
-        <translation>Número de cliente</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="106"/>
-        <source>All customers</source>
-        <translation>Todos los clientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="118"/>
-        <source>Loading</source>
-        <translation>Cargando</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="126"/>
-        <source>Save the report as CSV, as ardesk-cli aging writes it</source>
-        <translation>Guardar el informe como CSV, tal como lo escribe ardesk-cli aging</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="141"/>
-        <source>Aging report</source>
-        <translation>Antigüedad de saldos</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="184"/>
-        <source>&amp;As of:</source>
-        <translation>&amp;Al:</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="185"/>
-        <source>&amp;Basis:</source>
-        <translation>&amp;Base:</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="186"/>
-        <source>B&amp;uckets:</source>
-        <translation>&amp;Tramos:</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="187"/>
-        <source>&amp;Layout:</source>
-        <translation>&amp;Formato:</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="188"/>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="51"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Cliente:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="210"/>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="54"/>
+        <source>Search by name or number</source>
+        <translation>Buscar por nombre o código</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="64"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="83"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="83"/>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="83"/>
+        <source>To Cover</source>
+        <translation>A cubrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="87"/>
+        <source>Open invoices</source>
+        <translation>Facturas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="176"/>
+        <source>Cannot Read Invoices</source>
+        <translation>No se pueden leer las facturas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="242"/>
+        <source>Choose a customer.</source>
+        <translation>Elija un cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="245"/>
+        <source>%1 has nothing open on %2 that a plan could take over.</source>
+        <translation>%1 no tiene nada pendiente a %2 que pueda incluir un plan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="249"/>
+        <source>Amount to cover on %1: %2</source>
+        <translation>Importe a cubrir a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="46"/>
+        <source>Installments</source>
+        <translation>Cuotas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="60"/>
+        <source>Cannot Read Plan</source>
+        <translation>No se puede leer el plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="71"/>
+        <source>Plan %1 — %2</source>
+        <translation>Plan %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="72"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="74"/>
+        <source>%n installment(s), %1, the first due on %2</source>
+        <translation>
+            <numerusform>%n cuota, %1, con vencimiento el %2</numerusform>
+            <numerusform>%n cuotas, %1, la primera vence el %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="78"/>
+        <source>; %1% interest a year</source>
+        <translation>; %1 % de interés anual</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="81"/>
+        <source>; fee %1</source>
+        <translation>; comisión de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="83"/>
+        <source>; replaces plan %1</source>
+        <translation>; sustituye al plan %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="85"/>
+        <source>Total %1, paid %2, open %3</source>
+        <translation>Total %1, pagado %2, pendiente %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="91"/>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="127"/>
+        <source>Plan %1 until %2</source>
+        <translation>Plan %1 hasta el %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="149"/>
+        <source>Cancel Plan</source>
+        <translation>Cancelar el plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="150"/>
+        <source>Cancel plan %1 of %2? What is still unpaid goes back to the invoices, which are due again on their own due dates; unpaid fee and interest lapse.</source>
+        <translation>¿Cancelar el plan %1 de %2? Lo que sigue sin pagar vuelve a las facturas, que vencen de nuevo en sus propias fechas de vencimiento; la comisión y los intereses sin pagar se anulan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="158"/>
+        <source>Cannot Cancel Plan</source>
+        <translation>No se puede cancelar el plan</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanListModel</name>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="57"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="59"/>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="61"/>
+        <source>Defaulted</source>
+        <translation>Incumplido</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="63"/>
+        <source>Rescheduled</source>
+        <translation>Reprogramado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="65"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="177"/>
+        <source>Plan</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="179"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="181"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="183"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="185"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="187"/>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="189"/>
+        <source>Next Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="191"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanScheduleModel</name>
+    <message>
+        <location filename="../ui/models/PlanScheduleModel.cpp" line="40"/>
+        <source>Down payment</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanScheduleModel.cpp" line="95"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanScheduleModel.cpp" line="97"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanScheduleModel.cpp" line="99"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanScheduleModel.cpp" line="101"/>
+        <source>Interest</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanScheduleModel.cpp" line="103"/>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanSummaryPage</name>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="30"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="31"/>
+        <source>Create Plan puts the invoices on this plan.</source>
+        <translation>«Crear plan» incluye las facturas en este plan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="38"/>
+        <source>Schedule</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="62"/>
+        <source>all open invoices</source>
+        <translation>todas las facturas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="66"/>
+        <source>Customer: %1 (%2)</source>
+        <translation>Cliente: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="67"/>
+        <source>Invoices: %1</source>
+        <translation>Facturas: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="68"/>
+        <source>Plan date: %1</source>
+        <translation>Fecha del plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="69"/>
+        <source>Installments: %1 (%2), the first due on %3</source>
+        <translation>Cuotas: %1 (%2), la primera vence el %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="73"/>
+        <source>Covered: %1</source>
+        <translation>Cubierto: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="77"/>
+        <source>Down payment, due on the plan date: %1</source>
+        <translation>Entrada, con vencimiento en la fecha del plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="81"/>
+        <source>Fee: %1</source>
+        <translation>Comisión: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="83"/>
+        <source>Interest at %1% a year: %2</source>
+        <translation>Intereses al %1 % anual: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="86"/>
+        <source>Total to pay: %1</source>
+        <translation>Total a pagar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanTermsEditor</name>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="52"/>
+        <source>None</source>
+        <extracomment>Placeholder of an optional amount field.</extracomment>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="55"/>
+        <source>No interest</source>
+        <translation>Sin intereses</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="58"/>
+        <source>Schedule preview</source>
+        <translation>Vista previa del calendario</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="83"/>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="85"/>
+        <source>Every two weeks</source>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="87"/>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="170"/>
+        <source>Enter the down payment as an amount, like %1.</source>
+        <translation>Escriba la entrada como un importe, como %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="174"/>
+        <source>Enter the fee as an amount, like %1.</source>
+        <translation>Escriba la comisión como un importe, como %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="180"/>
+        <source>Enter the annual rate in percent, like %1.</source>
+        <translation>Escriba el tipo anual en porcentaje, como %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="184"/>
+        <source>The first installment cannot be due before the plan&apos;s date.</source>
+        <translation>La primera cuota no puede vencer antes de la fecha del plan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="201"/>
+        <source>These terms do not make a plan: %1.</source>
+        <translation>Con estas condiciones no se puede crear un plan: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="227"/>
+        <source>Covered: %1</source>
+        <translation>Cubierto: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="229"/>
+        <source>Fee: %1</source>
+        <translation>Comisión: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="231"/>
+        <source>Interest: %1</source>
+        <translation>Intereses: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="232"/>
+        <source>Total to pay: %1</source>
+        <translation>Total a pagar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanTermsPage</name>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsPage.cpp" line="21"/>
+        <source>Terms</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsPage.cpp" line="22"/>
+        <source>How the amount is to be paid. The schedule follows every change.</source>
+        <translation>Cómo se pagará el importe. El calendario se actualiza con cada cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanWizard</name>
+    <message>
+        <location filename="../ui/dialogs/PlanWizard.cpp" line="24"/>
+        <source>New Installment Plan</source>
+        <translation>Nuevo plan de pagos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanWizard.cpp" line="28"/>
+        <source>&amp;Create Plan</source>
+        <translation>&amp;Crear plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanWizard.cpp" line="52"/>
+        <source>Cannot Create Plan</source>
+        <translation>No se puede crear el plan</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlansPage</name>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="33"/>
+        <source>&amp;New Plan…</source>
+        <translation>&amp;Nuevo plan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="39"/>
+        <source>Installment Plans</source>
+        <translation>Planes de pagos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="41"/>
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="44"/>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="45"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="52"/>
+        <source>Search plans</source>
+        <translation>Buscar planes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="53"/>
+        <source>Search by customer</source>
+        <translation>Buscar por cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="60"/>
+        <source>Put a customer&apos;s open invoices on an installment plan</source>
+        <translation>Incluir las facturas abiertas de un cliente en un plan de pagos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="66"/>
+        <source>Installment plans</source>
+        <translation>Planes de pagos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="93"/>
+        <source>Plans</source>
+        <translation>Planes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="119"/>
+        <source>Cannot Read Plans</source>
+        <translation>No se pueden leer los planes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="131"/>
+        <source>Plans: %1</source>
+        <translation>Planes: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="132"/>
+        <source>Plans: %1 of %2</source>
+        <translation>Planes: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="186"/>
+        <source>This ledger has no installment plans yet.
+Click New Plan… to start one.</source>
+        <translation>Este libro aún no tiene planes de pagos.
+Haga clic en «Nuevo plan…» para crear uno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="188"/>
+        <source>No plan matches the status and search.</source>
+        <translation>Ningún plan coincide con el estado y la búsqueda.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReportsPage</name>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="71"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="72"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="73"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="79"/>
+        <source>Aging Report</source>
+        <translation>Antigüedad de saldos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="82"/>
+        <source>As of date</source>
+        <translation>Fecha de corte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="87"/>
+        <source>Aging basis</source>
+        <translation>Base de la antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="88"/>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
+        <source>Issue date</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="92"/>
+        <source>Bucket edges in days</source>
+        <translation>Límites de los tramos en días</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="94"/>
+        <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
+        <translation>Días de retraso en que terminan las columnas, separados por comas: 30,60,90 da No vencido, 1–30, 31–60, 61–90 y 91+.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="98"/>
+        <source>Report layout</source>
+        <translation>Formato del informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="99"/>
+        <source>Summary by customer</source>
+        <translation>Resumen por cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
+        <source>Detail by invoice</source>
+        <translation>Detalle por factura</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="103"/>
+        <source>Customer ID</source>
+        <translation>Número de cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="104"/>
+        <source>All customers</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="116"/>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="124"/>
+        <source>Save the report as CSV, as ardesk-cli aging writes it</source>
+        <translation>Guardar el informe como CSV, tal como lo escribe ardesk-cli aging</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="137"/>
+        <source>Aging report</source>
+        <translation>Antigüedad de saldos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="180"/>
+        <source>&amp;As of:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="181"/>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Base:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="182"/>
+        <source>B&amp;uckets:</source>
+        <translation>&amp;Tramos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="183"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="184"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="206"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="234"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="237"/>
         <source>Open items as of %1: %2</source>
         <translation>Partidas abiertas al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="237"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="240"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Clientes con partidas abiertas al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="257"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="260"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Los límites de los tramos deben ser números enteros de días, cada uno mayor que el anterior, separados por comas sin espacios: por ejemplo 30,60,90. La tabla sigue mostrando el último informe válido.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="303"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="306"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Ningún cliente tiene el número «%1». La tabla sigue mostrando el último informe.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="307"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="310"/>
         <source>Cannot Read the Aging Report</source>
         <translation>No se puede leer la antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="331"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="333"/>
         <source>Export Aging Report</source>
         <translation>Exportar antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="345"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="347"/>
         <source>Cannot Export the Report</source>
         <translation>No se puede exportar el informe</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="346"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="348"/>
         <source>The report could not be written to “%1”.</source>
         <translation>No se pudo escribir el informe en «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="357"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="359"/>
         <source>Print Aging Report</source>
         <translation>Imprimir antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="369"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="371"/>
         <source>Print Preview</source>
         <translation>Vista previa de impresión</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RescheduleDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="28"/>
+        <source>Reschedule Plan %1</source>
+        <translation>Reprogramar el plan %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="31"/>
+        <source>What plan %1 still owes, %2, moves to a new plan with these terms. The old schedule is kept as history.</source>
+        <translation>Lo que aún se debe del plan %1, %2, pasa a un plan nuevo con estas condiciones. El calendario anterior se conserva como historial.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="51"/>
+        <source>Re&amp;schedule on:</source>
+        <translation>Repro&amp;gramar el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="63"/>
+        <source>&amp;Reschedule</source>
+        <translation>Reprogra&amp;mar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="83"/>
+        <source>Cannot Reschedule Plan</source>
+        <translation>No se puede reprogramar el plan</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="68"/>
+        <source>Open a ledger to change its settings.</source>
+        <translation>Abra un libro para cambiar su configuración.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="75"/>
+        <source>Cannot Read Settings</source>
+        <translation>No se puede leer la configuración</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="94"/>
+        <source>Fixed: the ledger has invoices, payments or credit notes in %1.</source>
+        <translation>Fija: el libro tiene facturas, pagos o abonos en %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="96"/>
+        <source>The currency the ledger keeps its totals in. It can change until the first invoice, payment or credit note.</source>
+        <translation>La moneda en la que el libro lleva sus totales. Puede cambiarse hasta la primera factura, pago o abono.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
+        <source>Days past due where the report columns end, the default of the Reports page and the dashboard.</source>
+        <translation>Días de retraso en que terminan las columnas del informe; valor predeterminado de la página Informes y del panel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
+        <source>Enter whole days in increasing order, separated by commas, such as 30,60,90.</source>
+        <translation>Escriba días enteros en orden creciente, separados por comas, como 30,60,90.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="134"/>
+        <source>Cannot Save Settings</source>
+        <translation>No se puede guardar la configuración</translation>
     </message>
 </context>
 <context>
@@ -1170,29 +3650,82 @@ Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con c
     </message>
 </context>
 <context>
+    <name>ardesk::WriteOffDialog</name>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="25"/>
+        <source>Write Off %1</source>
+        <translation>Declarar incobrable %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="28"/>
+        <source>&amp;Write Off</source>
+        <translation>&amp;Declarar incobrable</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="31"/>
+        <source>Why the customer will not pay this</source>
+        <translation>Por qué el cliente no pagará esto</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="41"/>
+        <source>Invoice %1 of %2: %3 open.</source>
+        <translation>Factura %1 de %2: %3 pendiente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="46"/>
+        <source>Invoice %1 could not be read.</source>
+        <translation>No se pudo leer la factura %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="66"/>
+        <source>Nothing is open on this invoice.</source>
+        <translation>Esta factura no tiene nada pendiente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="72"/>
+        <source>Only %1 is open.</source>
+        <translation>Solo quedan pendientes %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="74"/>
+        <source>Enter the reason for the write-off.</source>
+        <translation>Escriba el motivo por el que se declara incobrable.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="91"/>
+        <source>Cannot Write Off</source>
+        <translation>No se puede declarar incobrable</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="92"/>
+        <source>Invoice %1 could not be written off.</source>
+        <translation>No se pudo declarar incobrable la factura %1.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="94"/>
+        <location filename="../app/gui/main.cpp" line="97"/>
         <source>Accounts receivable for small-business bookkeepers.</source>
         <translation>Cuentas por cobrar para contables de pequeñas empresas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="98"/>
+        <location filename="../app/gui/main.cpp" line="101"/>
         <source>The ledger file to open.</source>
         <translation>El archivo de libro que se abrirá.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>Save a picture of every page as DIR/&lt;page&gt;.png at 1280×800, then quit.</source>
         <translation>Guardar una imagen de cada página como DIR/&lt;página&gt;.png a 1280×800 y salir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="104"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="113"/>
         <source>Only one ledger can be opened at a time.</source>
         <translation>Solo se puede abrir un libro a la vez.</translation>
     </message>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.ui" line="9"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.ui" line="19"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.ui" line="30"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.ui" line="41"/>
+        <source>&amp;Pay by:</source>
+        <translation>&amp;Payer avant le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.ui" line="52"/>
+        <source>&amp;Invoice:</source>
+        <translation>&amp;Facture&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.ui" line="61"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>AgingLabels</name>
     <message>
         <location filename="../ui/common/AgingLabels.cpp" line="12"/>
@@ -114,6 +147,263 @@
     </message>
 </context>
 <context>
+    <name>AmountText</name>
+    <message>
+        <location filename="../ui/common/AmountText.cpp" line="19"/>
+        <source>Enter the amount.</source>
+        <translation>Saisissez le montant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AmountText.cpp" line="24"/>
+        <source>The amount must be more than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AmountText.cpp" line="29"/>
+        <source>Enter a whole amount like %1: %2 has no decimals.</source>
+        <translation>Saisissez un montant entier comme %1&#xa0;: %2 n’a pas de décimales.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AmountText.cpp" line="31"/>
+        <source>Enter an amount like %1, with at most %2 decimals.</source>
+        <translation>Saisissez un montant comme %1, avec au plus %2 décimales.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="6"/>
+        <source>Record Payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="14"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="27"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="40"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="57"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="81"/>
+        <source>&amp;Method:</source>
+        <translation>Moyen de &amp;paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="98"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="111"/>
+        <source>R&amp;eason:</source>
+        <translation>Mo&amp;tif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="128"/>
+        <source>A&amp;llocation to open items:</source>
+        <translation>&amp;Affectation aux éléments ouverts&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="145"/>
+        <source>&amp;Oldest First</source>
+        <translation>Plus anciens d’a&amp;bord</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="148"/>
+        <source>Allocate the amount to the oldest items first, as ARDesk proposes</source>
+        <translation>Affecter le montant aux éléments les plus anciens d’abord, comme ARDesk le propose</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="158"/>
+        <source>Clea&amp;r</source>
+        <translation>&amp;Vider</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.ui" line="161"/>
+        <source>Allocate nothing: the whole amount stays unapplied</source>
+        <translation>N’affecter rien&#xa0;: tout le montant reste non affecté</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="9"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="33"/>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="38"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="43"/>
+        <source>Credit limit</source>
+        <translation>Plafond de crédit</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="48"/>
+        <source>Reminders</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="67"/>
+        <source>&amp;Edit Customer…</source>
+        <translation>&amp;Modifier le client…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="76"/>
+        <source>&amp;Open Items</source>
+        <translation>Éléments &amp;ouverts</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="87"/>
+        <source>&amp;Payments</source>
+        <translation>&amp;Paiements</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="98"/>
+        <source>P&amp;lans</source>
+        <translation>É&amp;chéanciers</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="106"/>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activité</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="112"/>
+        <source>Log &amp;Call…</source>
+        <translation>Noter un appe&amp;l…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="118"/>
+        <source>Log E-&amp;mail…</source>
+        <translation>Noter un &amp;e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="124"/>
+        <source>Add &amp;Note…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="130"/>
+        <source>Promise to Pa&amp;y…</source>
+        <translation>Promesse de pa&amp;iement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="136"/>
+        <source>&amp;Dispute Invoice…</source>
+        <translation>Contester une &amp;facture…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="142"/>
+        <source>&amp;Resolve Dispute</source>
+        <translation>&amp;Résoudre le litige</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="9"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="19"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="25"/>
+        <source>The customer_id of files and the command line</source>
+        <translation>Le customer_id des fichiers et de la ligne de commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="30"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="39"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="45"/>
+        <source>Where reminders and statements go</source>
+        <translation>Destinataire des relances et des relevés</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="50"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="59"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="71"/>
+        <source>Payment &amp;terms:</source>
+        <translation>Conditions de &amp;paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="77"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="78"/>
+        <source>Due on receipt</source>
+        <translation>Payable à réception</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="85"/>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Devise&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="94"/>
+        <source>Credit &amp;limit:</source>
+        <translation>Plafond de c&amp;rédit&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="100"/>
+        <source>No limit</source>
+        <translation>Aucun plafond</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="106"/>
+        <source>Letter lan&amp;guage:</source>
+        <translation>&amp;Langue des courriers&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="115"/>
+        <source>On &amp;hold: send no reminders</source>
+        <translation>&amp;Suspendu&#xa0;: aucune relance</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/common/ErrorMessages.cpp" line="12"/>
@@ -166,17 +456,27 @@
         <translation>Le dossier n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="63"/>
+        <location filename="../ui/common/ErrorMessages.cpp" line="64"/>
+        <source>The ledger does not allow this change; nothing was changed.</source>
+        <translation>Le dossier n’autorise pas cette modification&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ErrorMessages.cpp" line="75"/>
+        <source>The change could not be saved to the ledger; nothing was changed.</source>
+        <translation>La modification n’a pas pu être enregistrée dans le dossier&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ErrorMessages.cpp" line="83"/>
         <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
         <translation>« %1 » existe déjà, et ARDesk n’écrase jamais un fichier. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="66"/>
+        <location filename="../ui/common/ErrorMessages.cpp" line="86"/>
         <source>“%1” is in use by another program. Try again when that program has finished.</source>
         <translation>« %1 » est utilisé par un autre programme. Réessayez lorsque ce programme aura terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="78"/>
+        <location filename="../ui/common/ErrorMessages.cpp" line="98"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>« %1 » n’a pas pu être écrit. Vérifiez que vous pouvez écrire dans ce dossier et que le disque n’est pas plein.</translation>
     </message>
@@ -195,9 +495,123 @@
         <translation>Dossiers ARDesk (*.ardesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="56"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="54"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="64"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="9"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="133"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="13"/>
+        <source>Choose a File</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="16"/>
+        <source>What the file holds, and where it is. ARDesk reads its native CSV format: one header row naming the columns, dates as YYYY-MM-DD, amounts like 1234.50.</source>
+        <translation>Ce que contient le fichier, et où il se trouve. ARDesk lit son format CSV natif&#xa0;: une ligne d’en-tête nommant les colonnes, les dates au format AAAA-MM-JJ, les montants comme 1234.50.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="26"/>
+        <source>&amp;Import:</source>
+        <translation>&amp;Importer&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="39"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="47"/>
+        <source>A .csv file</source>
+        <translation>Un fichier .csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="53"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="75"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="78"/>
+        <source>The first rows as ARDesk reads them, under the file&apos;s own column names. Nothing is imported yet.</source>
+        <translation>Les premières lignes telles qu’ARDesk les lit, sous les noms de colonnes du fichier. Rien n’est encore importé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="93"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="96"/>
+        <source>Every row is checked against the ledger without changing it. All or nothing: if any row has a problem, nothing is imported.</source>
+        <translation>Chaque ligne est vérifiée par rapport au dossier sans le modifier. Tout ou rien&#xa0;: si une ligne pose problème, rien n’est importé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="114"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="154"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="120"/>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="136"/>
+        <source>The rows are written in one transaction: stopping leaves the ledger as it was.</source>
+        <translation>Les lignes sont écrites en une seule transaction&#xa0;: arrêter laisse le dossier tel qu’il était.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="6"/>
+        <source>New Invoice</source>
+        <translation>Nouvelle facture</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="14"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="27"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="40"/>
+        <source>&amp;Issued on:</source>
+        <translation>Émise l&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="57"/>
+        <source>&amp;Due on:</source>
+        <translation>É&amp;chéance&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="74"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="98"/>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -213,6 +627,372 @@
         <source>%1%</source>
         <extracomment>A percentage, as in &quot;35.5%&quot;.</extracomment>
         <translation>%1&#x202f;%</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="13"/>
+        <source>Customer:</source>
+        <translation>Client&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="23"/>
+        <source>Plan date:</source>
+        <translation>Date de l’échéancier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="31"/>
+        <source>Terms:</source>
+        <translation>Conditions&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="41"/>
+        <source>Amounts:</source>
+        <translation>Montants&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="49"/>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="60"/>
+        <source>&amp;Installments</source>
+        <translation>É&amp;chéances</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="73"/>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Rééchelonner…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.ui" line="79"/>
+        <source>Cancel &amp;Plan…</source>
+        <translation>&amp;Annuler l’échéancier…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTermsEditor</name>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="20"/>
+        <source>Plan &amp;date:</source>
+        <translation>&amp;Date de l’échéancier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="31"/>
+        <source>&amp;Installments:</source>
+        <translation>&amp;Nombre d’échéances&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="44"/>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Fréquence&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="53"/>
+        <source>First d&amp;ue:</source>
+        <translation>&amp;Première échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="64"/>
+        <source>Do&amp;wn payment:</source>
+        <translation>&amp;Acompte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="75"/>
+        <source>F&amp;ee:</source>
+        <translation>Frai&amp;s&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="86"/>
+        <source>Annual &amp;rate (%):</source>
+        <translation>&amp;Taux annuel (%)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.ui" line="113"/>
+        <source>Sc&amp;hedule:</source>
+        <translation>&amp;Calendrier&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="9"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="14"/>
+        <source>Company (printed on letters and statements)</source>
+        <translation>Entreprise (imprimée sur les courriers et les relevés)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="19"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="28"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="40"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="49"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="58"/>
+        <source>&amp;Tax ID:</source>
+        <translation>Identifiant &amp;fiscal&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="64"/>
+        <source>VAT or tax number</source>
+        <translation>Numéro de TVA ou identifiant fiscal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="72"/>
+        <source>Ledger</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="77"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Devise&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="95"/>
+        <source>Aging &amp;buckets:</source>
+        <translation>T&amp;ranches d’ancienneté&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="101"/>
+        <source>30,60,90</source>
+        <translation>30,60,90</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="114"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="119"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="132"/>
+        <source>A new language takes effect the next time ARDesk starts.</source>
+        <translation>Une nouvelle langue prend effet au prochain démarrage d’ARDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <location filename="../ui/common/UiLanguage.cpp" line="17"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.ui" line="6"/>
+        <source>Write Off</source>
+        <translation>Passer en perte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.ui" line="21"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.ui" line="38"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.ui" line="62"/>
+        <source>&amp;Reason:</source>
+        <translation>Mo&amp;tif&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ActivityDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="22"/>
+        <source>Log Call</source>
+        <translation>Noter un appel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="24"/>
+        <source>Log E-mail</source>
+        <translation>Noter un e-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="26"/>
+        <source>Add Note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="28"/>
+        <source>Promise to Pay</source>
+        <translation>Promesse de paiement</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="30"/>
+        <source>Dispute Invoice</source>
+        <translation>Contester une facture</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="48"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="61"/>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Montant (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="66"/>
+        <source>&amp;Reason:</source>
+        <translation>M&amp;otif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="70"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="76"/>
+        <source>%1 — due %2, open %3</source>
+        <translation>%1 — échéance %2, restant dû %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="119"/>
+        <source>Enter the promised amount in %1, like %2.</source>
+        <translation>Saisissez le montant promis en %1, comme %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="122"/>
+        <source>The pay-by date cannot be before the date of the promise.</source>
+        <translation>La date de paiement ne peut pas précéder la date de la promesse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="126"/>
+        <source>The customer has no open invoice that is not disputed already.</source>
+        <translation>Le client n’a aucune facture ouverte qui ne soit pas déjà contestée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="129"/>
+        <source>Write the note.</source>
+        <translation>Rédigez la note.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="168"/>
+        <source>Cannot Record Activity</source>
+        <translation>Impossible d’enregistrer l’activité</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="169"/>
+        <source>The activity could not be recorded.</source>
+        <translation>L’activité n’a pas pu être enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ActivityListModel</name>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="31"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="33"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="35"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="37"/>
+        <source>Promise to pay</source>
+        <translation>Promesse de paiement</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="39"/>
+        <source>Dispute</source>
+        <translation>Litige</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="48"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="50"/>
+        <source>Kept</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="52"/>
+        <source>Broken</source>
+        <translation>Non tenue</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="84"/>
+        <source>%1 by %2</source>
+        <translation>%1 avant le %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="88"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="95"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="96"/>
+        <source>Resolved %1</source>
+        <translation>Résolu le %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="133"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="135"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="137"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="139"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="141"/>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -343,90 +1123,814 @@
     </message>
 </context>
 <context>
-    <name>ardesk::CustomerListModel</name>
+    <name>ardesk::AllocationTableModel</name>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="154"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="135"/>
+        <source>Up to %1</source>
+        <translation>Jusqu’à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="185"/>
+        <source>Document</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="187"/>
+        <source>Issued</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="189"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="191"/>
+        <source>Open</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="193"/>
+        <source>Allocate</source>
+        <translation>Affecter</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CreditDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="29"/>
+        <source>Record Payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="29"/>
+        <source>New Credit Note</source>
+        <translation>Nouvel avoir</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="30"/>
+        <source>Payment &amp;ID:</source>
+        <translation>&amp;Identifiant du paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="30"/>
+        <source>Credit note &amp;number:</source>
+        <translation>&amp;Numéro de l’avoir&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
+        <source>Bank transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
+        <source>Direct debit</source>
+        <translation>Prélèvement</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="46"/>
+        <source>Allocation to open items</source>
+        <translation>Affectation aux éléments ouverts</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="71"/>
+        <source>%1 takes from nothing up to its open %2.</source>
+        <translation>%1 accepte de rien jusqu’à son restant dû de %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="103"/>
+        <source>Cannot Read Open Items</source>
+        <translation>Impossible de lire les éléments ouverts</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="104"/>
+        <source>The customer&apos;s open items could not be read.</source>
+        <translation>Les éléments ouverts du client n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="134"/>
+        <source>Allocated: %1    Unapplied: %2</source>
+        <translation>Affecté&#xa0;: %1    Non affecté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="145"/>
+        <source>Choose the customer.</source>
+        <translation>Choisissez le client.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="146"/>
+        <source>No customer has this code or name. Pick one from the suggestions.</source>
+        <translation>Aucun client n’a ce code ou ce nom. Choisissez-en un parmi les suggestions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="148"/>
+        <source>Enter the payment&apos;s ID.</source>
+        <translation>Saisissez l’identifiant du paiement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="148"/>
+        <source>Enter the credit note&apos;s number.</source>
+        <translation>Saisissez le numéro de l’avoir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="150"/>
+        <source>Payment %1 already exists.</source>
+        <translation>Le paiement %1 existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="151"/>
+        <source>Credit note %1 already exists.</source>
+        <translation>L’avoir %1 existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="155"/>
+        <source>The allocation is %1 more than the amount. Lower a share.</source>
+        <translation>L’affectation dépasse le montant de %1. Réduisez une part.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="188"/>
+        <source>Cannot Record Payment</source>
+        <translation>Impossible d’enregistrer le paiement</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="188"/>
+        <source>Cannot Save Credit Note</source>
+        <translation>Impossible d’enregistrer l’avoir</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="189"/>
+        <source>The payment could not be recorded.</source>
+        <translation>Le paiement n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="190"/>
+        <source>The credit note could not be saved.</source>
+        <translation>L’avoir n’a pas pu être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CreditListModel</name>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="105"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="107"/>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="107"/>
+        <source>Credit Note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="109"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="111"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="113"/>
+        <source>Unapplied</source>
+        <translation>Non affecté</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="115"/>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="117"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="117"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CreditsPage</name>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="43"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="46"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="47"/>
+        <source>Unapplied</source>
+        <translation>Non affectés</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="48"/>
+        <source>Only those with money not yet allocated to an invoice</source>
+        <translation>Seulement ceux dont une partie n’est pas encore affectée à une facture</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="52"/>
+        <source>Search payments</source>
+        <translation>Rechercher des paiements</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="53"/>
+        <source>Search credit notes</source>
+        <translation>Rechercher des avoirs</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="54"/>
+        <source>Search by number, customer or reference</source>
+        <translation>Rechercher par numéro, client ou référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="55"/>
+        <source>Search by number, customer or reason</source>
+        <translation>Rechercher par numéro, client ou motif</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="81"/>
+        <source>Cannot Read Payments</source>
+        <translation>Impossible de lire les paiements</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="82"/>
+        <source>Cannot Read Credit Notes</source>
+        <translation>Impossible de lire les avoirs</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="96"/>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="96"/>
+        <source>Credit Notes</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="152"/>
+        <source>Payments: %1</source>
+        <translation>Paiements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="152"/>
+        <source>Credit notes: %1</source>
+        <translation>Avoirs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="154"/>
+        <source>Payments: %1 of %2</source>
+        <translation>Paiements&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="154"/>
+        <source>Credit notes: %1 of %2</source>
+        <translation>Avoirs&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="196"/>
+        <source>No payment number, customer or reference matches “%1”.</source>
+        <translation>Aucun numéro de paiement, client ni référence ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="197"/>
+        <source>No credit note number, customer or reason matches “%1”.</source>
+        <translation>Aucun numéro d’avoir, client ni motif ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="200"/>
+        <source>Every payment is fully applied.</source>
+        <translation>Tous les paiements sont entièrement affectés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="201"/>
+        <source>Every credit note is fully applied.</source>
+        <translation>Tous les avoirs sont entièrement affectés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="203"/>
+        <source>This ledger has no payments yet.
+Record one with Ledger ▸ Record Payment… (Ctrl+Shift+P).</source>
+        <translation>Ce dossier ne contient encore aucun paiement.
+Enregistrez-en un avec Édition ▸ Enregistrer un paiement… (Ctrl+Maj+P).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CreditsPage.cpp" line="205"/>
+        <source>This ledger has no credit notes yet.
+Enter one with Ledger ▸ New Credit Note… (Ctrl+Shift+C).</source>
+        <translation>Ce dossier ne contient encore aucun avoir.
+Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CustomerCreditsModel</name>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="41"/>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="41"/>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="96"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="98"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="100"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="102"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="104"/>
+        <source>Unapplied</source>
+        <translation>Non affecté</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="106"/>
+        <source>Reference or Reason</source>
+        <translation>Référence ou motif</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CustomerDetailDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="74"/>
+        <source>Open items</source>
+        <translation>Éléments ouverts</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="75"/>
+        <source>Payments and credit notes</source>
+        <translation>Paiements et avoirs</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="76"/>
+        <source>Installment plans</source>
+        <translation>Échéanciers</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="77"/>
+        <source>Activity log</source>
+        <translation>Journal d’activité</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="127"/>
+        <source>Cannot Read Customer</source>
+        <translation>Impossible de lire le client</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="169"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="170"/>
+        <source>On hold</source>
+        <translation>Suspendues</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="170"/>
+        <source>Sent</source>
+        <translation>Envoyées</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="173"/>
+        <source>The %1 oldest of %2 open items.</source>
+        <translation>Les %1 plus anciens des %2 éléments ouverts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="175"/>
+        <source>Open items: %1, oldest due first.</source>
+        <translation>Éléments ouverts&#xa0;: %1, échéance la plus ancienne d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="178"/>
+        <source>The %1 latest of %2 payments and credit notes.</source>
+        <translation>Les %1 plus récents des %2 paiements et avoirs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="180"/>
+        <source>Payments and credit notes: %1, latest first.</source>
+        <translation>Paiements et avoirs&#xa0;: %1, les plus récents d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="184"/>
+        <source>&amp;Open Items (%1)</source>
+        <translation>Éléments &amp;ouverts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="192"/>
+        <source>Customer %1 — %2</source>
+        <translation>Client %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="199"/>
         <source>Due on receipt</source>
         <translation>Payable à réception</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="155"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="200"/>
         <source>Net %1</source>
         <translation>%1 jours net</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="217"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="249"/>
+        <source>Select an open dispute in the list to resolve it</source>
+        <translation>Sélectionnez un litige ouvert dans la liste pour le résoudre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="258"/>
+        <source>Resolve Dispute</source>
+        <translation>Résoudre le litige</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="259"/>
+        <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
+        <translation>Résoudre le litige sur la facture %1 au %2&#xa0;? Les relances incluront de nouveau la facture.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="264"/>
+        <source>Cannot Resolve Dispute</source>
+        <translation>Impossible de résoudre le litige</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="265"/>
+        <source>The dispute could not be resolved.</source>
+        <translation>Le litige n’a pas pu être résolu.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CustomerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="25"/>
+        <source>New Customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="36"/>
+        <source>Edit Customer %1</source>
+        <translation>Modifier le client %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="43"/>
+        <source>The currency cannot change: the customer has documents in it.</source>
+        <translation>La devise ne peut pas changer&#xa0;: le client a des pièces dans cette devise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="106"/>
+        <source>Enter a code for the customer.</source>
+        <translation>Saisissez un code pour le client.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="107"/>
+        <source>The code must not start or end with blanks.</source>
+        <translation>Le code ne doit pas commencer ni finir par des espaces.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="111"/>
+        <source>Another customer has the code “%1”.</source>
+        <translation>Un autre client a le code «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="113"/>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Saisissez le nom du client.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="115"/>
+        <source>“%1” is not an e-mail address (name@example.com).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail (nom@example.com).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="121"/>
+        <source>Enter the credit limit as an amount in %1, like %2, or leave it empty.</source>
+        <translation>Saisissez le plafond de crédit comme un montant en %1, comme %2, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="147"/>
+        <source>Cannot Save Customer</source>
+        <translation>Impossible d’enregistrer le client</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="148"/>
+        <source>The customer could not be saved.</source>
+        <translation>Le client n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="154"/>
+        <source>Cannot Add Customer</source>
+        <translation>Impossible d’ajouter le client</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="155"/>
+        <source>The customer could not be added.</source>
+        <translation>Le client n’a pas pu être ajouté.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CustomerListModel</name>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="114"/>
+        <source>Due on receipt</source>
+        <translation>Payable à réception</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="115"/>
+        <source>Net %1</source>
+        <translation>%1 jours net</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="148"/>
+        <source>Over the credit limit of %1</source>
+        <translation>Au-delà du plafond de crédit de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="196"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="219"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="198"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="221"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="200"/>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="202"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="204"/>
+        <source>Oldest Due</source>
+        <translation>Échéance la plus ancienne</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="208"/>
+        <source>On Hold</source>
+        <translation>Relances suspendues</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="212"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="223"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="214"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="225"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="216"/>
         <source>Terms</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="227"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="206"/>
         <source>Credit Limit</source>
         <translation>Plafond de crédit</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="229"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="105"/>
+        <source>On hold</source>
+        <translation>Relances suspendues</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="210"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::CustomerOpenItemsModel</name>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="63"/>
+        <source>Disputed</source>
+        <translation>En litige</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="64"/>
+        <source>Installment</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="111"/>
+        <source>Document</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="113"/>
+        <source>Issued</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="115"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="117"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="119"/>
+        <source>Open Amount</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="121"/>
+        <source>Days Overdue</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="123"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CustomerPicker</name>
+    <message>
+        <location filename="../ui/common/CustomerPicker.cpp" line="16"/>
+        <source>Code or name</source>
+        <translation>Code ou nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/CustomerPicker.cpp" line="43"/>
+        <source>%1 (%2)</source>
+        <extracomment>A customer in a picker: its name, then its code.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CustomersPage</name>
     <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="35"/>
+        <source>&amp;New Customer…</source>
+        <translation>&amp;Nouveau client…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="36"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
         <location filename="../ui/views/CustomersPage.cpp" line="37"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="125"/>
+        <source>&amp;Open Account</source>
+        <translation>&amp;Ouvrir le compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="44"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="150"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="45"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="47"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="50"/>
+        <source>Customer filter</source>
+        <translation>Filtre des clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="51"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="52"/>
+        <source>With balance</source>
+        <translation>Avec solde</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="53"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="54"/>
+        <source>On hold</source>
+        <translation>Relances suspendues</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="55"/>
+        <source>Over limit</source>
+        <translation>Plafond dépassé</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="56"/>
+        <source>Owing something, or in credit</source>
+        <translation>Débiteurs ou créditeurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="57"/>
+        <source>With anything open past its due date today</source>
+        <translation>Avec un élément ouvert échu à ce jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="59"/>
+        <source>Owing more than their credit limit</source>
+        <translation>Doivent plus que leur plafond de crédit</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="63"/>
         <source>Search by code or name</source>
         <translation>Rechercher par code ou nom</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="160"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="91"/>
+        <source>Add a customer (Ctrl+Shift+N or Insert)</source>
+        <translation>Ajouter un client (Ctrl+Maj+N ou Inser)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="93"/>
+        <source>Edit the selected customer (F2)</source>
+        <translation>Modifier le client sélectionné (F2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="96"/>
+        <source>Open the selected customer&apos;s account: open items, payments, plans and activity (Enter)</source>
+        <translation>Ouvrir le compte du client sélectionné&#xa0;: éléments ouverts, paiements, échéanciers et activité (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="195"/>
         <source>Customers: %1</source>
         <translation>Clients&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="161"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="196"/>
         <source>Customers: %1 of %2</source>
         <translation>Clients&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="196"/>
-        <source>This ledger has no customers yet.
-Import a customer list with “ardesk-cli import customers FILE”.</source>
-        <translation>Ce dossier ne contient encore aucun client.
-Importez une liste de clients avec «&#xa0;ardesk-cli import customers FICHIER&#xa0;».</translation>
+        <location filename="../ui/views/CustomersPage.cpp" line="296"/>
+        <source>No customer matches “%1”.</source>
+        <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="198"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="299"/>
+        <source>This ledger has no customers yet.
+Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
+        <translation>Ce dossier ne contient encore aucun client.
+Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clients avec «&#xa0;ardesk-cli import customers FICHIER&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="293"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Aucun code ni nom de client ne contient «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="215"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="116"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="171"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="230"/>
         <source>Cannot Read Customers</source>
         <translation>Impossible de lire les clients</translation>
     </message>
@@ -434,161 +1938,459 @@ Importez une liste de clients avec «&#xa0;ardesk-cli import customers FICHIER&#
 <context>
     <name>ardesk::DashboardPage</name>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="43"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="44"/>
         <source>Total receivables</source>
         <translation>Total des créances</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="44"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="45"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="45"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="46"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="46"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="47"/>
         <source>CEI</source>
         <translation>CEI</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="47"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="48"/>
         <source>Unapplied credit</source>
         <translation>Crédit non affecté</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="55"/>
-        <location filename="../ui/views/DashboardPage.cpp" line="137"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="56"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="135"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="62"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="58"/>
         <source>&amp;As of:</source>
         <translation>&amp;Au :</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="65"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="61"/>
         <source>As of date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="70"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="66"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="77"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="73"/>
         <source>Days sales outstanding: receivables at the end of the month divided by the month&apos;s credit sales, times its days.</source>
         <translation>Délai moyen de recouvrement (DSO) : créances en fin de mois divisées par les ventes à crédit du mois, multipliées par son nombre de jours.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="79"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="75"/>
         <source>Collection effectiveness index: the share of what could have been collected in the month that was collected.</source>
         <translation>Indice d’efficacité du recouvrement (CEI) : la part de ce qui pouvait être encaissé dans le mois qui l’a été.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="158"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="156"/>
         <source>Receivables as of %1</source>
         <translation>Créances au %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="232"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="230"/>
         <source>Open invoices as of %1</source>
         <translation>Factures ouvertes au %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="236"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="234"/>
         <source>%1 of receivables</source>
         <translation>%1 des créances</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="239"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="237"/>
         <source>Payments and credits not yet applied</source>
         <translation>Paiements et avoirs non encore affectés</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="248"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="246"/>
         <source>Days, %1</source>
         <translation>Jours, %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="250"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="248"/>
         <source>%1%</source>
         <translation>%1&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="255"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="253"/>
         <source>Not included above, in other currencies: %1</source>
         <translation>Non inclus ci-dessus, dans d’autres devises : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="278"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="92"/>
         <source>Cannot Read the Dashboard</source>
         <translation>Impossible de lire le tableau de bord</translation>
     </message>
 </context>
 <context>
-    <name>ardesk::InvoiceListModel</name>
+    <name>ardesk::ImportIssueModel</name>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="113"/>
-        <source>Open</source>
-        <translation>Ouverte</translation>
+        <location filename="../ui/models/ImportIssueModel.cpp" line="62"/>
+        <source>File</source>
+        <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="115"/>
-        <source>Overdue</source>
-        <translation>En retard</translation>
+        <location filename="../ui/models/ImportIssueModel.cpp" line="64"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="117"/>
+        <location filename="../ui/models/ImportIssueModel.cpp" line="66"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ImportIssueModel.cpp" line="68"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ImportWizard</name>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="43"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="46"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="47"/>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="48"/>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="49"/>
+        <source>Credit notes</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="57"/>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="65"/>
+        <source>Problems found</source>
+        <translation>Problèmes détectés</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="74"/>
+        <source>Check progress</source>
+        <translation>Progression de la vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="75"/>
+        <source>Import progress</source>
+        <translation>Progression de l’importation</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="120"/>
+        <source>Import File</source>
+        <translation>Importer un fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="130"/>
+        <source>There is no file “%1”.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="178"/>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="185"/>
+        <source>“%1” is empty.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="187"/>
+        <source>The first %n row(s) of “%1”:</source>
+        <translation>
+            <numerusform>La première ligne de «&#xa0;%1&#xa0;»&#xa0;:</numerusform>
+            <numerusform>Les %n premières lignes de «&#xa0;%1&#xa0;»&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="189"/>
+        <source>All %n row(s) of “%1”:</source>
+        <translation>
+            <numerusform>%n ligne de «&#xa0;%1&#xa0;»&#xa0;:</numerusform>
+            <numerusform>Les %n lignes de «&#xa0;%1&#xa0;»&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="191"/>
+        <source>The preview stops at a problem (%1); the check lists them all.</source>
+        <translation>L’aperçu s’arrête au premier problème (%1)&#xa0;; la vérification les liste tous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="205"/>
+        <source>Checking every row of “%1”…</source>
+        <translation>Vérification de chaque ligne de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="215"/>
+        <source>Importing “%1”…</source>
+        <translation>Importation de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="242"/>
+        <source>Saving the ledger…</source>
+        <translation>Enregistrement du dossier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="280"/>
+        <source>No problems found.</source>
+        <translation>Aucun problème détecté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="282"/>
+        <source>The check was stopped. Check Again starts it over.</source>
+        <translation>La vérification a été arrêtée. «&#xa0;Vérifier à nouveau&#xa0;» la relance depuis le début.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="285"/>
+        <source>%n problem(s) found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</source>
+        <translation>
+            <numerusform>%n problème détecté. Rien ne sera importé tant que le fichier n’est pas corrigé&#xa0;: corrigez-le, enregistrez-le et cliquez sur «&#xa0;Vérifier à nouveau&#xa0;».</numerusform>
+            <numerusform>%n problèmes détectés. Rien ne sera importé tant que le fichier n’est pas corrigé&#xa0;: corrigez-le, enregistrez-le et cliquez sur «&#xa0;Vérifier à nouveau&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="290"/>
+        <source>The file has a header but no rows: nothing to import.</source>
+        <translation>Le fichier a un en-tête mais aucune ligne&#xa0;: rien à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="294"/>
+        <source>No problems in %n row(s). Click Import to add them to the ledger.</source>
+        <translation>
+            <numerusform>Aucun problème dans %n ligne. Cliquez sur «&#xa0;Importer&#xa0;» pour l’ajouter au dossier.</numerusform>
+            <numerusform>Aucun problème dans %n lignes. Cliquez sur «&#xa0;Importer&#xa0;» pour les ajouter au dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="307"/>
+        <source>The import was stopped. Nothing was imported: the ledger is as it was.</source>
+        <translation>L’importation a été arrêtée. Rien n’a été importé&#xa0;: le dossier est tel qu’il était.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="312"/>
+        <source>Nothing was imported: %n problem(s) appeared since the check, the first: %1</source>
+        <translation>
+            <numerusform>Rien n’a été importé&#xa0;: %n problème est apparu depuis la vérification&#xa0;: %1</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: %n problèmes sont apparus depuis la vérification, le premier&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="318"/>
+        <source>%n row(s) imported into the ledger.</source>
+        <translation>
+            <numerusform>%n ligne importée dans le dossier.</numerusform>
+            <numerusform>%n lignes importées dans le dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="331"/>
+        <source>Cannot Check the File</source>
+        <translation>Impossible de vérifier le fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="331"/>
+        <source>Cannot Import</source>
+        <translation>Importation impossible</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::InstallmentModel</name>
+    <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="28"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="102"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="119"/>
-        <source>On plan</source>
-        <translation>Sous échéancier</translation>
+        <location filename="../ui/models/InstallmentModel.cpp" line="30"/>
+        <source>Partly paid</source>
+        <translation>Partiellement payée</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="235"/>
-        <source>Number</source>
-        <translation>Numéro</translation>
+        <location filename="../ui/models/InstallmentModel.cpp" line="32"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="237"/>
-        <source>Customer</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="239"/>
-        <source>Issued</source>
-        <translation>Émise</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="241"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="34"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="98"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="243"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="36"/>
+        <source>Rescheduled</source>
+        <translation>Rééchelonnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="38"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="96"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="100"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="245"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="104"/>
+        <source>Open</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="106"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::InvoiceDialog</name>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="74"/>
+        <source>The issue date plus the customer&apos;s terms (%1 days)</source>
+        <translation>La date d’émission plus les conditions du client (%1 jours)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="84"/>
+        <source>Choose the customer.</source>
+        <translation>Choisissez le client.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="85"/>
+        <source>No customer has this code or name. Pick one from the suggestions.</source>
+        <translation>Aucun client n’a ce code ou ce nom. Choisissez-en un parmi les suggestions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="87"/>
+        <source>Enter the invoice number.</source>
+        <translation>Saisissez le numéro de facture.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="89"/>
+        <source>Numbers starting with PLAN- are reserved for installment plans.</source>
+        <translation>Les numéros commençant par PLAN- sont réservés aux échéanciers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="91"/>
+        <source>Invoice %1 already exists.</source>
+        <translation>La facture %1 existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="114"/>
+        <source>Cannot Save Invoice</source>
+        <translation>Impossible d’enregistrer la facture</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="115"/>
+        <source>The invoice could not be saved.</source>
+        <translation>La facture n’a pas pu être enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::InvoiceListModel</name>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="15"/>
+        <source>%1 · disputed</source>
+        <comment>invoice status with an open dispute</comment>
+        <translation>%1 · en litige</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="18"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="20"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="22"/>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
+        <source>On plan</source>
+        <translation>Sous échéancier</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="115"/>
+        <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
+        <translation>Le client conteste cette facture&#xa0;: les relances l’ignorent jusqu’à la résolution du litige</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="133"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="135"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="137"/>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="139"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="141"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="143"/>
         <source>Open Amount</source>
         <translation>Montant ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="247"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="145"/>
         <source>Days Overdue</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="249"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="147"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -596,96 +2398,106 @@ Importez une liste de clients avec «&#xa0;ardesk-cli import customers FICHIER&#
 <context>
     <name>ardesk::InvoicesPage</name>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="40"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="70"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="157"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="37"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="62"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="99"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="40"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="43"/>
         <source>Status filter</source>
         <translation>Filtre de statut</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="44"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="45"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="46"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
         <source>On plan</source>
         <translation>Sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="57"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
+        <source>Disputed</source>
+        <translation>En litige</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
         <source>Anything left to pay, overdue or not</source>
         <translation>Reste à payer, en retard ou non</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="58"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
         <source>Covered by an active installment plan</source>
         <translation>Couverte par un échéancier actif</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="61"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <source>With an open dispute</source>
+        <translation>Avec un litige ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
         <source>Search invoices</source>
         <translation>Rechercher des factures</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="62"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
         <source>Search by number or customer</source>
         <translation>Rechercher par numéro ou client</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="190"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="132"/>
         <source>Invoices: %1</source>
         <translation>Factures : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="191"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="133"/>
         <source>Invoices: %1 of %2</source>
         <translation>Factures : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="219"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="173"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Ce dossier ne contient encore aucune facture.
 Importez des factures avec « ardesk-cli import invoices FICHIER ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="223"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="177"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Aucune facture n’a le statut « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="226"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="180"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Aucun numéro de facture ni client ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="243"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="86"/>
         <source>Cannot Read Invoices</source>
         <translation>Impossible de lire les factures</translation>
     </message>
@@ -726,157 +2538,251 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="108"/>
+        <location filename="../ui/views/MainWindow.cpp" line="121"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nouvelle entreprise…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="111"/>
+        <location filename="../ui/views/MainWindow.cpp" line="124"/>
         <source>Start a new company ledger file</source>
         <translation>Créer le dossier d’une nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="114"/>
+        <location filename="../ui/views/MainWindow.cpp" line="127"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="117"/>
+        <location filename="../ui/views/MainWindow.cpp" line="130"/>
         <source>Open a company ledger file</source>
         <translation>Ouvrir le fichier du dossier d’une entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="120"/>
+        <location filename="../ui/views/MainWindow.cpp" line="133"/>
         <source>Open &amp;Demo Company</source>
         <translation>Ouvrir l’entreprise de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="122"/>
+        <location filename="../ui/views/MainWindow.cpp" line="135"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Ouvrir une entreprise fictive pour essayer ARDesk sans vraies données</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="125"/>
+        <location filename="../ui/views/MainWindow.cpp" line="138"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="132"/>
+        <location filename="../ui/views/MainWindow.cpp" line="145"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="134"/>
+        <location filename="../ui/views/MainWindow.cpp" line="147"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Enregistrer une copie du dossier ouvert dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="137"/>
+        <location filename="../ui/views/MainWindow.cpp" line="150"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="154"/>
+        <source>Add customers, invoices, payments or credit notes from a CSV file</source>
+        <translation>Ajouter des clients, factures, paiements ou avoirs depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="157"/>
+        <source>&amp;Settings…</source>
+        <translation>Paramè&amp;tres…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="164"/>
+        <source>Company details, currency, aging buckets and language</source>
+        <translation>Coordonnées de l’entreprise, devise, tranches d’ancienneté et langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="142"/>
+        <location filename="../ui/views/MainWindow.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="149"/>
+        <location filename="../ui/views/MainWindow.cpp" line="179"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="162"/>
+        <location filename="../ui/views/MainWindow.cpp" line="196"/>
+        <source>New &amp;Plan…</source>
+        <translation>Nouvel é&amp;chéancier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="199"/>
+        <source>Put a customer&apos;s open invoices on an installment plan</source>
+        <translation>Mettre les factures ouvertes d’un client sous échéancier</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="202"/>
+        <source>New &amp;Invoice…</source>
+        <translation>Nouvelle &amp;facture…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="205"/>
+        <source>Enter an invoice</source>
+        <translation>Saisir une facture</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="209"/>
+        <source>Record &amp;Payment…</source>
+        <translation>Enregistrer un &amp;paiement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <source>Record a customer&apos;s payment and allocate it</source>
+        <translation>Enregistrer le paiement d’un client et l’affecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="215"/>
+        <source>New &amp;Credit Note…</source>
+        <translation>Nouvel &amp;avoir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="218"/>
+        <source>Enter a credit note and allocate it</source>
+        <translation>Saisir un avoir et l’affecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="221"/>
+        <source>&amp;Write Off…</source>
+        <translation>Passer en pert&amp;e…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <source>Write off the invoice selected on the Invoices page</source>
+        <translation>Passer en perte la facture sélectionnée dans la page Factures</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="226"/>
         <source>&amp;About ARDesk</source>
         <translation>À &amp;propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="175"/>
+        <location filename="../ui/views/MainWindow.cpp" line="239"/>
         <source>Show the %1 page</source>
         <translation>Afficher la page « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="188"/>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="192"/>
+        <location filename="../ui/views/MainWindow.cpp" line="256"/>
         <source>Open &amp;Recent</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="205"/>
+        <location filename="../ui/views/MainWindow.cpp" line="270"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="209"/>
+        <location filename="../ui/views/MainWindow.cpp" line="282"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="213"/>
+        <location filename="../ui/views/MainWindow.cpp" line="286"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="215"/>
+        <location filename="../ui/views/MainWindow.cpp" line="288"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="220"/>
+        <location filename="../ui/views/MainWindow.cpp" line="293"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="229"/>
+        <location filename="../ui/views/MainWindow.cpp" line="355"/>
+        <source>Write Off</source>
+        <translation>Passer en perte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="356"/>
+        <source>Select the invoice to write off in the invoice list.</source>
+        <translation>Sélectionnez la facture à passer en perte dans la liste des factures.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="379"/>
         <source>Cannot Open Ledger</source>
         <translation>Impossible d’ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="295"/>
+        <location filename="../ui/views/MainWindow.cpp" line="445"/>
         <source>Creating the demo company…</source>
         <translation>Création de l’entreprise de démonstration…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="295"/>
+        <location filename="../ui/views/MainWindow.cpp" line="445"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="297"/>
+        <location filename="../ui/views/MainWindow.cpp" line="447"/>
         <source>Open Demo Company</source>
         <translation>Ouvrir l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="313"/>
+        <location filename="../ui/views/MainWindow.cpp" line="463"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Impossible de créer l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="341"/>
+        <location filename="../ui/views/MainWindow.cpp" line="491"/>
+        <location filename="../ui/views/MainWindow.cpp" line="498"/>
         <source>Back Up Ledger</source>
         <translation>Sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="348"/>
+        <location filename="../ui/views/MainWindow.cpp" line="496"/>
+        <source>Backing up the ledger…</source>
+        <translation>Sauvegarde du dossier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="512"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Impossible de sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="353"/>
+        <location filename="../ui/views/MainWindow.cpp" line="518"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Dossier sauvegardé dans « %1 ».</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/views/MainWindow.cpp" line="536"/>
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n ligne importée.</numerusform>
+            <numerusform>%n lignes importées.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="394"/>
+        <location filename="../ui/views/MainWindow.cpp" line="593"/>
         <source>About ARDesk</source>
         <translation>À propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="395"/>
+        <location filename="../ui/views/MainWindow.cpp" line="594"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -885,12 +2791,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit quoi, avec quel retard, et que faire.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="420"/>
+        <location filename="../ui/views/MainWindow.cpp" line="623"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="427"/>
+        <location filename="../ui/views/MainWindow.cpp" line="630"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -964,176 +2870,750 @@ Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit
     </message>
 </context>
 <context>
+    <name>ardesk::PlanCustomerPage</name>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="42"/>
+        <source>Put &amp;all open invoices on the plan</source>
+        <translation>Inclure &amp;toutes les factures ouvertes dans l’échéancier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="48"/>
+        <source>Customer and Invoices</source>
+        <translation>Client et factures</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="49"/>
+        <source>Choose the customer and the open invoices the plan takes over.</source>
+        <translation>Choisissez le client et les factures ouvertes que l’échéancier reprend.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="51"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="54"/>
+        <source>Search by name or number</source>
+        <translation>Rechercher par nom ou code</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="64"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="83"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="83"/>
+        <source>Issued</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="83"/>
+        <source>To Cover</source>
+        <translation>À couvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="87"/>
+        <source>Open invoices</source>
+        <translation>Factures ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="176"/>
+        <source>Cannot Read Invoices</source>
+        <translation>Impossible de lire les factures</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="242"/>
+        <source>Choose a customer.</source>
+        <translation>Choisissez un client.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="245"/>
+        <source>%1 has nothing open on %2 that a plan could take over.</source>
+        <translation>%1 n’a rien d’ouvert au %2 qu’un échéancier pourrait reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="249"/>
+        <source>Amount to cover on %1: %2</source>
+        <translation>Montant à couvrir au %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="46"/>
+        <source>Installments</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="60"/>
+        <source>Cannot Read Plan</source>
+        <translation>Impossible de lire l’échéancier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="71"/>
+        <source>Plan %1 — %2</source>
+        <translation>Échéancier %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="72"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="74"/>
+        <source>%n installment(s), %1, the first due on %2</source>
+        <translation>
+            <numerusform>%n échéance, %1, le %2</numerusform>
+            <numerusform>%n échéances, %1, la première le %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="78"/>
+        <source>; %1% interest a year</source>
+        <translation>; %1&#x202f;% d’intérêts par an</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="81"/>
+        <source>; fee %1</source>
+        <translation>; frais de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="83"/>
+        <source>; replaces plan %1</source>
+        <translation>; remplace l’échéancier %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="85"/>
+        <source>Total %1, paid %2, open %3</source>
+        <translation>Total %1, payé %2, restant dû %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="91"/>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="127"/>
+        <source>Plan %1 until %2</source>
+        <translation>Échéancier %1 jusqu’au %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="149"/>
+        <source>Cancel Plan</source>
+        <translation>Annuler l’échéancier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="150"/>
+        <source>Cancel plan %1 of %2? What is still unpaid goes back to the invoices, which are due again on their own due dates; unpaid fee and interest lapse.</source>
+        <translation>Annuler l’échéancier %1 de %2&#xa0;? Ce qui reste impayé revient aux factures, de nouveau exigibles à leurs propres dates d’échéance&#xa0;; les frais et intérêts impayés sont abandonnés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="158"/>
+        <source>Cannot Cancel Plan</source>
+        <translation>Impossible d’annuler l’échéancier</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanListModel</name>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="57"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="59"/>
+        <source>Completed</source>
+        <translation>Soldé</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="61"/>
+        <source>Defaulted</source>
+        <translation>Défaillant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="63"/>
+        <source>Rescheduled</source>
+        <translation>Rééchelonné</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="65"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="177"/>
+        <source>Plan</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="179"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="181"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="183"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="185"/>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="187"/>
+        <source>Open</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="189"/>
+        <source>Next Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanListModel.cpp" line="191"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanScheduleModel</name>
+    <message>
+        <location filename="../ui/models/PlanScheduleModel.cpp" line="40"/>
+        <source>Down payment</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanScheduleModel.cpp" line="95"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanScheduleModel.cpp" line="97"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanScheduleModel.cpp" line="99"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanScheduleModel.cpp" line="101"/>
+        <source>Interest</source>
+        <translation>Intérêts</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PlanScheduleModel.cpp" line="103"/>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanSummaryPage</name>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="30"/>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="31"/>
+        <source>Create Plan puts the invoices on this plan.</source>
+        <translation>«&#xa0;Créer l’échéancier&#xa0;» place les factures sous cet échéancier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="38"/>
+        <source>Schedule</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="62"/>
+        <source>all open invoices</source>
+        <translation>toutes les factures ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="66"/>
+        <source>Customer: %1 (%2)</source>
+        <translation>Client&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="67"/>
+        <source>Invoices: %1</source>
+        <translation>Factures&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="68"/>
+        <source>Plan date: %1</source>
+        <translation>Date de l’échéancier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="69"/>
+        <source>Installments: %1 (%2), the first due on %3</source>
+        <translation>Échéances&#xa0;: %1 (%2), la première le %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="73"/>
+        <source>Covered: %1</source>
+        <translation>Couvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="77"/>
+        <source>Down payment, due on the plan date: %1</source>
+        <translation>Acompte, exigible à la date de l’échéancier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="81"/>
+        <source>Fee: %1</source>
+        <translation>Frais&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="83"/>
+        <source>Interest at %1% a year: %2</source>
+        <translation>Intérêts à %1&#x202f;% par an&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanSummaryPage.cpp" line="86"/>
+        <source>Total to pay: %1</source>
+        <translation>Total à payer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanTermsEditor</name>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="52"/>
+        <source>None</source>
+        <extracomment>Placeholder of an optional amount field.</extracomment>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="55"/>
+        <source>No interest</source>
+        <translation>Sans intérêts</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="58"/>
+        <source>Schedule preview</source>
+        <translation>Aperçu du calendrier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="83"/>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="85"/>
+        <source>Every two weeks</source>
+        <translation>Toutes les deux semaines</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="87"/>
+        <source>Monthly</source>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="170"/>
+        <source>Enter the down payment as an amount, like %1.</source>
+        <translation>Saisissez l’acompte comme un montant, comme %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="174"/>
+        <source>Enter the fee as an amount, like %1.</source>
+        <translation>Saisissez les frais comme un montant, comme %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="180"/>
+        <source>Enter the annual rate in percent, like %1.</source>
+        <translation>Saisissez le taux annuel en pourcentage, comme %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="184"/>
+        <source>The first installment cannot be due before the plan&apos;s date.</source>
+        <translation>La première échéance ne peut pas précéder la date de l’échéancier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="201"/>
+        <source>These terms do not make a plan: %1.</source>
+        <translation>Ces conditions ne permettent pas d’établir un échéancier&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="227"/>
+        <source>Covered: %1</source>
+        <translation>Couvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="229"/>
+        <source>Fee: %1</source>
+        <translation>Frais&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="231"/>
+        <source>Interest: %1</source>
+        <translation>Intérêts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="232"/>
+        <source>Total to pay: %1</source>
+        <translation>Total à payer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanTermsPage</name>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsPage.cpp" line="21"/>
+        <source>Terms</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanTermsPage.cpp" line="22"/>
+        <source>How the amount is to be paid. The schedule follows every change.</source>
+        <translation>Comment le montant doit être payé. Le calendrier suit chaque modification.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanWizard</name>
+    <message>
+        <location filename="../ui/dialogs/PlanWizard.cpp" line="24"/>
+        <source>New Installment Plan</source>
+        <translation>Nouvel échéancier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanWizard.cpp" line="28"/>
+        <source>&amp;Create Plan</source>
+        <translation>&amp;Créer l’échéancier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanWizard.cpp" line="52"/>
+        <source>Cannot Create Plan</source>
+        <translation>Impossible de créer l’échéancier</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlansPage</name>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="33"/>
+        <source>&amp;New Plan…</source>
+        <translation>&amp;Nouvel échéancier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="39"/>
+        <source>Installment Plans</source>
+        <translation>Échéanciers</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="41"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="44"/>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="45"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="52"/>
+        <source>Search plans</source>
+        <translation>Rechercher des échéanciers</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="53"/>
+        <source>Search by customer</source>
+        <translation>Rechercher par client</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="60"/>
+        <source>Put a customer&apos;s open invoices on an installment plan</source>
+        <translation>Mettre les factures ouvertes d’un client sous échéancier</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="66"/>
+        <source>Installment plans</source>
+        <translation>Échéanciers</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="93"/>
+        <source>Plans</source>
+        <translation>Échéanciers</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="119"/>
+        <source>Cannot Read Plans</source>
+        <translation>Impossible de lire les échéanciers</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="131"/>
+        <source>Plans: %1</source>
+        <translation>Échéanciers&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="132"/>
+        <source>Plans: %1 of %2</source>
+        <translation>Échéanciers&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="186"/>
+        <source>This ledger has no installment plans yet.
+Click New Plan… to start one.</source>
+        <translation>Ce dossier ne contient encore aucun échéancier.
+Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlansPage.cpp" line="188"/>
+        <source>No plan matches the status and search.</source>
+        <translation>Aucun échéancier ne correspond au statut et à la recherche.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::ReportsPage</name>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="68"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="71"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="69"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="72"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="70"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="73"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="76"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="79"/>
         <source>Aging Report</source>
         <translation>Balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="84"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="82"/>
         <source>As of date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="87"/>
         <source>Aging basis</source>
         <translation>Base de l’ancienneté</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="88"/>
         <source>Due date</source>
         <translation>Date d’échéance</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="91"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
         <source>Issue date</source>
         <translation>Date d’émission</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="94"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="92"/>
         <source>Bucket edges in days</source>
         <translation>Limites des tranches en jours</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="94"/>
         <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
         <translation>Jours de retard auxquels les colonnes se terminent, séparés par des virgules : 30,60,90 donne Non échu, 1–30, 31–60, 61–90 et 91+.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="98"/>
         <source>Report layout</source>
         <translation>Présentation du rapport</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="99"/>
         <source>Summary by customer</source>
         <translation>Synthèse par client</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="102"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
         <source>Detail by invoice</source>
         <translation>Détail par facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="105"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="103"/>
         <source>Customer ID</source>
         <translation>Numéro client</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="106"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="104"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="118"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="116"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="126"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="124"/>
         <source>Save the report as CSV, as ardesk-cli aging writes it</source>
         <translation>Enregistrer le rapport en CSV, tel que ardesk-cli aging l’écrit</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="141"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="137"/>
         <source>Aging report</source>
         <translation>Balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="184"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="180"/>
         <source>&amp;As of:</source>
         <translation>&amp;Au :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="185"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="181"/>
         <source>&amp;Basis:</source>
         <translation>&amp;Base :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="186"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="182"/>
         <source>B&amp;uckets:</source>
         <translation>&amp;Tranches :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="187"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="183"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Présentation :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="188"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="184"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Client :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="210"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="206"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="234"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="237"/>
         <source>Open items as of %1: %2</source>
         <translation>Éléments ouverts au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="237"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="240"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Clients avec éléments ouverts au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="257"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="260"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Les limites des tranches doivent être des nombres entiers de jours, chacun plus grand que le précédent, séparés par des virgules sans espaces : par exemple 30,60,90. Le tableau affiche toujours le dernier rapport valide.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="303"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="306"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Aucun client n’a le numéro « %1 ». Le tableau affiche toujours le dernier rapport.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="307"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="310"/>
         <source>Cannot Read the Aging Report</source>
         <translation>Impossible de lire la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="331"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="333"/>
         <source>Export Aging Report</source>
         <translation>Exporter la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="345"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="347"/>
         <source>Cannot Export the Report</source>
         <translation>Impossible d’exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="346"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="348"/>
         <source>The report could not be written to “%1”.</source>
         <translation>Le rapport n’a pas pu être écrit dans « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="357"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="359"/>
         <source>Print Aging Report</source>
         <translation>Imprimer la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="369"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="371"/>
         <source>Print Preview</source>
         <translation>Aperçu avant impression</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RescheduleDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="28"/>
+        <source>Reschedule Plan %1</source>
+        <translation>Rééchelonner l’échéancier %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="31"/>
+        <source>What plan %1 still owes, %2, moves to a new plan with these terms. The old schedule is kept as history.</source>
+        <translation>Ce que l’échéancier %1 doit encore, %2, passe dans un nouvel échéancier à ces conditions. L’ancien calendrier est conservé comme historique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="51"/>
+        <source>Re&amp;schedule on:</source>
+        <translation>Rééchelonner &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="63"/>
+        <source>&amp;Reschedule</source>
+        <translation>&amp;Rééchelonner</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="83"/>
+        <source>Cannot Reschedule Plan</source>
+        <translation>Impossible de rééchelonner l’échéancier</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="68"/>
+        <source>Open a ledger to change its settings.</source>
+        <translation>Ouvrez un dossier pour modifier ses paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="75"/>
+        <source>Cannot Read Settings</source>
+        <translation>Impossible de lire les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="94"/>
+        <source>Fixed: the ledger has invoices, payments or credit notes in %1.</source>
+        <translation>Fixée&#xa0;: le dossier contient des factures, paiements ou avoirs en %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="96"/>
+        <source>The currency the ledger keeps its totals in. It can change until the first invoice, payment or credit note.</source>
+        <translation>La devise dans laquelle le dossier tient ses totaux. Elle peut changer jusqu’à la première facture, le premier paiement ou le premier avoir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
+        <source>Days past due where the report columns end, the default of the Reports page and the dashboard.</source>
+        <translation>Jours de retard auxquels les colonnes du rapport se terminent&#xa0;; valeur par défaut de la page Rapports et du tableau de bord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
+        <source>Enter whole days in increasing order, separated by commas, such as 30,60,90.</source>
+        <translation>Saisissez des nombres entiers de jours en ordre croissant, séparés par des virgules, par exemple 30,60,90.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="134"/>
+        <source>Cannot Save Settings</source>
+        <translation>Impossible d’enregistrer les paramètres</translation>
     </message>
 </context>
 <context>
@@ -1170,29 +3650,82 @@ Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit
     </message>
 </context>
 <context>
+    <name>ardesk::WriteOffDialog</name>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="25"/>
+        <source>Write Off %1</source>
+        <translation>Passer %1 en perte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="28"/>
+        <source>&amp;Write Off</source>
+        <translation>&amp;Passer en perte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="31"/>
+        <source>Why the customer will not pay this</source>
+        <translation>Pourquoi le client ne paiera pas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="41"/>
+        <source>Invoice %1 of %2: %3 open.</source>
+        <translation>Facture %1 de %2&#xa0;: %3 restant dû.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="46"/>
+        <source>Invoice %1 could not be read.</source>
+        <translation>La facture %1 n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="66"/>
+        <source>Nothing is open on this invoice.</source>
+        <translation>Rien ne reste dû sur cette facture.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="72"/>
+        <source>Only %1 is open.</source>
+        <translation>Seul %1 reste dû.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="74"/>
+        <source>Enter the reason for the write-off.</source>
+        <translation>Saisissez le motif du passage en perte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="91"/>
+        <source>Cannot Write Off</source>
+        <translation>Passage en perte impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="92"/>
+        <source>Invoice %1 could not be written off.</source>
+        <translation>La facture %1 n’a pas pu être passée en perte.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="94"/>
+        <location filename="../app/gui/main.cpp" line="97"/>
         <source>Accounts receivable for small-business bookkeepers.</source>
         <translation>Comptabilité clients pour les comptables de petites entreprises.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="98"/>
+        <location filename="../app/gui/main.cpp" line="101"/>
         <source>The ledger file to open.</source>
         <translation>Le fichier du dossier à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>Save a picture of every page as DIR/&lt;page&gt;.png at 1280×800, then quit.</source>
         <translation>Enregistrer une image de chaque page dans RÉP/&lt;page&gt;.png en 1280×800, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="104"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>DIR</source>
         <translation>RÉP</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="113"/>
         <source>Only one ledger can be opened at a time.</source>
         <translation>Un seul dossier peut être ouvert à la fois.</translation>
     </message>

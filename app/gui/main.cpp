@@ -48,7 +48,8 @@ QIcon applicationIcon()
 }
 
 // Qt's own strings (standard buttons, file dialogs) and ours, in the language chosen in the
-// Settings dialog, else the user's locale. Numbers and dates keep the locale's formats.
+// Settings dialog, else the user's locale; English, the fallback, has a file for its plurals.
+// Numbers and dates keep the locale's formats.
 void installTranslators(QApplication& app)
 {
     const QLocale locale = ardesk::UiLanguage::translationLocale();
@@ -57,7 +58,7 @@ void installTranslators(QApplication& app)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     auto* appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, u"ardesk"_s, u"_"_s, u":/i18n"_s))
+    if (ardesk::UiLanguage::loadTranslation(*appTranslator, locale, u":/i18n"_s))
         QApplication::installTranslator(appTranslator);
 }
 

@@ -1,6 +1,7 @@
 #include "common/UiLanguage.h"
 
 #include <QSettings>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +44,14 @@ QLocale UiLanguage::translationLocale()
 {
     const QString code = stored();
     return code.isEmpty() ? QLocale() : QLocale(code);
+}
+
+bool UiLanguage::loadTranslation(QTranslator& translator, const QLocale& locale,
+                                 const QString& directory)
+{
+    const QString name = u"ardesk"_s;
+    return translator.load(locale, name, u"_"_s, directory) ||
+           translator.load(QLocale(QLocale::English), name, u"_"_s, directory);
 }
 
 } // namespace ardesk

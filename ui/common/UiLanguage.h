@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QString>
 
+class QTranslator;
+
 namespace ardesk {
 
 // The language of the user interface, chosen in the Settings dialog and kept in QSettings (a
@@ -26,6 +28,11 @@ public:
     static void store(const QString& code);
     // The locale whose translations main() loads: the stored language, else the system's.
     static QLocale translationLocale();
+    // Loads ARDesk's translation for locale from directory (":/i18n" in the application). A
+    // language without one gets the English file, which holds only the plural forms that the
+    // source texts write as "(s)"; the C locale of a bare system is such a language.
+    static bool loadTranslation(QTranslator& translator, const QLocale& locale,
+                                const QString& directory);
 };
 
 } // namespace ardesk

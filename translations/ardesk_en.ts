@@ -1,0 +1,77 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ardesk::ImportWizard</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="187"/>
+        <source>The first %n row(s) of “%1”:</source>
+        <translation>
+            <numerusform>The first row of “%1”:</numerusform>
+            <numerusform>The first %n rows of “%1”:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="189"/>
+        <source>All %n row(s) of “%1”:</source>
+        <translation>
+            <numerusform>The only row of “%1”:</numerusform>
+            <numerusform>All %n rows of “%1”:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="285"/>
+        <source>%n problem(s) found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</source>
+        <translation>
+            <numerusform>%n problem found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</numerusform>
+            <numerusform>%n problems found. Nothing will be imported until the file is corrected: fix them, save the file, and click Check Again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="294"/>
+        <source>No problems in %n row(s). Click Import to add them to the ledger.</source>
+        <translation>
+            <numerusform>No problems in %n row. Click Import to add it to the ledger.</numerusform>
+            <numerusform>No problems in %n rows. Click Import to add them to the ledger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="312"/>
+        <source>Nothing was imported: %n problem(s) appeared since the check, the first: %1</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem appeared since the check: %1</numerusform>
+            <numerusform>Nothing was imported: %n problems appeared since the check, the first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="318"/>
+        <source>%n row(s) imported into the ledger.</source>
+        <translation>
+            <numerusform>%n row imported into the ledger.</numerusform>
+            <numerusform>%n rows imported into the ledger.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/views/MainWindow.cpp" line="536"/>
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n row imported.</numerusform>
+            <numerusform>%n rows imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PlanDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="74"/>
+        <source>%n installment(s), %1, the first due on %2</source>
+        <translation>
+            <numerusform>%n installment, %1, due on %2</numerusform>
+            <numerusform>%n installments, %1, the first due on %2</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
