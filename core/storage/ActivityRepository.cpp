@@ -6,6 +6,7 @@
 #include "domain/IsoDate.h"
 #include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
+#include "storage/ReadRows.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -135,14 +136,7 @@ Result<QList<Activity>> ActivityRepository::listByCustomer(CustomerId customer, 
     sql.addBindValue(limit);
     if (auto ok = execute(sql, u"reading the activity log"_s); !ok)
         return std::unexpected(ok.error());
-    QList<Activity> activities;
-    while (sql.next()) {
-        auto activity = readActivity(sql);
-        if (!activity)
-            return std::unexpected(activity.error());
-        activities.append(*activity);
-    }
-    return activities;
+    return readRows<Activity>(sql, readActivity);
 }
 
 Result<std::optional<ActivityId>> ActivityRepository::openDispute(InvoiceId invoice)

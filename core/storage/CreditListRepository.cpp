@@ -5,6 +5,7 @@
 
 #include "domain/IsoDate.h"
 #include "storage/Database.h"
+#include "storage/ReadRows.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -129,14 +130,7 @@ Result<QList<CreditListRow>> CreditListRepository::page(const CreditListQuery& q
     sql.bindValue(u":offset"_s, offset);
     if (auto ok = execute(sql, u"listing credits"_s); !ok)
         return std::unexpected(ok.error());
-    QList<CreditListRow> rows;
-    while (sql.next()) {
-        auto row = readRow(sql);
-        if (!row)
-            return std::unexpected(row.error());
-        rows.append(*row);
-    }
-    return rows;
+    return readRows<CreditListRow>(sql, readRow);
 }
 
 } // namespace ardesk

@@ -5,6 +5,7 @@
 
 #include "domain/IsoDate.h"
 #include "storage/Database.h"
+#include "storage/ReadRows.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -189,14 +190,7 @@ Result<QList<InvoiceListRow>> InvoiceListRepository::page(const InvoiceListQuery
     sql.bindValue(u":offset"_s, offset);
     if (auto ok = execute(sql, u"listing invoices"_s); !ok)
         return std::unexpected(ok.error());
-    QList<InvoiceListRow> rows;
-    while (sql.next()) {
-        auto row = readRow(sql);
-        if (!row)
-            return std::unexpected(row.error());
-        rows.append(*row);
-    }
-    return rows;
+    return readRows<InvoiceListRow>(sql, readRow);
 }
 
 } // namespace ardesk

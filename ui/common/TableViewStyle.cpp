@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QHeaderView>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QTableView>
 
 namespace ardesk {
@@ -48,6 +49,13 @@ int dateColumnWidth(const QTableView* view)
     return metrics.horizontalAdvance(
                QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)) +
            metrics.averageCharWidth() * 3;
+}
+
+void showSortIndicator(QTableView* view, int column, Qt::SortOrder order)
+{
+    QHeaderView* columns = view->horizontalHeader();
+    const QSignalBlocker blocker(columns);
+    columns->setSortIndicator(column, order);
 }
 
 } // namespace ardesk

@@ -1,8 +1,8 @@
 #pragma once
 
+#include <QHeaderView>
+#include <QTableView>
 #include <Qt>
-
-class QTableView;
 
 namespace ardesk {
 
@@ -22,5 +22,21 @@ void resizeColumnAtLeast(QTableView* view, int column, int width);
 // Room for a date as the locale writes it ("28 Dec 2026" is about the widest), with padding,
 // so that no date is ever cut short.
 int dateColumnWidth(const QTableView* view);
+
+// Puts the header's sort arrow on `column` without asking the model to sort again.
+void showSortIndicator(QTableView* view, int column, Qt::SortOrder order);
+
+// A click on a column the database cannot sort by leaves the list in its order; this puts the
+// arrow back where that order really is. `Model` has static isSortable(column), sortColumn()
+// and sortOrder(); `model` must live as long as the view.
+template <typename Model>
+void keepSortIndicatorOnSortableColumns(QTableView* view, const Model* model)
+{
+    QObject::connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, view,
+                     [view, model](int section) {
+                         if (!Model::isSortable(section))
+                             showSortIndicator(view, model->sortColumn(), model->sortOrder());
+                     });
+}
 
 } // namespace ardesk

@@ -72,8 +72,7 @@ CreditsPage::CreditsPage(Credit::Kind kind, QWidget* parent)
     resizeColumnAtLeast(m_tableView, CreditListModel::Method, charWidth * 16);
     QHeaderView* columns = m_tableView->horizontalHeader();
     columns->setSectionResizeMode(CreditListModel::Note, QHeaderView::Stretch);
-    connect(columns, &QHeaderView::sortIndicatorChanged, this,
-            &CreditsPage::keepSortIndicatorValid);
+    keepSortIndicatorOnSortableColumns(m_tableView, m_model);
 
     followPagedList(
         m_model, [this] { updateEmptyState(); },
@@ -169,17 +168,6 @@ void CreditsPage::applyFilter()
     query.filter = static_cast<CreditListQuery::Filter>(m_filterComboBox->currentData().toInt());
     m_model->setQuery(query);
     updateStatus();
-}
-
-void CreditsPage::keepSortIndicatorValid(int section)
-{
-    if (CreditListModel::isSortable(section))
-        return;
-    // The database sorts by the first five columns only; put the arrow back where the order
-    // really is.
-    QHeaderView* columns = m_tableView->horizontalHeader();
-    const QSignalBlocker blocker(columns);
-    columns->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
 }
 
 void CreditsPage::updateEmptyState()

@@ -40,7 +40,6 @@ public:
 
 private:
     void applyFilter();
-    void keepSortIndicatorValid(int section);
     void updateEmptyState();
     void countTotal();
 

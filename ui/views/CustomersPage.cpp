@@ -84,8 +84,7 @@ CustomersPage::CustomersPage(QWidget* parent)
     QHeaderView* columns = m_tableView->horizontalHeader();
     // The figures come first and keep their width; the e-mail address takes what is left.
     columns->setSectionResizeMode(CustomerListModel::Email, QHeaderView::Stretch);
-    connect(columns, &QHeaderView::sortIndicatorChanged, this,
-            &CustomersPage::keepSortIndicatorValid);
+    keepSortIndicatorOnSortableColumns(m_tableView, m_model);
 
     m_newButton->setObjectName(u"newCustomerButton"_s);
     m_newButton->setToolTip(tr("Add a customer (Ctrl+Shift+N or Insert)"));
@@ -270,17 +269,6 @@ void CustomersPage::applyFilter()
     query.asOf = QDate::currentDate();
     m_model->setQuery(query);
     updateStatus();
-}
-
-void CustomersPage::keepSortIndicatorValid(int section)
-{
-    if (CustomerListModel::isSortable(section))
-        return;
-    // The database sorts by the code, the name and the figures only; put the arrow back where
-    // the order really is.
-    QHeaderView* columns = m_tableView->horizontalHeader();
-    const QSignalBlocker blocker(columns);
-    columns->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
 }
 
 void CustomersPage::updateEmptyState()

@@ -51,7 +51,6 @@ private:
     std::optional<Customer> selectedCustomer() const;
     void updateButtons();
     void applyFilter();
-    void keepSortIndicatorValid(int section);
     void updateEmptyState();
 
     LedgerSession* m_session = nullptr;
