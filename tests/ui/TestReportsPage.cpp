@@ -21,6 +21,7 @@
 #include "common/AgingReportDocument.h"
 #include "common/FileDialogs.h"
 #include "models/AgingSummaryModel.h"
+#include "views/DashboardPage.h"
 #include "views/MainWindow.h"
 #include "views/ReportsPage.h"
 
@@ -58,6 +59,8 @@ struct ReportsFixture {
     explicit ReportsFixture(UiTestLedger& ledger)
     {
         window.setRemembersSettings(false);
+        // The page reads its report when it is first shown.
+        window.show();
         REQUIRE(window.openLedger(ledger.path()));
         page = window.reportsPage();
         REQUIRE(page);
@@ -203,6 +206,27 @@ TEST_CASE("The Reports page shows the aging and reads again when an option chang
     fixture.waitFor(
         [](const AgingReportData& data) { return data.options.customerCode == u"C0004"_s; });
     CHECK(model->rowCount() == 1);
+}
+
+TEST_CASE("A hidden Reports page reads nothing until it is shown", "[ui][reports]")
+{
+    UiTestLedger ledger(4);
+    loadInvoices(ledger);
+    ardesk::MainWindow window;
+    window.setRemembersSettings(false);
+    window.show();
+    REQUIRE(window.openLedger(ledger.path()));
+    window.showPage(window.dashboardPage());
+    ardesk::ReportsPage* page = window.reportsPage();
+    // The dashboard has the machine to itself while it loads.
+    CHECK_FALSE(page->isBusy());
+    QTest::qWait(50);
+    CHECK_FALSE(page->data().has_value());
+
+    window.showPage(page);
+    REQUIRE(QTest::qWaitFor([&] { return !page->isBusy() && page->data().has_value(); },
+                            loadTimeoutMs));
+    CHECK(page->findChild<QTableView*>(u"reportTableView"_s)->model()->rowCount() == 6);
 }
 
 TEST_CASE("Bad bucket edges are explained and keep the last report", "[ui][reports]")

@@ -222,9 +222,19 @@ void ReportsPage::setSession(LedgerSession* session)
     m_summaryModel->setSummary(AgingSummary{.buckets = AgingBuckets::standard()});
     m_detailModel->setRows({});
     updateActions();
-    if (session)
+    m_refreshOnShow = session && !isVisible();
+    if (session && !m_refreshOnShow)
         refresh();
     Q_EMIT statusTextChanged(statusText());
+}
+
+void ReportsPage::showEvent(QShowEvent* event)
+{
+    LedgerPage::showEvent(event);
+    if (m_refreshOnShow) {
+        m_refreshOnShow = false;
+        refresh();
+    }
 }
 
 QString ReportsPage::statusText() const
