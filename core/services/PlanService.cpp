@@ -176,6 +176,14 @@ Result<Customer> PlanService::customer(const QString& code)
     return **found;
 }
 
+qint64 PlanService::coveredTotal(const QList<Coverage>& covered)
+{
+    qint64 total = 0;
+    for (const Coverage& item : covered)
+        total += item.amountMinor;
+    return total;
+}
+
 Result<PlanPreview> PlanService::preview(const PlanRequest& request)
 {
     const auto owner = customer(request.customerCode);
@@ -184,10 +192,8 @@ Result<PlanPreview> PlanService::preview(const PlanRequest& request)
     const auto covered = coverage(request, owner->id);
     if (!covered)
         return std::unexpected(covered.error());
-    qint64 coveredTotal = 0;
-    for (const Coverage& item : *covered)
-        coveredTotal += item.amountMinor;
-    return schedule(coveredTotal, owner->currency, request.schedule);
+    const qint64 coveredMinor = coveredTotal(*covered);
+    return schedule(coveredMinor, owner->currency, request.schedule);
 }
 
 Result<QList<CoverableInvoice>> PlanService::coverableInvoices(const QString& customerCode,
@@ -222,14 +228,12 @@ Result<PlanView> PlanService::create(const PlanRequest& request)
     const auto covered = coverage(request, owner->id);
     if (!covered)
         return std::unexpected(covered.error());
-    qint64 coveredTotal = 0;
-    for (const Coverage& item : *covered)
-        coveredTotal += item.amountMinor;
+    const qint64 coveredMinor = coveredTotal(*covered);
 
     Plan plan{.customerId = owner->id,
               .customerCode = owner->code,
               .currency = owner->currency,
-              .coveredMinor = coveredTotal};
+              .coveredMinor = coveredMinor};
     const auto id = store(plan, request.schedule);
     if (!id)
         return std::unexpected(id.error());

@@ -51,6 +51,7 @@ private:
     };
     Result<Customer> customer(const QString& code);
     Result<QList<Coverage>> coverage(const PlanRequest& request, CustomerId customer);
+    static qint64 coveredTotal(const QList<Coverage>& covered);
     Result<Remaining> remaining(PlanId plan, QDate date);
     static Result<PlanPreview> schedule(qint64 coveredMinor, CurrencyCode currency,
                                         const PlanScheduleRequest& request);

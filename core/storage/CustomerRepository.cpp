@@ -15,6 +15,21 @@ namespace ardesk {
 
 namespace {
 
+// Every column but the id and created_at, in the order of the INSERT and UPDATE statements.
+void bindFields(QSqlQuery& sql, const Customer& customer)
+{
+    sql.addBindValue(customer.code);
+    sql.addBindValue(customer.name);
+    sql.addBindValue(textValue(customer.email));
+    sql.addBindValue(textValue(customer.phone));
+    sql.addBindValue(textValue(customer.address));
+    sql.addBindValue(customer.termsDays);
+    sql.addBindValue(optionalValue(customer.creditLimitMinor));
+    sql.addBindValue(customer.currency.code());
+    sql.addBindValue(customer.language);
+    sql.addBindValue(customer.onHold ? 1 : 0);
+}
+
 // Text columns are NOT NULL DEFAULT '': a null QString (an absent optional value) would be
 // bound as SQL NULL and refused, so it is stored as the empty text it means.
 const QString selectColumns =
@@ -170,16 +185,7 @@ Result<CustomerId> CustomerRepository::insert(const Customer& customer)
     if (!insertPrepared)
         return std::unexpected(insertPrepared.error());
     QSqlQuery& insert = **insertPrepared;
-    insert.addBindValue(customer.code);
-    insert.addBindValue(customer.name);
-    insert.addBindValue(textValue(customer.email));
-    insert.addBindValue(textValue(customer.phone));
-    insert.addBindValue(textValue(customer.address));
-    insert.addBindValue(customer.termsDays);
-    insert.addBindValue(optionalValue(customer.creditLimitMinor));
-    insert.addBindValue(customer.currency.code());
-    insert.addBindValue(customer.language);
-    insert.addBindValue(customer.onHold ? 1 : 0);
+    bindFields(insert, customer);
     if (auto ok = execute(insert, u"saving customer "_s + customer.code); !ok)
         return std::unexpected(ok.error());
     if (insert.numRowsAffected() == 0)
@@ -194,16 +200,7 @@ Result<void> CustomerRepository::update(const Customer& customer)
     sql.prepare(u"UPDATE OR IGNORE customers SET code = ?, name = ?, email = ?, phone = ?, "
                 "address = ?, terms_days = ?, credit_limit = ?, currency = ?, language = ?, "
                 "on_hold = ? WHERE id = ?"_s);
-    sql.addBindValue(customer.code);
-    sql.addBindValue(customer.name);
-    sql.addBindValue(textValue(customer.email));
-    sql.addBindValue(textValue(customer.phone));
-    sql.addBindValue(textValue(customer.address));
-    sql.addBindValue(customer.termsDays);
-    sql.addBindValue(optionalValue(customer.creditLimitMinor));
-    sql.addBindValue(customer.currency.code());
-    sql.addBindValue(customer.language);
-    sql.addBindValue(customer.onHold ? 1 : 0);
+    bindFields(sql, customer);
     sql.addBindValue(customer.id.value);
     if (auto ok = execute(sql, u"saving customer "_s + customer.code); !ok)
         return std::unexpected(ok.error());
