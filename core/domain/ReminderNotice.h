@@ -33,7 +33,11 @@ struct ReminderItem {
     qint64 openMinor = 0;
     // Late-payment interest: open × rate × days overdue / 365, rounded half-up per item.
     qint64 interestMinor = 0;
-    int level = 0; // the level this run raises the item to
+    // The item's level after this run: the one it is raised to, or the last one sent.
+    int level = 0;
+    // Whether this run raises the item to `level`. Only raised items are recorded in the
+    // reminder log; the others are listed because the letter names all overdue items.
+    bool raised = true;
 };
 
 // What one letter or e-mail to one customer says: the data the mail merge fills a template
@@ -48,8 +52,8 @@ struct ReminderNotice {
     QString language;        // en, de, fr, es: picks the template
     CurrencyCode currency;
     QDate asOf;
-    DunningLevel level; // the highest level any item reaches: picks the template
-    QList<ReminderItem> items;
+    DunningLevel level;           // the highest level any item reaches: picks the template
+    QList<ReminderItem> items;    // all the customer's overdue items that are not held back
     qint64 totalOverdueMinor = 0; // sum of the items' open amounts
     qint64 interestMinor = 0;     // sum of the items' interest
     qint64 feeMinor = 0;          // the level's fee

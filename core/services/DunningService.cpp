@@ -1,11 +1,14 @@
 #include "services/DunningService.h"
 
+#include <algorithm>
 #include <optional>
 
 #include <QHash>
 #include <QSet>
 
+#include "domain/IsoDate.h"
 #include "domain/Money.h"
+#include "services/InvoiceEntryService.h"
 #include "services/ReminderOutput.h"
 #include "storage/Transaction.h"
 
@@ -81,8 +84,11 @@ qint64 DunningService::interestMinor(qint64 openMinor, int annualRateBasisPoints
 // - Disputed items and items under a running promise (see PromiseCover) are skipped.
 // - At most one letter per customer per run, and none when the customer's last reminder is less
 //   than 7 days before the date: sent on day L, the next can go on L + 7.
-// - The customer's letter lists the items selected in this run; the highest level among them
-//   picks the template and the fee; each item carries its own level's interest.
+// - A customer gets a letter when at least one item is raised. The letter lists all the
+//   customer's overdue items that are not held back ("one letter per customer lists all its
+//   overdue items"), raised or not; only the raised ones are recorded. The highest level among
+//   them picks the template and the fee; each item carries its own level's interest (none for
+//   an item not yet at any level).
 Result<QList<ReminderNotice>> DunningService::select(QDate asOf)
 {
     if (!asOf.isValid())
@@ -111,7 +117,8 @@ Result<QList<ReminderNotice>> DunningService::select(QDate asOf)
     std::optional<ReminderNotice> notice;
     bool customerSkipped = true;
     const auto close = [&] {
-        if (notice && !notice->items.isEmpty()) {
+        const auto raised = [](const ReminderItem& item) { return item.raised; };
+        if (notice && std::ranges::any_of(notice->items, raised)) {
             addTotals(*notice);
             notices.append(std::move(*notice));
         }
@@ -135,24 +142,25 @@ Result<QList<ReminderNotice>> DunningService::select(QDate asOf)
     const auto onItem = [&](const OverdueItem& item) {
         if (customerSkipped || disputed->contains(item.id) || promised.items.contains(item.id))
             return;
-        const auto next = byNumber.constFind(item.lastLevel + 1);
         const int daysOverdue = int(item.dueDate.daysTo(asOf));
-        if (next == byNumber.cend() || daysOverdue < next->daysOverdue)
-            return;
+        const auto next = byNumber.constFind(item.lastLevel + 1);
+        const bool raised = next != byNumber.cend() && daysOverdue >= next->daysOverdue;
+        const auto reached = byNumber.constFind(raised ? next->level : item.lastLevel);
+        const int rate = reached == byNumber.cend() ? 0 : reached->annualRateBasisPoints;
         notice->items.append({.item = item.id,
                               .document = item.document,
                               .issueDate = item.issueDate,
                               .dueDate = item.dueDate,
                               .daysOverdue = daysOverdue,
                               .openMinor = item.openMinor,
-                              .interestMinor = interestMinor(
-                                  item.openMinor, next->annualRateBasisPoints, daysOverdue),
-                              .level = next->level});
-        if (next->level > notice->level.level)
-            notice->level = *next;
+                              .interestMinor = interestMinor(item.openMinor, rate, daysOverdue),
+                              .level = raised ? next->level : item.lastLevel,
+                              .raised = raised});
+        if (reached != byNumber.cend() && reached->level > notice->level.level)
+            notice->level = *reached;
     };
-    // Nothing is due enough for any level before the first level's days have passed.
-    const QDate dueBy = asOf.addDays(-levels->first().daysOverdue);
+    // Every item one day or more overdue goes on the letter, whatever the first level's days.
+    const QDate dueBy = asOf.addDays(-1);
     if (auto scanned = m_reads.scanOverdueItems(asOf, dueBy, onCustomer, onItem); !scanned)
         return std::unexpected(scanned.error());
     close();
@@ -184,9 +192,39 @@ Result<void> DunningService::insert(const ReminderNotice& notice, ReminderChanne
                                     QDate date)
 {
     for (const ReminderItem& item : notice.items) {
+        if (!item.raised)
+            continue;
         if (auto ok = m_log.insert(item.item, notice.customer, item.level, date, channel); !ok)
             return ok;
     }
+    return m_bookCharges ? bookCharge(notice, date) : Result<void>{};
+}
+
+QString DunningService::chargeNumber(const ReminderNotice& notice, QDate date)
+{
+    return u"REM-"_s + IsoDate::format(date) + u'-' + notice.customerCode;
+}
+
+// Booked inside record()'s transaction (a savepoint in InvoiceEntryService), so a charge exists
+// exactly when its letter is in the log.
+Result<void> DunningService::bookCharge(const ReminderNotice& notice, QDate date)
+{
+    const qint64 charge = notice.interestMinor + notice.feeMinor;
+    if (charge <= 0)
+        return {};
+    const Money interest(notice.interestMinor, notice.currency);
+    const Money fee(notice.feeMinor, notice.currency);
+    const QString description = u"%1: late-payment interest %2 %4, fee %3 %4"_s.arg(
+        notice.level.name, interest.toPlainString(), fee.toPlainString(), notice.currency.code());
+    const auto booked = InvoiceEntryService(m_database)
+                            .create({.customer = notice.customer,
+                                     .number = chargeNumber(notice, date),
+                                     .issueDate = date,
+                                     .dueDate = std::nullopt,
+                                     .amount = Money(charge, notice.currency),
+                                     .description = description});
+    if (!booked)
+        return std::unexpected(booked.error());
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QString>
 
 #include "domain/Error.h"
 #include "domain/ReminderNotice.h"
@@ -22,6 +23,14 @@ public:
     static constexpr int minimumDaysBetweenLetters = 7;
 
     explicit DunningService(Database& database);
+
+    // Whether recording a notice also books its interest and fee as a charge: an invoice to the
+    // customer, numbered chargeNumber(), dated the day it was sent, due by the customer's terms.
+    // Off by default: many bookkeepers only show interest and fees in the letter.
+    void setBookCharges(bool bookCharges) { m_bookCharges = bookCharges; }
+    // The charge's invoice number: REM-<date>-<customer code>. One letter per customer per day
+    // at most (the 7-day gap), so the number is free unless somebody entered it by hand.
+    static QString chargeNumber(const ReminderNotice& notice, QDate date);
 
     // The notices of a run as of `asOf`, one per customer, sorted by customer name then id
     // (code-point order). Reads only: nothing is recorded.
@@ -45,11 +54,13 @@ public:
 
 private:
     Result<void> insert(const ReminderNotice& notice, ReminderChannel channel, QDate date);
+    Result<void> bookCharge(const ReminderNotice& notice, QDate date);
 
     Database& m_database;
     DunningLevelRepository m_levels;
     DunningRepository m_reads;
     ReminderLogRepository m_log;
+    bool m_bookCharges = false;
 };
 
 } // namespace ardesk

@@ -4,7 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include "DunningLedger.h"
+#include "services/DunningLevelService.h"
 #include "services/ReminderOutput.h"
+#include "storage/InvoiceRepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace ardesk;
@@ -78,4 +80,54 @@ TEST_CASE("Delivery records each notice once it was delivered, and stops at a fa
     CHECK(ledger.run("2025-04-22") == "A,Alpha,2,INV-A1;INV-A2,150.00,letter\n"
                                       "B,Beta,1,INV-B1,200.00,letter\n"
                                       "H,Hold,1,INV-H1,80.00,letter\n");
+}
+
+TEST_CASE("Interest and fee can be booked as a charge on the customer", "[dunning]")
+{
+    DunningLedger ledger;
+    DunningLevelService levels(ledger.database());
+    auto ladder = *levels.levels();
+    ladder[0].annualRateBasisPoints = 1200;
+    ladder[0].feeMinor = 5'00;
+    REQUIRE(levels.save(ladder));
+    InvoiceRepository invoices(ledger.database());
+
+    // INV-B1: 200.00, 45 days overdue at 12 %: 200 × 0.12 × 45 / 365 = 2.958… → 2.96.
+    const auto notices = ledger.dunning().select(day("2025-04-15"));
+    REQUIRE(notices);
+    REQUIRE(notices->size() == 2);
+    const ReminderNotice& beta = notices->at(1);
+    REQUIRE(beta.customerCode == u"B"_s);
+    CHECK(beta.interestMinor == 2'96);
+    const QString number = DunningService::chargeNumber(beta, day("2025-04-15"));
+    CHECK(number == u"REM-2025-04-15-B"_s);
+
+    SECTION("off by default: the letter shows them, the ledger books nothing")
+    {
+        REQUIRE(ledger.dunning().record(beta, ReminderChannel::Letter, day("2025-04-15")));
+        const auto charge = invoices.findByNumber(number);
+        REQUIRE(charge);
+        CHECK_FALSE(charge->has_value());
+    }
+    SECTION("on: one invoice of interest plus fee, dated the day sent, in the same transaction")
+    {
+        ledger.dunning().setBookCharges(true);
+        REQUIRE(ledger.dunning().record(beta, ReminderChannel::Letter, day("2025-04-15")));
+        const auto charge = invoices.findByNumber(number);
+        REQUIRE(charge);
+        REQUIRE(charge->has_value());
+        CHECK((*charge)->customerId == ledger.customer(u"B"_s));
+        CHECK((*charge)->issueDate == day("2025-04-15"));
+        CHECK((*charge)->amountMinor == 2'96 + 5'00);
+
+        // The same notice again is refused as a whole: no second log row, no second charge.
+        ledger.dunning().setBookCharges(true);
+        const auto repeat =
+            ledger.dunning().record(beta, ReminderChannel::Letter, day("2025-04-22"));
+        CHECK_FALSE(repeat);
+        const auto later =
+            invoices.findByNumber(DunningService::chargeNumber(beta, day("2025-04-22")));
+        REQUIRE(later);
+        CHECK_FALSE(later->has_value());
+    }
 }

@@ -38,11 +38,13 @@ TEST_CASE("An item escalates one level per run and each level is sent once", "[d
         // Day 7 after the last letter: both go one level up.
         {"2025-04-22", "A,Alpha,2,INV-A1;INV-A2,150.00,letter\nB,Beta,2,INV-B1,200.00,letter\n"},
         {"2025-04-29", "A,Alpha,3,INV-A1;INV-A2,150.00,letter\nB,Beta,3,INV-B1,200.00,letter\n"},
-        // A1 (66 days) reaches level 4, A2 (47 days) does not yet: A1 alone on the letter.
-        {"2025-05-06", "A,Alpha,4,INV-A1,100.00,letter\nB,Beta,4,INV-B1,200.00,letter\n"},
+        // A1 (66 days) reaches level 4, A2 (47 days) does not yet; the letter still lists A2,
+        // as it lists all overdue items, but only A1 is recorded at level 4.
+        {"2025-05-06", "A,Alpha,4,INV-A1;INV-A2,150.00,letter\nB,Beta,4,INV-B1,200.00,letter\n"},
         // Past the last level nothing more is sent; A2 is still short of 60 days.
         {"2025-05-13", ""},
-        {"2025-05-20", "A,Alpha,4,INV-A2,50.00,letter\n"},
+        // A2 reaches level 4: the letter lists A1 too, already at level 4 and still open.
+        {"2025-05-20", "A,Alpha,4,INV-A1;INV-A2,150.00,letter\n"},
         {"2025-06-30", ""},
     };
     for (const Run& run : runs) {
@@ -257,4 +259,49 @@ TEST_CASE("Interest is open × rate × days / 365, rounded half-up in integers",
         INFO(c.open << " at " << c.basisPoints << " bp for " << c.days << " days");
         CHECK(DunningService::interestMinor(c.open, c.basisPoints, c.days) == c.expected);
     }
+}
+
+TEST_CASE("A letter lists all overdue items; only the raised ones are recorded", "[dunning]")
+{
+    DunningLedger ledger;
+    DunningLevelService levels(ledger.database());
+    auto ladder = *levels.levels();
+    ladder[0].daysOverdue = 10;
+    ladder[0].annualRateBasisPoints = 800;
+    ladder[1].daysOverdue = 20;
+    ladder[2].daysOverdue = 50;
+    REQUIRE(levels.save(ladder));
+
+    // As of 2025-03-25 A1 is 24 days overdue (level 1); A2 only 5, short of level 1's 10 days.
+    const auto first = ledger.dunning().select(day("2025-03-25"));
+    REQUIRE(first);
+    REQUIRE(first->size() == 2);
+    const ReminderNotice& alpha = first->first();
+    REQUIRE(alpha.items.size() == 2);
+    CHECK(alpha.items[0].document == u"INV-A1"_s);
+    CHECK(alpha.items[0].raised);
+    CHECK(alpha.items[0].level == 1);
+    CHECK(alpha.items[1].document == u"INV-A2"_s);
+    CHECK_FALSE(alpha.items[1].raised);
+    CHECK(alpha.items[1].level == 0);
+    CHECK(alpha.items[1].interestMinor == 0); // at no level yet: no level's rate applies
+    CHECK(alpha.totalOverdueMinor == 150'00);
+    CHECK(alpha.level.level == 1);
+    REQUIRE(ledger.dunning().record(*first, ReminderChannel::Letter, day("2025-03-25")));
+
+    // A week later A2 (12 days) gets level 1 as it was not recorded before, A1 (31 days) level 2.
+    const auto second = ledger.dunning().select(day("2025-04-01"));
+    REQUIRE(second);
+    REQUIRE_FALSE(second->isEmpty());
+    const ReminderNotice& again = second->first();
+    REQUIRE(again.items.size() == 2);
+    CHECK(again.items[0].level == 2);
+    CHECK(again.items[1].raised);
+    CHECK(again.items[1].level == 1);
+    CHECK(again.level.level == 2);
+
+    // As of 2025-04-08 no item reaches its next level (A1 38 days of 50, A2 19 of 20, B 38 of
+    // 50): no letter, though all are overdue.
+    REQUIRE(ledger.dunning().record(*second, ReminderChannel::Letter, day("2025-04-01")));
+    CHECK(ledger.run("2025-04-08").empty());
 }

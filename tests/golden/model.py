@@ -192,6 +192,9 @@ class Ledger:
         # aged and paid. Allocations are (date, amount, source), source "credit", "write-off" or
         # "plan" (a plan taking an invoice over, or giving it back as a negative amount).
         self.plans = {}
+        # The reminder log: (document, level) -> date sent. Only the CLI's defaults can be
+        # reached from the command line: the contract's four levels, sent as letters.
+        self.reminder_log = {}
 
     # --- import -------------------------------------------------------------------------
     COLUMNS = {
@@ -779,6 +782,55 @@ class Ledger:
         return out
 
 
+REMINDER_LEVELS = [(1, 1), (2, 15), (3, 30), (4, 60)]  # (level, days overdue)
+REMINDER_GAP_DAYS = 7
+
+
+def reminders(ledger, as_of):
+    """The contract's dunning run as of the date: (notices CSV, the (document, level) raised).
+
+    Readings taken where the contract is brief: an item's last level is the highest one sent on
+    or before the date; a customer's letter is triggered by an item raised one level, and then
+    lists all the customer's overdue items (raised or not), with the highest level any of them
+    has reached; `documents` lists them by due date then document, `total_overdue` sums them.
+    """
+    by_customer = {}
+    for code, number, _issue, due, open_amount in ledger.open_items(as_of, None):
+        if due is not None and due < as_of:
+            by_customer.setdefault(code, []).append((due, number, open_amount))
+    last_letter = {}
+    for (number, _level), day in ledger.reminder_log.items():
+        if day <= as_of:
+            code = ledger.invoices[number]["customer"]
+            last_letter[code] = max(last_letter.get(code, day), day)
+    lines = ["customer_id,customer_name,level,documents,total_overdue,channel\n"]
+    raised = []
+    for code in sorted(by_customer, key=lambda k: (ledger.customers[k]["name"], k)):
+        if code in last_letter and (as_of - last_letter[code]).days < REMINDER_GAP_DAYS:
+            continue
+        items = sorted(by_customer[code])
+        reached, mine = 0, []
+        for due, number, _open in items:
+            sent = max([lvl for (doc, lvl), day in ledger.reminder_log.items()
+                        if doc == number and day <= as_of], default=0)
+            level = sent
+            for candidate, days in REMINDER_LEVELS:
+                if candidate == sent + 1 and (as_of - due).days >= days:
+                    level = candidate
+                    mine.append((number, candidate))
+            reached = max(reached, level)
+        if not mine:
+            continue
+        raised += mine
+        currency = ledger.customers[code]["currency"]
+        lines.append(csv_line([(code, True), (ledger.customers[code]["name"], True),
+                               (str(reached), False),
+                               (";".join(number for _, number, _ in items), True),
+                               (format_amount(sum(a for _, _, a in items), currency), False),
+                               ("letter", False)]))
+    return "".join(lines), raised
+
+
 def parse_options(args, spec):
     """spec: option -> takes a value. Returns dict and positionals; Usage on unknown options."""
     values, positionals = {}, []
@@ -883,6 +935,21 @@ class Model:
                                        values.get("customer"))
             if command == "plan":
                 return self.plan(ledger_path, rest, common)
+            if command == "reminders":
+                values, pos = parse_options(rest, {**common, "as-of": True, "dry-run": False,
+                                                   "pdf": True})
+                if pos:
+                    raise Usage("reminders")
+                as_of = required_date(values, "as-of")
+                if "dry-run" not in values and "pdf" not in values:
+                    raise Usage("reminders needs an output")
+                ledger = self.open(ledger_path)
+                text, raised = reminders(ledger, as_of)
+                if "dry-run" not in values:
+                    for key in raised:
+                        ledger.reminder_log[key] = as_of
+                    self.other_files.add(values["pdf"].replace("@TMP@/", ""))
+                return 0, text
             if command == "kpi":
                 values, pos = parse_options(rest, {**common, "from": True, "to": True,
                                                    "period": True})
