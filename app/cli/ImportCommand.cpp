@@ -21,7 +21,17 @@ void ImportCommand::addOptions(QCommandLineParser& parser) const
 {
     parser.addPositionalArgument(u"KIND"_s, u"customers, invoices, payments or credit-notes."_s);
     parser.addPositionalArgument(u"FILE"_s, u"The CSV file to import."_s);
-    parser.addOption({u"format"_s, u"File layout: native (default)."_s, u"FORMAT"_s, u"native"_s});
+    parser.addOption({u"format"_s,
+                      u"File layout: native (default); quickbooks (QuickBooks Online customer or "
+                      u"invoice import), xero (SalesInvoiceTemplate.csv: its contacts as "
+                      u"customers, or its invoices) or gnucash (Import Customers & Vendors, or "
+                      u"Import Bills & Invoices; ';' or ','). Other formats: customers and "
+                      u"invoices only."_s,
+                      u"FORMAT"_s, u"native"_s});
+    parser.addOption({u"date-order"_s,
+                      u"How the quickbooks, xero or gnucash file writes dates: dmy, mdy or ymd. "
+                      u"Default: detected from the file (stated on stderr)."_s,
+                      u"ORDER"_s});
     parser.addOption({u"dry-run"_s, u"Check every row and report problems, but change nothing."_s});
 }
 
@@ -37,10 +47,19 @@ int ImportCommand::run(CliContext& context)
             u"unknown KIND \"%1\"; expected customers, invoices, payments or credit-notes"_s.arg(
                 arguments.at(0)));
     }
-    const QString format = parser.value(u"format"_s);
-    if (format != u"native"_s) {
+    const auto format = importFormatFromName(parser.value(u"format"_s));
+    if (!format) {
         return context.usageError(
-            u"--format: \"%1\" is not supported by this version; expected native"_s.arg(format));
+            u"--format: unknown format \"%1\"; expected native, quickbooks, xero or gnucash"_s.arg(
+                parser.value(u"format"_s)));
+    }
+    std::optional<DateOrder> dateOrder;
+    if (parser.isSet(u"date-order"_s)) {
+        dateOrder = dateOrderFromName(parser.value(u"date-order"_s));
+        if (!dateOrder) {
+            return context.usageError(u"--date-order: expected dmy, mdy or ymd, got \"%1\""_s.arg(
+                parser.value(u"date-order"_s)));
+        }
     }
 
     const auto ledger = context.openLedger();
@@ -48,9 +67,16 @@ int ImportCommand::run(CliContext& context)
         return context.fail(ledger.error());
     const bool dryRun = parser.isSet(u"dry-run"_s);
     NativeImporter importer(**ledger);
-    const auto report = importer.run(*kind, arguments.at(1), {.dryRun = dryRun, .progress = {}});
+    const auto report =
+        importer.run(*kind, arguments.at(1),
+                     {.dryRun = dryRun, .format = *format, .dateOrder = dateOrder, .progress = {}});
     if (!report)
         return context.fail(report.error());
+    if (report->dateOrder) {
+        context.message(
+            u"dates read as %1%2"_s.arg(dateOrderPattern(*report->dateOrder),
+                                        dateOrder ? u" (--date-order)"_s : u" (detected)"_s));
+    }
     for (const ImportIssue& issue : report->issues)
         context.message(issue.toString());
     if (!report->issues.isEmpty()) {

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <optional>
+
 #include <QList>
 #include <QString>
+
+#include "io/DateOrder.h"
 
 namespace ardesk {
 
@@ -29,6 +33,9 @@ struct ImportReport {
     int rowsImported = 0; // 0 unless committed
     bool dryRun = false;
     bool cancelled = false;
+    // The order another tool's dates were read in (detected or chosen); nullopt for native
+    // files and files without dates.
+    std::optional<DateOrder> dateOrder;
     QList<ImportIssue> issues;
 
     bool succeeded() const { return issues.isEmpty() && !cancelled; }

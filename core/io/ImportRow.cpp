@@ -15,11 +15,6 @@ ImportRow::ImportRow(const QString& file, const ImportColumns& columns, const Cs
     , m_issues(issues)
 {}
 
-int ImportRow::columnNumber(const QString& column) const
-{
-    return m_columns.field(column) + 1;
-}
-
 QString ImportRow::text(const QString& column) const
 {
     const int index = m_columns.field(column);
@@ -31,7 +26,8 @@ QString ImportRow::text(const QString& column) const
 void ImportRow::error(const QString& column, const QString& message)
 {
     m_failed = true;
-    m_issues.append({m_file, m_record.line, columnNumber(column), column + u": "_s + message});
+    m_issues.append({m_file, m_record.line, m_columns.fileColumn(column),
+                     m_columns.label(column) + u": "_s + message});
 }
 
 std::optional<QString> ImportRow::requiredText(const QString& column)

@@ -38,8 +38,6 @@ public:
     void error(const QString& column, const QString& message);
 
 private:
-    int columnNumber(const QString& column) const;
-
     const QString& m_file;
     const ImportColumns& m_columns;
     const CsvRecord& m_record;

@@ -1,12 +1,18 @@
 #include "io/NativeImporter.h"
 
+#include <algorithm>
+
 #include <QDebug>
 #include <QFile>
 #include <QScopeGuard>
 
 #include "io/CreditRowImporter.h"
 #include "io/CsvReader.h"
+#include "io/CustomerLookup.h"
 #include "io/CustomerRowImporter.h"
+#include "io/ForeignReader.h"
+#include "io/ForeignTable.h"
+#include "io/ForeignTranslation.h"
 #include "io/InvoiceRowImporter.h"
 #include "storage/Database.h"
 #include "storage/LedgerInfoRepository.h"
@@ -74,6 +80,8 @@ bool NativeImporter::readHeader(const QStringList& fields, int line, const RowIm
 Result<ImportReport> NativeImporter::run(ImportKind kind, const QString& path,
                                          const ImportOptions& options)
 {
+    if (options.format != ImportFormat::Native)
+        return runForeign(kind, path, options);
     ImportReport report;
     report.dryRun = options.dryRun;
     const QString& file = path; // as the user gave it, like a compiler names its inputs
@@ -155,13 +163,86 @@ Result<ImportReport> NativeImporter::run(ImportKind kind, const QString& path,
     }
     if (options.progress)
         options.progress(total, total);
+    if (auto ok = finish(**importer, *transaction, report, options); !ok)
+        return std::unexpected(ok.error());
+    return report;
+}
+
+Result<void> NativeImporter::finish(RowImporter& importer, Transaction& transaction,
+                                    ImportReport& report, const ImportOptions& options)
+{
     if (!report.issues.isEmpty() || options.dryRun)
-        return report;
-    if (auto ok = (*importer)->finishBulk(); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = transaction->commit(); !ok)
-        return std::unexpected(ok.error());
+        return {};
+    if (auto ok = importer.finishBulk(); !ok)
+        return ok;
+    if (auto ok = transaction.commit(); !ok)
+        return ok;
     report.rowsImported = report.rowsRead;
+    return {};
+}
+
+// Another tool's file is read whole and translated into native records, which the same row
+// importer then validates and writes in one transaction: a customer, a currency or a duplicate
+// number is checked exactly as in a native file, and reported at the other file's line and
+// column. Problems of both stages are listed together, in file order.
+Result<ImportReport> NativeImporter::runForeign(ImportKind kind, const QString& path,
+                                                const ImportOptions& options)
+{
+    ImportReport report;
+    report.dryRun = options.dryRun;
+    const QString& file = path;
+    const std::unique_ptr<ForeignReader> reader = ForeignReader::create(options.format, kind);
+    if (!reader) {
+        report.issues.append(
+            {file, 0, 0,
+             u"the %1 format has no %2 files; it imports customers and "
+             u"invoices"_s.arg(importFormatName(options.format), importKindName(kind))});
+        return report;
+    }
+    QFile input(path);
+    if (!input.open(QIODevice::ReadOnly)) {
+        report.issues.append({path, 0, 0, u"cannot read the file: "_s + input.errorString()});
+        return report;
+    }
+    auto importer = rowImporter(kind);
+    if (!importer)
+        return std::unexpected(importer.error());
+    const auto ledgerCurrency = LedgerInfoRepository(m_database).currency();
+    if (!ledgerCurrency)
+        return std::unexpected(ledgerCurrency.error());
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+
+    CustomerLookup customers(m_database);
+    std::optional<Error> lookupError;
+    const ForeignReadOptions readOptions{
+        .dateOrder = options.dateOrder, .currencyOf = [&](const QString& code) {
+            auto customer = customers.find(code);
+            if (!customer && !lookupError)
+                lookupError = customer.error();
+            return customer && *customer ? (*customer)->currency : *ledgerCurrency;
+        }};
+    ForeignTable table(file, report.issues);
+    ForeignTranslation translation;
+    reader->read(input, table, readOptions, translation);
+    if (lookupError)
+        return std::unexpected(*lookupError);
+    report.dateOrder = translation.dateOrder;
+    for (const CsvRecord& record : translation.records()) {
+        ++report.rowsRead;
+        ImportRow row(file, translation.columns(), record, report.issues);
+        if (auto ok = (*importer)->import(row); !ok)
+            return std::unexpected(ok.error());
+    }
+    std::stable_sort(report.issues.begin(), report.issues.end(),
+                     [](const ImportIssue& a, const ImportIssue& b) {
+                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+                     });
+    if (options.progress)
+        options.progress(input.size(), input.size());
+    if (auto ok = finish(**importer, *transaction, report, options); !ok)
+        return std::unexpected(ok.error());
     return report;
 }
 

@@ -302,6 +302,64 @@ TEST_CASE("File > Import reloads the pages after an import", "[ui][import][windo
     CHECK_FALSE(importAction->isEnabled());
 }
 
+TEST_CASE("The import wizard reads a GnuCash file once its date order is chosen", "[ui][import]")
+{
+    const ardesk::test::UiTestLedger ledger(ledgerCustomers);
+    // GnuCash's bills-and-invoices layout: no header, ';', a blank id continues the invoice.
+    // Every date fits both D/M/Y and M/D/Y.
+    const QString path = writeFile(
+        ledger, u"gnucash.csv"_s,
+        "7001;2/3/2025;C0001;Order 12;;2/3/2025;\"Design, phase 1\";ea;Income;2;100;%;=;10;N;N;;"
+        "2/3/2025;4/5/2025;Assets:Accounts Receivable;;\n"
+        ";;;;;2/3/2025;Travel;ea;Income;1;35.50;;;;N;N;;;;;;\n");
+    ImportWizard wizard(ledger.path());
+    wizard.show();
+    auto* dateOrderComboBox = child<QComboBox>(wizard, u"dateOrderComboBox"_s);
+    CHECK_FALSE(dateOrderComboBox->isEnabled()); // native dates are always YYYY-MM-DD
+    auto* formatComboBox = child<QComboBox>(wizard, u"formatComboBox"_s);
+    formatComboBox->setCurrentIndex(formatComboBox->findText(u"GnuCash"_s));
+    REQUIRE(wizard.format() == ardesk::ImportFormat::GnuCash);
+    CHECK(dateOrderComboBox->isEnabled());
+    chooseFile(wizard, ImportKind::Invoices, path);
+    // Headerless: the preview numbers the columns and shows both rows.
+    CHECK(wizard.previewModel()->rowCount() == 2);
+    CHECK(wizard.previewModel()->columnCount() == 22);
+    CHECK(wizard.previewModel()->index(0, 6).data().toString() == u"Design, phase 1"_s);
+
+    checkFile(wizard);
+    REQUIRE(wizard.issueModel()->rowCount() == 1);
+    CHECK(wizard.issueModel()
+              ->index(0, ardesk::ImportIssueModel::Message)
+              .data()
+              .toString()
+              .contains(u"date order"_s));
+    CHECK_FALSE(wizard.button(QWizard::CommitButton)->isEnabled());
+
+    // The user says the dates are D/M/Y and checks again.
+    dateOrderComboBox->setCurrentIndex(1);
+    REQUIRE(wizard.dateOrder() == ardesk::DateOrder::DayMonthYear);
+    QTest::mouseClick(child<QPushButton>(wizard, u"checkAgainPushButton"_s), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return !wizard.isBusy(); }));
+    CHECK(wizard.issueModel()->rowCount() == 0);
+    CHECK(labelText(wizard, u"checkStatusLabel"_s).startsWith(u"Dates read as D/M/Y."_s));
+    REQUIRE(wizard.button(QWizard::CommitButton)->isEnabled());
+    wizard.next();
+    REQUIRE(waitUntil([&] { return !wizard.isBusy(); }));
+    CHECK(wizard.importedRows() == 1);
+
+    auto database = ardesk::Database::open(ledger.path());
+    REQUIRE(database.has_value());
+    auto invoices = ardesk::InvoiceListService(**database).page({}, 0, 5);
+    REQUIRE(invoices.has_value());
+    REQUIRE(invoices->size() == 1);
+    const ardesk::InvoiceListRow& invoice = invoices->first();
+    CHECK(invoice.number == u"7001"_s);
+    CHECK(invoice.customerCode == u"C0001"_s);
+    CHECK(invoice.issueDate == QDate(2025, 3, 2));
+    CHECK(invoice.dueDate == QDate(2025, 5, 4));
+    CHECK(invoice.amountMinor == 180'00 + 35'50); // 2 × 100 less 10 %, + 35.50
+}
+
 // Not run by default: `test_ui_import "[screenshots]"` with ARDESK_SHOTS_DIR set saves a picture
 // of each wizard page, to look at the layout on a machine without a display.
 TEST_CASE("Screenshots of the import wizard", "[.][screenshots]")
@@ -341,4 +399,22 @@ TEST_CASE("Screenshots of the import wizard", "[.][screenshots]")
     wizard.next();
     REQUIRE(waitUntil([&] { return !wizard.isBusy(); }));
     save(u"5-done"_s);
+
+    // Another tool's file: the format and date order the user chose, the order the check found.
+    const QString xero = writeFile(
+        ledger, u"xero.csv"_s,
+        "*ContactName,*InvoiceNumber,*InvoiceDate,*DueDate,*Description,*Quantity,*UnitAmount\n"
+        "C0001,X-1,29/3/2025,28/4/2025,Survey,1,250.00\n"
+        "Nobody,X-2,30/3/2025,29/4/2025,Survey,1,100.00\n");
+    ImportWizard foreign(ledger.path());
+    foreign.show();
+    foreign.setFormat(ardesk::ImportFormat::Xero);
+    chooseFile(foreign, ImportKind::Invoices, xero);
+    checkFile(foreign);
+    QTest::qWait(50);
+    REQUIRE(foreign.grab().save(directory + u"/import-6-xero-check.png"_s));
+    foreign.back();
+    foreign.back();
+    QTest::qWait(50);
+    REQUIRE(foreign.grab().save(directory + u"/import-7-xero-file.png"_s));
 }

@@ -3,7 +3,6 @@
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "io/NativeImporter.h"
 #include "storage/Database.h"
 
 namespace ardesk {
@@ -19,7 +18,7 @@ ImportRunner::~ImportRunner()
 }
 
 void ImportRunner::start(const QString& ledgerPath, ImportKind kind, const QString& file,
-                         bool dryRun)
+                         const ImportOptions& options)
 {
     Q_ASSERT(!isRunning());
     m_cancelled = std::make_shared<std::atomic_bool>(false);
@@ -46,13 +45,15 @@ void ImportRunner::start(const QString& ledgerPath, ImportKind kind, const QStri
             Qt::QueuedConnection);
         return !cancelled->load();
     };
-    m_watcher->setFuture(QtConcurrent::run([ledgerPath, kind, file, dryRun,
-                                            progress = std::move(progress)]() -> Outcome {
-        auto database = Database::open(ledgerPath);
-        if (!database)
-            return std::unexpected(database.error());
-        return NativeImporter(**database).run(kind, file, {.dryRun = dryRun, .progress = progress});
-    }));
+    ImportOptions jobOptions = options;
+    jobOptions.progress = std::move(progress);
+    m_watcher->setFuture(QtConcurrent::run(
+        [ledgerPath, kind, file, jobOptions = std::move(jobOptions)]() -> Outcome {
+            auto database = Database::open(ledgerPath);
+            if (!database)
+                return std::unexpected(database.error());
+            return NativeImporter(**database).run(kind, file, jobOptions);
+        }));
 }
 
 void ImportRunner::cancel()

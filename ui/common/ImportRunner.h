@@ -10,11 +10,12 @@
 #include "domain/Error.h"
 #include "io/ImportIssue.h"
 #include "io/ImportKind.h"
+#include "io/NativeImporter.h"
 
 namespace ardesk {
 
-// Runs one native import (or its dry run) off the GUI thread. A connection belongs to the
-// thread that opened it, so the job opens its own Database on the ledger path, as
+// Runs one import (or its dry run), native or another tool's file, off the GUI thread. A connection
+// belongs to the thread that opened it, so the job opens its own Database on the ledger path, as
 // DashboardLoader does; the GUI's connection keeps reading meanwhile (WAL). Cancelling makes
 // the importer's next progress call return false: its transaction rolls back and the ledger is
 // as it was.
@@ -26,7 +27,9 @@ public:
     // Cancels a running job and waits for it: it writes to a ledger the owner may close next.
     ~ImportRunner() override;
 
-    void start(const QString& ledgerPath, ImportKind kind, const QString& file, bool dryRun);
+    // options.progress is the runner's own.
+    void start(const QString& ledgerPath, ImportKind kind, const QString& file,
+               const ImportOptions& options);
     // Asks the running job to stop at its next progress call (every few thousand rows).
     void cancel();
     bool isRunning() const { return m_watcher != nullptr; }

@@ -50,6 +50,26 @@ ImportWizard::ImportWizard(const QString& ledgerPath, QWidget* parent)
     };
     for (const auto& [kind, name] : kinds)
         m_ui->kindComboBox->addItem(name, QVariant::fromValue(static_cast<int>(kind)));
+    const std::pair<ImportFormat, QString> formats[] = {
+        {ImportFormat::Native, tr("ARDesk CSV")},
+        {ImportFormat::QuickBooks, tr("QuickBooks Online")},
+        {ImportFormat::Xero, tr("Xero")},
+        {ImportFormat::GnuCash, tr("GnuCash")},
+    };
+    for (const auto& [format, name] : formats)
+        m_ui->formatComboBox->addItem(name, QVariant::fromValue(static_cast<int>(format)));
+    // Item 0 detects the order; the others choose one.
+    m_ui->dateOrderComboBox->addItem(tr("Detect"));
+    const std::pair<DateOrder, QString> orders[] = {
+        {DateOrder::DayMonthYear, tr("D/M/Y (29/3/2019)")},
+        {DateOrder::MonthDayYear, tr("M/D/Y (3/29/2019)")},
+        {DateOrder::YearMonthDay, tr("Y/M/D (2019-03-29)")},
+    };
+    for (const auto& [order, name] : orders)
+        m_ui->dateOrderComboBox->addItem(name, QVariant::fromValue(static_cast<int>(order)));
+    connect(m_ui->formatComboBox, &QComboBox::currentIndexChanged, this,
+            &ImportWizard::formatChanged);
+    formatChanged();
     connect(m_ui->fileLineEdit, &QLineEdit::textChanged, this, &ImportWizard::validateFile);
     connect(m_ui->browsePushButton, &QPushButton::clicked, this, &ImportWizard::browse);
 
@@ -105,6 +125,47 @@ QString ImportWizard::fileName() const
 void ImportWizard::setFileName(const QString& fileName)
 {
     m_ui->fileLineEdit->setText(QDir::toNativeSeparators(fileName));
+}
+
+ImportFormat ImportWizard::format() const
+{
+    return static_cast<ImportFormat>(m_ui->formatComboBox->currentData().toInt());
+}
+
+void ImportWizard::setFormat(ImportFormat format)
+{
+    m_ui->formatComboBox->setCurrentIndex(
+        m_ui->formatComboBox->findData(QVariant::fromValue(static_cast<int>(format))));
+}
+
+std::optional<DateOrder> ImportWizard::dateOrder() const
+{
+    const QVariant chosen = m_ui->dateOrderComboBox->currentData();
+    if (!chosen.isValid())
+        return std::nullopt;
+    return static_cast<DateOrder>(chosen.toInt());
+}
+
+void ImportWizard::setDateOrder(std::optional<DateOrder> order)
+{
+    m_ui->dateOrderComboBox->setCurrentIndex(
+        order ? m_ui->dateOrderComboBox->findData(QVariant::fromValue(static_cast<int>(*order)))
+              : 0);
+}
+
+void ImportWizard::formatChanged()
+{
+    // Native dates are always YYYY-MM-DD.
+    const bool foreign = format() != ImportFormat::Native;
+    m_ui->dateOrderComboBox->setEnabled(foreign);
+    m_ui->dateOrderLabel->setEnabled(foreign);
+    showDetectedOrder(std::nullopt);
+}
+
+void ImportWizard::showDetectedOrder(std::optional<DateOrder> detected)
+{
+    m_ui->dateOrderComboBox->setItemText(
+        0, detected ? tr("Detect (found %1)").arg(dateOrderPattern(*detected)) : tr("Detect"));
 }
 
 bool ImportWizard::isBusy() const
@@ -173,7 +234,7 @@ void ImportWizard::loadPreview()
 {
     const QString path = fileName();
     const QString shown = QDir::toNativeSeparators(path);
-    if (!m_previewModel->load(path)) {
+    if (!m_previewModel->load(path, ImportPreviewModel::defaultRows, format())) {
         m_ui->previewSummaryLabel->setText(
             tr("Cannot read “%1”: %2").arg(shown, m_previewModel->problem()));
         m_ui->previewPage->setComplete(false);
@@ -203,8 +264,7 @@ void ImportWizard::startCheck()
     m_ui->checkPage->setComplete(false);
     m_ui->checkStatusLabel->setText(
         tr("Checking every row of “%1”…").arg(QFileInfo(fileName()).fileName()));
-    setRunning(true);
-    m_runner->start(m_ledgerPath, kind(), fileName(), true);
+    startRun(true);
 }
 
 void ImportWizard::startImport()
@@ -213,8 +273,14 @@ void ImportWizard::startImport()
     m_importedRows = 0;
     m_ui->runPage->setComplete(false);
     m_ui->runStatusLabel->setText(tr("Importing “%1”…").arg(QFileInfo(fileName()).fileName()));
+    startRun(false);
+}
+
+void ImportWizard::startRun(bool dryRun)
+{
     setRunning(true);
-    m_runner->start(m_ledgerPath, kind(), fileName(), false);
+    m_runner->start(m_ledgerPath, kind(), fileName(),
+                    {.dryRun = dryRun, .format = format(), .dateOrder = dateOrder()});
 }
 
 void ImportWizard::stop()
@@ -274,6 +340,12 @@ void ImportWizard::checkFinished(const ImportReport& report)
 {
     m_issueModel->setIssues(report.issues);
     setRunning(false);
+    if (!dateOrder())
+        showDetectedOrder(report.dateOrder);
+    // Which order the dates were read in, before anything else the user reads here.
+    const QString datesRead =
+        report.dateOrder ? tr("Dates read as %1.").arg(dateOrderPattern(*report.dateOrder)) + u' '
+                         : QString();
     if (report.cancelled || !report.issues.isEmpty())
         m_issuesEmptyLabel->hide();
     else
@@ -282,17 +354,17 @@ void ImportWizard::checkFinished(const ImportReport& report)
         m_ui->checkStatusLabel->setText(tr("The check was stopped. Check Again starts it over."));
     } else if (!report.issues.isEmpty()) {
         m_ui->checkStatusLabel->setText(
-            tr("%n problem(s) found. Nothing will be imported until the file is corrected: "
-               "fix it, save it, and click Check Again.",
-               nullptr, static_cast<int>(report.issues.size())));
+            datesRead + tr("%n problem(s) found. Nothing will be imported until the file is "
+                           "corrected: fix it, save it, and click Check Again.",
+                           nullptr, static_cast<int>(report.issues.size())));
         m_ui->issuesTableView->setFocus(Qt::OtherFocusReason);
     } else if (report.rowsRead == 0) {
         m_ui->checkStatusLabel->setText(tr("The file has a header but no rows: nothing to "
                                            "import."));
     } else {
         m_ui->checkStatusLabel->setText(
-            tr("No problems in %n row(s). Click Import to add them to the ledger.", nullptr,
-               report.rowsRead));
+            datesRead + tr("No problems in %n row(s). Click Import to add them to the ledger.",
+                           nullptr, report.rowsRead));
         m_ui->checkPage->setComplete(true);
         if (QAbstractButton* next = button(QWizard::CommitButton))
             next->setFocus(Qt::OtherFocusReason);

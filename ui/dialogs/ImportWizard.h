@@ -1,11 +1,14 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QString>
 #include <QWizard>
 
 #include "domain/Error.h"
+#include "io/DateOrder.h"
+#include "io/ImportFormat.h"
 #include "io/ImportIssue.h"
 #include "io/ImportKind.h"
 
@@ -39,6 +42,11 @@ public:
     void setKind(ImportKind kind);
     QString fileName() const;
     void setFileName(const QString& fileName);
+    ImportFormat format() const;
+    void setFormat(ImportFormat format);
+    // The order chosen for another tool's dates; nullopt to detect it.
+    std::optional<DateOrder> dateOrder() const;
+    void setDateOrder(std::optional<DateOrder> order);
 
     // Rows written to the ledger; 0 until an import has succeeded.
     int importedRows() const { return m_importedRows; }
@@ -57,6 +65,10 @@ protected:
 private:
     void browse();
     void validateFile();
+    void formatChanged();
+    // "Detect" names the order the last check found, so the user sees it and can overrule it.
+    void showDetectedOrder(std::optional<DateOrder> detected);
+    void startRun(bool dryRun);
     void loadPreview();
     void startCheck();
     void startImport();

@@ -5,6 +5,7 @@
 #include <QFile>
 
 #include "io/CsvReader.h"
+#include "io/ForeignTable.h"
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +26,7 @@ void ImportPreviewModel::clear()
     endResetModel();
 }
 
-bool ImportPreviewModel::load(const QString& path, int rows)
+bool ImportPreviewModel::load(const QString& path, int rows, ImportFormat format)
 {
     clear();
     QFile file(path);
@@ -34,11 +35,16 @@ bool ImportPreviewModel::load(const QString& path, int rows)
         return false;
     }
     beginResetModel();
-    CsvReader reader(&file);
+    const bool headerless = format == ImportFormat::GnuCash;
+    // GnuCash's files have 22 or 19 fields by kind; the more frequent separator tells either.
+    CsvReader reader(&file, headerless ? ForeignTable::detectSeparator(file, 0) : QChar(u','));
     CsvRecord record;
-    CsvReader::Status status = reader.next(record);
-    if (status == CsvReader::Status::Record)
-        m_header = record.fields;
+    CsvReader::Status status = CsvReader::Status::Record;
+    if (!headerless) {
+        status = reader.next(record);
+        if (status == CsvReader::Status::Record)
+            m_header = record.fields;
+    }
     while (status == CsvReader::Status::Record) {
         status = reader.next(record);
         if (status != CsvReader::Status::Record)
@@ -97,6 +103,8 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     if (orientation == Qt::Vertical)
         return section >= 0 && section < m_lines.size() ? QVariant(m_lines.at(section))
                                                         : QVariant();
+    if (m_header.isEmpty())
+        return section + 1;
     return section >= 0 && section < m_header.size() ? QVariant(m_header.at(section)) : QVariant();
 }
 

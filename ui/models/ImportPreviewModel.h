@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "io/ImportFormat.h"
+
 namespace ardesk {
 
 // The first rows of a CSV file exactly as the importer will read them (CsvReader: BOM, quoting,
@@ -18,8 +20,10 @@ public:
     explicit ImportPreviewModel(QObject* parent = nullptr);
 
     // Reads the header and up to `rows` records. Returns false when the file cannot be read
-    // at all; a CSV syntax error ends the preview where it occurs, with problem() set.
-    bool load(const QString& path, int rows = defaultRows);
+    // at all; a CSV syntax error ends the preview where it occurs, with problem() set. A GnuCash
+    // file has no header and may use ';': its columns are numbered, as its manual numbers them.
+    bool load(const QString& path, int rows = defaultRows,
+              ImportFormat format = ImportFormat::Native);
     void clear();
 
     // Why the preview stops early, in the core's words ("line 4: ..."); empty when it does not.

@@ -1,0 +1,120 @@
+#include "io/ForeignAmount.h"
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+namespace {
+
+// Exact intermediate products: 12 + 6 digits times 12 + 6 digits times a percentage with 6
+// decimals stays well below 2^127.
+__extension__ using Wide = __int128;
+
+constexpr int maximumIntegerDigits = 12;
+constexpr int maximumDecimals = 6;
+
+Wide power10(int exponent)
+{
+    Wide result = 1;
+    for (int i = 0; i < exponent; ++i)
+        result *= 10;
+    return result;
+}
+
+// numerator / 10^scale at `minorDigits`, rounded half-up; numerator >= 0.
+std::optional<qint64> roundHalfUp(Wide numerator, int scale, int minorDigits)
+{
+    Wide value = 0;
+    if (scale <= minorDigits) {
+        value = numerator * power10(minorDigits - scale);
+    } else {
+        const Wide divisor = power10(scale - minorDigits);
+        value = (numerator + divisor / 2) / divisor;
+    }
+    if (value > std::numeric_limits<qint64>::max())
+        return std::nullopt;
+    return static_cast<qint64>(value);
+}
+
+} // namespace
+
+std::optional<ForeignAmount> ForeignAmount::parse(QStringView text)
+{
+    qint64 digits = 0;
+    int integerDigits = 0;
+    int scale = 0;
+    bool point = false;
+    int groupDigits = -1; // digits since the last thousands comma; -1 before the first comma
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c >= u'0' && c <= u'9') {
+            if (point) {
+                if (++scale > maximumDecimals)
+                    return std::nullopt;
+            } else {
+                if (++integerDigits > maximumIntegerDigits)
+                    return std::nullopt;
+                if (groupDigits >= 0 && ++groupDigits > 3)
+                    return std::nullopt;
+            }
+            digits = digits * 10 + (c.unicode() - u'0');
+        } else if (c == u',' && !point) {
+            // A comma after one to three leading digits, then after each group of three.
+            if (integerDigits == 0 || (groupDigits < 0 ? integerDigits > 3 : groupDigits != 3))
+                return std::nullopt;
+            groupDigits = 0;
+        } else if (c == u'.' && !point) {
+            point = true;
+            if (groupDigits >= 0 && groupDigits != 3)
+                return std::nullopt;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (integerDigits == 0 || (point && scale == 0) ||
+        (!point && groupDigits >= 0 && groupDigits != 3))
+        return std::nullopt;
+    return ForeignAmount(digits, scale);
+}
+
+QString ForeignAmount::expectation()
+{
+    return u"expected a number like 1234.56 or 1,234.56 (no sign)"_s;
+}
+
+std::optional<qint64> ForeignAmount::lineMinor(ForeignAmount quantity, ForeignAmount price,
+                                               ForeignAmount percentOff, ForeignAmount amountOff,
+                                               int minorDigits)
+{
+    const Wide gross = Wide(quantity.m_digits) * price.m_digits;
+    const int grossScale = quantity.m_scale + price.m_scale;
+    // (100 − percent) at the percentage's scale; a discount above 100 % would make it negative.
+    const Wide hundred = 100 * power10(percentOff.m_scale);
+    if (percentOff.m_digits > hundred)
+        return std::nullopt;
+    Wide net = gross * (hundred - percentOff.m_digits);
+    int scale = grossScale + percentOff.m_scale + 2;
+    if (!amountOff.isZero()) {
+        // Both at the finer of the two scales.
+        Wide off = amountOff.m_digits;
+        if (amountOff.m_scale < scale)
+            off *= power10(scale - amountOff.m_scale);
+        else {
+            net *= power10(amountOff.m_scale - scale);
+            scale = amountOff.m_scale;
+        }
+        if (off > net)
+            return std::nullopt;
+        net -= off;
+    }
+    return roundHalfUp(net, scale, minorDigits);
+}
+
+std::optional<qint64> ForeignAmount::minor(int minorDigits) const
+{
+    return roundHalfUp(m_digits, m_scale, minorDigits);
+}
+
+} // namespace ardesk

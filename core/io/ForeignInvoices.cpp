@@ -1,0 +1,71 @@
+#include "io/ForeignInvoices.h"
+
+#include "domain/IsoDate.h"
+#include "domain/Money.h"
+#include "io/ForeignTable.h"
+#include "io/ForeignTranslation.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+ForeignInvoices::ForeignInvoices(ForeignTable& table, CurrencyOf currencyOf)
+    : m_table(table)
+    , m_currencyOf(std::move(currencyOf))
+{}
+
+void ForeignInvoices::add(const ForeignInvoiceLine& line)
+{
+    auto it = m_byNumber.constFind(line.number);
+    if (it == m_byNumber.cend()) {
+        it = m_byNumber.insert(line.number, m_invoices.size());
+        m_invoices.append({.line = line.row->line,
+                           .number = line.number,
+                           .customer = line.customer,
+                           .issueDate = line.issueDate,
+                           .dueDate = line.dueDate,
+                           .currency = line.currency,
+                           .description = line.description,
+                           .currencyCode = m_currencyOf(line.customer),
+                           .amountMinor = 0,
+                           .failed = false});
+    }
+    Invoice& invoice = m_invoices[*it];
+    if (line.failed) {
+        invoice.failed = true;
+        return;
+    }
+    const int minorDigits = invoice.currencyCode.minorDigits();
+    const auto amount = ForeignAmount::lineMinor(line.quantity, line.price, line.percentOff,
+                                                 line.amountOff, minorDigits);
+    if (!amount) {
+        m_table.error(*line.row, line.priceField,
+                      u"the line's amount is negative after its discount, or too large"_s);
+        invoice.failed = true;
+        return;
+    }
+    const auto tax = line.tax.minor(minorDigits);
+    if (!tax) {
+        m_table.error(*line.row, line.taxField, u"the tax amount is too large"_s);
+        invoice.failed = true;
+        return;
+    }
+    invoice.amountMinor += *amount + *tax;
+}
+
+void ForeignInvoices::translate(ForeignTranslation& translation) const
+{
+    translation.setColumns({u"invoice_number"_s, u"customer_id"_s, u"issue_date"_s, u"due_date"_s,
+                            u"amount"_s, u"currency"_s, u"description"_s});
+    for (const Invoice& invoice : m_invoices) {
+        if (invoice.failed || !invoice.issueDate)
+            continue;
+        translation.append(invoice.line,
+                           {invoice.number, invoice.customer, IsoDate::format(*invoice.issueDate),
+                            invoice.dueDate ? IsoDate::format(*invoice.dueDate) : u""_s,
+                            Money(invoice.amountMinor, invoice.currencyCode).toPlainString(),
+                            invoice.currency, invoice.description});
+    }
+}
+
+} // namespace ardesk
