@@ -1,6 +1,6 @@
 #include "AgingCommand.h"
 
-#include "io/AgingCsvExporter.h"
+#include "io/ReportTables.h"
 #include "services/AgingService.h"
 #include "storage/Database.h"
 
@@ -15,7 +15,7 @@ QString AgingCommand::name() const
 
 QString AgingCommand::summary() const
 {
-    return u"Accounts-receivable aging as of a date, as CSV (summary or detail)."_s;
+    return u"Accounts-receivable aging as of a date, as CSV or Excel (summary or detail)."_s;
 }
 
 void AgingCommand::addOptions(QCommandLineParser& parser) const
@@ -27,6 +27,7 @@ void AgingCommand::addOptions(QCommandLineParser& parser) const
         {u"buckets"_s, u"Bucket edges in days (default 30,60,90)."_s, u"EDGES"_s, u"30,60,90"_s});
     parser.addOption({u"detail"_s, u"One row per open document instead of per customer."_s});
     parser.addOption({u"customer"_s, u"Only this customer."_s, u"ID"_s});
+    CliContext::addFormatOption(parser);
 }
 
 int AgingCommand::run(CliContext& context)
@@ -51,6 +52,9 @@ int AgingCommand::run(CliContext& context)
                                .customerCode = parser.value(u"customer"_s)};
     if (parser.isSet(u"customer"_s) && options.customerCode.isEmpty())
         return context.usageError(u"--customer: expected a customer id"_s);
+    const auto format = context.outputFormat();
+    if (!format)
+        return UsageError;
 
     const auto ledger = context.openLedger();
     if (!ledger)
@@ -60,14 +64,12 @@ int AgingCommand::run(CliContext& context)
         const auto detail = service.detail(options);
         if (!detail)
             return context.fail(detail.error());
-        return context.writeOutput(
-            [&](QIODevice* device) { return AgingCsvExporter::writeDetail(*detail, device); });
+        return context.writeTable(ReportTables::agingDetail(*detail), *format);
     }
     const auto summary = service.summary(options);
     if (!summary)
         return context.fail(summary.error());
-    return context.writeOutput(
-        [&](QIODevice* device) { return AgingCsvExporter::writeSummary(*summary, device); });
+    return context.writeTable(ReportTables::agingSummary(*summary), *format);
 }
 
 } // namespace ardesk::cli

@@ -6,6 +6,7 @@
 #include "AgingCommand.h"
 #include "BenchCommand.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "KpiCommand.h"
@@ -46,6 +47,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<AgingCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<KpiCommand>());
     m_commands.push_back(std::make_unique<WriteOffCommand>());
     m_commands.push_back(std::make_unique<PlanCommand>());

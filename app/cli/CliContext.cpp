@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include "domain/IsoDate.h"
+#include "io/CsvTableWriter.h"
 #include "storage/Database.h"
 
 using namespace Qt::StringLiterals;
@@ -81,6 +82,44 @@ int CliContext::writeOutput(const std::function<bool(QIODevice*)>& write) const
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly) || !write(&out))
         return fail({ErrorCode::Io, u"cannot write to standard output"_s});
+    out.flush();
+    return Success;
+}
+
+void CliContext::addFormatOption(QCommandLineParser& parser)
+{
+    parser.addOption({u"format"_s, u"csv (default) or xlsx (an Excel workbook; needs --output)."_s,
+                      u"csv|xlsx"_s, u"csv"_s});
+}
+
+std::optional<ReportFormat> CliContext::outputFormat() const
+{
+    const QString name = m_parser.value(u"format"_s);
+    const auto format = ReportExport::formatFromName(name);
+    if (!format) {
+        usageError(u"--format: expected csv or xlsx, got \"%1\""_s.arg(name));
+        return std::nullopt;
+    }
+    if (*format == ReportFormat::Xlsx && !m_parser.isSet(u"output"_s)) {
+        usageError(u"--format xlsx needs --output FILE"_s);
+        return std::nullopt;
+    }
+    return format;
+}
+
+int CliContext::writeTable(const ReportTable& table, ReportFormat format) const
+{
+    if (m_parser.isSet(u"output"_s)) {
+        if (auto written = ReportExport::write(table, m_parser.value(u"output"_s), format);
+            !written)
+            return fail(written.error());
+        return Success;
+    }
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return fail({ErrorCode::Io, u"cannot write to standard output"_s});
+    if (auto written = CsvTableWriter::write(table, &out); !written)
+        return fail(written.error());
     out.flush();
     return Success;
 }

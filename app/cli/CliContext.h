@@ -8,6 +8,7 @@
 
 #include "ExitCode.h"
 #include "domain/Error.h"
+#include "io/ReportExport.h"
 
 class QIODevice;
 
@@ -41,6 +42,14 @@ public:
 
     // Writes `write`'s output to --output FILE (atomically) or to stdout.
     int writeOutput(const std::function<bool(QIODevice*)>& write) const;
+
+    // --format csv|xlsx (default csv), for the commands that write a ReportTable.
+    static void addFormatOption(QCommandLineParser& parser);
+    // The chosen format; a usage error and nullopt for an unknown one, or for xlsx without
+    // --output (a workbook is a file, not a stream).
+    std::optional<ReportFormat> outputFormat() const;
+    // Writes the table in the format to --output FILE (atomically) or, as CSV, to stdout.
+    int writeTable(const ReportTable& table, ReportFormat format) const;
 
 private:
     QString m_ledgerPath;

@@ -52,7 +52,7 @@ Result<std::optional<CustomerId>> AgingService::customerFilter(const AgingOption
     return std::optional<CustomerId>((*customer)->id);
 }
 
-Result<AgingSummary> AgingService::summary(const AgingOptions& options)
+Result<OpenItemsQuery> AgingService::bucketQuery(const AgingOptions& options)
 {
     // Class k of the query is bucket k: on or after asOf is current; on or after
     // asOf - edge[k-1] is within edge[k-1] days overdue; older dates fall in the last bucket.
@@ -65,8 +65,15 @@ Result<AgingSummary> AgingService::summary(const AgingOptions& options)
                          .customer = *customer};
     for (int edge : options.buckets.edges())
         query.classStarts.append(options.asOf.addDays(-edge));
+    return query;
+}
 
-    const auto amounts = m_repository.amountsByCustomerAndClass(query);
+Result<AgingSummary> AgingService::summary(const AgingOptions& options)
+{
+    const auto query = bucketQuery(options);
+    if (!query)
+        return std::unexpected(query.error());
+    const auto amounts = m_repository.amountsByCustomerAndClass(*query);
     if (!amounts)
         return std::unexpected(amounts.error());
 
@@ -101,40 +108,76 @@ Result<AgingSummary> AgingService::summary(const AgingOptions& options)
     return summary;
 }
 
+Result<AgingSummary> AgingService::totals(const AgingOptions& options)
+{
+    const auto query = bucketQuery(options);
+    if (!query)
+        return std::unexpected(query.error());
+    const auto amounts = m_repository.amountsByCurrencyAndClass(*query);
+    if (!amounts)
+        return std::unexpected(amounts.error());
+
+    AgingSummary summary{.buckets = options.buckets, .customers = {}, .totals = {}};
+    for (const CurrencyClassAmount& amount : *amounts) {
+        if (summary.totals.isEmpty() || summary.totals.last().currency.code() != amount.currency) {
+            const auto currency = currencyOf(amount.currency);
+            if (!currency)
+                return std::unexpected(currency.error());
+            summary.totals.append(
+                emptyRow(QString(), QString(), *currency, options.buckets.count()));
+        }
+        AgingSummaryRow& row = summary.totals.last();
+        if (amount.classIndex < 0)
+            row.unappliedMinor -= amount.amountMinor;
+        else
+            row.bucketsMinor[amount.classIndex] += amount.amountMinor;
+        row.totalMinor += amount.classIndex < 0 ? -amount.amountMinor : amount.amountMinor;
+    }
+    return summary;
+}
+
 Result<AgingDetail> AgingService::detail(const AgingOptions& options)
+{
+    AgingDetail detail{.buckets = options.buckets, .rows = {}};
+    auto read = forEachDetailRow(options, [&](const AgingDetailRow& row) -> Result<void> {
+        detail.rows.append(row);
+        return {};
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return detail;
+}
+
+Result<void>
+AgingService::forEachDetailRow(const AgingOptions& options,
+                               const std::function<Result<void>(const AgingDetailRow&)>& visit)
 {
     const auto customer = customerFilter(options);
     if (!customer)
         return std::unexpected(customer.error());
-    const auto items = m_repository.openItems(options.asOf, *customer);
-    if (!items)
-        return std::unexpected(items.error());
-
-    AgingDetail detail{.buckets = options.buckets, .rows = {}};
-    detail.rows.reserve(items->size());
-    for (const OpenItemRow& item : *items) {
-        const auto currency = currencyOf(item.currency);
-        if (!currency)
-            return std::unexpected(currency.error());
-        AgingDetailRow row{.customerCode = item.customerCode,
-                           .customerName = item.customerName,
-                           .currency = *currency,
-                           .document = item.document,
-                           .issueDate = item.issueDate,
-                           .dueDate = item.dueDate,
-                           .ageDays = std::nullopt,
-                           .bucket = AgingDetailRow::unappliedBucket,
-                           .openMinor = item.openMinor};
-        if (item.dueDate.isValid()) {
-            const QDate base =
-                options.basis == AgingBasis::IssueDate ? item.issueDate : item.dueDate;
-            const int age = static_cast<int>(base.daysTo(options.asOf));
-            row.ageDays = age;
-            row.bucket = options.buckets.indexForAge(age);
-        }
-        detail.rows.append(std::move(row));
-    }
-    return detail;
+    return m_repository.forEachOpenItem(
+        options.asOf, *customer, [&](const OpenItemRow& item) -> Result<void> {
+            const auto currency = currencyOf(item.currency);
+            if (!currency)
+                return std::unexpected(currency.error());
+            AgingDetailRow row{.customerCode = item.customerCode,
+                               .customerName = item.customerName,
+                               .currency = *currency,
+                               .document = item.document,
+                               .issueDate = item.issueDate,
+                               .dueDate = item.dueDate,
+                               .ageDays = std::nullopt,
+                               .bucket = AgingDetailRow::unappliedBucket,
+                               .openMinor = item.openMinor};
+            if (item.dueDate.isValid()) {
+                const QDate base =
+                    options.basis == AgingBasis::IssueDate ? item.issueDate : item.dueDate;
+                const int age = static_cast<int>(base.daysTo(options.asOf));
+                row.ageDays = age;
+                row.bucket = options.buckets.indexForAge(age);
+            }
+            return visit(row);
+        });
 }
 
 } // namespace ardesk

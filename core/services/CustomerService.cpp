@@ -35,6 +35,13 @@ Result<QList<CustomerListRow>> CustomerService::page(const CustomerQuery& query,
     return m_repository.page(query, offset, limit);
 }
 
+Result<void>
+CustomerService::forEachRow(const CustomerQuery& query,
+                            const std::function<Result<void>(const CustomerListRow&)>& visit)
+{
+    return m_repository.forEachListRow(query, visit);
+}
+
 Result<Customer> CustomerService::find(CustomerId id)
 {
     auto found = m_repository.findById(id);

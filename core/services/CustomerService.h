@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QList>
@@ -24,6 +25,10 @@ public:
     // Up to `limit` customers from position `offset` of the query's order, each with its
     // balance, overdue amount and oldest due date.
     Result<QList<CustomerListRow>> page(const CustomerQuery& query, qint64 offset, int limit);
+    // Every customer of the query, in its order, one at a time without holding the list
+    // (exports); stops at the first error `visit` returns.
+    Result<void> forEachRow(const CustomerQuery& query,
+                            const std::function<Result<void>(const CustomerListRow&)>& visit);
     // NotFound for an unknown id.
     Result<Customer> find(CustomerId id);
 

@@ -16,8 +16,10 @@ namespace {
 
 using OpenItemSql::lateAllocations;
 using OpenItemSql::openAmount;
+using OpenItemSql::openAmountBySeek;
 using OpenItemSql::openInvoicesFrom;
 using OpenItemSql::openInvoicesWhere;
+using OpenItemSql::openRangeWhere;
 
 const QString unappliedFrom = u"FROM credits p INDEXED BY credits_unapplied "_s;
 const QString unappliedWhere = u"WHERE p.unapplied > 0 AND p.date <= ? "_s;
@@ -33,8 +35,9 @@ AgingRepository::AgingRepository(Database& database)
     : m_database(database)
 {}
 
-Result<QList<CustomerClassAmount>>
-AgingRepository::amountsByCustomerAndClass(const OpenItemsQuery& query)
+// `open` and `unapplied`: each customer's open amount per class and unapplied credit (class
+// -1), as of the query's date. Bind with bindClassAmounts().
+QString AgingRepository::classAmountsCte(const OpenItemsQuery& query)
 {
     const QString dateColumn = query.byIssueDate ? u"i.issue_date"_s : u"i.due_date"_s;
     QString classify = u"CASE"_s;
@@ -42,25 +45,19 @@ AgingRepository::amountsByCustomerAndClass(const OpenItemsQuery& query)
         classify += u" WHEN "_s + dateColumn + u" >= ? THEN "_s + QString::number(k);
     classify += u" ELSE "_s + QString::number(query.classStarts.size()) + u" END"_s;
 
-    const QString text =
-        lateAllocations + u", open AS (SELECT i.customer_id AS customer_id, "_s + classify +
-        u" AS cls, sum("_s + openAmount + u") AS amount "_s + openInvoicesFrom + openInvoicesWhere +
-        customerFilter(query.customer, u"i.customer_id"_s) +
-        u" GROUP BY 1, 2), "
-        "unapplied AS (SELECT p.customer_id, -1 AS cls, sum(p.unapplied) AS amount "_s +
-        unappliedFrom + unappliedWhere + customerFilter(query.customer, u"p.customer_id"_s) +
-        u" GROUP BY p.customer_id) "
-        "SELECT c.id, c.code, c.name, c.currency, x.cls, x.amount "
-        "FROM (SELECT * FROM open UNION ALL SELECT * FROM unapplied) x "
-        "JOIN customers c ON c.id = x.customer_id "
-        "ORDER BY c.name, c.code, x.cls"_s;
+    return lateAllocations + u", open AS (SELECT i.customer_id AS customer_id, "_s + classify +
+           u" AS cls, sum("_s + openAmount + u") AS amount "_s + openInvoicesFrom +
+           openInvoicesWhere + customerFilter(query.customer, u"i.customer_id"_s) +
+           u" GROUP BY 1, 2), "
+           "unapplied AS (SELECT p.customer_id, -1 AS cls, sum(p.unapplied) AS amount "_s +
+           unappliedFrom + unappliedWhere + customerFilter(query.customer, u"p.customer_id"_s) +
+           u" GROUP BY p.customer_id) "_s;
+}
 
+void AgingRepository::bindClassAmounts(QSqlQuery& sql, const OpenItemsQuery& query)
+{
+    // Positional parameters, in the order they appear in classAmountsCte().
     const QString asOf = IsoDate::format(query.asOf);
-    QSqlQuery sql(m_database.connection());
-    sql.setForwardOnly(true);
-    if (!sql.prepare(text))
-        return std::unexpected(storageError(sql.lastError(), u"preparing the aging query"_s));
-    // Positional parameters, in the order they appear in the text.
     sql.addBindValue(asOf);
     for (const QDate& start : query.classStarts)
         sql.addBindValue(IsoDate::format(start));
@@ -71,6 +68,21 @@ AgingRepository::amountsByCustomerAndClass(const OpenItemsQuery& query)
     sql.addBindValue(asOf);
     if (query.customer)
         sql.addBindValue(query.customer->value);
+}
+
+Result<QList<CustomerClassAmount>>
+AgingRepository::amountsByCustomerAndClass(const OpenItemsQuery& query)
+{
+    const QString text = classAmountsCte(query) +
+                         u"SELECT c.id, c.code, c.name, c.currency, x.cls, x.amount "
+                         "FROM (SELECT * FROM open UNION ALL SELECT * FROM unapplied) x "
+                         "JOIN customers c ON c.id = x.customer_id "
+                         "ORDER BY c.name, c.code, x.cls"_s;
+    QSqlQuery sql(m_database.connection());
+    sql.setForwardOnly(true);
+    if (!sql.prepare(text))
+        return std::unexpected(storageError(sql.lastError(), u"preparing the aging query"_s));
+    bindClassAmounts(sql, query);
     if (auto ok = execute(sql, u"computing the aging"_s); !ok)
         return std::unexpected(ok.error());
 
@@ -86,14 +98,57 @@ AgingRepository::amountsByCustomerAndClass(const OpenItemsQuery& query)
     return result;
 }
 
+// The same sums as amountsByCustomerAndClass, added up per currency inside SQLite: a handful of
+// rows instead of one per customer and class, with no sort by name (the dashboard's tiles).
+Result<QList<CurrencyClassAmount>>
+AgingRepository::amountsByCurrencyAndClass(const OpenItemsQuery& query)
+{
+    const QString text = classAmountsCte(query) +
+                         u"SELECT c.currency, x.cls, sum(x.amount) "
+                         "FROM (SELECT * FROM open UNION ALL SELECT * FROM unapplied) x "
+                         "JOIN customers c ON c.id = x.customer_id "
+                         "GROUP BY 1, 2 ORDER BY 1, 2"_s;
+    QSqlQuery sql(m_database.connection());
+    sql.setForwardOnly(true);
+    if (!sql.prepare(text))
+        return std::unexpected(storageError(sql.lastError(), u"preparing the aging totals"_s));
+    bindClassAmounts(sql, query);
+    if (auto ok = execute(sql, u"computing the aging totals"_s); !ok)
+        return std::unexpected(ok.error());
+
+    QList<CurrencyClassAmount> result;
+    while (sql.next()) {
+        result.append({.currency = sql.value(0).toString(),
+                       .classIndex = sql.value(1).toInt(),
+                       .amountMinor = sql.value(2).toLongLong()});
+    }
+    return result;
+}
+
 Result<QList<OpenItemRow>> AgingRepository::openItems(QDate asOf,
                                                       std::optional<CustomerId> customer)
 {
+    QList<OpenItemRow> result;
+    auto read = forEachOpenItem(asOf, customer, [&](const OpenItemRow& row) -> Result<void> {
+        result.append(row);
+        return {};
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return result;
+}
+
+Result<void>
+AgingRepository::forEachOpenItem(QDate asOf, std::optional<CustomerId> customer,
+                                 const std::function<Result<void>(const OpenItemRow&)>& visit)
+{
+    // One seek per item in the range rather than `late` (see openAmountBySeek): the export of
+    // the open items as of a year back on the 1M ledger takes 0.6 s instead of 1.7 s.
     const QString text =
-        lateAllocations +
-        u"SELECT c.code, c.name, c.currency, i.number, i.issue_date, i.due_date, "_s + openAmount +
-        u' ' + openInvoicesFrom + u"JOIN customers c ON c.id = i.customer_id "_s +
-        openInvoicesWhere + customerFilter(customer, u"i.customer_id"_s) +
+        u"SELECT c.code, c.name, c.currency, i.number, i.issue_date, i.due_date, "_s +
+        openAmountBySeek + u" AS open FROM invoices i INDEXED BY invoices_aging "_s +
+        u"JOIN customers c ON c.id = i.customer_id "_s + openRangeWhere + u"AND open <> 0 "_s +
+        customerFilter(customer, u"i.customer_id"_s) +
         u" UNION ALL SELECT c.code, c.name, c.currency, p.code, p.date, '', -p.unapplied "_s +
         unappliedFrom + u"JOIN customers c ON c.id = p.customer_id "_s + unappliedWhere +
         customerFilter(customer, u"p.customer_id"_s) + u" ORDER BY 2, 1, 6, 4"_s;
@@ -103,9 +158,8 @@ Result<QList<OpenItemRow>> AgingRepository::openItems(QDate asOf,
     sql.setForwardOnly(true);
     if (!sql.prepare(text))
         return std::unexpected(storageError(sql.lastError(), u"preparing the aging query"_s));
-    sql.addBindValue(date);
-    sql.addBindValue(date);
-    sql.addBindValue(date);
+    for (int i = 0; i < 4; ++i) // openAmountBySeek twice, then openRangeWhere twice
+        sql.addBindValue(date);
     if (customer)
         sql.addBindValue(customer->value);
     sql.addBindValue(date);
@@ -114,18 +168,20 @@ Result<QList<OpenItemRow>> AgingRepository::openItems(QDate asOf,
     if (auto ok = execute(sql, u"listing open items"_s); !ok)
         return std::unexpected(ok.error());
 
-    QList<OpenItemRow> result;
     while (sql.next()) {
         const QString due = sql.value(5).toString();
-        result.append({.customerCode = sql.value(0).toString(),
-                       .customerName = sql.value(1).toString(),
-                       .currency = sql.value(2).toString(),
-                       .document = sql.value(3).toString(),
-                       .issueDate = IsoDate::parse(sql.value(4).toString()).value_or(QDate()),
-                       .dueDate = due.isEmpty() ? QDate() : IsoDate::parse(due).value_or(QDate()),
-                       .openMinor = sql.value(6).toLongLong()});
+        const OpenItemRow row{
+            .customerCode = sql.value(0).toString(),
+            .customerName = sql.value(1).toString(),
+            .currency = sql.value(2).toString(),
+            .document = sql.value(3).toString(),
+            .issueDate = IsoDate::parse(sql.value(4).toString()).value_or(QDate()),
+            .dueDate = due.isEmpty() ? QDate() : IsoDate::parse(due).value_or(QDate()),
+            .openMinor = sql.value(6).toLongLong()};
+        if (auto visited = visit(row); !visited)
+            return visited;
     }
-    return result;
+    return {};
 }
 
 } // namespace ardesk

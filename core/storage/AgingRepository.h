@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QDate>
@@ -8,6 +9,8 @@
 
 #include "domain/Error.h"
 #include "domain/Ids.h"
+
+class QSqlQuery;
 
 namespace ardesk {
 
@@ -45,16 +48,32 @@ struct OpenItemRow {
     qint64 openMinor = 0;
 };
 
+// The open amount in one class of all customers of one currency; class -1 is unapplied credit.
+struct CurrencyClassAmount {
+    QString currency;
+    int classIndex = 0;
+    qint64 amountMinor = 0;
+};
+
 class AgingRepository {
 public:
     explicit AgingRepository(Database& database);
 
     // Sorted by customer name, code (code-point order), then class.
     Result<QList<CustomerClassAmount>> amountsByCustomerAndClass(const OpenItemsQuery& query);
+    // Sorted by currency code, then class.
+    Result<QList<CurrencyClassAmount>> amountsByCurrencyAndClass(const OpenItemsQuery& query);
     // Sorted by customer name, code, due date (unapplied credits first), document.
     Result<QList<OpenItemRow>> openItems(QDate asOf, std::optional<CustomerId> customer);
+    // The same rows, handed to `visit` one at a time as SQLite steps through them, so that a
+    // million open items never sit in memory; stops at the first error `visit` returns.
+    Result<void> forEachOpenItem(QDate asOf, std::optional<CustomerId> customer,
+                                 const std::function<Result<void>(const OpenItemRow&)>& visit);
 
 private:
+    static QString classAmountsCte(const OpenItemsQuery& query);
+    static void bindClassAmounts(QSqlQuery& sql, const OpenItemsQuery& query);
+
     Database& m_database;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QDate>
@@ -64,8 +65,13 @@ public:
 
     Result<qint64> count(const CustomerQuery& query);
     Result<QList<CustomerListRow>> page(const CustomerQuery& query, qint64 offset, int limit);
+    // Every row of the query, in its order, handed to `visit` one at a time as SQLite steps
+    // through them (exports); stops at the first error `visit` returns.
+    Result<void> forEachListRow(const CustomerQuery& query,
+                                const std::function<Result<void>(const CustomerListRow&)>& visit);
 
 private:
+    static Result<CustomerListRow> readListRow(QSqlQuery& sql);
     Result<std::optional<Customer>> findOne(QSqlQuery& query);
 
     Database& m_database;

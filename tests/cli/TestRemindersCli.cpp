@@ -14,6 +14,7 @@
 
 #include "../mail/MailServer.h"
 #include "services/DunningLevelService.h"
+#include "services/LetterTemplateService.h"
 #include "storage/Database.h"
 
 using namespace Qt::StringLiterals;
@@ -246,4 +247,39 @@ TEST_CASE(
     CHECK(ledger.pending("2025-04-15") == u"A,Alpha,1,INV-A1,100.00,email\n"
                                           "B,Beta,1,INV-B1,200.00,email\n"
                                           "C,Gamma,1,INV-C1,300.00,email\n"_s);
+}
+
+TEST_CASE("reminders and statement use the ledger's own templates", "[reminders][cli][templates]")
+{
+    CliLedger ledger(ReminderChannel::Email);
+    {
+        auto database = Database::open(ledger.path(u"ledger.ardesk"_s));
+        REQUIRE(database);
+        LetterTemplateService templates(**database);
+        REQUIRE(templates.save(u"reminder-1"_s, u"en"_s,
+                               u"<p class=\"subject\">Overdue: {{customer.code}}</p>"
+                               "<p>Please pay {{total_due}} for {{#items}}{{document}}{{/items}}."
+                               "</p>"_s));
+        REQUIRE(templates.save(u"statement"_s, u"en"_s,
+                               u"<p>Own statement for {{customer.name}}: {{total}}</p>"_s));
+    }
+    const QString drafts = ledger.path(u"drafts"_s);
+    const QString pdf = ledger.path(u"letters.pdf"_s);
+    const CliRun run =
+        ledger.cli({u"reminders"_s, u"--as-of"_s, u"2025-04-15"_s, u"--eml-dir"_s, drafts,
+                    u"--pdf"_s, pdf, u"--from"_s, u"accounts@dunwire.example"_s});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    // The letter (Beta has no e-mail address) and the e-mails alike.
+    CHECK(pdfText(pdf).contains(u"Please pay 200.00 for INV-B1."_s));
+    const QJsonObject alpha = test::parsedMessage(QDir(drafts).filePath(u"A-2025-04-15-1.eml"_s));
+    CHECK(alpha[u"subject"_s].toString() == u"Overdue: A"_s);
+    CHECK(alpha[u"html"_s].toString().contains(u"Please pay 100.00 for INV-A1."_s));
+
+    const QString statement = ledger.path(u"statement.pdf"_s);
+    const CliRun printed = ledger.cli({u"statement"_s, u"--customer"_s, u"C"_s, u"--as-of"_s,
+                                       u"2025-04-15"_s, u"--pdf"_s, statement});
+    INFO(printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    CHECK(pdfText(statement).contains(u"Own statement for Gamma: 300.00"_s));
 }

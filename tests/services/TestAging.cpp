@@ -344,3 +344,64 @@ TEST_CASE("Aging output text: formula injection and RFC 4180 quoting", "[aging]"
                           "Q2,\"Two\nLines\",EUR,6.00,0.00,0.00,0.00,0.00,0.00,6.00\n"
                           "TOTAL,,EUR,21.00,0.00,0.00,0.00,0.00,0.00,21.00\n");
 }
+
+TEST_CASE("The totals alone are the summary's TOTAL rows, per currency", "[aging]")
+{
+    ServiceLedger ledger;
+    ledger.load(ImportKind::Customers, "customer_id,name,currency\n"
+                                       "C1,Alpha,EUR\n"
+                                       "C2,Beta,EUR\n"
+                                       "U1,Gamma,USD\n"
+                                       "Y1,Delta,JPY\n");
+    ledger.load(ImportKind::Invoices, "invoice_number,customer_id,issue_date,due_date,amount\n"
+                                      "INV-1,C1,2025-01-05,2025-02-04,120.00\n"
+                                      "INV-2,C1,2025-02-10,2025-03-12,80.00\n"
+                                      "INV-3,C2,2024-10-01,2024-10-31,45.50\n"
+                                      "INV-4,U1,2025-02-01,2025-03-03,300.00\n"
+                                      "INV-5,Y1,2025-03-01,2025-03-31,15000\n");
+    ledger.load(ImportKind::Payments, "payment_id,customer_id,date,amount,invoice_number\n"
+                                      "P1,C1,2025-03-01,50.00,INV-1\n"
+                                      "P2,C2,2024-09-01,10.00,\n"
+                                      "P3,U1,2025-03-20,400.00,\n");
+    AgingService aging(ledger.database());
+    const char* dates[] = {"2024-09-15", "2025-02-28", "2025-03-15", "2025-04-30", "2025-12-31"};
+    const AgingBasis bases[] = {AgingBasis::DueDate, AgingBasis::IssueDate};
+    const QStringView edges[] = {u"30,60,90", u"15,45"};
+    for (const char* date : dates) {
+        for (const AgingBasis basis : bases) {
+            for (const QStringView edge : edges) {
+                INFO(date << (basis == AgingBasis::DueDate ? " by due date " : " by issue date ")
+                          << edge.toString().toStdString());
+                const AgingOptions options = agingOptions(date, basis, edge);
+                const auto summary = aging.summary(options);
+                const auto totals = aging.totals(options);
+                REQUIRE(summary);
+                REQUIRE(totals);
+                CHECK(totals->customers.isEmpty());
+                REQUIRE(totals->totals.size() == summary->totals.size());
+                for (qsizetype i = 0; i < totals->totals.size(); ++i) {
+                    const AgingSummaryRow& got = totals->totals[i];
+                    const AgingSummaryRow& want = summary->totals[i];
+                    CHECK(got.currency.code() == want.currency.code());
+                    CHECK(got.bucketsMinor == want.bucketsMinor);
+                    CHECK(got.unappliedMinor == want.unappliedMinor);
+                    CHECK(got.totalMinor == want.totalMinor);
+                }
+            }
+        }
+    }
+    // Worked out by hand as of 2025-03-15 (due basis, 30,60,90). EUR: INV-2 80.00 is 3 days
+    // overdue, INV-1 120.00 - 50.00 is 39, INV-3 45.50 is 135; P2 predates every invoice of C2,
+    // so it stays unapplied (-10.00). JPY: INV-5 not yet due. USD: P3 comes after the date.
+    const auto march = aging.totals(agingOptions("2025-03-15"));
+    REQUIRE(march);
+    REQUIRE(march->totals.size() == 3);
+    CHECK(march->totals[0].currency.code() == u"EUR"_s);
+    CHECK(march->totals[0].bucketsMinor == QList<qint64>{0, 80'00, 70'00, 0, 45'50});
+    CHECK(march->totals[0].unappliedMinor == -10'00);
+    CHECK(march->totals[0].totalMinor == 185'50);
+    CHECK(march->totals[1].currency.code() == u"JPY"_s);
+    CHECK(march->totals[1].bucketsMinor == QList<qint64>{15000, 0, 0, 0, 0});
+    CHECK(march->totals[2].currency.code() == u"USD"_s);
+    CHECK(march->totals[2].bucketsMinor == QList<qint64>{0, 300'00, 0, 0, 0});
+}

@@ -84,7 +84,7 @@ TEST_CASE("The welcome page offers a new company, a ledger or the demo", "[ui][f
     }
 }
 
-TEST_CASE("The File menu has New, Open, Open Recent, Import, Backup, Close and Quit",
+TEST_CASE("The File menu has New, Open, Open Recent, Import, Export, Backup, Close and Quit",
           "[ui][firstrun]")
 {
     ardesk::MainWindow window;
@@ -96,8 +96,8 @@ TEST_CASE("The File menu has New, Open, Open Recent, Import, Backup, Close and Q
             names.append(action->objectName());
     }
     CHECK(names == QStringList{u"newCompanyAction"_s, u"openLedgerAction"_s, u"recentMenu"_s,
-                               u"openDemoAction"_s, u"importAction"_s, u"backUpAction"_s,
-                               u"closeLedgerAction"_s, u"quitAction"_s});
+                               u"openDemoAction"_s, u"importAction"_s, u"exportMenu"_s,
+                               u"backUpAction"_s, u"closeLedgerAction"_s, u"quitAction"_s});
     CHECK(child<QAction>(window, u"newCompanyAction"_s)->shortcut() ==
           QKeySequence(Qt::CTRL | Qt::Key_N));
     // Nothing to back up or close yet.

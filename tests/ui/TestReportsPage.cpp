@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPrinter>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@
 #include "DefaultLocale.h"
 #include "UiTestLedger.h"
 #include "common/AgingReportDocument.h"
+#include "common/ExportRunner.h"
 #include "common/FileDialogs.h"
 #include "models/AgingSummaryModel.h"
 #include "views/DashboardPage.h"
@@ -111,7 +113,10 @@ QByteArray exported(const ReportsFixture& fixture, const QTemporaryDir& dir, con
 {
     const QString path = dir.filePath(name);
     ardesk::FileDialogs::setNextFileName(path);
-    fixture.page->exportCsv();
+    QTest::mouseClick(fixture.child<QPushButton>(u"exportButton"_s), Qt::LeftButton);
+    // The file is written off the GUI thread, and appears only once complete.
+    REQUIRE(
+        QTest::qWaitFor([&] { return !fixture.page->exportRunner()->isRunning(); }, loadTimeoutMs));
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
@@ -279,6 +284,30 @@ TEST_CASE("Export CSV writes what ardesk-cli aging writes", "[ui][reports]")
     CHECK(exported(fixture, dir, u"detail.csv"_s) ==
           cliAging(ledger.path(), {u"--as-of"_s, u"2026-11-23"_s, u"--buckets"_s, u"15,45"_s,
                                    u"--basis"_s, u"issue"_s, u"--detail"_s}));
+}
+
+TEST_CASE("Export writes an Excel workbook when the file name ends in .xlsx", "[ui][reports]")
+{
+    UiTestLedger ledger(4);
+    loadInvoices(ledger);
+    ReportsFixture fixture(ledger);
+    const QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QByteArray csv = cliAging(ledger.path(), {u"--as-of"_s, u"2026-11-23"_s});
+
+    const QByteArray workbook = exported(fixture, dir, u"summary.xlsx"_s);
+    REQUIRE(workbook.startsWith("PK")); // a zip container
+    QProcess unzip;
+    unzip.start(u"unzip"_s,
+                {u"-p"_s, dir.filePath(u"summary.xlsx"_s), u"xl/worksheets/sheet1.xml"_s});
+    REQUIRE(unzip.waitForFinished(loadTimeoutMs));
+    const QString sheet = QString::fromUtf8(unzip.readAllStandardOutput());
+    CHECK(sheet.contains(u"state=\"frozen\""_s));
+    // One sheet row per CSV line (header, customers, TOTAL rows), each customer's name as text.
+    CHECK(sheet.count(u"<row "_s) == csv.count('\n'));
+    const QString firstCustomer = QString::fromUtf8(csv.split('\n').at(1).split(',').at(1));
+    CHECK(sheet.contains(u"<t>"_s + firstCustomer + u"</t>"_s));
+    CHECK(sheet.contains(u"<t>TOTAL</t>"_s));
 }
 
 TEST_CASE("The printed report has the customers and the totals", "[ui][reports][print]")

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "common/EmptyListLabel.h"
+#include "common/ExportRunner.h"
 #include "common/LedgerSession.h"
 #include "common/PageHeading.h"
 #include "common/SearchField.h"
@@ -35,9 +36,11 @@ CustomersPage::CustomersPage(QWidget* parent)
     , m_newButton(new QPushButton(tr("&New Customer…"), this))
     , m_editButton(new QPushButton(tr("&Edit…"), this))
     , m_openButton(new QPushButton(tr("&Open Account"), this))
+    , m_exportButton(new QPushButton(tr("E&xport…"), this))
     , m_tableView(new QTableView(this))
     , m_emptyLabel(new EmptyListLabel(m_tableView))
     , m_searchTimer(new QTimer(this))
+    , m_exportRunner(new ExportRunner(this))
 {
     setObjectName(u"customersPage"_s);
 
@@ -97,6 +100,10 @@ CustomersPage::CustomersPage(QWidget* parent)
     connect(m_newButton, &QPushButton::clicked, this, &CustomersPage::newCustomer);
     connect(m_editButton, &QPushButton::clicked, this, &CustomersPage::editSelectedCustomer);
     connect(m_openButton, &QPushButton::clicked, this, &CustomersPage::openSelectedCustomer);
+    m_exportButton->setObjectName(u"exportButton"_s);
+    m_exportButton->setToolTip(
+        tr("Save every customer with their balance today as CSV or as an Excel workbook"));
+    connect(m_exportButton, &QPushButton::clicked, this, &CustomersPage::exportCustomers);
     for (const QKeySequence& keys :
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)}) {
         auto* shortcut = new QShortcut(keys, this, this, &CustomersPage::newCustomer);
@@ -120,6 +127,7 @@ CustomersPage::CustomersPage(QWidget* parent)
     topLayout->addWidget(m_newButton);
     topLayout->addWidget(m_editButton);
     topLayout->addWidget(m_openButton);
+    topLayout->addWidget(m_exportButton);
     topLayout->addStretch();
     topLayout->addWidget(filterLabel);
     topLayout->addWidget(m_filterComboBox);
@@ -133,7 +141,8 @@ CustomersPage::CustomersPage(QWidget* parent)
     setFocusProxy(m_tableView);
     setTabOrder(m_newButton, m_editButton);
     setTabOrder(m_editButton, m_openButton);
-    setTabOrder(m_openButton, m_filterComboBox);
+    setTabOrder(m_openButton, m_exportButton);
+    setTabOrder(m_exportButton, m_filterComboBox);
     setTabOrder(m_filterComboBox, m_searchLineEdit);
     setTabOrder(m_searchLineEdit, m_tableView);
     updateButtons();
@@ -215,6 +224,7 @@ void CustomersPage::updateButtons()
 {
     const bool selected = m_session && selectedCustomer().has_value();
     m_newButton->setEnabled(m_session != nullptr);
+    m_exportButton->setEnabled(m_session != nullptr);
     m_editButton->setEnabled(selected);
     m_openButton->setEnabled(selected);
 }
@@ -257,6 +267,17 @@ void CustomersPage::openSelectedCustomer()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CustomerDetailDialog::customerChanged, m_model, &CustomerListModel::refresh);
     dialog->open();
+}
+
+void CustomersPage::exportCustomers()
+{
+    if (!m_session || m_exportRunner->isRunning())
+        return;
+    const QDate today = QDate::currentDate();
+    const QString path = m_exportRunner->chooseFile(
+        tr("Export Customers"), u"customers-%1.csv"_s.arg(today.toString(Qt::ISODate)));
+    if (!path.isEmpty())
+        m_exportRunner->exportCustomers(m_session->path(), today, path);
 }
 
 void CustomersPage::applyFilter()

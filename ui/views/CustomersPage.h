@@ -15,6 +15,7 @@ class QTimer;
 namespace ardesk {
 
 class EmptyListLabel;
+class ExportRunner;
 
 class CustomerListModel;
 struct Error;
@@ -23,7 +24,7 @@ struct Error;
 // a search field over a lazily loaded, database-sorted table of customers with their balances
 // as of today. New
 // Customer… (Ctrl+Shift+N or Insert) adds one, Edit… (F2) edits the selected one, and Enter or
-// a double click opens its account (CustomerDetailDialog).
+// a double click opens its account (CustomerDetailDialog). Export… saves the whole list to a file.
 class CustomersPage : public LedgerPage {
     Q_OBJECT
 
@@ -46,6 +47,11 @@ public:
     void newCustomer();
     void editSelectedCustomer();
     void openSelectedCustomer();
+    // Asks for a file and writes every customer (whatever the filter and search) with their
+    // balance, overdue amount and oldest due date today: CSV, or an Excel workbook for a name
+    // ending in .xlsx. Written off the GUI thread by exportRunner().
+    void exportCustomers();
+    ExportRunner* exportRunner() const { return m_exportRunner; }
 
 private:
     std::optional<Customer> selectedCustomer() const;
@@ -60,9 +66,11 @@ private:
     QPushButton* m_newButton;
     QPushButton* m_editButton;
     QPushButton* m_openButton;
+    QPushButton* m_exportButton;
     QTableView* m_tableView;
     EmptyListLabel* m_emptyLabel;
     QTimer* m_searchTimer;
+    ExportRunner* m_exportRunner;
     qint64 m_totalCount = 0;
 };
 

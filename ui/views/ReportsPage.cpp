@@ -2,7 +2,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,8 +13,6 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QStringList>
 #include <QTableView>
 #include <QTextDocument>
@@ -24,12 +21,10 @@
 
 #include "common/AgingReportDocument.h"
 #include "common/ErrorMessages.h"
-#include "common/FileDialogs.h"
+#include "common/ExportRunner.h"
 #include "common/LedgerSession.h"
-#include "common/MessageBoxes.h"
 #include "common/PageHeading.h"
 #include "common/TableViewStyle.h"
-#include "io/AgingCsvExporter.h"
 #include "models/AgingDetailModel.h"
 #include "models/AgingSummaryModel.h"
 #include "models/TotalsLastProxyModel.h"
@@ -68,7 +63,8 @@ ReportsPage::ReportsPage(QWidget* parent)
     , m_customerLineEdit(new QLineEdit(this))
     , m_errorLabel(new QLabel(this))
     , m_busyProgressBar(new QProgressBar(this))
-    , m_exportButton(new QPushButton(tr("&Export CSV…"), this))
+    , m_exportRunner(new ExportRunner(this))
+    , m_exportButton(new QPushButton(tr("&Export…"), this))
     , m_printButton(new QPushButton(tr("&Print…"), this))
     , m_previewButton(new QPushButton(tr("Print Pre&view…"), this))
     , m_tableView(new QTableView(this))
@@ -120,12 +116,13 @@ ReportsPage::ReportsPage(QWidget* parent)
     m_busyProgressBar->setMaximumWidth(m_busyProgressBar->fontMetrics().averageCharWidth() * 16);
     m_busyProgressBar->hide();
 
-    m_exportButton->setObjectName(u"exportCsvButton"_s);
-    m_exportButton->setToolTip(tr("Save the report as CSV, as ardesk-cli aging writes it"));
+    m_exportButton->setObjectName(u"exportButton"_s);
+    m_exportButton->setToolTip(
+        tr("Save the report as CSV, as ardesk-cli aging writes it, or as an Excel workbook"));
     m_printButton->setObjectName(u"printButton"_s);
     m_printButton->setShortcut(QKeySequence::Print);
     m_previewButton->setObjectName(u"printPreviewButton"_s);
-    connect(m_exportButton, &QPushButton::clicked, this, &ReportsPage::exportCsv);
+    connect(m_exportButton, &QPushButton::clicked, this, &ReportsPage::exportReport);
     connect(m_printButton, &QPushButton::clicked, this, &ReportsPage::print);
     connect(m_previewButton, &QPushButton::clicked, this, &ReportsPage::printPreview);
 
@@ -332,32 +329,15 @@ void ReportsPage::updateActions()
         button->setEnabled(m_data.has_value());
 }
 
-void ReportsPage::exportCsv()
+void ReportsPage::exportReport()
 {
-    if (!m_data)
+    if (!m_data || m_exportRunner->isRunning())
         return;
     const QString name = u"aging-%1%2.csv"_s.arg(m_data->isDetail() ? u"detail-"_s : QString(),
                                                  m_data->options.asOf.toString(Qt::ISODate));
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name);
-    const QString path = FileDialogs::saveCsv(this, tr("Export Aging Report"), suggested);
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    bool written = file.open(QIODevice::WriteOnly);
-    if (written) {
-        if (const auto* summary = std::get_if<AgingSummary>(&m_data->report))
-            written = AgingCsvExporter::writeSummary(*summary, &file);
-        else
-            written = AgingCsvExporter::writeDetail(std::get<AgingDetail>(m_data->report), &file);
-    }
-    // QSaveFile replaces the old file only on commit: a failed export leaves it as it was.
-    if (!written || !file.commit()) {
-        MessageBoxes::critical(
-            this, tr("Cannot Export the Report"),
-            tr("The report could not be written to “%1”.").arg(QDir::toNativeSeparators(path)),
-            file.errorString());
-    }
+    const QString path = m_exportRunner->chooseFile(tr("Export Aging Report"), name);
+    if (!path.isEmpty())
+        m_exportRunner->exportAgingReport(*m_data, path);
 }
 
 void ReportsPage::print()

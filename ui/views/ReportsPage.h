@@ -19,6 +19,7 @@ namespace ardesk {
 
 class AgingDetailModel;
 class AgingSummaryModel;
+class ExportRunner;
 class TotalsLastProxyModel;
 
 // The aging report as `ardesk-cli aging` computes it: summary or detail as of a date, by due or
@@ -44,9 +45,12 @@ public:
     void refresh();
     // The report shown, once loaded.
     const std::optional<AgingReportData>& data() const { return m_data; }
+    ExportRunner* exportRunner() const { return m_exportRunner; }
 
-    // Asks for a file name and writes the report shown as `ardesk-cli aging` would.
-    void exportCsv();
+    // Asks for a file name and writes the report shown as `ardesk-cli aging` would: CSV, or an
+    // Excel workbook when the name ends in .xlsx. The file is written off the GUI thread
+    // (exportRunner()).
+    void exportReport();
     void print();
     void printPreview();
     // Renders the report shown onto `printer` (the print dialogs and tests use this).
@@ -76,6 +80,7 @@ private:
     QLineEdit* m_customerLineEdit;
     QLabel* m_errorLabel;
     QProgressBar* m_busyProgressBar;
+    ExportRunner* m_exportRunner;
     QPushButton* m_exportButton;
     QPushButton* m_printButton;
     QPushButton* m_previewButton;
