@@ -10,6 +10,7 @@
 #include "letters/SmtpReminderOutput.h"
 #include "services/DunningService.h"
 #include "services/LedgerInfoService.h"
+#include "services/LetterTemplateService.h"
 #include "services/ReminderRun.h"
 #include "storage/Database.h"
 
@@ -42,6 +43,9 @@ void RemindersCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({pdfOption, u"Write the letters into one PDF file."_s, u"FILE"_s});
     parser.addOption({emlDirOption, u"Write each e-mail as an .eml file into DIR."_s, u"DIR"_s});
     parser.addOption({sendOption, u"Send the e-mails through the ledger's SMTP server."_s});
+    parser.addOption({u"book-charges"_s,
+                      u"Also book each letter's interest and fee as a charge (an invoice "
+                      "REM-<date>-<customer>) on the customer."_s});
     SmtpOptions::add(parser);
 }
 
@@ -75,6 +79,7 @@ int RemindersCommand::run(CliContext& context)
     if (!ledger)
         return context.fail(ledger.error());
     DunningService service(**ledger);
+    service.setBookCharges(parser.isSet(u"book-charges"_s));
     const auto notices = service.select(*asOf);
     if (!notices)
         return context.fail(notices.error());
@@ -94,12 +99,16 @@ int RemindersCommand::run(CliContext& context)
     if (emails && from.isEmpty())
         return context.usageError(u"e-mails need a sender: --from ADDRESS (the ledger has no "
                                   "company e-mail)"_s);
+    const auto templates = LetterTemplateService(**ledger).templates();
+    if (!templates)
+        return context.fail(templates.error());
     ReminderMail mail(settings->company,
-                      MailAddress{.displayName = settings->company.name, .address = from});
+                      MailAddress{.displayName = settings->company.name, .address = from},
+                      *templates);
 
     std::optional<LetterReminderOutput> letters;
     if (parser.isSet(pdfOption))
-        letters.emplace(settings->company, parser.value(pdfOption));
+        letters.emplace(settings->company, parser.value(pdfOption), *templates);
     std::optional<EmlReminderOutput> drafts;
     if (parser.isSet(emlDirOption))
         drafts.emplace(mail, parser.value(emlDirOption), now);

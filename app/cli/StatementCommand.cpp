@@ -3,6 +3,7 @@
 #include "letters/LetterComposer.h"
 #include "letters/LetterPdfWriter.h"
 #include "services/LedgerInfoService.h"
+#include "services/LetterTemplateService.h"
 #include "services/StatementService.h"
 #include "storage/Database.h"
 
@@ -57,7 +58,10 @@ int StatementCommand::run(CliContext& context)
     const auto statement = StatementService(**ledger).statement(customer, *asOf);
     if (!statement)
         return context.fail(statement.error());
-    const auto letter = LetterComposer(settings->company).statement(*statement);
+    const auto templates = LetterTemplateService(**ledger).templates();
+    if (!templates)
+        return context.fail(templates.error());
+    const auto letter = LetterComposer(settings->company, *templates).statement(*statement);
     if (!letter)
         return context.fail(letter.error());
 

@@ -1,7 +1,5 @@
 #include "LetterComposer.h"
 
-#include <QFile>
-
 #include "letters/LetterFields.h"
 #include "letters/LetterLanguage.h"
 #include "letters/TemplateRenderer.h"
@@ -12,9 +10,6 @@ namespace ardesk {
 
 namespace {
 
-// Templates include the language's shared pieces as partials ({{> reminder-items}}).
-const QStringList partialNames{u"reminder-items"_s};
-
 QString recipientOf(const QString& name, const QString& address)
 {
     return address.trimmed().isEmpty() ? name : name + u'\n' + address.trimmed();
@@ -22,28 +17,20 @@ QString recipientOf(const QString& name, const QString& address)
 
 } // namespace
 
-LetterComposer::LetterComposer(CompanyDetails company)
+LetterComposer::LetterComposer(CompanyDetails company, LetterTemplates templates)
     : m_company(std::move(company))
+    , m_source(std::move(templates))
 {}
-
-Result<QString> LetterComposer::defaultTemplate(const QString& name, const QString& language)
-{
-    for (const QString& lang : {language, u"en"_s}) {
-        QFile file(u":/ardesk/letters/%1/%2.html"_s.arg(lang, name));
-        if (file.open(QIODevice::ReadOnly))
-            return QString::fromUtf8(file.readAll());
-    }
-    return fail(ErrorCode::NotFound, u"no letter template \"%1\""_s.arg(name));
-}
 
 Result<QString> LetterComposer::render(const QString& name, const QString& language,
                                        const QVariantMap& fields)
 {
     QMap<QString, QString> partials;
-    for (const QString& templateName : QStringList{name} + partialNames) {
-        const QString key = language + u'/' + templateName;
+    // Templates include the language's shared pieces as partials ({{> reminder-items}}).
+    for (const QString& templateName : QStringList{name} + LetterTemplates::partialNames()) {
+        const QString key = LetterTemplates::key(templateName, language);
         if (!m_templates.contains(key)) {
-            const auto text = defaultTemplate(templateName, language);
+            const auto text = m_source.text(templateName, language);
             if (!text)
                 return std::unexpected(text.error());
             m_templates.insert(key, *text);
@@ -51,7 +38,7 @@ Result<QString> LetterComposer::render(const QString& name, const QString& langu
         if (templateName != name)
             partials.insert(templateName, m_templates.value(key));
     }
-    return TemplateRenderer::render(m_templates.value(language + u'/' + name), fields,
+    return TemplateRenderer::render(m_templates.value(LetterTemplates::key(name, language)), fields,
                                     language + u'/' + name + u".html"_s, partials);
 }
 

@@ -1,118 +1,12 @@
 #include "LetterPdfWriter.h"
 
-#include <algorithm>
-
-#include <QAbstractTextDocumentLayout>
-#include <QFont>
-#include <QImage>
-#include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextBlock>
-#include <QTextDocument>
-#include <QTextLayout>
-#include <QtMath>
 
 using namespace Qt::StringLiterals;
 
 namespace ardesk {
-
-namespace {
-
-// At 96 dpi a device pixel is a CSS pixel, so the templates' px and em lengths and the
-// document layout agree without scaling; the PDF keeps text and positions as vectors anyway.
-constexpr int resolution = 96;
-
-// DIN 5008 form B, in millimetres from the page's top left.
-constexpr double leftMargin = 25;
-constexpr double rightMargin = 20;
-constexpr double windowLeft = 20;
-constexpr double windowTop = 45;
-constexpr double windowWidth = 85;
-constexpr double windowHeight = 45;
-constexpr double returnLineTop = windowTop + 2; // the small sender line in the window
-constexpr double addressTop = windowTop + 17.7; // below the 5-line endorsement zone
-constexpr double dateTop = 92;
-constexpr double bodyTop = 98.5; // subject line of form B
-constexpr double nextPageTop = 25;
-constexpr double bottomMargin = 25;
-
-const QString bodyStyleSheet = uR"(
-p { margin-top: 0; margin-bottom: 0.6em; }
-p.subject { font-size: 11pt; font-weight: bold; margin-bottom: 1.2em; }
-table.items { margin-top: 0.3em; margin-bottom: 1em; border-collapse: collapse; }
-table.items th { background-color: #e8e8e8; font-weight: bold; text-align: left; }
-table.items td, table.items th { padding: 3px 6px; }
-td.number, th.number { text-align: right; }
-tr.total td { font-weight: bold; border-top: 1px solid #808080; }
-)"_s;
-
-// pdftotext and people copying from the PDF want "office", not the "ﬃ" ligature glyph.
-QFont letterFont(double pointSize)
-{
-    QFont font(u"DejaVu Sans"_s);
-    font.setStyleHint(QFont::SansSerif);
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    font.setPointSizeF(pointSize);
-    return font;
-}
-
-QString joined(const QStringList& parts)
-{
-    QStringList present;
-    for (const QString& part : parts) {
-        if (!part.trimmed().isEmpty())
-            present.append(part.trimmed());
-    }
-    return present.join(u"  ·  "_s);
-}
-
-QStringList addressLines(const QString& address)
-{
-    return address.split(u'\n', Qt::SkipEmptyParts);
-}
-
-// The part of the body one page shows, in document coordinates.
-struct Slice {
-    double top = 0;
-    double bottom = 0;
-};
-
-// Cuts the laid-out body into pages of the given heights (the first page has less room),
-// breaking only between lines of text, never through one.
-QList<Slice> pageSlices(const QTextDocument& body, double firstHeight, double nextHeight)
-{
-    QList<double> lineBottoms;
-    const QAbstractTextDocumentLayout* layout = body.documentLayout();
-    for (QTextBlock block = body.begin(); block.isValid(); block = block.next()) {
-        const QRectF blockRect = layout->blockBoundingRect(block);
-        const QTextLayout* lines = block.layout();
-        for (int i = 0; i < lines->lineCount(); ++i)
-            lineBottoms.append(blockRect.top() + lines->lineAt(i).rect().bottom());
-    }
-    std::sort(lineBottoms.begin(), lineBottoms.end());
-
-    const double end = body.size().height();
-    QList<Slice> slices;
-    double top = 0;
-    do {
-        const double limit = top + (slices.isEmpty() ? firstHeight : nextHeight);
-        if (limit >= end) {
-            slices.append({top, end});
-            break;
-        }
-        const auto after = std::upper_bound(lineBottoms.cbegin(), lineBottoms.cend(), limit);
-        double bottom = after == lineBottoms.cbegin() ? limit : *std::prev(after);
-        if (bottom <= top) // a line taller than a page: cut it
-            bottom = limit;
-        slices.append({top, bottom});
-        top = bottom;
-    } while (top < end);
-    return slices;
-}
-
-} // namespace
 
 LetterPdfWriter::LetterPdfWriter(CompanyDetails company, LetterLayout layout)
     : m_company(std::move(company))
@@ -124,11 +18,6 @@ LetterPdfWriter::~LetterPdfWriter()
     // An unfinished file is discarded by QSaveFile; end the painter before the writer.
     if (m_painter && m_painter->isActive())
         m_painter->end();
-}
-
-double LetterPdfWriter::mm(double millimetres) const
-{
-    return millimetres * resolution / 25.4;
 }
 
 Result<void> LetterPdfWriter::open(const QString& path)
@@ -147,16 +36,13 @@ Result<void> LetterPdfWriter::open(QIODevice* device)
 Result<void> LetterPdfWriter::start(QIODevice* device, const QString& name)
 {
     m_name = name;
-    if (!m_layout.logoPath.isEmpty()) {
-        m_logo = QImage(m_layout.logoPath);
-        if (m_logo.isNull())
-            return fail(ErrorCode::Io, u"%1: cannot read the logo image"_s.arg(m_layout.logoPath));
-    }
+    auto letterPainter = LetterPainter::create(m_company, m_layout);
+    if (!letterPainter)
+        return std::unexpected(letterPainter.error());
+    m_letterPainter = std::move(*letterPainter);
     m_writer = std::make_unique<QPdfWriter>(device);
-    m_writer->setResolution(resolution);
-    m_writer->setPageSize(
-        QPageSize(m_layout.paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
-    m_writer->setPageMargins(QMarginsF(0, 0, 0, 0));
+    m_writer->setResolution(LetterPainter::resolution);
+    m_letterPainter->setUpPage(*m_writer);
     m_writer->setCreator(u"ARDesk"_s);
     m_writer->setTitle(m_company.name);
     m_painter = std::make_unique<QPainter>();
@@ -166,66 +52,6 @@ Result<void> LetterPdfWriter::start(QIODevice* device, const QString& name)
     return {};
 }
 
-void LetterPdfWriter::drawLetterhead()
-{
-    QPainter& painter = *m_painter;
-    const double pageWidth = m_writer->width();
-    const double textWidth = pageWidth - mm(leftMargin) - mm(rightMargin);
-    double logoWidth = 0;
-    if (!m_logo.isNull()) {
-        const QSizeF size =
-            QSizeF(m_logo.size()).scaled(QSizeF(mm(60), mm(22)), Qt::KeepAspectRatio);
-        logoWidth = size.width();
-        painter.drawImage(QRectF(QPointF(pageWidth - mm(rightMargin) - size.width(), mm(12)), size),
-                          m_logo);
-    }
-    const double headWidth = textWidth - logoWidth - (logoWidth > 0 ? mm(5) : 0);
-    painter.setPen(Qt::black);
-    painter.setFont(letterFont(16));
-    QFont bold = painter.font();
-    bold.setBold(true);
-    painter.setFont(bold);
-    painter.drawText(QRectF(mm(leftMargin), mm(14), headWidth, mm(9)), Qt::AlignLeft | Qt::AlignTop,
-                     m_company.name);
-    painter.setFont(letterFont(8.5));
-    painter.setPen(QColor(0x40, 0x40, 0x40));
-    const QString contact = joined(addressLines(m_company.address)) + u'\n' +
-                            joined({m_company.phone, m_company.email, m_company.taxId});
-    painter.drawText(QRectF(mm(leftMargin), mm(24), headWidth, mm(12)),
-                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, contact);
-    painter.setPen(QPen(QColor(0x80, 0x80, 0x80), 0.5));
-    painter.drawLine(QPointF(mm(leftMargin), mm(38)), QPointF(pageWidth - mm(rightMargin), mm(38)));
-}
-
-void LetterPdfWriter::drawAddress(const QString& recipient)
-{
-    QPainter& painter = *m_painter;
-    // Text starts 5 mm inside the window so that it stays visible when the sheet shifts.
-    const QRectF inside(mm(windowLeft + 5), mm(returnLineTop), mm(windowWidth - 10),
-                        mm(windowHeight - 4));
-    painter.save();
-    painter.setClipRect(inside);
-    // The return address is one line: a smaller size when long, then shortened with "…".
-    const QString sender = joined(QStringList{m_company.name} + addressLines(m_company.address));
-    QFont small = letterFont(7);
-    small.setUnderline(true);
-    painter.setFont(small);
-    if (painter.fontMetrics().horizontalAdvance(sender) > inside.width()) {
-        small.setPointSizeF(6);
-        painter.setFont(small);
-    }
-    painter.setPen(QColor(0x40, 0x40, 0x40));
-    painter.drawText(
-        QRectF(inside.left(), inside.top(), inside.width(), mm(4)), Qt::AlignLeft | Qt::AlignTop,
-        painter.fontMetrics().elidedText(sender, Qt::ElideRight, qFloor(inside.width())));
-    painter.setFont(letterFont(10));
-    painter.setPen(Qt::black);
-    painter.drawText(
-        QRectF(inside.left(), mm(addressTop), inside.width(), inside.bottom() - mm(addressTop)),
-        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, recipient.trimmed());
-    painter.restore();
-}
-
 Result<void> LetterPdfWriter::add(const Letter& letter)
 {
     if (!m_painter || !m_painter->isActive())
@@ -233,51 +59,8 @@ Result<void> LetterPdfWriter::add(const Letter& letter)
     if (m_letters > 0 && !m_writer->newPage())
         return fail(ErrorCode::Io, u"%1: cannot add a page"_s.arg(m_name));
     ++m_letters;
-
-    QPainter& painter = *m_painter;
-    const double pageWidth = m_writer->width();
-    const double pageHeight = m_writer->height();
-    const double bodyWidth = pageWidth - mm(leftMargin) - mm(rightMargin);
-
-    drawLetterhead();
-    drawAddress(letter.recipient);
-    painter.setFont(letterFont(10));
-    painter.setPen(Qt::black);
-    painter.drawText(QRectF(mm(leftMargin), mm(dateTop), bodyWidth, mm(5)),
-                     Qt::AlignRight | Qt::AlignTop, letter.date);
-
-    QTextDocument body;
-    body.documentLayout()->setPaintDevice(m_writer.get());
-    body.setDefaultFont(letterFont(10));
-    body.setDefaultStyleSheet(bodyStyleSheet);
-    body.setDocumentMargin(0);
-    body.setHtml(letter.bodyHtml);
-    body.setTextWidth(bodyWidth);
-
-    // The first page's body starts below the address window, the next pages' near the top.
-    const QList<Slice> slices = pageSlices(body, pageHeight - mm(bodyTop) - mm(bottomMargin),
-                                           pageHeight - mm(nextPageTop) - mm(bottomMargin));
-    for (qsizetype page = 0; page < slices.size(); ++page) {
-        if (page > 0 && !m_writer->newPage())
-            return fail(ErrorCode::Io, u"%1: cannot add a page"_s.arg(m_name));
-        const Slice& slice = slices.at(page);
-        const QRectF visible(0, slice.top, bodyWidth, slice.bottom - slice.top);
-        painter.save();
-        painter.translate(mm(leftMargin), mm(page == 0 ? bodyTop : nextPageTop) - slice.top);
-        painter.setClipRect(visible);
-        // Slices end between lines; a pixel less keeps the next page's first line (whose top
-        // touches this slice's bottom) out of this page's PDF text, clipped or not.
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = visible.adjusted(0, 1, 0, -1);
-        body.documentLayout()->draw(&painter, context);
-        painter.restore();
-        if (slices.size() > 1) {
-            painter.setFont(letterFont(8));
-            painter.drawText(
-                QRectF(mm(leftMargin), pageHeight - mm(bottomMargin) + mm(8), bodyWidth, mm(5)),
-                Qt::AlignRight | Qt::AlignTop, u"%1/%2"_s.arg(page + 1).arg(slices.size()));
-        }
-    }
+    if (auto painted = m_letterPainter->paint(letter, *m_painter, *m_writer); !painted)
+        return fail(painted.error().code, u"%1: %2"_s.arg(m_name, painted.error().detail));
     return {};
 }
 

@@ -1,13 +1,14 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
-#include <QImage>
 #include <QString>
 
 #include "domain/CompanyDetails.h"
 #include "domain/Error.h"
 #include "letters/Letter.h"
+#include "letters/LetterPainter.h"
 
 class QIODevice;
 class QPainter;
@@ -16,18 +17,8 @@ class QSaveFile;
 
 namespace ardesk {
 
-enum class PaperSize { A4, Letter };
-
-struct LetterLayout {
-    PaperSize paper = PaperSize::A4;
-    QString logoPath; // optional image, top right of the letterhead
-};
-
-// Business letters as PDF, laid out for a DIN 5008 (form B) window envelope: letterhead, the
-// recipient in the window (20 mm from the left, 45 mm from the top, 85 × 45 mm) under a
-// one-line return address, the date, then the body (subject, text, items, totals), continued
-// on further pages when long. Every letter starts on a new page, so one file may hold a whole
-// run; open, add letters, finish. Needs a QGuiApplication (fonts).
+// Business letters as PDF, laid out by LetterPainter. Every letter starts on a new page, so one
+// file may hold a whole run; open, add letters, finish. Needs a QGuiApplication (fonts).
 class LetterPdfWriter {
 public:
     LetterPdfWriter(CompanyDetails company, LetterLayout layout = {});
@@ -42,9 +33,6 @@ public:
 
 private:
     Result<void> start(QIODevice* device, const QString& name);
-    void drawLetterhead();
-    void drawAddress(const QString& recipient);
-    double mm(double millimetres) const;
 
     CompanyDetails m_company;
     LetterLayout m_layout;
@@ -52,7 +40,7 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<QPdfWriter> m_writer;
     std::unique_ptr<QPainter> m_painter;
-    QImage m_logo;
+    std::optional<LetterPainter> m_letterPainter;
     int m_letters = 0;
 };
 

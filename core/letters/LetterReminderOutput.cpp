@@ -3,8 +3,8 @@
 namespace ardesk {
 
 LetterReminderOutput::LetterReminderOutput(CompanyDetails company, QString path,
-                                           LetterLayout layout)
-    : m_composer(company)
+                                           LetterTemplates templates, LetterLayout layout)
+    : m_composer(company, std::move(templates))
     , m_writer(std::move(company), std::move(layout))
     , m_path(std::move(path))
 {}

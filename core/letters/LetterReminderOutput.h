@@ -16,7 +16,9 @@ namespace ardesk {
 // No letter, no file: finish() then writes nothing.
 class LetterReminderOutput final : public ReminderOutput {
 public:
-    LetterReminderOutput(CompanyDetails company, QString path, LetterLayout layout = {});
+    // `templates`: the ledger's (LetterTemplateService), else the defaults.
+    LetterReminderOutput(CompanyDetails company, QString path, LetterTemplates templates = {},
+                         LetterLayout layout = {});
 
     Result<void> deliver(const ReminderNotice& notice) override;
     Result<void> finish();

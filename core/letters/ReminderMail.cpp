@@ -45,10 +45,10 @@ Result<QByteArray> letterPdf(const CompanyDetails& company, const Letter& letter
 
 } // namespace
 
-ReminderMail::ReminderMail(CompanyDetails company, MailAddress from)
+ReminderMail::ReminderMail(CompanyDetails company, MailAddress from, LetterTemplates templates)
     : m_company(company)
     , m_from(std::move(from))
-    , m_composer(std::move(company))
+    , m_composer(std::move(company), std::move(templates))
 {}
 
 QString ReminderMail::fileBaseName(const ReminderNotice& notice)

@@ -17,7 +17,8 @@ namespace ardesk {
 // would have received by post. Shared by the .eml drafts and the SMTP sending.
 class ReminderMail {
 public:
-    ReminderMail(CompanyDetails company, MailAddress from);
+    // `templates`: the ledger's (LetterTemplateService), else the defaults.
+    ReminderMail(CompanyDetails company, MailAddress from, LetterTemplates templates = {});
 
     // InvalidInput when the template is broken or the customer has no e-mail address; Io when
     // the PDF cannot be laid out. Needs a QGuiApplication (fonts), as the PDF does.

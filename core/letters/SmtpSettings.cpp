@@ -43,6 +43,7 @@ SmtpSettings SmtpSettings::load(const QSettings& settings)
         static_cast<quint16>(settings.value(QStringLiteral("smtp/port"), smtp.port).toUInt());
     smtp.security = securityFromName(settings.value(QStringLiteral("smtp/security")).toString());
     smtp.user = settings.value(QStringLiteral("smtp/user")).toString();
+    smtp.from = settings.value(QStringLiteral("smtp/from")).toString();
     smtp.trustedCertificatesFile =
         settings.value(QStringLiteral("smtp/trustedCertificatesFile")).toString();
     return smtp;
@@ -54,6 +55,7 @@ void SmtpSettings::save(QSettings& settings) const
     settings.setValue(QStringLiteral("smtp/port"), port);
     settings.setValue(QStringLiteral("smtp/security"), securityName(security));
     settings.setValue(QStringLiteral("smtp/user"), user);
+    settings.setValue(QStringLiteral("smtp/from"), from);
     settings.setValue(QStringLiteral("smtp/trustedCertificatesFile"), trustedCertificatesFile);
 }
 

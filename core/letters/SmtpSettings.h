@@ -17,6 +17,7 @@ struct SmtpSettings {
     quint16 port = 587;
     SmtpSecurity security = SmtpSecurity::StartTls;
     QString user; // empty: no AUTH
+    QString from; // the e-mails' sender address; empty: the company's
     // Opt-in trust for a server with a self-signed certificate: a PEM file whose certificates
     // are accepted as authorities besides the system's. Verification, host name included, stays.
     QString trustedCertificatesFile;

@@ -96,10 +96,10 @@ TEST_CASE("templates: unknown languages read English, unknown templates are an e
                                     u"reminder-4"_s, u"reminder-items"_s, u"statement"_s}) {
             CAPTURE(language.toStdString(), name.toStdString());
             // Each language has its own file: no silent fallback to English.
-            const auto own = LetterComposer::defaultTemplate(name, language);
+            const auto own = LetterTemplates::builtIn(name, language);
             REQUIRE(own);
             if (language != u"en"_s)
-                CHECK(*own != *LetterComposer::defaultTemplate(name, u"en"_s));
+                CHECK(*own != *LetterTemplates::builtIn(name, u"en"_s));
         }
     }
 }

@@ -1,23 +1,30 @@
 // Edit > Settings: company details, currency and default aging buckets are saved in the ledger
-// (read back through the core); the language is kept in QSettings for the next start.
+// (read back through the core); the language and the mail server are kept in QSettings, the
+// mail password only in the keychain.
 
 #include <catch2/catch.hpp>
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
 #include "UiTestLedger.h"
 #include "common/LedgerSession.h"
+#include "common/MessageBoxes.h"
 #include "common/UiLanguage.h"
 #include "dialogs/SettingsDialog.h"
+#include "letters/SecretStore.h"
+#include "letters/SmtpSettings.h"
 #include "services/LedgerInfoService.h"
 #include "storage/Database.h"
 #include "views/MainWindow.h"
@@ -226,4 +233,63 @@ TEST_CASE("Screenshot of the settings dialog", "[.][screenshots]")
     dialog.show();
     QTest::qWait(50);
     REQUIRE(dialog.grab().save(directory + u"/settings.png"_s));
+    child<QTabWidget>(dialog, u"settingsTabWidget"_s)->setCurrentIndex(1);
+    retype(dialog, u"smtpHostLineEdit"_s, u"mail.nordwind.example"_s);
+    retype(dialog, u"smtpUserLineEdit"_s, u"ar@nordwind.example"_s);
+    QTest::qWait(50);
+    REQUIRE(dialog.grab().save(directory + u"/settings-email.png"_s));
+}
+
+TEST_CASE("Settings keeps the mail server in QSettings, never the password", "[ui][settings]")
+{
+    const ardesk::test::UiTestLedger ledger(5);
+    auto session = openSession(ledger.path());
+    SettingsDialog dialog(session.get());
+    dialog.show();
+    const QString password = u"s3cret-Passwort"_s;
+    retype(dialog, u"smtpHostLineEdit"_s, u"mail.nordwind.example"_s);
+    auto* port = child<QSpinBox>(dialog, u"smtpPortSpinBox"_s);
+    port->selectAll();
+    QTest::keyClicks(port, u"465"_s);
+    auto* security = child<QComboBox>(dialog, u"smtpSecurityComboBox"_s);
+    security->setCurrentIndex(security->findData(int(ardesk::SmtpSecurity::ImplicitTls)));
+    retype(dialog, u"smtpUserLineEdit"_s, u"ar@nordwind.example"_s);
+    retype(dialog, u"smtpFromLineEdit"_s, u"mahnwesen@nordwind.example"_s);
+    QTest::keyClicks(child<QLineEdit>(dialog, u"smtpPasswordLineEdit"_s), password);
+    ardesk::MessageBoxes::clearLastShown();
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
+
+    const QSettings settings;
+    const ardesk::SmtpSettings smtp = ardesk::SmtpSettings::load(settings);
+    CHECK(smtp.host == u"mail.nordwind.example"_s);
+    CHECK(smtp.port == 465);
+    CHECK(smtp.security == ardesk::SmtpSecurity::ImplicitTls);
+    CHECK(smtp.user == u"ar@nordwind.example"_s);
+    CHECK(smtp.from == u"mahnwesen@nordwind.example"_s);
+    // Whatever the keychain did, the settings file never holds the password.
+    QFile file(settings.fileName());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray ini = file.readAll();
+    CHECK(ini.contains("mail.nordwind.example"));
+    CHECK_FALSE(ini.contains(password.toUtf8()));
+    CHECK_FALSE(ini.contains("s3cret"));
+
+    const ardesk::SecretStore keychain;
+    if (const auto stored = keychain.read(smtp.secretKey())) {
+        CHECK(*stored == password); // a desktop with a keychain
+        CHECK(keychain.remove(smtp.secretKey()));
+    } else {
+        // This machine has no keychain: the user is told, and the rest was saved above.
+        const auto shown = ardesk::MessageBoxes::lastShown();
+        REQUIRE(shown.has_value());
+        CHECK(shown->title == u"Password Not Saved"_s);
+        CHECK(shown->text.contains(u"keychain"_s));
+    }
+
+    // Opened again: the settings are shown, the password field stays empty.
+    SettingsDialog again(session.get());
+    CHECK(child<QLineEdit>(again, u"smtpHostLineEdit"_s)->text() == u"mail.nordwind.example"_s);
+    CHECK(child<QSpinBox>(again, u"smtpPortSpinBox"_s)->value() == 465);
+    CHECK(child<QLineEdit>(again, u"smtpPasswordLineEdit"_s)->text().isEmpty());
 }

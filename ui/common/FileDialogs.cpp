@@ -2,25 +2,31 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
 namespace ardesk {
 
 namespace {
-std::optional<QString> nextFileName;
+QStringList nextFileNames;
 } // namespace
 
 std::optional<QString> FileDialogs::takeNextFileName()
 {
-    std::optional<QString> fileName = std::move(nextFileName);
-    nextFileName.reset();
-    return fileName;
+    if (nextFileNames.isEmpty())
+        return std::nullopt;
+    return nextFileNames.takeFirst();
 }
 
 void FileDialogs::setNextFileName(const QString& fileName)
 {
-    nextFileName = fileName;
+    nextFileNames = {fileName};
+}
+
+void FileDialogs::setNextFileNames(const QStringList& fileNames)
+{
+    nextFileNames = fileNames;
 }
 
 QString FileDialogs::openLedger(QWidget* parent, const QString& startDirectory)
@@ -65,6 +71,46 @@ QString FileDialogs::saveCsv(QWidget* parent, const QString& title, const QStrin
     }
     if (!fileName.isEmpty() && QFileInfo(fileName).suffix().isEmpty())
         fileName += u".csv"_s;
+    return fileName;
+}
+
+QString FileDialogs::savePdf(QWidget* parent, const QString& title, const QString& suggestedPath)
+{
+    QString fileName;
+    if (auto next = takeNextFileName()) {
+        fileName = *next;
+    } else {
+        fileName = QFileDialog::getSaveFileName(parent, title, suggestedPath,
+                                                tr("PDF files (*.pdf);;All files (*)"));
+    }
+    if (!fileName.isEmpty() && QFileInfo(fileName).suffix().isEmpty())
+        fileName += u".pdf"_s;
+    return fileName;
+}
+
+QString FileDialogs::chooseDirectory(QWidget* parent, const QString& title,
+                                     const QString& startDirectory)
+{
+    if (auto directory = takeNextFileName())
+        return *directory;
+    return QFileDialog::getExistingDirectory(parent, title, startDirectory);
+}
+
+QString FileDialogs::saveReport(QWidget* parent, const QString& title, const QString& suggestedPath)
+{
+    const QString csvFilter = tr("CSV files (*.csv)");
+    const QString xlsxFilter = tr("Excel workbooks (*.xlsx)");
+    QString selectedFilter =
+        QFileInfo(suggestedPath).suffix() == u"xlsx"_s ? xlsxFilter : csvFilter;
+    QString fileName;
+    if (auto next = takeNextFileName()) {
+        fileName = *next;
+    } else {
+        fileName = QFileDialog::getSaveFileName(parent, title, suggestedPath,
+                                                csvFilter + u";;"_s + xlsxFilter, &selectedFilter);
+    }
+    if (!fileName.isEmpty() && QFileInfo(fileName).suffix().isEmpty())
+        fileName += selectedFilter == xlsxFilter ? u".xlsx"_s : u".csv"_s;
     return fileName;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -26,10 +27,22 @@ public:
     // A CSV file to write (suggested: `suggestedPath`), with .csv added when the user typed no
     // suffix, or an empty string when the user cancelled. The dialog asks before replacing.
     static QString saveCsv(QWidget* parent, const QString& title, const QString& suggestedPath);
+    // A report file to write, CSV or Excel workbook (.xlsx), suggested `suggestedPath`: the
+    // suffix picks the format, and the chosen filter's suffix is added when the user typed
+    // none. Empty when the user cancelled; the dialog asks before replacing.
+    static QString saveReport(QWidget* parent, const QString& title, const QString& suggestedPath);
+    // A PDF file to write (suggested: `suggestedPath`), with .pdf added when the user typed no
+    // suffix, or an empty string when the user cancelled. The dialog asks before replacing.
+    static QString savePdf(QWidget* parent, const QString& title, const QString& suggestedPath);
+    // A folder to write files into, or an empty string when the user cancelled.
+    static QString chooseDirectory(QWidget* parent, const QString& title,
+                                   const QString& startDirectory);
 
     // Test hook: the next file dialog is not shown and returns `fileName` at once (an empty
     // name stands for Cancel).
     static void setNextFileName(const QString& fileName);
+    // Test hook: the next dialogs return these, in order (each replaces any names still left).
+    static void setNextFileNames(const QStringList& fileNames);
 
 private:
     static std::optional<QString> takeNextFileName();

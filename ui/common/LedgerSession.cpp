@@ -8,10 +8,13 @@
 #include "services/CreditListService.h"
 #include "services/CustomerAccountService.h"
 #include "services/CustomerService.h"
+#include "services/DunningLevelService.h"
 #include "services/InvoiceEntryService.h"
 #include "services/InvoiceListService.h"
 #include "services/LedgerInfoService.h"
+#include "services/LetterTemplateService.h"
 #include "services/PlanService.h"
+#include "services/StatementService.h"
 #include "services/WriteOffService.h"
 #include "storage/Database.h"
 
@@ -30,6 +33,9 @@ LedgerSession::LedgerSession(std::unique_ptr<Database> database)
     , m_ledgerInfo(std::make_unique<LedgerInfoService>(*m_database))
     , m_backup(std::make_unique<BackupService>(*m_database))
     , m_plans(std::make_unique<PlanService>(*m_database))
+    , m_statements(std::make_unique<StatementService>(*m_database))
+    , m_dunningLevels(std::make_unique<DunningLevelService>(*m_database))
+    , m_letterTemplates(std::make_unique<LetterTemplateService>(*m_database))
     , m_path(m_database->path())
 {}
 

@@ -15,10 +15,13 @@ class CustomerAccountService;
 class CustomerService;
 class CreditListService;
 class Database;
+class DunningLevelService;
 class InvoiceEntryService;
 class InvoiceListService;
 class LedgerInfoService;
+class LetterTemplateService;
 class PlanService;
+class StatementService;
 class WriteOffService;
 struct LedgerSettings;
 
@@ -51,6 +54,9 @@ public:
     LedgerInfoService& ledgerInfo() { return *m_ledgerInfo; }
     BackupService& backup() { return *m_backup; }
     PlanService& plans() { return *m_plans; }
+    StatementService& statements() { return *m_statements; }
+    DunningLevelService& dunningLevels() { return *m_dunningLevels; }
+    LetterTemplateService& letterTemplates() { return *m_letterTemplates; }
 
 private:
     explicit LedgerSession(std::unique_ptr<Database> database);
@@ -68,6 +74,9 @@ private:
     std::unique_ptr<LedgerInfoService> m_ledgerInfo;
     std::unique_ptr<BackupService> m_backup;
     std::unique_ptr<PlanService> m_plans;
+    std::unique_ptr<StatementService> m_statements;
+    std::unique_ptr<DunningLevelService> m_dunningLevels;
+    std::unique_ptr<LetterTemplateService> m_letterTemplates;
     QString m_path;
     QString m_companyName;
 };

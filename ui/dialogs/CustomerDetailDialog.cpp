@@ -1,20 +1,26 @@
 #include "dialogs/CustomerDetailDialog.h"
 
+#include <QDir>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 
 #include "ui_CustomerDetailDialog.h"
 
 #include "common/ErrorMessages.h"
+#include "common/FileDialogs.h"
 #include "common/LedgerSession.h"
+#include "common/LetterPrinting.h"
 #include "common/MessageBoxes.h"
 #include "common/NumberFormat.h"
 #include "common/PageHeading.h"
 #include "common/TableViewStyle.h"
 #include "dialogs/ActivityDialog.h"
 #include "dialogs/CustomerDialog.h"
+#include "letters/LetterComposer.h"
+#include "letters/LetterPdfWriter.h"
 #include "models/ActivityListModel.h"
 #include "models/CustomerCreditsModel.h"
 #include "models/CustomerOpenItemsModel.h"
@@ -22,6 +28,9 @@
 #include "services/ActivityService.h"
 #include "services/CustomerAccountService.h"
 #include "services/CustomerService.h"
+#include "services/LedgerInfoService.h"
+#include "services/LetterTemplateService.h"
+#include "services/StatementService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -100,6 +109,10 @@ CustomerDetailDialog::CustomerDetailDialog(LedgerSession& session, CustomerId cu
             &CustomerDetailDialog::resolveDispute);
     connect(m_ui->activityTableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
             this, &CustomerDetailDialog::updateActivityButtons);
+    connect(m_ui->statementButton, &QPushButton::clicked, this,
+            &CustomerDetailDialog::previewStatement);
+    connect(m_ui->saveStatementButton, &QPushButton::clicked, this,
+            &CustomerDetailDialog::saveStatement);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     resize(1100, 660);
@@ -267,6 +280,73 @@ void CustomerDetailDialog::resolveDispute()
     }
     reload();
     Q_EMIT customerChanged(m_customerId);
+}
+
+std::optional<Letter> CustomerDetailDialog::composeStatement()
+{
+    if (!m_customer)
+        return std::nullopt;
+    const auto settings = m_session.ledgerInfo().settings();
+    if (!settings) {
+        readFailed(settings.error());
+        return std::nullopt;
+    }
+    const auto templates = m_session.letterTemplates().templates();
+    if (!templates) {
+        readFailed(templates.error());
+        return std::nullopt;
+    }
+    const auto statement = m_session.statements().statement(m_customer->code, m_today);
+    if (!statement) {
+        readFailed(statement.error());
+        return std::nullopt;
+    }
+    auto letter = LetterComposer(settings->company, *templates).statement(*statement);
+    if (!letter) {
+        MessageBoxes::critical(this, tr("Cannot Compose the Statement"),
+                               tr("The statement could not be written from its template."),
+                               letter.error().detail);
+        return std::nullopt;
+    }
+    return *letter;
+}
+
+void CustomerDetailDialog::previewStatement()
+{
+    const auto letter = composeStatement();
+    const auto settings = m_session.ledgerInfo().settings();
+    if (!letter || !settings)
+        return;
+    LetterPrinting::preview(this, tr("Statement for %1").arg(m_customer->name), settings->company,
+                            {*letter});
+}
+
+void CustomerDetailDialog::saveStatement()
+{
+    const auto letter = composeStatement();
+    const auto settings = m_session.ledgerInfo().settings();
+    if (!letter || !settings)
+        return;
+    const QString title = tr("Save Statement as PDF");
+    const QString path = FileDialogs::savePdf(
+        this, title,
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(
+                tr("statement-%1-%2.pdf").arg(m_customer->code, m_today.toString(Qt::ISODate))));
+    if (path.isEmpty())
+        return;
+    LetterPdfWriter writer(settings->company);
+    Result<void> written = writer.open(path);
+    if (written)
+        written = writer.add(*letter);
+    if (written)
+        written = writer.finish();
+    if (!written)
+        MessageBoxes::critical(this, title,
+                               tr("“%1” could not be written. Check that you may write to that "
+                                  "folder and that the disk is not full.")
+                                   .arg(QDir::toNativeSeparators(path)),
+                               written.error().detail);
 }
 
 } // namespace ardesk

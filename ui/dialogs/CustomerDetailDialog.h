@@ -27,6 +27,7 @@ class CustomerOpenItemsModel;
 class LedgerSession;
 class PlanListModel;
 struct Error;
+struct Letter;
 
 // One customer's account: who it is, its balance, overdue amount, credit limit and hold, and
 // four tabs: open items with their age, payments and credit notes with what is unapplied,
@@ -59,6 +60,10 @@ private:
     void updateActivityButtons();
     void setUpTable(QTableView* view, QSortFilterProxyModel* proxy, int sortRole);
     void readFailed(const Error& error);
+    // The customer's statement as of today (StatementService), laid out as a letter.
+    std::optional<Letter> composeStatement();
+    void previewStatement();
+    void saveStatement();
 
     std::unique_ptr<Ui::CustomerDetailDialog> m_ui;
     LedgerSession& m_session;

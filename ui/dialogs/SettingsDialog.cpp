@@ -1,6 +1,7 @@
 #include "dialogs/SettingsDialog.h"
 
 #include <QPushButton>
+#include <QSettings>
 #include <QStringList>
 
 #include "common/ErrorMessages.h"
@@ -9,6 +10,8 @@
 #include "common/UiLanguage.h"
 #include "domain/AgingBuckets.h"
 #include "domain/CurrencyCode.h"
+#include "letters/SecretStore.h"
+#include "letters/SmtpSettings.h"
 #include "services/LedgerInfoService.h"
 #include "ui_SettingsDialog.h"
 
@@ -37,7 +40,8 @@ SettingsDialog::SettingsDialog(LedgerSession* session, QWidget* parent)
     m_ui->setupUi(this);
     setObjectName(u"settingsDialog"_s);
     for (QLabel* note :
-         {m_ui->currencyNoteLabel, m_ui->agingBucketsNoteLabel, m_ui->languageNoteLabel})
+         {m_ui->currencyNoteLabel, m_ui->agingBucketsNoteLabel, m_ui->languageNoteLabel,
+          m_ui->smtpPasswordNoteLabel, m_ui->smtpFromNoteLabel})
         note->setForegroundRole(QPalette::PlaceholderText);
 
     for (const CurrencyCode& currency : CurrencyCode::all())
@@ -53,6 +57,7 @@ SettingsDialog::SettingsDialog(LedgerSession* session, QWidget* parent)
     connect(m_ui->settingsButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     load();
+    loadSmtp();
     validate();
     resize(width(), sizeHint().height());
 }
@@ -97,6 +102,54 @@ void SettingsDialog::load()
                      "first invoice, payment or credit note."));
 }
 
+void SettingsDialog::loadSmtp()
+{
+    m_ui->smtpSecurityComboBox->addItem(tr("STARTTLS (port 587)"), int(SmtpSecurity::StartTls));
+    m_ui->smtpSecurityComboBox->addItem(tr("TLS (port 465)"), int(SmtpSecurity::ImplicitTls));
+    m_ui->smtpSecurityComboBox->addItem(tr("None (local relay only)"), int(SmtpSecurity::None));
+    const SmtpSettings smtp = SmtpSettings::load(QSettings());
+    m_ui->smtpHostLineEdit->setText(smtp.host);
+    m_ui->smtpPortSpinBox->setValue(smtp.port);
+    m_ui->smtpSecurityComboBox->setCurrentIndex(
+        m_ui->smtpSecurityComboBox->findData(int(smtp.security)));
+    m_ui->smtpUserLineEdit->setText(smtp.user);
+    m_ui->smtpFromLineEdit->setText(smtp.from);
+    // The password is never read back into the dialog: shown or not, it would sit in memory
+    // and in the widget for nothing.
+    m_ui->smtpPasswordLineEdit->setPlaceholderText(tr("Unchanged"));
+    m_ui->smtpPasswordNoteLabel->setText(
+        tr("Kept in the system keychain, never in a settings file. Leave empty to keep the "
+           "saved password."));
+    m_ui->smtpFromNoteLabel->setText(
+        tr("Empty: the company's e-mail address from the General tab."));
+}
+
+void SettingsDialog::saveSmtp()
+{
+    SmtpSettings smtp = SmtpSettings::load(QSettings());
+    smtp.host = m_ui->smtpHostLineEdit->text().trimmed();
+    smtp.port = static_cast<quint16>(m_ui->smtpPortSpinBox->value());
+    smtp.security = static_cast<SmtpSecurity>(m_ui->smtpSecurityComboBox->currentData().toInt());
+    smtp.user = m_ui->smtpUserLineEdit->text().trimmed();
+    smtp.from = m_ui->smtpFromLineEdit->text().trimmed();
+    QSettings settings;
+    smtp.save(settings);
+
+    const QString password = m_ui->smtpPasswordLineEdit->text();
+    if (password.isEmpty())
+        return;
+    if (const auto stored = SecretStore().write(smtp.secretKey(), password); !stored) {
+        MessageBoxes::warning(
+            this, tr("Password Not Saved"),
+            tr("The system keychain is not available, so the e-mail password was not saved. "
+               "The other settings were. To send e-mail, unlock or install a keychain (such as "
+               "GNOME Keyring or KWallet) and enter the password again, or set "
+               "ARDESK_SMTP_PASSWORD for the command line."),
+            stored.error().detail);
+        m_ui->smtpPasswordLineEdit->clear();
+    }
+}
+
 void SettingsDialog::validate()
 {
     bool valid = true;
@@ -138,6 +191,9 @@ void SettingsDialog::accept()
         }
     }
     UiLanguage::store(m_ui->languageComboBox->currentData().toString());
+    // A password the keychain refused is said so; everything else is saved, and the dialog
+    // closes: there is nothing the user could change here to make the keychain work.
+    saveSmtp();
     QDialog::accept();
 }
 

@@ -13,9 +13,10 @@ namespace ardesk {
 class LedgerSession;
 
 // Edit > Settings: the open ledger's own settings (company details, home currency, default aging
-// buckets; saved in the ledger in one transaction) and this computer's UI language (QSettings).
-// Without an open ledger only the language can be set. OK stays disabled while the company name
-// is empty or the bucket edges do not parse.
+// buckets; saved in the ledger in one transaction), and this computer's UI language and outgoing
+// mail server (QSettings; the SMTP password only ever in the OS keychain, SecretStore). Without
+// an open ledger only this computer's settings can be set. OK stays disabled while the company
+// name is empty or the bucket edges do not parse.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 
@@ -28,7 +29,11 @@ public:
 
 private:
     void load();
+    void loadSmtp();
     void validate();
+    // Saves the mail server, and a new password in the keychain; says so when the keychain
+    // refuses it (the rest is saved all the same).
+    void saveSmtp();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     LedgerSession* m_session;

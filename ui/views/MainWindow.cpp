@@ -23,21 +23,26 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "common/ErrorMessages.h"
+#include "common/ExportRunner.h"
 #include "common/FileDialogs.h"
 #include "common/LedgerSession.h"
 #include "common/MessageBoxes.h"
 #include "common/RecentLedgers.h"
 #include "dialogs/CreditDialog.h"
+#include "dialogs/DunningLevelsDialog.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/InvoiceDialog.h"
 #include "dialogs/NewCompanyDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/TemplateEditorDialog.h"
 #include "dialogs/WriteOffDialog.h"
 #include "services/BackupService.h"
 #include "services/DemoLedgerGenerator.h"
+#include "services/DunningLevelService.h"
 #include "services/InvoiceListService.h"
 #include "services/LedgerLocation.h"
 #include "storage/Database.h"
+#include "views/CollectionsPage.h"
 #include "views/CreditsPage.h"
 #include "views/CustomersPage.h"
 #include "views/DashboardPage.h"
@@ -63,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_reportsPage(new ReportsPage)
     , m_invoicesPage(new InvoicesPage)
     , m_plansPage(new PlansPage)
+    , m_collectionsPage(new CollectionsPage)
     , m_paymentsPage(new CreditsPage(Credit::Kind::Payment))
     , m_creditNotesPage(new CreditsPage(Credit::Kind::CreditNote))
     , m_welcomePage(new WelcomePage)
@@ -76,7 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_pageStack->setObjectName(u"pageStackedWidget"_s);
 
     m_pages = {m_customersPage, m_dashboardPage,   m_reportsPage, m_invoicesPage,
-               m_paymentsPage,  m_creditNotesPage, m_plansPage};
+               m_paymentsPage,  m_creditNotesPage, m_plansPage,   m_collectionsPage};
     for (LedgerPage* page : std::as_const(m_pages)) {
         m_pageStack->addWidget(page);
         connect(page, &LedgerPage::statusTextChanged, this, &MainWindow::updatePageStatus);
@@ -154,6 +160,20 @@ void MainWindow::createActions()
         tr("Add customers, invoices, payments or credit notes from a CSV file"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importFile);
 
+    m_exportCustomersAction = new QAction(tr("&Customers…"), this);
+    m_exportCustomersAction->setObjectName(u"exportCustomersAction"_s);
+    m_exportCustomersAction->setStatusTip(
+        tr("Save every customer with their balance today as CSV or as an Excel workbook"));
+    connect(m_exportCustomersAction, &QAction::triggered, m_customersPage,
+            &CustomersPage::exportCustomers);
+
+    m_exportRunner = new ExportRunner(this);
+    m_exportOpenItemsAction = new QAction(tr("&Open Items…"), this);
+    m_exportOpenItemsAction->setObjectName(u"exportOpenItemsAction"_s);
+    m_exportOpenItemsAction->setStatusTip(
+        tr("Save every invoice and installment open today as CSV or as an Excel workbook"));
+    connect(m_exportOpenItemsAction, &QAction::triggered, this, &MainWindow::exportOpenItems);
+
     m_settingsAction = new QAction(tr("&Settings…"), this);
     m_settingsAction->setObjectName(u"settingsAction"_s);
     // Preferences is Ctrl+, on macOS only (empty elsewhere); Ctrl+, is what other applications
@@ -163,6 +183,17 @@ void MainWindow::createActions()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_settingsAction->setStatusTip(tr("Company details, currency, aging buckets and language"));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_dunningLevelsAction = new QAction(tr("Dunning &Levels…"), this);
+    m_dunningLevelsAction->setObjectName(u"dunningLevelsAction"_s);
+    m_dunningLevelsAction->setStatusTip(
+        tr("When reminders go out, how, and with which fee and interest"));
+    connect(m_dunningLevelsAction, &QAction::triggered, this, &MainWindow::editDunningLevels);
+
+    m_letterTemplatesAction = new QAction(tr("Letter &Templates…"), this);
+    m_letterTemplatesAction->setObjectName(u"letterTemplatesAction"_s);
+    m_letterTemplatesAction->setStatusTip(tr("The text of the reminder letters and e-mails"));
+    connect(m_letterTemplatesAction, &QAction::triggered, this, &MainWindow::editLetterTemplates);
 
     m_closeAction = new QAction(tr("&Close Ledger"), this);
     m_closeAction->setObjectName(u"closeLedgerAction"_s);
@@ -261,6 +292,10 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_demoAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_importAction);
+    QMenu* exportMenu = fileMenu->addMenu(tr("&Export"));
+    exportMenu->setObjectName(u"exportMenu"_s);
+    exportMenu->addAction(m_exportCustomersAction);
+    exportMenu->addAction(m_exportOpenItemsAction);
     fileMenu->addAction(m_backUpAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_closeAction);
@@ -278,6 +313,17 @@ void MainWindow::createMenus()
     editMenu->addAction(m_newPlanAction);
     editMenu->addSeparator();
     editMenu->addAction(m_settingsAction);
+
+    // The dunning run's commands act on the Collections page, which they bring to the front.
+    QMenu* collectionsMenu = menuBar()->addMenu(tr("&Collections"));
+    collectionsMenu->setObjectName(u"collectionsMenu"_s);
+    for (QAction* action : m_collectionsPage->menuActions()) {
+        collectionsMenu->addAction(action);
+        connect(action, &QAction::triggered, this, [this] { showPage(m_collectionsPage); });
+    }
+    collectionsMenu->addSeparator();
+    collectionsMenu->addAction(m_dunningLevelsAction);
+    collectionsMenu->addAction(m_letterTemplatesAction);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(u"viewMenu"_s);
@@ -537,11 +583,46 @@ void MainWindow::importFile()
     }
 }
 
+void MainWindow::exportOpenItems()
+{
+    if (!m_session || m_exportRunner->isRunning())
+        return;
+    // As of today, like the other lists; the Reports page's detail gives any other date.
+    const QDate today = QDate::currentDate();
+    const QString path = m_exportRunner->chooseFile(
+        tr("Export Open Items"), u"open-items-%1.csv"_s.arg(today.toString(Qt::ISODate)));
+    if (!path.isEmpty())
+        m_exportRunner->exportOpenItems(m_session->path(), today, path);
+}
+
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_session.get(), this);
     if (dialog.exec() == QDialog::Accepted && m_session)
         reloadLedger();
+}
+
+void MainWindow::editDunningLevels()
+{
+    if (!m_session)
+        return;
+    DunningLevelsDialog dialog(*m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reloadLedger();
+}
+
+void MainWindow::editLetterTemplates()
+{
+    if (!m_session)
+        return;
+    const auto levels = m_session->dunningLevels().levels();
+    if (!levels) {
+        MessageBoxes::critical(this, tr("Cannot Read Dunning Levels"),
+                               ErrorMessages::readLedger(levels.error()), levels.error().detail);
+        return;
+    }
+    TemplateEditorDialog dialog(*m_session, *levels, 0, this);
+    dialog.exec();
 }
 
 void MainWindow::reloadLedger()
@@ -603,10 +684,14 @@ void MainWindow::showLedger()
     m_closeAction->setEnabled(open);
     m_backUpAction->setEnabled(open);
     m_importAction->setEnabled(open);
+    m_exportCustomersAction->setEnabled(open);
+    m_exportOpenItemsAction->setEnabled(open);
     m_findAction->setEnabled(open);
     for (QAction* action :
          {m_newInvoiceAction, m_recordPaymentAction, m_newCreditNoteAction, m_writeOffAction})
         action->setEnabled(open);
+    m_dunningLevelsAction->setEnabled(open);
+    m_letterTemplatesAction->setEnabled(open);
     for (QAction* action : std::as_const(m_pageActions))
         action->setEnabled(open);
     m_companyLabel->setText(open ? m_session->companyName() : QString());

@@ -12,9 +12,11 @@ class QStackedWidget;
 
 namespace ardesk {
 
+class CollectionsPage;
 class CreditsPage;
 class CustomersPage;
 class DashboardPage;
+class ExportRunner;
 class InvoicesPage;
 class LedgerPage;
 class LedgerSession;
@@ -44,8 +46,14 @@ public:
     void backUpLedger();
     // The import wizard for the open ledger; the pages reload after an import.
     void importFile();
+    // File > Export > Open Items: every invoice and installment open today, to CSV or Excel,
+    // written off the GUI thread. (File > Export > Customers is the Customers page's export.)
+    void exportOpenItems();
     // The settings dialog: the open ledger's settings and the UI language.
     void showSettings();
+    // The open ledger's reminder levels, and the letter templates of those levels.
+    void editDunningLevels();
+    void editLetterTemplates();
     // Every page reads the open ledger again (after an import or new settings).
     void reloadLedger();
     // Entry dialogs for the open ledger; the lists show what was saved.
@@ -70,6 +78,7 @@ public:
     ReportsPage* reportsPage() const { return m_reportsPage; }
     InvoicesPage* invoicesPage() const { return m_invoicesPage; }
     PlansPage* plansPage() const { return m_plansPage; }
+    CollectionsPage* collectionsPage() const { return m_collectionsPage; }
     CreditsPage* paymentsPage() const { return m_paymentsPage; }
     CreditsPage* creditNotesPage() const { return m_creditNotesPage; }
 
@@ -101,6 +110,7 @@ private:
     ReportsPage* m_reportsPage = nullptr;
     InvoicesPage* m_invoicesPage = nullptr;
     PlansPage* m_plansPage = nullptr;
+    CollectionsPage* m_collectionsPage = nullptr;
     CreditsPage* m_paymentsPage = nullptr;
     CreditsPage* m_creditNotesPage = nullptr;
     WelcomePage* m_welcomePage = nullptr;
@@ -113,7 +123,12 @@ private:
     QAction* m_demoAction = nullptr;
     QAction* m_backUpAction = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_exportCustomersAction = nullptr;
+    QAction* m_exportOpenItemsAction = nullptr;
+    ExportRunner* m_exportRunner = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_dunningLevelsAction = nullptr;
+    QAction* m_letterTemplatesAction = nullptr;
     QAction* m_clearRecentAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;

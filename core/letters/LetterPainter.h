@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QImage>
+#include <QString>
+
+#include "domain/CompanyDetails.h"
+#include "domain/Error.h"
+#include "letters/Letter.h"
+
+class QPagedPaintDevice;
+class QPainter;
+
+namespace ardesk {
+
+enum class PaperSize { A4, Letter };
+
+struct LetterLayout {
+    PaperSize paper = PaperSize::A4;
+    QString logoPath; // optional image, top right of the letterhead
+};
+
+// Lays business letters out for a DIN 5008 (form B) window envelope: letterhead, the recipient
+// in the window (20 mm from the left, 45 mm from the top, 85 × 45 mm) under a one-line return
+// address, the date, then the body (subject, text, items, totals), continued on further pages
+// when long. One painter serves every paged device, so the PDF file (LetterPdfWriter), the
+// print preview and the printer show the same pages. Needs a QGuiApplication (fonts).
+class LetterPainter {
+public:
+    // At 96 dpi a device pixel is a CSS pixel, so the templates' px and em lengths and the
+    // document layout agree without scaling; PDF and printer output keep text as vectors anyway.
+    // Set the device (QPdfWriter, QPrinter) to this resolution before painting on it.
+    static constexpr int resolution = 96;
+
+    // Io when the logo cannot be read.
+    static Result<LetterPainter> create(CompanyDetails company, LetterLayout layout = {});
+
+    // The layout's paper, without margins: the letter places everything itself.
+    void setUpPage(QPagedPaintDevice& device) const;
+    // Paints `letter` from the device's current page on, adding pages as the body needs; the
+    // caller starts each further letter on a new page. Io when a page cannot be added.
+    Result<void> paint(const Letter& letter, QPainter& painter, QPagedPaintDevice& device) const;
+
+private:
+    LetterPainter(CompanyDetails company, LetterLayout layout, QImage logo);
+    void drawLetterhead(QPainter& painter, double pageWidth) const;
+    void drawAddress(QPainter& painter, const QString& recipient) const;
+
+    CompanyDetails m_company;
+    LetterLayout m_layout;
+    QImage m_logo;
+};
+
+} // namespace ardesk

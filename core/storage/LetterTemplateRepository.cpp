@@ -1,0 +1,60 @@
+#include "storage/LetterTemplateRepository.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "storage/AuditTimestamp.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+LetterTemplateRepository::LetterTemplateRepository(Database& database)
+    : m_database(database)
+{}
+
+Result<QList<StoredLetterTemplate>> LetterTemplateRepository::all()
+{
+    QSqlQuery sql(m_database.connection());
+    sql.setForwardOnly(true);
+    if (!sql.prepare(u"SELECT name, language, body FROM letter_templates"_s))
+        return std::unexpected(storageError(sql.lastError(), u"preparing the letter templates"_s));
+    if (auto ok = execute(sql, u"reading the letter templates"_s); !ok)
+        return std::unexpected(ok.error());
+    QList<StoredLetterTemplate> stored;
+    while (sql.next())
+        stored.append({.name = sql.value(0).toString(),
+                       .language = sql.value(1).toString(),
+                       .body = sql.value(2).toString()});
+    return stored;
+}
+
+Result<void> LetterTemplateRepository::save(const QString& name, const QString& language,
+                                            const QString& body)
+{
+    QSqlQuery sql(m_database.connection());
+    if (!sql.prepare(u"INSERT INTO letter_templates(name, language, body, updated_at) "
+                     "VALUES (?, ?, ?, "_s +
+                     auditTimestampSql +
+                     u") ON CONFLICT(name, language) DO UPDATE SET body = excluded.body, "
+                     "updated_at = excluded.updated_at"_s))
+        return std::unexpected(storageError(sql.lastError(), u"preparing the letter templates"_s));
+    sql.addBindValue(name);
+    sql.addBindValue(language);
+    sql.addBindValue(body);
+    return execute(sql, u"saving letter template %1/%2"_s.arg(language, name));
+}
+
+Result<void> LetterTemplateRepository::remove(const QString& name, const QString& language)
+{
+    QSqlQuery sql(m_database.connection());
+    if (!sql.prepare(u"DELETE FROM letter_templates WHERE name = ? AND language = ?"_s))
+        return std::unexpected(storageError(sql.lastError(), u"preparing the letter templates"_s));
+    sql.addBindValue(name);
+    sql.addBindValue(language);
+    return execute(sql, u"restoring letter template %1/%2"_s.arg(language, name));
+}
+
+} // namespace ardesk

@@ -1,0 +1,410 @@
+// The Collections page (issue 5): the dunning run previewed off the GUI thread, its letters
+// saved as PDF and recorded, and what was sent gone from the next preview.
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+#include "DefaultLocale.h"
+#include "UiTestLedger.h"
+#include "common/FileDialogs.h"
+#include "common/LedgerSession.h"
+#include "common/MessageBoxes.h"
+#include "common/ReminderRunner.h"
+#include "dialogs/CustomerDetailDialog.h"
+#include "models/ReminderRunModel.h"
+#include "services/CustomerService.h"
+#include "services/DunningLevelService.h"
+#include "services/LedgerInfoService.h"
+#include "storage/Database.h"
+#include "storage/InvoiceRepository.h"
+#include "storage/ReminderLogRepository.h"
+#include "views/CollectionsPage.h"
+#include "views/MainWindow.h"
+
+using namespace Qt::StringLiterals;
+using ardesk::CollectionsPage;
+using ardesk::FileDialogs;
+using ardesk::MessageBoxes;
+using ardesk::ReminderChannel;
+using ardesk::ReminderNotice;
+using ardesk::ReminderRunModel;
+using ardesk::test::DefaultLocale;
+using ardesk::test::UiTestLedger;
+
+namespace {
+
+constexpr int runTimeoutMs = 20'000;
+const QDate asOf(2026, 11, 23);
+
+// As of 2026-11-23, with the default levels (1 "Payment reminder" at 1 day overdue):
+//   Zephyr Bakery (C0001)       INV-1 1,000.00 EUR, due 2026-10-01: 53 days, level 1
+//   Ärzte Bedarf (C0004)        INV-2   250.00 EUR, due 2026-11-13: 10 days, level 1
+//   100% Organic_Foods (C0002)  INV-3   400.00 EUR, due 2026-12-01: not yet due
+void loadInvoices(UiTestLedger& ledger)
+{
+    ledger.load(ardesk::ImportKind::Invoices,
+                "invoice_number,customer_id,issue_date,due_date,amount\n"
+                "INV-1,C0001,2026-09-01,2026-10-01,1000.00\n"
+                "INV-2,C0004,2026-10-20,2026-11-13,250.00\n"
+                "INV-3,C0002,2026-11-01,2026-12-01,400.00\n");
+}
+
+std::unique_ptr<ardesk::LedgerSession> openSession(const UiTestLedger& ledger)
+{
+    auto session = ardesk::LedgerSession::open(ledger.path());
+    REQUIRE(session.has_value());
+    return std::move(*session);
+}
+
+void waitIdle(const CollectionsPage& page)
+{
+    REQUIRE(QTest::qWaitFor([&page] { return !page.isBusy(); }, runTimeoutMs));
+}
+
+// The page's table as "customer | level" lines, in the view's order.
+QStringList shownRows(const CollectionsPage& page)
+{
+    const auto* view = page.findChild<QTableView*>(u"remindersTableView"_s);
+    QStringList rows;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        rows.append(view->model()->index(row, ReminderRunModel::Customer).data().toString() +
+                    u" | "_s +
+                    view->model()->index(row, ReminderRunModel::Level).data().toString());
+    return rows;
+}
+
+void previewAsOf(CollectionsPage& page, QDate date)
+{
+    page.findChild<QDateEdit*>(u"collectionsAsOfDateEdit"_s)->setDate(date);
+    QTest::mouseClick(page.findChild<QPushButton*>(u"previewRunButton"_s), Qt::LeftButton);
+    waitIdle(page);
+}
+
+QString pdfText(const QString& pdf)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    REQUIRE_FALSE(pdftotext.isEmpty());
+    QProcess process;
+    process.start(pdftotext, {pdf, u"-"_s});
+    REQUIRE(process.waitForFinished(10'000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Each customer's last reminder date in the ledger's log, read through the core.
+QHash<ardesk::CustomerId, QDate> lastReminders(const UiTestLedger& ledger)
+{
+    auto database = ardesk::Database::open(ledger.path());
+    REQUIRE(database.has_value());
+    const auto dates = ardesk::ReminderLogRepository(**database).lastReminderDates(asOf);
+    REQUIRE(dates.has_value());
+    return *dates;
+}
+
+ReminderNotice notice(const QString& name, int level, qint64 overdue, qint64 interest, qint64 fee,
+                      const QStringList& documents)
+{
+    ReminderNotice made{.customer = ardesk::CustomerId{level},
+                        .customerCode = u"C-"_s + name,
+                        .customerName = name,
+                        .customerEmail = {},
+                        .customerAddress = {},
+                        .language = u"en"_s,
+                        .currency = *ardesk::CurrencyCode::fromCode(u"EUR"),
+                        .asOf = asOf,
+                        .level = {},
+                        .items = {},
+                        .totalOverdueMinor = overdue,
+                        .interestMinor = interest,
+                        .feeMinor = fee,
+                        .totalDueMinor = overdue + interest + fee};
+    made.level.level = level;
+    made.level.name = level == 1 ? u"Payment reminder"_s : u"Final notice"_s;
+    made.level.channel = level == 1 ? ReminderChannel::Letter : ReminderChannel::Both;
+    for (const QString& document : documents)
+        made.items.append({.item = {},
+                           .document = document,
+                           .issueDate = asOf.addDays(-60),
+                           .dueDate = asOf.addDays(-30),
+                           .daysOverdue = 30,
+                           .openMinor = overdue / documents.size(),
+                           .interestMinor = 0,
+                           .level = level});
+    return made;
+}
+
+} // namespace
+
+TEST_CASE("The run's model shows each notice and sorts by raw values", "[ui][collections]")
+{
+    const DefaultLocale english(QLocale(QLocale::English, QLocale::UnitedStates));
+    ReminderRunModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setNotices({notice(u"Zephyr Bakery"_s, 1, 100000, 0, 0, {u"INV-1"_s}),
+                      notice(u"Alpha"_s, 3, 25050, 120, 500, {u"INV-7"_s, u"INV-9"_s})});
+    REQUIRE(model.rowCount() == 2);
+    REQUIRE(model.columnCount() == ReminderRunModel::ColumnCount);
+
+    struct Cell {
+        int row;
+        int column;
+        QString text;
+        QVariant sort;
+    };
+    const auto cell =
+        GENERATE(Cell{0, ReminderRunModel::Customer, u"Zephyr Bakery"_s, u"Zephyr Bakery"_s},
+                 Cell{0, ReminderRunModel::Level, u"1 – Payment reminder"_s, 1},
+                 Cell{0, ReminderRunModel::Channel, u"Letter"_s, 0},
+                 Cell{1, ReminderRunModel::Channel, u"Letter and e-mail"_s, 2},
+                 Cell{1, ReminderRunModel::Documents, u"2: INV-7, INV-9"_s, 2},
+                 Cell{1, ReminderRunModel::Overdue, u"250.50 EUR"_s, qint64(25050)},
+                 Cell{1, ReminderRunModel::Interest, u"1.20 EUR"_s, qint64(120)},
+                 Cell{1, ReminderRunModel::Fee, u"5.00 EUR"_s, qint64(500)},
+                 Cell{1, ReminderRunModel::TotalDue, u"256.70 EUR"_s, qint64(25670)});
+    const QModelIndex index = model.index(cell.row, cell.column);
+    CHECK(index.data().toString() == cell.text);
+    CHECK(index.data(ReminderRunModel::SortRole) == cell.sort);
+    // The rows' tool tip lists the documents of the letter.
+    CHECK(index.data(Qt::ToolTipRole).toString().contains(u"INV-"_s));
+
+    model.setNotices({});
+    CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("Collections: preview, save the letters as one PDF, recorded, gone from the next "
+          "preview",
+          "[ui][collections]")
+{
+    const DefaultLocale english(QLocale(QLocale::English, QLocale::UnitedStates));
+    UiTestLedger ledger(8);
+    loadInvoices(ledger);
+    auto session = openSession(ledger);
+    CollectionsPage page;
+    page.setSession(session.get());
+    page.resize(1100, 700);
+    page.show();
+
+    // Shown, the page reads the run as of today by itself; nothing can be sent meanwhile.
+    CHECK(page.isBusy());
+    CHECK_FALSE(page.findChild<QPushButton*>(u"saveLettersButton"_s)->isEnabled());
+    waitIdle(page);
+
+    previewAsOf(page, asOf);
+    auto* empty = page.findChild<QLabel*>(u"emptyStateLabel"_s);
+    CHECK(shownRows(page) == QStringList{u"Zephyr Bakery | 1 – Payment reminder"_s,
+                                         u"Ärzte Bedarf | 1 – Payment reminder"_s});
+    CHECK_FALSE(empty->isVisible());
+    // Nothing is recorded by a preview.
+    CHECK(lastReminders(ledger).isEmpty());
+
+    const QString pdf = QDir(ledger.dir()).filePath(u"run.pdf"_s);
+    FileDialogs::setNextFileName(pdf);
+    MessageBoxes::setNextAnswer(QMessageBox::Yes); // the confirmation
+    MessageBoxes::clearLastShown();
+    QTest::mouseClick(page.findChild<QPushButton*>(u"saveLettersButton"_s), Qt::LeftButton);
+    waitIdle(page);
+
+    REQUIRE(QFile::exists(pdf));
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(u"Zephyr Bakery"_s));
+    CHECK(text.contains(u"Ärzte Bedarf"_s));
+    CHECK(text.contains(u"1,000.00"_s));
+    CHECK(text.contains(u"250.00"_s));
+
+    // Both customers' reminders are in the log, dated the run's day.
+    const auto logged = lastReminders(ledger);
+    CHECK(logged.size() == 2);
+    for (const QDate& date : logged)
+        CHECK(date == asOf);
+    const auto shown = MessageBoxes::lastShown();
+    REQUIRE(shown.has_value());
+    CHECK(shown->text.contains(u"2 customer"_s));
+
+    // The page read the run again: what was sent is gone.
+    CHECK(shownRows(page).isEmpty());
+    CHECK(empty->isVisible());
+}
+
+TEST_CASE("Collections: one PDF per customer; a failed customer stops the run, the ones before "
+          "stay recorded",
+          "[ui][collections]")
+{
+    UiTestLedger ledger(8);
+    loadInvoices(ledger);
+    auto session = openSession(ledger);
+    CollectionsPage page;
+    page.setSession(session.get());
+    previewAsOf(page, asOf);
+    REQUIRE(page.model()->rowCount() == 2);
+
+    // The second customer's file cannot be written: a folder has its name.
+    const QString folder = QDir(ledger.dir()).filePath(u"letters"_s);
+    const auto second = page.model()->noticeAt(1);
+    REQUIRE(second.has_value());
+    REQUIRE(QDir().mkpath(QDir(folder).filePath(ardesk::ReminderRunner::letterFileName(*second))));
+
+    page.findChild<QCheckBox*>(u"pdfPerCustomerCheckBox"_s)->setChecked(true);
+    FileDialogs::setNextFileName(folder);
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(page.findChild<QPushButton*>(u"saveLettersButton"_s), Qt::LeftButton);
+    waitIdle(page);
+
+    CHECK(QFile::exists(QDir(folder).filePath(u"C0001-2026-11-23-1.pdf"_s)));
+    const auto logged = lastReminders(ledger);
+    CHECK(logged.size() == 1);
+    // The refreshed run still holds the customer that failed, and only that one.
+    CHECK(shownRows(page) == QStringList{u"Ärzte Bedarf | 1 – Payment reminder"_s});
+}
+
+TEST_CASE("Collections: an e-mail run also writes the letters of a letter-and-e-mail level, and "
+          "books the charges when asked",
+          "[ui][collections]")
+{
+    UiTestLedger ledger(8);
+    loadInvoices(ledger);
+    {
+        auto database = ardesk::Database::open(ledger.path());
+        REQUIRE(database.has_value());
+        ardesk::DunningLevelService levels(**database);
+        auto ladder = levels.levels();
+        REQUIRE(ladder.has_value());
+        (*ladder)[0].channel = ReminderChannel::Both;
+        (*ladder)[0].feeMinor = 5'00;
+        REQUIRE(levels.save(*ladder));
+        ardesk::LedgerInfoService info(**database);
+        auto settings = info.settings();
+        REQUIRE(settings.has_value());
+        settings->company.email = u"ar@example.com"_s;
+        REQUIRE(info.saveSettings(*settings));
+    }
+    auto session = openSession(ledger);
+    CollectionsPage page;
+    page.setSession(session.get());
+    previewAsOf(page, asOf);
+    REQUIRE(page.model()->rowCount() == 2);
+
+    // Zephyr Bakery has an e-mail address: an .eml and a letter. Ärzte Bedarf has none: its
+    // letter alone, in the same folder.
+    const QString drafts = QDir(ledger.dir()).filePath(u"drafts"_s);
+    const QString letters = QDir(ledger.dir()).filePath(u"letters"_s);
+    // Folders chosen in a dialog exist.
+    REQUIRE(QDir().mkpath(drafts));
+    REQUIRE(QDir().mkpath(letters));
+    page.findChild<QCheckBox*>(u"bookChargesCheckBox"_s)->setChecked(true);
+    FileDialogs::setNextFileNames({drafts, letters});
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    MessageBoxes::clearLastShown();
+    QTest::mouseClick(page.findChild<QPushButton*>(u"saveEmailsButton"_s), Qt::LeftButton);
+    waitIdle(page);
+    const auto shown = MessageBoxes::lastShown();
+    REQUIRE(shown.has_value());
+    INFO(shown->text.toStdString() << '\n' << shown->details.toStdString());
+    CHECK(shown->text.contains(u"2 customer"_s));
+
+    CHECK(QDir(drafts).entryList({u"*.eml"_s}, QDir::Files) ==
+          QStringList{u"C0001-2026-11-23-1.eml"_s});
+    QFile eml(QDir(drafts).filePath(u"C0001-2026-11-23-1.eml"_s));
+    REQUIRE(eml.open(QIODevice::ReadOnly));
+    const QByteArray message = eml.readAll();
+    CHECK(message.contains("To: "));
+    CHECK(message.contains("orders@zephyr.example"));
+    CHECK(message.contains("ar@example.com")); // the sender: no other is saved in the settings
+    CHECK(QDir(letters).entryList({u"*.pdf"_s}, QDir::Files, QDir::Name) ==
+          QStringList{u"C0001-2026-11-23-1.pdf"_s, u"C0004-2026-11-23-1.pdf"_s});
+    CHECK(
+        pdfText(QDir(letters).filePath(u"C0001-2026-11-23-1.pdf"_s)).contains(u"Zephyr Bakery"_s));
+    CHECK(lastReminders(ledger).size() == 2);
+    CHECK(shownRows(page).isEmpty());
+
+    // Each letter's fee is now an invoice on the customer's account.
+    auto database = ardesk::Database::open(ledger.path());
+    REQUIRE(database.has_value());
+    ardesk::InvoiceRepository invoices(**database);
+    for (const QString& code : {u"C0001"_s, u"C0004"_s}) {
+        INFO(code.toStdString());
+        const auto charge = invoices.findByNumber(u"REM-2026-11-23-"_s + code);
+        REQUIRE(charge.has_value());
+        REQUIRE(charge->has_value());
+        CHECK((*charge)->amountMinor == 5'00);
+    }
+}
+
+TEST_CASE("Collections: a run cancelled before its customers records nothing", "[ui][collections]")
+{
+    UiTestLedger ledger(8);
+    loadInvoices(ledger);
+    auto database = ardesk::Database::open(ledger.path());
+    REQUIRE(database.has_value());
+    ardesk::ReminderRunner runner;
+    std::optional<ardesk::ReminderPreview> preview;
+    QObject::connect(&runner, &ardesk::ReminderRunner::previewed,
+                     [&preview](const ardesk::ReminderPreview& read) { preview = read; });
+    runner.preview(ledger.path(), asOf);
+    REQUIRE(QTest::qWaitFor([&preview] { return preview.has_value(); }, runTimeoutMs));
+    REQUIRE(preview->notices.size() == 2);
+
+    const QString folder = QDir(ledger.dir()).filePath(u"cancelled"_s);
+    std::optional<ardesk::ReminderDeliveryReport> report;
+    QObject::connect(&runner, &ardesk::ReminderRunner::delivered,
+                     [&report](const ardesk::ReminderDeliveryReport& done) { report = done; });
+    runner.deliver(ledger.path(), preview->notices,
+                   {.kind = ardesk::ReminderDelivery::Kind::LettersPerCustomer,
+                    .path = folder,
+                    .smtp = {},
+                    .password = {},
+                    .date = asOf});
+    // The worker opens the ledger first: the cancel is in before the first customer.
+    runner.cancel();
+    REQUIRE(QTest::qWaitFor([&report] { return report.has_value(); }, runTimeoutMs));
+    CHECK(report->cancelled);
+    CHECK(report->delivered.isEmpty());
+    CHECK_FALSE(report->error.has_value());
+    CHECK(QDir(folder).entryList(QDir::Files).isEmpty());
+    CHECK(lastReminders(ledger).isEmpty());
+}
+
+TEST_CASE("The main window has the Collections page after Plans, on Ctrl+8", "[ui][collections]")
+{
+    UiTestLedger ledger(8);
+    ardesk::MainWindow window;
+    window.setRemembersSettings(false);
+    REQUIRE(window.openLedger(ledger.path()));
+    REQUIRE(window.pages().size() >= 8);
+    CHECK(window.pages().at(7) == window.collectionsPage());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+    CHECK(window.currentPage() == window.collectionsPage());
+    CHECK(window.findChild<QMenu*>(u"collectionsMenu"_s) != nullptr);
+}
+
+TEST_CASE("The customer detail's statement is saved as a PDF letter", "[ui][collections]")
+{
+    UiTestLedger ledger(8);
+    loadInvoices(ledger);
+    auto session = openSession(ledger);
+    const auto rows = session->customers().page({.search = u"C0001"_s}, 0, 10);
+    REQUIRE(rows.has_value());
+    REQUIRE_FALSE(rows->isEmpty());
+    ardesk::CustomerDetailDialog dialog(*session, rows->first().customer.id, asOf);
+
+    const QString pdf = QDir(ledger.dir()).filePath(u"statement.pdf"_s);
+    FileDialogs::setNextFileName(pdf);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(u"saveStatementButton"_s), Qt::LeftButton);
+    REQUIRE(QFile::exists(pdf));
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(u"Zephyr Bakery"_s));
+    CHECK(text.contains(u"INV-1"_s));
+    CHECK(text.contains(u"1,000.00"_s));
+}

@@ -1,0 +1,393 @@
+// Collections > Dunning Levels and Letter Templates (issue 5 points 2 and 3): the dialogs driven
+// by object name, what they save read back through the core.
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+#include "DefaultLocale.h"
+#include "UiTestLedger.h"
+#include "common/CustomerPicker.h"
+#include "common/LedgerSession.h"
+#include "common/MessageBoxes.h"
+#include "dialogs/DunningLevelsDialog.h"
+#include "dialogs/TemplateEditorDialog.h"
+#include "letters/LetterComposer.h"
+#include "services/CustomerService.h"
+#include "services/DunningLevelService.h"
+#include "services/LetterTemplateService.h"
+#include "storage/Database.h"
+#include "views/MainWindow.h"
+
+using namespace Qt::StringLiterals;
+using namespace ardesk;
+using ardesk::test::UiTestLedger;
+
+namespace {
+
+template <typename T>
+T* child(const QWidget& parent, const QString& name)
+{
+    auto* found = parent.findChild<T*>(name);
+    INFO(name.toStdString());
+    REQUIRE(found);
+    return found;
+}
+
+std::unique_ptr<LedgerSession> openSession(const QString& path)
+{
+    auto session = LedgerSession::open(path);
+    REQUIRE(session.has_value());
+    return std::move(*session);
+}
+
+// The levels as the ledger has them, through a connection of its own.
+QList<DunningLevel> savedLevels(const QString& path)
+{
+    auto database = Database::open(path);
+    REQUIRE(database.has_value());
+    auto levels = DunningLevelService(**database).levels();
+    REQUIRE(levels.has_value());
+    return *levels;
+}
+
+LetterTemplates savedTemplates(const QString& path)
+{
+    auto database = Database::open(path);
+    REQUIRE(database.has_value());
+    auto templates = LetterTemplateService(**database).templates();
+    REQUIRE(templates.has_value());
+    return *templates;
+}
+
+void selectLevel(const QWidget& dialog, int row)
+{
+    auto* table = child<QTableView>(dialog, u"levelsTableView"_s);
+    table->setCurrentIndex(table->model()->index(row, 1));
+}
+
+void retype(const QWidget& dialog, const QString& name, const QString& text)
+{
+    auto* edit = child<QLineEdit>(dialog, name);
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    REQUIRE(edit->text() == text);
+}
+
+void setDays(const QWidget& dialog, int days)
+{
+    auto* spin = child<QSpinBox>(dialog, u"daysSpinBox"_s);
+    spin->selectAll();
+    QTest::keyClicks(spin, QString::number(days));
+    REQUIRE(spin->value() == days);
+}
+
+QPushButton* saveButton(const QWidget& dialog)
+{
+    return child<QPushButton>(dialog, u"saveButton"_s);
+}
+
+// Waits for the template editor's debounced preview.
+QString previewAfterTyping(const QWidget& dialog)
+{
+    QTest::qWait(TemplateEditorDialog::previewDelayMs + 100);
+    return child<QTextBrowser>(dialog, u"previewTextBrowser"_s)->toPlainText();
+}
+
+} // namespace
+
+TEST_CASE("Dunning levels: level 2's days, fee and interest are saved", "[ui][dunning]")
+{
+    const test::DefaultLocale german(QLocale(QLocale::German, QLocale::Germany));
+    const UiTestLedger ledger(5);
+    auto session = openSession(ledger.path());
+    DunningLevelsDialog dialog(*session);
+    dialog.show();
+    CHECK(child<QTableView>(dialog, u"levelsTableView"_s)->model()->rowCount() == 4);
+    CHECK(child<QLabel>(dialog, u"feeCurrencyLabel"_s)->text() == u"EUR"_s);
+
+    selectLevel(dialog, 1);
+    CHECK(child<QLineEdit>(dialog, u"nameLineEdit"_s)->text() == u"Second reminder"_s);
+    retype(dialog, u"nameLineEdit"_s, u"Zweite Mahnung"_s);
+    setDays(dialog, 20);
+    retype(dialog, u"feeLineEdit"_s, u"1.234,50"_s);
+    auto* interest = child<QDoubleSpinBox>(dialog, u"interestSpinBox"_s);
+    interest->selectAll();
+    QTest::keyClicks(interest, u"8,5"_s);
+    auto* channel = child<QComboBox>(dialog, u"channelComboBox"_s);
+    channel->setCurrentIndex(channel->findData(int(ReminderChannel::Both)));
+    // The table follows the form, in the user's locale.
+    const QAbstractItemModel* model = child<QTableView>(dialog, u"levelsTableView"_s)->model();
+    CHECK(model->index(1, 4).data().toString().startsWith(u"1.234,50"_s));
+
+    REQUIRE(saveButton(dialog)->isEnabled());
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
+
+    const QList<DunningLevel> levels = savedLevels(ledger.path());
+    REQUIRE(levels.size() == 4);
+    CHECK(levels.at(1).name == u"Zweite Mahnung"_s);
+    CHECK(levels.at(1).daysOverdue == 20);
+    CHECK(levels.at(1).feeMinor == 123450);
+    CHECK(levels.at(1).annualRateBasisPoints == 850);
+    CHECK(levels.at(1).channel == ReminderChannel::Both);
+    CHECK(levels.at(1).templateName == u"reminder-2"_s);
+    // The other levels are as they were.
+    CHECK(levels.at(0).daysOverdue == 1);
+    CHECK(levels.at(2).daysOverdue == 30);
+    CHECK(levels.at(2).feeMinor == 0);
+}
+
+TEST_CASE("Dunning levels: days out of order and an empty name are refused", "[ui][dunning]")
+{
+    const UiTestLedger ledger(5);
+    auto session = openSession(ledger.path());
+    DunningLevelsDialog dialog(*session);
+    dialog.show();
+    auto* problem = child<QLabel>(dialog, u"problemLabel"_s);
+
+    selectLevel(dialog, 1);
+    setDays(dialog, 40); // level 3 is at 30
+    CHECK_FALSE(saveButton(dialog)->isEnabled());
+    CHECK(problem->text().contains(u"Level 3"_s));
+    CHECK(problem->text().contains(u"40"_s));
+    dialog.accept(); // Enter lands here: refused while invalid
+    CHECK(dialog.isVisible());
+    CHECK(savedLevels(ledger.path()).at(1).daysOverdue == 15);
+
+    setDays(dialog, 15);
+    CHECK(saveButton(dialog)->isEnabled());
+    child<QLineEdit>(dialog, u"nameLineEdit"_s)->clear();
+    QTest::keyClicks(child<QLineEdit>(dialog, u"nameLineEdit"_s), u" "_s);
+    CHECK_FALSE(saveButton(dialog)->isEnabled());
+    CHECK(problem->text().contains(u"Level 2"_s));
+
+    retype(dialog, u"nameLineEdit"_s, u"Second reminder"_s);
+    retype(dialog, u"feeLineEdit"_s, u"-5"_s);
+    CHECK_FALSE(saveButton(dialog)->isEnabled());
+    retype(dialog, u"feeLineEdit"_s, u"5.001"_s);
+    CHECK_FALSE(saveButton(dialog)->isEnabled());
+    retype(dialog, u"feeLineEdit"_s, u"5"_s);
+    CHECK(saveButton(dialog)->isEnabled());
+    CHECK(problem->text().isEmpty());
+}
+
+TEST_CASE("Dunning levels: a level added, the last removed", "[ui][dunning]")
+{
+    const UiTestLedger ledger(5);
+    auto session = openSession(ledger.path());
+    DunningLevelsDialog dialog(*session);
+    dialog.show();
+    const QAbstractItemModel* model = child<QTableView>(dialog, u"levelsTableView"_s)->model();
+
+    QTest::mouseClick(child<QPushButton>(dialog, u"addLevelButton"_s), Qt::LeftButton);
+    REQUIRE(model->rowCount() == 5);
+    // The new level is selected and reached later than level 4's 60 days.
+    CHECK(child<QSpinBox>(dialog, u"daysSpinBox"_s)->value() == 90);
+    retype(dialog, u"nameLineEdit"_s, u"Legal action"_s);
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+    QList<DunningLevel> levels = savedLevels(ledger.path());
+    REQUIRE(levels.size() == 5);
+    CHECK(levels.last().level == 5);
+    CHECK(levels.last().name == u"Legal action"_s);
+    CHECK(levels.last().daysOverdue == 90);
+    CHECK(levels.last().templateName == u"reminder-4"_s);
+
+    DunningLevelsDialog again(*session);
+    again.show();
+    QTest::mouseClick(child<QPushButton>(again, u"removeLevelButton"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(again, u"removeLevelButton"_s), Qt::LeftButton);
+    QTest::mouseClick(saveButton(again), Qt::LeftButton);
+    levels = savedLevels(ledger.path());
+    REQUIRE(levels.size() == 3);
+    CHECK(levels.last().name == u"Final notice"_s);
+}
+
+TEST_CASE("Template editor: a typed field shows in the preview, saved for the letters",
+          "[ui][templates]")
+{
+    UiTestLedger ledger(5);
+    ledger.load(ImportKind::Invoices, "invoice_number,customer_id,issue_date,due_date,amount\n"
+                                      "INV-OLD,C0001,2020-01-01,2020-01-15,321.00\n");
+    auto session = openSession(ledger.path());
+    const QList<DunningLevel> levels = savedLevels(ledger.path());
+    TemplateEditorDialog dialog(*session, levels, 1);
+    dialog.show();
+    auto* editor = child<QPlainTextEdit>(dialog, u"templatePlainTextEdit"_s);
+    CHECK(editor->toPlainText().contains(u"{{> reminder-items}}"_s));
+    CHECK_FALSE(saveButton(dialog)->isEnabled());
+    // No customer chosen: sample items, and the preview says so.
+    CHECK(
+        child<QTextBrowser>(dialog, u"previewTextBrowser"_s)->toPlainText().contains(u"samples"_s));
+
+    auto* picker = child<CustomerPicker>(dialog, u"customerPicker"_s);
+    QTest::keyClicks(picker, u"C0001"_s);
+    REQUIRE(picker->customer().has_value());
+    QString preview = previewAfterTyping(dialog);
+    CHECK(preview.contains(u"INV-OLD"_s));
+    CHECK_FALSE(preview.contains(u"samples"_s));
+
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, u"<p>Code: {{customer.code}}</p>"_s);
+    preview = previewAfterTyping(dialog);
+    CHECK(preview.contains(u"Code: C0001"_s));
+    CHECK(child<QLabel>(dialog, u"errorLabel"_s)->text().isEmpty());
+
+    // A field from the list goes in at the cursor.
+    auto* fields = child<QListWidget>(dialog, u"fieldsListWidget"_s);
+    const auto found = fields->findItems(u"{{total_due}}"_s, Qt::MatchExactly);
+    CHECK(fields->findItems(u"{{document}}"_s, Qt::MatchEndsWith).size() == 1);
+    REQUIRE(found.size() == 1);
+    fields->setCurrentItem(found.first());
+    QTest::mouseClick(child<QPushButton>(dialog, u"insertFieldButton"_s), Qt::LeftButton);
+    CHECK(editor->toPlainText().endsWith(u"{{customer.code}}</p>{{total_due}}"_s));
+
+    REQUIRE(saveButton(dialog)->isEnabled());
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+    const LetterTemplates templates = savedTemplates(ledger.path());
+    REQUIRE(templates.isOverridden(u"reminder-2"_s, u"en"_s));
+    CHECK(*templates.text(u"reminder-2"_s, u"en"_s) == editor->toPlainText());
+
+    // The letters take the saved version.
+    auto customer = session->customers().find(picker->customer()->id);
+    REQUIRE(customer.has_value());
+    ReminderNotice notice{.customer = customer->id,
+                          .customerCode = customer->code,
+                          .customerName = customer->name,
+                          .customerEmail = {},
+                          .customerAddress = {},
+                          .language = u"en"_s,
+                          .currency = customer->currency,
+                          .asOf = QDate(2020, 3, 1),
+                          .level = levels.at(1),
+                          .items = {},
+                          .totalOverdueMinor = 0,
+                          .interestMinor = 0,
+                          .feeMinor = 0,
+                          .totalDueMinor = 0};
+    const auto letter = LetterComposer({}, templates).reminder(notice);
+    REQUIRE(letter.has_value());
+    CHECK(letter->bodyHtml.contains(u"<p>Code: C0001</p>"_s));
+
+    // Restore Default deletes the ledger's version.
+    CHECK(child<QPushButton>(dialog, u"restoreDefaultButton"_s)->isEnabled());
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(dialog, u"restoreDefaultButton"_s), Qt::LeftButton);
+    CHECK_FALSE(savedTemplates(ledger.path()).isOverridden(u"reminder-2"_s, u"en"_s));
+    CHECK(editor->toPlainText() == *LetterTemplates::builtIn(u"reminder-2"_s, u"en"_s));
+}
+
+TEST_CASE("Template editor: a broken section is shown with line and column, not saved",
+          "[ui][templates]")
+{
+    const UiTestLedger ledger(5);
+    auto session = openSession(ledger.path());
+    TemplateEditorDialog dialog(*session, savedLevels(ledger.path()), 0);
+    dialog.show();
+    auto* editor = child<QPlainTextEdit>(dialog, u"templatePlainTextEdit"_s);
+    editor->clear();
+    QTest::keyClicks(editor, u"{{#items}}<p>{{document}}</p>"_s);
+    previewAfterTyping(dialog);
+    const QString error = child<QLabel>(dialog, u"errorLabel"_s)->text();
+    CHECK(error.contains(u"line 1, column 1:"_s));
+    CHECK(error.contains(u"items"_s));
+    CHECK_FALSE(saveButton(dialog)->isEnabled());
+
+    // Save refuses it even when asked directly (Enter before the preview caught up), and
+    // puts the cursor where the mistake is.
+    editor->moveCursor(QTextCursor::End);
+    Q_EMIT child<QDialogButtonBox>(dialog, u"buttonBox"_s)->accepted();
+    CHECK(editor->textCursor().position() == 0);
+    CHECK_FALSE(savedTemplates(ledger.path()).isOverridden(u"reminder-1"_s, u"en"_s));
+
+    // Fixed, the error goes and Save is offered.
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, u"{{/items}}"_s);
+    previewAfterTyping(dialog);
+    CHECK(child<QLabel>(dialog, u"errorLabel"_s)->text().isEmpty());
+    CHECK(saveButton(dialog)->isEnabled());
+    MessageBoxes::setNextAnswer(QMessageBox::Yes); // discard on close
+    dialog.reject();
+}
+
+TEST_CASE("Collections menu: Dunning Levels and Letter Templates open with a ledger",
+          "[ui][dunning]")
+{
+    const UiTestLedger ledger(5);
+    MainWindow window;
+    window.setRemembersSettings(false);
+    auto* levels = window.findChild<QAction*>(u"dunningLevelsAction"_s);
+    auto* templates = window.findChild<QAction*>(u"letterTemplatesAction"_s);
+    REQUIRE(levels);
+    REQUIRE(templates);
+    CHECK_FALSE(levels->isEnabled());
+    REQUIRE(window.openLedger(ledger.path()));
+    CHECK(levels->isEnabled());
+    CHECK(templates->isEnabled());
+    auto* menu = window.findChild<QMenu*>(u"collectionsMenu"_s);
+    REQUIRE(menu);
+    CHECK(menu->actions().contains(levels));
+    CHECK(menu->actions().contains(templates));
+
+    for (QAction* action : {levels, templates}) {
+        QString opened;
+        QTimer::singleShot(0, [&opened] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            if (!dialog)
+                return;
+            opened = dialog->objectName();
+            dialog->close();
+        });
+        action->trigger();
+        CHECK(opened == (action == levels ? u"dunningLevelsDialog"_s : u"templateEditorDialog"_s));
+    }
+}
+
+// Not run by default: `test_ui_levels "[screenshots]"` with ARDESK_SHOTS_DIR set.
+TEST_CASE("Screenshots of the dunning levels and template editor", "[.][screenshots]")
+{
+    const QString directory = qEnvironmentVariable("ARDESK_SHOTS_DIR");
+    if (directory.isEmpty()) {
+        WARN("ARDESK_SHOTS_DIR is not set: nothing saved");
+        return;
+    }
+    const QDir dir(directory);
+    UiTestLedger ledger(5);
+    ledger.load(ImportKind::Invoices, "invoice_number,customer_id,issue_date,due_date,amount\n"
+                                      "INV-1001,C0001,2020-01-01,2020-01-15,321.00\n"
+                                      "INV-1002,C0001,2020-02-01,2020-02-15,1250.40\n");
+    auto session = openSession(ledger.path());
+    DunningLevelsDialog levels(*session);
+    levels.show();
+    selectLevel(levels, 1);
+    QTest::qWait(50);
+    REQUIRE(levels.grab().save(dir.filePath(u"dunning-levels.png"_s)));
+
+    TemplateEditorDialog editor(*session, savedLevels(ledger.path()), 1);
+    editor.show();
+    QTest::keyClicks(child<CustomerPicker>(editor, u"customerPicker"_s), u"C0001"_s);
+    QTest::qWait(TemplateEditorDialog::previewDelayMs + 100);
+    REQUIRE(editor.grab().save(dir.filePath(u"template-editor.png"_s)));
+    auto* text = child<QPlainTextEdit>(editor, u"templatePlainTextEdit"_s);
+    text->moveCursor(QTextCursor::Start);
+    QTest::keyClicks(text, u"{{#items}}"_s);
+    QTest::qWait(TemplateEditorDialog::previewDelayMs + 100);
+    REQUIRE(editor.grab().save(dir.filePath(u"template-editor-error.png"_s)));
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    editor.reject();
+}

@@ -1,0 +1,212 @@
+#include "dialogs/DunningLevelsDialog.h"
+
+#include <QItemSelectionModel>
+#include <QPushButton>
+
+#include "common/ChangeGuard.h"
+#include "common/ErrorMessages.h"
+#include "common/LedgerSession.h"
+#include "common/MessageBoxes.h"
+#include "common/TableViewStyle.h"
+#include "dialogs/TemplateEditorDialog.h"
+#include "domain/Money.h"
+#include "models/DunningLevelModel.h"
+#include "models/ReminderRunModel.h"
+#include "services/DunningLevelService.h"
+#include "services/LedgerInfoService.h"
+#include "ui_DunningLevelsDialog.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+namespace {
+
+// The ledger's currency: fees are charged in it. EUR, the CLI's default, when it cannot be read
+// (the levels then fail to load too, and the dialog says so).
+CurrencyCode ledgerCurrency(LedgerSession& session)
+{
+    const auto currency = session.ledgerInfo().currency();
+    return currency ? *currency : *CurrencyCode::fromCode(u"EUR");
+}
+
+// The fee as typed: empty is no fee; otherwise an amount of at most the currency's decimals.
+std::optional<qint64> parseFee(const QString& text, CurrencyCode currency, const QLocale& locale)
+{
+    if (text.trimmed().isEmpty())
+        return 0;
+    const auto fee = Money::parseLocalized(text.trimmed(), currency, locale);
+    if (!fee || fee->isNegative())
+        return std::nullopt;
+    return fee->minor();
+}
+
+} // namespace
+
+DunningLevelsDialog::DunningLevelsDialog(LedgerSession& session, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::DunningLevelsDialog>())
+    , m_session(session)
+    , m_currency(ledgerCurrency(session))
+    , m_model(new DunningLevelModel(m_currency, this))
+{
+    m_ui->setupUi(this);
+    setObjectName(u"dunningLevelsDialog"_s);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
+    m_ui->introLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->feeCurrencyLabel->setText(m_currency.code());
+    m_ui->feeLineEdit->setPlaceholderText(Money(0, m_currency).toLocalizedString(locale()));
+    for (const ReminderChannel channel :
+         {ReminderChannel::Letter, ReminderChannel::Email, ReminderChannel::Both})
+        m_ui->channelComboBox->addItem(ReminderRunModel::channelText(channel), int(channel));
+
+    m_ui->levelsTableView->setModel(m_model);
+    applyTableViewStyle(m_ui->levelsTableView);
+    m_ui->levelsTableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ui->levelsTableView->horizontalHeader()->setSectionResizeMode(DunningLevelModel::NameColumn,
+                                                                    QHeaderView::Stretch);
+
+    const auto levels = session.dunningLevels().levels();
+    if (levels) {
+        m_model->setLevels(*levels);
+    } else {
+        MessageBoxes::critical(this, tr("Cannot Read Dunning Levels"),
+                               ErrorMessages::readLedger(levels.error()), levels.error().detail);
+    }
+    m_ui->levelsTableView->resizeColumnsToContents();
+    m_ui->levelsTableView->horizontalHeader()->setSectionResizeMode(DunningLevelModel::NameColumn,
+                                                                    QHeaderView::Stretch);
+
+    connect(m_ui->levelsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DunningLevelsDialog::showLevel);
+    connect(m_ui->nameLineEdit, &QLineEdit::textEdited, this, &DunningLevelsDialog::storeLevel);
+    connect(m_ui->daysSpinBox, &QSpinBox::valueChanged, this, &DunningLevelsDialog::storeLevel);
+    connect(m_ui->channelComboBox, &QComboBox::currentIndexChanged, this,
+            &DunningLevelsDialog::storeLevel);
+    connect(m_ui->feeLineEdit, &QLineEdit::textEdited, this, &DunningLevelsDialog::storeLevel);
+    connect(m_ui->interestSpinBox, &QDoubleSpinBox::valueChanged, this,
+            &DunningLevelsDialog::storeLevel);
+    connect(m_ui->addLevelButton, &QPushButton::clicked, this, &DunningLevelsDialog::addLevel);
+    connect(m_ui->removeLevelButton, &QPushButton::clicked, this,
+            &DunningLevelsDialog::removeLevel);
+    connect(m_ui->editTemplateButton, &QPushButton::clicked, this,
+            &DunningLevelsDialog::editTemplate);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DunningLevelsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    if (m_model->rowCount() > 0)
+        m_ui->levelsTableView->setCurrentIndex(m_model->index(0, DunningLevelModel::NameColumn));
+    showLevel();
+    m_ui->levelsTableView->setFocus();
+}
+
+DunningLevelsDialog::~DunningLevelsDialog() = default;
+
+int DunningLevelsDialog::currentRow() const
+{
+    return m_ui->levelsTableView->currentIndex().row();
+}
+
+void DunningLevelsDialog::showLevel()
+{
+    const int row = currentRow();
+    const bool selected = row >= 0 && row < m_model->rowCount();
+    m_ui->levelGroupBox->setEnabled(selected);
+    m_ui->editTemplateButton->setEnabled(selected);
+    if (selected) {
+        const DunningLevel& level = m_model->levels().at(row);
+        const ChangeGuard showing(m_showing);
+        m_ui->levelGroupBox->setTitle(tr("Level %1").arg(locale().toString(level.level)));
+        m_ui->nameLineEdit->setText(level.name);
+        m_ui->daysSpinBox->setValue(level.daysOverdue);
+        m_ui->channelComboBox->setCurrentIndex(m_ui->channelComboBox->findData(int(level.channel)));
+        m_ui->feeLineEdit->setText(
+            level.feeMinor == 0 ? QString()
+                                : Money(level.feeMinor, m_currency).toLocalizedString(locale()));
+        // Basis points are hundredths of a percent: exact in the spin box's two decimals.
+        m_ui->interestSpinBox->setValue(level.annualRateBasisPoints / 100.0);
+    }
+    validate();
+}
+
+void DunningLevelsDialog::storeLevel()
+{
+    const int row = currentRow();
+    if (m_showing || row < 0 || row >= m_model->rowCount())
+        return;
+    DunningLevel level = m_model->levels().at(row);
+    level.name = m_ui->nameLineEdit->text();
+    level.daysOverdue = m_ui->daysSpinBox->value();
+    level.channel = static_cast<ReminderChannel>(m_ui->channelComboBox->currentData().toInt());
+    if (const auto fee = parseFee(m_ui->feeLineEdit->text(), m_currency, locale()))
+        level.feeMinor = *fee;
+    level.annualRateBasisPoints = int(qRound(m_ui->interestSpinBox->value() * 100.0));
+    m_model->setLevel(row, level);
+    validate();
+}
+
+void DunningLevelsDialog::validate()
+{
+    // The rules a user can break in this form, in their words; DunningLevelService::validate
+    // checks all of them again on save.
+    QString problem;
+    if (!parseFee(m_ui->feeLineEdit->text(), m_currency, locale())) {
+        problem = tr("Enter the fee as an amount such as %1, or leave it empty for none.")
+                      .arg(Money(500 * m_currency.minorPerMajor() / 100, m_currency)
+                               .toLocalizedString(locale()));
+    }
+    const QList<DunningLevel>& levels = m_model->levels();
+    for (qsizetype i = 0; problem.isEmpty() && i < levels.size(); ++i) {
+        const QString number = locale().toString(levels.at(i).level);
+        if (levels.at(i).name.trimmed().isEmpty())
+            problem = tr("Level %1 needs a name.").arg(number);
+        else if (i > 0 && levels.at(i).daysOverdue <= levels.at(i - 1).daysOverdue)
+            problem = tr("Level %1 must be reached later than level %2: enter more than %3 days "
+                         "overdue.")
+                          .arg(number, locale().toString(levels.at(i - 1).level),
+                               locale().toString(levels.at(i - 1).daysOverdue));
+    }
+    if (problem.isEmpty() && levels.isEmpty())
+        problem = tr("Add at least one level.");
+    m_ui->problemLabel->setText(problem);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
+    m_ui->removeLevelButton->setEnabled(levels.size() > 1);
+}
+
+void DunningLevelsDialog::addLevel()
+{
+    m_model->appendLevel(tr("Reminder %1").arg(locale().toString(m_model->rowCount() + 1)));
+    m_ui->levelsTableView->setCurrentIndex(
+        m_model->index(m_model->rowCount() - 1, DunningLevelModel::NameColumn));
+    m_ui->nameLineEdit->setFocus();
+    m_ui->nameLineEdit->selectAll();
+}
+
+void DunningLevelsDialog::removeLevel()
+{
+    m_model->removeLastLevel();
+    m_ui->levelsTableView->setCurrentIndex(
+        m_model->index(m_model->rowCount() - 1, DunningLevelModel::NameColumn));
+    showLevel();
+}
+
+void DunningLevelsDialog::editTemplate()
+{
+    TemplateEditorDialog editor(m_session, m_model->levels(), currentRow(), this);
+    editor.exec();
+}
+
+void DunningLevelsDialog::accept()
+{
+    validate();
+    if (!m_ui->buttonBox->button(QDialogButtonBox::Save)->isEnabled())
+        return;
+    if (auto saved = m_session.dunningLevels().save(m_model->levels()); !saved) {
+        MessageBoxes::critical(this, tr("Cannot Save Dunning Levels"),
+                               ErrorMessages::changeLedger(saved.error()), saved.error().detail);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace ardesk

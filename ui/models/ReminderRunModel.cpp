@@ -1,0 +1,189 @@
+#include "models/ReminderRunModel.h"
+
+#include <QLocale>
+#include <QStringList>
+
+#include "common/NumberFormat.h"
+#include "models/ColumnHeaders.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+namespace {
+
+QStringList documentsOf(const ReminderNotice& notice)
+{
+    QStringList documents;
+    for (const ReminderItem& item : notice.items)
+        documents.append(item.document);
+    return documents;
+}
+
+} // namespace
+
+ReminderRunModel::ReminderRunModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+void ReminderRunModel::setNotices(const QList<ReminderNotice>& notices)
+{
+    beginResetModel();
+    m_notices = notices;
+    endResetModel();
+}
+
+std::optional<ReminderNotice> ReminderRunModel::noticeAt(int row) const
+{
+    if (row < 0 || row >= m_notices.size())
+        return std::nullopt;
+    return m_notices.at(row);
+}
+
+QString ReminderRunModel::channelText(ReminderChannel channel)
+{
+    switch (channel) {
+    case ReminderChannel::Letter:
+        return tr("Letter");
+    case ReminderChannel::Email:
+        return tr("E-mail");
+    case ReminderChannel::Both:
+        return tr("Letter and e-mail");
+    }
+    return QString();
+}
+
+QString ReminderRunModel::itemsHtml(const ReminderNotice& notice)
+{
+    const QLocale locale;
+    QString html = u"<p><b>%1</b> (%2) — %3</p><table cellspacing=\"0\" cellpadding=\"5\">"_s.arg(
+        notice.customerName.toHtmlEscaped(), notice.customerCode.toHtmlEscaped(),
+        notice.level.name.toHtmlEscaped());
+    html += u"<tr><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"right\">%3</th>"
+            "<th align=\"right\">%4</th><th align=\"right\">%5</th></tr>"_s.arg(
+                tr("Document"), tr("Due"), tr("Days overdue"), tr("Open"), tr("Interest"));
+    for (const ReminderItem& item : notice.items) {
+        html +=
+            u"<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td>"
+            "<td align=\"right\">%4</td><td align=\"right\">%5</td></tr>"_s.arg(
+                item.document.toHtmlEscaped(), locale.toString(item.dueDate, QLocale::ShortFormat),
+                locale.toString(item.daysOverdue),
+                NumberFormat::money(item.openMinor, notice.currency, locale),
+                NumberFormat::money(item.interestMinor, notice.currency, locale));
+    }
+    html += u"</table>"_s;
+    return html;
+}
+
+int ReminderRunModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_notices.size());
+}
+
+int ReminderRunModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ReminderRunModel::isNumeric(int column)
+{
+    return column == Overdue || column == Interest || column == Fee || column == TotalDue;
+}
+
+QVariant ReminderRunModel::displayData(const ReminderNotice& notice, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case Customer:
+        return notice.customerName;
+    case Level:
+        return tr("%1 – %2").arg(locale.toString(notice.level.level), notice.level.name);
+    case Channel:
+        return channelText(notice.level.channel);
+    case Documents:
+        return tr("%n: %1", nullptr, static_cast<int>(notice.items.size()))
+            .arg(documentsOf(notice).join(u", "_s));
+    case Overdue:
+        return NumberFormat::money(notice.totalOverdueMinor, notice.currency, locale);
+    case Interest:
+        return NumberFormat::money(notice.interestMinor, notice.currency, locale);
+    case Fee:
+        return NumberFormat::money(notice.feeMinor, notice.currency, locale);
+    case TotalDue:
+        return NumberFormat::money(notice.totalDueMinor, notice.currency, locale);
+    default:
+        return QVariant();
+    }
+}
+
+QVariant ReminderRunModel::sortData(const ReminderNotice& notice, int column) const
+{
+    switch (column) {
+    case Level:
+        return notice.level.level;
+    case Channel:
+        return static_cast<int>(notice.level.channel);
+    case Documents:
+        return static_cast<int>(notice.items.size());
+    case Overdue:
+        return notice.totalOverdueMinor;
+    case Interest:
+        return notice.interestMinor;
+    case Fee:
+        return notice.feeMinor;
+    case TotalDue:
+        return notice.totalDueMinor;
+    default:
+        return displayData(notice, column);
+    }
+}
+
+QVariant ReminderRunModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const ReminderNotice& notice = m_notices.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(notice, index.column());
+    case SortRole:
+        return sortData(notice, index.column());
+    case Qt::TextAlignmentRole:
+        return columnAlignment(isNumeric(index.column()));
+    case Qt::ToolTipRole:
+        return itemsHtml(notice);
+    default:
+        return QVariant();
+    }
+}
+
+QVariant ReminderRunModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    return columnHeaderData(*this, section, orientation, role, isNumeric(section),
+                            &ReminderRunModel::columnTitle);
+}
+
+QString ReminderRunModel::columnTitle(int column)
+{
+    switch (column) {
+    case Customer:
+        return tr("Customer");
+    case Level:
+        return tr("Level");
+    case Channel:
+        return tr("Channel");
+    case Documents:
+        return tr("Documents");
+    case Overdue:
+        return tr("Overdue");
+    case Interest:
+        return tr("Interest");
+    case Fee:
+        return tr("Fee");
+    case TotalDue:
+        return tr("Total Due");
+    }
+    return QString();
+}
+
+} // namespace ardesk

@@ -1,0 +1,99 @@
+#pragma once
+
+#include <optional>
+
+#include <QList>
+
+#include "common/ReminderRunner.h"
+#include "views/LedgerPage.h"
+
+class QAction;
+class QCheckBox;
+class QDateEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTextBrowser;
+
+namespace ardesk {
+
+class EmptyListLabel;
+class ReminderRunModel;
+struct Letter;
+
+// The dunning run (issue 5): first a preview of who gets which reminder as of a date, read off
+// the GUI thread, with each customer's letter in a print preview; then, once confirmed, the
+// letters saved as PDF, the e-mails saved as .eml drafts or sent, each recorded as the
+// contract says (ReminderRun, as `ardesk-cli reminders`). After a run the preview is read
+// again, so what was sent is gone from it.
+class CollectionsPage : public LedgerPage {
+    Q_OBJECT
+
+public:
+    explicit CollectionsPage(QWidget* parent = nullptr);
+
+    QString pageId() const override;
+    QString title() const override;
+    void setSession(LedgerSession* session) override;
+    QString statusText() const override;
+    bool isBusy() const override;
+
+    ReminderRunModel* model() const { return m_model; }
+    // The page's commands for the main window's Collections menu, in menu order.
+    QList<QAction*> menuActions() const;
+
+    // Reads the run as of the date field's date, off the GUI thread.
+    void previewRun();
+    // The selected customer's letter in a print preview.
+    void previewLetter();
+    // Every letter of the run through the print dialog.
+    void printRun();
+    void saveLettersAsPdf();
+    void saveEmails();
+    void sendEmails();
+
+protected:
+    // The run is read when the page is first shown, not when the ledger opens: the dashboard
+    // has the machine to itself at start-up.
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void showPreview(const ReminderPreview& preview);
+    void updateDetails();
+    void updateActions();
+    void updateEmptyState();
+    std::optional<QList<Letter>> composeLetters(const QList<ReminderNotice>& notices);
+    // Asks to confirm the run (who gets what), then delivers it with a progress dialog.
+    void confirmAndDeliver(const ReminderDelivery& delivery, const QString& what);
+    QString sender() const;
+    static QString noSenderText();
+    // False when the user cancelled the folder dialog.
+    bool chooseBothLettersFolder(ReminderDelivery& delivery);
+    void showDelivered(const ReminderDeliveryReport& report);
+
+    LedgerSession* m_session = nullptr;
+    ReminderRunner* m_runner;
+    std::optional<ReminderPreview> m_preview;
+    ReminderRunModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QDateEdit* m_asOfDateEdit;
+    QPushButton* m_previewButton;
+    QTableView* m_tableView;
+    EmptyListLabel* m_emptyLabel;
+    QTextBrowser* m_itemsTextBrowser;
+    QPushButton* m_previewLetterButton;
+    QPushButton* m_printButton;
+    QPushButton* m_saveLettersButton;
+    QCheckBox* m_perCustomerCheckBox;
+    QCheckBox* m_bookChargesCheckBox;
+    QPushButton* m_saveEmailsButton;
+    QPushButton* m_sendEmailsButton;
+    QAction* m_previewRunAction;
+    QAction* m_previewLetterAction;
+    QAction* m_printAction;
+    QAction* m_saveLettersAction;
+    QAction* m_saveEmailsAction;
+    QAction* m_sendEmailsAction;
+};
+
+} // namespace ardesk
