@@ -13,25 +13,24 @@ namespace ardesk {
 
 namespace {
 
-Result<DashboardData> readDashboard(Database& database, QDate asOf)
+// The dashboard's two reads. Each scans the whole ledger, and neither needs the other, so they
+// run side by side on two connections: the page waits for the longer one, not for both.
+Result<AgingSummary> readAgingTotals(Database& database, QDate asOf)
 {
     // The ledger's default buckets (Settings), as the Reports page starts with.
     const auto buckets = LedgerInfoService(database).agingBuckets();
     if (!buckets)
         return std::unexpected(buckets.error());
-    AgingService aging(database);
-    auto summary = aging.summary(AgingOptions{.asOf = asOf, .buckets = *buckets});
-    if (!summary)
-        return std::unexpected(summary.error());
-    KpiService kpis(database);
-    const QDate month = DashboardLoader::lastFullMonth(asOf);
-    auto trends = kpis.monthlyTrends(month, DashboardLoader::trendMonths, summary->buckets);
-    if (!trends)
-        return std::unexpected(trends.error());
-    return DashboardData{.asOf = asOf,
-                         .aging = std::move(*summary),
-                         .kpis = std::move(trends->kpis),
-                         .agingTrend = std::move(trends->aging)};
+    return AgingService(database).totals(AgingOptions{.asOf = asOf, .buckets = *buckets});
+}
+
+Result<MonthlyTrends> readTrends(Database& database, QDate asOf)
+{
+    const auto buckets = LedgerInfoService(database).agingBuckets();
+    if (!buckets)
+        return std::unexpected(buckets.error());
+    return KpiService(database).monthlyTrends(DashboardLoader::lastFullMonth(asOf),
+                                              DashboardLoader::trendMonths, *buckets);
 }
 
 Result<AgingBucketRows> readBucket(Database& database, QDate asOf, int bucket)
@@ -80,9 +79,9 @@ DashboardLoader::DashboardLoader(QObject* parent)
     , m_bucketGeneration(std::make_shared<std::atomic<quint64>>(0))
     , m_reportGeneration(std::make_shared<std::atomic<quint64>>(0))
 {
-    // A dashboard and a bucket list may run side by side; more threads would only compete
-    // for the same disk.
-    m_pool->setMaxThreadCount(2);
+    // The dashboard's two parts, and a bucket list or report asked for meanwhile; more threads
+    // would only compete for the same disk.
+    m_pool->setMaxThreadCount(3);
 }
 
 DashboardLoader::~DashboardLoader()
@@ -113,38 +112,83 @@ void DashboardLoader::setLedgerPath(const QString& path)
 
 void DashboardLoader::requestDashboard(QDate asOf)
 {
-    start<DashboardData>(
-        m_dashboardGeneration, m_dashboardPending,
-        [asOf](Database& database) { return readDashboard(database, asOf); },
-        [this](const DashboardData& data) { Q_EMIT dashboardLoaded(data); });
+    if (m_path.isEmpty())
+        return;
+    const quint64 id = begin(m_dashboardGeneration, m_dashboardPending);
+    // Filled on the GUI thread as the two parts arrive; the page gets them together.
+    struct Parts {
+        std::optional<AgingSummary> aging;
+        std::optional<MonthlyTrends> trends;
+    };
+    auto parts = std::make_shared<Parts>();
+    const auto deliverIfComplete = [this, parts, asOf] {
+        if (!parts->aging || !parts->trends)
+            return;
+        setPending(m_dashboardPending, false);
+        Q_EMIT dashboardLoaded(DashboardData{.asOf = asOf,
+                                             .aging = std::move(*parts->aging),
+                                             .kpis = std::move(parts->trends->kpis),
+                                             .agingTrend = std::move(parts->trends->aging)});
+    };
+    run<AgingSummary>(
+        m_dashboardGeneration, id, m_dashboardPending,
+        [asOf](Database& database) { return readAgingTotals(database, asOf); },
+        [parts, deliverIfComplete](AgingSummary aging) {
+            parts->aging = std::move(aging);
+            deliverIfComplete();
+        });
+    run<MonthlyTrends>(
+        m_dashboardGeneration, id, m_dashboardPending,
+        [asOf](Database& database) { return readTrends(database, asOf); },
+        [parts, deliverIfComplete](MonthlyTrends trends) {
+            parts->trends = std::move(trends);
+            deliverIfComplete();
+        });
 }
 
 void DashboardLoader::requestBucket(QDate asOf, int bucket)
 {
-    start<AgingBucketRows>(
-        m_bucketGeneration, m_bucketPending,
+    if (m_path.isEmpty())
+        return;
+    const quint64 id = begin(m_bucketGeneration, m_bucketPending);
+    run<AgingBucketRows>(
+        m_bucketGeneration, id, m_bucketPending,
         [asOf, bucket](Database& database) { return readBucket(database, asOf, bucket); },
-        [this](const AgingBucketRows& rows) { Q_EMIT bucketLoaded(rows); });
+        [this](AgingBucketRows rows) {
+            setPending(m_bucketPending, false);
+            Q_EMIT bucketLoaded(rows);
+        });
 }
 
 void DashboardLoader::requestAgingReport(const AgingOptions& options, bool detail)
 {
-    start<AgingReportData>(
-        m_reportGeneration, m_reportPending,
+    if (m_path.isEmpty())
+        return;
+    const quint64 id = begin(m_reportGeneration, m_reportPending);
+    run<AgingReportData>(
+        m_reportGeneration, id, m_reportPending,
         [options, detail](Database& database) {
             return readAgingReport(database, options, detail);
         },
-        [this](const AgingReportData& data) { Q_EMIT agingReportLoaded(data); });
+        [this](AgingReportData data) {
+            setPending(m_reportPending, false);
+            Q_EMIT agingReportLoaded(data);
+        });
 }
 
-template <typename T, typename Job, typename Deliver>
-void DashboardLoader::start(const Generation& generation, bool& pending, Job job, Deliver deliver)
+quint64 DashboardLoader::begin(const Generation& generation, bool& pending)
 {
-    if (m_path.isEmpty())
-        return;
     const quint64 id = ++*generation;
     setPending(pending, true);
+    return id;
+}
 
+// A failure ends the request: the generation moves on, so the other part of a dashboard that
+// is still running is dropped when it arrives, and the page hears of one error only.
+template <typename T, typename Job, typename Deliver>
+void DashboardLoader::run(const Generation& generation, quint64 id, bool& pending, Job job,
+                          Deliver deliver)
+{
     // Empty when a newer request came before the job could start: nothing was read.
     using Outcome = std::optional<Result<T>>;
     auto* watcher = new QFutureWatcher<Outcome>(this);
@@ -153,14 +197,16 @@ void DashboardLoader::start(const Generation& generation, bool& pending, Job job
                 watcher->deleteLater();
                 if (generation->load() != id)
                     return;
-                setPending(pending, false);
-                const Outcome& outcome = watcher->future().result();
+                Outcome outcome = watcher->future().takeResult();
                 if (!outcome)
                     return;
-                if (*outcome)
-                    deliver(**outcome);
-                else
-                    Q_EMIT failed(outcome->error());
+                if (*outcome) {
+                    deliver(std::move(**outcome));
+                    return;
+                }
+                ++*generation;
+                setPending(pending, false);
+                Q_EMIT failed(outcome->error());
             });
     watcher->setFuture(QtConcurrent::run(m_pool, [path = m_path, generation, id, job]() -> Outcome {
         if (generation->load() != id)

@@ -81,8 +81,12 @@ Q_SIGNALS:
 private:
     using Generation = std::shared_ptr<std::atomic<quint64>>;
 
+    // A new request of one kind: its generation id; the kind is pending until it is answered.
+    quint64 begin(const Generation& generation, bool& pending);
+    // Runs `job` on a pool thread with its own connection, then `deliver`s its value on the GUI
+    // thread unless request `id` was superseded meanwhile; an error ends the request.
     template <typename T, typename Job, typename Deliver>
-    void start(const Generation& generation, bool& pending, Job job, Deliver deliver);
+    void run(const Generation& generation, quint64 id, bool& pending, Job job, Deliver deliver);
     void setPending(bool& pending, bool value);
 
     QThreadPool* m_pool;
