@@ -270,7 +270,12 @@ TEST_CASE("New Invoice enters an invoice, with Save only for valid input", "[ui]
     CHECK(child<QLineEdit>(dialog, u"numberLineEdit"_s)->text() == u"INV-4"_s);
     CHECK_FALSE(saveButton(dialog)->isEnabled());
     type(dialog, u"customerLineEdit"_s, u"C0001"_s);
-    REQUIRE(child<CustomerPicker>(dialog, u"customerLineEdit"_s)->customer().has_value());
+    auto* picker = child<CustomerPicker>(dialog, u"customerLineEdit"_s);
+    REQUIRE(picker->customer().has_value());
+    // Leaving the field shows whom the code names.
+    Q_EMIT picker->editingFinished();
+    CHECK(picker->text() == picker->customer()->name + u" (C0001)"_s);
+    CHECK(picker->customer()->code == u"C0001"_s);
     child<QDateEdit>(dialog, u"issueDateEdit"_s)->setDate(QDate(2026, 11, 2));
     // C0001 pays in 14 days.
     CHECK(child<QDateEdit>(dialog, u"dueDateEdit"_s)->date() == QDate(2026, 11, 16));

@@ -23,6 +23,12 @@ CustomerPicker::CustomerPicker(QWidget* parent)
     setCompleter(completer);
     connect(this, &QLineEdit::textEdited, this, &CustomerPicker::suggest);
     connect(this, &QLineEdit::textChanged, this, &CustomerPicker::resolve);
+    // A code typed in full names the customer too: on leaving the field it shows whom, so the
+    // user sees the name before saving.
+    connect(this, &QLineEdit::editingFinished, this, [this] {
+        if (m_customer && text() != displayText(*m_customer))
+            setCustomer(*m_customer);
+    });
 }
 
 void CustomerPicker::setService(CustomerService* service)

@@ -25,13 +25,13 @@ QString InstallmentModel::statusText(InstallmentStatus status)
 {
     switch (status) {
     case InstallmentStatus::Paid:
-        return tr("Paid");
+        return tr("Paid", "installment status");
     case InstallmentStatus::Partial:
         return tr("Partly paid");
     case InstallmentStatus::Overdue:
         return tr("Overdue");
     case InstallmentStatus::Due:
-        return tr("Due");
+        return tr("Due", "installment status: not yet due");
     case InstallmentStatus::Rescheduled:
         return tr("Rescheduled");
     case InstallmentStatus::Cancelled:
@@ -95,11 +95,11 @@ QString InstallmentModel::columnTitle(int column)
     case Number:
         return tr("No.");
     case DueDate:
-        return tr("Due");
+        return tr("Due", "column: due date");
     case Amount:
         return tr("Amount");
     case Paid:
-        return tr("Paid");
+        return tr("Paid", "column: amount paid");
     case Open:
         return tr("Open");
     case Status:

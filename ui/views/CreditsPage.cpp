@@ -189,9 +189,9 @@ void CreditsPage::updateEmptyState()
                                            : tr("Every credit note is fully applied."));
     else
         m_emptyLabel->showMessage(payments ? tr("This ledger has no payments yet.\nRecord one "
-                                                "with Ledger ▸ Record Payment… (Ctrl+Shift+P).")
+                                                "with Edit ▸ Record Payment… (Ctrl+Shift+P).")
                                            : tr("This ledger has no credit notes yet.\nEnter one "
-                                                "with Ledger ▸ New Credit Note… (Ctrl+Shift+C)."));
+                                                "with Edit ▸ New Credit Note… (Ctrl+Shift+C)."));
 }
 
 } // namespace ardesk
