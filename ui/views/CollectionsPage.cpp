@@ -242,15 +242,8 @@ void CollectionsPage::setSession(LedgerSession* session)
     updateDetails();
     updateActions();
     updateStatus();
-    if (m_session && isVisible())
-        previewRun();
-}
-
-void CollectionsPage::showEvent(QShowEvent* event)
-{
-    LedgerPage::showEvent(event);
-    if (m_session && !m_preview && !isBusy())
-        previewRun();
+    if (m_session)
+        readWhenShown([this] { previewRun(); });
 }
 
 bool CollectionsPage::isBusy() const

@@ -52,11 +52,6 @@ public:
     void saveEmails();
     void sendEmails();
 
-protected:
-    // The run is read when the page is first shown, not when the ledger opens: the dashboard
-    // has the machine to itself at start-up.
-    void showEvent(QShowEvent* event) override;
-
 private:
     void showPreview(const ReminderPreview& preview);
     void updateDetails();

@@ -111,10 +111,17 @@ void CreditsPage::setSession(LedgerSession* session)
     query.filter = CreditListQuery::Filter::All;
     m_model->setService(nullptr);
     m_model->setQuery(query);
-    m_model->setService(session ? &session->creditList() : nullptr);
-    m_totalCount = m_model->matchingCount();
-    m_tableView->scrollToTop();
-    updateStatus();
+    m_totalCount = 0;
+    const auto read = [this] {
+        m_model->setService(m_session ? &m_session->creditList() : nullptr);
+        m_totalCount = m_model->matchingCount();
+        m_tableView->scrollToTop();
+        updateStatus();
+    };
+    if (session)
+        readWhenShown(read);
+    else
+        read();
 }
 
 void CreditsPage::refresh()

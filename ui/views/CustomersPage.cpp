@@ -169,17 +169,6 @@ void CustomersPage::setSession(LedgerSession* session)
         m_filterComboBox->setCurrentIndex(0);
     }
     m_totalCount = 0;
-    if (session) {
-        if (auto total = session->customers().count(CustomerQuery{}))
-            m_totalCount = *total;
-        else
-            QMetaObject::invokeMethod(
-                this,
-                [this, error = total.error()] {
-                    showReadError(tr("Cannot Read Customers"), error);
-                },
-                Qt::QueuedConnection);
-    }
     CustomerQuery query = m_model->query();
     query.search.clear();
     query.filter = CustomerQuery::Filter::All;
@@ -187,9 +176,26 @@ void CustomersPage::setSession(LedgerSession* session)
     query.asOf = QDate::currentDate();
     m_model->setService(nullptr);
     m_model->setQuery(query);
-    m_model->setService(session ? &session->customers() : nullptr);
-    m_tableView->scrollToTop();
-    updateStatus();
+    const auto read = [this] {
+        if (m_session) {
+            if (auto total = m_session->customers().count(CustomerQuery{}))
+                m_totalCount = *total;
+            else
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, error = total.error()] {
+                        showReadError(tr("Cannot Read Customers"), error);
+                    },
+                    Qt::QueuedConnection);
+        }
+        m_model->setService(m_session ? &m_session->customers() : nullptr);
+        m_tableView->scrollToTop();
+        updateStatus();
+    };
+    if (session)
+        readWhenShown(read);
+    else
+        read();
     updateButtons();
 }
 

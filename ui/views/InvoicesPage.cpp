@@ -116,10 +116,17 @@ void InvoicesPage::setSession(LedgerSession* session)
     query.asOf = QDate::currentDate();
     m_model->setService(nullptr);
     m_model->setQuery(query);
-    m_model->setService(session ? &session->invoiceList() : nullptr);
-    m_totalCount = m_model->matchingCount();
-    m_tableView->scrollToTop();
-    updateStatus();
+    m_totalCount = 0;
+    const auto read = [this] {
+        m_model->setService(m_session ? &m_session->invoiceList() : nullptr);
+        m_totalCount = m_model->matchingCount();
+        m_tableView->scrollToTop();
+        updateStatus();
+    };
+    if (session)
+        readWhenShown(read);
+    else
+        read();
 }
 
 QString InvoicesPage::statusText() const

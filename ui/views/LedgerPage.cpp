@@ -1,5 +1,7 @@
 #include "views/LedgerPage.h"
 
+#include <utility>
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,6 +22,24 @@ void LedgerPage::showReadError(const QString& title, const Error& error)
     m_readErrorShown = true;
     MessageBoxes::warning(this, title, ErrorMessages::readLedger(error), error.detail);
     m_readErrorShown = false;
+}
+
+void LedgerPage::readWhenShown(std::function<void()> read)
+{
+    m_pendingRead = nullptr;
+    // Only a page behind another one of a window on screen waits; a page on its own, or in a
+    // window not shown (printing, screenshots), reads now.
+    if (isVisible() || !window()->isVisible())
+        read();
+    else
+        m_pendingRead = std::move(read);
+}
+
+void LedgerPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_pendingRead)
+        std::exchange(m_pendingRead, nullptr)();
 }
 
 void LedgerPage::updateStatus()

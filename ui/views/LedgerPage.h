@@ -59,8 +59,16 @@ protected:
     void layOutFilteredList(QLabel* heading, QLabel* filterLabel, QComboBox* filter,
                             QLineEdit* search, const QList<QWidget*>& actions, QTableView* table);
 
+    // Runs `read` now unless the page is hidden behind another page of a window on screen;
+    // then when it is next shown. A later call
+    // replaces a read still waiting. At open only the page in front reads the ledger, so the
+    // dashboard's whole-ledger reads do not share the machine with lists nobody looks at.
+    void readWhenShown(std::function<void()> read);
+    void showEvent(QShowEvent* event) override;
+
 private:
     bool m_readErrorShown = false;
+    std::function<void()> m_pendingRead;
 };
 
 } // namespace ardesk

@@ -104,7 +104,10 @@ void PlansPage::setSession(LedgerSession* session)
     }
     m_model->setFilter(std::nullopt, QString());
     m_newPlanButton->setEnabled(session != nullptr);
-    reload();
+    if (session)
+        readWhenShown([this] { reload(); });
+    else
+        reload();
 }
 
 void PlansPage::reload()

@@ -219,19 +219,9 @@ void ReportsPage::setSession(LedgerSession* session)
     m_summaryModel->setSummary(AgingSummary{.buckets = AgingBuckets::standard()});
     m_detailModel->setRows({});
     updateActions();
-    m_refreshOnShow = session && !isVisible();
-    if (session && !m_refreshOnShow)
-        refresh();
+    if (session)
+        readWhenShown([this] { refresh(); });
     Q_EMIT statusTextChanged(statusText());
-}
-
-void ReportsPage::showEvent(QShowEvent* event)
-{
-    LedgerPage::showEvent(event);
-    if (m_refreshOnShow) {
-        m_refreshOnShow = false;
-        refresh();
-    }
 }
 
 QString ReportsPage::statusText() const

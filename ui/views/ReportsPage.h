@@ -56,9 +56,6 @@ public:
     // Renders the report shown onto `printer` (the print dialogs and tests use this).
     void printTo(QPrinter* printer) const;
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void scheduleRefresh();
     void showData(const AgingReportData& data);
@@ -86,9 +83,6 @@ private:
     QPushButton* m_previewButton;
     QTableView* m_tableView;
     QTimer* m_changeTimer;
-    // A ledger opened while the page was hidden is read when the page is first shown: at open
-    // time the dashboard needs the machine to itself.
-    bool m_refreshOnShow = false;
 };
 
 } // namespace ardesk
