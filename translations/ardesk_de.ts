@@ -270,52 +270,72 @@
         <translation>Kunde &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="76"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="73"/>
+        <source>S&amp;tatement…</source>
+        <translation>&amp;Kontoauszug…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="74"/>
+        <source>The customer&apos;s statement of account as of today, in a print preview</source>
+        <translation>Der Kontoauszug des Kunden zum heutigen Tag, in der Druckvorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="80"/>
+        <source>Statement as P&amp;DF…</source>
+        <translation>Kontoauszug als P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="81"/>
+        <source>Write the customer&apos;s statement of account as of today into a PDF file</source>
+        <translation>Den Kontoauszug des Kunden zum heutigen Tag in eine PDF-Datei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="90"/>
         <source>&amp;Open Items</source>
         <translation>&amp;Offene Posten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="87"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="101"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="98"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="112"/>
         <source>P&amp;lans</source>
         <translation>Raten&amp;pläne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="106"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="120"/>
         <source>&amp;Activity</source>
         <translation>&amp;Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="112"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="126"/>
         <source>Log &amp;Call…</source>
         <translation>Anr&amp;uf erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="118"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="132"/>
         <source>Log E-&amp;mail…</source>
         <translation>&amp;E-Mail erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="124"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="138"/>
         <source>Add &amp;Note…</source>
         <translation>&amp;Notiz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="130"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="144"/>
         <source>Promise to Pa&amp;y…</source>
         <translation>Zahlungszu&amp;sage…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="136"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="150"/>
         <source>&amp;Dispute Invoice…</source>
         <translation>Rechnung beans&amp;tanden…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="142"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="156"/>
         <source>&amp;Resolve Dispute</source>
         <translation>Beanstandung e&amp;rledigen</translation>
     </message>
@@ -404,6 +424,74 @@
     </message>
 </context>
 <context>
+    <name>DunningLevelsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="9"/>
+        <source>Dunning Levels</source>
+        <translation>Mahnstufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="14"/>
+        <source>An overdue item reaches a level this many days past its due date. Each run raises an item at most one level; the highest level on a customer&apos;s letter picks its template and fee.</source>
+        <translation>Ein überfälliger Posten erreicht eine Stufe so viele Tage nach seiner Fälligkeit. Jeder Mahnlauf hebt einen Posten um höchstens eine Stufe an; die höchste Stufe im Brief an einen Kunden bestimmt dessen Vorlage und Gebühr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="20"/>
+        <source>Reminder levels</source>
+        <translation>Mahnstufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="27"/>
+        <source>&amp;Add Level</source>
+        <translation>Stufe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="32"/>
+        <source>&amp;Remove Last Level</source>
+        <translation>&amp;Letzte Stufe entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="42"/>
+        <source>Edit &amp;Template…</source>
+        <translation>&amp;Vorlage bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="49"/>
+        <source>Selected level</source>
+        <translation>Ausgewählte Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="54"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="63"/>
+        <source>&amp;Days overdue:</source>
+        <translation>&amp;Tage überfällig:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="78"/>
+        <source>&amp;Sent as:</source>
+        <translation>Versand &amp;als:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="91"/>
+        <source>&amp;Fee:</source>
+        <translation>&amp;Gebühr:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="115"/>
+        <source>&amp;Interest a year:</source>
+        <translation>&amp;Zinsen pro Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="123"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/common/ErrorMessages.cpp" line="12"/>
@@ -484,28 +572,43 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="30"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="36"/>
         <source>Open Ledger</source>
         <translation>Debitorenbuch öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="31"/>
-        <location filename="../ui/common/FileDialogs.cpp" line="41"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="37"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="47"/>
         <source>ARDesk ledgers (*.ardesk);;All files (*)</source>
         <translation>ARDesk-Debitorenbücher (*.ardesk);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="54"/>
-        <location filename="../ui/common/FileDialogs.cpp" line="64"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="60"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="70"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/FileDialogs.cpp" line="84"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/FileDialogs.cpp" line="101"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/FileDialogs.cpp" line="102"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <location filename="../ui/dialogs/ImportWizard.ui" line="9"/>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="133"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="162"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -516,8 +619,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportWizard.ui" line="16"/>
-        <source>What the file holds, and where it is. ARDesk reads its native CSV format: one header row naming the columns, dates as YYYY-MM-DD, amounts like 1234.50.</source>
-        <translation>Was die Datei enthält und wo sie liegt. ARDesk liest sein eigenes CSV-Format: eine Kopfzeile mit den Spaltennamen, Datumsangaben als JJJJ-MM-TT, Beträge wie 1234.50.</translation>
+        <source>What the file holds, its layout, and where it is. ARDesk&apos;s native CSV has one header row naming the columns, dates as YYYY-MM-DD, amounts like 1234.50; files from QuickBooks Online, Xero or GnuCash are read in their own layout.</source>
+        <translation>Was die Datei enthält, wie sie aufgebaut ist und wo sie liegt. Das eigene CSV-Format von ARDesk hat eine Kopfzeile mit den Spaltennamen, Datumsangaben als JJJJ-MM-TT und Beträge wie 1234.50; Dateien aus QuickBooks Online, Xero oder GnuCash werden in ihrem eigenen Aufbau gelesen.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportWizard.ui" line="26"/>
@@ -526,52 +629,67 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportWizard.ui" line="39"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="52"/>
+        <source>&amp;Dates:</source>
+        <translation>Da&amp;tumsformat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="63"/>
+        <source>How the file writes its dates. Detect reads them all and picks the only order that fits.</source>
+        <translation>Wie die Datei ihre Datumsangaben schreibt. „Automatisch erkennen“ liest alle und wählt die einzige Reihenfolge, die passt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="68"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="47"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="76"/>
         <source>A .csv file</source>
         <translation>Eine .csv-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="53"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="82"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="75"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="104"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="78"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="107"/>
         <source>The first rows as ARDesk reads them, under the file&apos;s own column names. Nothing is imported yet.</source>
         <translation>Die ersten Zeilen, wie ARDesk sie liest, unter den Spaltennamen der Datei. Noch wird nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="93"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="122"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="96"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="125"/>
         <source>Every row is checked against the ledger without changing it. All or nothing: if any row has a problem, nothing is imported.</source>
         <translation>Jede Zeile wird mit dem Debitorenbuch abgeglichen, ohne es zu ändern. Alles oder nichts: Hat eine Zeile ein Problem, wird nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="114"/>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="154"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="143"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="183"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="120"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="149"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="136"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="165"/>
         <source>The rows are written in one transaction: stopping leaves the ledger as it was.</source>
         <translation>Die Zeilen werden in einer Transaktion geschrieben: Anhalten lässt das Debitorenbuch, wie es war.</translation>
     </message>
@@ -612,6 +730,19 @@
         <location filename="../ui/dialogs/InvoiceDialog.ui" line="98"/>
         <source>D&amp;escription:</source>
         <translation>Bes&amp;chreibung:</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPrinting</name>
+    <message>
+        <location filename="../ui/common/LetterPrinting.cpp" line="37"/>
+        <source>Cannot Print</source>
+        <translation>Drucken nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/LetterPrinting.cpp" line="38"/>
+        <source>The letters could not be laid out for printing.</source>
+        <translation>Die Briefe konnten nicht für den Druck aufbereitet werden.</translation>
     </message>
 </context>
 <context>
@@ -723,74 +854,177 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="14"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="16"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="20"/>
         <source>Company (printed on letters and statements)</source>
         <translation>Firma (auf Briefen und Kontoauszügen gedruckt)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="19"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="25"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="28"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="34"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="40"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="46"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="49"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="55"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="58"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="64"/>
         <source>&amp;Tax ID:</source>
         <translation>&amp;Steuernummer:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="64"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="70"/>
         <source>VAT or tax number</source>
         <translation>USt-IdNr. oder Steuernummer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="72"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="78"/>
         <source>Ledger</source>
         <translation>Debitorenbuch</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="77"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="83"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="95"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="101"/>
         <source>Aging &amp;buckets:</source>
         <translation>Fälligkeits&amp;zeiträume:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="101"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="107"/>
         <source>30,60,90</source>
         <translation>30,60,90</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="114"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="120"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="119"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="125"/>
         <source>&amp;Language:</source>
         <translation>Sp&amp;rache:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="132"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="138"/>
         <source>A new language takes effect the next time ARDesk starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von ARDesk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="153"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="157"/>
+        <source>Outgoing mail server (SMTP) on this computer</source>
+        <translation>Postausgangsserver (SMTP) auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="162"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="168"/>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="173"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="189"/>
+        <source>S&amp;ecurity:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="202"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="208"/>
+        <source>Empty when the server needs no login</source>
+        <translation>Leer, wenn der Server keine Anmeldung verlangt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="213"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="224"/>
+        <source>&amp;From address:</source>
+        <translation>&amp;Absenderadresse:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="9"/>
+        <source>Letter Templates</source>
+        <translation>Briefvorlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="16"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="25"/>
+        <source>L&amp;anguage:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="34"/>
+        <source>Preview &amp;for:</source>
+        <translation>Vorschau &amp;für:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="65"/>
+        <source>&amp;Template (HTML with mustache fields):</source>
+        <translation>Vor&amp;lage (HTML mit Mustache-Feldern):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="92"/>
+        <source>F&amp;ields:</source>
+        <translation>F&amp;elder:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="101"/>
+        <source>I&amp;nsert Field</source>
+        <translation>Feld e&amp;infügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="114"/>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Vorschau:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="129"/>
+        <source>&amp;Restore Default</source>
+        <translation>Standard &amp;wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1390,314 @@
     </message>
 </context>
 <context>
+    <name>ardesk::CollectionsPage</name>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="59"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
+        <source>P&amp;review Run</source>
+        <translation>Mahnlauf-&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="63"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
+        <source>Preview &amp;Letter…</source>
+        <translation>B&amp;riefvorschau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="64"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="65"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
+        <source>Save Letters as P&amp;DF…</source>
+        <translation>Briefe als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="66"/>
+        <source>One PDF per c&amp;ustomer</source>
+        <translation>Eine PDF-Datei je &amp;Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="67"/>
+        <source>&amp;Book interest and fees</source>
+        <translation>&amp;Zinsen und Gebühren buchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="68"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <source>Save E-mails as .&amp;eml…</source>
+        <translation>E-Mails als .&amp;eml speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <source>&amp;Send E-mails…</source>
+        <translation>E-Mails se&amp;nden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <source>&amp;Print Letters…</source>
+        <translation>Briefe &amp;drucken…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="226"/>
+        <source>Collections</source>
+        <translation>Mahnwesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
+        <source>&amp;As of:</source>
+        <translation>&amp;Stichtag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="84"/>
+        <source>Run as of</source>
+        <translation>Stichtag des Mahnlaufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="88"/>
+        <source>List who gets which reminder as of the date; records nothing</source>
+        <translation>Auflisten, wer zum Stichtag welche Mahnung erhält; erfasst nichts</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="96"/>
+        <source>Reminders of the run</source>
+        <translation>Mahnungen des Mahnlaufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="120"/>
+        <source>Items of the selected reminder</source>
+        <translation>Posten der ausgewählten Mahnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="133"/>
+        <source>Print every letter of the run; records nothing</source>
+        <translation>Jeden Brief des Mahnlaufs drucken; erfasst nichts</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="135"/>
+        <source>Write the letters into PDF files and record them as sent</source>
+        <translation>Die Briefe in PDF-Dateien schreiben und als versandt erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="138"/>
+        <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
+        <translation>Den Brief jedes Kunden als eigene PDF-Datei in einem Ordner speichern statt einer Datei für den ganzen Mahnlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="142"/>
+        <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
+        <translation>Verzugszinsen und Gebühr jeder Mahnung zusätzlich als Belastung (eine Rechnung REM-Datum-Kunde) auf das Konto des Kunden buchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="146"/>
+        <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
+        <translation>Die E-Mails als .eml-Entwürfe in einen Ordner schreiben und als versandt erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="149"/>
+        <source>Send the e-mails through the mail server of the settings and record them</source>
+        <translation>Die E-Mails über den Mailserver aus den Einstellungen senden und erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="173"/>
+        <source>Cannot Read the Dunning Run</source>
+        <translation>Mahnlauf kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="258"/>
+        <source>Reminders as of %1: %2</source>
+        <translation>Mahnungen zum %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="325"/>
+        <source>Reading who is due a reminder…</source>
+        <translation>Es wird ermittelt, wer eine Mahnung erhält…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="328"/>
+        <source>Nobody is due a reminder as of %1.</source>
+        <translation>Zum %1 ist niemand zu mahnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="340"/>
+        <source>Cannot Compose the Letter</source>
+        <translation>Brief kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="341"/>
+        <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
+        <translation>Der Brief an %1 konnte nicht aus seiner Vorlage erstellt werden. Prüfen Sie die Vorlage der Stufe „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="359"/>
+        <source>Letter to %1</source>
+        <translation>Brief an %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="368"/>
+        <source>Print Reminders</source>
+        <translation>Mahnungen drucken</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="375"/>
+        <source>Save Letters as PDF</source>
+        <translation>Briefe als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="388"/>
+        <source>reminders-%1.pdf</source>
+        <translation>mahnungen-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="392"/>
+        <source>Letters to “%1”</source>
+        <translation>Briefe in „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="401"/>
+        <source>Save E-mails</source>
+        <translation>E-Mails speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="405"/>
+        <source>Save E-mails as .eml</source>
+        <translation>E-Mails als .eml speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="417"/>
+        <source>E-mail drafts (.eml) to “%1”</source>
+        <translation>E-Mail-Entwürfe (.eml) in „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="424"/>
+        <source>Send E-mails</source>
+        <translation>E-Mails senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
+        <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
+        <translation>Es ist kein Mailserver eingerichtet. Geben Sie ihn zuerst unter Bearbeiten &gt; Einstellungen ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="443"/>
+        <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
+        <translation>Für %1 auf %2 ist kein Passwort gespeichert. Geben Sie es zuerst unter Bearbeiten &gt; Einstellungen ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="445"/>
+        <source>The password for %1 on %2 could not be read from the keychain.</source>
+        <translation>Das Passwort für %1 auf %2 konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="460"/>
+        <source>E-mails sent through %1</source>
+        <translation>E-Mails über %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="472"/>
+        <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
+        <translation>Die E-Mails brauchen einen Absender: Geben Sie zuerst eine Absenderadresse unter Bearbeiten &gt; Einstellungen &gt; E-Mail oder die E-Mail-Adresse der Firma ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="487"/>
+        <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
+        <translation>Ordner für die Briefe der Stufen mit Versand per Brief und E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="498"/>
+        <source>%1: %2 (%3), %4</source>
+        <translation>%1: %2 (%3), %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="507"/>
+        <source>%1 for the run as of %2, recorded as sent once written:
+
+%3
+
+A customer gets a reminder only by the channel of its level: letters go to the PDF, e-mails to the drafts or the server; a level sent by both needs an e-mail run, which also writes its letters. Customers without an e-mail address get a letter instead.
+
+Go ahead?</source>
+        <translation>%1 für den Mahnlauf zum %2, als versandt erfasst, sobald geschrieben:
+
+%3
+
+Ein Kunde erhält eine Mahnung nur auf dem Versandweg seiner Stufe: Briefe gehen in die PDF-Datei, E-Mails in die Entwürfe oder an den Server; eine Stufe mit Versand auf beiden Wegen braucht einen E-Mail-Lauf, der auch ihre Briefe schreibt. Kunden ohne E-Mail-Adresse erhalten stattdessen einen Brief.
+
+Fortfahren?</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="513"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="522"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="542"/>
+        <source>Run Reminders</source>
+        <translation>Mahnlauf ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="519"/>
+        <source>Sending reminders…</source>
+        <translation>Mahnungen werden versandt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="519"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/CollectionsPage.cpp" line="543"/>
+        <source>Reminders recorded for %n customer(s).</source>
+        <translation>
+            <numerusform>Mahnungen für %n Kunden erfasst.</numerusform>
+            <numerusform>Mahnungen für %n Kunden erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="546"/>
+        <source>the ledger could not record the reminders.</source>
+        <translation>Das Debitorenbuch konnte die Mahnungen nicht erfassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="548"/>
+        <source>a file could not be written, or the mail server refused a message.</source>
+        <translation>Eine Datei konnte nicht geschrieben werden, oder der Mailserver hat eine Nachricht abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="550"/>
+        <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
+        <translation>Eine Mahnung konnte nicht erstellt werden: Prüfen Sie ihre Vorlage und die E-Mail-Adresse des Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="554"/>
+        <source>The run stopped: %1
+
+%2 The others were not sent and stay in the run.</source>
+        <translation>Der Mahnlauf wurde abgebrochen: %1
+
+%2 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="560"/>
+        <source>Cancelled. %1 The others were not sent and stay in the run.</source>
+        <translation>Abgebrochen. %1 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="563"/>
+        <source>%1 Some customers were left out of this run; see the details.</source>
+        <translation>%1 Einige Kunden wurden in diesem Mahnlauf ausgelassen; siehe Details.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CreditDialog</name>
     <message>
         <location filename="../ui/dialogs/CreditDialog.cpp" line="29"/>
@@ -1374,76 +1916,76 @@
         <translation>Nach Nummer, Kunde oder Grund suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="81"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="80"/>
         <source>Cannot Read Payments</source>
         <translation>Zahlungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="82"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="81"/>
         <source>Cannot Read Credit Notes</source>
         <translation>Gutschriften können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="96"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="95"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="96"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="95"/>
         <source>Credit Notes</source>
         <translation>Gutschriften</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="152"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="158"/>
         <source>Payments: %1</source>
         <translation>Zahlungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="152"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="158"/>
         <source>Credit notes: %1</source>
         <translation>Gutschriften: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="154"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="160"/>
         <source>Payments: %1 of %2</source>
         <translation>Zahlungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="154"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="160"/>
         <source>Credit notes: %1 of %2</source>
         <translation>Gutschriften: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="196"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="191"/>
         <source>No payment number, customer or reference matches “%1”.</source>
         <translation>Keine Zahlungsnummer, kein Kunde und keine Referenz passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="197"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
         <source>No credit note number, customer or reason matches “%1”.</source>
         <translation>Keine Gutschriftnummer, kein Kunde und kein Grund passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="200"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="195"/>
         <source>Every payment is fully applied.</source>
         <translation>Jede Zahlung ist vollständig zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="201"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="196"/>
         <source>Every credit note is fully applied.</source>
         <translation>Jede Gutschrift ist vollständig zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="203"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="198"/>
         <source>This ledger has no payments yet.
-Record one with Ledger ▸ Record Payment… (Ctrl+Shift+P).</source>
+Record one with Edit ▸ Record Payment… (Ctrl+Shift+P).</source>
         <translation>Dieses Debitorenbuch enthält noch keine Zahlungen.
 Erfassen Sie eine mit Bearbeiten ▸ Zahlung erfassen… (Strg+Umschalt+P).</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="205"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="200"/>
         <source>This ledger has no credit notes yet.
-Enter one with Ledger ▸ New Credit Note… (Ctrl+Shift+C).</source>
+Enter one with Edit ▸ New Credit Note… (Ctrl+Shift+C).</source>
         <translation>Dieses Debitorenbuch enthält noch keine Gutschriften.
 Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</translation>
     </message>
@@ -1494,109 +2036,139 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
 <context>
     <name>ardesk::CustomerDetailDialog</name>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="83"/>
         <source>Open items</source>
         <translation>Offene Posten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="84"/>
         <source>Payments and credit notes</source>
         <translation>Zahlungen und Gutschriften</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="85"/>
         <source>Installment plans</source>
         <translation>Ratenpläne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="86"/>
         <source>Activity log</source>
         <translation>Aktivitätenprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="140"/>
         <source>Cannot Read Customer</source>
         <translation>Kunde kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="182"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="183"/>
         <source>On hold</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="183"/>
         <source>Sent</source>
         <translation>Werden versandt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="186"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Die %1 ältesten von %2 offenen Posten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="188"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Offene Posten: %1, älteste Fälligkeit zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="178"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="191"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Die %1 neuesten von %2 Zahlungen und Gutschriften.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="180"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="193"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Zahlungen und Gutschriften: %1, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="184"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="197"/>
         <source>&amp;Open Items (%1)</source>
         <translation>&amp;Offene Posten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="192"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="205"/>
         <source>Customer %1 — %2</source>
         <translation>Kunde %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="212"/>
         <source>Due on receipt</source>
         <translation>Sofort fällig</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="213"/>
         <source>Net %1</source>
         <translation>%1 Tage netto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="249"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="262"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Wählen Sie eine offene Beanstandung in der Liste, um sie zu erledigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="258"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="271"/>
         <source>Resolve Dispute</source>
         <translation>Beanstandung erledigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="259"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="272"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>Die Beanstandung der Rechnung %1 zum %2 als erledigt markieren? Mahnungen enthalten die Rechnung dann wieder.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="264"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="277"/>
         <source>Cannot Resolve Dispute</source>
         <translation>Beanstandung kann nicht erledigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="265"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="278"/>
         <source>The dispute could not be resolved.</source>
         <translation>Die Beanstandung konnte nicht erledigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="306"/>
+        <source>Cannot Compose the Statement</source>
+        <translation>Kontoauszug kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="307"/>
+        <source>The statement could not be written from its template.</source>
+        <translation>Der Kontoauszug konnte nicht aus seiner Vorlage erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="320"/>
+        <source>Statement for %1</source>
+        <translation>Kontoauszug für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="330"/>
+        <source>Save Statement as PDF</source>
+        <translation>Kontoauszug als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="335"/>
+        <source>statement-%1-%2.pdf</source>
+        <translation>kontoauszug-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="346"/>
+        <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
+        <translation>„%1“ konnte nicht geschrieben werden. Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen und ob der Datenträger voll ist.</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +2373,7 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
         <translation>Nummer oder Name</translation>
     </message>
     <message>
-        <location filename="../ui/common/CustomerPicker.cpp" line="43"/>
+        <location filename="../ui/common/CustomerPicker.cpp" line="49"/>
         <source>%1 (%2)</source>
         <extracomment>A customer in a picker: its name, then its code.</extracomment>
         <translation>%1 (%2)</translation>
@@ -1810,127 +2382,142 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
 <context>
     <name>ardesk::CustomersPage</name>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="35"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="36"/>
         <source>&amp;New Customer…</source>
         <translation>&amp;Neuer Kunde…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="36"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="37"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="37"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="38"/>
         <source>&amp;Open Account</source>
         <translation>&amp;Konto öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="44"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="150"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="39"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="47"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="158"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="47"/>
-        <source>S&amp;how:</source>
-        <translation>&amp;Anzeigen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="50"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="53"/>
         <source>Customer filter</source>
         <translation>Kundenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="51"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="54"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="52"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="55"/>
         <source>With balance</source>
         <translation>Mit Saldo</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="53"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="56"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="54"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="57"/>
         <source>On hold</source>
         <translation>Mahnsperre</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="55"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="58"/>
         <source>Over limit</source>
         <translation>Über Limit</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="56"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="59"/>
         <source>Owing something, or in credit</source>
         <translation>Mit offenem Betrag oder Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="57"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="60"/>
         <source>With anything open past its due date today</source>
         <translation>Mit Posten, die heute überfällig sind</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="59"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="62"/>
         <source>Owing more than their credit limit</source>
         <translation>Schulden mehr als ihr Kreditlimit</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="63"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="66"/>
         <source>Search by code or name</source>
         <translation>Nach Nummer oder Name suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="91"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="93"/>
         <source>Add a customer (Ctrl+Shift+N or Insert)</source>
         <translation>Einen Kunden anlegen (Strg+Umschalt+N oder Einfg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="93"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="95"/>
         <source>Edit the selected customer (F2)</source>
         <translation>Den ausgewählten Kunden bearbeiten (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="96"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="98"/>
         <source>Open the selected customer&apos;s account: open items, payments, plans and activity (Enter)</source>
         <translation>Das Konto des ausgewählten Kunden öffnen: offene Posten, Zahlungen, Ratenpläne und Aktivitäten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="195"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="105"/>
+        <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
+        <translation>Alle Kunden mit ihrem heutigen Saldo als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="209"/>
         <source>Customers: %1</source>
         <translation>Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="196"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="210"/>
         <source>Customers: %1 of %2</source>
         <translation>Kunden: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="296"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="284"/>
+        <source>Export Customers</source>
+        <translation>Kunden exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="311"/>
         <source>No customer matches “%1”.</source>
         <translation>Kein Kunde passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="299"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="314"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Kunden.
 Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie eine Kundenliste mit „ardesk-cli import customers DATEI“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="293"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="308"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Keine Kundennummer und kein Kundenname enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="116"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="171"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="230"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="50"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="122"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="187"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="245"/>
         <source>Cannot Read Customers</source>
         <translation>Kunden können nicht gelesen werden</translation>
     </message>
@@ -2035,6 +2622,138 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
     </message>
 </context>
 <context>
+    <name>ardesk::DunningLevelModel</name>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="81"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="136"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="138"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="140"/>
+        <source>Days Overdue</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="142"/>
+        <source>Sent As</source>
+        <translation>Versand als</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="144"/>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="146"/>
+        <source>Interest a Year</source>
+        <translation>Zinsen pro Jahr</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::DunningLevelsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="73"/>
+        <source>Cannot Read Dunning Levels</source>
+        <translation>Mahnstufen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="119"/>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="154"/>
+        <source>Enter the fee as an amount such as %1, or leave it empty for none.</source>
+        <translation>Geben Sie die Gebühr als Betrag ein, etwa %1, oder lassen Sie das Feld leer, wenn keine Gebühr anfällt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="162"/>
+        <source>Level %1 needs a name.</source>
+        <translation>Stufe %1 braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="164"/>
+        <source>Level %1 must be reached later than level %2: enter more than %3 days overdue.</source>
+        <translation>Stufe %1 muss später erreicht werden als Stufe %2: Geben Sie mehr als %3 Tage überfällig ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="170"/>
+        <source>Add at least one level.</source>
+        <translation>Legen Sie mindestens eine Stufe an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="178"/>
+        <source>Reminder %1</source>
+        <translation>Mahnung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="205"/>
+        <source>Cannot Save Dunning Levels</source>
+        <translation>Mahnstufen können nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ExportRunner</name>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="47"/>
+        <source>Exporting the customer list…</source>
+        <translation>Die Kundenliste wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="59"/>
+        <source>Exporting the open items…</source>
+        <translation>Die offenen Posten werden exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="72"/>
+        <source>Exporting the aging report…</source>
+        <translation>Die Altersstruktur wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="87"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="89"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/common/ExportRunner.cpp" line="149"/>
+        <source>%n row(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n Zeile nach „%1“ exportiert.</numerusform>
+            <numerusform>%n Zeilen nach „%1“ exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="164"/>
+        <source>The report could not be written to “%1”.</source>
+        <translation>Der Bericht konnte nicht in „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="166"/>
+        <source>Cannot Export the Report</source>
+        <translation>Bericht kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="174"/>
+        <source>Rows written: %1</source>
+        <translation>Geschriebene Zeilen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::ImportIssueModel</name>
     <message>
         <location filename="../ui/models/ImportIssueModel.cpp" line="62"/>
@@ -2085,47 +2804,93 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         <translation>Gutschriften</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="54"/>
+        <source>ARDesk CSV</source>
+        <translation>ARDesk-CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="55"/>
+        <source>QuickBooks Online</source>
+        <translation>QuickBooks Online</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="56"/>
+        <source>Xero</source>
+        <translation>Xero</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/ImportWizard.cpp" line="57"/>
+        <source>GnuCash</source>
+        <translation>GnuCash</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="62"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="168"/>
+        <source>Detect</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="64"/>
+        <source>D/M/Y (29/3/2019)</source>
+        <translation>D/M/Y (29/3/2019)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="65"/>
+        <source>M/D/Y (3/29/2019)</source>
+        <translation>M/D/Y (3/29/2019)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="66"/>
+        <source>Y/M/D (2019-03-29)</source>
+        <translation>Y/M/D (2019-03-29)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="77"/>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="65"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="85"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="74"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="94"/>
         <source>Check progress</source>
         <translation>Fortschritt der Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="75"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="95"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="120"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="168"/>
+        <source>Detect (found %1)</source>
+        <translation>Automatisch erkennen (gefunden: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="181"/>
         <source>Import File</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="130"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="191"/>
         <source>There is no file “%1”.</source>
         <translation>Es gibt keine Datei „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="178"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="239"/>
         <source>Cannot read “%1”: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="185"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="246"/>
         <source>“%1” is empty.</source>
         <translation>„%1“ ist leer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="187"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="248"/>
         <source>The first %n row(s) of “%1”:</source>
         <translation>
             <numerusform>Die erste Zeile von „%1“:</numerusform>
@@ -2133,7 +2898,7 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="189"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="250"/>
         <source>All %n row(s) of “%1”:</source>
         <translation>
             <numerusform>Die einzige Zeile von „%1“:</numerusform>
@@ -2141,37 +2906,42 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="191"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="252"/>
         <source>The preview stops at a problem (%1); the check lists them all.</source>
         <translation>Die Vorschau endet bei einem Problem (%1); die Prüfung listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="205"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="266"/>
         <source>Checking every row of “%1”…</source>
         <translation>Jede Zeile von „%1“ wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="215"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="275"/>
         <source>Importing “%1”…</source>
         <translation>„%1“ wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="242"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="308"/>
         <source>Saving the ledger…</source>
         <translation>Das Debitorenbuch wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="280"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="347"/>
+        <source>Dates read as %1.</source>
+        <translation>Datumsangaben gelesen als %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="352"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="282"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="354"/>
         <source>The check was stopped. Check Again starts it over.</source>
         <translation>Die Prüfung wurde angehalten. „Erneut prüfen“ startet sie von vorn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="285"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="357"/>
         <source>%n problem(s) found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</source>
         <translation>
             <numerusform>%n Problem gefunden. Es wird nichts importiert, bis die Datei korrigiert ist: Beheben Sie es, speichern Sie die Datei und klicken Sie auf „Erneut prüfen“.</numerusform>
@@ -2179,12 +2949,12 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="290"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="362"/>
         <source>The file has a header but no rows: nothing to import.</source>
         <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen: nichts zu importieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="294"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="366"/>
         <source>No problems in %n row(s). Click Import to add them to the ledger.</source>
         <translation>
             <numerusform>Keine Probleme in %n Zeile. Klicken Sie auf „Importieren“, um sie dem Debitorenbuch hinzuzufügen.</numerusform>
@@ -2192,12 +2962,12 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="307"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="379"/>
         <source>The import was stopped. Nothing was imported: the ledger is as it was.</source>
         <translation>Der Import wurde angehalten. Es wurde nichts importiert: Das Debitorenbuch ist unverändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="312"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="384"/>
         <source>Nothing was imported: %n problem(s) appeared since the check, the first: %1</source>
         <translation>
             <numerusform>Es wurde nichts importiert: Seit der Prüfung ist %n Problem aufgetreten: %1</numerusform>
@@ -2205,7 +2975,7 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="318"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="390"/>
         <source>%n row(s) imported into the ledger.</source>
         <translation>
             <numerusform>%n Zeile in das Debitorenbuch importiert.</numerusform>
@@ -2213,24 +2983,18 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="331"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="403"/>
         <source>Cannot Check the File</source>
         <translation>Datei kann nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="331"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="403"/>
         <source>Cannot Import</source>
         <translation>Import nicht möglich</translation>
     </message>
 </context>
 <context>
     <name>ardesk::InstallmentModel</name>
-    <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="28"/>
-        <location filename="../ui/models/InstallmentModel.cpp" line="102"/>
-        <source>Paid</source>
-        <translation>Bezahlt</translation>
-    </message>
     <message>
         <location filename="../ui/models/InstallmentModel.cpp" line="30"/>
         <source>Partly paid</source>
@@ -2242,10 +3006,16 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         <translation>Überfällig</translation>
     </message>
     <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="28"/>
+        <source>Paid</source>
+        <comment>installment status</comment>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
         <location filename="../ui/models/InstallmentModel.cpp" line="34"/>
-        <location filename="../ui/models/InstallmentModel.cpp" line="98"/>
         <source>Due</source>
-        <translation>Fällig</translation>
+        <comment>installment status: not yet due</comment>
+        <translation>Noch nicht fällig</translation>
     </message>
     <message>
         <location filename="../ui/models/InstallmentModel.cpp" line="36"/>
@@ -2263,9 +3033,21 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         <translation>Nr.</translation>
     </message>
     <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="98"/>
+        <source>Due</source>
+        <comment>column: due date</comment>
+        <translation>Fällig</translation>
+    </message>
+    <message>
         <location filename="../ui/models/InstallmentModel.cpp" line="100"/>
         <source>Amount</source>
         <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="102"/>
+        <source>Paid</source>
+        <comment>column: amount paid</comment>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <location filename="../ui/models/InstallmentModel.cpp" line="104"/>
@@ -2470,29 +3252,29 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         <translation>Nach Nummer oder Kunde suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="132"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="139"/>
         <source>Invoices: %1</source>
         <translation>Rechnungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="133"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="140"/>
         <source>Invoices: %1 of %2</source>
         <translation>Rechnungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="173"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="180"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Rechnungen.
 Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="177"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="184"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Keine Rechnung hat den Status „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="180"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="187"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Keine Rechnungsnummer und kein Kunde passt zu „%1“.</translation>
     </message>
@@ -2538,238 +3320,288 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="121"/>
+        <location filename="../ui/views/MainWindow.cpp" line="127"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Neue Firma…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="124"/>
+        <location filename="../ui/views/MainWindow.cpp" line="130"/>
         <source>Start a new company ledger file</source>
         <translation>Ein neues Debitorenbuch für eine Firma anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="127"/>
+        <location filename="../ui/views/MainWindow.cpp" line="133"/>
         <source>&amp;Open Ledger…</source>
         <translation>Debitorenbuch ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="130"/>
+        <location filename="../ui/views/MainWindow.cpp" line="136"/>
         <source>Open a company ledger file</source>
         <translation>Die Debitorenbuch-Datei einer Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="133"/>
+        <location filename="../ui/views/MainWindow.cpp" line="139"/>
         <source>Open &amp;Demo Company</source>
         <translation>&amp;Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="135"/>
+        <location filename="../ui/views/MainWindow.cpp" line="141"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Eine erfundene Firma öffnen, um ARDesk ohne echte Daten auszuprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="138"/>
+        <location filename="../ui/views/MainWindow.cpp" line="144"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="145"/>
+        <location filename="../ui/views/MainWindow.cpp" line="151"/>
         <source>&amp;Backup…</source>
         <translation>Sicherungs&amp;kopie…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="147"/>
+        <location filename="../ui/views/MainWindow.cpp" line="153"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Eine Kopie des geöffneten Debitorenbuchs in einer anderen Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="150"/>
+        <location filename="../ui/views/MainWindow.cpp" line="156"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="154"/>
+        <location filename="../ui/views/MainWindow.cpp" line="160"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Kunden, Rechnungen, Zahlungen oder Gutschriften aus einer CSV-Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="157"/>
+        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Kunden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="166"/>
+        <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
+        <translation>Alle Kunden mit ihrem heutigen Saldo als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="171"/>
+        <source>&amp;Open Items…</source>
+        <translation>&amp;Offene Posten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="174"/>
+        <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
+        <translation>Alle heute offenen Rechnungen und Raten als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="177"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="164"/>
+        <location filename="../ui/views/MainWindow.cpp" line="184"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Firmendaten, Währung, Fälligkeitszeiträume und Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <location filename="../ui/views/MainWindow.cpp" line="187"/>
+        <source>Dunning &amp;Levels…</source>
+        <translation>Mahn&amp;stufen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="190"/>
+        <source>When reminders go out, how, and with which fee and interest</source>
+        <translation>Wann Mahnungen versandt werden, auf welchem Weg und mit welcher Gebühr und welchen Zinsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="193"/>
+        <source>Letter &amp;Templates…</source>
+        <translation>Briefvor&amp;lagen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="195"/>
+        <source>The text of the reminder letters and e-mails</source>
+        <translation>Der Text der Mahnbriefe und Mahn-E-Mails</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="198"/>
         <source>&amp;Close Ledger</source>
         <translation>Debitorenbuch &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="172"/>
+        <location filename="../ui/views/MainWindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="179"/>
+        <location filename="../ui/views/MainWindow.cpp" line="210"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="196"/>
+        <location filename="../ui/views/MainWindow.cpp" line="227"/>
         <source>New &amp;Plan…</source>
         <translation>Neuer Ra&amp;tenplan…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="199"/>
+        <location filename="../ui/views/MainWindow.cpp" line="230"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Offene Rechnungen eines Kunden in einen Ratenplan übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="202"/>
+        <location filename="../ui/views/MainWindow.cpp" line="233"/>
         <source>New &amp;Invoice…</source>
         <translation>Neue &amp;Rechnung…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="205"/>
+        <location filename="../ui/views/MainWindow.cpp" line="236"/>
         <source>Enter an invoice</source>
         <translation>Eine Rechnung erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="209"/>
+        <location filename="../ui/views/MainWindow.cpp" line="240"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Zahlung erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <location filename="../ui/views/MainWindow.cpp" line="243"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Die Zahlung eines Kunden erfassen und zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="215"/>
+        <location filename="../ui/views/MainWindow.cpp" line="246"/>
         <source>New &amp;Credit Note…</source>
         <translation>Neue &amp;Gutschrift…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="218"/>
+        <location filename="../ui/views/MainWindow.cpp" line="249"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Eine Gutschrift erfassen und zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="221"/>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
         <source>&amp;Write Off…</source>
         <translation>&amp;Ausbuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <location filename="../ui/views/MainWindow.cpp" line="254"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Die auf der Seite Rechnungen ausgewählte Rechnung ausbuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="226"/>
+        <location filename="../ui/views/MainWindow.cpp" line="257"/>
         <source>&amp;About ARDesk</source>
         <translation>Ü&amp;ber ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="239"/>
+        <location filename="../ui/views/MainWindow.cpp" line="270"/>
         <source>Show the %1 page</source>
         <translation>Die Seite „%1“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="283"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="256"/>
+        <location filename="../ui/views/MainWindow.cpp" line="287"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="270"/>
+        <location filename="../ui/views/MainWindow.cpp" line="295"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="305"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="282"/>
+        <location filename="../ui/views/MainWindow.cpp" line="318"/>
+        <source>&amp;Collections</source>
+        <translation>&amp;Mahnwesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="286"/>
+        <location filename="../ui/views/MainWindow.cpp" line="332"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="334"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="293"/>
+        <location filename="../ui/views/MainWindow.cpp" line="339"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="355"/>
+        <location filename="../ui/views/MainWindow.cpp" line="401"/>
         <source>Write Off</source>
         <translation>Ausbuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="356"/>
+        <location filename="../ui/views/MainWindow.cpp" line="402"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Wählen Sie die auszubuchende Rechnung in der Rechnungsliste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="379"/>
+        <location filename="../ui/views/MainWindow.cpp" line="425"/>
         <source>Cannot Open Ledger</source>
         <translation>Debitorenbuch kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="445"/>
+        <location filename="../ui/views/MainWindow.cpp" line="491"/>
         <source>Creating the demo company…</source>
         <translation>Demo-Firma wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="445"/>
+        <location filename="../ui/views/MainWindow.cpp" line="491"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="447"/>
+        <location filename="../ui/views/MainWindow.cpp" line="493"/>
         <source>Open Demo Company</source>
         <translation>Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="463"/>
+        <location filename="../ui/views/MainWindow.cpp" line="509"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Demo-Firma kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="491"/>
-        <location filename="../ui/views/MainWindow.cpp" line="498"/>
+        <location filename="../ui/views/MainWindow.cpp" line="537"/>
+        <location filename="../ui/views/MainWindow.cpp" line="544"/>
         <source>Back Up Ledger</source>
         <translation>Debitorenbuch sichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="496"/>
+        <location filename="../ui/views/MainWindow.cpp" line="542"/>
         <source>Backing up the ledger…</source>
         <translation>Das Debitorenbuch wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="512"/>
+        <location filename="../ui/views/MainWindow.cpp" line="558"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Debitorenbuch kann nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="518"/>
+        <location filename="../ui/views/MainWindow.cpp" line="564"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Debitorenbuch gesichert nach „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="536"/>
+        <location filename="../ui/views/MainWindow.cpp" line="582"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n Zeile importiert.</numerusform>
@@ -2778,11 +3610,21 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
     </message>
     <message>
         <location filename="../ui/views/MainWindow.cpp" line="593"/>
+        <source>Export Open Items</source>
+        <translation>Offene Posten exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="620"/>
+        <source>Cannot Read Dunning Levels</source>
+        <translation>Mahnstufen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="674"/>
         <source>About ARDesk</source>
         <translation>Über ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="594"/>
+        <location filename="../ui/views/MainWindow.cpp" line="675"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -2791,12 +3633,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie lange schon und was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="623"/>
+        <location filename="../ui/views/MainWindow.cpp" line="708"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="630"/>
+        <location filename="../ui/views/MainWindow.cpp" line="715"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -3350,202 +4192,284 @@ Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie 
         <translation>Ratenpläne</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="119"/>
+        <location filename="../ui/views/PlansPage.cpp" line="122"/>
         <source>Cannot Read Plans</source>
         <translation>Ratenpläne können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="131"/>
+        <location filename="../ui/views/PlansPage.cpp" line="134"/>
         <source>Plans: %1</source>
         <translation>Ratenpläne: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="132"/>
+        <location filename="../ui/views/PlansPage.cpp" line="135"/>
         <source>Plans: %1 of %2</source>
         <translation>Ratenpläne: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="186"/>
+        <location filename="../ui/views/PlansPage.cpp" line="189"/>
         <source>This ledger has no installment plans yet.
 Click New Plan… to start one.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Ratenpläne.
 Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="188"/>
+        <location filename="../ui/views/PlansPage.cpp" line="191"/>
         <source>No plan matches the status and search.</source>
         <translation>Kein Ratenplan passt zu Status und Suche.</translation>
     </message>
 </context>
 <context>
-    <name>ardesk::ReportsPage</name>
+    <name>ardesk::ReminderRunModel</name>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="71"/>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV &amp;exportieren…</translation>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="47"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="72"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="49"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="51"/>
+        <source>Letter and e-mail</source>
+        <translation>Brief und E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <source>Document</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <source>Days overdue</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="180"/>
+        <source>Interest</source>
+        <translation>Zinsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="100"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/ReminderRunModel.cpp" line="104"/>
+        <source>%n: %1</source>
+        <translation>
+            <numerusform>%n: %1</numerusform>
+            <numerusform>%n: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="170"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="172"/>
+        <source>Level</source>
+        <translation>Mahnstufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="174"/>
+        <source>Channel</source>
+        <translation>Versandweg</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="176"/>
+        <source>Documents</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="178"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="182"/>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="184"/>
+        <source>Total Due</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReportsPage</name>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="67"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="68"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="73"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="69"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="79"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="75"/>
         <source>Aging Report</source>
         <translation>Altersstruktur der Forderungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="82"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="78"/>
         <source>As of date</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="87"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="83"/>
         <source>Aging basis</source>
         <translation>Grundlage der Altersberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="88"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="84"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="85"/>
         <source>Issue date</source>
         <translation>Rechnungsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="92"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="88"/>
         <source>Bucket edges in days</source>
         <translation>Zeitraumgrenzen in Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="94"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
         <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
         <translation>Tage überfällig, an denen die Spalten enden, durch Kommas getrennt: 30,60,90 ergibt Nicht fällig, 1–30, 31–60, 61–90 und 91+.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="98"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="94"/>
         <source>Report layout</source>
         <translation>Berichtsform</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="99"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="95"/>
         <source>Summary by customer</source>
         <translation>Übersicht nach Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
         <source>Detail by invoice</source>
         <translation>Einzelposten nach Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="103"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="99"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="104"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="116"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="112"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="124"/>
-        <source>Save the report as CSV, as ardesk-cli aging writes it</source>
-        <translation>Den Bericht als CSV speichern, wie ardesk-cli aging ihn schreibt</translation>
+        <location filename="../ui/views/ReportsPage.cpp" line="121"/>
+        <source>Save the report as CSV, as ardesk-cli aging writes it, or as an Excel workbook</source>
+        <translation>Den Bericht als CSV-Datei speichern, wie ardesk-cli aging sie schreibt, oder als Excel-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="137"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="134"/>
         <source>Aging report</source>
         <translation>Altersstruktur der Forderungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="180"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="177"/>
         <source>&amp;As of:</source>
         <translation>&amp;Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="181"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="178"/>
         <source>&amp;Basis:</source>
         <translation>&amp;Grundlage:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="182"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="179"/>
         <source>B&amp;uckets:</source>
         <translation>&amp;Zeiträume:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="183"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="180"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="184"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="181"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="206"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="237"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="234"/>
         <source>Open items as of %1: %2</source>
         <translation>Offene Posten zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="240"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="237"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Kunden mit offenen Posten zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="260"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="257"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Zeitraumgrenzen müssen ganze Tageszahlen sein, jede größer als die vorige, durch Kommas ohne Leerzeichen getrennt: zum Beispiel 30,60,90. Die Tabelle zeigt weiter den letzten gültigen Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="306"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="303"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Kein Kunde hat die Nummer „%1“. Die Tabelle zeigt weiter den letzten Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="310"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="307"/>
         <source>Cannot Read the Aging Report</source>
         <translation>Altersstruktur kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="333"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="328"/>
         <source>Export Aging Report</source>
         <translation>Altersstruktur exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="347"/>
-        <source>Cannot Export the Report</source>
-        <translation>Bericht kann nicht exportiert werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="348"/>
-        <source>The report could not be written to “%1”.</source>
-        <translation>Der Bericht konnte nicht nach „%1“ geschrieben werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="359"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="339"/>
         <source>Print Aging Report</source>
         <translation>Altersstruktur drucken</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="371"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="351"/>
         <source>Print Preview</source>
         <translation>Druckvorschau</translation>
     </message>
@@ -3581,39 +4505,178 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
 <context>
     <name>ardesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="73"/>
         <source>Open a ledger to change its settings.</source>
         <translation>Öffnen Sie ein Debitorenbuch, um seine Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="80"/>
         <source>Cannot Read Settings</source>
         <translation>Einstellungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="99"/>
         <source>Fixed: the ledger has invoices, payments or credit notes in %1.</source>
         <translation>Festgelegt: Das Debitorenbuch enthält Rechnungen, Zahlungen oder Gutschriften in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="101"/>
         <source>The currency the ledger keeps its totals in. It can change until the first invoice, payment or credit note.</source>
         <translation>Die Währung, in der das Debitorenbuch seine Summen führt. Sie kann bis zur ersten Rechnung, Zahlung oder Gutschrift geändert werden.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (Port 587)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
+        <source>TLS (port 465)</source>
+        <translation>TLS (Port 465)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
+        <source>None (local relay only)</source>
+        <translation>Keine (nur lokales Relay)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="119"/>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="121"/>
+        <source>Kept in the system keychain, never in a settings file. Leave empty to keep the saved password.</source>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in einer Einstellungsdatei. Leer lassen, um das gespeicherte Passwort zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="124"/>
+        <source>Empty: the company&apos;s e-mail address from the General tab.</source>
+        <translation>Leer: die E-Mail-Adresse der Firma aus der Registerkarte „Allgemein“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="143"/>
+        <source>Password Not Saved</source>
+        <translation>Passwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="144"/>
+        <source>The system keychain is not available, so the e-mail password was not saved. The other settings were. To send e-mail, unlock or install a keychain (such as GNOME Keyring or KWallet) and enter the password again, or set ARDESK_SMTP_PASSWORD for the command line.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher wurde das E-Mail-Passwort nicht gespeichert. Die übrigen Einstellungen wurden gespeichert. Um E-Mails zu senden, entsperren oder installieren Sie einen Schlüsselbund (etwa GNOME Keyring oder KWallet) und geben Sie das Passwort erneut ein, oder setzen Sie ARDESK_SMTP_PASSWORD für die Kommandozeile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="160"/>
         <source>Days past due where the report columns end, the default of the Reports page and the dashboard.</source>
         <translation>Tage überfällig, an denen die Berichtsspalten enden; Vorgabe für die Seite Berichte und die Übersicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="162"/>
         <source>Enter whole days in increasing order, separated by commas, such as 30,60,90.</source>
         <translation>Geben Sie ganze Tage in aufsteigender Reihenfolge ein, durch Kommas getrennt, etwa 30,60,90.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="187"/>
         <source>Cannot Save Settings</source>
         <translation>Einstellungen können nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::TemplateEditorDialog</name>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="97"/>
+        <source>Sample customer</source>
+        <translation>Musterkunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="109"/>
+        <source>Cannot Read Letter Templates</source>
+        <translation>Briefvorlagen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="115"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="117"/>
+        <source>Items table (all levels)</source>
+        <translation>Postentabelle (alle Stufen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="173"/>
+        <source>Payment reminder</source>
+        <translation>Zahlungserinnerung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="186"/>
+        <source>Discard Changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="187"/>
+        <source>Discard your changes to this template?</source>
+        <translation>Ihre Änderungen an dieser Vorlage verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="244"/>
+        <source>Sample Customer Ltd</source>
+        <translation>Musterkunde GmbH</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="257"/>
+        <source>%1 has nothing overdue today: the items below are samples.</source>
+        <translation>%1 hat heute nichts Überfälliges: Die Posten unten sind Beispiele.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="259"/>
+        <source>Choose a customer to preview their overdue items; these are samples.</source>
+        <translation>Wählen Sie einen Kunden, um seine überfälligen Posten in der Vorschau zu sehen; dies sind Beispiele.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="285"/>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="289"/>
+        <source>Go to error</source>
+        <translation>Zum Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="335"/>
+        <source>Cannot Save Template</source>
+        <translation>Vorlage kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="346"/>
+        <source>Restore Default</source>
+        <translation>Standard wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="347"/>
+        <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
+        <translation>Diese Vorlage durch die mit ARDesk gelieferte ersetzen? Ihre Version wird aus dem Debitorenbuch gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="352"/>
+        <source>Cannot Restore Template</source>
+        <translation>Vorlage kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="365"/>
+        <source>This ledger&apos;s own version</source>
+        <translation>Eigene Version dieses Debitorenbuchs</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="365"/>
+        <source>The default template</source>
+        <translation>Die Standardvorlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="367"/>
+        <source>%1 (changed, not saved)</source>
+        <translation>%1 (geändert, nicht gespeichert)</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ardesk::CollectionsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/CollectionsPage.cpp" line="543"/>
+        <source>Reminders recorded for %n customer(s).</source>
+        <translation>
+            <numerusform>Reminders recorded for %n customer.</numerusform>
+            <numerusform>Reminders recorded for %n customers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ExportRunner</name>
+    <message numerus="yes">
+        <location filename="../ui/common/ExportRunner.cpp" line="149"/>
+        <source>%n row(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n row exported to “%1”.</numerusform>
+            <numerusform>%n rows exported to “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::ImportWizard</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="187"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="248"/>
         <source>The first %n row(s) of “%1”:</source>
         <translation>
             <numerusform>The first row of “%1”:</numerusform>
@@ -12,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="189"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="250"/>
         <source>All %n row(s) of “%1”:</source>
         <translation>
             <numerusform>The only row of “%1”:</numerusform>
@@ -20,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="285"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="357"/>
         <source>%n problem(s) found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</source>
         <translation>
             <numerusform>%n problem found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</numerusform>
@@ -28,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="294"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="366"/>
         <source>No problems in %n row(s). Click Import to add them to the ledger.</source>
         <translation>
             <numerusform>No problems in %n row. Click Import to add it to the ledger.</numerusform>
@@ -36,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="312"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="384"/>
         <source>Nothing was imported: %n problem(s) appeared since the check, the first: %1</source>
         <translation>
             <numerusform>Nothing was imported: %n problem appeared since the check: %1</numerusform>
@@ -44,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="318"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="390"/>
         <source>%n row(s) imported into the ledger.</source>
         <translation>
             <numerusform>%n row imported into the ledger.</numerusform>
@@ -55,7 +85,7 @@
 <context>
     <name>ardesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="536"/>
+        <location filename="../ui/views/MainWindow.cpp" line="582"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n row imported.</numerusform>
@@ -71,6 +101,17 @@
         <translation>
             <numerusform>%n installment, %1, due on %2</numerusform>
             <numerusform>%n installments, %1, the first due on %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReminderRunModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/ReminderRunModel.cpp" line="104"/>
+        <source>%n: %1</source>
+        <translation>
+            <numerusform>%n: %1</numerusform>
+            <numerusform>%n: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -270,52 +270,72 @@
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="76"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="73"/>
+        <source>S&amp;tatement…</source>
+        <translation>Ex&amp;tracto…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="74"/>
+        <source>The customer&apos;s statement of account as of today, in a print preview</source>
+        <translation>El extracto de cuenta del cliente a día de hoy, en una vista previa de impresión</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="80"/>
+        <source>Statement as P&amp;DF…</source>
+        <translation>Extracto en PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="81"/>
+        <source>Write the customer&apos;s statement of account as of today into a PDF file</source>
+        <translation>Escribir el extracto de cuenta del cliente a día de hoy en un archivo PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="90"/>
         <source>&amp;Open Items</source>
         <translation>Partidas &amp;abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="87"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="101"/>
         <source>&amp;Payments</source>
         <translation>&amp;Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="98"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="112"/>
         <source>P&amp;lans</source>
         <translation>Pla&amp;nes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="106"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="120"/>
         <source>&amp;Activity</source>
         <translation>A&amp;ctividad</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="112"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="126"/>
         <source>Log &amp;Call…</source>
         <translation>Registrar &amp;llamada…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="118"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="132"/>
         <source>Log E-&amp;mail…</source>
         <translation>Registrar co&amp;rreo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="124"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="138"/>
         <source>Add &amp;Note…</source>
         <translation>Añadir n&amp;ota…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="130"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="144"/>
         <source>Promise to Pa&amp;y…</source>
         <translation>Promesa de pa&amp;go…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="136"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="150"/>
         <source>&amp;Dispute Invoice…</source>
         <translation>&amp;Disputar factura…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="142"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="156"/>
         <source>&amp;Resolve Dispute</source>
         <translation>Re&amp;solver disputa</translation>
     </message>
@@ -404,6 +424,74 @@
     </message>
 </context>
 <context>
+    <name>DunningLevelsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="9"/>
+        <source>Dunning Levels</source>
+        <translation>Niveles de reclamación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="14"/>
+        <source>An overdue item reaches a level this many days past its due date. Each run raises an item at most one level; the highest level on a customer&apos;s letter picks its template and fee.</source>
+        <translation>Una partida vencida alcanza un nivel cuando acumula este número de días de retraso desde su vencimiento. Cada tanda sube una partida como máximo un nivel; el nivel más alto de la carta de un cliente determina su plantilla y su comisión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="20"/>
+        <source>Reminder levels</source>
+        <translation>Niveles de recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="27"/>
+        <source>&amp;Add Level</source>
+        <translation>&amp;Añadir nivel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="32"/>
+        <source>&amp;Remove Last Level</source>
+        <translation>&amp;Quitar el último nivel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="42"/>
+        <source>Edit &amp;Template…</source>
+        <translation>Editar &amp;plantilla…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="49"/>
+        <source>Selected level</source>
+        <translation>Nivel seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="54"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="63"/>
+        <source>&amp;Days overdue:</source>
+        <translation>&amp;Días de retraso:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="78"/>
+        <source>&amp;Sent as:</source>
+        <translation>&amp;Forma de envío:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="91"/>
+        <source>&amp;Fee:</source>
+        <translation>&amp;Comisión:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="115"/>
+        <source>&amp;Interest a year:</source>
+        <translation>&amp;Interés anual:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="123"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/common/ErrorMessages.cpp" line="12"/>
@@ -484,28 +572,43 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="30"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="36"/>
         <source>Open Ledger</source>
         <translation>Abrir libro</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="31"/>
-        <location filename="../ui/common/FileDialogs.cpp" line="41"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="37"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="47"/>
         <source>ARDesk ledgers (*.ardesk);;All files (*)</source>
         <translation>Libros de ARDesk (*.ardesk);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="54"/>
-        <location filename="../ui/common/FileDialogs.cpp" line="64"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="60"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="70"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/FileDialogs.cpp" line="84"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Archivos PDF (*.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/FileDialogs.cpp" line="101"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/FileDialogs.cpp" line="102"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <location filename="../ui/dialogs/ImportWizard.ui" line="9"/>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="133"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="162"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -516,8 +619,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportWizard.ui" line="16"/>
-        <source>What the file holds, and where it is. ARDesk reads its native CSV format: one header row naming the columns, dates as YYYY-MM-DD, amounts like 1234.50.</source>
-        <translation>Qué contiene el archivo y dónde está. ARDesk lee su formato CSV propio: una fila de cabecera con los nombres de las columnas, fechas como AAAA-MM-DD e importes como 1234.50.</translation>
+        <source>What the file holds, its layout, and where it is. ARDesk&apos;s native CSV has one header row naming the columns, dates as YYYY-MM-DD, amounts like 1234.50; files from QuickBooks Online, Xero or GnuCash are read in their own layout.</source>
+        <translation>Qué contiene el archivo, su formato y dónde está. El CSV propio de ARDesk tiene una fila de cabecera con los nombres de las columnas, fechas como AAAA-MM-DD e importes como 1234.50; los archivos de QuickBooks Online, Xero o GnuCash se leen en su propio formato.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportWizard.ui" line="26"/>
@@ -526,52 +629,67 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportWizard.ui" line="39"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="52"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="63"/>
+        <source>How the file writes its dates. Detect reads them all and picks the only order that fits.</source>
+        <translation>Cómo escribe el archivo sus fechas. «Detectar» las lee todas y elige el único orden que encaja.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="68"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="47"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="76"/>
         <source>A .csv file</source>
         <translation>Un archivo .csv</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="53"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="82"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="75"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="104"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="78"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="107"/>
         <source>The first rows as ARDesk reads them, under the file&apos;s own column names. Nothing is imported yet.</source>
         <translation>Las primeras filas tal como las lee ARDesk, con los nombres de columna del propio archivo. Todavía no se importa nada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="93"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="122"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="96"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="125"/>
         <source>Every row is checked against the ledger without changing it. All or nothing: if any row has a problem, nothing is imported.</source>
         <translation>Cada fila se comprueba con el libro sin modificarlo. Todo o nada: si alguna fila tiene un problema, no se importa nada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="114"/>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="154"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="143"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="183"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="120"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="149"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="136"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="165"/>
         <source>The rows are written in one transaction: stopping leaves the ledger as it was.</source>
         <translation>Las filas se escriben en una sola transacción: detener deja el libro como estaba.</translation>
     </message>
@@ -612,6 +730,19 @@
         <location filename="../ui/dialogs/InvoiceDialog.ui" line="98"/>
         <source>D&amp;escription:</source>
         <translation>Descri&amp;pción:</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPrinting</name>
+    <message>
+        <location filename="../ui/common/LetterPrinting.cpp" line="37"/>
+        <source>Cannot Print</source>
+        <translation>No se puede imprimir</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/LetterPrinting.cpp" line="38"/>
+        <source>The letters could not be laid out for printing.</source>
+        <translation>No se pudo preparar la disposición de las cartas para imprimirlas.</translation>
     </message>
 </context>
 <context>
@@ -723,74 +854,177 @@
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="14"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="16"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="20"/>
         <source>Company (printed on letters and statements)</source>
         <translation>Empresa (impresa en cartas y extractos)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="19"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="25"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="28"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="34"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="40"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="46"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="49"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="55"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="58"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="64"/>
         <source>&amp;Tax ID:</source>
         <translation>N&amp;IF:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="64"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="70"/>
         <source>VAT or tax number</source>
         <translation>NIF o número de IVA</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="72"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="78"/>
         <source>Ledger</source>
         <translation>Libro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="77"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="83"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="95"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="101"/>
         <source>Aging &amp;buckets:</source>
         <translation>T&amp;ramos de antigüedad:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="101"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="107"/>
         <source>30,60,90</source>
         <translation>30,60,90</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="114"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="120"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="119"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="125"/>
         <source>&amp;Language:</source>
         <translation>Idi&amp;oma:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="132"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="138"/>
         <source>A new language takes effect the next time ARDesk starts.</source>
         <translation>Un idioma nuevo se aplica la próxima vez que se inicie ARDesk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="153"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="157"/>
+        <source>Outgoing mail server (SMTP) on this computer</source>
+        <translation>Servidor de correo saliente (SMTP) de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="162"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="168"/>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="173"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="189"/>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;eguridad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="202"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="208"/>
+        <source>Empty when the server needs no login</source>
+        <translation>Vacío si el servidor no requiere inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="213"/>
+        <source>Pass&amp;word:</source>
+        <translation>Contr&amp;aseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="224"/>
+        <source>&amp;From address:</source>
+        <translation>Dirección del &amp;remitente:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="9"/>
+        <source>Letter Templates</source>
+        <translation>Plantillas de cartas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="16"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nivel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="25"/>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="34"/>
+        <source>Preview &amp;for:</source>
+        <translation>Vista previa &amp;para:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="65"/>
+        <source>&amp;Template (HTML with mustache fields):</source>
+        <translation>Plan&amp;tilla (HTML con campos mustache):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="92"/>
+        <source>F&amp;ields:</source>
+        <translation>C&amp;ampos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="101"/>
+        <source>I&amp;nsert Field</source>
+        <translation>Ins&amp;ertar campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="114"/>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Vista previa:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="129"/>
+        <source>&amp;Restore Default</source>
+        <translation>&amp;Restablecer la predeterminada</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1390,314 @@
     </message>
 </context>
 <context>
+    <name>ardesk::CollectionsPage</name>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="59"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
+        <source>P&amp;review Run</source>
+        <translation>Vista p&amp;revia de la tanda</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="63"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
+        <source>Preview &amp;Letter…</source>
+        <translation>Vista previa de la &amp;carta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="64"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="65"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
+        <source>Save Letters as P&amp;DF…</source>
+        <translation>Guardar cartas en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="66"/>
+        <source>One PDF per c&amp;ustomer</source>
+        <translation>Un PDF por c&amp;liente</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="67"/>
+        <source>&amp;Book interest and fees</source>
+        <translation>C&amp;ontabilizar intereses y comisiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="68"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <source>Save E-mails as .&amp;eml…</source>
+        <translation>Guardar correos como .e&amp;ml…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <source>&amp;Send E-mails…</source>
+        <translation>&amp;Enviar correos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <source>&amp;Print Letters…</source>
+        <translation>&amp;Imprimir cartas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="226"/>
+        <source>Collections</source>
+        <translation>Cobros</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
+        <source>&amp;As of:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="84"/>
+        <source>Run as of</source>
+        <translation>Fecha de la tanda</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="88"/>
+        <source>List who gets which reminder as of the date; records nothing</source>
+        <translation>Ver quién recibe qué recordatorio a la fecha indicada; no registra nada</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="96"/>
+        <source>Reminders of the run</source>
+        <translation>Recordatorios de la tanda</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="120"/>
+        <source>Items of the selected reminder</source>
+        <translation>Partidas del recordatorio seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="133"/>
+        <source>Print every letter of the run; records nothing</source>
+        <translation>Imprimir todas las cartas de la tanda; no registra nada</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="135"/>
+        <source>Write the letters into PDF files and record them as sent</source>
+        <translation>Escribir las cartas en archivos PDF y registrarlas como enviadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="138"/>
+        <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
+        <translation>Guardar la carta de cada cliente como un archivo PDF propio en una carpeta, en lugar de un solo archivo para toda la tanda</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="142"/>
+        <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
+        <translation>Contabilizar además los intereses de demora y la comisión de cada recordatorio como un cargo (una factura REM-fecha-cliente) en la cuenta del cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="146"/>
+        <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
+        <translation>Escribir los correos como borradores .eml en una carpeta y registrarlos como enviados</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="149"/>
+        <source>Send the e-mails through the mail server of the settings and record them</source>
+        <translation>Enviar los correos a través del servidor de correo de la configuración y registrarlos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="173"/>
+        <source>Cannot Read the Dunning Run</source>
+        <translation>No se puede leer la tanda de recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="258"/>
+        <source>Reminders as of %1: %2</source>
+        <translation>Recordatorios al %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="325"/>
+        <source>Reading who is due a reminder…</source>
+        <translation>Buscando quién debe recibir un recordatorio…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="328"/>
+        <source>Nobody is due a reminder as of %1.</source>
+        <translation>Nadie debe recibir un recordatorio a fecha de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="340"/>
+        <source>Cannot Compose the Letter</source>
+        <translation>No se puede redactar la carta</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="341"/>
+        <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
+        <translation>No se pudo redactar la carta a %1 a partir de su plantilla. Revise la plantilla del nivel «%2».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="359"/>
+        <source>Letter to %1</source>
+        <translation>Carta a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="368"/>
+        <source>Print Reminders</source>
+        <translation>Imprimir recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="375"/>
+        <source>Save Letters as PDF</source>
+        <translation>Guardar cartas en PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="388"/>
+        <source>reminders-%1.pdf</source>
+        <translation>recordatorios-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="392"/>
+        <source>Letters to “%1”</source>
+        <translation>Cartas en «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="401"/>
+        <source>Save E-mails</source>
+        <translation>Guardar correos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="405"/>
+        <source>Save E-mails as .eml</source>
+        <translation>Guardar correos como .eml</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="417"/>
+        <source>E-mail drafts (.eml) to “%1”</source>
+        <translation>Borradores de correo (.eml) en «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="424"/>
+        <source>Send E-mails</source>
+        <translation>Enviar correos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
+        <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
+        <translation>No hay ningún servidor de correo configurado. Indíquelo primero en Edición &gt; Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="443"/>
+        <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
+        <translation>No hay ninguna contraseña guardada para %1 en %2. Indíquela primero en Edición &gt; Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="445"/>
+        <source>The password for %1 on %2 could not be read from the keychain.</source>
+        <translation>No se pudo leer del llavero del sistema la contraseña de %1 en %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="460"/>
+        <source>E-mails sent through %1</source>
+        <translation>Correos enviados a través de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="472"/>
+        <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
+        <translation>Los correos necesitan un remitente: indique primero una dirección de remitente en Edición &gt; Configuración &gt; Correo electrónico, o la dirección de correo electrónico de la empresa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="487"/>
+        <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
+        <translation>Carpeta para las cartas de los niveles que se envían por carta y por correo</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="498"/>
+        <source>%1: %2 (%3), %4</source>
+        <translation>%1: %2 (%3), %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="507"/>
+        <source>%1 for the run as of %2, recorded as sent once written:
+
+%3
+
+A customer gets a reminder only by the channel of its level: letters go to the PDF, e-mails to the drafts or the server; a level sent by both needs an e-mail run, which also writes its letters. Customers without an e-mail address get a letter instead.
+
+Go ahead?</source>
+        <translation>%1 de la tanda al %2; se registran como enviados en cuanto se escriben:
+
+%3
+
+Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas van al PDF y los correos, a los borradores o al servidor; un nivel que se envía por ambos canales necesita una tanda por correo, que también escribe sus cartas. Los clientes sin dirección de correo electrónico reciben una carta en su lugar.
+
+¿Continuar?</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="513"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="522"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="542"/>
+        <source>Run Reminders</source>
+        <translation>Enviar recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="519"/>
+        <source>Sending reminders…</source>
+        <translation>Enviando recordatorios…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="519"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/CollectionsPage.cpp" line="543"/>
+        <source>Reminders recorded for %n customer(s).</source>
+        <translation>
+            <numerusform>Recordatorios registrados para %n cliente.</numerusform>
+            <numerusform>Recordatorios registrados para %n clientes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="546"/>
+        <source>the ledger could not record the reminders.</source>
+        <translation>el libro no pudo registrar los recordatorios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="548"/>
+        <source>a file could not be written, or the mail server refused a message.</source>
+        <translation>no se pudo escribir un archivo o el servidor de correo rechazó un mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="550"/>
+        <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
+        <translation>no se pudo redactar un recordatorio: revise su plantilla y la dirección de correo electrónico del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="554"/>
+        <source>The run stopped: %1
+
+%2 The others were not sent and stay in the run.</source>
+        <translation>La tanda se detuvo: %1
+
+%2 Los demás no se enviaron y siguen en la tanda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="560"/>
+        <source>Cancelled. %1 The others were not sent and stay in the run.</source>
+        <translation>Cancelado. %1 Los demás no se enviaron y siguen en la tanda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="563"/>
+        <source>%1 Some customers were left out of this run; see the details.</source>
+        <translation>%1 Algunos clientes quedaron fuera de esta tanda; consulte los detalles.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CreditDialog</name>
     <message>
         <location filename="../ui/dialogs/CreditDialog.cpp" line="29"/>
@@ -1374,76 +1916,76 @@
         <translation>Buscar por número, cliente o motivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="81"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="80"/>
         <source>Cannot Read Payments</source>
         <translation>No se pueden leer los pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="82"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="81"/>
         <source>Cannot Read Credit Notes</source>
         <translation>No se pueden leer los abonos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="96"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="95"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="96"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="95"/>
         <source>Credit Notes</source>
         <translation>Abonos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="152"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="158"/>
         <source>Payments: %1</source>
         <translation>Pagos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="152"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="158"/>
         <source>Credit notes: %1</source>
         <translation>Abonos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="154"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="160"/>
         <source>Payments: %1 of %2</source>
         <translation>Pagos: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="154"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="160"/>
         <source>Credit notes: %1 of %2</source>
         <translation>Abonos: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="196"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="191"/>
         <source>No payment number, customer or reference matches “%1”.</source>
         <translation>Ningún número de pago, cliente ni referencia coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="197"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
         <source>No credit note number, customer or reason matches “%1”.</source>
         <translation>Ningún número de abono, cliente ni motivo coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="200"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="195"/>
         <source>Every payment is fully applied.</source>
         <translation>Todos los pagos están aplicados por completo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="201"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="196"/>
         <source>Every credit note is fully applied.</source>
         <translation>Todos los abonos están aplicados por completo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="203"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="198"/>
         <source>This ledger has no payments yet.
-Record one with Ledger ▸ Record Payment… (Ctrl+Shift+P).</source>
+Record one with Edit ▸ Record Payment… (Ctrl+Shift+P).</source>
         <translation>Este libro aún no tiene pagos.
 Registre uno con Edición ▸ Registrar pago… (Ctrl+Mayús+P).</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="205"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="200"/>
         <source>This ledger has no credit notes yet.
-Enter one with Ledger ▸ New Credit Note… (Ctrl+Shift+C).</source>
+Enter one with Edit ▸ New Credit Note… (Ctrl+Shift+C).</source>
         <translation>Este libro aún no tiene abonos.
 Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
     </message>
@@ -1494,109 +2036,139 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
 <context>
     <name>ardesk::CustomerDetailDialog</name>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="83"/>
         <source>Open items</source>
         <translation>Partidas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="84"/>
         <source>Payments and credit notes</source>
         <translation>Pagos y abonos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="85"/>
         <source>Installment plans</source>
         <translation>Planes de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="86"/>
         <source>Activity log</source>
         <translation>Registro de actividad</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="140"/>
         <source>Cannot Read Customer</source>
         <translation>No se puede leer el cliente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="182"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="183"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="183"/>
         <source>Sent</source>
         <translation>Se envían</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="186"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Las %1 más antiguas de %2 partidas abiertas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="188"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Partidas abiertas: %1, primero el vencimiento más antiguo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="178"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="191"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Los %1 más recientes de %2 pagos y abonos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="180"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="193"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Pagos y abonos: %1, primero los más recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="184"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="197"/>
         <source>&amp;Open Items (%1)</source>
         <translation>Partidas &amp;abiertas (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="192"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="205"/>
         <source>Customer %1 — %2</source>
         <translation>Cliente %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="212"/>
         <source>Due on receipt</source>
         <translation>Pago inmediato</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="213"/>
         <source>Net %1</source>
         <translation>Neto %1 días</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="249"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="262"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Seleccione una disputa abierta en la lista para resolverla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="258"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="271"/>
         <source>Resolve Dispute</source>
         <translation>Resolver disputa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="259"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="272"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>¿Resolver la disputa de la factura %1 a %2? Los recordatorios volverán a incluir la factura.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="264"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="277"/>
         <source>Cannot Resolve Dispute</source>
         <translation>No se puede resolver la disputa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="265"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="278"/>
         <source>The dispute could not be resolved.</source>
         <translation>No se pudo resolver la disputa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="306"/>
+        <source>Cannot Compose the Statement</source>
+        <translation>No se puede redactar el extracto</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="307"/>
+        <source>The statement could not be written from its template.</source>
+        <translation>No se pudo redactar el extracto a partir de su plantilla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="320"/>
+        <source>Statement for %1</source>
+        <translation>Extracto de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="330"/>
+        <source>Save Statement as PDF</source>
+        <translation>Guardar extracto en PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="335"/>
+        <source>statement-%1-%2.pdf</source>
+        <translation>extracto-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="346"/>
+        <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
+        <translation>No se pudo escribir «%1». Compruebe que puede escribir en esa carpeta y que el disco no está lleno.</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +2373,7 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
         <translation>Código o nombre</translation>
     </message>
     <message>
-        <location filename="../ui/common/CustomerPicker.cpp" line="43"/>
+        <location filename="../ui/common/CustomerPicker.cpp" line="49"/>
         <source>%1 (%2)</source>
         <extracomment>A customer in a picker: its name, then its code.</extracomment>
         <translation>%1 (%2)</translation>
@@ -1810,127 +2382,142 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
 <context>
     <name>ardesk::CustomersPage</name>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="35"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="36"/>
         <source>&amp;New Customer…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="36"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="37"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="37"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="38"/>
         <source>&amp;Open Account</source>
         <translation>&amp;Abrir cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="44"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="150"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="39"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="47"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="158"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="47"/>
-        <source>S&amp;how:</source>
-        <translation>&amp;Mostrar:</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="50"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="53"/>
         <source>Customer filter</source>
         <translation>Filtro de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="51"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="54"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="52"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="55"/>
         <source>With balance</source>
         <translation>Con saldo</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="53"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="56"/>
         <source>Overdue</source>
         <translation>Con vencidos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="54"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="57"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="55"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="58"/>
         <source>Over limit</source>
         <translation>Sobre el límite</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="56"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="59"/>
         <source>Owing something, or in credit</source>
         <translation>Con deuda o con saldo a favor</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="57"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="60"/>
         <source>With anything open past its due date today</source>
         <translation>Con alguna partida vencida a día de hoy</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="59"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="62"/>
         <source>Owing more than their credit limit</source>
         <translation>Deben más que su límite de crédito</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="63"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="66"/>
         <source>Search by code or name</source>
         <translation>Buscar por código o nombre</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="91"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="93"/>
         <source>Add a customer (Ctrl+Shift+N or Insert)</source>
         <translation>Añadir un cliente (Ctrl+Mayús+N o Insert)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="93"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="95"/>
         <source>Edit the selected customer (F2)</source>
         <translation>Editar el cliente seleccionado (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="96"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="98"/>
         <source>Open the selected customer&apos;s account: open items, payments, plans and activity (Enter)</source>
         <translation>Abrir la cuenta del cliente seleccionado: partidas abiertas, pagos, planes y actividad (Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="195"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="105"/>
+        <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
+        <translation>Guardar todos los clientes con su saldo a día de hoy como CSV o como libro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="209"/>
         <source>Customers: %1</source>
         <translation>Clientes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="196"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="210"/>
         <source>Customers: %1 of %2</source>
         <translation>Clientes: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="296"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="284"/>
+        <source>Export Customers</source>
+        <translation>Exportar clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="311"/>
         <source>No customer matches “%1”.</source>
         <translation>Ningún cliente coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="299"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="314"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Este libro aún no tiene clientes.
 Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes con «ardesk-cli import customers ARCHIVO».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="293"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="308"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Ningún código ni nombre de cliente contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="116"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="171"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="230"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="50"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="122"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="187"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="245"/>
         <source>Cannot Read Customers</source>
         <translation>No se pueden leer los clientes</translation>
     </message>
@@ -2035,6 +2622,138 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
     </message>
 </context>
 <context>
+    <name>ardesk::DunningLevelModel</name>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="81"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="136"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="138"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="140"/>
+        <source>Days Overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="142"/>
+        <source>Sent As</source>
+        <translation>Forma de envío</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="144"/>
+        <source>Fee</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="146"/>
+        <source>Interest a Year</source>
+        <translation>Interés anual</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::DunningLevelsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="73"/>
+        <source>Cannot Read Dunning Levels</source>
+        <translation>No se pueden leer los niveles de reclamación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="119"/>
+        <source>Level %1</source>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="154"/>
+        <source>Enter the fee as an amount such as %1, or leave it empty for none.</source>
+        <translation>Escriba la comisión como un importe, como %1, o déjela vacía si no hay comisión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="162"/>
+        <source>Level %1 needs a name.</source>
+        <translation>El nivel %1 necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="164"/>
+        <source>Level %1 must be reached later than level %2: enter more than %3 days overdue.</source>
+        <translation>El nivel %1 debe alcanzarse después del nivel %2: indique más de %3 días de retraso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="170"/>
+        <source>Add at least one level.</source>
+        <translation>Añada al menos un nivel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="178"/>
+        <source>Reminder %1</source>
+        <translation>Recordatorio %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="205"/>
+        <source>Cannot Save Dunning Levels</source>
+        <translation>No se pueden guardar los niveles de reclamación</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ExportRunner</name>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="47"/>
+        <source>Exporting the customer list…</source>
+        <translation>Exportando la lista de clientes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="59"/>
+        <source>Exporting the open items…</source>
+        <translation>Exportando las partidas abiertas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="72"/>
+        <source>Exporting the aging report…</source>
+        <translation>Exportando la antigüedad de saldos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="87"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="89"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/common/ExportRunner.cpp" line="149"/>
+        <source>%n row(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n fila exportada a «%1».</numerusform>
+            <numerusform>%n filas exportadas a «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="164"/>
+        <source>The report could not be written to “%1”.</source>
+        <translation>No se pudo escribir el informe en «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="166"/>
+        <source>Cannot Export the Report</source>
+        <translation>No se puede exportar el informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="174"/>
+        <source>Rows written: %1</source>
+        <translation>Filas escritas: %1</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::ImportIssueModel</name>
     <message>
         <location filename="../ui/models/ImportIssueModel.cpp" line="62"/>
@@ -2085,47 +2804,93 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         <translation>Abonos</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="54"/>
+        <source>ARDesk CSV</source>
+        <translation>CSV de ARDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="55"/>
+        <source>QuickBooks Online</source>
+        <translation>QuickBooks Online</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="56"/>
+        <source>Xero</source>
+        <translation>Xero</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/ImportWizard.cpp" line="57"/>
+        <source>GnuCash</source>
+        <translation>GnuCash</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="62"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="168"/>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="64"/>
+        <source>D/M/Y (29/3/2019)</source>
+        <translation>D/M/A (29/3/2019)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="65"/>
+        <source>M/D/Y (3/29/2019)</source>
+        <translation>M/D/A (3/29/2019)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="66"/>
+        <source>Y/M/D (2019-03-29)</source>
+        <translation>A/M/D (2019-03-29)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="77"/>
         <source>First rows of the file</source>
         <translation>Primeras filas del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="65"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="85"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="74"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="94"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="75"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="95"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="120"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="168"/>
+        <source>Detect (found %1)</source>
+        <translation>Detectar (encontrado: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="181"/>
         <source>Import File</source>
         <translation>Importar archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="130"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="191"/>
         <source>There is no file “%1”.</source>
         <translation>No existe el archivo «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="178"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="239"/>
         <source>Cannot read “%1”: %2</source>
         <translation>No se puede leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="185"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="246"/>
         <source>“%1” is empty.</source>
         <translation>«%1» está vacío.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="187"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="248"/>
         <source>The first %n row(s) of “%1”:</source>
         <translation>
             <numerusform>La primera fila de «%1»:</numerusform>
@@ -2133,7 +2898,7 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="189"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="250"/>
         <source>All %n row(s) of “%1”:</source>
         <translation>
             <numerusform>La única fila de «%1»:</numerusform>
@@ -2141,37 +2906,42 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="191"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="252"/>
         <source>The preview stops at a problem (%1); the check lists them all.</source>
         <translation>La vista previa se detiene en un problema (%1); la comprobación los enumera todos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="205"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="266"/>
         <source>Checking every row of “%1”…</source>
         <translation>Comprobando cada fila de «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="215"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="275"/>
         <source>Importing “%1”…</source>
         <translation>Importando «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="242"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="308"/>
         <source>Saving the ledger…</source>
         <translation>Guardando el libro…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="280"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="347"/>
+        <source>Dates read as %1.</source>
+        <translation>Fechas leídas como %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="352"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="282"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="354"/>
         <source>The check was stopped. Check Again starts it over.</source>
         <translation>La comprobación se detuvo. «Comprobar de nuevo» la vuelve a empezar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="285"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="357"/>
         <source>%n problem(s) found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</source>
         <translation>
             <numerusform>Se encontró %n problema. No se importará nada hasta que se corrija el archivo: corríjalo, guárdelo y haga clic en «Comprobar de nuevo».</numerusform>
@@ -2179,12 +2949,12 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="290"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="362"/>
         <source>The file has a header but no rows: nothing to import.</source>
         <translation>El archivo tiene cabecera pero ninguna fila: no hay nada que importar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="294"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="366"/>
         <source>No problems in %n row(s). Click Import to add them to the ledger.</source>
         <translation>
             <numerusform>Ningún problema en %n fila. Haga clic en «Importar» para añadirla al libro.</numerusform>
@@ -2192,12 +2962,12 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="307"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="379"/>
         <source>The import was stopped. Nothing was imported: the ledger is as it was.</source>
         <translation>La importación se detuvo. No se importó nada: el libro está como estaba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="312"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="384"/>
         <source>Nothing was imported: %n problem(s) appeared since the check, the first: %1</source>
         <translation>
             <numerusform>No se importó nada: apareció %n problema desde la comprobación: %1</numerusform>
@@ -2205,7 +2975,7 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="318"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="390"/>
         <source>%n row(s) imported into the ledger.</source>
         <translation>
             <numerusform>%n fila importada en el libro.</numerusform>
@@ -2213,24 +2983,18 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="331"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="403"/>
         <source>Cannot Check the File</source>
         <translation>No se puede comprobar el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="331"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="403"/>
         <source>Cannot Import</source>
         <translation>No se puede importar</translation>
     </message>
 </context>
 <context>
     <name>ardesk::InstallmentModel</name>
-    <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="28"/>
-        <location filename="../ui/models/InstallmentModel.cpp" line="102"/>
-        <source>Paid</source>
-        <translation>Pagada</translation>
-    </message>
     <message>
         <location filename="../ui/models/InstallmentModel.cpp" line="30"/>
         <source>Partly paid</source>
@@ -2242,10 +3006,16 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         <translation>Vencida</translation>
     </message>
     <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="28"/>
+        <source>Paid</source>
+        <comment>installment status</comment>
+        <translation>Pagada</translation>
+    </message>
+    <message>
         <location filename="../ui/models/InstallmentModel.cpp" line="34"/>
-        <location filename="../ui/models/InstallmentModel.cpp" line="98"/>
         <source>Due</source>
-        <translation>Vencimiento</translation>
+        <comment>installment status: not yet due</comment>
+        <translation>Por vencer</translation>
     </message>
     <message>
         <location filename="../ui/models/InstallmentModel.cpp" line="36"/>
@@ -2263,9 +3033,21 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         <translation>N.º</translation>
     </message>
     <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="98"/>
+        <source>Due</source>
+        <comment>column: due date</comment>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
         <location filename="../ui/models/InstallmentModel.cpp" line="100"/>
         <source>Amount</source>
         <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="102"/>
+        <source>Paid</source>
+        <comment>column: amount paid</comment>
+        <translation>Pagado</translation>
     </message>
     <message>
         <location filename="../ui/models/InstallmentModel.cpp" line="104"/>
@@ -2470,29 +3252,29 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         <translation>Buscar por número o cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="132"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="139"/>
         <source>Invoices: %1</source>
         <translation>Facturas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="133"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="140"/>
         <source>Invoices: %1 of %2</source>
         <translation>Facturas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="173"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="180"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Este libro aún no tiene facturas.
 Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="177"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="184"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Ninguna factura tiene el estado «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="180"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="187"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Ningún número de factura ni cliente coincide con «%1».</translation>
     </message>
@@ -2538,238 +3320,288 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="121"/>
+        <location filename="../ui/views/MainWindow.cpp" line="127"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nueva empresa…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="124"/>
+        <location filename="../ui/views/MainWindow.cpp" line="130"/>
         <source>Start a new company ledger file</source>
         <translation>Crear el libro de una empresa nueva</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="127"/>
+        <location filename="../ui/views/MainWindow.cpp" line="133"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Abrir libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="130"/>
+        <location filename="../ui/views/MainWindow.cpp" line="136"/>
         <source>Open a company ledger file</source>
         <translation>Abrir el archivo de libro de una empresa</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="133"/>
+        <location filename="../ui/views/MainWindow.cpp" line="139"/>
         <source>Open &amp;Demo Company</source>
         <translation>Abrir empresa de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="135"/>
+        <location filename="../ui/views/MainWindow.cpp" line="141"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Abrir una empresa ficticia para probar ARDesk sin datos reales</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="138"/>
+        <location filename="../ui/views/MainWindow.cpp" line="144"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar lista</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="145"/>
+        <location filename="../ui/views/MainWindow.cpp" line="151"/>
         <source>&amp;Backup…</source>
         <translation>Copia de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="147"/>
+        <location filename="../ui/views/MainWindow.cpp" line="153"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Guardar una copia del libro abierto en otro archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="150"/>
+        <location filename="../ui/views/MainWindow.cpp" line="156"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="154"/>
+        <location filename="../ui/views/MainWindow.cpp" line="160"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Añadir clientes, facturas, pagos o abonos desde un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="157"/>
+        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Clientes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="166"/>
+        <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
+        <translation>Guardar todos los clientes con su saldo a día de hoy como CSV o como libro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="171"/>
+        <source>&amp;Open Items…</source>
+        <translation>&amp;Partidas abiertas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="174"/>
+        <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
+        <translation>Guardar todas las facturas y cuotas pendientes a día de hoy como CSV o como libro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="177"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="164"/>
+        <location filename="../ui/views/MainWindow.cpp" line="184"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Datos de la empresa, moneda, tramos de antigüedad e idioma</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <location filename="../ui/views/MainWindow.cpp" line="187"/>
+        <source>Dunning &amp;Levels…</source>
+        <translation>&amp;Niveles de reclamación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="190"/>
+        <source>When reminders go out, how, and with which fee and interest</source>
+        <translation>Cuándo se envían los recordatorios, cómo y con qué comisión e intereses</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="193"/>
+        <source>Letter &amp;Templates…</source>
+        <translation>&amp;Plantillas de cartas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="195"/>
+        <source>The text of the reminder letters and e-mails</source>
+        <translation>El texto de las cartas y los correos de recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="198"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Cerrar libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="172"/>
+        <location filename="../ui/views/MainWindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="179"/>
+        <location filename="../ui/views/MainWindow.cpp" line="210"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="196"/>
+        <location filename="../ui/views/MainWindow.cpp" line="227"/>
         <source>New &amp;Plan…</source>
         <translation>Nuevo p&amp;lan de pagos…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="199"/>
+        <location filename="../ui/views/MainWindow.cpp" line="230"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Incluir las facturas abiertas de un cliente en un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="202"/>
+        <location filename="../ui/views/MainWindow.cpp" line="233"/>
         <source>New &amp;Invoice…</source>
         <translation>Nueva &amp;factura…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="205"/>
+        <location filename="../ui/views/MainWindow.cpp" line="236"/>
         <source>Enter an invoice</source>
         <translation>Introducir una factura</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="209"/>
+        <location filename="../ui/views/MainWindow.cpp" line="240"/>
         <source>Record &amp;Payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <location filename="../ui/views/MainWindow.cpp" line="243"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Registrar el pago de un cliente y asignarlo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="215"/>
+        <location filename="../ui/views/MainWindow.cpp" line="246"/>
         <source>New &amp;Credit Note…</source>
         <translation>Nuevo &amp;abono…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="218"/>
+        <location filename="../ui/views/MainWindow.cpp" line="249"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Introducir un abono y asignarlo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="221"/>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
         <source>&amp;Write Off…</source>
         <translation>Declarar &amp;incobrable…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <location filename="../ui/views/MainWindow.cpp" line="254"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Declarar incobrable la factura seleccionada en la página Facturas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="226"/>
+        <location filename="../ui/views/MainWindow.cpp" line="257"/>
         <source>&amp;About ARDesk</source>
         <translation>&amp;Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="239"/>
+        <location filename="../ui/views/MainWindow.cpp" line="270"/>
         <source>Show the %1 page</source>
         <translation>Mostrar la página «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="283"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="256"/>
+        <location filename="../ui/views/MainWindow.cpp" line="287"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="270"/>
+        <location filename="../ui/views/MainWindow.cpp" line="295"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="305"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="282"/>
+        <location filename="../ui/views/MainWindow.cpp" line="318"/>
+        <source>&amp;Collections</source>
+        <translation>&amp;Cobros</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="286"/>
+        <location filename="../ui/views/MainWindow.cpp" line="332"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="334"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="293"/>
+        <location filename="../ui/views/MainWindow.cpp" line="339"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="355"/>
+        <location filename="../ui/views/MainWindow.cpp" line="401"/>
         <source>Write Off</source>
         <translation>Declarar incobrable</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="356"/>
+        <location filename="../ui/views/MainWindow.cpp" line="402"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Seleccione en la lista de facturas la factura que se declarará incobrable.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="379"/>
+        <location filename="../ui/views/MainWindow.cpp" line="425"/>
         <source>Cannot Open Ledger</source>
         <translation>No se puede abrir el libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="445"/>
+        <location filename="../ui/views/MainWindow.cpp" line="491"/>
         <source>Creating the demo company…</source>
         <translation>Creando la empresa de demostración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="445"/>
+        <location filename="../ui/views/MainWindow.cpp" line="491"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="447"/>
+        <location filename="../ui/views/MainWindow.cpp" line="493"/>
         <source>Open Demo Company</source>
         <translation>Abrir empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="463"/>
+        <location filename="../ui/views/MainWindow.cpp" line="509"/>
         <source>Cannot Create the Demo Company</source>
         <translation>No se puede crear la empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="491"/>
-        <location filename="../ui/views/MainWindow.cpp" line="498"/>
+        <location filename="../ui/views/MainWindow.cpp" line="537"/>
+        <location filename="../ui/views/MainWindow.cpp" line="544"/>
         <source>Back Up Ledger</source>
         <translation>Copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="496"/>
+        <location filename="../ui/views/MainWindow.cpp" line="542"/>
         <source>Backing up the ledger…</source>
         <translation>Haciendo copia de seguridad del libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="512"/>
+        <location filename="../ui/views/MainWindow.cpp" line="558"/>
         <source>Cannot Back Up Ledger</source>
         <translation>No se puede hacer la copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="518"/>
+        <location filename="../ui/views/MainWindow.cpp" line="564"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Copia de seguridad del libro guardada en «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="536"/>
+        <location filename="../ui/views/MainWindow.cpp" line="582"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n fila importada.</numerusform>
@@ -2778,11 +3610,21 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
     </message>
     <message>
         <location filename="../ui/views/MainWindow.cpp" line="593"/>
+        <source>Export Open Items</source>
+        <translation>Exportar partidas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="620"/>
+        <source>Cannot Read Dunning Levels</source>
+        <translation>No se pueden leer los niveles de reclamación</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="674"/>
         <source>About ARDesk</source>
         <translation>Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="594"/>
+        <location filename="../ui/views/MainWindow.cpp" line="675"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -2791,12 +3633,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con cuánto retraso y qué hacer al respecto.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="623"/>
+        <location filename="../ui/views/MainWindow.cpp" line="708"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="630"/>
+        <location filename="../ui/views/MainWindow.cpp" line="715"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -3350,202 +4192,284 @@ Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con c
         <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="119"/>
+        <location filename="../ui/views/PlansPage.cpp" line="122"/>
         <source>Cannot Read Plans</source>
         <translation>No se pueden leer los planes</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="131"/>
+        <location filename="../ui/views/PlansPage.cpp" line="134"/>
         <source>Plans: %1</source>
         <translation>Planes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="132"/>
+        <location filename="../ui/views/PlansPage.cpp" line="135"/>
         <source>Plans: %1 of %2</source>
         <translation>Planes: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="186"/>
+        <location filename="../ui/views/PlansPage.cpp" line="189"/>
         <source>This ledger has no installment plans yet.
 Click New Plan… to start one.</source>
         <translation>Este libro aún no tiene planes de pagos.
 Haga clic en «Nuevo plan…» para crear uno.</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="188"/>
+        <location filename="../ui/views/PlansPage.cpp" line="191"/>
         <source>No plan matches the status and search.</source>
         <translation>Ningún plan coincide con el estado y la búsqueda.</translation>
     </message>
 </context>
 <context>
-    <name>ardesk::ReportsPage</name>
+    <name>ardesk::ReminderRunModel</name>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="71"/>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Exportar CSV…</translation>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="47"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="72"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="49"/>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="51"/>
+        <source>Letter and e-mail</source>
+        <translation>Carta y correo</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <source>Days overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="180"/>
+        <source>Interest</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="100"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/ReminderRunModel.cpp" line="104"/>
+        <source>%n: %1</source>
+        <translation>
+            <numerusform>%n: %1</numerusform>
+            <numerusform>%n: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="170"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="172"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="174"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="176"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="178"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="182"/>
+        <source>Fee</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="184"/>
+        <source>Total Due</source>
+        <translation>Total adeudado</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReportsPage</name>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="67"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="68"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="73"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="69"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Vista previa…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="79"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="75"/>
         <source>Aging Report</source>
         <translation>Antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="82"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="78"/>
         <source>As of date</source>
         <translation>Fecha de corte</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="87"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="83"/>
         <source>Aging basis</source>
         <translation>Base de la antigüedad</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="88"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="84"/>
         <source>Due date</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="85"/>
         <source>Issue date</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="92"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="88"/>
         <source>Bucket edges in days</source>
         <translation>Límites de los tramos en días</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="94"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
         <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
         <translation>Días de retraso en que terminan las columnas, separados por comas: 30,60,90 da No vencido, 1–30, 31–60, 61–90 y 91+.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="98"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="94"/>
         <source>Report layout</source>
         <translation>Formato del informe</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="99"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="95"/>
         <source>Summary by customer</source>
         <translation>Resumen por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
         <source>Detail by invoice</source>
         <translation>Detalle por factura</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="103"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="99"/>
         <source>Customer ID</source>
         <translation>Número de cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="104"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
         <source>All customers</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="116"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="112"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="124"/>
-        <source>Save the report as CSV, as ardesk-cli aging writes it</source>
-        <translation>Guardar el informe como CSV, tal como lo escribe ardesk-cli aging</translation>
+        <location filename="../ui/views/ReportsPage.cpp" line="121"/>
+        <source>Save the report as CSV, as ardesk-cli aging writes it, or as an Excel workbook</source>
+        <translation>Guardar el informe como CSV, tal como lo escribe ardesk-cli aging, o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="137"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="134"/>
         <source>Aging report</source>
         <translation>Antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="180"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="177"/>
         <source>&amp;As of:</source>
         <translation>&amp;Al:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="181"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="178"/>
         <source>&amp;Basis:</source>
         <translation>&amp;Base:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="182"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="179"/>
         <source>B&amp;uckets:</source>
         <translation>&amp;Tramos:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="183"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="180"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="184"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="181"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Cliente:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="206"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="237"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="234"/>
         <source>Open items as of %1: %2</source>
         <translation>Partidas abiertas al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="240"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="237"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Clientes con partidas abiertas al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="260"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="257"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Los límites de los tramos deben ser números enteros de días, cada uno mayor que el anterior, separados por comas sin espacios: por ejemplo 30,60,90. La tabla sigue mostrando el último informe válido.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="306"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="303"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Ningún cliente tiene el número «%1». La tabla sigue mostrando el último informe.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="310"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="307"/>
         <source>Cannot Read the Aging Report</source>
         <translation>No se puede leer la antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="333"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="328"/>
         <source>Export Aging Report</source>
         <translation>Exportar antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="347"/>
-        <source>Cannot Export the Report</source>
-        <translation>No se puede exportar el informe</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="348"/>
-        <source>The report could not be written to “%1”.</source>
-        <translation>No se pudo escribir el informe en «%1».</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="359"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="339"/>
         <source>Print Aging Report</source>
         <translation>Imprimir antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="371"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="351"/>
         <source>Print Preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
@@ -3581,39 +4505,178 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
 <context>
     <name>ardesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="73"/>
         <source>Open a ledger to change its settings.</source>
         <translation>Abra un libro para cambiar su configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="80"/>
         <source>Cannot Read Settings</source>
         <translation>No se puede leer la configuración</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="99"/>
         <source>Fixed: the ledger has invoices, payments or credit notes in %1.</source>
         <translation>Fija: el libro tiene facturas, pagos o abonos en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="101"/>
         <source>The currency the ledger keeps its totals in. It can change until the first invoice, payment or credit note.</source>
         <translation>La moneda en la que el libro lleva sus totales. Puede cambiarse hasta la primera factura, pago o abono.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (puerto 587)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
+        <source>TLS (port 465)</source>
+        <translation>TLS (puerto 465)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
+        <source>None (local relay only)</source>
+        <translation>Ninguna (solo relé local)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="119"/>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="121"/>
+        <source>Kept in the system keychain, never in a settings file. Leave empty to keep the saved password.</source>
+        <translation>Se guarda en el llavero del sistema, nunca en un archivo de configuración. Déjela vacía para conservar la contraseña guardada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="124"/>
+        <source>Empty: the company&apos;s e-mail address from the General tab.</source>
+        <translation>Vacío: la dirección de correo electrónico de la empresa de la pestaña General.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="143"/>
+        <source>Password Not Saved</source>
+        <translation>Contraseña no guardada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="144"/>
+        <source>The system keychain is not available, so the e-mail password was not saved. The other settings were. To send e-mail, unlock or install a keychain (such as GNOME Keyring or KWallet) and enter the password again, or set ARDESK_SMTP_PASSWORD for the command line.</source>
+        <translation>El llavero del sistema no está disponible, así que la contraseña de correo no se ha guardado. El resto de la configuración, sí. Para enviar correos, desbloquee o instale un llavero (como GNOME Keyring o KWallet) y vuelva a escribir la contraseña, o defina ARDESK_SMTP_PASSWORD para la línea de órdenes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="160"/>
         <source>Days past due where the report columns end, the default of the Reports page and the dashboard.</source>
         <translation>Días de retraso en que terminan las columnas del informe; valor predeterminado de la página Informes y del panel.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="162"/>
         <source>Enter whole days in increasing order, separated by commas, such as 30,60,90.</source>
         <translation>Escriba días enteros en orden creciente, separados por comas, como 30,60,90.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="187"/>
         <source>Cannot Save Settings</source>
         <translation>No se puede guardar la configuración</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::TemplateEditorDialog</name>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="97"/>
+        <source>Sample customer</source>
+        <translation>Cliente de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="109"/>
+        <source>Cannot Read Letter Templates</source>
+        <translation>No se pueden leer las plantillas de cartas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="115"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="117"/>
+        <source>Items table (all levels)</source>
+        <translation>Tabla de partidas (todos los niveles)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="173"/>
+        <source>Payment reminder</source>
+        <translation>Recordatorio de pago</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="186"/>
+        <source>Discard Changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="187"/>
+        <source>Discard your changes to this template?</source>
+        <translation>¿Descartar los cambios en esta plantilla?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="244"/>
+        <source>Sample Customer Ltd</source>
+        <translation>Cliente de Ejemplo, S.L.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="257"/>
+        <source>%1 has nothing overdue today: the items below are samples.</source>
+        <translation>%1 no tiene nada vencido hoy: las partidas de abajo son de ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="259"/>
+        <source>Choose a customer to preview their overdue items; these are samples.</source>
+        <translation>Elija un cliente para ver en la vista previa sus partidas vencidas; estas son de ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="285"/>
+        <source>line %1, column %2: %3</source>
+        <translation>línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="289"/>
+        <source>Go to error</source>
+        <translation>Ir al error</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="335"/>
+        <source>Cannot Save Template</source>
+        <translation>No se puede guardar la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="346"/>
+        <source>Restore Default</source>
+        <translation>Restablecer la predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="347"/>
+        <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
+        <translation>¿Sustituir esta plantilla por la que trae ARDesk? Su versión se eliminará del libro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="352"/>
+        <source>Cannot Restore Template</source>
+        <translation>No se puede restablecer la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="365"/>
+        <source>This ledger&apos;s own version</source>
+        <translation>Versión propia de este libro</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="365"/>
+        <source>The default template</source>
+        <translation>La plantilla predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="367"/>
+        <source>%1 (changed, not saved)</source>
+        <translation>%1 (modificada, sin guardar)</translation>
     </message>
 </context>
 <context>

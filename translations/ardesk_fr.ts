@@ -270,52 +270,72 @@
         <translation>&amp;Modifier le client…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="76"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="73"/>
+        <source>S&amp;tatement…</source>
+        <translation>Rele&amp;vé…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="74"/>
+        <source>The customer&apos;s statement of account as of today, in a print preview</source>
+        <translation>Le relevé de compte du client à ce jour, dans un aperçu avant impression</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="80"/>
+        <source>Statement as P&amp;DF…</source>
+        <translation>Relevé en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="81"/>
+        <source>Write the customer&apos;s statement of account as of today into a PDF file</source>
+        <translation>Enregistrer le relevé de compte du client à ce jour dans un fichier PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="90"/>
         <source>&amp;Open Items</source>
         <translation>Éléments &amp;ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="87"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="101"/>
         <source>&amp;Payments</source>
         <translation>&amp;Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="98"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="112"/>
         <source>P&amp;lans</source>
         <translation>É&amp;chéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="106"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="120"/>
         <source>&amp;Activity</source>
         <translation>&amp;Activité</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="112"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="126"/>
         <source>Log &amp;Call…</source>
         <translation>Noter un appe&amp;l…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="118"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="132"/>
         <source>Log E-&amp;mail…</source>
         <translation>Noter un &amp;e-mail…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="124"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="138"/>
         <source>Add &amp;Note…</source>
         <translation>Ajouter une &amp;note…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="130"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="144"/>
         <source>Promise to Pa&amp;y…</source>
         <translation>Promesse de pa&amp;iement…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="136"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="150"/>
         <source>&amp;Dispute Invoice…</source>
         <translation>Contester une &amp;facture…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="142"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="156"/>
         <source>&amp;Resolve Dispute</source>
         <translation>&amp;Résoudre le litige</translation>
     </message>
@@ -404,6 +424,74 @@
     </message>
 </context>
 <context>
+    <name>DunningLevelsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="9"/>
+        <source>Dunning Levels</source>
+        <translation>Niveaux de relance</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="14"/>
+        <source>An overdue item reaches a level this many days past its due date. Each run raises an item at most one level; the highest level on a customer&apos;s letter picks its template and fee.</source>
+        <translation>Un élément en retard atteint un niveau ce nombre de jours après son échéance. Chaque campagne fait monter un élément d’un niveau au plus&#xa0;; le niveau le plus élevé sur le courrier d’un client détermine son modèle et ses frais.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="20"/>
+        <source>Reminder levels</source>
+        <translation>Niveaux de relance</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="27"/>
+        <source>&amp;Add Level</source>
+        <translation>&amp;Ajouter un niveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="32"/>
+        <source>&amp;Remove Last Level</source>
+        <translation>&amp;Supprimer le dernier niveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="42"/>
+        <source>Edit &amp;Template…</source>
+        <translation>Modifier le &amp;modèle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="49"/>
+        <source>Selected level</source>
+        <translation>Niveau sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="54"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="63"/>
+        <source>&amp;Days overdue:</source>
+        <translation>&amp;Jours de retard&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="78"/>
+        <source>&amp;Sent as:</source>
+        <translation>En&amp;voyé par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="91"/>
+        <source>&amp;Fee:</source>
+        <translation>&amp;Frais&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="115"/>
+        <source>&amp;Interest a year:</source>
+        <translation>&amp;Intérêts annuels&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="123"/>
+        <source> %</source>
+        <translation>&#x202f;%</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/common/ErrorMessages.cpp" line="12"/>
@@ -484,28 +572,43 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="30"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="36"/>
         <source>Open Ledger</source>
         <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="31"/>
-        <location filename="../ui/common/FileDialogs.cpp" line="41"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="37"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="47"/>
         <source>ARDesk ledgers (*.ardesk);;All files (*)</source>
         <translation>Dossiers ARDesk (*.ardesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="54"/>
-        <location filename="../ui/common/FileDialogs.cpp" line="64"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="60"/>
+        <location filename="../ui/common/FileDialogs.cpp" line="70"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/FileDialogs.cpp" line="84"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/FileDialogs.cpp" line="101"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/FileDialogs.cpp" line="102"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <location filename="../ui/dialogs/ImportWizard.ui" line="9"/>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="133"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="162"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -516,8 +619,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportWizard.ui" line="16"/>
-        <source>What the file holds, and where it is. ARDesk reads its native CSV format: one header row naming the columns, dates as YYYY-MM-DD, amounts like 1234.50.</source>
-        <translation>Ce que contient le fichier, et où il se trouve. ARDesk lit son format CSV natif&#xa0;: une ligne d’en-tête nommant les colonnes, les dates au format AAAA-MM-JJ, les montants comme 1234.50.</translation>
+        <source>What the file holds, its layout, and where it is. ARDesk&apos;s native CSV has one header row naming the columns, dates as YYYY-MM-DD, amounts like 1234.50; files from QuickBooks Online, Xero or GnuCash are read in their own layout.</source>
+        <translation>Ce que contient le fichier, son format et son emplacement. Le CSV natif d’ARDesk a une ligne d’en-tête qui nomme les colonnes, des dates au format AAAA-MM-JJ et des montants comme 1234.50&#xa0;; les fichiers de QuickBooks Online, Xero ou GnuCash sont lus dans leur propre format.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportWizard.ui" line="26"/>
@@ -526,52 +629,67 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportWizard.ui" line="39"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="52"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="63"/>
+        <source>How the file writes its dates. Detect reads them all and picks the only order that fits.</source>
+        <translation>Comment le fichier écrit ses dates. «&#xa0;Détecter&#xa0;» les lit toutes et choisit le seul ordre qui convient.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="68"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="47"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="76"/>
         <source>A .csv file</source>
         <translation>Un fichier .csv</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="53"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="82"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="75"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="104"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="78"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="107"/>
         <source>The first rows as ARDesk reads them, under the file&apos;s own column names. Nothing is imported yet.</source>
         <translation>Les premières lignes telles qu’ARDesk les lit, sous les noms de colonnes du fichier. Rien n’est encore importé.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="93"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="122"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="96"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="125"/>
         <source>Every row is checked against the ledger without changing it. All or nothing: if any row has a problem, nothing is imported.</source>
         <translation>Chaque ligne est vérifiée par rapport au dossier sans le modifier. Tout ou rien&#xa0;: si une ligne pose problème, rien n’est importé.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="114"/>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="154"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="143"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="183"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="120"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="149"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="136"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="165"/>
         <source>The rows are written in one transaction: stopping leaves the ledger as it was.</source>
         <translation>Les lignes sont écrites en une seule transaction&#xa0;: arrêter laisse le dossier tel qu’il était.</translation>
     </message>
@@ -612,6 +730,19 @@
         <location filename="../ui/dialogs/InvoiceDialog.ui" line="98"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Description&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPrinting</name>
+    <message>
+        <location filename="../ui/common/LetterPrinting.cpp" line="37"/>
+        <source>Cannot Print</source>
+        <translation>Impression impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/LetterPrinting.cpp" line="38"/>
+        <source>The letters could not be laid out for printing.</source>
+        <translation>Les courriers n’ont pas pu être mis en page pour l’impression.</translation>
     </message>
 </context>
 <context>
@@ -723,74 +854,177 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="14"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="16"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="20"/>
         <source>Company (printed on letters and statements)</source>
         <translation>Entreprise (imprimée sur les courriers et les relevés)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="19"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="25"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="28"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="34"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="40"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="46"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="49"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="55"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="58"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="64"/>
         <source>&amp;Tax ID:</source>
         <translation>Identifiant &amp;fiscal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="64"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="70"/>
         <source>VAT or tax number</source>
         <translation>Numéro de TVA ou identifiant fiscal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="72"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="78"/>
         <source>Ledger</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="77"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="83"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="95"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="101"/>
         <source>Aging &amp;buckets:</source>
         <translation>T&amp;ranches d’ancienneté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="101"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="107"/>
         <source>30,60,90</source>
         <translation>30,60,90</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="114"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="120"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="119"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="125"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="132"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="138"/>
         <source>A new language takes effect the next time ARDesk starts.</source>
         <translation>Une nouvelle langue prend effet au prochain démarrage d’ARDesk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="153"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="157"/>
+        <source>Outgoing mail server (SMTP) on this computer</source>
+        <translation>Serveur de courrier sortant (SMTP) de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="162"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="168"/>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="173"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="189"/>
+        <source>S&amp;ecurity:</source>
+        <translation>Sé&amp;curité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="202"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="208"/>
+        <source>Empty when the server needs no login</source>
+        <translation>Vide si le serveur ne demande pas d’identification</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="213"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="224"/>
+        <source>&amp;From address:</source>
+        <translation>Adresse de l’&amp;expéditeur&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="9"/>
+        <source>Letter Templates</source>
+        <translation>Modèles de courrier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="16"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="25"/>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="34"/>
+        <source>Preview &amp;for:</source>
+        <translation>Aperçu &amp;pour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="65"/>
+        <source>&amp;Template (HTML with mustache fields):</source>
+        <translation>&amp;Modèle (HTML avec champs mustache)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="92"/>
+        <source>F&amp;ields:</source>
+        <translation>C&amp;hamps&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="101"/>
+        <source>I&amp;nsert Field</source>
+        <translation>&amp;Insérer le champ</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="114"/>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="129"/>
+        <source>&amp;Restore Default</source>
+        <translation>&amp;Rétablir le modèle par défaut</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1390,314 @@
     </message>
 </context>
 <context>
+    <name>ardesk::CollectionsPage</name>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="59"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
+        <source>P&amp;review Run</source>
+        <translation>&amp;Prévisualiser la campagne</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="63"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
+        <source>Preview &amp;Letter…</source>
+        <translation>Aperçu du &amp;courrier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="64"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="65"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
+        <source>Save Letters as P&amp;DF…</source>
+        <translation>Enregistrer les courriers en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="66"/>
+        <source>One PDF per c&amp;ustomer</source>
+        <translation>Un PDF par c&amp;lient</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="67"/>
+        <source>&amp;Book interest and fees</source>
+        <translation>Co&amp;mptabiliser les intérêts et les frais</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="68"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <source>Save E-mails as .&amp;eml…</source>
+        <translation>Enregistrer les e-mails en .&amp;eml…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <source>&amp;Send E-mails…</source>
+        <translation>En&amp;voyer les e-mails…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <source>&amp;Print Letters…</source>
+        <translation>&amp;Imprimer les courriers…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="226"/>
+        <source>Collections</source>
+        <translation>Recouvrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
+        <source>&amp;As of:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="84"/>
+        <source>Run as of</source>
+        <translation>Date de la campagne</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="88"/>
+        <source>List who gets which reminder as of the date; records nothing</source>
+        <translation>Lister qui reçoit quelle relance à cette date&#xa0;; n’enregistre rien</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="96"/>
+        <source>Reminders of the run</source>
+        <translation>Relances de la campagne</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="120"/>
+        <source>Items of the selected reminder</source>
+        <translation>Éléments de la relance sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="133"/>
+        <source>Print every letter of the run; records nothing</source>
+        <translation>Imprimer tous les courriers de la campagne&#xa0;; n’enregistre rien</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="135"/>
+        <source>Write the letters into PDF files and record them as sent</source>
+        <translation>Écrire les courriers dans des fichiers PDF et les enregistrer comme envoyés</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="138"/>
+        <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
+        <translation>Enregistrer le courrier de chaque client dans son propre fichier PDF, dans un répertoire, au lieu d’un seul fichier pour toute la campagne</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="142"/>
+        <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
+        <translation>Comptabiliser aussi les intérêts de retard et les frais de chaque relance au débit du compte du client (une facture REM-date-client)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="146"/>
+        <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
+        <translation>Écrire les e-mails comme brouillons .eml dans un répertoire et les enregistrer comme envoyés</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="149"/>
+        <source>Send the e-mails through the mail server of the settings and record them</source>
+        <translation>Envoyer les e-mails par le serveur de courrier des paramètres et les enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="173"/>
+        <source>Cannot Read the Dunning Run</source>
+        <translation>Impossible de lire la campagne de relance</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="258"/>
+        <source>Reminders as of %1: %2</source>
+        <translation>Relances au %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="325"/>
+        <source>Reading who is due a reminder…</source>
+        <translation>Recherche des clients à relancer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="328"/>
+        <source>Nobody is due a reminder as of %1.</source>
+        <translation>Aucun client n’est à relancer au %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="340"/>
+        <source>Cannot Compose the Letter</source>
+        <translation>Impossible de rédiger le courrier</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="341"/>
+        <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
+        <translation>Le courrier à %1 n’a pas pu être rédigé à partir de son modèle. Vérifiez le modèle du niveau «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="359"/>
+        <source>Letter to %1</source>
+        <translation>Courrier à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="368"/>
+        <source>Print Reminders</source>
+        <translation>Imprimer les relances</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="375"/>
+        <source>Save Letters as PDF</source>
+        <translation>Enregistrer les courriers en PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="388"/>
+        <source>reminders-%1.pdf</source>
+        <translation>relances-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="392"/>
+        <source>Letters to “%1”</source>
+        <translation>Courriers dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="401"/>
+        <source>Save E-mails</source>
+        <translation>Enregistrer les e-mails</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="405"/>
+        <source>Save E-mails as .eml</source>
+        <translation>Enregistrer les e-mails en .eml</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="417"/>
+        <source>E-mail drafts (.eml) to “%1”</source>
+        <translation>Brouillons d’e-mail (.eml) dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="424"/>
+        <source>Send E-mails</source>
+        <translation>Envoyer les e-mails</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
+        <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
+        <translation>Aucun serveur de courrier n’est configuré. Saisissez-le d’abord dans Édition &gt; Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="443"/>
+        <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
+        <translation>Aucun mot de passe n’est enregistré pour %1 sur %2. Saisissez-le d’abord dans Édition &gt; Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="445"/>
+        <source>The password for %1 on %2 could not be read from the keychain.</source>
+        <translation>Le mot de passe de %1 sur %2 n’a pas pu être lu dans le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="460"/>
+        <source>E-mails sent through %1</source>
+        <translation>E-mails envoyés par %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="472"/>
+        <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
+        <translation>Les e-mails ont besoin d’un expéditeur&#xa0;: saisissez d’abord une adresse d’expéditeur dans Édition &gt; Paramètres &gt; E-mail, ou l’adresse e-mail de l’entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="487"/>
+        <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
+        <translation>Répertoire des courriers des niveaux envoyés par courrier et par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="498"/>
+        <source>%1: %2 (%3), %4</source>
+        <translation>%1&#xa0;: %2 (%3), %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="507"/>
+        <source>%1 for the run as of %2, recorded as sent once written:
+
+%3
+
+A customer gets a reminder only by the channel of its level: letters go to the PDF, e-mails to the drafts or the server; a level sent by both needs an e-mail run, which also writes its letters. Customers without an e-mail address get a letter instead.
+
+Go ahead?</source>
+        <translation>%1 pour la campagne au %2, enregistrés comme envoyés une fois écrits&#xa0;:
+
+%3
+
+Un client ne reçoit une relance que par le canal de son niveau&#xa0;: les courriers vont dans le PDF, les e-mails dans les brouillons ou au serveur&#xa0;; un niveau envoyé par les deux demande une campagne par e-mail, qui écrit aussi ses courriers. Les clients sans adresse e-mail reçoivent un courrier à la place.
+
+Continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="513"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="522"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="542"/>
+        <source>Run Reminders</source>
+        <translation>Lancer les relances</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="519"/>
+        <source>Sending reminders…</source>
+        <translation>Envoi des relances…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="519"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/CollectionsPage.cpp" line="543"/>
+        <source>Reminders recorded for %n customer(s).</source>
+        <translation>
+            <numerusform>Relances enregistrées pour %n client.</numerusform>
+            <numerusform>Relances enregistrées pour %n clients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="546"/>
+        <source>the ledger could not record the reminders.</source>
+        <translation>le dossier n’a pas pu enregistrer les relances.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="548"/>
+        <source>a file could not be written, or the mail server refused a message.</source>
+        <translation>un fichier n’a pas pu être écrit, ou le serveur de courrier a refusé un message.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="550"/>
+        <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
+        <translation>une relance n’a pas pu être rédigée&#xa0;: vérifiez son modèle et l’adresse e-mail du client.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="554"/>
+        <source>The run stopped: %1
+
+%2 The others were not sent and stay in the run.</source>
+        <translation>La campagne s’est arrêtée&#xa0;: %1
+
+%2 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="560"/>
+        <source>Cancelled. %1 The others were not sent and stay in the run.</source>
+        <translation>Annulé. %1 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="563"/>
+        <source>%1 Some customers were left out of this run; see the details.</source>
+        <translation>%1 Certains clients ont été exclus de cette campagne&#xa0;; voir les détails.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CreditDialog</name>
     <message>
         <location filename="../ui/dialogs/CreditDialog.cpp" line="29"/>
@@ -1374,76 +1916,76 @@
         <translation>Rechercher par numéro, client ou motif</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="81"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="80"/>
         <source>Cannot Read Payments</source>
         <translation>Impossible de lire les paiements</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="82"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="81"/>
         <source>Cannot Read Credit Notes</source>
         <translation>Impossible de lire les avoirs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="96"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="95"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="96"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="95"/>
         <source>Credit Notes</source>
         <translation>Avoirs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="152"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="158"/>
         <source>Payments: %1</source>
         <translation>Paiements&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="152"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="158"/>
         <source>Credit notes: %1</source>
         <translation>Avoirs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="154"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="160"/>
         <source>Payments: %1 of %2</source>
         <translation>Paiements&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="154"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="160"/>
         <source>Credit notes: %1 of %2</source>
         <translation>Avoirs&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="196"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="191"/>
         <source>No payment number, customer or reference matches “%1”.</source>
         <translation>Aucun numéro de paiement, client ni référence ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="197"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
         <source>No credit note number, customer or reason matches “%1”.</source>
         <translation>Aucun numéro d’avoir, client ni motif ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="200"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="195"/>
         <source>Every payment is fully applied.</source>
         <translation>Tous les paiements sont entièrement affectés.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="201"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="196"/>
         <source>Every credit note is fully applied.</source>
         <translation>Tous les avoirs sont entièrement affectés.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="203"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="198"/>
         <source>This ledger has no payments yet.
-Record one with Ledger ▸ Record Payment… (Ctrl+Shift+P).</source>
+Record one with Edit ▸ Record Payment… (Ctrl+Shift+P).</source>
         <translation>Ce dossier ne contient encore aucun paiement.
 Enregistrez-en un avec Édition ▸ Enregistrer un paiement… (Ctrl+Maj+P).</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="205"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="200"/>
         <source>This ledger has no credit notes yet.
-Enter one with Ledger ▸ New Credit Note… (Ctrl+Shift+C).</source>
+Enter one with Edit ▸ New Credit Note… (Ctrl+Shift+C).</source>
         <translation>Ce dossier ne contient encore aucun avoir.
 Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
     </message>
@@ -1494,109 +2036,139 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
 <context>
     <name>ardesk::CustomerDetailDialog</name>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="83"/>
         <source>Open items</source>
         <translation>Éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="84"/>
         <source>Payments and credit notes</source>
         <translation>Paiements et avoirs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="85"/>
         <source>Installment plans</source>
         <translation>Échéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="86"/>
         <source>Activity log</source>
         <translation>Journal d’activité</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="140"/>
         <source>Cannot Read Customer</source>
         <translation>Impossible de lire le client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="182"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="183"/>
         <source>On hold</source>
         <translation>Suspendues</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="183"/>
         <source>Sent</source>
         <translation>Envoyées</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="186"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Les %1 plus anciens des %2 éléments ouverts.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="188"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Éléments ouverts&#xa0;: %1, échéance la plus ancienne d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="178"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="191"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Les %1 plus récents des %2 paiements et avoirs.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="180"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="193"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Paiements et avoirs&#xa0;: %1, les plus récents d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="184"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="197"/>
         <source>&amp;Open Items (%1)</source>
         <translation>Éléments &amp;ouverts (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="192"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="205"/>
         <source>Customer %1 — %2</source>
         <translation>Client %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="212"/>
         <source>Due on receipt</source>
         <translation>Payable à réception</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="213"/>
         <source>Net %1</source>
         <translation>%1 jours net</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="249"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="262"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Sélectionnez un litige ouvert dans la liste pour le résoudre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="258"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="271"/>
         <source>Resolve Dispute</source>
         <translation>Résoudre le litige</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="259"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="272"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>Résoudre le litige sur la facture %1 au %2&#xa0;? Les relances incluront de nouveau la facture.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="264"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="277"/>
         <source>Cannot Resolve Dispute</source>
         <translation>Impossible de résoudre le litige</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="265"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="278"/>
         <source>The dispute could not be resolved.</source>
         <translation>Le litige n’a pas pu être résolu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="306"/>
+        <source>Cannot Compose the Statement</source>
+        <translation>Impossible de rédiger le relevé</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="307"/>
+        <source>The statement could not be written from its template.</source>
+        <translation>Le relevé n’a pas pu être rédigé à partir de son modèle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="320"/>
+        <source>Statement for %1</source>
+        <translation>Relevé de compte de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="330"/>
+        <source>Save Statement as PDF</source>
+        <translation>Enregistrer le relevé en PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="335"/>
+        <source>statement-%1-%2.pdf</source>
+        <translation>releve-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="346"/>
+        <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit. Vérifiez que vous pouvez écrire dans ce dossier et que le disque n’est pas plein.</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +2373,7 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
         <translation>Code ou nom</translation>
     </message>
     <message>
-        <location filename="../ui/common/CustomerPicker.cpp" line="43"/>
+        <location filename="../ui/common/CustomerPicker.cpp" line="49"/>
         <source>%1 (%2)</source>
         <extracomment>A customer in a picker: its name, then its code.</extracomment>
         <translation>%1 (%2)</translation>
@@ -1810,127 +2382,142 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
 <context>
     <name>ardesk::CustomersPage</name>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="35"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="36"/>
         <source>&amp;New Customer…</source>
         <translation>&amp;Nouveau client…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="36"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="37"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="37"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="38"/>
         <source>&amp;Open Account</source>
         <translation>&amp;Ouvrir le compte</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="44"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="150"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="39"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="47"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="158"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="47"/>
-        <source>S&amp;how:</source>
-        <translation>&amp;Afficher&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="50"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="53"/>
         <source>Customer filter</source>
         <translation>Filtre des clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="51"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="54"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="52"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="55"/>
         <source>With balance</source>
         <translation>Avec solde</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="53"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="56"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="54"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="57"/>
         <source>On hold</source>
         <translation>Relances suspendues</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="55"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="58"/>
         <source>Over limit</source>
         <translation>Plafond dépassé</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="56"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="59"/>
         <source>Owing something, or in credit</source>
         <translation>Débiteurs ou créditeurs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="57"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="60"/>
         <source>With anything open past its due date today</source>
         <translation>Avec un élément ouvert échu à ce jour</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="59"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="62"/>
         <source>Owing more than their credit limit</source>
         <translation>Doivent plus que leur plafond de crédit</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="63"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="66"/>
         <source>Search by code or name</source>
         <translation>Rechercher par code ou nom</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="91"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="93"/>
         <source>Add a customer (Ctrl+Shift+N or Insert)</source>
         <translation>Ajouter un client (Ctrl+Maj+N ou Inser)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="93"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="95"/>
         <source>Edit the selected customer (F2)</source>
         <translation>Modifier le client sélectionné (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="96"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="98"/>
         <source>Open the selected customer&apos;s account: open items, payments, plans and activity (Enter)</source>
         <translation>Ouvrir le compte du client sélectionné&#xa0;: éléments ouverts, paiements, échéanciers et activité (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="195"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="105"/>
+        <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
+        <translation>Enregistrer tous les clients avec leur solde à ce jour en CSV ou en classeur Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="209"/>
         <source>Customers: %1</source>
         <translation>Clients&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="196"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="210"/>
         <source>Customers: %1 of %2</source>
         <translation>Clients&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="296"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="284"/>
+        <source>Export Customers</source>
+        <translation>Exporter les clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="311"/>
         <source>No customer matches “%1”.</source>
         <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="299"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="314"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Ce dossier ne contient encore aucun client.
 Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clients avec «&#xa0;ardesk-cli import customers FICHIER&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="293"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="308"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Aucun code ni nom de client ne contient «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="116"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="171"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="230"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="50"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="122"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="187"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="245"/>
         <source>Cannot Read Customers</source>
         <translation>Impossible de lire les clients</translation>
     </message>
@@ -2035,6 +2622,138 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     </message>
 </context>
 <context>
+    <name>ardesk::DunningLevelModel</name>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="81"/>
+        <source>%1 %</source>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="136"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="138"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="140"/>
+        <source>Days Overdue</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="142"/>
+        <source>Sent As</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="144"/>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="146"/>
+        <source>Interest a Year</source>
+        <translation>Intérêts annuels</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::DunningLevelsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="73"/>
+        <source>Cannot Read Dunning Levels</source>
+        <translation>Impossible de lire les niveaux de relance</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="119"/>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="154"/>
+        <source>Enter the fee as an amount such as %1, or leave it empty for none.</source>
+        <translation>Saisissez les frais comme un montant, par exemple %1, ou laissez le champ vide pour n’en appliquer aucun.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="162"/>
+        <source>Level %1 needs a name.</source>
+        <translation>Le niveau %1 doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="164"/>
+        <source>Level %1 must be reached later than level %2: enter more than %3 days overdue.</source>
+        <translation>Le niveau %1 doit être atteint après le niveau %2&#xa0;: saisissez plus de %3 jours de retard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="170"/>
+        <source>Add at least one level.</source>
+        <translation>Ajoutez au moins un niveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="178"/>
+        <source>Reminder %1</source>
+        <translation>Relance %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="205"/>
+        <source>Cannot Save Dunning Levels</source>
+        <translation>Impossible d’enregistrer les niveaux de relance</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ExportRunner</name>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="47"/>
+        <source>Exporting the customer list…</source>
+        <translation>Exportation de la liste des clients…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="59"/>
+        <source>Exporting the open items…</source>
+        <translation>Exportation des éléments ouverts…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="72"/>
+        <source>Exporting the aging report…</source>
+        <translation>Exportation de la balance âgée…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="87"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="89"/>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/common/ExportRunner.cpp" line="149"/>
+        <source>%n row(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n lignes exportées dans «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="164"/>
+        <source>The report could not be written to “%1”.</source>
+        <translation>Le rapport n’a pas pu être écrit dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="166"/>
+        <source>Cannot Export the Report</source>
+        <translation>Impossible d’exporter le rapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/ExportRunner.cpp" line="174"/>
+        <source>Rows written: %1</source>
+        <translation>Lignes écrites&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::ImportIssueModel</name>
     <message>
         <location filename="../ui/models/ImportIssueModel.cpp" line="62"/>
@@ -2085,47 +2804,93 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         <translation>Avoirs</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="54"/>
+        <source>ARDesk CSV</source>
+        <translation>CSV ARDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="55"/>
+        <source>QuickBooks Online</source>
+        <translation>QuickBooks Online</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="56"/>
+        <source>Xero</source>
+        <translation>Xero</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/ImportWizard.cpp" line="57"/>
+        <source>GnuCash</source>
+        <translation>GnuCash</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="62"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="168"/>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="64"/>
+        <source>D/M/Y (29/3/2019)</source>
+        <translation>D/M/Y (29/3/2019)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="65"/>
+        <source>M/D/Y (3/29/2019)</source>
+        <translation>M/D/Y (3/29/2019)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="66"/>
+        <source>Y/M/D (2019-03-29)</source>
+        <translation>Y/M/D (2019-03-29)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="77"/>
         <source>First rows of the file</source>
         <translation>Premières lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="65"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="85"/>
         <source>Problems found</source>
         <translation>Problèmes détectés</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="74"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="94"/>
         <source>Check progress</source>
         <translation>Progression de la vérification</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="75"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="95"/>
         <source>Import progress</source>
         <translation>Progression de l’importation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="120"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="168"/>
+        <source>Detect (found %1)</source>
+        <translation>Détecter (trouvé&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="181"/>
         <source>Import File</source>
         <translation>Importer un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="130"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="191"/>
         <source>There is no file “%1”.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="178"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="239"/>
         <source>Cannot read “%1”: %2</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="185"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="246"/>
         <source>“%1” is empty.</source>
         <translation>«&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="187"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="248"/>
         <source>The first %n row(s) of “%1”:</source>
         <translation>
             <numerusform>La première ligne de «&#xa0;%1&#xa0;»&#xa0;:</numerusform>
@@ -2133,7 +2898,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="189"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="250"/>
         <source>All %n row(s) of “%1”:</source>
         <translation>
             <numerusform>%n ligne de «&#xa0;%1&#xa0;»&#xa0;:</numerusform>
@@ -2141,37 +2906,42 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="191"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="252"/>
         <source>The preview stops at a problem (%1); the check lists them all.</source>
         <translation>L’aperçu s’arrête au premier problème (%1)&#xa0;; la vérification les liste tous.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="205"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="266"/>
         <source>Checking every row of “%1”…</source>
         <translation>Vérification de chaque ligne de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="215"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="275"/>
         <source>Importing “%1”…</source>
         <translation>Importation de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="242"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="308"/>
         <source>Saving the ledger…</source>
         <translation>Enregistrement du dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="280"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="347"/>
+        <source>Dates read as %1.</source>
+        <translation>Dates lues au format %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="352"/>
         <source>No problems found.</source>
         <translation>Aucun problème détecté.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="282"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="354"/>
         <source>The check was stopped. Check Again starts it over.</source>
         <translation>La vérification a été arrêtée. «&#xa0;Vérifier à nouveau&#xa0;» la relance depuis le début.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="285"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="357"/>
         <source>%n problem(s) found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</source>
         <translation>
             <numerusform>%n problème détecté. Rien ne sera importé tant que le fichier n’est pas corrigé&#xa0;: corrigez-le, enregistrez-le et cliquez sur «&#xa0;Vérifier à nouveau&#xa0;».</numerusform>
@@ -2179,12 +2949,12 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="290"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="362"/>
         <source>The file has a header but no rows: nothing to import.</source>
         <translation>Le fichier a un en-tête mais aucune ligne&#xa0;: rien à importer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="294"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="366"/>
         <source>No problems in %n row(s). Click Import to add them to the ledger.</source>
         <translation>
             <numerusform>Aucun problème dans %n ligne. Cliquez sur «&#xa0;Importer&#xa0;» pour l’ajouter au dossier.</numerusform>
@@ -2192,12 +2962,12 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="307"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="379"/>
         <source>The import was stopped. Nothing was imported: the ledger is as it was.</source>
         <translation>L’importation a été arrêtée. Rien n’a été importé&#xa0;: le dossier est tel qu’il était.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="312"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="384"/>
         <source>Nothing was imported: %n problem(s) appeared since the check, the first: %1</source>
         <translation>
             <numerusform>Rien n’a été importé&#xa0;: %n problème est apparu depuis la vérification&#xa0;: %1</numerusform>
@@ -2205,7 +2975,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="318"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="390"/>
         <source>%n row(s) imported into the ledger.</source>
         <translation>
             <numerusform>%n ligne importée dans le dossier.</numerusform>
@@ -2213,24 +2983,18 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="331"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="403"/>
         <source>Cannot Check the File</source>
         <translation>Impossible de vérifier le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="331"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="403"/>
         <source>Cannot Import</source>
         <translation>Importation impossible</translation>
     </message>
 </context>
 <context>
     <name>ardesk::InstallmentModel</name>
-    <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="28"/>
-        <location filename="../ui/models/InstallmentModel.cpp" line="102"/>
-        <source>Paid</source>
-        <translation>Payée</translation>
-    </message>
     <message>
         <location filename="../ui/models/InstallmentModel.cpp" line="30"/>
         <source>Partly paid</source>
@@ -2242,10 +3006,16 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         <translation>En retard</translation>
     </message>
     <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="28"/>
+        <source>Paid</source>
+        <comment>installment status</comment>
+        <translation>Payée</translation>
+    </message>
+    <message>
         <location filename="../ui/models/InstallmentModel.cpp" line="34"/>
-        <location filename="../ui/models/InstallmentModel.cpp" line="98"/>
         <source>Due</source>
-        <translation>Échéance</translation>
+        <comment>installment status: not yet due</comment>
+        <translation>À échoir</translation>
     </message>
     <message>
         <location filename="../ui/models/InstallmentModel.cpp" line="36"/>
@@ -2263,9 +3033,21 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         <translation>N°</translation>
     </message>
     <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="98"/>
+        <source>Due</source>
+        <comment>column: due date</comment>
+        <translation>Échéance</translation>
+    </message>
+    <message>
         <location filename="../ui/models/InstallmentModel.cpp" line="100"/>
         <source>Amount</source>
         <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InstallmentModel.cpp" line="102"/>
+        <source>Paid</source>
+        <comment>column: amount paid</comment>
+        <translation>Payé</translation>
     </message>
     <message>
         <location filename="../ui/models/InstallmentModel.cpp" line="104"/>
@@ -2470,29 +3252,29 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         <translation>Rechercher par numéro ou client</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="132"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="139"/>
         <source>Invoices: %1</source>
         <translation>Factures : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="133"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="140"/>
         <source>Invoices: %1 of %2</source>
         <translation>Factures : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="173"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="180"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Ce dossier ne contient encore aucune facture.
 Importez des factures avec « ardesk-cli import invoices FICHIER ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="177"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="184"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Aucune facture n’a le statut « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="180"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="187"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Aucun numéro de facture ni client ne correspond à « %1 ».</translation>
     </message>
@@ -2538,238 +3320,288 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="121"/>
+        <location filename="../ui/views/MainWindow.cpp" line="127"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nouvelle entreprise…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="124"/>
+        <location filename="../ui/views/MainWindow.cpp" line="130"/>
         <source>Start a new company ledger file</source>
         <translation>Créer le dossier d’une nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="127"/>
+        <location filename="../ui/views/MainWindow.cpp" line="133"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="130"/>
+        <location filename="../ui/views/MainWindow.cpp" line="136"/>
         <source>Open a company ledger file</source>
         <translation>Ouvrir le fichier du dossier d’une entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="133"/>
+        <location filename="../ui/views/MainWindow.cpp" line="139"/>
         <source>Open &amp;Demo Company</source>
         <translation>Ouvrir l’entreprise de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="135"/>
+        <location filename="../ui/views/MainWindow.cpp" line="141"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Ouvrir une entreprise fictive pour essayer ARDesk sans vraies données</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="138"/>
+        <location filename="../ui/views/MainWindow.cpp" line="144"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="145"/>
+        <location filename="../ui/views/MainWindow.cpp" line="151"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="147"/>
+        <location filename="../ui/views/MainWindow.cpp" line="153"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Enregistrer une copie du dossier ouvert dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="150"/>
+        <location filename="../ui/views/MainWindow.cpp" line="156"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="154"/>
+        <location filename="../ui/views/MainWindow.cpp" line="160"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Ajouter des clients, factures, paiements ou avoirs depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="157"/>
+        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Clients…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="166"/>
+        <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
+        <translation>Enregistrer tous les clients avec leur solde à ce jour en CSV ou en classeur Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="171"/>
+        <source>&amp;Open Items…</source>
+        <translation>Éléments &amp;ouverts…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="174"/>
+        <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
+        <translation>Enregistrer toutes les factures et échéances ouvertes à ce jour en CSV ou en classeur Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="177"/>
         <source>&amp;Settings…</source>
         <translation>Paramè&amp;tres…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="164"/>
+        <location filename="../ui/views/MainWindow.cpp" line="184"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Coordonnées de l’entreprise, devise, tranches d’ancienneté et langue</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <location filename="../ui/views/MainWindow.cpp" line="187"/>
+        <source>Dunning &amp;Levels…</source>
+        <translation>&amp;Niveaux de relance…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="190"/>
+        <source>When reminders go out, how, and with which fee and interest</source>
+        <translation>Quand les relances partent, comment, et avec quels frais et intérêts</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="193"/>
+        <source>Letter &amp;Templates…</source>
+        <translation>&amp;Modèles de courrier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="195"/>
+        <source>The text of the reminder letters and e-mails</source>
+        <translation>Le texte des courriers et e-mails de relance</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="198"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="172"/>
+        <location filename="../ui/views/MainWindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="179"/>
+        <location filename="../ui/views/MainWindow.cpp" line="210"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="196"/>
+        <location filename="../ui/views/MainWindow.cpp" line="227"/>
         <source>New &amp;Plan…</source>
         <translation>Nouvel é&amp;chéancier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="199"/>
+        <location filename="../ui/views/MainWindow.cpp" line="230"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Mettre les factures ouvertes d’un client sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="202"/>
+        <location filename="../ui/views/MainWindow.cpp" line="233"/>
         <source>New &amp;Invoice…</source>
         <translation>Nouvelle &amp;facture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="205"/>
+        <location filename="../ui/views/MainWindow.cpp" line="236"/>
         <source>Enter an invoice</source>
         <translation>Saisir une facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="209"/>
+        <location filename="../ui/views/MainWindow.cpp" line="240"/>
         <source>Record &amp;Payment…</source>
         <translation>Enregistrer un &amp;paiement…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <location filename="../ui/views/MainWindow.cpp" line="243"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Enregistrer le paiement d’un client et l’affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="215"/>
+        <location filename="../ui/views/MainWindow.cpp" line="246"/>
         <source>New &amp;Credit Note…</source>
         <translation>Nouvel &amp;avoir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="218"/>
+        <location filename="../ui/views/MainWindow.cpp" line="249"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Saisir un avoir et l’affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="221"/>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
         <source>&amp;Write Off…</source>
         <translation>Passer en pert&amp;e…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <location filename="../ui/views/MainWindow.cpp" line="254"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Passer en perte la facture sélectionnée dans la page Factures</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="226"/>
+        <location filename="../ui/views/MainWindow.cpp" line="257"/>
         <source>&amp;About ARDesk</source>
         <translation>À &amp;propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="239"/>
+        <location filename="../ui/views/MainWindow.cpp" line="270"/>
         <source>Show the %1 page</source>
         <translation>Afficher la page « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="283"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="256"/>
+        <location filename="../ui/views/MainWindow.cpp" line="287"/>
         <source>Open &amp;Recent</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="270"/>
+        <location filename="../ui/views/MainWindow.cpp" line="295"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="305"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="282"/>
+        <location filename="../ui/views/MainWindow.cpp" line="318"/>
+        <source>&amp;Collections</source>
+        <translation>&amp;Recouvrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="286"/>
+        <location filename="../ui/views/MainWindow.cpp" line="332"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="334"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="293"/>
+        <location filename="../ui/views/MainWindow.cpp" line="339"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="355"/>
+        <location filename="../ui/views/MainWindow.cpp" line="401"/>
         <source>Write Off</source>
         <translation>Passer en perte</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="356"/>
+        <location filename="../ui/views/MainWindow.cpp" line="402"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Sélectionnez la facture à passer en perte dans la liste des factures.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="379"/>
+        <location filename="../ui/views/MainWindow.cpp" line="425"/>
         <source>Cannot Open Ledger</source>
         <translation>Impossible d’ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="445"/>
+        <location filename="../ui/views/MainWindow.cpp" line="491"/>
         <source>Creating the demo company…</source>
         <translation>Création de l’entreprise de démonstration…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="445"/>
+        <location filename="../ui/views/MainWindow.cpp" line="491"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="447"/>
+        <location filename="../ui/views/MainWindow.cpp" line="493"/>
         <source>Open Demo Company</source>
         <translation>Ouvrir l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="463"/>
+        <location filename="../ui/views/MainWindow.cpp" line="509"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Impossible de créer l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="491"/>
-        <location filename="../ui/views/MainWindow.cpp" line="498"/>
+        <location filename="../ui/views/MainWindow.cpp" line="537"/>
+        <location filename="../ui/views/MainWindow.cpp" line="544"/>
         <source>Back Up Ledger</source>
         <translation>Sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="496"/>
+        <location filename="../ui/views/MainWindow.cpp" line="542"/>
         <source>Backing up the ledger…</source>
         <translation>Sauvegarde du dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="512"/>
+        <location filename="../ui/views/MainWindow.cpp" line="558"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Impossible de sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="518"/>
+        <location filename="../ui/views/MainWindow.cpp" line="564"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Dossier sauvegardé dans « %1 ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="536"/>
+        <location filename="../ui/views/MainWindow.cpp" line="582"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n ligne importée.</numerusform>
@@ -2778,11 +3610,21 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
     </message>
     <message>
         <location filename="../ui/views/MainWindow.cpp" line="593"/>
+        <source>Export Open Items</source>
+        <translation>Exporter les éléments ouverts</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="620"/>
+        <source>Cannot Read Dunning Levels</source>
+        <translation>Impossible de lire les niveaux de relance</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="674"/>
         <source>About ARDesk</source>
         <translation>À propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="594"/>
+        <location filename="../ui/views/MainWindow.cpp" line="675"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -2791,12 +3633,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit quoi, avec quel retard, et que faire.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="623"/>
+        <location filename="../ui/views/MainWindow.cpp" line="708"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="630"/>
+        <location filename="../ui/views/MainWindow.cpp" line="715"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -3350,202 +4192,284 @@ Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit
         <translation>Échéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="119"/>
+        <location filename="../ui/views/PlansPage.cpp" line="122"/>
         <source>Cannot Read Plans</source>
         <translation>Impossible de lire les échéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="131"/>
+        <location filename="../ui/views/PlansPage.cpp" line="134"/>
         <source>Plans: %1</source>
         <translation>Échéanciers&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="132"/>
+        <location filename="../ui/views/PlansPage.cpp" line="135"/>
         <source>Plans: %1 of %2</source>
         <translation>Échéanciers&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="186"/>
+        <location filename="../ui/views/PlansPage.cpp" line="189"/>
         <source>This ledger has no installment plans yet.
 Click New Plan… to start one.</source>
         <translation>Ce dossier ne contient encore aucun échéancier.
 Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="188"/>
+        <location filename="../ui/views/PlansPage.cpp" line="191"/>
         <source>No plan matches the status and search.</source>
         <translation>Aucun échéancier ne correspond au statut et à la recherche.</translation>
     </message>
 </context>
 <context>
-    <name>ardesk::ReportsPage</name>
+    <name>ardesk::ReminderRunModel</name>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="71"/>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Exporter en CSV…</translation>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="47"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="72"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="49"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="51"/>
+        <source>Letter and e-mail</source>
+        <translation>Courrier et e-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <source>Document</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <source>Days overdue</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <source>Open</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="180"/>
+        <source>Interest</source>
+        <translation>Intérêts</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="100"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/ReminderRunModel.cpp" line="104"/>
+        <source>%n: %1</source>
+        <translation>
+            <numerusform>%n&#xa0;: %1</numerusform>
+            <numerusform>%n&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="170"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="172"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="174"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="176"/>
+        <source>Documents</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="178"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="182"/>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="184"/>
+        <source>Total Due</source>
+        <translation>Total dû</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ReportsPage</name>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="67"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="68"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="73"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="69"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="79"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="75"/>
         <source>Aging Report</source>
         <translation>Balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="82"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="78"/>
         <source>As of date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="87"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="83"/>
         <source>Aging basis</source>
         <translation>Base de l’ancienneté</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="88"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="84"/>
         <source>Due date</source>
         <translation>Date d’échéance</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="85"/>
         <source>Issue date</source>
         <translation>Date d’émission</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="92"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="88"/>
         <source>Bucket edges in days</source>
         <translation>Limites des tranches en jours</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="94"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
         <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
         <translation>Jours de retard auxquels les colonnes se terminent, séparés par des virgules : 30,60,90 donne Non échu, 1–30, 31–60, 61–90 et 91+.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="98"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="94"/>
         <source>Report layout</source>
         <translation>Présentation du rapport</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="99"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="95"/>
         <source>Summary by customer</source>
         <translation>Synthèse par client</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
         <source>Detail by invoice</source>
         <translation>Détail par facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="103"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="99"/>
         <source>Customer ID</source>
         <translation>Numéro client</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="104"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="116"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="112"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="124"/>
-        <source>Save the report as CSV, as ardesk-cli aging writes it</source>
-        <translation>Enregistrer le rapport en CSV, tel que ardesk-cli aging l’écrit</translation>
+        <location filename="../ui/views/ReportsPage.cpp" line="121"/>
+        <source>Save the report as CSV, as ardesk-cli aging writes it, or as an Excel workbook</source>
+        <translation>Enregistrer le rapport en CSV, tel que l’écrit ardesk-cli aging, ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="137"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="134"/>
         <source>Aging report</source>
         <translation>Balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="180"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="177"/>
         <source>&amp;As of:</source>
         <translation>&amp;Au :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="181"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="178"/>
         <source>&amp;Basis:</source>
         <translation>&amp;Base :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="182"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="179"/>
         <source>B&amp;uckets:</source>
         <translation>&amp;Tranches :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="183"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="180"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Présentation :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="184"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="181"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Client :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="206"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="237"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="234"/>
         <source>Open items as of %1: %2</source>
         <translation>Éléments ouverts au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="240"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="237"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Clients avec éléments ouverts au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="260"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="257"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Les limites des tranches doivent être des nombres entiers de jours, chacun plus grand que le précédent, séparés par des virgules sans espaces : par exemple 30,60,90. Le tableau affiche toujours le dernier rapport valide.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="306"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="303"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Aucun client n’a le numéro « %1 ». Le tableau affiche toujours le dernier rapport.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="310"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="307"/>
         <source>Cannot Read the Aging Report</source>
         <translation>Impossible de lire la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="333"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="328"/>
         <source>Export Aging Report</source>
         <translation>Exporter la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="347"/>
-        <source>Cannot Export the Report</source>
-        <translation>Impossible d’exporter le rapport</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="348"/>
-        <source>The report could not be written to “%1”.</source>
-        <translation>Le rapport n’a pas pu être écrit dans « %1 ».</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="359"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="339"/>
         <source>Print Aging Report</source>
         <translation>Imprimer la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="371"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="351"/>
         <source>Print Preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
@@ -3581,39 +4505,178 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
 <context>
     <name>ardesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="73"/>
         <source>Open a ledger to change its settings.</source>
         <translation>Ouvrez un dossier pour modifier ses paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="80"/>
         <source>Cannot Read Settings</source>
         <translation>Impossible de lire les paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="99"/>
         <source>Fixed: the ledger has invoices, payments or credit notes in %1.</source>
         <translation>Fixée&#xa0;: le dossier contient des factures, paiements ou avoirs en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="101"/>
         <source>The currency the ledger keeps its totals in. It can change until the first invoice, payment or credit note.</source>
         <translation>La devise dans laquelle le dossier tient ses totaux. Elle peut changer jusqu’à la première facture, le premier paiement ou le premier avoir.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
+        <source>TLS (port 465)</source>
+        <translation>TLS (port 465)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
+        <source>None (local relay only)</source>
+        <translation>Aucune (relais local uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="119"/>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="121"/>
+        <source>Kept in the system keychain, never in a settings file. Leave empty to keep the saved password.</source>
+        <translation>Conservé dans le trousseau du système, jamais dans un fichier de paramètres. Laissez vide pour garder le mot de passe enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="124"/>
+        <source>Empty: the company&apos;s e-mail address from the General tab.</source>
+        <translation>Vide&#xa0;: l’adresse e-mail de l’entreprise indiquée dans l’onglet Général.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="143"/>
+        <source>Password Not Saved</source>
+        <translation>Mot de passe non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="144"/>
+        <source>The system keychain is not available, so the e-mail password was not saved. The other settings were. To send e-mail, unlock or install a keychain (such as GNOME Keyring or KWallet) and enter the password again, or set ARDESK_SMTP_PASSWORD for the command line.</source>
+        <translation>Le trousseau du système n’est pas disponible&#xa0;: le mot de passe de messagerie n’a donc pas été enregistré. Les autres paramètres l’ont été. Pour envoyer des e-mails, déverrouillez ou installez un trousseau (comme GNOME Keyring ou KWallet) et saisissez de nouveau le mot de passe, ou définissez ARDESK_SMTP_PASSWORD pour la ligne de commande.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="160"/>
         <source>Days past due where the report columns end, the default of the Reports page and the dashboard.</source>
         <translation>Jours de retard auxquels les colonnes du rapport se terminent&#xa0;; valeur par défaut de la page Rapports et du tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="162"/>
         <source>Enter whole days in increasing order, separated by commas, such as 30,60,90.</source>
         <translation>Saisissez des nombres entiers de jours en ordre croissant, séparés par des virgules, par exemple 30,60,90.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="187"/>
         <source>Cannot Save Settings</source>
         <translation>Impossible d’enregistrer les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::TemplateEditorDialog</name>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="97"/>
+        <source>Sample customer</source>
+        <translation>Client d’exemple</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="109"/>
+        <source>Cannot Read Letter Templates</source>
+        <translation>Impossible de lire les modèles de courrier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="115"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="117"/>
+        <source>Items table (all levels)</source>
+        <translation>Tableau des éléments (tous les niveaux)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="173"/>
+        <source>Payment reminder</source>
+        <translation>Rappel de paiement</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="186"/>
+        <source>Discard Changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="187"/>
+        <source>Discard your changes to this template?</source>
+        <translation>Abandonner vos modifications de ce modèle&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="244"/>
+        <source>Sample Customer Ltd</source>
+        <translation>Client Exemple SARL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="257"/>
+        <source>%1 has nothing overdue today: the items below are samples.</source>
+        <translation>%1 n’a rien en retard aujourd’hui&#xa0;: les éléments ci-dessous sont des exemples.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="259"/>
+        <source>Choose a customer to preview their overdue items; these are samples.</source>
+        <translation>Choisissez un client pour prévisualiser ses éléments en retard&#xa0;; ceux-ci sont des exemples.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="285"/>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="289"/>
+        <source>Go to error</source>
+        <translation>Aller à l’erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="335"/>
+        <source>Cannot Save Template</source>
+        <translation>Impossible d’enregistrer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="346"/>
+        <source>Restore Default</source>
+        <translation>Rétablir le modèle par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="347"/>
+        <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
+        <translation>Remplacer ce modèle par celui fourni avec ARDesk&#xa0;? Votre version sera supprimée du dossier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="352"/>
+        <source>Cannot Restore Template</source>
+        <translation>Impossible de rétablir le modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="365"/>
+        <source>This ledger&apos;s own version</source>
+        <translation>Version propre à ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="365"/>
+        <source>The default template</source>
+        <translation>Modèle par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="367"/>
+        <source>%1 (changed, not saved)</source>
+        <translation>%1 (modifications non enregistrées)</translation>
     </message>
 </context>
 <context>
