@@ -242,8 +242,7 @@ void CollectionsPage::setSession(LedgerSession* session)
     updateDetails();
     updateActions();
     updateStatus();
-    if (m_session)
-        readWhenShown([this] { previewRun(); });
+    readWhenShown([this] { previewRun(); });
 }
 
 bool CollectionsPage::isBusy() const

@@ -118,10 +118,7 @@ void CreditsPage::setSession(LedgerSession* session)
         m_tableView->scrollToTop();
         updateStatus();
     };
-    if (session)
-        readWhenShown(read);
-    else
-        read();
+    readWhenShown(read);
 }
 
 void CreditsPage::refresh()

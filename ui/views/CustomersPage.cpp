@@ -192,10 +192,7 @@ void CustomersPage::setSession(LedgerSession* session)
         m_tableView->scrollToTop();
         updateStatus();
     };
-    if (session)
-        readWhenShown(read);
-    else
-        read();
+    readWhenShown(read);
     updateButtons();
 }
 

@@ -123,10 +123,7 @@ void InvoicesPage::setSession(LedgerSession* session)
         m_tableView->scrollToTop();
         updateStatus();
     };
-    if (session)
-        readWhenShown(read);
-    else
-        read();
+    readWhenShown(read);
 }
 
 QString InvoicesPage::statusText() const

@@ -104,10 +104,7 @@ void PlansPage::setSession(LedgerSession* session)
     }
     m_model->setFilter(std::nullopt, QString());
     m_newPlanButton->setEnabled(session != nullptr);
-    if (session)
-        readWhenShown([this] { reload(); });
-    else
-        reload();
+    readWhenShown([this] { reload(); });
 }
 
 void PlansPage::reload()

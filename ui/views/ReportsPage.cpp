@@ -219,8 +219,7 @@ void ReportsPage::setSession(LedgerSession* session)
     m_summaryModel->setSummary(AgingSummary{.buckets = AgingBuckets::standard()});
     m_detailModel->setRows({});
     updateActions();
-    if (session)
-        readWhenShown([this] { refresh(); });
+    readWhenShown([this] { refresh(); });
     Q_EMIT statusTextChanged(statusText());
 }
 
