@@ -1508,112 +1508,112 @@
         <translation>Mahnlauf kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="258"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="257"/>
         <source>Reminders as of %1: %2</source>
         <translation>Mahnungen zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="325"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="324"/>
         <source>Reading who is due a reminder…</source>
         <translation>Es wird ermittelt, wer eine Mahnung erhält…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="328"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="327"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Zum %1 ist niemand zu mahnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="340"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="339"/>
         <source>Cannot Compose the Letter</source>
         <translation>Brief kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="341"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="340"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>Der Brief an %1 konnte nicht aus seiner Vorlage erstellt werden. Prüfen Sie die Vorlage der Stufe „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="359"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="358"/>
         <source>Letter to %1</source>
         <translation>Brief an %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="368"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="367"/>
         <source>Print Reminders</source>
         <translation>Mahnungen drucken</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="375"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="374"/>
         <source>Save Letters as PDF</source>
         <translation>Briefe als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="388"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="387"/>
         <source>reminders-%1.pdf</source>
         <translation>mahnungen-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="392"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="391"/>
         <source>Letters to “%1”</source>
         <translation>Briefe in „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="401"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="400"/>
         <source>Save E-mails</source>
         <translation>E-Mails speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="405"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="404"/>
         <source>Save E-mails as .eml</source>
         <translation>E-Mails als .eml speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="417"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="416"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>E-Mail-Entwürfe (.eml) in „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="424"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="423"/>
         <source>Send E-mails</source>
         <translation>E-Mails senden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="427"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>Es ist kein Mailserver eingerichtet. Geben Sie ihn zuerst unter Bearbeiten &gt; Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="443"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="442"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>Für %1 auf %2 ist kein Passwort gespeichert. Geben Sie es zuerst unter Bearbeiten &gt; Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="445"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="444"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>Das Passwort für %1 auf %2 konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="460"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="459"/>
         <source>E-mails sent through %1</source>
         <translation>E-Mails über %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="472"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="471"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Die E-Mails brauchen einen Absender: Geben Sie zuerst eine Absenderadresse unter Bearbeiten &gt; Einstellungen &gt; E-Mail oder die E-Mail-Adresse der Firma ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="487"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="486"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Ordner für die Briefe der Stufen mit Versand per Brief und E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="498"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="497"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="504"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -1621,7 +1621,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="507"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="506"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -1638,24 +1638,24 @@ Ein Kunde erhält eine Mahnung nur auf dem Versandweg seiner Stufe: Briefe gehen
 Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="513"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="522"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="542"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="512"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="521"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="541"/>
         <source>Run Reminders</source>
         <translation>Mahnlauf ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="519"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="518"/>
         <source>Sending reminders…</source>
         <translation>Mahnungen werden versandt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="519"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="518"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="543"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="542"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Mahnungen für %n Kunden erfasst.</numerusform>
@@ -1663,22 +1663,22 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="546"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="545"/>
         <source>the ledger could not record the reminders.</source>
         <translation>Das Debitorenbuch konnte die Mahnungen nicht erfassen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="548"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="547"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>Eine Datei konnte nicht geschrieben werden, oder der Mailserver hat eine Nachricht abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="550"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="549"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>Eine Mahnung konnte nicht erstellt werden: Prüfen Sie ihre Vorlage und die E-Mail-Adresse des Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="554"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="553"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -1687,12 +1687,12 @@ Fortfahren?</translation>
 %2 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="560"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="559"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Abgebrochen. %1 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="563"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="562"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Einige Kunden wurden in diesem Mahnlauf ausgelassen; siehe Details.</translation>
     </message>
@@ -1936,54 +1936,54 @@ Fortfahren?</translation>
         <translation>Gutschriften</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="158"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="155"/>
         <source>Payments: %1</source>
         <translation>Zahlungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="158"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="155"/>
         <source>Credit notes: %1</source>
         <translation>Gutschriften: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="160"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="157"/>
         <source>Payments: %1 of %2</source>
         <translation>Zahlungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="160"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="157"/>
         <source>Credit notes: %1 of %2</source>
         <translation>Gutschriften: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="191"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="188"/>
         <source>No payment number, customer or reference matches “%1”.</source>
         <translation>Keine Zahlungsnummer, kein Kunde und keine Referenz passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="189"/>
         <source>No credit note number, customer or reason matches “%1”.</source>
         <translation>Keine Gutschriftnummer, kein Kunde und kein Grund passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="195"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
         <source>Every payment is fully applied.</source>
         <translation>Jede Zahlung ist vollständig zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="196"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="193"/>
         <source>Every credit note is fully applied.</source>
         <translation>Jede Gutschrift ist vollständig zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="198"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="195"/>
         <source>This ledger has no payments yet.
 Record one with Edit ▸ Record Payment… (Ctrl+Shift+P).</source>
         <translation>Dieses Debitorenbuch enthält noch keine Zahlungen.
 Erfassen Sie eine mit Bearbeiten ▸ Zahlung erfassen… (Strg+Umschalt+P).</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="200"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="197"/>
         <source>This ledger has no credit notes yet.
 Enter one with Edit ▸ New Credit Note… (Ctrl+Shift+C).</source>
         <translation>Dieses Debitorenbuch enthält noch keine Gutschriften.
@@ -2478,34 +2478,34 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
         <translation>Alle Kunden mit ihrem heutigen Saldo als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="209"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="206"/>
         <source>Customers: %1</source>
         <translation>Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="210"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="207"/>
         <source>Customers: %1 of %2</source>
         <translation>Kunden: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="284"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="281"/>
         <source>Export Customers</source>
         <translation>Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="311"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="308"/>
         <source>No customer matches “%1”.</source>
         <translation>Kein Kunde passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="314"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="311"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Kunden.
 Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie eine Kundenliste mit „ardesk-cli import customers DATEI“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="308"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="305"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Keine Kundennummer und kein Kundenname enthält „%1“.</translation>
     </message>
@@ -2517,7 +2517,7 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
     <message>
         <location filename="../ui/views/CustomersPage.cpp" line="122"/>
         <location filename="../ui/views/CustomersPage.cpp" line="187"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="245"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="242"/>
         <source>Cannot Read Customers</source>
         <translation>Kunden können nicht gelesen werden</translation>
     </message>
@@ -2825,72 +2825,81 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
     </message>
     <message>
         <location filename="../ui/dialogs/ImportWizard.cpp" line="62"/>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="168"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="187"/>
         <source>Detect</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="64"/>
-        <source>D/M/Y (29/3/2019)</source>
-        <translation>D/M/Y (29/3/2019)</translation>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="70"/>
+        <source>%1 (%2)</source>
+        <extracomment>A date order and an example date written in it: &quot;D/M/Y (29/3/2019)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="65"/>
-        <source>M/D/Y (3/29/2019)</source>
-        <translation>M/D/Y (3/29/2019)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="66"/>
-        <source>Y/M/D (2019-03-29)</source>
-        <translation>Y/M/D (2019-03-29)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="77"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="80"/>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="85"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="88"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="94"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="97"/>
         <source>Check progress</source>
         <translation>Fortschritt der Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="95"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="98"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="168"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="173"/>
+        <source>D/M/Y</source>
+        <extracomment>Day, month, year: translate the letters.</extracomment>
+        <translation>T/M/J</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="176"/>
+        <source>M/D/Y</source>
+        <extracomment>Month, day, year: translate the letters.</extracomment>
+        <translation>M/T/J</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="179"/>
+        <source>Y/M/D</source>
+        <extracomment>Year, month, day: translate the letters.</extracomment>
+        <translation>J/M/T</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="187"/>
         <source>Detect (found %1)</source>
         <translation>Automatisch erkennen (gefunden: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="181"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="200"/>
         <source>Import File</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="191"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="210"/>
         <source>There is no file “%1”.</source>
         <translation>Es gibt keine Datei „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="239"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="258"/>
         <source>Cannot read “%1”: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="246"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="265"/>
         <source>“%1” is empty.</source>
         <translation>„%1“ ist leer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="248"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="267"/>
         <source>The first %n row(s) of “%1”:</source>
         <translation>
             <numerusform>Die erste Zeile von „%1“:</numerusform>
@@ -2898,7 +2907,7 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="250"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="269"/>
         <source>All %n row(s) of “%1”:</source>
         <translation>
             <numerusform>Die einzige Zeile von „%1“:</numerusform>
@@ -2906,42 +2915,42 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="252"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="271"/>
         <source>The preview stops at a problem (%1); the check lists them all.</source>
         <translation>Die Vorschau endet bei einem Problem (%1); die Prüfung listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="266"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="285"/>
         <source>Checking every row of “%1”…</source>
         <translation>Jede Zeile von „%1“ wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="275"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="294"/>
         <source>Importing “%1”…</source>
         <translation>„%1“ wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="308"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="327"/>
         <source>Saving the ledger…</source>
         <translation>Das Debitorenbuch wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="347"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="366"/>
         <source>Dates read as %1.</source>
         <translation>Datumsangaben gelesen als %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="352"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="371"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="354"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="373"/>
         <source>The check was stopped. Check Again starts it over.</source>
         <translation>Die Prüfung wurde angehalten. „Erneut prüfen“ startet sie von vorn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="357"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="376"/>
         <source>%n problem(s) found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</source>
         <translation>
             <numerusform>%n Problem gefunden. Es wird nichts importiert, bis die Datei korrigiert ist: Beheben Sie es, speichern Sie die Datei und klicken Sie auf „Erneut prüfen“.</numerusform>
@@ -2949,12 +2958,12 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="362"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="381"/>
         <source>The file has a header but no rows: nothing to import.</source>
         <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen: nichts zu importieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="366"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="385"/>
         <source>No problems in %n row(s). Click Import to add them to the ledger.</source>
         <translation>
             <numerusform>Keine Probleme in %n Zeile. Klicken Sie auf „Importieren“, um sie dem Debitorenbuch hinzuzufügen.</numerusform>
@@ -2962,12 +2971,12 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="379"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="398"/>
         <source>The import was stopped. Nothing was imported: the ledger is as it was.</source>
         <translation>Der Import wurde angehalten. Es wurde nichts importiert: Das Debitorenbuch ist unverändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="384"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="403"/>
         <source>Nothing was imported: %n problem(s) appeared since the check, the first: %1</source>
         <translation>
             <numerusform>Es wurde nichts importiert: Seit der Prüfung ist %n Problem aufgetreten: %1</numerusform>
@@ -2975,7 +2984,7 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="390"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="409"/>
         <source>%n row(s) imported into the ledger.</source>
         <translation>
             <numerusform>%n Zeile in das Debitorenbuch importiert.</numerusform>
@@ -2983,12 +2992,12 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="403"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="422"/>
         <source>Cannot Check the File</source>
         <translation>Datei kann nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="403"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="422"/>
         <source>Cannot Import</source>
         <translation>Import nicht möglich</translation>
     </message>
@@ -3252,29 +3261,29 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         <translation>Nach Nummer oder Kunde suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="139"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="136"/>
         <source>Invoices: %1</source>
         <translation>Rechnungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="140"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="137"/>
         <source>Invoices: %1 of %2</source>
         <translation>Rechnungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="180"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="177"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Rechnungen.
 Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="184"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="181"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Keine Rechnung hat den Status „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="187"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="184"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Keine Rechnungsnummer und kein Kunde passt zu „%1“.</translation>
     </message>
@@ -4192,29 +4201,29 @@ Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie 
         <translation>Ratenpläne</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="122"/>
+        <location filename="../ui/views/PlansPage.cpp" line="119"/>
         <source>Cannot Read Plans</source>
         <translation>Ratenpläne können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="134"/>
+        <location filename="../ui/views/PlansPage.cpp" line="131"/>
         <source>Plans: %1</source>
         <translation>Ratenpläne: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="135"/>
+        <location filename="../ui/views/PlansPage.cpp" line="132"/>
         <source>Plans: %1 of %2</source>
         <translation>Ratenpläne: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="189"/>
+        <location filename="../ui/views/PlansPage.cpp" line="186"/>
         <source>This ledger has no installment plans yet.
 Click New Plan… to start one.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Ratenpläne.
 Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="191"/>
+        <location filename="../ui/views/PlansPage.cpp" line="188"/>
         <source>No plan matches the status and search.</source>
         <translation>Kein Ratenplan passt zu Status und Suche.</translation>
     </message>
@@ -4434,42 +4443,42 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="234"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="233"/>
         <source>Open items as of %1: %2</source>
         <translation>Offene Posten zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="237"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="236"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Kunden mit offenen Posten zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="257"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="256"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Zeitraumgrenzen müssen ganze Tageszahlen sein, jede größer als die vorige, durch Kommas ohne Leerzeichen getrennt: zum Beispiel 30,60,90. Die Tabelle zeigt weiter den letzten gültigen Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="303"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="302"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Kein Kunde hat die Nummer „%1“. Die Tabelle zeigt weiter den letzten Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="307"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="306"/>
         <source>Cannot Read the Aging Report</source>
         <translation>Altersstruktur kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="328"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="327"/>
         <source>Export Aging Report</source>
         <translation>Altersstruktur exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="339"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="338"/>
         <source>Print Aging Report</source>
         <translation>Altersstruktur drucken</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="351"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="350"/>
         <source>Print Preview</source>
         <translation>Druckvorschau</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ardesk::CollectionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="504"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="543"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="542"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Reminders recorded for %n customer.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ardesk::ImportWizard</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="248"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="267"/>
         <source>The first %n row(s) of “%1”:</source>
         <translation>
             <numerusform>The first row of “%1”:</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="250"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="269"/>
         <source>All %n row(s) of “%1”:</source>
         <translation>
             <numerusform>The only row of “%1”:</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="357"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="376"/>
         <source>%n problem(s) found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</source>
         <translation>
             <numerusform>%n problem found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="366"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="385"/>
         <source>No problems in %n row(s). Click Import to add them to the ledger.</source>
         <translation>
             <numerusform>No problems in %n row. Click Import to add it to the ledger.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="384"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="403"/>
         <source>Nothing was imported: %n problem(s) appeared since the check, the first: %1</source>
         <translation>
             <numerusform>Nothing was imported: %n problem appeared since the check: %1</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="390"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="409"/>
         <source>%n row(s) imported into the ledger.</source>
         <translation>
             <numerusform>%n row imported into the ledger.</numerusform>

@@ -1508,112 +1508,112 @@
         <translation>No se puede leer la tanda de recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="258"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="257"/>
         <source>Reminders as of %1: %2</source>
         <translation>Recordatorios al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="325"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="324"/>
         <source>Reading who is due a reminder…</source>
         <translation>Buscando quién debe recibir un recordatorio…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="328"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="327"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Nadie debe recibir un recordatorio a fecha de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="340"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="339"/>
         <source>Cannot Compose the Letter</source>
         <translation>No se puede redactar la carta</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="341"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="340"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>No se pudo redactar la carta a %1 a partir de su plantilla. Revise la plantilla del nivel «%2».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="359"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="358"/>
         <source>Letter to %1</source>
         <translation>Carta a %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="368"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="367"/>
         <source>Print Reminders</source>
         <translation>Imprimir recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="375"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="374"/>
         <source>Save Letters as PDF</source>
         <translation>Guardar cartas en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="388"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="387"/>
         <source>reminders-%1.pdf</source>
         <translation>recordatorios-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="392"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="391"/>
         <source>Letters to “%1”</source>
         <translation>Cartas en «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="401"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="400"/>
         <source>Save E-mails</source>
         <translation>Guardar correos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="405"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="404"/>
         <source>Save E-mails as .eml</source>
         <translation>Guardar correos como .eml</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="417"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="416"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>Borradores de correo (.eml) en «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="424"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="423"/>
         <source>Send E-mails</source>
         <translation>Enviar correos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="427"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>No hay ningún servidor de correo configurado. Indíquelo primero en Edición &gt; Configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="443"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="442"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>No hay ninguna contraseña guardada para %1 en %2. Indíquela primero en Edición &gt; Configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="445"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="444"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>No se pudo leer del llavero del sistema la contraseña de %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="460"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="459"/>
         <source>E-mails sent through %1</source>
         <translation>Correos enviados a través de %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="472"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="471"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Los correos necesitan un remitente: indique primero una dirección de remitente en Edición &gt; Configuración &gt; Correo electrónico, o la dirección de correo electrónico de la empresa.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="487"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="486"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Carpeta para las cartas de los niveles que se envían por carta y por correo</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="498"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="497"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="504"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -1621,7 +1621,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="507"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="506"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -1638,24 +1638,24 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="513"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="522"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="542"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="512"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="521"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="541"/>
         <source>Run Reminders</source>
         <translation>Enviar recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="519"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="518"/>
         <source>Sending reminders…</source>
         <translation>Enviando recordatorios…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="519"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="518"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="543"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="542"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Recordatorios registrados para %n cliente.</numerusform>
@@ -1663,22 +1663,22 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="546"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="545"/>
         <source>the ledger could not record the reminders.</source>
         <translation>el libro no pudo registrar los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="548"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="547"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>no se pudo escribir un archivo o el servidor de correo rechazó un mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="550"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="549"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>no se pudo redactar un recordatorio: revise su plantilla y la dirección de correo electrónico del cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="554"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="553"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -1687,12 +1687,12 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 %2 Los demás no se enviaron y siguen en la tanda.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="560"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="559"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Cancelado. %1 Los demás no se enviaron y siguen en la tanda.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="563"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="562"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Algunos clientes quedaron fuera de esta tanda; consulte los detalles.</translation>
     </message>
@@ -1936,54 +1936,54 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
         <translation>Abonos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="158"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="155"/>
         <source>Payments: %1</source>
         <translation>Pagos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="158"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="155"/>
         <source>Credit notes: %1</source>
         <translation>Abonos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="160"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="157"/>
         <source>Payments: %1 of %2</source>
         <translation>Pagos: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="160"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="157"/>
         <source>Credit notes: %1 of %2</source>
         <translation>Abonos: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="191"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="188"/>
         <source>No payment number, customer or reference matches “%1”.</source>
         <translation>Ningún número de pago, cliente ni referencia coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="189"/>
         <source>No credit note number, customer or reason matches “%1”.</source>
         <translation>Ningún número de abono, cliente ni motivo coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="195"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
         <source>Every payment is fully applied.</source>
         <translation>Todos los pagos están aplicados por completo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="196"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="193"/>
         <source>Every credit note is fully applied.</source>
         <translation>Todos los abonos están aplicados por completo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="198"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="195"/>
         <source>This ledger has no payments yet.
 Record one with Edit ▸ Record Payment… (Ctrl+Shift+P).</source>
         <translation>Este libro aún no tiene pagos.
 Registre uno con Edición ▸ Registrar pago… (Ctrl+Mayús+P).</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="200"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="197"/>
         <source>This ledger has no credit notes yet.
 Enter one with Edit ▸ New Credit Note… (Ctrl+Shift+C).</source>
         <translation>Este libro aún no tiene abonos.
@@ -2478,34 +2478,34 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
         <translation>Guardar todos los clientes con su saldo a día de hoy como CSV o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="209"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="206"/>
         <source>Customers: %1</source>
         <translation>Clientes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="210"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="207"/>
         <source>Customers: %1 of %2</source>
         <translation>Clientes: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="284"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="281"/>
         <source>Export Customers</source>
         <translation>Exportar clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="311"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="308"/>
         <source>No customer matches “%1”.</source>
         <translation>Ningún cliente coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="314"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="311"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Este libro aún no tiene clientes.
 Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes con «ardesk-cli import customers ARCHIVO».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="308"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="305"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Ningún código ni nombre de cliente contiene «%1».</translation>
     </message>
@@ -2517,7 +2517,7 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
     <message>
         <location filename="../ui/views/CustomersPage.cpp" line="122"/>
         <location filename="../ui/views/CustomersPage.cpp" line="187"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="245"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="242"/>
         <source>Cannot Read Customers</source>
         <translation>No se pueden leer los clientes</translation>
     </message>
@@ -2825,72 +2825,81 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
     </message>
     <message>
         <location filename="../ui/dialogs/ImportWizard.cpp" line="62"/>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="168"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="187"/>
         <source>Detect</source>
         <translation>Detectar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="64"/>
-        <source>D/M/Y (29/3/2019)</source>
-        <translation>D/M/A (29/3/2019)</translation>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="70"/>
+        <source>%1 (%2)</source>
+        <extracomment>A date order and an example date written in it: &quot;D/M/Y (29/3/2019)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="65"/>
-        <source>M/D/Y (3/29/2019)</source>
-        <translation>M/D/A (3/29/2019)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="66"/>
-        <source>Y/M/D (2019-03-29)</source>
-        <translation>A/M/D (2019-03-29)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="77"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="80"/>
         <source>First rows of the file</source>
         <translation>Primeras filas del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="85"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="88"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="94"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="97"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="95"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="98"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="168"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="173"/>
+        <source>D/M/Y</source>
+        <extracomment>Day, month, year: translate the letters.</extracomment>
+        <translation>D/M/A</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="176"/>
+        <source>M/D/Y</source>
+        <extracomment>Month, day, year: translate the letters.</extracomment>
+        <translation>M/D/A</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="179"/>
+        <source>Y/M/D</source>
+        <extracomment>Year, month, day: translate the letters.</extracomment>
+        <translation>A/M/D</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="187"/>
         <source>Detect (found %1)</source>
         <translation>Detectar (encontrado: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="181"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="200"/>
         <source>Import File</source>
         <translation>Importar archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="191"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="210"/>
         <source>There is no file “%1”.</source>
         <translation>No existe el archivo «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="239"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="258"/>
         <source>Cannot read “%1”: %2</source>
         <translation>No se puede leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="246"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="265"/>
         <source>“%1” is empty.</source>
         <translation>«%1» está vacío.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="248"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="267"/>
         <source>The first %n row(s) of “%1”:</source>
         <translation>
             <numerusform>La primera fila de «%1»:</numerusform>
@@ -2898,7 +2907,7 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="250"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="269"/>
         <source>All %n row(s) of “%1”:</source>
         <translation>
             <numerusform>La única fila de «%1»:</numerusform>
@@ -2906,42 +2915,42 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="252"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="271"/>
         <source>The preview stops at a problem (%1); the check lists them all.</source>
         <translation>La vista previa se detiene en un problema (%1); la comprobación los enumera todos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="266"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="285"/>
         <source>Checking every row of “%1”…</source>
         <translation>Comprobando cada fila de «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="275"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="294"/>
         <source>Importing “%1”…</source>
         <translation>Importando «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="308"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="327"/>
         <source>Saving the ledger…</source>
         <translation>Guardando el libro…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="347"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="366"/>
         <source>Dates read as %1.</source>
         <translation>Fechas leídas como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="352"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="371"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="354"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="373"/>
         <source>The check was stopped. Check Again starts it over.</source>
         <translation>La comprobación se detuvo. «Comprobar de nuevo» la vuelve a empezar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="357"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="376"/>
         <source>%n problem(s) found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</source>
         <translation>
             <numerusform>Se encontró %n problema. No se importará nada hasta que se corrija el archivo: corríjalo, guárdelo y haga clic en «Comprobar de nuevo».</numerusform>
@@ -2949,12 +2958,12 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="362"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="381"/>
         <source>The file has a header but no rows: nothing to import.</source>
         <translation>El archivo tiene cabecera pero ninguna fila: no hay nada que importar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="366"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="385"/>
         <source>No problems in %n row(s). Click Import to add them to the ledger.</source>
         <translation>
             <numerusform>Ningún problema en %n fila. Haga clic en «Importar» para añadirla al libro.</numerusform>
@@ -2962,12 +2971,12 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="379"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="398"/>
         <source>The import was stopped. Nothing was imported: the ledger is as it was.</source>
         <translation>La importación se detuvo. No se importó nada: el libro está como estaba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="384"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="403"/>
         <source>Nothing was imported: %n problem(s) appeared since the check, the first: %1</source>
         <translation>
             <numerusform>No se importó nada: apareció %n problema desde la comprobación: %1</numerusform>
@@ -2975,7 +2984,7 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="390"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="409"/>
         <source>%n row(s) imported into the ledger.</source>
         <translation>
             <numerusform>%n fila importada en el libro.</numerusform>
@@ -2983,12 +2992,12 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="403"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="422"/>
         <source>Cannot Check the File</source>
         <translation>No se puede comprobar el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="403"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="422"/>
         <source>Cannot Import</source>
         <translation>No se puede importar</translation>
     </message>
@@ -3252,29 +3261,29 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         <translation>Buscar por número o cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="139"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="136"/>
         <source>Invoices: %1</source>
         <translation>Facturas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="140"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="137"/>
         <source>Invoices: %1 of %2</source>
         <translation>Facturas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="180"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="177"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Este libro aún no tiene facturas.
 Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="184"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="181"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Ninguna factura tiene el estado «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="187"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="184"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Ningún número de factura ni cliente coincide con «%1».</translation>
     </message>
@@ -4192,29 +4201,29 @@ Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con c
         <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="122"/>
+        <location filename="../ui/views/PlansPage.cpp" line="119"/>
         <source>Cannot Read Plans</source>
         <translation>No se pueden leer los planes</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="134"/>
+        <location filename="../ui/views/PlansPage.cpp" line="131"/>
         <source>Plans: %1</source>
         <translation>Planes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="135"/>
+        <location filename="../ui/views/PlansPage.cpp" line="132"/>
         <source>Plans: %1 of %2</source>
         <translation>Planes: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="189"/>
+        <location filename="../ui/views/PlansPage.cpp" line="186"/>
         <source>This ledger has no installment plans yet.
 Click New Plan… to start one.</source>
         <translation>Este libro aún no tiene planes de pagos.
 Haga clic en «Nuevo plan…» para crear uno.</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="191"/>
+        <location filename="../ui/views/PlansPage.cpp" line="188"/>
         <source>No plan matches the status and search.</source>
         <translation>Ningún plan coincide con el estado y la búsqueda.</translation>
     </message>
@@ -4434,42 +4443,42 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="234"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="233"/>
         <source>Open items as of %1: %2</source>
         <translation>Partidas abiertas al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="237"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="236"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Clientes con partidas abiertas al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="257"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="256"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Los límites de los tramos deben ser números enteros de días, cada uno mayor que el anterior, separados por comas sin espacios: por ejemplo 30,60,90. La tabla sigue mostrando el último informe válido.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="303"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="302"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Ningún cliente tiene el número «%1». La tabla sigue mostrando el último informe.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="307"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="306"/>
         <source>Cannot Read the Aging Report</source>
         <translation>No se puede leer la antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="328"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="327"/>
         <source>Export Aging Report</source>
         <translation>Exportar antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="339"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="338"/>
         <source>Print Aging Report</source>
         <translation>Imprimir antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="351"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="350"/>
         <source>Print Preview</source>
         <translation>Vista previa de impresión</translation>
     </message>

@@ -1508,112 +1508,112 @@
         <translation>Impossible de lire la campagne de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="258"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="257"/>
         <source>Reminders as of %1: %2</source>
         <translation>Relances au %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="325"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="324"/>
         <source>Reading who is due a reminder…</source>
         <translation>Recherche des clients à relancer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="328"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="327"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Aucun client n’est à relancer au %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="340"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="339"/>
         <source>Cannot Compose the Letter</source>
         <translation>Impossible de rédiger le courrier</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="341"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="340"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>Le courrier à %1 n’a pas pu être rédigé à partir de son modèle. Vérifiez le modèle du niveau «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="359"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="358"/>
         <source>Letter to %1</source>
         <translation>Courrier à %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="368"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="367"/>
         <source>Print Reminders</source>
         <translation>Imprimer les relances</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="375"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="374"/>
         <source>Save Letters as PDF</source>
         <translation>Enregistrer les courriers en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="388"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="387"/>
         <source>reminders-%1.pdf</source>
         <translation>relances-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="392"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="391"/>
         <source>Letters to “%1”</source>
         <translation>Courriers dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="401"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="400"/>
         <source>Save E-mails</source>
         <translation>Enregistrer les e-mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="405"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="404"/>
         <source>Save E-mails as .eml</source>
         <translation>Enregistrer les e-mails en .eml</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="417"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="416"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>Brouillons d’e-mail (.eml) dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="424"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="423"/>
         <source>Send E-mails</source>
         <translation>Envoyer les e-mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="427"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>Aucun serveur de courrier n’est configuré. Saisissez-le d’abord dans Édition &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="443"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="442"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>Aucun mot de passe n’est enregistré pour %1 sur %2. Saisissez-le d’abord dans Édition &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="445"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="444"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>Le mot de passe de %1 sur %2 n’a pas pu être lu dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="460"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="459"/>
         <source>E-mails sent through %1</source>
         <translation>E-mails envoyés par %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="472"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="471"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Les e-mails ont besoin d’un expéditeur&#xa0;: saisissez d’abord une adresse d’expéditeur dans Édition &gt; Paramètres &gt; E-mail, ou l’adresse e-mail de l’entreprise.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="487"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="486"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Répertoire des courriers des niveaux envoyés par courrier et par e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="498"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="497"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1&#xa0;: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="504"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -1621,7 +1621,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="507"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="506"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -1638,24 +1638,24 @@ Un client ne reçoit une relance que par le canal de son niveau&#xa0;: les courr
 Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="513"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="522"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="542"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="512"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="521"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="541"/>
         <source>Run Reminders</source>
         <translation>Lancer les relances</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="519"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="518"/>
         <source>Sending reminders…</source>
         <translation>Envoi des relances…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="519"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="518"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="543"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="542"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Relances enregistrées pour %n client.</numerusform>
@@ -1663,22 +1663,22 @@ Continuer&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="546"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="545"/>
         <source>the ledger could not record the reminders.</source>
         <translation>le dossier n’a pas pu enregistrer les relances.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="548"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="547"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>un fichier n’a pas pu être écrit, ou le serveur de courrier a refusé un message.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="550"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="549"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>une relance n’a pas pu être rédigée&#xa0;: vérifiez son modèle et l’adresse e-mail du client.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="554"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="553"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -1687,12 +1687,12 @@ Continuer&#xa0;?</translation>
 %2 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="560"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="559"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Annulé. %1 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="563"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="562"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Certains clients ont été exclus de cette campagne&#xa0;; voir les détails.</translation>
     </message>
@@ -1936,54 +1936,54 @@ Continuer&#xa0;?</translation>
         <translation>Avoirs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="158"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="155"/>
         <source>Payments: %1</source>
         <translation>Paiements&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="158"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="155"/>
         <source>Credit notes: %1</source>
         <translation>Avoirs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="160"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="157"/>
         <source>Payments: %1 of %2</source>
         <translation>Paiements&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="160"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="157"/>
         <source>Credit notes: %1 of %2</source>
         <translation>Avoirs&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="191"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="188"/>
         <source>No payment number, customer or reference matches “%1”.</source>
         <translation>Aucun numéro de paiement, client ni référence ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="189"/>
         <source>No credit note number, customer or reason matches “%1”.</source>
         <translation>Aucun numéro d’avoir, client ni motif ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="195"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
         <source>Every payment is fully applied.</source>
         <translation>Tous les paiements sont entièrement affectés.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="196"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="193"/>
         <source>Every credit note is fully applied.</source>
         <translation>Tous les avoirs sont entièrement affectés.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="198"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="195"/>
         <source>This ledger has no payments yet.
 Record one with Edit ▸ Record Payment… (Ctrl+Shift+P).</source>
         <translation>Ce dossier ne contient encore aucun paiement.
 Enregistrez-en un avec Édition ▸ Enregistrer un paiement… (Ctrl+Maj+P).</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="200"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="197"/>
         <source>This ledger has no credit notes yet.
 Enter one with Edit ▸ New Credit Note… (Ctrl+Shift+C).</source>
         <translation>Ce dossier ne contient encore aucun avoir.
@@ -2478,34 +2478,34 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
         <translation>Enregistrer tous les clients avec leur solde à ce jour en CSV ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="209"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="206"/>
         <source>Customers: %1</source>
         <translation>Clients&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="210"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="207"/>
         <source>Customers: %1 of %2</source>
         <translation>Clients&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="284"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="281"/>
         <source>Export Customers</source>
         <translation>Exporter les clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="311"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="308"/>
         <source>No customer matches “%1”.</source>
         <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="314"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="311"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Ce dossier ne contient encore aucun client.
 Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clients avec «&#xa0;ardesk-cli import customers FICHIER&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="308"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="305"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Aucun code ni nom de client ne contient «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2517,7 +2517,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     <message>
         <location filename="../ui/views/CustomersPage.cpp" line="122"/>
         <location filename="../ui/views/CustomersPage.cpp" line="187"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="245"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="242"/>
         <source>Cannot Read Customers</source>
         <translation>Impossible de lire les clients</translation>
     </message>
@@ -2825,72 +2825,81 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     </message>
     <message>
         <location filename="../ui/dialogs/ImportWizard.cpp" line="62"/>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="168"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="187"/>
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="64"/>
-        <source>D/M/Y (29/3/2019)</source>
-        <translation>D/M/Y (29/3/2019)</translation>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="70"/>
+        <source>%1 (%2)</source>
+        <extracomment>A date order and an example date written in it: &quot;D/M/Y (29/3/2019)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="65"/>
-        <source>M/D/Y (3/29/2019)</source>
-        <translation>M/D/Y (3/29/2019)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="66"/>
-        <source>Y/M/D (2019-03-29)</source>
-        <translation>Y/M/D (2019-03-29)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="77"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="80"/>
         <source>First rows of the file</source>
         <translation>Premières lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="85"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="88"/>
         <source>Problems found</source>
         <translation>Problèmes détectés</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="94"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="97"/>
         <source>Check progress</source>
         <translation>Progression de la vérification</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="95"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="98"/>
         <source>Import progress</source>
         <translation>Progression de l’importation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="168"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="173"/>
+        <source>D/M/Y</source>
+        <extracomment>Day, month, year: translate the letters.</extracomment>
+        <translation>J/M/A</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="176"/>
+        <source>M/D/Y</source>
+        <extracomment>Month, day, year: translate the letters.</extracomment>
+        <translation>M/J/A</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="179"/>
+        <source>Y/M/D</source>
+        <extracomment>Year, month, day: translate the letters.</extracomment>
+        <translation>A/M/J</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="187"/>
         <source>Detect (found %1)</source>
         <translation>Détecter (trouvé&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="181"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="200"/>
         <source>Import File</source>
         <translation>Importer un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="191"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="210"/>
         <source>There is no file “%1”.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="239"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="258"/>
         <source>Cannot read “%1”: %2</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="246"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="265"/>
         <source>“%1” is empty.</source>
         <translation>«&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="248"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="267"/>
         <source>The first %n row(s) of “%1”:</source>
         <translation>
             <numerusform>La première ligne de «&#xa0;%1&#xa0;»&#xa0;:</numerusform>
@@ -2898,7 +2907,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="250"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="269"/>
         <source>All %n row(s) of “%1”:</source>
         <translation>
             <numerusform>%n ligne de «&#xa0;%1&#xa0;»&#xa0;:</numerusform>
@@ -2906,42 +2915,42 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="252"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="271"/>
         <source>The preview stops at a problem (%1); the check lists them all.</source>
         <translation>L’aperçu s’arrête au premier problème (%1)&#xa0;; la vérification les liste tous.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="266"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="285"/>
         <source>Checking every row of “%1”…</source>
         <translation>Vérification de chaque ligne de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="275"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="294"/>
         <source>Importing “%1”…</source>
         <translation>Importation de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="308"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="327"/>
         <source>Saving the ledger…</source>
         <translation>Enregistrement du dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="347"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="366"/>
         <source>Dates read as %1.</source>
         <translation>Dates lues au format %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="352"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="371"/>
         <source>No problems found.</source>
         <translation>Aucun problème détecté.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="354"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="373"/>
         <source>The check was stopped. Check Again starts it over.</source>
         <translation>La vérification a été arrêtée. «&#xa0;Vérifier à nouveau&#xa0;» la relance depuis le début.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="357"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="376"/>
         <source>%n problem(s) found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</source>
         <translation>
             <numerusform>%n problème détecté. Rien ne sera importé tant que le fichier n’est pas corrigé&#xa0;: corrigez-le, enregistrez-le et cliquez sur «&#xa0;Vérifier à nouveau&#xa0;».</numerusform>
@@ -2949,12 +2958,12 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="362"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="381"/>
         <source>The file has a header but no rows: nothing to import.</source>
         <translation>Le fichier a un en-tête mais aucune ligne&#xa0;: rien à importer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="366"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="385"/>
         <source>No problems in %n row(s). Click Import to add them to the ledger.</source>
         <translation>
             <numerusform>Aucun problème dans %n ligne. Cliquez sur «&#xa0;Importer&#xa0;» pour l’ajouter au dossier.</numerusform>
@@ -2962,12 +2971,12 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="379"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="398"/>
         <source>The import was stopped. Nothing was imported: the ledger is as it was.</source>
         <translation>L’importation a été arrêtée. Rien n’a été importé&#xa0;: le dossier est tel qu’il était.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="384"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="403"/>
         <source>Nothing was imported: %n problem(s) appeared since the check, the first: %1</source>
         <translation>
             <numerusform>Rien n’a été importé&#xa0;: %n problème est apparu depuis la vérification&#xa0;: %1</numerusform>
@@ -2975,7 +2984,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="390"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="409"/>
         <source>%n row(s) imported into the ledger.</source>
         <translation>
             <numerusform>%n ligne importée dans le dossier.</numerusform>
@@ -2983,12 +2992,12 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="403"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="422"/>
         <source>Cannot Check the File</source>
         <translation>Impossible de vérifier le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="403"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="422"/>
         <source>Cannot Import</source>
         <translation>Importation impossible</translation>
     </message>
@@ -3252,29 +3261,29 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         <translation>Rechercher par numéro ou client</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="139"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="136"/>
         <source>Invoices: %1</source>
         <translation>Factures : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="140"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="137"/>
         <source>Invoices: %1 of %2</source>
         <translation>Factures : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="180"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="177"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Ce dossier ne contient encore aucune facture.
 Importez des factures avec « ardesk-cli import invoices FICHIER ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="184"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="181"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Aucune facture n’a le statut « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="187"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="184"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Aucun numéro de facture ni client ne correspond à « %1 ».</translation>
     </message>
@@ -4192,29 +4201,29 @@ Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit
         <translation>Échéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="122"/>
+        <location filename="../ui/views/PlansPage.cpp" line="119"/>
         <source>Cannot Read Plans</source>
         <translation>Impossible de lire les échéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="134"/>
+        <location filename="../ui/views/PlansPage.cpp" line="131"/>
         <source>Plans: %1</source>
         <translation>Échéanciers&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="135"/>
+        <location filename="../ui/views/PlansPage.cpp" line="132"/>
         <source>Plans: %1 of %2</source>
         <translation>Échéanciers&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="189"/>
+        <location filename="../ui/views/PlansPage.cpp" line="186"/>
         <source>This ledger has no installment plans yet.
 Click New Plan… to start one.</source>
         <translation>Ce dossier ne contient encore aucun échéancier.
 Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="191"/>
+        <location filename="../ui/views/PlansPage.cpp" line="188"/>
         <source>No plan matches the status and search.</source>
         <translation>Aucun échéancier ne correspond au statut et à la recherche.</translation>
     </message>
@@ -4434,42 +4443,42 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="234"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="233"/>
         <source>Open items as of %1: %2</source>
         <translation>Éléments ouverts au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="237"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="236"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Clients avec éléments ouverts au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="257"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="256"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Les limites des tranches doivent être des nombres entiers de jours, chacun plus grand que le précédent, séparés par des virgules sans espaces : par exemple 30,60,90. Le tableau affiche toujours le dernier rapport valide.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="303"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="302"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Aucun client n’a le numéro « %1 ». Le tableau affiche toujours le dernier rapport.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="307"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="306"/>
         <source>Cannot Read the Aging Report</source>
         <translation>Impossible de lire la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="328"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="327"/>
         <source>Export Aging Report</source>
         <translation>Exporter la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="339"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="338"/>
         <source>Print Aging Report</source>
         <translation>Imprimer la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="351"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="350"/>
         <source>Print Preview</source>
         <translation>Aperçu avant impression</translation>
     </message>

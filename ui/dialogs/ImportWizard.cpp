@@ -61,12 +61,15 @@ ImportWizard::ImportWizard(const QString& ledgerPath, QWidget* parent)
     // Item 0 detects the order; the others choose one.
     m_ui->dateOrderComboBox->addItem(tr("Detect"));
     const std::pair<DateOrder, QString> orders[] = {
-        {DateOrder::DayMonthYear, tr("D/M/Y (29/3/2019)")},
-        {DateOrder::MonthDayYear, tr("M/D/Y (3/29/2019)")},
-        {DateOrder::YearMonthDay, tr("Y/M/D (2019-03-29)")},
+        {DateOrder::DayMonthYear, u"29/3/2019"_s},
+        {DateOrder::MonthDayYear, u"3/29/2019"_s},
+        {DateOrder::YearMonthDay, u"2019-03-29"_s},
     };
-    for (const auto& [order, name] : orders)
-        m_ui->dateOrderComboBox->addItem(name, QVariant::fromValue(static_cast<int>(order)));
+    for (const auto& [order, example] : orders) {
+        //: A date order and an example date written in it: "D/M/Y (29/3/2019)".
+        m_ui->dateOrderComboBox->addItem(tr("%1 (%2)").arg(orderText(order), example),
+                                         QVariant::fromValue(static_cast<int>(order)));
+    }
     connect(m_ui->formatComboBox, &QComboBox::currentIndexChanged, this,
             &ImportWizard::formatChanged);
     formatChanged();
@@ -162,10 +165,26 @@ void ImportWizard::formatChanged()
     showDetectedOrder(std::nullopt);
 }
 
+QString ImportWizard::orderText(DateOrder order)
+{
+    switch (order) {
+    case DateOrder::DayMonthYear:
+        //: Day, month, year: translate the letters.
+        return tr("D/M/Y");
+    case DateOrder::MonthDayYear:
+        //: Month, day, year: translate the letters.
+        return tr("M/D/Y");
+    case DateOrder::YearMonthDay:
+        //: Year, month, day: translate the letters.
+        return tr("Y/M/D");
+    }
+    return QString();
+}
+
 void ImportWizard::showDetectedOrder(std::optional<DateOrder> detected)
 {
     m_ui->dateOrderComboBox->setItemText(
-        0, detected ? tr("Detect (found %1)").arg(dateOrderPattern(*detected)) : tr("Detect"));
+        0, detected ? tr("Detect (found %1)").arg(orderText(*detected)) : tr("Detect"));
 }
 
 bool ImportWizard::isBusy() const
@@ -343,9 +362,9 @@ void ImportWizard::checkFinished(const ImportReport& report)
     if (!dateOrder())
         showDetectedOrder(report.dateOrder);
     // Which order the dates were read in, before anything else the user reads here.
-    const QString datesRead =
-        report.dateOrder ? tr("Dates read as %1.").arg(dateOrderPattern(*report.dateOrder)) + u' '
-                         : QString();
+    const QString datesRead = report.dateOrder
+                                  ? tr("Dates read as %1.").arg(orderText(*report.dateOrder)) + u' '
+                                  : QString();
     if (report.cancelled || !report.issues.isEmpty())
         m_issuesEmptyLabel->hide();
     else

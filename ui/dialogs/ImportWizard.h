@@ -63,6 +63,9 @@ protected:
     void cleanupPage(int id) override;
 
 private:
+    // The order as the user reads it: "D/M/Y" in English, "T/M/J" in German.
+    static QString orderText(DateOrder order);
+
     void browse();
     void validateFile();
     void formatChanged();
