@@ -16,6 +16,9 @@ struct Invoice {
     QDate dueDate;
     Money amount;
     QString description;
+    // A reminder charge (dunning interest and fee): receivable like any invoice, but not a
+    // credit sale.
+    bool charge = false;
 };
 
 } // namespace ardesk

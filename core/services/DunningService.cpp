@@ -222,7 +222,8 @@ Result<void> DunningService::bookCharge(const ReminderNotice& notice, QDate date
                                      .issueDate = date,
                                      .dueDate = std::nullopt,
                                      .amount = Money(charge, notice.currency),
-                                     .description = description});
+                                     .description = description,
+                                     .charge = true});
     if (!booked)
         return std::unexpected(booked.error());
     return {};

@@ -44,7 +44,8 @@ Result<InvoiceId> InvoiceEntryService::create(const NewInvoice& invoice)
                                   .dueDate = invoice.dueDate.value_or(InvoiceRules::defaultDueDate(
                                       invoice.issueDate, (*customer)->termsDays)),
                                   .amount = invoice.amount,
-                                  .description = invoice.description});
+                                  .description = invoice.description,
+                                  .charge = invoice.charge});
     if (!id)
         return id;
     if (auto ok = transaction->commit(); !ok)

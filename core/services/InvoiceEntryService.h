@@ -23,6 +23,7 @@ struct NewInvoice {
     std::optional<QDate> dueDate; // empty: the issue date plus the customer's terms
     Money amount;
     QString description;
+    bool charge = false; // a reminder charge (DunningService), not a credit sale
 };
 
 // Enters one invoice by hand, under the rules of the native import (InvoiceRules): a unique

@@ -13,9 +13,9 @@ namespace ardesk {
 InvoiceRepository::InvoiceRepository(Database& database)
     : m_database(database)
     , m_insert(database, u"INSERT INTO invoices(number, customer_id, issue_date, due_date, "
-                         "amount, currency, description, created_at) "
+                         "amount, currency, description, charge, created_at) "
                          "VALUES (:number, :customer, :issued, :due, :amount, :currency, "
-                         ":description, "_s +
+                         ":description, :charge, "_s +
                              auditTimestampSql + u") ON CONFLICT(number) DO NOTHING"_s)
     , m_byNumber(database, u"SELECT id, number, customer_id, issue_date, amount, allocated, "
                            "currency FROM invoices WHERE number = ? AND kind = 'I'"_s)
@@ -29,6 +29,7 @@ Result<InvoiceId> InvoiceRepository::insert(const Invoice& invoice)
         return std::unexpected(insertPrepared.error());
     QSqlQuery& insert = **insertPrepared;
     insert.bindValue(u":number"_s, invoice.number);
+    insert.bindValue(u":charge"_s, invoice.charge ? 1 : 0);
     insert.bindValue(u":customer"_s, invoice.customerId.value);
     insert.bindValue(u":issued"_s, IsoDate::format(invoice.issueDate));
     insert.bindValue(u":due"_s, IsoDate::format(invoice.dueDate));

@@ -21,14 +21,15 @@ enum Part { Items = 0, Allocations = 1, CreditNotes = 2 };
 // One statement, so all three parts read the same snapshot of the ledger; each part is one
 // aggregate pass over its table and returns at most one row per distinct date pair, however
 // many documents there are. Dates are ISO text, compared as text (no julianday() per row).
-// 1. Open items (invoices and plan installments) by (issue date, due date, currency), with the
-//    kind 'I' part separately: that is the day's invoiced credit sales.
+// 1. Open items (invoices, plan installments, reminder charges) by (issue date, due date,
+//    currency), with the part of kind 'I' that is no charge separately: that is the day's
+//    invoiced credit sales.
 // 2. Allocations by (effective date, item due date, currency): as of d an allocation counts
 //    once its own date and its item's issue date are both <= d, which is its effective date.
 // 3. Credit notes by (date, currency).
 const QString activityQuery =
     u"SELECT 0, issue_date, due_date, currency, sum(amount), "
-    "sum(CASE WHEN kind = 'I' THEN amount ELSE 0 END) "
+    "sum(CASE WHEN kind = 'I' AND charge = 0 THEN amount ELSE 0 END) "
     "FROM invoices WHERE issue_date <= ? GROUP BY issue_date, due_date, currency "
     "UNION ALL "
     "SELECT 1, effective_date, item_due_date, currency, sum(amount), 0 "

@@ -5,6 +5,8 @@
 #include <catch2/catch.hpp>
 
 #include "KpiTable.h"
+#include "services/DunningLevelService.h"
+#include "services/DunningService.h"
 #include "services/PlanService.h"
 #include "services/WriteOffService.h"
 
@@ -240,4 +242,33 @@ TEST_CASE("Documents in other currencies are left out and named", "[kpi]")
 
     // Before any foreign document is dated, there is nothing to leave out.
     CHECK(kpiReport(ledger, "2024-12-01", "2024-12-31").leftOutCurrencies.isEmpty());
+}
+
+TEST_CASE("A booked reminder charge is receivable, but not a credit sale", "[kpi]")
+{
+    // Like a plan's fee and interest (spec, Settled details / Plans), the interest and fee a
+    // dunning run books on the customer are owed, so they are AR, but nothing was sold.
+    ServiceLedger ledger;
+    ledger.load(ImportKind::Customers, "customer_id,name\nC1,Alpha\n");
+    ledger.load(ImportKind::Invoices, "invoice_number,customer_id,issue_date,due_date,amount\n"
+                                      "INV-1,C1,2025-01-05,2025-01-15,1000.00\n");
+    DunningLevelService levels(ledger.database());
+    auto ladder = levels.levels();
+    REQUIRE(ladder.has_value());
+    (*ladder)[0].feeMinor = 10'00;
+    REQUIRE(levels.save(*ladder));
+    DunningService dunning(ledger.database());
+    dunning.setBookCharges(true);
+    const auto notices = dunning.select(day("2025-01-20"));
+    REQUIRE(notices.has_value());
+    REQUIRE(notices->size() == 1);
+    REQUIRE(dunning.record(notices->first(), ReminderChannel::Letter, day("2025-01-20")));
+
+    // The charge REM-2025-01-20-C1 (10.00) is due on 2025-02-19, by the default 30 days' terms.
+    const KpiReport report = kpiReport(ledger, "2025-01-01", "2025-01-31");
+    REQUIRE(report.rows.size() == 1);
+    const KpiRow& january = report.rows.first();
+    CHECK(january.creditSalesMinor == 1000'00);
+    CHECK(january.endArMinor == 1010'00);
+    CHECK(january.currentArMinor == 10'00);
 }
