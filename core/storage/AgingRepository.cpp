@@ -14,11 +14,7 @@ namespace ardesk {
 
 namespace {
 
-using OpenItemSql::lateAllocations;
-using OpenItemSql::openAmount;
 using OpenItemSql::openAmountBySeek;
-using OpenItemSql::openInvoicesFrom;
-using OpenItemSql::openInvoicesWhere;
 using OpenItemSql::openRangeWhere;
 
 const QString unappliedFrom = u"FROM credits p INDEXED BY credits_unapplied "_s;
@@ -45,10 +41,12 @@ QString AgingRepository::classAmountsCte(const OpenItemsQuery& query)
         classify += u" WHEN "_s + dateColumn + u" >= ? THEN "_s + QString::number(k);
     classify += u" ELSE "_s + QString::number(query.classStarts.size()) + u" END"_s;
 
-    return lateAllocations + u", open AS (SELECT i.customer_id AS customer_id, "_s + classify +
-           u" AS cls, sum("_s + openAmount + u") AS amount "_s + openInvoicesFrom +
-           openInvoicesWhere + customerFilter(query.customer, u"i.customer_id"_s) +
-           u" GROUP BY 1, 2), "
+    return u"WITH open AS (SELECT customer_id, cls, sum(open) AS amount FROM (SELECT "
+           "i.customer_id AS customer_id, "_s +
+           classify + u" AS cls, "_s + openAmountBySeek +
+           u" AS open FROM invoices i INDEXED BY invoices_aging "_s + openRangeWhere +
+           u"AND open <> 0"_s + customerFilter(query.customer, u"i.customer_id"_s) +
+           u") GROUP BY 1, 2), "
            "unapplied AS (SELECT p.customer_id, -1 AS cls, sum(p.unapplied) AS amount "_s +
            unappliedFrom + unappliedWhere + customerFilter(query.customer, u"p.customer_id"_s) +
            u" GROUP BY p.customer_id) "_s;
@@ -56,13 +54,13 @@ QString AgingRepository::classAmountsCte(const OpenItemsQuery& query)
 
 void AgingRepository::bindClassAmounts(QSqlQuery& sql, const OpenItemsQuery& query)
 {
-    // Positional parameters, in the order they appear in classAmountsCte().
+    // Positional parameters, in the order they appear in classAmountsCte(): the classes, then
+    // openAmountBySeek and openRangeWhere take the date twice each.
     const QString asOf = IsoDate::format(query.asOf);
-    sql.addBindValue(asOf);
     for (const QDate& start : query.classStarts)
         sql.addBindValue(IsoDate::format(start));
-    sql.addBindValue(asOf);
-    sql.addBindValue(asOf);
+    for (int i = 0; i < 4; ++i)
+        sql.addBindValue(asOf);
     if (query.customer)
         sql.addBindValue(query.customer->value);
     sql.addBindValue(asOf);

@@ -50,16 +50,17 @@ DunningRepository::scanOverdueItems(QDate asOf, QDate dueBy,
     // row of the scan; only log rows dated on or before the run count, so a run as of an
     // earlier date sees the ledger as it was then.
     const QString text =
-        lateAllocations + u"SELECT i.customer_id, i.id, i.number, i.issue_date, i.due_date, "_s +
-        openAmount +
-        u", (SELECT max(r.level) FROM reminder_log r WHERE r.invoice_id = i.id AND r.date <= ?), "
-        "c.code, c.name, c.email, c.address, c.language, c.currency "_s +
-        openInvoicesFrom + u"JOIN customers c ON c.id = i.customer_id "_s + openInvoicesWhere +
-        u"AND i.due_date <= ? AND c.on_hold = 0 "
+        u"SELECT i.customer_id, i.id, i.number, i.issue_date, i.due_date, "_s + openAmountBySeek +
+        u" AS open, "
+        "(SELECT max(r.level) FROM reminder_log r WHERE r.invoice_id = i.id AND r.date <= ?), "
+        "c.code, c.name, c.email, c.address, c.language, c.currency "
+        "FROM invoices i INDEXED BY invoices_aging JOIN customers c ON c.id = i.customer_id "_s +
+        openRangeWhere +
+        u"AND open <> 0 AND i.due_date <= ? AND c.on_hold = 0 "
         "ORDER BY c.name, c.code, c.id, i.due_date, i.number"_s;
     const QString date = IsoDate::format(asOf);
     QSqlQuery sql(m_database.connection());
-    if (auto ok = prepareAndRun(sql, text, {date, date, date, date, IsoDate::format(dueBy)},
+    if (auto ok = prepareAndRun(sql, text, {date, date, date, date, date, IsoDate::format(dueBy)},
                                 u"the overdue items"_s);
         !ok)
         return ok;
