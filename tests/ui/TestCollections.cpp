@@ -12,17 +12,20 @@
 #include <QMenu>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
 #include "DefaultLocale.h"
+#include "MailServer.h"
 #include "UiTestLedger.h"
 #include "common/FileDialogs.h"
 #include "common/LedgerSession.h"
 #include "common/MessageBoxes.h"
 #include "common/ReminderRunner.h"
 #include "dialogs/CustomerDetailDialog.h"
+#include "letters/SmtpSettings.h"
 #include "models/ReminderRunModel.h"
 #include "services/CustomerService.h"
 #include "services/DunningLevelService.h"
@@ -338,6 +341,71 @@ TEST_CASE("Collections: an e-mail run also writes the letters of a letter-and-e-
         REQUIRE(charge->has_value());
         CHECK((*charge)->amountMinor == 5'00);
     }
+}
+
+TEST_CASE("Collections: Send E-mails delivers to a real SMTP server once, never twice",
+          "[ui][collections]")
+{
+    // aiosmtpd on 127.0.0.1 without TLS or AUTH: the page's path from the settings to the
+    // server, the log and the refreshed run. TLS and AUTH are test_mail's (same SmtpClient).
+    ardesk::test::MailServer server({.mode = ardesk::test::MailServer::Mode::Plain,
+                                     .user = {},
+                                     .password = {},
+                                     .onlyMechanism = {}});
+    UiTestLedger ledger(8);
+    loadInvoices(ledger);
+    {
+        auto database = ardesk::Database::open(ledger.path());
+        REQUIRE(database.has_value());
+        ardesk::DunningLevelService levels(**database);
+        auto ladder = levels.levels();
+        REQUIRE(ladder.has_value());
+        (*ladder)[0].channel = ReminderChannel::Email;
+        REQUIRE(levels.save(*ladder));
+        ardesk::LedgerInfoService info(**database);
+        auto settings = info.settings();
+        REQUIRE(settings.has_value());
+        settings->company.email = u"ar@example.com"_s;
+        REQUIRE(info.saveSettings(*settings));
+    }
+    QSettings settings;
+    ardesk::SmtpSettings{.host = u"127.0.0.1"_s,
+                         .port = server.port(),
+                         .security = ardesk::SmtpSecurity::None,
+                         .user = {},
+                         .from = u"reminders@example.com"_s,
+                         .trustedCertificatesFile = {}}
+        .save(settings);
+    settings.sync();
+
+    auto session = openSession(ledger);
+    CollectionsPage page;
+    page.setSession(session.get());
+    previewAsOf(page, asOf);
+    REQUIRE(page.model()->rowCount() == 2);
+
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    MessageBoxes::clearLastShown();
+    QTest::mouseClick(page.findChild<QPushButton*>(u"sendEmailsButton"_s), Qt::LeftButton);
+    waitIdle(page);
+
+    // Zephyr Bakery has an address: one message. Ärzte Bedarf has none, so its reminder needs a
+    // letter, which an e-mail run does not write: it stays in the run, as the details say.
+    REQUIRE(server.received().size() == 1);
+    CHECK(server.envelope(1) ==
+          QStringList{u"reminders@example.com"_s, u"orders@zephyr.example"_s});
+    const auto shown = MessageBoxes::lastShown();
+    REQUIRE(shown.has_value());
+    CHECK(shown->text.contains(u"1 customer"_s));
+    CHECK(shown->details.contains(u"Ärzte Bedarf"_s));
+    CHECK(lastReminders(ledger).size() == 1);
+    CHECK(shownRows(page) == QStringList{u"Ärzte Bedarf | 1 – Payment reminder"_s});
+
+    // Again: the one already sent is not in the run, so nothing goes to the server.
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(page.findChild<QPushButton*>(u"sendEmailsButton"_s), Qt::LeftButton);
+    waitIdle(page);
+    CHECK(server.received().size() == 1);
 }
 
 TEST_CASE("Collections: a run cancelled before its customers records nothing", "[ui][collections]")
