@@ -1598,22 +1598,43 @@
         <translation>E-Mails über %1</translation>
     </message>
     <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="468"/>
+        <source>%1 (%2), level %3</source>
+        <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
+        <translation>%1 (%2), Stufe %3</translation>
+    </message>
+    <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="471"/>
+        <source>%1: no e-mail address, so a letter is due instead.</source>
+        <translation>%1: keine E-Mail-Adresse, daher ist stattdessen ein Brief fällig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="475"/>
+        <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
+        <translation>%1: nicht versandt; der Brief geht mit „Briefe als PDF speichern“ hinaus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="478"/>
+        <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
+        <translation>%1: nicht versandt; die E-Mail geht mit „E-Mails als .eml speichern“ oder „E-Mails senden“ hinaus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="496"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Die E-Mails brauchen einen Absender: Geben Sie zuerst eine Absenderadresse unter Bearbeiten &gt; Einstellungen &gt; E-Mail oder die E-Mail-Adresse der Firma ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="486"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="511"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Ordner für die Briefe der Stufen mit Versand per Brief und E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="497"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="522"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="504"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="529"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -1621,7 +1642,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="506"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="531"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -1638,24 +1659,24 @@ Ein Kunde erhält eine Mahnung nur auf dem Versandweg seiner Stufe: Briefe gehen
 Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="512"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="521"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="541"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="537"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="546"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="566"/>
         <source>Run Reminders</source>
         <translation>Mahnlauf ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="518"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="543"/>
         <source>Sending reminders…</source>
         <translation>Mahnungen werden versandt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="518"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="543"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="542"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="567"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Mahnungen für %n Kunden erfasst.</numerusform>
@@ -1663,22 +1684,22 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="545"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="570"/>
         <source>the ledger could not record the reminders.</source>
         <translation>Das Debitorenbuch konnte die Mahnungen nicht erfassen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="547"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="572"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>Eine Datei konnte nicht geschrieben werden, oder der Mailserver hat eine Nachricht abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="549"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="574"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>Eine Mahnung konnte nicht erstellt werden: Prüfen Sie ihre Vorlage und die E-Mail-Adresse des Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="553"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="578"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -1687,12 +1708,12 @@ Fortfahren?</translation>
 %2 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="559"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="584"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Abgebrochen. %1 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="562"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="587"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Einige Kunden wurden in diesem Mahnlauf ausgelassen; siehe Details.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ardesk::CollectionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="504"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="529"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="542"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="567"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Reminders recorded for %n customer.</numerusform>

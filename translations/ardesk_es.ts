@@ -1598,22 +1598,43 @@
         <translation>Correos enviados a través de %1</translation>
     </message>
     <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="468"/>
+        <source>%1 (%2), level %3</source>
+        <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
+        <translation>%1 (%2), nivel %3</translation>
+    </message>
+    <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="471"/>
+        <source>%1: no e-mail address, so a letter is due instead.</source>
+        <translation>%1: sin dirección de correo, por lo que corresponde una carta en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="475"/>
+        <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
+        <translation>%1: no enviado; su carta sale con «Guardar cartas en PDF».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="478"/>
+        <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
+        <translation>%1: no enviado; su correo sale con «Guardar correos como .eml» o «Enviar correos».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="496"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Los correos necesitan un remitente: indique primero una dirección de remitente en Edición &gt; Configuración &gt; Correo electrónico, o la dirección de correo electrónico de la empresa.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="486"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="511"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Carpeta para las cartas de los niveles que se envían por carta y por correo</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="497"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="522"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="504"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="529"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -1621,7 +1642,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="506"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="531"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -1638,24 +1659,24 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="512"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="521"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="541"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="537"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="546"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="566"/>
         <source>Run Reminders</source>
         <translation>Enviar recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="518"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="543"/>
         <source>Sending reminders…</source>
         <translation>Enviando recordatorios…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="518"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="543"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="542"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="567"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Recordatorios registrados para %n cliente.</numerusform>
@@ -1663,22 +1684,22 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="545"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="570"/>
         <source>the ledger could not record the reminders.</source>
         <translation>el libro no pudo registrar los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="547"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="572"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>no se pudo escribir un archivo o el servidor de correo rechazó un mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="549"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="574"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>no se pudo redactar un recordatorio: revise su plantilla y la dirección de correo electrónico del cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="553"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="578"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -1687,12 +1708,12 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 %2 Los demás no se enviaron y siguen en la tanda.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="559"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="584"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Cancelado. %1 Los demás no se enviaron y siguen en la tanda.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="562"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="587"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Algunos clientes quedaron fuera de esta tanda; consulte los detalles.</translation>
     </message>

@@ -1598,22 +1598,43 @@
         <translation>E-mails envoyés par %1</translation>
     </message>
     <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="468"/>
+        <source>%1 (%2), level %3</source>
+        <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
+        <translation>%1 (%2), niveau %3</translation>
+    </message>
+    <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="471"/>
+        <source>%1: no e-mail address, so a letter is due instead.</source>
+        <translation>%1 : pas d’adresse e-mail, un courrier est donc dû à la place.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="475"/>
+        <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
+        <translation>%1 : non envoyé ; son courrier part avec « Enregistrer les courriers en PDF ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="478"/>
+        <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
+        <translation>%1 : non envoyé ; son e-mail part avec « Enregistrer les e-mails en .eml » ou « Envoyer les e-mails ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="496"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Les e-mails ont besoin d’un expéditeur&#xa0;: saisissez d’abord une adresse d’expéditeur dans Édition &gt; Paramètres &gt; E-mail, ou l’adresse e-mail de l’entreprise.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="486"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="511"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Répertoire des courriers des niveaux envoyés par courrier et par e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="497"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="522"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1&#xa0;: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="504"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="529"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -1621,7 +1642,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="506"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="531"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -1638,24 +1659,24 @@ Un client ne reçoit une relance que par le canal de son niveau&#xa0;: les courr
 Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="512"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="521"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="541"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="537"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="546"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="566"/>
         <source>Run Reminders</source>
         <translation>Lancer les relances</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="518"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="543"/>
         <source>Sending reminders…</source>
         <translation>Envoi des relances…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="518"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="543"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="542"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="567"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Relances enregistrées pour %n client.</numerusform>
@@ -1663,22 +1684,22 @@ Continuer&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="545"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="570"/>
         <source>the ledger could not record the reminders.</source>
         <translation>le dossier n’a pas pu enregistrer les relances.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="547"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="572"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>un fichier n’a pas pu être écrit, ou le serveur de courrier a refusé un message.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="549"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="574"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>une relance n’a pas pu être rédigée&#xa0;: vérifiez son modèle et l’adresse e-mail du client.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="553"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="578"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -1687,12 +1708,12 @@ Continuer&#xa0;?</translation>
 %2 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="559"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="584"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Annulé. %1 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="562"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="587"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Certains clients ont été exclus de cette campagne&#xa0;; voir les détails.</translation>
     </message>

@@ -24,6 +24,21 @@ const QString pdfOption = u"pdf"_s;
 const QString emlDirOption = u"eml-dir"_s;
 const QString sendOption = u"send"_s;
 
+QString noteText(const ReminderRun::Note& note)
+{
+    const QString who = u"%1 (%2), level %3"_s.arg(note.customerName, note.customerCode,
+                                                   QString::number(note.level));
+    switch (note.reason) {
+    case ReminderRun::Note::Reason::NoEmailAddress:
+        return who + u": no e-mail address, sent as a letter"_s;
+    case ReminderRun::Note::Reason::NeedsLetters:
+        return who + u": not sent, a letter needs --pdf"_s;
+    case ReminderRun::Note::Reason::NeedsEmails:
+        return who + u": not sent, an e-mail needs --eml-dir or --send"_s;
+    }
+    return who;
+}
+
 } // namespace
 
 QString RemindersCommand::name() const
@@ -127,8 +142,8 @@ int RemindersCommand::run(CliContext& context)
         outputs.emails.append(&*server);
     ReminderRun reminders(service, outputs, *asOf);
     const auto delivered = reminders.run(*notices);
-    for (const QString& note : reminders.notes())
-        context.message(u"ardesk-cli: "_s + note);
+    for (const ReminderRun::Note& note : reminders.notes())
+        context.message(u"ardesk-cli: "_s + noteText(note));
     // The CSV lists what went out and was recorded, also when a later notice failed: those
     // stay recorded, and the user needs to know which they were.
     const int written = writeCsv(reminders.delivered());

@@ -4,8 +4,6 @@
 #include "services/DunningService.h"
 #include "services/ReminderOutput.h"
 
-using namespace Qt::StringLiterals;
-
 namespace ardesk {
 
 namespace {
@@ -20,10 +18,12 @@ bool hasEmail(ReminderChannel channel)
     return channel != ReminderChannel::Letter;
 }
 
-QString who(const ReminderNotice& notice)
+ReminderRun::Note note(ReminderRun::Note::Reason reason, const ReminderNotice& notice)
 {
-    return u"%1 (%2), level %3"_s.arg(notice.customerName, notice.customerCode,
-                                      QString::number(notice.level.level));
+    return {.reason = reason,
+            .customerName = notice.customerName,
+            .customerCode = notice.customerCode,
+            .level = notice.level.level};
 }
 
 } // namespace
@@ -47,14 +47,14 @@ std::optional<ReminderChannel> ReminderRun::route(const ReminderNotice& notice)
     ReminderChannel channel = notice.level.channel;
     if (hasEmail(channel) && notice.customerEmail.trimmed().isEmpty()) {
         channel = ReminderChannel::Letter;
-        m_notes.append(u"%1: no e-mail address, sent as a letter"_s.arg(who(notice)));
+        m_notes.append(note(Note::Reason::NoEmailAddress, notice));
     }
     if (hasLetter(channel) && !m_outputs.letters) {
-        m_notes.append(u"%1: not sent, a letter needs --pdf"_s.arg(who(notice)));
+        m_notes.append(note(Note::Reason::NeedsLetters, notice));
         return std::nullopt;
     }
     if (hasEmail(channel) && m_outputs.emails.isEmpty()) {
-        m_notes.append(u"%1: not sent, an e-mail needs --eml-dir or --send"_s.arg(who(notice)));
+        m_notes.append(note(Note::Reason::NeedsEmails, notice));
         return std::nullopt;
     }
     return channel;

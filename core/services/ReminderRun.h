@@ -4,7 +4,7 @@
 
 #include <QDate>
 #include <QList>
-#include <QStringList>
+#include <QString>
 
 #include "domain/Error.h"
 #include "domain/ReminderNotice.h"
@@ -19,6 +19,19 @@ class ReminderOutput;
 // asks for, and records it once its output exists, with the channel that was produced.
 class ReminderRun {
 public:
+    // Why a notice went another way than its level's channel, or not at all.
+    struct Note {
+        enum class Reason {
+            NoEmailAddress, // an e-mail level, but no address: sent as a letter instead
+            NeedsLetters,   // a letter is due, but the run writes no letters
+            NeedsEmails,    // an e-mail is due, but the run neither saves nor sends e-mails
+        };
+        Reason reason;
+        QString customerName;
+        QString customerCode;
+        int level = 0;
+    };
+
     struct Outputs {
         LetterReminderOutput* letters = nullptr; // the run's PDF; none: no letters this run
         QList<ReminderOutput*> emails;           // each e-mail goes to all of these, in order
@@ -34,8 +47,8 @@ public:
     // The notices delivered and recorded, in the run's order, each with its level's channel
     // replaced by the channel that was produced (what the log holds).
     const QList<ReminderNotice>& delivered() const { return m_delivered; }
-    // Why a notice went another way or not at all, one sentence each, for the user.
-    const QStringList& notes() const { return m_notes; }
+    // Why notices went another way or not at all, in the run's order.
+    const QList<Note>& notes() const { return m_notes; }
 
 private:
     std::optional<ReminderChannel> route(const ReminderNotice& notice);
@@ -48,7 +61,7 @@ private:
     QList<std::optional<ReminderChannel>> m_routes;   // per notice: the channel to produce
     QList<std::optional<ReminderChannel>> m_produced; // per notice: recorded as this channel
     QList<ReminderNotice> m_delivered;
-    QStringList m_notes;
+    QList<Note> m_notes;
 };
 
 } // namespace ardesk

@@ -9,13 +9,13 @@
 #include <QList>
 #include <QObject>
 #include <QString>
-#include <QStringList>
 
 #include "domain/CompanyDetails.h"
 #include "domain/Error.h"
 #include "domain/ReminderNotice.h"
 #include "letters/LetterTemplates.h"
 #include "letters/SmtpSettings.h"
+#include "services/ReminderRun.h"
 
 namespace ardesk {
 
@@ -48,7 +48,7 @@ struct ReminderDelivery {
 // notes), and the error that stopped it, if any.
 struct ReminderDeliveryReport {
     QList<ReminderNotice> delivered;
-    QStringList notes;
+    QList<ReminderRun::Note> notes;
     std::optional<Error> error;
     bool cancelled = false;
 };

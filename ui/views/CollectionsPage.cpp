@@ -459,6 +459,31 @@ void CollectionsPage::sendEmails()
     confirmAndDeliver(delivery, tr("E-mails sent through %1").arg(smtp.host));
 }
 
+QString CollectionsPage::notesText(const QList<ReminderRun::Note>& notes)
+{
+    QStringList lines;
+    for (const ReminderRun::Note& note : notes) {
+        //: A customer in the notes of a reminder run: name (code), level number.
+        const QString who =
+            tr("%1 (%2), level %3").arg(note.customerName, note.customerCode).arg(note.level);
+        switch (note.reason) {
+        case ReminderRun::Note::Reason::NoEmailAddress:
+            lines.append(tr("%1: no e-mail address, so a letter is due instead.").arg(who));
+            break;
+        case ReminderRun::Note::Reason::NeedsLetters:
+            lines.append(
+                tr("%1: not sent; its letter goes out with Save Letters as PDF.").arg(who));
+            break;
+        case ReminderRun::Note::Reason::NeedsEmails:
+            lines.append(tr("%1: not sent; its e-mail goes out with Save E-mails or Send "
+                            "E-mails.")
+                             .arg(who));
+            break;
+        }
+    }
+    return lines.join(u'\n');
+}
+
 // The sender of Edit > Settings > E-mail, else the company's address.
 QString CollectionsPage::sender() const
 {
@@ -562,7 +587,7 @@ void CollectionsPage::showDelivered(const ReminderDeliveryReport& report)
                               tr("%1 Some customers were left out of this run; see the "
                                  "details.")
                                   .arg(done),
-                              report.notes.join(u'\n'));
+                              notesText(report.notes));
     } else {
         MessageBoxes::information(this, title, done);
     }

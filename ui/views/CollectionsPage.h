@@ -61,6 +61,8 @@ private:
     // Asks to confirm the run (who gets what), then delivers it with a progress dialog.
     void confirmAndDeliver(const ReminderDelivery& delivery, const QString& what);
     QString sender() const;
+    // ReminderRun's notes, one line each, in the user's language.
+    static QString notesText(const QList<ReminderRun::Note>& notes);
     static QString noSenderText();
     // False when the user cancelled the folder dialog.
     bool chooseBothLettersFolder(ReminderDelivery& delivery);
