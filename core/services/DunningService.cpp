@@ -44,16 +44,6 @@ struct PromiseCover {
     }
 };
 
-void addTotals(ReminderNotice& notice)
-{
-    for (const ReminderItem& item : std::as_const(notice.items)) {
-        notice.totalOverdueMinor += item.openMinor;
-        notice.interestMinor += item.interestMinor;
-    }
-    notice.feeMinor = notice.level.feeMinor;
-    notice.totalDueMinor = notice.totalOverdueMinor + notice.interestMinor + notice.feeMinor;
-}
-
 } // namespace
 
 DunningService::DunningService(Database& database)
@@ -62,6 +52,18 @@ DunningService::DunningService(Database& database)
     , m_reads(database)
     , m_log(database)
 {}
+
+void DunningService::addTotals(ReminderNotice& notice)
+{
+    notice.totalOverdueMinor = 0;
+    notice.interestMinor = 0;
+    for (const ReminderItem& item : std::as_const(notice.items)) {
+        notice.totalOverdueMinor += item.openMinor;
+        notice.interestMinor += item.interestMinor;
+    }
+    notice.feeMinor = notice.level.feeMinor;
+    notice.totalDueMinor = notice.totalOverdueMinor + notice.interestMinor + notice.feeMinor;
+}
 
 // open × rate / 10000 × days / 365 = open × k / D with k = rate × days and D = 3 650 000.
 // open × k can pass qint64 for large amounts, so open is split as q × D + r: the exact value is

@@ -48,6 +48,8 @@ public:
     Result<void> deliver(const QList<ReminderNotice>& notices, ReminderOutput& output,
                          ReminderChannel channel, QDate date);
 
+    // Sets the notice's totals from its items and its level's fee.
+    static void addTotals(ReminderNotice& notice);
     // Late-payment interest on an item: open × rate × days overdue / 365, the rate in basis
     // points, rounded half-up to the minor unit in exact integer arithmetic.
     static qint64 interestMinor(qint64 openMinor, int annualRateBasisPoints, int daysOverdue);

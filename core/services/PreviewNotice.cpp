@@ -36,8 +36,7 @@ PreviewNotice::PreviewNotice(const Customer& customer, const DunningLevel& level
         addItem({}, u"INV-0001"_s, firstDue.addDays(-30), firstDue, 1250 * unit);
         addItem({}, u"INV-0002"_s, secondDue.addDays(-30), secondDue, 480 * unit);
     }
-    m_notice.totalDueMinor =
-        m_notice.totalOverdueMinor + m_notice.interestMinor + m_notice.feeMinor;
+    DunningService::addTotals(m_notice);
 }
 
 void PreviewNotice::addItem(InvoiceId id, const QString& document, QDate issueDate, QDate dueDate,
@@ -54,8 +53,6 @@ void PreviewNotice::addItem(InvoiceId id, const QString& document, QDate issueDa
                            .openMinor = openMinor,
                            .interestMinor = interest,
                            .level = m_notice.level.level});
-    m_notice.totalOverdueMinor += openMinor;
-    m_notice.interestMinor += interest;
 }
 
 } // namespace ardesk

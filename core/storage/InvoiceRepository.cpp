@@ -77,8 +77,10 @@ Result<std::optional<InvoiceBalance>> InvoiceRepository::findByNumber(const QStr
 Result<QString> InvoiceRepository::lastNumber()
 {
     QSqlQuery last(m_database.connection());
-    // Installments are also rows of invoices; the newest real invoice is near the end anyway.
-    last.prepare(u"SELECT number FROM invoices WHERE kind = 'I' ORDER BY id DESC LIMIT 1"_s);
+    // Installments and reminder charges are also rows of invoices, numbered by their own
+    // rules; the newest real invoice is near the end anyway.
+    last.prepare(u"SELECT number FROM invoices WHERE kind = 'I' AND charge = 0 "
+                 "ORDER BY id DESC LIMIT 1"_s);
     if (auto ok = execute(last, u"reading the last invoice number"_s); !ok)
         return std::unexpected(ok.error());
     return last.next() ? last.value(0).toString() : QString();

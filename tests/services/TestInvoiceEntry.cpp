@@ -72,6 +72,19 @@ TEST_CASE("An entered invoice is stored with the customer's terms as its default
     const auto suggested = service.suggestedNumber();
     REQUIRE(suggested.has_value());
     CHECK(*suggested == u"INV-0043"_s);
+
+    // A reminder charge booked since (DunningService) is numbered by its own rule: the next
+    // invoice still follows INV-0042.
+    REQUIRE(service.create(NewInvoice{.customer = c1,
+                                      .number = u"REM-2025-04-01-C1"_s,
+                                      .issueDate = test::day("2025-04-01"),
+                                      .dueDate = std::nullopt,
+                                      .amount = Money(500, test::currency(u"EUR")),
+                                      .description = {},
+                                      .charge = true}));
+    const auto afterCharge = service.suggestedNumber();
+    REQUIRE(afterCharge.has_value());
+    CHECK(*afterCharge == u"INV-0043"_s);
 }
 
 TEST_CASE("An entered invoice that breaks an import rule is refused", "[invoice-entry]")
