@@ -10,17 +10,15 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
+
+#include "CliLedgerDir.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using ardesk::test::CliLedgerDir;
+using ardesk::test::CliRun;
 
 // A ledger built through the command line: four customers (a name with a comma, one starting
 // with '=', a JPY customer, one with unapplied credit), five invoices, two payments.
@@ -28,7 +26,6 @@ class ExportLedger {
 public:
     ExportLedger()
     {
-        REQUIRE(m_dir.isValid());
         require(cli({u"init"_s, u"--company"_s, u"Export Test GmbH"_s}));
         importFile(u"customers"_s,
                    "customer_id,name,email,phone,terms_days,credit_limit,currency\n"
@@ -47,20 +44,9 @@ public:
                                   "P-2,C4,2026-03-01,25.00,I-5\n");
     }
 
-    QString file(const QString& name) const { return m_dir.filePath(name); }
+    QString file(const QString& name) const { return m_dir.path(name); }
 
-    CliRun cli(const QStringList& arguments) const
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"XDG_CONFIG_HOME"_s, file(u"config"_s));
-        process.setProcessEnvironment(environment);
-        process.start(u"" ARDESK_CLI ""_s,
-                      QStringList{u"--ledger"_s, file(u"ledger.ardesk"_s)} + arguments);
-        REQUIRE(process.waitForFinished(60'000));
-        return {process.exitCode(), process.readAllStandardOutput(),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    CliRun cli(const QStringList& arguments) const { return m_dir.run(arguments); }
 
     static void require(const CliRun& run)
     {
@@ -71,15 +57,10 @@ public:
 private:
     void importFile(const QString& kind, const QByteArray& csv) const
     {
-        const QString path = file(kind + u".csv"_s);
-        QFile out(path);
-        REQUIRE(out.open(QIODevice::WriteOnly));
-        out.write(csv);
-        out.close();
-        require(cli({u"import"_s, kind, path}));
+        require(cli({u"import"_s, kind, m_dir.write(kind + u".csv"_s, csv)}));
     }
 
-    QTemporaryDir m_dir;
+    CliLedgerDir m_dir;
 };
 
 QByteArray readFile(const QString& path)

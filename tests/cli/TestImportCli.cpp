@@ -4,18 +4,15 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
-#include <QProcess>
-#include <QTemporaryDir>
+
+#include "CliLedgerDir.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using ardesk::test::CliLedgerDir;
+using ardesk::test::CliRun;
 
 QString sample(const char* name)
 {
@@ -24,24 +21,9 @@ QString sample(const char* name)
 
 class CliLedger {
 public:
-    CliLedger()
-    {
-        REQUIRE(m_dir.isValid());
-        REQUIRE(cli({u"init"_s, u"--company"_s, u"Foreign Files Ltd"_s}).exitCode == 0);
-    }
+    CliLedger() { REQUIRE(cli({u"init"_s, u"--company"_s, u"Foreign Files Ltd"_s}).exitCode == 0); }
 
-    CliRun cli(const QStringList& arguments) const
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-        process.setProcessEnvironment(environment);
-        process.start(u"" ARDESK_CLI ""_s,
-                      QStringList{u"--ledger"_s, m_dir.filePath(u"ledger.ardesk"_s)} + arguments);
-        REQUIRE(process.waitForFinished(60'000));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    CliRun cli(const QStringList& arguments) const { return m_dir.run(arguments); }
 
     CliRun import(const char* kind, const char* file, const QStringList& options) const
     {
@@ -54,7 +36,7 @@ public:
         const CliRun run = cli({u"aging"_s, u"--as-of"_s, u"2030-01-01"_s, u"--detail"_s});
         REQUIRE(run.exitCode == 0);
         QStringList out;
-        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        const QStringList lines = run.text().split(u'\n', Qt::SkipEmptyParts);
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const QStringList f = lines.at(i).split(u',');
             out.append(f.at(f.size() - 6) + u' ' + f.last());
@@ -63,7 +45,7 @@ public:
     }
 
 private:
-    QTemporaryDir m_dir;
+    CliLedgerDir m_dir;
 };
 
 } // namespace
@@ -121,5 +103,5 @@ TEST_CASE("import --format quickbooks/xero: exit 2 for bad data, usage errors ex
                       {u"--format"_s, u"xero"_s, u"--date-order"_s, u"dym"_s})
               .exitCode == 1);
     const CliRun help = ledger.cli({u"import"_s, u"--help"_s});
-    CHECK(help.out.contains(u"--date-order"_s));
+    CHECK(help.text().contains(u"--date-order"_s));
 }

@@ -10,9 +10,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
 
 #include "../mail/MailServer.h"
+#include "CliLedgerDir.h"
 #include "services/DunningLevelService.h"
 #include "services/LetterTemplateService.h"
 #include "storage/Database.h"
@@ -23,11 +23,8 @@ using test::MailServer;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using ardesk::test::CliLedgerDir;
+using ardesk::test::CliRun;
 
 // A ledger of three EUR customers, each with one invoice due 2025-03-01: Alpha and Gamma have
 // an e-mail address, Beta has none.
@@ -35,15 +32,14 @@ class CliLedger {
 public:
     explicit CliLedger(ReminderChannel firstLevel)
     {
-        REQUIRE(m_dir.isValid());
         REQUIRE(cli({u"init"_s, u"--company"_s, u"Dunwire Supplies"_s}).exitCode == 0);
-        write(u"customers.csv"_s,
-              "customer_id,name,email\n"
-              "A,Alpha,alpha@example.com\nB,Beta,\nC,Gamma,gamma@example.com\n");
-        write(u"invoices.csv"_s, "invoice_number,customer_id,issue_date,due_date,amount\n"
-                                 "INV-A1,A,2025-01-30,2025-03-01,100.00\n"
-                                 "INV-B1,B,2025-01-30,2025-03-01,200.00\n"
-                                 "INV-C1,C,2025-01-30,2025-03-01,300.00\n");
+        m_dir.write(u"customers.csv"_s,
+                    "customer_id,name,email\n"
+                    "A,Alpha,alpha@example.com\nB,Beta,\nC,Gamma,gamma@example.com\n");
+        m_dir.write(u"invoices.csv"_s, "invoice_number,customer_id,issue_date,due_date,amount\n"
+                                       "INV-A1,A,2025-01-30,2025-03-01,100.00\n"
+                                       "INV-B1,B,2025-01-30,2025-03-01,200.00\n"
+                                       "INV-C1,C,2025-01-30,2025-03-01,300.00\n");
         REQUIRE(cli({u"import"_s, u"customers"_s, path(u"customers.csv"_s)}).exitCode == 0);
         REQUIRE(cli({u"import"_s, u"invoices"_s, path(u"invoices.csv"_s)}).exitCode == 0);
         auto database = Database::open(path(u"ledger.ardesk"_s));
@@ -55,21 +51,13 @@ public:
         REQUIRE(levels.save(*list));
     }
 
-    QString path(const QString& name) const { return m_dir.filePath(name); }
+    QString path(const QString& name) const { return m_dir.path(name); }
 
-    CliRun cli(QStringList arguments, const QString& password = {}) const
+    CliRun cli(const QStringList& arguments, const QString& password = {}) const
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment environment;
         environment.insert(u"ARDESK_SMTP_PASSWORD"_s, password);
-        // Keep the desktop app's settings of whoever runs the tests out of it.
-        environment.insert(u"XDG_CONFIG_HOME"_s, path(u"config"_s));
-        process.setProcessEnvironment(environment);
-        process.start(u"" ARDESK_CLI ""_s,
-                      QStringList{u"--ledger"_s, path(u"ledger.ardesk"_s)} + arguments);
-        REQUIRE(process.waitForFinished(60'000));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return m_dir.run(arguments, environment);
     }
 
     // The run's notices without writing or recording anything: what is still due.
@@ -78,20 +66,13 @@ public:
         const CliRun run =
             cli({u"reminders"_s, u"--as-of"_s, QString::fromLatin1(asOf), u"--dry-run"_s});
         REQUIRE(run.exitCode == 0);
-        return withoutHeader(run.out);
+        return withoutHeader(run.text());
     }
 
     static QString withoutHeader(const QString& csv) { return csv.mid(csv.indexOf(u'\n') + 1); }
 
 private:
-    void write(const QString& name, const QByteArray& bytes) const
-    {
-        QFile file(path(name));
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-    }
-
-    QTemporaryDir m_dir;
+    CliLedgerDir m_dir;
 };
 
 QString pdfText(const QString& pdf)
@@ -132,9 +113,9 @@ TEST_CASE(
         ledger.cli({u"reminders"_s, u"--as-of"_s, u"2025-04-15"_s, u"--pdf"_s, pdf});
     INFO(first.err.toStdString());
     REQUIRE(first.exitCode == 0);
-    CHECK(CliLedger::withoutHeader(first.out) == u"A,Alpha,1,INV-A1,100.00,letter\n"
-                                                 "B,Beta,1,INV-B1,200.00,letter\n"
-                                                 "C,Gamma,1,INV-C1,300.00,letter\n"_s);
+    CHECK(CliLedger::withoutHeader(first.text()) == u"A,Alpha,1,INV-A1,100.00,letter\n"
+                                                    "B,Beta,1,INV-B1,200.00,letter\n"
+                                                    "C,Gamma,1,INV-C1,300.00,letter\n"_s);
     const QString text = pdfText(pdf);
     for (const QString& expected :
          {u"Alpha"_s, u"Beta"_s, u"Gamma"_s, u"INV-A1"_s, u"INV-B1"_s, u"INV-C1"_s})
@@ -145,7 +126,7 @@ TEST_CASE(
     const CliRun second =
         ledger.cli({u"reminders"_s, u"--as-of"_s, u"2025-04-15"_s, u"--pdf"_s, again});
     REQUIRE(second.exitCode == 0);
-    CHECK(CliLedger::withoutHeader(second.out).isEmpty());
+    CHECK(CliLedger::withoutHeader(second.text()).isEmpty());
     CHECK_FALSE(QFile::exists(again));
     CHECK(ledger.pending("2025-04-21").isEmpty());
     // A week later each item goes up one level.
@@ -167,9 +148,9 @@ TEST_CASE(
                     u"--pdf"_s, pdf, u"--from"_s, u"accounts@dunwire.example"_s});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    CHECK(CliLedger::withoutHeader(run.out) == u"A,Alpha,1,INV-A1,100.00,email\n"
-                                               "B,Beta,1,INV-B1,200.00,letter\n"
-                                               "C,Gamma,1,INV-C1,300.00,email\n"_s);
+    CHECK(CliLedger::withoutHeader(run.text()) == u"A,Alpha,1,INV-A1,100.00,email\n"
+                                                  "B,Beta,1,INV-B1,200.00,letter\n"
+                                                  "C,Gamma,1,INV-C1,300.00,email\n"_s);
     CHECK(run.err.contains(u"Beta (B), level 1: no e-mail address, sent as a letter"_s));
     CHECK(QDir(drafts).entryList(QDir::Files, QDir::Name) ==
           QStringList{u"A-2025-04-15-1.eml"_s, u"C-2025-04-15-1.eml"_s});
@@ -206,9 +187,9 @@ TEST_CASE("reminders --send delivers each e-mail with its letter attached, once"
     const CliRun run = ledger.cli(arguments, password);
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    CHECK(CliLedger::withoutHeader(run.out) == u"A,Alpha,1,INV-A1,100.00,email\n"
-                                               "B,Beta,1,INV-B1,200.00,letter\n"
-                                               "C,Gamma,1,INV-C1,300.00,email\n"_s);
+    CHECK(CliLedger::withoutHeader(run.text()) == u"A,Alpha,1,INV-A1,100.00,email\n"
+                                                  "B,Beta,1,INV-B1,200.00,letter\n"
+                                                  "C,Gamma,1,INV-C1,300.00,email\n"_s);
     const QStringList received = server.received();
     REQUIRE(received.size() == 2);
     CHECK(server.envelope(1) == QStringList{u"accounts@dunwire.example"_s, u"alpha@example.com"_s});
@@ -224,7 +205,7 @@ TEST_CASE("reminders --send delivers each e-mail with its letter attached, once"
     // Recorded as sent: a rerun sends nothing.
     const CliRun rerun = ledger.cli(arguments, password);
     REQUIRE(rerun.exitCode == 0);
-    CHECK(CliLedger::withoutHeader(rerun.out).isEmpty());
+    CHECK(CliLedger::withoutHeader(rerun.text()).isEmpty());
     CHECK(server.received().size() == 2);
 }
 
@@ -241,7 +222,7 @@ TEST_CASE(
     CHECK(run.err.contains(u"535"_s));
     // Beta needs a letter and no --pdf was given: left for a later run, and said so.
     CHECK(run.err.contains(u"Beta (B), level 1: not sent, a letter needs --pdf"_s));
-    CHECK(CliLedger::withoutHeader(run.out).isEmpty());
+    CHECK(CliLedger::withoutHeader(run.text()).isEmpty());
     CHECK(server.received().isEmpty());
     // A dry run shows the level's channel, before any fallback.
     CHECK(ledger.pending("2025-04-15") == u"A,Alpha,1,INV-A1,100.00,email\n"

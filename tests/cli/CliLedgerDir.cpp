@@ -1,0 +1,39 @@
+#include "CliLedgerDir.h"
+
+#include <QFile>
+#include <QProcess>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk::test {
+
+CliLedgerDir::CliLedgerDir()
+{
+    REQUIRE(m_dir.isValid());
+}
+
+CliRun CliLedgerDir::run(const QStringList& arguments, const QProcessEnvironment& environment) const
+{
+    QProcessEnvironment combined = QProcessEnvironment::systemEnvironment();
+    combined.insert(u"XDG_CONFIG_HOME"_s, path(u"config"_s));
+    combined.insert(environment);
+    QProcess process;
+    process.setProcessEnvironment(combined);
+    process.start(u"" ARDESK_CLI ""_s,
+                  QStringList{u"--ledger"_s, path(u"ledger.ardesk"_s)} + arguments);
+    REQUIRE(process.waitForFinished(60'000));
+    return {process.exitCode(), process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString CliLedgerDir::write(const QString& name, const QByteArray& bytes) const
+{
+    QFile file(path(name));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+    return file.fileName();
+}
+
+} // namespace ardesk::test

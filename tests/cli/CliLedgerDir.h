@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace ardesk::test {
+
+// What one run of ardesk-cli printed, and how it ended.
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+
+    QString text() const { return QString::fromUtf8(out); }
+};
+
+// A temporary folder holding one ledger, and ardesk-cli (the built binary, ARDESK_CLI) run on
+// it as a script would. The desktop app's settings of whoever runs the tests are kept out:
+// XDG_CONFIG_HOME points into the folder.
+class CliLedgerDir {
+public:
+    CliLedgerDir();
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    // `ardesk-cli --ledger <folder>/ledger.ardesk ARGUMENTS`, with `environment` added to the
+    // test's own.
+    CliRun run(const QStringList& arguments, const QProcessEnvironment& environment = {}) const;
+    // Writes `bytes` to path(name) and returns that path.
+    QString write(const QString& name, const QByteArray& bytes) const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace ardesk::test
