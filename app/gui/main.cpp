@@ -8,6 +8,7 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include "common/FileOpenRequests.h"
 #include "common/MessageBoxes.h"
 #include "common/Screenshots.h"
 #include "common/UiLanguage.h"
@@ -123,5 +124,7 @@ int main(int argc, char* argv[])
 
     window.show();
     window.openStartupLedger(ledger);
+    app.installEventFilter(new ardesk::FileOpenRequests(
+        [&window](const QString& path) { window.openLedger(path); }, &app));
     return QApplication::exec();
 }

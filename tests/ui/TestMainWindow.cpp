@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFileOpenEvent>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +14,7 @@
 #include "UiTestLedger.h"
 #include "common/ErrorMessages.h"
 #include "common/FileDialogs.h"
+#include "common/FileOpenRequests.h"
 #include "common/MessageBoxes.h"
 #include "common/Screenshots.h"
 #include "views/CustomersPage.h"
@@ -155,6 +157,24 @@ TEST_CASE("File > Open opens the chosen ledger", "[ui][window]")
         CHECK_FALSE(window.hasLedger());
         CHECK_FALSE(MessageBoxes::lastShown().has_value());
     }
+}
+
+TEST_CASE("A ledger the system asks to open (macOS Finder, Dock) is opened", "[ui][window]")
+{
+    const ardesk::test::UiTestLedger ledger(4);
+    ardesk::MainWindow window;
+    window.setRemembersSettings(false);
+    ardesk::FileOpenRequests requests([&window](const QString& path) { window.openLedger(path); });
+    QCoreApplication::instance()->installEventFilter(&requests);
+
+    QFileOpenEvent open(ledger.path());
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &open);
+    CHECK(window.ledgerPath() == ledger.path());
+    // Other events pass through untouched.
+    QEvent other(QEvent::User);
+    CHECK_FALSE(requests.eventFilter(&window, &other));
+
+    QCoreApplication::instance()->removeEventFilter(&requests);
 }
 
 TEST_CASE("Ledgers that cannot be opened are explained", "[ui][window]")
