@@ -55,7 +55,12 @@ int ExportCommand::run(CliContext& context)
         return context.fail(ledger.error());
     if (kind == u"customers"_s) {
         CustomerService customers(**ledger);
-        return context.writeTable(ReportTables::customers(customers, asOf), *format);
+        const CustomerQuery everyone{.search = {},
+                                     .filter = CustomerQuery::Filter::All,
+                                     .sortKey = CustomerQuery::SortKey::Name,
+                                     .descending = false,
+                                     .asOf = asOf};
+        return context.writeTable(ReportTables::customers(customers, everyone), *format);
     }
     AgingService aging(**ledger);
     return context.writeTable(ReportTables::openItems(aging, asOf), *format);

@@ -88,7 +88,7 @@ ReportTable ReportTables::agingDetail(const AgingDetail& detail)
             }};
 }
 
-ReportTable ReportTables::customers(CustomerService& service, QDate asOf)
+ReportTable ReportTables::customers(CustomerService& service, const CustomerQuery& query)
 {
     return {
         .title = u"Customers"_s,
@@ -103,12 +103,7 @@ ReportTable ReportTables::customers(CustomerService& service, QDate asOf)
                     {u"balance"_s, Kind::Money},
                     {u"overdue"_s, Kind::Money},
                     {u"oldest_due"_s, Kind::Date}},
-        .rows = [&service, asOf](const ReportRowSink& sink) -> Result<void> {
-            const CustomerQuery query{.search = {},
-                                      .filter = CustomerQuery::Filter::All,
-                                      .sortKey = CustomerQuery::SortKey::Name,
-                                      .descending = false,
-                                      .asOf = asOf};
+        .rows = [&service, query](const ReportRowSink& sink) -> Result<void> {
             return service.forEachRow(query, [&sink](const CustomerListRow& row) {
                 const Customer& customer = row.customer;
                 const CurrencyCode currency = customer.currency;

@@ -4,6 +4,7 @@
 
 #include "io/ReportTable.h"
 #include "services/AgingReport.h"
+#include "storage/CustomerRepository.h"
 
 namespace ardesk {
 
@@ -24,9 +25,9 @@ public:
     // open_amount.
     static ReportTable agingDetail(const AgingDetail& detail);
     // customer_id,name,email,phone,terms_days,currency,credit_limit,on_hold,balance,overdue,
-    // oldest_due: every customer by name, then id, streamed from one query; overdue as of
-    // `asOf`.
-    static ReportTable customers(CustomerService& service, QDate asOf);
+    // oldest_due: the customers `query` selects, in its order (the Customers page's filter,
+    // search and sort; all by name for the command line), streamed from one query.
+    static ReportTable customers(CustomerService& service, const CustomerQuery& query);
     // customer_id,customer_name,currency,document,issue_date,due_date,days_overdue,open_amount:
     // every invoice and installment open as of `asOf` (unapplied credit left out), in the
     // aging detail's order, streamed from the database.

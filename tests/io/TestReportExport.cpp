@@ -119,7 +119,12 @@ TEST_CASE("CSV exports neutralise text starting with = + - @ and never amounts",
     AgingService aging(ledger.database());
     const QDate asOf = test::day("2025-03-31");
 
-    CHECK(csvOf(ReportTables::customers(customers, asOf)) ==
+    CHECK(csvOf(ReportTables::customers(customers,
+                                        CustomerQuery{.search = {},
+                                                      .filter = CustomerQuery::Filter::All,
+                                                      .sortKey = CustomerQuery::SortKey::Name,
+                                                      .descending = false,
+                                                      .asOf = asOf})) ==
           "customer_id,name,email,phone,terms_days,currency,credit_limit,on_hold,balance,overdue,"
           "oldest_due\n"
           "C2,'+Plus,,,30,EUR,,no,20.00,0.00,2025-04-30\n"

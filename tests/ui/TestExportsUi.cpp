@@ -3,6 +3,7 @@
 #include <functional>
 
 #include <QAction>
+#include <QComboBox>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,7 @@
 #include "common/FileDialogs.h"
 #include "common/MessageBoxes.h"
 #include "domain/IsoDate.h"
+#include "models/CustomerListModel.h"
 #include "views/CustomersPage.h"
 #include "views/MainWindow.h"
 
@@ -151,6 +153,19 @@ TEST_CASE("The Customers page's Export… writes every customer as ardesk-cli ex
     CHECK(lines[6].endsWith(",0.00,0.00,"));
     CHECK(csv == cliExport(ledger.path(), u"customers"_s));
     CHECK_FALSE(MessageBoxes::lastShown().has_value());
+
+    // The list as shown: with the Overdue filter, only the customers it shows.
+    auto* show = page->findChild<QComboBox*>(u"customerFilterComboBox"_s);
+    REQUIRE(show);
+    show->setCurrentIndex(show->findData(static_cast<int>(ardesk::CustomerQuery::Filter::Overdue)));
+    const qint64 shown = page->model()->matchingCount();
+    REQUIRE(shown >= 1);
+    REQUIRE(shown < 6);
+    const QByteArray overdue = fixture.exportTo(page->exportRunner(), u"overdue.csv"_s,
+                                                [&] { QTest::mouseClick(button, Qt::LeftButton); });
+    const QList<QByteArray> overdueLines = overdue.split('\n');
+    CHECK(overdueLines.size() == 1 + shown + 1);
+    CHECK(overdueLines[1] == lines[1]);
 }
 
 TEST_CASE("File > Export > Open Items writes today's open items", "[ui][exports]")
@@ -214,7 +229,8 @@ TEST_CASE("A cancelled export leaves the file that was there", "[ui][exports]")
     QSignalSpy cancelled(runner, &ExportRunner::cancelled);
     QSignalSpy exported(runner, &ExportRunner::exported);
 
-    runner->exportCustomers(ledger.path(), QDate::currentDate(), path);
+    runner->exportCustomers(ledger.path(), ardesk::CustomerQuery{.asOf = QDate::currentDate()},
+                            path);
     // The job opens its own connection first: the cancel is there before the first row.
     auto* progress = fixture.window.findChild<QProgressDialog*>(u"exportProgressDialog"_s);
     REQUIRE(progress);

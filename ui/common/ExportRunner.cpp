@@ -42,15 +42,16 @@ QString ExportRunner::chooseFile(const QString& title, const QString& fileName) 
     return FileDialogs::saveReport(m_parent, title, suggested);
 }
 
-void ExportRunner::exportCustomers(const QString& ledgerPath, QDate asOf, const QString& path)
+void ExportRunner::exportCustomers(const QString& ledgerPath, const CustomerQuery& query,
+                                   const QString& path)
 {
     start(tr("Exporting the customer list…"), path,
-          [ledgerPath, asOf](const TableWriter& write) -> Result<void> {
+          [ledgerPath, query](const TableWriter& write) -> Result<void> {
               auto database = Database::open(ledgerPath);
               if (!database)
                   return std::unexpected(database.error());
               CustomerService customers(**database);
-              return write(ReportTables::customers(customers, asOf));
+              return write(ReportTables::customers(customers, query));
           });
 }
 

@@ -13,6 +13,7 @@
 #include "common/DashboardLoader.h"
 #include "domain/Error.h"
 #include "io/ReportTable.h"
+#include "services/CustomerService.h"
 
 class QProgressDialog;
 class QWidget;
@@ -44,8 +45,10 @@ public:
     // documents folder; empty when the user cancelled.
     QString chooseFile(const QString& title, const QString& fileName) const;
 
-    // Every customer with its balance, overdue amount and oldest due date as of `asOf`.
-    void exportCustomers(const QString& ledgerPath, QDate asOf, const QString& path);
+    // The customers `query` selects, in its order, with balance, overdue amount (as of its
+    // date) and oldest due date.
+    void exportCustomers(const QString& ledgerPath, const CustomerQuery& query,
+                         const QString& path);
     // Every invoice and installment open as of `asOf`.
     void exportOpenItems(const QString& ledgerPath, QDate asOf, const QString& path);
     // A report already read (the Reports page's), as `ardesk-cli aging` writes it.

@@ -279,8 +279,11 @@ void CustomersPage::exportCustomers()
     const QDate today = QDate::currentDate();
     const QString path = m_exportRunner->chooseFile(
         tr("Export Customers"), u"customers-%1.csv"_s.arg(today.toString(Qt::ISODate)));
+    // The list as shown: its filter, search and sort, with today's figures.
+    CustomerQuery query = m_model->query();
+    query.asOf = today;
     if (!path.isEmpty())
-        m_exportRunner->exportCustomers(m_session->path(), today, path);
+        m_exportRunner->exportCustomers(m_session->path(), query, path);
 }
 
 void CustomersPage::applyFilter()
