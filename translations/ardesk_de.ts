@@ -608,7 +608,7 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../ui/dialogs/ImportWizard.ui" line="9"/>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="162"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="177"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -638,58 +638,68 @@
         <translation>Da&amp;tumsformat:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="63"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="65"/>
         <source>How the file writes its dates. Detect reads them all and picks the only order that fits.</source>
         <translation>Wie die Datei ihre Datumsangaben schreibt. „Automatisch erkennen“ liest alle und wählt die einzige Reihenfolge, die passt.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="68"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="70"/>
+        <source>Decimal &amp;comma (1.234,56)</source>
+        <translation>Dezimal&amp;komma (1.234,56)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="71"/>
+        <source>The file writes amounts with a decimal comma, as GnuCash does in many European languages.</source>
+        <translation>Die Datei schreibt Beträge mit Dezimalkomma, wie GnuCash in vielen europäischen Sprachen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="83"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="76"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="91"/>
         <source>A .csv file</source>
         <translation>Eine .csv-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="82"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="97"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="104"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="119"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="107"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="122"/>
         <source>The first rows as ARDesk reads them, under the file&apos;s own column names. Nothing is imported yet.</source>
         <translation>Die ersten Zeilen, wie ARDesk sie liest, unter den Spaltennamen der Datei. Noch wird nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="122"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="137"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="125"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="140"/>
         <source>Every row is checked against the ledger without changing it. All or nothing: if any row has a problem, nothing is imported.</source>
         <translation>Jede Zeile wird mit dem Debitorenbuch abgeglichen, ohne es zu ändern. Alles oder nichts: Hat eine Zeile ein Problem, wird nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="143"/>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="183"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="158"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="198"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="149"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="164"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="165"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="180"/>
         <source>The rows are written in one transaction: stopping leaves the ledger as it was.</source>
         <translation>Die Zeilen werden in einer Transaktion geschrieben: Anhalten lässt das Debitorenbuch, wie es war.</translation>
     </message>
@@ -2514,19 +2524,19 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
         <translation>Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="308"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="311"/>
         <source>No customer matches “%1”.</source>
         <translation>Kein Kunde passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="311"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="314"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Kunden.
 Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie eine Kundenliste mit „ardesk-cli import customers DATEI“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="305"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="308"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Keine Kundennummer und kein Kundenname enthält „%1“.</translation>
     </message>
@@ -2726,32 +2736,32 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::ExportRunner</name>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="47"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="48"/>
         <source>Exporting the customer list…</source>
         <translation>Die Kundenliste wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="59"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="60"/>
         <source>Exporting the open items…</source>
         <translation>Die offenen Posten werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="72"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="73"/>
         <source>Exporting the aging report…</source>
         <translation>Die Altersstruktur wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="87"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="88"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="89"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="90"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/ExportRunner.cpp" line="149"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="150"/>
         <source>%n row(s) exported to “%1”.</source>
         <translation>
             <numerusform>%n Zeile nach „%1“ exportiert.</numerusform>
@@ -2759,17 +2769,17 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="164"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="165"/>
         <source>The report could not be written to “%1”.</source>
         <translation>Der Bericht konnte nicht in „%1“ geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="166"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="167"/>
         <source>Cannot Export the Report</source>
         <translation>Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="174"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="175"/>
         <source>Rows written: %1</source>
         <translation>Geschriebene Zeilen: %1</translation>
     </message>
@@ -2846,7 +2856,7 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
     </message>
     <message>
         <location filename="../ui/dialogs/ImportWizard.cpp" line="62"/>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="187"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="188"/>
         <source>Detect</source>
         <translation>Automatisch erkennen</translation>
     </message>
@@ -2877,50 +2887,50 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="173"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="174"/>
         <source>D/M/Y</source>
         <extracomment>Day, month, year: translate the letters.</extracomment>
         <translation>T/M/J</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="176"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="177"/>
         <source>M/D/Y</source>
         <extracomment>Month, day, year: translate the letters.</extracomment>
         <translation>M/T/J</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="179"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="180"/>
         <source>Y/M/D</source>
         <extracomment>Year, month, day: translate the letters.</extracomment>
         <translation>J/M/T</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="187"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="188"/>
         <source>Detect (found %1)</source>
         <translation>Automatisch erkennen (gefunden: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="200"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="201"/>
         <source>Import File</source>
         <translation>Datei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="210"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="211"/>
         <source>There is no file “%1”.</source>
         <translation>Es gibt keine Datei „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="258"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="259"/>
         <source>Cannot read “%1”: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="265"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="266"/>
         <source>“%1” is empty.</source>
         <translation>„%1“ ist leer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="267"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="268"/>
         <source>The first %n row(s) of “%1”:</source>
         <translation>
             <numerusform>Die erste Zeile von „%1“:</numerusform>
@@ -2928,7 +2938,7 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="269"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="270"/>
         <source>All %n row(s) of “%1”:</source>
         <translation>
             <numerusform>Die einzige Zeile von „%1“:</numerusform>
@@ -2936,42 +2946,42 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="271"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="272"/>
         <source>The preview stops at a problem (%1); the check lists them all.</source>
         <translation>Die Vorschau endet bei einem Problem (%1); die Prüfung listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="285"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="286"/>
         <source>Checking every row of “%1”…</source>
         <translation>Jede Zeile von „%1“ wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="294"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="295"/>
         <source>Importing “%1”…</source>
         <translation>„%1“ wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="327"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="335"/>
         <source>Saving the ledger…</source>
         <translation>Das Debitorenbuch wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="366"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="374"/>
         <source>Dates read as %1.</source>
         <translation>Datumsangaben gelesen als %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="371"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="379"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="373"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="381"/>
         <source>The check was stopped. Check Again starts it over.</source>
         <translation>Die Prüfung wurde angehalten. „Erneut prüfen“ startet sie von vorn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="376"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="384"/>
         <source>%n problem(s) found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</source>
         <translation>
             <numerusform>%n Problem gefunden. Es wird nichts importiert, bis die Datei korrigiert ist: Beheben Sie es, speichern Sie die Datei und klicken Sie auf „Erneut prüfen“.</numerusform>
@@ -2979,12 +2989,12 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="381"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="389"/>
         <source>The file has a header but no rows: nothing to import.</source>
         <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen: nichts zu importieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="385"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="393"/>
         <source>No problems in %n row(s). Click Import to add them to the ledger.</source>
         <translation>
             <numerusform>Keine Probleme in %n Zeile. Klicken Sie auf „Importieren“, um sie dem Debitorenbuch hinzuzufügen.</numerusform>
@@ -2992,12 +3002,12 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="398"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="406"/>
         <source>The import was stopped. Nothing was imported: the ledger is as it was.</source>
         <translation>Der Import wurde angehalten. Es wurde nichts importiert: Das Debitorenbuch ist unverändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="403"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="411"/>
         <source>Nothing was imported: %n problem(s) appeared since the check, the first: %1</source>
         <translation>
             <numerusform>Es wurde nichts importiert: Seit der Prüfung ist %n Problem aufgetreten: %1</numerusform>
@@ -3005,7 +3015,7 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="409"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="417"/>
         <source>%n row(s) imported into the ledger.</source>
         <translation>
             <numerusform>%n Zeile in das Debitorenbuch importiert.</numerusform>
@@ -3013,12 +3023,12 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="422"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="430"/>
         <source>Cannot Check the File</source>
         <translation>Datei kann nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="422"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="430"/>
         <source>Cannot Import</source>
         <translation>Import nicht möglich</translation>
     </message>
@@ -4798,27 +4808,27 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="97"/>
+        <location filename="../app/gui/main.cpp" line="98"/>
         <source>Accounts receivable for small-business bookkeepers.</source>
         <translation>Debitorenbuchhaltung für Buchhalter kleiner Unternehmen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>The ledger file to open.</source>
         <translation>Die zu öffnende Debitorenbuch-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="105"/>
+        <location filename="../app/gui/main.cpp" line="106"/>
         <source>Save a picture of every page as DIR/&lt;page&gt;.png at 1280×800, then quit.</source>
         <translation>Jede Seite als VERZ/&lt;Seite&gt;.png in 1280×800 speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="107"/>
+        <location filename="../app/gui/main.cpp" line="108"/>
         <source>DIR</source>
         <translation>VERZ</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>Only one ledger can be opened at a time.</source>
         <translation>Es kann nur ein Debitorenbuch gleichzeitig geöffnet werden.</translation>
     </message>

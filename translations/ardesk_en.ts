@@ -23,7 +23,7 @@
 <context>
     <name>ardesk::ExportRunner</name>
     <message numerus="yes">
-        <location filename="../ui/common/ExportRunner.cpp" line="149"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="150"/>
         <source>%n row(s) exported to “%1”.</source>
         <translation>
             <numerusform>%n row exported to “%1”.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ardesk::ImportWizard</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="267"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="268"/>
         <source>The first %n row(s) of “%1”:</source>
         <translation>
             <numerusform>The first row of “%1”:</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="269"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="270"/>
         <source>All %n row(s) of “%1”:</source>
         <translation>
             <numerusform>The only row of “%1”:</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="376"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="384"/>
         <source>%n problem(s) found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</source>
         <translation>
             <numerusform>%n problem found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="385"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="393"/>
         <source>No problems in %n row(s). Click Import to add them to the ledger.</source>
         <translation>
             <numerusform>No problems in %n row. Click Import to add it to the ledger.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="403"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="411"/>
         <source>Nothing was imported: %n problem(s) appeared since the check, the first: %1</source>
         <translation>
             <numerusform>Nothing was imported: %n problem appeared since the check: %1</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="409"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="417"/>
         <source>%n row(s) imported into the ledger.</source>
         <translation>
             <numerusform>%n row imported into the ledger.</numerusform>

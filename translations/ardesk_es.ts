@@ -608,7 +608,7 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../ui/dialogs/ImportWizard.ui" line="9"/>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="162"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="177"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -638,58 +638,68 @@
         <translation>&amp;Fechas:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="63"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="65"/>
         <source>How the file writes its dates. Detect reads them all and picks the only order that fits.</source>
         <translation>Cómo escribe el archivo sus fechas. «Detectar» las lee todas y elige el único orden que encaja.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="68"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="70"/>
+        <source>Decimal &amp;comma (1.234,56)</source>
+        <translation>Co&amp;ma decimal (1.234,56)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="71"/>
+        <source>The file writes amounts with a decimal comma, as GnuCash does in many European languages.</source>
+        <translation>El archivo escribe los importes con coma decimal, como GnuCash en muchos idiomas europeos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="83"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="76"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="91"/>
         <source>A .csv file</source>
         <translation>Un archivo .csv</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="82"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="97"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="104"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="119"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="107"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="122"/>
         <source>The first rows as ARDesk reads them, under the file&apos;s own column names. Nothing is imported yet.</source>
         <translation>Las primeras filas tal como las lee ARDesk, con los nombres de columna del propio archivo. Todavía no se importa nada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="122"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="137"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="125"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="140"/>
         <source>Every row is checked against the ledger without changing it. All or nothing: if any row has a problem, nothing is imported.</source>
         <translation>Cada fila se comprueba con el libro sin modificarlo. Todo o nada: si alguna fila tiene un problema, no se importa nada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="143"/>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="183"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="158"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="198"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="149"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="164"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="165"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="180"/>
         <source>The rows are written in one transaction: stopping leaves the ledger as it was.</source>
         <translation>Las filas se escriben en una sola transacción: detener deja el libro como estaba.</translation>
     </message>
@@ -2514,19 +2524,19 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
         <translation>Exportar clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="308"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="311"/>
         <source>No customer matches “%1”.</source>
         <translation>Ningún cliente coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="311"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="314"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Este libro aún no tiene clientes.
 Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes con «ardesk-cli import customers ARCHIVO».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="305"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="308"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Ningún código ni nombre de cliente contiene «%1».</translation>
     </message>
@@ -2726,32 +2736,32 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
 <context>
     <name>ardesk::ExportRunner</name>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="47"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="48"/>
         <source>Exporting the customer list…</source>
         <translation>Exportando la lista de clientes…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="59"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="60"/>
         <source>Exporting the open items…</source>
         <translation>Exportando las partidas abiertas…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="72"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="73"/>
         <source>Exporting the aging report…</source>
         <translation>Exportando la antigüedad de saldos…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="87"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="88"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="89"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="90"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/ExportRunner.cpp" line="149"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="150"/>
         <source>%n row(s) exported to “%1”.</source>
         <translation>
             <numerusform>%n fila exportada a «%1».</numerusform>
@@ -2759,17 +2769,17 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="164"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="165"/>
         <source>The report could not be written to “%1”.</source>
         <translation>No se pudo escribir el informe en «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="166"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="167"/>
         <source>Cannot Export the Report</source>
         <translation>No se puede exportar el informe</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="174"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="175"/>
         <source>Rows written: %1</source>
         <translation>Filas escritas: %1</translation>
     </message>
@@ -2846,7 +2856,7 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
     </message>
     <message>
         <location filename="../ui/dialogs/ImportWizard.cpp" line="62"/>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="187"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="188"/>
         <source>Detect</source>
         <translation>Detectar</translation>
     </message>
@@ -2877,50 +2887,50 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="173"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="174"/>
         <source>D/M/Y</source>
         <extracomment>Day, month, year: translate the letters.</extracomment>
         <translation>D/M/A</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="176"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="177"/>
         <source>M/D/Y</source>
         <extracomment>Month, day, year: translate the letters.</extracomment>
         <translation>M/D/A</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="179"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="180"/>
         <source>Y/M/D</source>
         <extracomment>Year, month, day: translate the letters.</extracomment>
         <translation>A/M/D</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="187"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="188"/>
         <source>Detect (found %1)</source>
         <translation>Detectar (encontrado: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="200"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="201"/>
         <source>Import File</source>
         <translation>Importar archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="210"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="211"/>
         <source>There is no file “%1”.</source>
         <translation>No existe el archivo «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="258"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="259"/>
         <source>Cannot read “%1”: %2</source>
         <translation>No se puede leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="265"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="266"/>
         <source>“%1” is empty.</source>
         <translation>«%1» está vacío.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="267"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="268"/>
         <source>The first %n row(s) of “%1”:</source>
         <translation>
             <numerusform>La primera fila de «%1»:</numerusform>
@@ -2928,7 +2938,7 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="269"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="270"/>
         <source>All %n row(s) of “%1”:</source>
         <translation>
             <numerusform>La única fila de «%1»:</numerusform>
@@ -2936,42 +2946,42 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="271"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="272"/>
         <source>The preview stops at a problem (%1); the check lists them all.</source>
         <translation>La vista previa se detiene en un problema (%1); la comprobación los enumera todos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="285"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="286"/>
         <source>Checking every row of “%1”…</source>
         <translation>Comprobando cada fila de «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="294"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="295"/>
         <source>Importing “%1”…</source>
         <translation>Importando «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="327"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="335"/>
         <source>Saving the ledger…</source>
         <translation>Guardando el libro…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="366"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="374"/>
         <source>Dates read as %1.</source>
         <translation>Fechas leídas como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="371"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="379"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="373"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="381"/>
         <source>The check was stopped. Check Again starts it over.</source>
         <translation>La comprobación se detuvo. «Comprobar de nuevo» la vuelve a empezar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="376"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="384"/>
         <source>%n problem(s) found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</source>
         <translation>
             <numerusform>Se encontró %n problema. No se importará nada hasta que se corrija el archivo: corríjalo, guárdelo y haga clic en «Comprobar de nuevo».</numerusform>
@@ -2979,12 +2989,12 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="381"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="389"/>
         <source>The file has a header but no rows: nothing to import.</source>
         <translation>El archivo tiene cabecera pero ninguna fila: no hay nada que importar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="385"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="393"/>
         <source>No problems in %n row(s). Click Import to add them to the ledger.</source>
         <translation>
             <numerusform>Ningún problema en %n fila. Haga clic en «Importar» para añadirla al libro.</numerusform>
@@ -2992,12 +3002,12 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="398"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="406"/>
         <source>The import was stopped. Nothing was imported: the ledger is as it was.</source>
         <translation>La importación se detuvo. No se importó nada: el libro está como estaba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="403"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="411"/>
         <source>Nothing was imported: %n problem(s) appeared since the check, the first: %1</source>
         <translation>
             <numerusform>No se importó nada: apareció %n problema desde la comprobación: %1</numerusform>
@@ -3005,7 +3015,7 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="409"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="417"/>
         <source>%n row(s) imported into the ledger.</source>
         <translation>
             <numerusform>%n fila importada en el libro.</numerusform>
@@ -3013,12 +3023,12 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="422"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="430"/>
         <source>Cannot Check the File</source>
         <translation>No se puede comprobar el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="422"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="430"/>
         <source>Cannot Import</source>
         <translation>No se puede importar</translation>
     </message>
@@ -4798,27 +4808,27 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="97"/>
+        <location filename="../app/gui/main.cpp" line="98"/>
         <source>Accounts receivable for small-business bookkeepers.</source>
         <translation>Cuentas por cobrar para contables de pequeñas empresas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>The ledger file to open.</source>
         <translation>El archivo de libro que se abrirá.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="105"/>
+        <location filename="../app/gui/main.cpp" line="106"/>
         <source>Save a picture of every page as DIR/&lt;page&gt;.png at 1280×800, then quit.</source>
         <translation>Guardar una imagen de cada página como DIR/&lt;página&gt;.png a 1280×800 y salir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="107"/>
+        <location filename="../app/gui/main.cpp" line="108"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>Only one ledger can be opened at a time.</source>
         <translation>Solo se puede abrir un libro a la vez.</translation>
     </message>

@@ -608,7 +608,7 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../ui/dialogs/ImportWizard.ui" line="9"/>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="162"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="177"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -638,58 +638,68 @@
         <translation>&amp;Dates&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="63"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="65"/>
         <source>How the file writes its dates. Detect reads them all and picks the only order that fits.</source>
         <translation>Comment le fichier écrit ses dates. «&#xa0;Détecter&#xa0;» les lit toutes et choisit le seul ordre qui convient.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="68"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="70"/>
+        <source>Decimal &amp;comma (1.234,56)</source>
+        <translation>Virgule déci&amp;male (1.234,56)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="71"/>
+        <source>The file writes amounts with a decimal comma, as GnuCash does in many European languages.</source>
+        <translation>Le fichier écrit les montants avec une virgule décimale, comme GnuCash dans de nombreuses langues européennes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="83"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="76"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="91"/>
         <source>A .csv file</source>
         <translation>Un fichier .csv</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="82"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="97"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="104"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="119"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="107"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="122"/>
         <source>The first rows as ARDesk reads them, under the file&apos;s own column names. Nothing is imported yet.</source>
         <translation>Les premières lignes telles qu’ARDesk les lit, sous les noms de colonnes du fichier. Rien n’est encore importé.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="122"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="137"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="125"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="140"/>
         <source>Every row is checked against the ledger without changing it. All or nothing: if any row has a problem, nothing is imported.</source>
         <translation>Chaque ligne est vérifiée par rapport au dossier sans le modifier. Tout ou rien&#xa0;: si une ligne pose problème, rien n’est importé.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="143"/>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="183"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="158"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="198"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="149"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="164"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.ui" line="165"/>
+        <location filename="../ui/dialogs/ImportWizard.ui" line="180"/>
         <source>The rows are written in one transaction: stopping leaves the ledger as it was.</source>
         <translation>Les lignes sont écrites en une seule transaction&#xa0;: arrêter laisse le dossier tel qu’il était.</translation>
     </message>
@@ -1606,17 +1616,17 @@
     <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="471"/>
         <source>%1: no e-mail address, so a letter is due instead.</source>
-        <translation>%1 : pas d’adresse e-mail, un courrier est donc dû à la place.</translation>
+        <translation>%1&#xa0;: pas d’adresse e-mail, un courrier est donc dû à la place.</translation>
     </message>
     <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="475"/>
         <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
-        <translation>%1 : non envoyé ; son courrier part avec « Enregistrer les courriers en PDF ».</translation>
+        <translation>%1&#xa0;: non envoyé&#xa0;; son courrier part avec «&#xa0;Enregistrer les courriers en PDF&#xa0;».</translation>
     </message>
     <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="478"/>
         <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
-        <translation>%1 : non envoyé ; son e-mail part avec « Enregistrer les e-mails en .eml » ou « Envoyer les e-mails ».</translation>
+        <translation>%1&#xa0;: non envoyé&#xa0;; son e-mail part avec «&#xa0;Enregistrer les e-mails en .eml&#xa0;» ou «&#xa0;Envoyer les e-mails&#xa0;».</translation>
     </message>
     <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="496"/>
@@ -2514,19 +2524,19 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
         <translation>Exporter les clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="308"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="311"/>
         <source>No customer matches “%1”.</source>
         <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="311"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="314"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Ce dossier ne contient encore aucun client.
 Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clients avec «&#xa0;ardesk-cli import customers FICHIER&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="305"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="308"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Aucun code ni nom de client ne contient «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2726,32 +2736,32 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
 <context>
     <name>ardesk::ExportRunner</name>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="47"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="48"/>
         <source>Exporting the customer list…</source>
         <translation>Exportation de la liste des clients…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="59"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="60"/>
         <source>Exporting the open items…</source>
         <translation>Exportation des éléments ouverts…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="72"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="73"/>
         <source>Exporting the aging report…</source>
         <translation>Exportation de la balance âgée…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="87"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="88"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="89"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="90"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/ExportRunner.cpp" line="149"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="150"/>
         <source>%n row(s) exported to “%1”.</source>
         <translation>
             <numerusform>%n ligne exportée dans «&#xa0;%1&#xa0;».</numerusform>
@@ -2759,17 +2769,17 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="164"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="165"/>
         <source>The report could not be written to “%1”.</source>
         <translation>Le rapport n’a pas pu être écrit dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="166"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="167"/>
         <source>Cannot Export the Report</source>
         <translation>Impossible d’exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="174"/>
+        <location filename="../ui/common/ExportRunner.cpp" line="175"/>
         <source>Rows written: %1</source>
         <translation>Lignes écrites&#xa0;: %1</translation>
     </message>
@@ -2846,7 +2856,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     </message>
     <message>
         <location filename="../ui/dialogs/ImportWizard.cpp" line="62"/>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="187"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="188"/>
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
@@ -2877,50 +2887,50 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         <translation>Progression de l’importation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="173"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="174"/>
         <source>D/M/Y</source>
         <extracomment>Day, month, year: translate the letters.</extracomment>
         <translation>J/M/A</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="176"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="177"/>
         <source>M/D/Y</source>
         <extracomment>Month, day, year: translate the letters.</extracomment>
         <translation>M/J/A</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="179"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="180"/>
         <source>Y/M/D</source>
         <extracomment>Year, month, day: translate the letters.</extracomment>
         <translation>A/M/J</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="187"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="188"/>
         <source>Detect (found %1)</source>
         <translation>Détecter (trouvé&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="200"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="201"/>
         <source>Import File</source>
         <translation>Importer un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="210"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="211"/>
         <source>There is no file “%1”.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="258"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="259"/>
         <source>Cannot read “%1”: %2</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="265"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="266"/>
         <source>“%1” is empty.</source>
         <translation>«&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="267"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="268"/>
         <source>The first %n row(s) of “%1”:</source>
         <translation>
             <numerusform>La première ligne de «&#xa0;%1&#xa0;»&#xa0;:</numerusform>
@@ -2928,7 +2938,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="269"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="270"/>
         <source>All %n row(s) of “%1”:</source>
         <translation>
             <numerusform>%n ligne de «&#xa0;%1&#xa0;»&#xa0;:</numerusform>
@@ -2936,42 +2946,42 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="271"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="272"/>
         <source>The preview stops at a problem (%1); the check lists them all.</source>
         <translation>L’aperçu s’arrête au premier problème (%1)&#xa0;; la vérification les liste tous.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="285"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="286"/>
         <source>Checking every row of “%1”…</source>
         <translation>Vérification de chaque ligne de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="294"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="295"/>
         <source>Importing “%1”…</source>
         <translation>Importation de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="327"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="335"/>
         <source>Saving the ledger…</source>
         <translation>Enregistrement du dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="366"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="374"/>
         <source>Dates read as %1.</source>
         <translation>Dates lues au format %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="371"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="379"/>
         <source>No problems found.</source>
         <translation>Aucun problème détecté.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="373"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="381"/>
         <source>The check was stopped. Check Again starts it over.</source>
         <translation>La vérification a été arrêtée. «&#xa0;Vérifier à nouveau&#xa0;» la relance depuis le début.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="376"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="384"/>
         <source>%n problem(s) found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</source>
         <translation>
             <numerusform>%n problème détecté. Rien ne sera importé tant que le fichier n’est pas corrigé&#xa0;: corrigez-le, enregistrez-le et cliquez sur «&#xa0;Vérifier à nouveau&#xa0;».</numerusform>
@@ -2979,12 +2989,12 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="381"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="389"/>
         <source>The file has a header but no rows: nothing to import.</source>
         <translation>Le fichier a un en-tête mais aucune ligne&#xa0;: rien à importer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="385"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="393"/>
         <source>No problems in %n row(s). Click Import to add them to the ledger.</source>
         <translation>
             <numerusform>Aucun problème dans %n ligne. Cliquez sur «&#xa0;Importer&#xa0;» pour l’ajouter au dossier.</numerusform>
@@ -2992,12 +3002,12 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="398"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="406"/>
         <source>The import was stopped. Nothing was imported: the ledger is as it was.</source>
         <translation>L’importation a été arrêtée. Rien n’a été importé&#xa0;: le dossier est tel qu’il était.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="403"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="411"/>
         <source>Nothing was imported: %n problem(s) appeared since the check, the first: %1</source>
         <translation>
             <numerusform>Rien n’a été importé&#xa0;: %n problème est apparu depuis la vérification&#xa0;: %1</numerusform>
@@ -3005,7 +3015,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="409"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="417"/>
         <source>%n row(s) imported into the ledger.</source>
         <translation>
             <numerusform>%n ligne importée dans le dossier.</numerusform>
@@ -3013,12 +3023,12 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="422"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="430"/>
         <source>Cannot Check the File</source>
         <translation>Impossible de vérifier le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="422"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="430"/>
         <source>Cannot Import</source>
         <translation>Importation impossible</translation>
     </message>
@@ -4798,27 +4808,27 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="97"/>
+        <location filename="../app/gui/main.cpp" line="98"/>
         <source>Accounts receivable for small-business bookkeepers.</source>
         <translation>Comptabilité clients pour les comptables de petites entreprises.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>The ledger file to open.</source>
         <translation>Le fichier du dossier à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="105"/>
+        <location filename="../app/gui/main.cpp" line="106"/>
         <source>Save a picture of every page as DIR/&lt;page&gt;.png at 1280×800, then quit.</source>
         <translation>Enregistrer une image de chaque page dans RÉP/&lt;page&gt;.png en 1280×800, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="107"/>
+        <location filename="../app/gui/main.cpp" line="108"/>
         <source>DIR</source>
         <translation>RÉP</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>Only one ledger can be opened at a time.</source>
         <translation>Un seul dossier peut être ouvert à la fois.</translation>
     </message>

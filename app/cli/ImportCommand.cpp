@@ -32,6 +32,9 @@ void ImportCommand::addOptions(QCommandLineParser& parser) const
                       u"How the quickbooks, xero or gnucash file writes dates: dmy, mdy or ymd. "
                       u"Default: detected from the file (stated on stderr)."_s,
                       u"ORDER"_s});
+    parser.addOption({u"decimal-comma"_s,
+                      u"The quickbooks, xero or gnucash file writes amounts with a decimal comma "
+                      u"(1.234,56), as GnuCash does in many European languages."_s});
     parser.addOption({u"dry-run"_s, u"Check every row and report problems, but change nothing."_s});
 }
 
@@ -62,6 +65,12 @@ int ImportCommand::run(CliContext& context)
         }
     }
 
+    const bool decimalComma = parser.isSet(u"decimal-comma"_s);
+    if (decimalComma && *format == ImportFormat::Native)
+        return context.usageError(
+            u"--decimal-comma is for quickbooks, xero or gnucash files; native amounts are "
+            "plain decimals (1234.50)"_s);
+
     const auto ledger = context.openLedger();
     if (!ledger)
         return context.fail(ledger.error());
@@ -69,7 +78,11 @@ int ImportCommand::run(CliContext& context)
     NativeImporter importer(**ledger);
     const auto report =
         importer.run(*kind, arguments.at(1),
-                     {.dryRun = dryRun, .format = *format, .dateOrder = dateOrder, .progress = {}});
+                     {.dryRun = dryRun,
+                      .format = *format,
+                      .dateOrder = dateOrder,
+                      .decimalMark = decimalComma ? DecimalMark::Comma : DecimalMark::Point,
+                      .progress = {}});
     if (!report)
         return context.fail(report.error());
     if (report->dateOrder) {

@@ -40,8 +40,10 @@ std::optional<qint64> roundHalfUp(Wide numerator, int scale, int minorDigits)
 
 } // namespace
 
-std::optional<ForeignAmount> ForeignAmount::parse(QStringView text)
+std::optional<ForeignAmount> ForeignAmount::parse(QStringView text, DecimalMark mark)
 {
+    const QChar decimal = mark == DecimalMark::Point ? u'.' : u',';
+    const QChar group = mark == DecimalMark::Point ? u',' : u'.';
     qint64 digits = 0;
     int integerDigits = 0;
     int scale = 0;
@@ -60,12 +62,12 @@ std::optional<ForeignAmount> ForeignAmount::parse(QStringView text)
                     return std::nullopt;
             }
             digits = digits * 10 + (c.unicode() - u'0');
-        } else if (c == u',' && !point) {
+        } else if (c == group && !point) {
             // A comma after one to three leading digits, then after each group of three.
             if (integerDigits == 0 || (groupDigits < 0 ? integerDigits > 3 : groupDigits != 3))
                 return std::nullopt;
             groupDigits = 0;
-        } else if (c == u'.' && !point) {
+        } else if (c == decimal && !point) {
             point = true;
             if (groupDigits >= 0 && groupDigits != 3)
                 return std::nullopt;
@@ -79,9 +81,11 @@ std::optional<ForeignAmount> ForeignAmount::parse(QStringView text)
     return ForeignAmount(digits, scale);
 }
 
-QString ForeignAmount::expectation()
+QString ForeignAmount::expectation(DecimalMark mark)
 {
-    return u"expected a number like 1234.56 or 1,234.56 (no sign)"_s;
+    return mark == DecimalMark::Point
+               ? u"expected a number like 1234.56 or 1,234.56 (no sign)"_s
+               : u"expected a number with a decimal comma, like 1234,56 or 1.234,56 (no sign)"_s;
 }
 
 std::optional<qint64> ForeignAmount::lineMinor(ForeignAmount quantity, ForeignAmount price,

@@ -7,17 +7,24 @@
 
 namespace ardesk {
 
+// Which character separates the decimals in another tool's amounts. Tools write numbers in
+// the user's locale: GnuCash in German or French writes "1.234,56" (and, with a comma taken,
+// ';' between fields), in English "1,234.56".
+enum class DecimalMark { Point, Comma };
+
 // A quantity, price, discount or tax as other tools write them: "1234.56" or "1,234.56"
-// (commas only as thousands separators, in groups of three), up to 12 digits before the
-// point and 6 after it (unit prices often carry more than the currency's minor digits). No
-// sign: an invoice line is never negative here, so "-5" is refused rather than guessed at.
+// (the other mark only as thousands separator, in groups of three; "1.234,56" with a decimal
+// comma), up to 12 digits before the decimal mark and 6 after it (unit prices often carry
+// more than the currency's minor digits). No sign: an invoice line is never negative here, so
+// "-5" is refused rather than guessed at.
 class ForeignAmount {
 public:
-    static std::optional<ForeignAmount> parse(QStringView text);
+    static std::optional<ForeignAmount> parse(QStringView text,
+                                              DecimalMark mark = DecimalMark::Point);
     static ForeignAmount one() { return ForeignAmount(1, 0); }
     static ForeignAmount zero() { return ForeignAmount(0, 0); }
     // What parse() expects, for a message.
-    static QString expectation();
+    static QString expectation(DecimalMark mark = DecimalMark::Point);
 
     bool isZero() const { return m_digits == 0; }
 

@@ -6,9 +6,10 @@ using namespace Qt::StringLiterals;
 
 namespace ardesk {
 
-ForeignTable::ForeignTable(const QString& file, QList<ImportIssue>& issues)
+ForeignTable::ForeignTable(const QString& file, QList<ImportIssue>& issues, DecimalMark decimalMark)
     : m_file(file)
     , m_issues(issues)
+    , m_decimalMark(decimalMark)
 {}
 
 bool ForeignTable::read(QIODevice& device, QChar separator)
@@ -174,9 +175,9 @@ std::optional<ForeignAmount> ForeignTable::amount(const CsvRecord& row, int fiel
     const QString value = text(row, field);
     if (value.isEmpty())
         return fallback;
-    const auto amount = ForeignAmount::parse(value);
+    const auto amount = ForeignAmount::parse(value, m_decimalMark);
     if (!amount)
-        error(row, field, ForeignAmount::expectation() + u", got \"%1\""_s.arg(value));
+        error(row, field, ForeignAmount::expectation(m_decimalMark) + u", got \"%1\""_s.arg(value));
     return amount;
 }
 

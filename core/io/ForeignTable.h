@@ -21,7 +21,8 @@ namespace ardesk {
 // file's own name for the column.
 class ForeignTable {
 public:
-    ForeignTable(const QString& file, QList<ImportIssue>& issues);
+    ForeignTable(const QString& file, QList<ImportIssue>& issues,
+                 DecimalMark decimalMark = DecimalMark::Point);
 
     // Reads every record; false (with an issue) when the file cannot be parsed at all. CSV
     // syntax errors in a record are issues, and the record is left out.
@@ -66,6 +67,7 @@ private:
     QList<ImportIssue>& m_issues;
     QStringList m_names; // by field
     QList<CsvRecord> m_rows;
+    DecimalMark m_decimalMark;
 };
 
 } // namespace ardesk

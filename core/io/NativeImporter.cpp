@@ -223,7 +223,7 @@ Result<ImportReport> NativeImporter::runForeign(ImportKind kind, const QString& 
                 lookupError = customer.error();
             return customer && *customer ? (*customer)->currency : *ledgerCurrency;
         }};
-    ForeignTable table(file, report.issues);
+    ForeignTable table(file, report.issues, options.decimalMark);
     ForeignTranslation translation;
     reader->read(input, table, readOptions, translation);
     if (lookupError)

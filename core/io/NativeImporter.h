@@ -8,6 +8,7 @@
 
 #include "domain/Error.h"
 #include "io/DateOrder.h"
+#include "io/ForeignAmount.h"
 #include "io/ImportColumns.h"
 #include "io/ImportFormat.h"
 #include "io/ImportIssue.h"
@@ -25,6 +26,8 @@ struct ImportOptions {
     ImportFormat format = ImportFormat::Native;
     // For another tool's dates; nullopt detects the order from the file.
     std::optional<DateOrder> dateOrder;
+    // For another tool's amounts: "1,234.56" or, in many European locales, "1.234,56".
+    DecimalMark decimalMark = DecimalMark::Point;
     // Called now and then with bytes read so far and the file size; return false to cancel.
     std::function<bool(qint64 done, qint64 total)> progress;
 };

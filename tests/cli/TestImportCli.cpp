@@ -77,6 +77,21 @@ TEST_CASE("import --format gnucash: detected order stated, ambiguous file exits 
     REQUIRE(chosen.exitCode == 0);
     CHECK(chosen.err.startsWith(u"dates read as D/M/Y (--date-order)\n"_s));
     CHECK(ledger.documents() == u"20221 877.46;20301 500.00;20222 240.75"_s);
+
+    // A German GnuCash file: "12,5" is no number with a decimal point (exit 2, its line and
+    // column named), and reads with --decimal-comma.
+    const QStringList german{u"--format"_s, u"gnucash"_s, u"--date-order"_s, u"dmy"_s};
+    const CliRun asPoint = ledger.import("invoices", "gnucash-invoices-decimal-comma.csv", german);
+    CHECK(asPoint.exitCode == 2);
+    CHECK(asPoint.err.contains(u"gnucash-invoices-decimal-comma.csv:1:10: "_s));
+    const CliRun asComma = ledger.import("invoices", "gnucash-invoices-decimal-comma.csv",
+                                         german + QStringList{u"--decimal-comma"_s});
+    INFO(asComma.err.toStdString());
+    REQUIRE(asComma.exitCode == 0);
+    CHECK(ledger.documents().contains(u"20401 3502.23"_s));
+    // Native amounts are plain decimals by contract: the option is a usage error there.
+    CHECK(ledger.import("invoices", "gnucash-invoices-decimal-comma.csv", {u"--decimal-comma"_s})
+              .exitCode == 1);
 }
 
 TEST_CASE("import --format quickbooks/xero: exit 2 for bad data, usage errors exit 1", "[cli]")

@@ -6,6 +6,7 @@
 
 #include <QDir>
 
+#include "io/ForeignAmount.h"
 #include "io/NativeImporter.h"
 #include "services/CustomerService.h"
 #include "support/ServiceLedger.h"
@@ -23,10 +24,15 @@ QString sample(const char* name)
 
 ImportReport importFile(ServiceLedger& ledger, ImportKind kind, const QString& path,
                         ImportFormat format, std::optional<DateOrder> order = std::nullopt,
-                        bool dryRun = false)
+                        bool dryRun = false, DecimalMark mark = DecimalMark::Point)
 {
     auto report = NativeImporter(ledger.database())
-                      .run(kind, path, {.dryRun = dryRun, .format = format, .dateOrder = order});
+                      .run(kind, path,
+                           {.dryRun = dryRun,
+                            .format = format,
+                            .dateOrder = order,
+                            .decimalMark = mark,
+                            .progress = {}});
     REQUIRE(report);
     return *report;
 }
@@ -160,6 +166,57 @@ TEST_CASE("GnuCash: ';' and ',' files, continuation rows, discounts, due date de
     CHECK(invoices(ledger) == "20221 2018-12-16 2019-01-16 877.46\n"
                               "20301 2019-01-02 2019-03-03 500.00\n"
                               "20222 2018-12-20 2018-12-20 240.75\n");
+}
+
+TEST_CASE("GnuCash in German: amounts with a decimal comma, dates with dots", "[foreign]")
+{
+    ServiceLedger ledger(u"EUR");
+    load(ledger, ImportKind::Customers, "gnucash-customers.csv", ImportFormat::GnuCash);
+    const QString file = sample("gnucash-invoices-decimal-comma.csv");
+
+    // Read with a decimal point, "12,5" is no number: the file's own line and column say so,
+    // and nothing is imported.
+    const ImportReport asPoint = importFile(ledger, ImportKind::Invoices, file,
+                                            ImportFormat::GnuCash, DateOrder::DayMonthYear);
+    REQUIRE_FALSE(asPoint.succeeded());
+    const QString first = asPoint.issues.first().toString();
+    CHECK(first.contains(u"gnucash-invoices-decimal-comma.csv:1:10:"_s));
+    CHECK(first.contains(u"1,234.56"_s));
+    CHECK(invoices(ledger).empty());
+
+    // 12.5 h × 84.40 less 5 % = 1,002.25; 2 × 1,249.99 = 2,499.98. Every date fits D.M.Y and
+    // M.D.Y alike, so the order is given; the invoice is dated when posted (05.02.2019).
+    const ImportReport asComma =
+        importFile(ledger, ImportKind::Invoices, file, ImportFormat::GnuCash,
+                   DateOrder::DayMonthYear, false, DecimalMark::Comma);
+    INFO(describe(asComma));
+    REQUIRE(asComma.succeeded());
+    CHECK(invoices(ledger) == "20401 2019-02-05 2019-03-07 3502.23\n");
+}
+
+TEST_CASE("Foreign amounts: decimal point or decimal comma, thousands in groups of three",
+          "[foreign]")
+{
+    struct Case {
+        const char* text;
+        DecimalMark mark;
+        std::optional<qint64> cents;
+    };
+    const Case cases[] = {
+        {"1234.56", DecimalMark::Point, 123456},  {"1,234.56", DecimalMark::Point, 123456},
+        {"1.234,56", DecimalMark::Point, {}},     {"1234,56", DecimalMark::Comma, 123456},
+        {"1.234,56", DecimalMark::Comma, 123456}, {"1.234.567,8", DecimalMark::Comma, 123456780},
+        {"1,234.56", DecimalMark::Comma, {}},     {"12.34", DecimalMark::Comma, {}},
+        {"0,005", DecimalMark::Comma, 1},         {"-5,00", DecimalMark::Comma, {}},
+        {"1.23,4", DecimalMark::Comma, {}},       {",5", DecimalMark::Comma, {}},
+    };
+    for (const Case& c : cases) {
+        INFO(c.text << (c.mark == DecimalMark::Comma ? " with a decimal comma" : ""));
+        const auto amount = ForeignAmount::parse(QString::fromLatin1(c.text), c.mark);
+        REQUIRE(amount.has_value() == c.cents.has_value());
+        if (amount)
+            CHECK(amount->minor(2) == c.cents);
+    }
 }
 
 TEST_CASE("Foreign files: every bad row listed at the file's line and column, nothing imported",

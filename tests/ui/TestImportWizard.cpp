@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -302,16 +303,19 @@ TEST_CASE("File > Import reloads the pages after an import", "[ui][import][windo
     CHECK_FALSE(importAction->isEnabled());
 }
 
-TEST_CASE("The import wizard reads a GnuCash file once its date order is chosen", "[ui][import]")
+TEST_CASE("The import wizard reads a GnuCash file once its date order and decimal comma are "
+          "chosen",
+          "[ui][import]")
 {
     const ardesk::test::UiTestLedger ledger(ledgerCustomers);
     // GnuCash's bills-and-invoices layout: no header, ';', a blank id continues the invoice.
-    // Every date fits both D/M/Y and M/D/Y.
+    // Every date fits both D/M/Y and M/D/Y; amounts have a decimal comma, as GnuCash writes
+    // them in German.
     const QString path = writeFile(
         ledger, u"gnucash.csv"_s,
         "7001;2/3/2025;C0001;Order 12;;2/3/2025;\"Design, phase 1\";ea;Income;2;100;%;=;10;N;N;;"
         "2/3/2025;4/5/2025;Assets:Accounts Receivable;;\n"
-        ";;;;;2/3/2025;Travel;ea;Income;1;35.50;;;;N;N;;;;;;\n");
+        ";;;;;2/3/2025;Travel;ea;Income;1;35,50;;;;N;N;;;;;;\n");
     ImportWizard wizard(ledger.path());
     wizard.show();
     auto* dateOrderComboBox = child<QComboBox>(wizard, u"dateOrderComboBox"_s);
@@ -320,6 +324,8 @@ TEST_CASE("The import wizard reads a GnuCash file once its date order is chosen"
     formatComboBox->setCurrentIndex(formatComboBox->findText(u"GnuCash"_s));
     REQUIRE(wizard.format() == ardesk::ImportFormat::GnuCash);
     CHECK(dateOrderComboBox->isEnabled());
+    auto* decimalComma = child<QCheckBox>(wizard, u"decimalCommaCheckBox"_s);
+    CHECK(decimalComma->isEnabled());
     chooseFile(wizard, ImportKind::Invoices, path);
     // Headerless: the preview numbers the columns and shows both rows.
     CHECK(wizard.previewModel()->rowCount() == 2);
@@ -338,6 +344,16 @@ TEST_CASE("The import wizard reads a GnuCash file once its date order is chosen"
     // The user says the dates are D/M/Y and checks again.
     dateOrderComboBox->setCurrentIndex(1);
     REQUIRE(wizard.dateOrder() == ardesk::DateOrder::DayMonthYear);
+    QTest::mouseClick(child<QPushButton>(wizard, u"checkAgainPushButton"_s), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return !wizard.isBusy(); }));
+    // Now the amount "35,50" is the one problem, at the file's line 2, column 11.
+    REQUIRE(wizard.issueModel()->rowCount() == 1);
+    CHECK(wizard.issueModel()->index(0, ardesk::ImportIssueModel::Line).data().toInt() == 2);
+    CHECK(wizard.issueModel()->index(0, ardesk::ImportIssueModel::Field).data().toInt() == 11);
+    CHECK_FALSE(wizard.button(QWizard::CommitButton)->isEnabled());
+
+    // The user says the amounts have a decimal comma.
+    decimalComma->setChecked(true);
     QTest::mouseClick(child<QPushButton>(wizard, u"checkAgainPushButton"_s), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return !wizard.isBusy(); }));
     CHECK(wizard.issueModel()->rowCount() == 0);

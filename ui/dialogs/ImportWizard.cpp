@@ -162,6 +162,7 @@ void ImportWizard::formatChanged()
     const bool foreign = format() != ImportFormat::Native;
     m_ui->dateOrderComboBox->setEnabled(foreign);
     m_ui->dateOrderLabel->setEnabled(foreign);
+    m_ui->decimalCommaCheckBox->setEnabled(foreign);
     showDetectedOrder(std::nullopt);
 }
 
@@ -298,8 +299,15 @@ void ImportWizard::startImport()
 void ImportWizard::startRun(bool dryRun)
 {
     setRunning(true);
-    m_runner->start(m_ledgerPath, kind(), fileName(),
-                    {.dryRun = dryRun, .format = format(), .dateOrder = dateOrder()});
+    m_runner->start(
+        m_ledgerPath, kind(), fileName(),
+        {.dryRun = dryRun,
+         .format = format(),
+         .dateOrder = dateOrder(),
+         .decimalMark = format() != ImportFormat::Native && m_ui->decimalCommaCheckBox->isChecked()
+                            ? DecimalMark::Comma
+                            : DecimalMark::Point,
+         .progress = {}});
 }
 
 void ImportWizard::stop()
