@@ -95,6 +95,25 @@ void previewAsOf(CollectionsPage& page, QDate date)
     waitIdle(page);
 }
 
+// Level 1 sent by `channel` with `feeMinor`, and the company's address ar@example.com as the
+// e-mails' sender.
+void prepareEmailRun(const UiTestLedger& ledger, ReminderChannel channel, qint64 feeMinor)
+{
+    auto database = ardesk::Database::open(ledger.path());
+    REQUIRE(database.has_value());
+    ardesk::DunningLevelService levels(**database);
+    auto ladder = levels.levels();
+    REQUIRE(ladder.has_value());
+    (*ladder)[0].channel = channel;
+    (*ladder)[0].feeMinor = feeMinor;
+    REQUIRE(levels.save(*ladder));
+    ardesk::LedgerInfoService info(**database);
+    auto settings = info.settings();
+    REQUIRE(settings.has_value());
+    settings->company.email = u"ar@example.com"_s;
+    REQUIRE(info.saveSettings(*settings));
+}
+
 QString pdfText(const QString& pdf)
 {
     const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
@@ -276,21 +295,7 @@ TEST_CASE("Collections: an e-mail run also writes the letters of a letter-and-e-
 {
     UiTestLedger ledger(8);
     loadInvoices(ledger);
-    {
-        auto database = ardesk::Database::open(ledger.path());
-        REQUIRE(database.has_value());
-        ardesk::DunningLevelService levels(**database);
-        auto ladder = levels.levels();
-        REQUIRE(ladder.has_value());
-        (*ladder)[0].channel = ReminderChannel::Both;
-        (*ladder)[0].feeMinor = 5'00;
-        REQUIRE(levels.save(*ladder));
-        ardesk::LedgerInfoService info(**database);
-        auto settings = info.settings();
-        REQUIRE(settings.has_value());
-        settings->company.email = u"ar@example.com"_s;
-        REQUIRE(info.saveSettings(*settings));
-    }
+    prepareEmailRun(ledger, ReminderChannel::Both, 5'00);
     auto session = openSession(ledger);
     CollectionsPage page;
     page.setSession(session.get());
@@ -354,20 +359,7 @@ TEST_CASE("Collections: Send E-mails delivers to a real SMTP server once, never 
                                      .onlyMechanism = {}});
     UiTestLedger ledger(8);
     loadInvoices(ledger);
-    {
-        auto database = ardesk::Database::open(ledger.path());
-        REQUIRE(database.has_value());
-        ardesk::DunningLevelService levels(**database);
-        auto ladder = levels.levels();
-        REQUIRE(ladder.has_value());
-        (*ladder)[0].channel = ReminderChannel::Email;
-        REQUIRE(levels.save(*ladder));
-        ardesk::LedgerInfoService info(**database);
-        auto settings = info.settings();
-        REQUIRE(settings.has_value());
-        settings->company.email = u"ar@example.com"_s;
-        REQUIRE(info.saveSettings(*settings));
-    }
+    prepareEmailRun(ledger, ReminderChannel::Email, 0);
     QSettings settings;
     ardesk::SmtpSettings{.host = u"127.0.0.1"_s,
                          .port = server.port(),
