@@ -1,5 +1,9 @@
 #include "io/ForeignInvoices.h"
 
+#include <utility>
+
+#include <QStringList>
+
 #include "domain/IsoDate.h"
 #include "domain/Money.h"
 #include "io/ForeignTable.h"
@@ -53,10 +57,19 @@ void ForeignInvoices::add(const ForeignInvoiceLine& line)
     invoice.amountMinor += *amount + *tax;
 }
 
-void ForeignInvoices::translate(ForeignTranslation& translation) const
+void ForeignInvoices::translate(ForeignTranslation& translation, const SourceFields& fields) const
 {
-    translation.setColumns({u"invoice_number"_s, u"customer_id"_s, u"issue_date"_s, u"due_date"_s,
-                            u"amount"_s, u"currency"_s, u"description"_s});
+    const std::pair<QString, int> columns[] = {
+        {u"invoice_number"_s, fields.number},  {u"customer_id"_s, fields.customer},
+        {u"issue_date"_s, fields.issueDate},   {u"due_date"_s, fields.dueDate},
+        {u"amount"_s, fields.amount},          {u"currency"_s, fields.currency},
+        {u"description"_s, fields.description}};
+    QStringList names;
+    for (const auto& [name, field] : columns)
+        names.append(name);
+    translation.setColumns(names);
+    for (const auto& [name, field] : columns)
+        translation.map(name, m_table, field);
     for (const Invoice& invoice : m_invoices) {
         if (invoice.failed || !invoice.issueDate)
             continue;

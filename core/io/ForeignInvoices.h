@@ -49,10 +49,22 @@ public:
 
     ForeignInvoices(ForeignTable& table, CurrencyOf currencyOf);
 
+    // The file's fields behind each native column, where the native check reports a problem
+    // with it (-1: at no column).
+    struct SourceFields {
+        int number = -1;
+        int customer = -1;
+        int issueDate = -1;
+        int dueDate = -1;
+        int amount = -1;
+        int currency = -1;
+        int description = -1;
+    };
+
     void add(const ForeignInvoiceLine& line);
     // Native invoice rows (invoice_number, customer_id, issue_date, due_date, amount,
-    // currency, description) into `translation`, whose columns the caller maps.
-    void translate(ForeignTranslation& translation) const;
+    // currency, description) into `translation`, each column mapped to its source field.
+    void translate(ForeignTranslation& translation, const SourceFields& fields) const;
 
 private:
     struct Invoice {

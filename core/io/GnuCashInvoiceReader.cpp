@@ -103,14 +103,13 @@ void GnuCashInvoiceReader::read(QIODevice& device, ForeignTable& table,
         }
         invoices.add(line);
     }
-    invoices.translate(translation);
-    translation.map(u"invoice_number"_s, table, Id);
-    translation.map(u"customer_id"_s, table, OwnerId);
-    translation.map(u"issue_date"_s, table, DatePosted);
-    translation.map(u"due_date"_s, table, DueDate);
-    translation.map(u"amount"_s, table, Price);
-    translation.map(u"currency"_s, table, -1);
-    translation.map(u"description"_s, table, BillingId);
+    invoices.translate(translation, {.number = Id,
+                                     .customer = OwnerId,
+                                     .issueDate = DatePosted,
+                                     .dueDate = DueDate,
+                                     .amount = Price,
+                                     .currency = -1,
+                                     .description = BillingId});
 }
 
 } // namespace ardesk

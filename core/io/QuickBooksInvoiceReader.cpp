@@ -57,14 +57,13 @@ void QuickBooksInvoiceReader::read(QIODevice& device, ForeignTable& table,
         if (!line.number.isEmpty())
             invoices.add(line);
     }
-    invoices.translate(translation);
-    translation.map(u"invoice_number"_s, table, number);
-    translation.map(u"customer_id"_s, table, customer);
-    translation.map(u"issue_date"_s, table, invoiceDate);
-    translation.map(u"due_date"_s, table, dueDate);
-    translation.map(u"amount"_s, table, itemAmount);
-    translation.map(u"currency"_s, table, currency);
-    translation.map(u"description"_s, table, memo >= 0 ? memo : itemDescription);
+    invoices.translate(translation, {.number = number,
+                                     .customer = customer,
+                                     .issueDate = invoiceDate,
+                                     .dueDate = dueDate,
+                                     .amount = itemAmount,
+                                     .currency = currency,
+                                     .description = memo >= 0 ? memo : itemDescription});
 }
 
 } // namespace ardesk

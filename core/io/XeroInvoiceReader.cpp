@@ -61,14 +61,13 @@ void XeroInvoiceReader::read(QIODevice& device, ForeignTable& table,
         if (!line.number.isEmpty())
             invoices.add(line);
     }
-    invoices.translate(translation);
-    translation.map(u"invoice_number"_s, table, number);
-    translation.map(u"customer_id"_s, table, contact);
-    translation.map(u"issue_date"_s, table, invoiceDate);
-    translation.map(u"due_date"_s, table, dueDate);
-    translation.map(u"amount"_s, table, unitAmount);
-    translation.map(u"currency"_s, table, currency);
-    translation.map(u"description"_s, table, reference >= 0 ? reference : description);
+    invoices.translate(translation, {.number = number,
+                                     .customer = contact,
+                                     .issueDate = invoiceDate,
+                                     .dueDate = dueDate,
+                                     .amount = unitAmount,
+                                     .currency = currency,
+                                     .description = reference >= 0 ? reference : description});
 }
 
 } // namespace ardesk
