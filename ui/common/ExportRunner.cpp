@@ -11,6 +11,7 @@
 #include "common/ErrorMessages.h"
 #include "common/FileDialogs.h"
 #include "common/MessageBoxes.h"
+#include "common/PostToOwner.h"
 #include "io/ReportExport.h"
 #include "io/ReportTables.h"
 #include "services/AgingService.h"
@@ -99,8 +100,6 @@ void ExportRunner::start(const QString& label, const QString& path, Job job)
     m_watcher = new QFutureWatcher<Outcome>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this, path] { finish(path); });
 
-    // The counts reach the GUI thread as queued calls; QPointer drops the ones that arrive
-    // after the runner is gone (its destructor waits for the job, not for the event queue).
     const QPointer<ExportRunner> self(this);
     const auto format = ReportExport::formatForPath(path);
     m_watcher->setFuture(QtConcurrent::run(
@@ -115,13 +114,9 @@ void ExportRunner::start(const QString& label, const QString& path, Job job)
                         if (cancelled->load())
                             return fail(ErrorCode::Io, u"export cancelled"_s);
                         if (++rows % progressStep == 0) {
-                            QMetaObject::invokeMethod(
-                                self.data(),
-                                [self, rows] {
-                                    if (self)
-                                        Q_EMIT self->progressed(rows);
-                                },
-                                Qt::QueuedConnection);
+                            postToOwner(self, [rows](ExportRunner& runner) {
+                                Q_EMIT runner.progressed(rows);
+                            });
                         }
                         return sink(row);
                     });

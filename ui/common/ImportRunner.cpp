@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "common/PostToOwner.h"
 #include "storage/Database.h"
 
 namespace ardesk {
@@ -32,17 +33,10 @@ void ImportRunner::start(const QString& ledgerPath, ImportKind kind, const QStri
         else
             Q_EMIT failed(outcome.error());
     });
-    // The progress reaches the GUI thread as queued calls; QPointer drops the ones that arrive
-    // after the runner is gone (its destructor waits for the job, not for the event queue).
     const QPointer<ImportRunner> self(this);
     auto progress = [self, cancelled = m_cancelled](qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, done, total] {
-                if (self)
-                    Q_EMIT self->progressed(done, total);
-            },
-            Qt::QueuedConnection);
+        postToOwner(self,
+                    [done, total](ImportRunner& runner) { Q_EMIT runner.progressed(done, total); });
         return !cancelled->load();
     };
     ImportOptions jobOptions = options;

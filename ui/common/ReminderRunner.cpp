@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "common/PostToOwner.h"
 #include "letters/EmlReminderOutput.h"
 #include "letters/LetterReminderOutput.h"
 #include "letters/ReminderMail.h"
@@ -178,18 +179,11 @@ void ReminderRunner::deliver(const QString& ledgerPath, const QList<ReminderNoti
         m_delivery = nullptr;
         Q_EMIT delivered(report);
     });
-    // The progress reaches the GUI thread as queued calls; QPointer drops the ones that arrive
-    // after the runner is gone (its destructor waits for the job, not for the event queue).
     const QPointer<ReminderRunner> self(this);
     const int total = static_cast<int>(notices.size());
     auto next = [self, total, cancelled = m_cancelled](int done) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, done, total] {
-                if (self)
-                    Q_EMIT self->progressed(done, total);
-            },
-            Qt::QueuedConnection);
+        postToOwner(
+            self, [done, total](ReminderRunner& runner) { Q_EMIT runner.progressed(done, total); });
         return !cancelled->load();
     };
     m_delivery->setFuture(QtConcurrent::run([ledgerPath, notices, delivery,
