@@ -14,6 +14,7 @@
 #include <sys/resource.h>
 #endif
 
+#include "domain/Clock.h"
 #include "domain/IsoDate.h"
 #include "io/KpiCsvExporter.h"
 #include "io/NativeImporter.h"
@@ -172,7 +173,7 @@ int BenchCommand::run(CliContext& context)
     const auto seed = context.wholeNumber(u"seed"_s, 0, std::numeric_limits<quint32>::max());
     if (!seed)
         return UsageError;
-    QDate today = QDate::currentDate();
+    QDate today = Clock::today();
     if (parser.isSet(u"today"_s)) {
         const auto date = context.requiredDate(u"today"_s);
         if (!date)

@@ -2,6 +2,7 @@
 
 #include <limits>
 
+#include "domain/Clock.h"
 #include "domain/IsoDate.h"
 #include "services/DemoLedgerGenerator.h"
 
@@ -64,7 +65,7 @@ int DemoCommand::run(CliContext& context)
                               .invoices = static_cast<int>(*invoices),
                               .payments = std::nullopt,
                               .seed = static_cast<quint32>(*seed),
-                              .today = QDate::currentDate()};
+                              .today = Clock::today()};
     if (parser.isSet(u"payments"_s)) {
         const auto payments = context.wholeNumber(u"payments"_s, 0, maxCount);
         if (!payments)

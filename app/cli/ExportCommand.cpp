@@ -1,5 +1,6 @@
 #include "ExportCommand.h"
 
+#include "domain/Clock.h"
 #include "io/ReportTables.h"
 #include "services/AgingService.h"
 #include "services/CustomerService.h"
@@ -39,7 +40,7 @@ int ExportCommand::run(CliContext& context)
     if (kind != u"customers"_s && kind != u"open-items"_s)
         return context.usageError(
             u"export: expected customers or open-items, got \"%1\""_s.arg(kind));
-    QDate asOf = QDate::currentDate();
+    QDate asOf = Clock::today();
     if (parser.isSet(u"as-of"_s)) {
         const auto date = context.requiredDate(u"as-of"_s);
         if (!date)

@@ -2,6 +2,7 @@
 
 #include <QTextStream>
 
+#include "domain/Clock.h"
 #include "io/PlanCsvExporter.h"
 #include "services/PlanService.h"
 #include "storage/Database.h"
@@ -57,7 +58,7 @@ std::optional<PlanScheduleRequest> PlanCommand::scheduleOptions(CliContext& cont
 {
     QCommandLineParser& parser = context.parser();
     PlanScheduleRequest request;
-    request.date = QDate::currentDate();
+    request.date = Clock::today();
     if (parser.isSet(u"date"_s)) {
         const auto date = context.requiredDate(u"date"_s);
         if (!date)
@@ -200,7 +201,7 @@ int PlanCommand::cancel(CliContext& context, const QString& id)
     const auto plan = planId(context, id);
     if (!plan)
         return UsageError;
-    QDate date = QDate::currentDate();
+    QDate date = Clock::today();
     if (context.parser().isSet(u"date"_s)) {
         const auto given = context.requiredDate(u"date"_s);
         if (!given)

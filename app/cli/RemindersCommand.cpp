@@ -3,6 +3,7 @@
 #include <QDateTime>
 
 #include "SmtpOptions.h"
+#include "domain/Clock.h"
 #include "io/ReminderCsvExporter.h"
 #include "letters/EmlReminderOutput.h"
 #include "letters/LetterReminderOutput.h"
@@ -108,7 +109,7 @@ int RemindersCommand::run(CliContext& context)
     const auto settings = LedgerInfoService(**ledger).settings();
     if (!settings)
         return context.fail(settings.error());
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = Clock::now();
     const QString from = SmtpOptions::sender(context, settings->company.email);
     const bool emails = parser.isSet(emlDirOption) || smtp;
     if (emails && from.isEmpty())

@@ -17,6 +17,7 @@
 
 #include "UiTestLedger.h"
 #include "common/LedgerSession.h"
+#include "domain/Clock.h"
 #include "domain/CurrencyCode.h"
 #include "models/CustomerListModel.h"
 #include "services/LedgerCreator.h"
@@ -369,7 +370,7 @@ TEST_CASE("CustomerListModel shows each account's balance, overdue amount and ol
     model.setLocale(english);
     model.setService(&session->customers());
     model.sort(CustomerListModel::Code, Qt::AscendingOrder);
-    CHECK(model.query().asOf == QDate::currentDate());
+    CHECK(model.query().asOf == ardesk::Clock::today());
     const auto cell = [&](const char* code, int column, int role = Qt::DisplayRole) {
         const int row = rowOfCode(model, QString::fromLatin1(code));
         REQUIRE(row >= 0);

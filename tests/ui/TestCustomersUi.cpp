@@ -23,6 +23,7 @@
 #include "dialogs/ActivityDialog.h"
 #include "dialogs/CustomerDetailDialog.h"
 #include "dialogs/CustomerDialog.h"
+#include "domain/Clock.h"
 #include "models/ActivityListModel.h"
 #include "models/CustomerCreditsModel.h"
 #include "models/CustomerListModel.h"
@@ -224,12 +225,12 @@ TEST_CASE("A customer is added, opened, promised and disputed through the UI", "
     clickOk(promise);
     QApplication::processEvents();
 
-    auto log = session->activities().list(c1, QDate::currentDate(), 10);
+    auto log = session->activities().list(c1, ardesk::Clock::today(), 10);
     REQUIRE(log.has_value());
     REQUIRE(log->size() == 1);
     CHECK(log->first().activity.kind == ActivityKind::Promise);
     CHECK(log->first().activity.promisedAmount->minor() == 25000);
-    CHECK(log->first().activity.promisedDate == QDate::currentDate().addDays(7));
+    CHECK(log->first().activity.promisedDate == ardesk::Clock::today().addDays(7));
     CHECK(log->first().activity.invoiceNumber == u"INV-1"_s);
     CHECK(log->first().activity.text == u"Will pay Friday"_s);
     CHECK(log->first().promiseStatus == PromiseStatus::Pending);
@@ -283,13 +284,13 @@ TEST_CASE("A customer is added, opened, promised and disputed through the UI", "
     MessageBoxes::setNextAnswer(QMessageBox::Yes);
     resolve->click();
     CHECK(session->activities().isDisputed(inv2) == false);
-    log = session->activities().list(c1, QDate::currentDate(), 10);
+    log = session->activities().list(c1, ardesk::Clock::today(), 10);
     REQUIRE(log.has_value());
     REQUIRE(log->size() == 2);
     const Activity& resolved = log->at(0).activity.kind == ActivityKind::Dispute
                                    ? log->at(0).activity
                                    : log->at(1).activity;
-    CHECK(resolved.resolvedDate == QDate::currentDate());
+    CHECK(resolved.resolvedDate == ardesk::Clock::today());
     CHECK(resolved.text == u"Goods damaged"_s);
     detail->close();
 }

@@ -19,6 +19,7 @@
 #include "common/ExportRunner.h"
 #include "common/FileDialogs.h"
 #include "common/MessageBoxes.h"
+#include "domain/Clock.h"
 #include "domain/IsoDate.h"
 #include "models/CustomerListModel.h"
 #include "views/CustomersPage.h"
@@ -36,7 +37,7 @@ constexpr int timeoutMs = 10000;
 
 QString isoDaysAgo(int days)
 {
-    return ardesk::IsoDate::format(QDate::currentDate().addDays(-days));
+    return ardesk::IsoDate::format(ardesk::Clock::today().addDays(-days));
 }
 
 // The exports are as of today, so the fixture's dates are too. As of today:
@@ -229,7 +230,7 @@ TEST_CASE("A cancelled export leaves the file that was there", "[ui][exports]")
     QSignalSpy cancelled(runner, &ExportRunner::cancelled);
     QSignalSpy exported(runner, &ExportRunner::exported);
 
-    runner->exportCustomers(ledger.path(), ardesk::CustomerQuery{.asOf = QDate::currentDate()},
+    runner->exportCustomers(ledger.path(), ardesk::CustomerQuery{.asOf = ardesk::Clock::today()},
                             path);
     // The job opens its own connection first: the cancel is there before the first row.
     auto* progress = fixture.window.findChild<QProgressDialog*>(u"exportProgressDialog"_s);

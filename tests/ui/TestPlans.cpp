@@ -27,6 +27,7 @@
 #include "dialogs/PlanTermsPage.h"
 #include "dialogs/PlanWizard.h"
 #include "dialogs/RescheduleDialog.h"
+#include "domain/Clock.h"
 #include "domain/Money.h"
 #include "models/InstallmentModel.h"
 #include "models/PlanListModel.h"
@@ -44,11 +45,15 @@ using ardesk::test::UiTestLedger;
 
 namespace {
 
-const QDate today = QDate::currentDate();
+// Read when a case runs: the test main may have set the clock after static initialisation.
+QDate today()
+{
+    return ardesk::Clock::today();
+}
 
 QByteArray iso(int daysFromToday)
 {
-    return today.addDays(daysFromToday).toString(Qt::ISODate).toLatin1();
+    return today().addDays(daysFromToday).toString(Qt::ISODate).toLatin1();
 }
 
 // Relative to today, as the wizard and the plan view work as of today:
@@ -161,14 +166,14 @@ TEST_CASE("The plan list shows every plan as of today, filtered and sorted", "[u
     loadInvoices(ledger);
     auto session = openSession(ledger);
     const qint64 zephyr = create(
-        *session, request(u"C0001"_s, {u"INV-1"_s}, 4, today.addDays(-50), today.addDays(-40)));
+        *session, request(u"C0001"_s, {u"INV-1"_s}, 4, today().addDays(-50), today().addDays(-40)));
     const qint64 arzte =
-        create(*session, request(u"C0004"_s, {}, 2, today.addDays(-5), today.addDays(25)));
-    REQUIRE(session->plans().cancel(PlanId{arzte}, today).has_value());
+        create(*session, request(u"C0004"_s, {}, 2, today().addDays(-5), today().addDays(25)));
+    REQUIRE(session->plans().cancel(PlanId{arzte}, today()).has_value());
 
     PlanListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const auto plans = session->plans().list(today);
+    const auto plans = session->plans().list(today());
     REQUIRE(plans.has_value());
     model.setPlans(*plans);
     REQUIRE(model.rowCount() == 2);
@@ -186,7 +191,7 @@ TEST_CASE("The plan list shows every plan as of today, filtered and sorted", "[u
           ardesk::NumberFormat::money(0, eur, locale));
     CHECK(model.index(0, PlanListModel::Open).data(PlanListModel::SortRole).toLongLong() == 100000);
     CHECK(model.index(0, PlanListModel::NextDue).data(PlanListModel::SortRole).toDate() ==
-          today.addDays(-40));
+          today().addDays(-40));
     CHECK(model.index(0, PlanListModel::Status).data().toString() ==
           PlanListModel::statusText(PlanStatus::Active));
     CHECK(model.index(1, PlanListModel::Status).data().toString() ==
@@ -373,7 +378,7 @@ TEST_CASE("The plan wizard creates the plan its preview shows", "[ui][plans]")
         REQUIRE(wizard.result() == QDialog::Accepted);
         REQUIRE(wizard.createdPlan().has_value());
 
-        const auto plans = session->plans().list(today);
+        const auto plans = session->plans().list(today());
         REQUIRE(plans.has_value());
         REQUIRE(plans->size() == 1);
         const ardesk::PlanView& plan = plans->first();
@@ -388,7 +393,7 @@ TEST_CASE("The plan wizard creates the plan its preview shows", "[ui][plans]")
             stored.append({row.number, row.dueDate, row.amountMinor, 0});
         CHECK(describe(stored) == describe(expected->schedule));
         // INV-2 was not ticked and stays off the plan.
-        const auto rest = session->plans().coverableInvoices(u"C0001"_s, today);
+        const auto rest = session->plans().coverableInvoices(u"C0001"_s, today());
         REQUIRE(rest.has_value());
         REQUIRE(rest->size() == 1);
         CHECK(rest->first().number == u"INV-2"_s);
@@ -401,7 +406,7 @@ TEST_CASE("The plan view reschedules and cancels a plan", "[ui][plans]")
     loadInvoices(ledger);
     auto session = openSession(ledger);
     const qint64 planId =
-        create(*session, request(u"C0001"_s, {}, 3, today.addDays(-20), today.addDays(-10)));
+        create(*session, request(u"C0001"_s, {}, 3, today().addDays(-20), today().addDays(-10)));
 
     ardesk::PlanDialog dialog(session->plans(), PlanId{planId});
     REQUIRE(dialog.hasPlan());
@@ -443,12 +448,12 @@ TEST_CASE("The plan view reschedules and cancels a plan", "[ui][plans]")
         CHECK(dialog.changedLedger());
         REQUIRE(dialog.planId().value != planId);
 
-        const auto now = session->plans().show(dialog.planId(), today);
+        const auto now = session->plans().show(dialog.planId(), today());
         REQUIRE(now.has_value());
         CHECK(now->plan.replacesPlanId.value == planId);
         CHECK(now->installments.size() == 5);
         CHECK(now->openMinor == 150000);
-        const auto old = session->plans().show(PlanId{planId}, today);
+        const auto old = session->plans().show(PlanId{planId}, today());
         REQUIRE(old.has_value());
         CHECK(old->status == PlanStatus::Rescheduled);
         CHECK(installments->model()->rowCount() == 5);
@@ -464,13 +469,13 @@ TEST_CASE("The plan view reschedules and cancels a plan", "[ui][plans]")
         ardesk::MessageBoxes::setNextAnswer(QMessageBox::No);
         QTest::mouseClick(child<QPushButton>(&dialog, u"cancelPlanButton"_s), Qt::LeftButton);
         CHECK_FALSE(dialog.changedLedger());
-        CHECK(session->plans().show(PlanId{planId}, today)->status == PlanStatus::Active);
+        CHECK(session->plans().show(PlanId{planId}, today())->status == PlanStatus::Active);
 
         ardesk::MessageBoxes::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(child<QPushButton>(&dialog, u"cancelPlanButton"_s), Qt::LeftButton);
         CHECK(dialog.changedLedger());
-        CHECK(session->plans().show(PlanId{planId}, today)->status == PlanStatus::Cancelled);
-        const auto back = session->plans().coverableInvoices(u"C0001"_s, today);
+        CHECK(session->plans().show(PlanId{planId}, today())->status == PlanStatus::Cancelled);
+        const auto back = session->plans().coverableInvoices(u"C0001"_s, today());
         REQUIRE(back.has_value());
         CHECK(back->size() == 2);
         CHECK_FALSE(child<QPushButton>(&dialog, u"cancelPlanButton"_s)->isEnabled());
@@ -488,8 +493,9 @@ TEST_CASE("The Plans page lists, filters and opens plans", "[ui][plans]")
     CHECK(page.model()->rowCount() == 0);
     CHECK(page.statusText() == u"Plans: 0"_s);
 
-    create(*session, request(u"C0001"_s, {u"INV-1"_s}, 4, today.addDays(-50), today.addDays(-40)));
-    create(*session, request(u"C0004"_s, {}, 2, today.addDays(-5), today.addDays(25)));
+    create(*session,
+           request(u"C0001"_s, {u"INV-1"_s}, 4, today().addDays(-50), today().addDays(-40)));
+    create(*session, request(u"C0004"_s, {}, 2, today().addDays(-5), today().addDays(25)));
     page.reload();
     page.show();
     REQUIRE(page.model()->rowCount() == 2);

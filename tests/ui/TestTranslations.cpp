@@ -13,6 +13,7 @@
 #include "common/NumberFormat.h"
 #include "common/UiLanguage.h"
 #include "dialogs/PlanDialog.h"
+#include "domain/Clock.h"
 #include "domain/CurrencyCode.h"
 #include "io/ImportKind.h"
 #include "services/PlanService.h"
@@ -167,7 +168,7 @@ TEST_CASE("The plan view counts installments in words of each language", "[ui][i
     REQUIRE(translation.loaded());
 
     ardesk::test::UiTestLedger ledger(4);
-    const QDate today = QDate::currentDate();
+    const QDate today = ardesk::Clock::today();
     ledger.load(ardesk::ImportKind::Invoices,
                 "invoice_number,customer_id,issue_date,due_date,amount\n"
                 "INV-1,C0001," +

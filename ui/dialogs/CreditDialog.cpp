@@ -8,6 +8,7 @@
 #include "common/MessageBoxes.h"
 #include "common/NumberFormat.h"
 #include "common/TableViewStyle.h"
+#include "domain/Clock.h"
 #include "models/AllocationTableModel.h"
 #include "services/AllocationService.h"
 #include "ui_CreditDialog.h"
@@ -36,7 +37,7 @@ CreditDialog::CreditDialog(Credit::Kind kind, LedgerSession& session, QWidget* p
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
     m_ui->problemLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->customerLineEdit->setService(&session.customers());
-    m_ui->dateEdit->setDate(QDate::currentDate());
+    m_ui->dateEdit->setDate(Clock::today());
     if (const auto code = session.allocation().suggestedCode(kind))
         m_ui->numberLineEdit->setText(*code);
 

@@ -5,6 +5,7 @@
 #include "common/AmountText.h"
 #include "common/LedgerSession.h"
 #include "common/MessageBoxes.h"
+#include "domain/Clock.h"
 #include "domain/InvoiceRules.h"
 #include "services/InvoiceEntryService.h"
 #include "ui_InvoiceDialog.h"
@@ -24,7 +25,7 @@ InvoiceDialog::InvoiceDialog(LedgerSession& session, QWidget* parent)
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
     m_ui->problemLabel->setForegroundRole(QPalette::PlaceholderText);
 
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     m_ui->issueDateEdit->setDate(today);
     m_ui->dueDateEdit->setDate(today);
     if (const auto number = session.invoiceEntry().suggestedNumber())

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QWizardPage>
 
+#include "domain/Clock.h"
 #include "domain/Customer.h"
 #include "services/PlanReport.h"
 
@@ -61,7 +62,7 @@ private:
     QTimer* m_searchTimer;
     std::optional<Customer> m_customer;
     QList<CoverableInvoice> m_invoices;
-    QDate m_planDate = QDate::currentDate();
+    QDate m_planDate = Clock::today();
     bool m_loading = false; // while the invoice table is refilled
 };
 

@@ -13,6 +13,7 @@
 #include "common/TableViewStyle.h"
 #include "dialogs/PlanTermsEditor.h"
 #include "dialogs/RescheduleDialog.h"
+#include "domain/Clock.h"
 #include "models/InstallmentModel.h"
 #include "models/PlanListModel.h"
 #include "services/PlanService.h"
@@ -54,7 +55,7 @@ PlanDialog::~PlanDialog() = default;
 
 bool PlanDialog::load(PlanId planId)
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     const auto shown = m_plans.show(planId, today);
     if (!shown) {
         MessageBoxes::warning(this, tr("Cannot Read Plan"),
@@ -144,7 +145,7 @@ void PlanDialog::cancelPlan()
 {
     if (!m_view)
         return;
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     const auto answer = MessageBoxes::question(
         this, tr("Cancel Plan"),
         tr("Cancel plan %1 of %2? What is still unpaid goes back to the invoices, which are "

@@ -7,6 +7,7 @@
 
 #include "common/NumberFormat.h"
 #include "common/TableViewStyle.h"
+#include "domain/Clock.h"
 #include "domain/Money.h"
 #include "models/PlanScheduleModel.h"
 
@@ -44,7 +45,7 @@ PlanTermsEditor::PlanTermsEditor(QWidget* parent)
     for (const PlanFrequency frequency :
          {PlanFrequency::Monthly, PlanFrequency::Biweekly, PlanFrequency::Weekly})
         m_ui->frequencyComboBox->addItem(frequencyText(frequency), static_cast<int>(frequency));
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     m_ui->planDateEdit->setDate(today);
     m_ui->firstDueDateEdit->setDate(today.addMonths(1));
     m_ui->problemLabel->setForegroundRole(QPalette::PlaceholderText);

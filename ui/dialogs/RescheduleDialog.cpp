@@ -11,6 +11,7 @@
 #include "common/MessageBoxes.h"
 #include "common/NumberFormat.h"
 #include "dialogs/PlanTermsEditor.h"
+#include "domain/Clock.h"
 #include "services/PlanService.h"
 
 using namespace Qt::StringLiterals;
@@ -38,7 +39,7 @@ RescheduleDialog::RescheduleDialog(PlanService& plans, const PlanView& plan, QWi
 
     // Proposed terms: from today, as many installments as are still open, at the old
     // frequency and rate, the first one due when the next old one was.
-    const QDate today = std::max(QDate::currentDate(), plan.plan.date);
+    const QDate today = std::max(Clock::today(), plan.plan.date);
     int open = 0;
     QDate nextDue;
     for (const InstallmentRow& installment : plan.installments) {

@@ -12,6 +12,7 @@
 #include "common/LedgerSession.h"
 #include "common/MessageBoxes.h"
 #include "common/UiLanguage.h"
+#include "domain/Clock.h"
 #include "letters/LetterComposer.h"
 #include "letters/LetterFields.h"
 #include "letters/LetterLanguage.h"
@@ -211,7 +212,7 @@ void TemplateEditorDialog::load()
 void TemplateEditorDialog::fillFields()
 {
     const PreviewNotice sample(sampleCustomer(tr("Sample Customer Ltd"), m_currency, u"en"_s),
-                               previewLevel(), {}, QDate::currentDate());
+                               previewLevel(), {}, Clock::today());
     QStringList tags;
     addTags(tags, LetterFields::reminder(sample.notice(), m_company, LetterLanguage::forCode({})),
             {});
@@ -248,7 +249,7 @@ void TemplateEditorDialog::updatePreview()
         if (auto open = m_session.customerAccounts().openItems(customer.id, previewItemLimit))
             items = *open;
     }
-    const PreviewNotice preview(customer, previewLevel(), items, QDate::currentDate());
+    const PreviewNotice preview(customer, previewLevel(), items, Clock::today());
     const auto letter = LetterComposer(m_company, templates).reminder(preview.notice());
     QString html;
     if (preview.usesSampleItems()) {

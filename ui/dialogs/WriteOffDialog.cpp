@@ -6,6 +6,7 @@
 #include "common/LedgerSession.h"
 #include "common/MessageBoxes.h"
 #include "common/NumberFormat.h"
+#include "domain/Clock.h"
 #include "services/WriteOffService.h"
 #include "ui_WriteOffDialog.h"
 
@@ -27,7 +28,7 @@ WriteOffDialog::WriteOffDialog(LedgerSession& session, const QString& number,
     okButton->setObjectName(u"writeOffButton"_s);
     okButton->setText(tr("&Write Off"));
     m_ui->problemLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->dateEdit->setDate(QDate::currentDate());
+    m_ui->dateEdit->setDate(Clock::today());
     m_ui->reasonLineEdit->setPlaceholderText(tr("Why the customer will not pay this"));
 
     const auto invoice = session.writeOffs().invoice(number);

@@ -6,6 +6,7 @@
 #include <QPalette>
 
 #include "common/NumberFormat.h"
+#include "domain/Clock.h"
 #include "domain/Money.h"
 #include "models/ColumnHeaders.h"
 
@@ -26,7 +27,7 @@ QBrush overdueBrush()
 } // namespace
 
 CustomerListModel::CustomerListModel(QObject* parent)
-    : PagedQueryModel(parent, CustomerQuery{.asOf = QDate::currentDate()})
+    : PagedQueryModel(parent, CustomerQuery{.asOf = Clock::today()})
 {}
 
 std::optional<CustomerQuery::SortKey> CustomerListModel::sortKey(int column)

@@ -1,12 +1,13 @@
 #include "models/InvoiceListModel.h"
 
 #include "common/NumberFormat.h"
+#include "domain/Clock.h"
 #include "models/ColumnHeaders.h"
 
 namespace ardesk {
 
 InvoiceListModel::InvoiceListModel(QObject* parent)
-    : PagedQueryModel(parent, InvoiceListQuery{.asOf = QDate::currentDate()})
+    : PagedQueryModel(parent, InvoiceListQuery{.asOf = Clock::today()})
 {}
 
 QString InvoiceListModel::statusText(InvoiceStatus status, bool disputed)

@@ -20,6 +20,7 @@
 #include "common/TableViewStyle.h"
 #include "dialogs/CustomerDetailDialog.h"
 #include "dialogs/CustomerDialog.h"
+#include "domain/Clock.h"
 #include "models/CustomerListModel.h"
 #include "services/CustomerService.h"
 #include "services/LedgerInfoService.h"
@@ -173,7 +174,7 @@ void CustomersPage::setSession(LedgerSession* session)
     query.search.clear();
     query.filter = CustomerQuery::Filter::All;
     // Balances are read again after every entry (MainWindow::documentsChanged), as of today.
-    query.asOf = QDate::currentDate();
+    query.asOf = Clock::today();
     m_model->setService(nullptr);
     m_model->setQuery(query);
     const auto read = [this] {
@@ -266,7 +267,7 @@ void CustomersPage::openSelectedCustomer()
     const auto customer = selectedCustomer();
     if (!m_session || !customer)
         return;
-    auto* dialog = new CustomerDetailDialog(*m_session, customer->id, QDate::currentDate(), this);
+    auto* dialog = new CustomerDetailDialog(*m_session, customer->id, Clock::today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CustomerDetailDialog::customerChanged, m_model, &CustomerListModel::refresh);
     dialog->open();
@@ -276,7 +277,7 @@ void CustomersPage::exportCustomers()
 {
     if (!m_session || m_exportRunner->isRunning())
         return;
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     const QString path = m_exportRunner->chooseFile(
         tr("Export Customers"), u"customers-%1.csv"_s.arg(today.toString(Qt::ISODate)));
     // The list as shown: its filter, search and sort, with today's figures.
@@ -293,7 +294,7 @@ void CustomersPage::applyFilter()
     query.search = m_searchLineEdit->text().trimmed();
     query.filter = static_cast<CustomerQuery::Filter>(m_filterComboBox->currentData().toInt());
     // "Overdue" means overdue today, also in a window left open overnight.
-    query.asOf = QDate::currentDate();
+    query.asOf = Clock::today();
     m_model->setQuery(query);
     updateStatus();
 }

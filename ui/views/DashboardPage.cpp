@@ -18,6 +18,7 @@
 #include "common/NumberFormat.h"
 #include "common/PageHeading.h"
 #include "dialogs/AgingBucketDialog.h"
+#include "domain/Clock.h"
 #include "views/DashboardTile.h"
 
 using namespace Qt::StringLiterals;
@@ -38,7 +39,7 @@ QString monthAndYear(QDate date, const QLocale& locale)
 DashboardPage::DashboardPage(QWidget* parent)
     : LedgerPage(parent)
     , m_loader(new DashboardLoader(this))
-    , m_asOfDateEdit(new QDateEdit(QDate::currentDate(), this))
+    , m_asOfDateEdit(new QDateEdit(Clock::today(), this))
     , m_busyProgressBar(new QProgressBar(this))
     , m_dateTimer(new QTimer(this))
     , m_receivablesTile(new DashboardTile(u"receivables"_s, tr("Total receivables"), this))

@@ -16,6 +16,7 @@
 #include "common/PageHeading.h"
 #include "common/SearchField.h"
 #include "common/TableViewStyle.h"
+#include "domain/Clock.h"
 #include "models/InvoiceListModel.h"
 #include "services/InvoiceListService.h"
 
@@ -113,7 +114,7 @@ void InvoicesPage::setSession(LedgerSession* session)
     InvoiceListQuery query = m_model->query();
     query.search.clear();
     query.filter = InvoiceListQuery::Filter::All;
-    query.asOf = QDate::currentDate();
+    query.asOf = Clock::today();
     m_model->setService(nullptr);
     m_model->setQuery(query);
     m_totalCount = 0;
@@ -163,7 +164,7 @@ void InvoicesPage::applyFilter()
     query.search = m_searchLineEdit->text().trimmed();
     query.filter = static_cast<InvoiceListQuery::Filter>(m_statusComboBox->currentData().toInt());
     // "Overdue" means overdue today, also in a window left open overnight.
-    query.asOf = QDate::currentDate();
+    query.asOf = Clock::today();
     m_model->setQuery(query);
     updateStatus();
 }

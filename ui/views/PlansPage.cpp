@@ -17,6 +17,7 @@
 #include "common/TableViewStyle.h"
 #include "dialogs/PlanDialog.h"
 #include "dialogs/PlanWizard.h"
+#include "domain/Clock.h"
 #include "models/PlanListModel.h"
 #include "services/PlanService.h"
 
@@ -112,7 +113,7 @@ void PlansPage::reload()
     QList<PlanView> plans;
     if (m_session) {
         // "Overdue" and "defaulted" mean as of today, also in a window left open overnight.
-        const auto listed = m_session->plans().list(QDate::currentDate());
+        const auto listed = m_session->plans().list(Clock::today());
         if (listed)
             plans = *listed;
         else

@@ -25,6 +25,7 @@
 #include "common/LedgerSession.h"
 #include "common/PageHeading.h"
 #include "common/TableViewStyle.h"
+#include "domain/Clock.h"
 #include "models/AgingDetailModel.h"
 #include "models/AgingSummaryModel.h"
 #include "models/TotalsLastProxyModel.h"
@@ -56,7 +57,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     , m_detailModel(new AgingDetailModel(this))
     , m_proxy(new TotalsLastProxyModel(AgingSummaryModel::SortRole, AgingSummaryModel::IsTotalRole,
                                        this))
-    , m_asOfDateEdit(new QDateEdit(QDate::currentDate(), this))
+    , m_asOfDateEdit(new QDateEdit(Clock::today(), this))
     , m_basisComboBox(new QComboBox(this))
     , m_bucketsLineEdit(new QLineEdit(edgesText(AgingBuckets::standard()), this))
     , m_layoutComboBox(new QComboBox(this))
