@@ -5,67 +5,22 @@
 #include <limits>
 #include <optional>
 
+#include "domain/Int128.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ardesk {
 
 namespace {
 
-#if defined(__SIZEOF_INT128__)
-// Any product of two qint64 values fits, so ratios are exact until the final rounding, and
-// parsing can check for overflow after each digit without overflowing itself.
-__extension__ using Int128 = __int128;
-#else
-#error "Money needs a 128-bit integer type (GCC or Clang)"
-#endif
-
 constexpr qint64 kMinMinor = std::numeric_limits<qint64>::min();
 constexpr qint64 kMaxMinor = std::numeric_limits<qint64>::max();
-
-std::optional<qint64> toQint64(Int128 value)
-{
-    if (value < kMinMinor || value > kMaxMinor)
-        return std::nullopt;
-    return static_cast<qint64>(value);
-}
-
-Int128 abs128(Int128 value)
-{
-    return value < 0 ? -value : value;
-}
-
-Int128 roundedDivide128(Int128 numerator, Int128 denominator, RoundingMode mode)
-{
-    const Int128 quotient = numerator / denominator; // truncated towards zero
-    const Int128 remainder = numerator % denominator;
-    if (remainder == 0)
-        return quotient;
-    const Int128 awayFromZero = (numerator < 0) != (denominator < 0) ? quotient - 1 : quotient + 1;
-    switch (mode) {
-    case RoundingMode::Down:
-        return quotient;
-    case RoundingMode::Up:
-        return awayFromZero;
-    case RoundingMode::HalfUp:
-    case RoundingMode::HalfEven: {
-        const Int128 twiceRemainder = 2 * abs128(remainder);
-        const Int128 divisor = abs128(denominator);
-        if (twiceRemainder != divisor)
-            return twiceRemainder > divisor ? awayFromZero : quotient;
-        if (mode == RoundingMode::HalfUp)
-            return awayFromZero;
-        return quotient % 2 == 0 ? quotient : awayFromZero;
-    }
-    }
-    Q_UNREACHABLE();
-    return quotient;
-}
 
 // multipliedByRatio() and roundedDivide() have no error channel, so a result beyond qint64
 // (over 10^16 major units) is the caller's bug: asserted, and clamped in release, not wrapped.
 qint64 narrowRounded(Int128 value)
 {
-    const std::optional<qint64> narrowed = toQint64(value);
+    const std::optional<qint64> narrowed = narrowToQint64(value);
     Q_ASSERT_X(narrowed.has_value(), "Money", "rounded result does not fit in qint64");
     if (!narrowed)
         return value < 0 ? kMinMinor : kMaxMinor;
@@ -352,7 +307,7 @@ Result<Money> Money::plus(const Money& other) const
         return fail(ErrorCode::InvalidArgument, u"currency mismatch: cannot add %1 to %2"_s.arg(
                                                     other.m_currency.code(), m_currency.code()));
     }
-    const std::optional<qint64> sum = toQint64(static_cast<Int128>(m_minor) + other.m_minor);
+    const std::optional<qint64> sum = narrowToQint64(static_cast<Int128>(m_minor) + other.m_minor);
     if (!sum) {
         return fail(ErrorCode::InvalidInput,
                     u"amount out of range: %1 + %2"_s.arg(toPlainString(), other.toPlainString()));
@@ -367,7 +322,8 @@ Result<Money> Money::minus(const Money& other) const
                     u"currency mismatch: cannot subtract %1 from %2"_s.arg(other.m_currency.code(),
                                                                            m_currency.code()));
     }
-    const std::optional<qint64> difference = toQint64(static_cast<Int128>(m_minor) - other.m_minor);
+    const std::optional<qint64> difference =
+        narrowToQint64(static_cast<Int128>(m_minor) - other.m_minor);
     if (!difference) {
         return fail(ErrorCode::InvalidInput,
                     u"amount out of range: %1 - %2"_s.arg(toPlainString(), other.toPlainString()));
@@ -379,7 +335,7 @@ Money Money::multipliedByRatio(qint64 numerator, qint64 denominator, RoundingMod
 {
     Q_ASSERT(denominator != 0);
     const Int128 product = static_cast<Int128>(m_minor) * numerator;
-    return Money(narrowRounded(roundedDivide128(product, denominator, mode)), m_currency);
+    return Money(narrowRounded(roundedDivide<Int128>(product, denominator, mode)), m_currency);
 }
 
 QList<Money> Money::allocate(int parts) const
@@ -401,7 +357,7 @@ QList<Money> Money::allocate(int parts) const
 qint64 roundedDivide(qint64 numerator, qint64 denominator, RoundingMode mode)
 {
     Q_ASSERT(denominator != 0);
-    return narrowRounded(roundedDivide128(numerator, denominator, mode));
+    return narrowRounded(roundedDivide<Int128>(numerator, denominator, mode));
 }
 
 } // namespace ardesk

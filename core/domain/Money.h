@@ -7,15 +7,9 @@
 
 #include "domain/CurrencyCode.h"
 #include "domain/Error.h"
+#include "domain/RoundingMode.h"
 
 namespace ardesk {
-
-enum class RoundingMode {
-    HalfUp,   // ties away from zero (commercial rounding)
-    HalfEven, // ties to even (banker's rounding)
-    Down,     // towards zero
-    Up,       // away from zero
-};
 
 // An amount in integer minor units of one currency. Never constructed from a floating-point
 // value; arithmetic across currencies is refused.

@@ -2,6 +2,8 @@
 
 #include <limits>
 
+#include "domain/Int128.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ardesk {
@@ -10,7 +12,7 @@ namespace {
 
 // Exact intermediate products: 12 + 6 digits times 12 + 6 digits times a percentage with 6
 // decimals stays well below 2^127.
-__extension__ using Wide = __int128;
+using Wide = Int128;
 
 constexpr int maximumIntegerDigits = 12;
 constexpr int maximumDecimals = 6;
@@ -26,16 +28,10 @@ Wide power10(int exponent)
 // numerator / 10^scale at `minorDigits`, rounded half-up; numerator >= 0.
 std::optional<qint64> roundHalfUp(Wide numerator, int scale, int minorDigits)
 {
-    Wide value = 0;
-    if (scale <= minorDigits) {
-        value = numerator * power10(minorDigits - scale);
-    } else {
-        const Wide divisor = power10(scale - minorDigits);
-        value = (numerator + divisor / 2) / divisor;
-    }
-    if (value > std::numeric_limits<qint64>::max())
-        return std::nullopt;
-    return static_cast<qint64>(value);
+    if (scale <= minorDigits)
+        return narrowToQint64(numerator * power10(minorDigits - scale));
+    return narrowToQint64(
+        roundedDivide<Wide>(numerator, power10(scale - minorDigits), RoundingMode::HalfUp));
 }
 
 } // namespace

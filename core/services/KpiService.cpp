@@ -4,6 +4,7 @@
 #include <limits>
 #include <vector>
 
+#include "domain/Int128.h"
 #include "domain/IsoDate.h"
 
 using namespace Qt::StringLiterals;
@@ -12,33 +13,19 @@ namespace ardesk {
 
 namespace {
 
-#if defined(__SIZEOF_INT128__)
 // Products such as AR × days × 100 exceed qint64 for large ledgers; every ratio is formed as an
-// exact fraction of 128-bit integers and rounded once.
-__extension__ using Int128 = __int128;
-#else
-#error "KpiService needs a 128-bit integer type (GCC or Clang)"
-#endif
-
-// numerator / denominator (denominator != 0) rounded half-up, i.e. ties away from zero, the
-// project's RoundingMode::HalfUp. The callers have already scaled the numerator to hundredths,
-// so this is the contract's "rounded half-up to 2 decimals", done exactly.
+// exact fraction of 128-bit integers and rounded once. The callers have already scaled the
+// numerator to hundredths, so this is the contract's "rounded half-up to 2 decimals".
 Hundredths roundHalfUp(Int128 numerator, Int128 denominator)
 {
-    Q_ASSERT(denominator != 0);
-    if (denominator < 0) {
-        numerator = -numerator;
-        denominator = -denominator;
-    }
-    const bool negative = numerator < 0;
-    const Int128 magnitude = negative ? -numerator : numerator;
-    Int128 rounded = magnitude / denominator;
-    if (2 * (magnitude % denominator) >= denominator)
-        ++rounded;
+    const Int128 rounded = roundedDivide<Int128>(numerator, denominator, RoundingMode::HalfUp);
     // Beyond ±9.2e16 no ratio means anything; clamp rather than wrap.
-    constexpr Int128 limit = std::numeric_limits<qint64>::max();
-    rounded = std::min(rounded, limit);
-    return Hundredths{static_cast<qint64>(negative ? -rounded : rounded)};
+    constexpr qint64 limit = std::numeric_limits<qint64>::max();
+    if (rounded > Int128(limit))
+        return Hundredths{limit};
+    if (rounded < Int128(-limit))
+        return Hundredths{-limit};
+    return Hundredths{static_cast<qint64>(rounded)};
 }
 
 qint64 monthIndex(QDate date)
