@@ -9,6 +9,7 @@
 #include <QTranslator>
 
 #include "common/FileOpenRequests.h"
+#include "common/JobRunner.h"
 #include "common/MessageBoxes.h"
 #include "common/Screenshots.h"
 #include "common/UiLanguage.h"
@@ -118,6 +119,7 @@ int main(int argc, char* argv[])
     }
     const QString ledger = positional.value(0);
 
+    const ardesk::JobRunner::WaitAtExit jobsEnd;
     ardesk::MainWindow window;
     if (parser.isSet(screenshotOption))
         return saveScreenshots(window, ledger, parser.value(screenshotOption));

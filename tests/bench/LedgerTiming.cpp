@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QTableView>
 
+#include "common/JobRunner.h"
 #include "models/CustomerListModel.h"
 #include "models/InvoiceListModel.h"
 #include "views/CustomersPage.h"
@@ -50,6 +51,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "usage: ledger_timing LEDGER\n");
         return 2;
     }
+    const ardesk::JobRunner::WaitAtExit jobsEnd;
     ardesk::MainWindow window;
     window.setRemembersSettings(false);
     window.resize(1280, 800);

@@ -6,8 +6,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include "common/JobRunner.h"
 #include "common/MessageBoxes.h"
 #include "services/LedgerLocation.h"
+#include "support/TestClock.h"
 
 // Widget tests need a QApplication, and that needs a display. catch_discover_tests runs this
 // binary at build time without the test's environment (so without CTest's
@@ -28,8 +30,12 @@ int main(int argc, char* argv[])
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
 
+    ardesk::test::installClockFromEnvironment();
+
     // A message box a test did not answer in advance must not wait forever for a click.
     ardesk::MessageBoxes::setInteractive(false);
 
-    return Catch::Session().run(argc, argv);
+    const int failed = Catch::Session().run(argc, argv);
+    ardesk::JobRunner::waitForAllJobs();
+    return failed;
 }

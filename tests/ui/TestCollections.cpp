@@ -25,6 +25,7 @@
 #include "common/MessageBoxes.h"
 #include "common/ReminderRunner.h"
 #include "dialogs/CustomerDetailDialog.h"
+#include "domain/Clock.h"
 #include "letters/SmtpSettings.h"
 #include "models/ReminderRunModel.h"
 #include "services/CustomerService.h"
@@ -256,6 +257,25 @@ TEST_CASE("Collections: preview, save the letters as one PDF, recorded, gone fro
     // The page read the run again: what was sent is gone.
     CHECK(shownRows(page).isEmpty());
     CHECK(empty->isVisible());
+}
+
+TEST_CASE("Collections: a date set while a run is read wins over the answer for the date before",
+          "[ui][collections]")
+{
+    // On 2026-12-05 INV-3 (due 2026-12-01) is overdue too: three customers, not two.
+    const ardesk::ClockOverride clock(QDate(2026, 12, 5));
+    UiTestLedger ledger(8);
+    loadInvoices(ledger);
+    auto session = openSession(ledger);
+    CollectionsPage page;
+    // Not shown: the page reads as of today at once; the date changes while that read runs.
+    page.setSession(session.get());
+    REQUIRE(page.isBusy());
+    page.findChild<QDateEdit*>(u"collectionsAsOfDateEdit"_s)->setDate(asOf);
+    waitIdle(page);
+
+    CHECK(page.model()->rowCount() == 2);
+    CHECK(page.statusText().contains(QLocale().toString(asOf, QLocale::ShortFormat)));
 }
 
 TEST_CASE("Collections: one PDF per customer; a failed customer stops the run, the ones before "

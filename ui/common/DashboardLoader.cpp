@@ -1,9 +1,10 @@
 #include "common/DashboardLoader.h"
 
-#include <QFutureWatcher>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
+#include <thread>
 
+#include <QThreadPool>
+
+#include "common/JobRunner.h"
 #include "services/AgingService.h"
 #include "services/KpiService.h"
 #include "services/LedgerInfoService.h"
@@ -31,6 +32,32 @@ Result<MonthlyTrends> readTrends(Database& database, QDate asOf)
         return std::unexpected(buckets.error());
     return KpiService(database).monthlyTrends(DashboardLoader::lastFullMonth(asOf),
                                               DashboardLoader::trendMonths, *buckets);
+}
+
+// Both reads of the dashboard, the trends on a thread of their own: they run side by side on
+// two connections, and the page waits for the longer one, not for both. A thread rather than a
+// pool task, so that the job never waits for a pool that superseded jobs may have filled.
+Result<DashboardData> readDashboard(const QString& path, QDate asOf)
+{
+    std::optional<Result<MonthlyTrends>> trends;
+    std::thread trendsReader([&trends, path, asOf] {
+        auto database = Database::open(path);
+        trends = database ? readTrends(**database, asOf)
+                          : Result<MonthlyTrends>(std::unexpected(database.error()));
+    });
+    auto database = Database::open(path);
+    const Result<AgingSummary> aging =
+        database ? readAgingTotals(**database, asOf)
+                 : Result<AgingSummary>(std::unexpected(database.error()));
+    trendsReader.join();
+    if (!aging)
+        return std::unexpected(aging.error());
+    if (!*trends)
+        return std::unexpected(trends->error());
+    return DashboardData{.asOf = asOf,
+                         .aging = *aging,
+                         .kpis = std::move((*trends)->kpis),
+                         .agingTrend = std::move((*trends)->aging)};
 }
 
 Result<AgingBucketRows> readBucket(Database& database, QDate asOf, int bucket)
@@ -70,26 +97,30 @@ Result<AgingReportData> readAgingReport(Database& database, const AgingOptions& 
     return AgingReportData{.options = options, .report = std::move(*summary)};
 }
 
+// The threads of the ledger's reads, shared by every loader. It outlives them, so that no
+// loader waits for a read it no longer wants (the pool waits for its tasks at exit). The
+// dashboard, and a bucket list or report asked for meanwhile: more threads would only compete
+// for the same disk.
+QThreadPool* readPool()
+{
+    static QThreadPool* pool = [] {
+        auto* created = new QThreadPool;
+        created->setMaxThreadCount(3);
+        return created;
+    }();
+    return pool;
+}
+
 } // namespace
 
 DashboardLoader::DashboardLoader(QObject* parent)
     : QObject(parent)
-    , m_pool(new QThreadPool(this))
-    , m_dashboardGeneration(std::make_shared<std::atomic<quint64>>(0))
-    , m_bucketGeneration(std::make_shared<std::atomic<quint64>>(0))
-    , m_reportGeneration(std::make_shared<std::atomic<quint64>>(0))
+    , m_dashboardJobs(new JobRunner(this, readPool()))
+    , m_bucketJobs(new JobRunner(this, readPool()))
+    , m_reportJobs(new JobRunner(this, readPool()))
 {
-    // The dashboard's two parts, and a bucket list or report asked for meanwhile; more threads
-    // would only compete for the same disk.
-    m_pool->setMaxThreadCount(3);
-}
-
-DashboardLoader::~DashboardLoader()
-{
-    ++*m_dashboardGeneration;
-    ++*m_bucketGeneration;
-    ++*m_reportGeneration;
-    m_pool->waitForDone();
+    for (JobRunner* jobs : {m_dashboardJobs, m_bucketJobs, m_reportJobs})
+        connect(jobs, &JobRunner::runningChanged, this, &DashboardLoader::updateLoading);
 }
 
 QDate DashboardLoader::lastFullMonth(QDate asOf)
@@ -102,128 +133,72 @@ QDate DashboardLoader::lastFullMonth(QDate asOf)
 void DashboardLoader::setLedgerPath(const QString& path)
 {
     m_path = path;
-    ++*m_dashboardGeneration;
-    ++*m_bucketGeneration;
-    ++*m_reportGeneration;
-    setPending(m_dashboardPending, false);
-    setPending(m_bucketPending, false);
-    setPending(m_reportPending, false);
+    for (JobRunner* jobs : {m_dashboardJobs, m_bucketJobs, m_reportJobs})
+        jobs->discard();
+}
+
+bool DashboardLoader::isLoading() const
+{
+    return m_dashboardJobs->isRunning() || m_bucketJobs->isRunning() || m_reportJobs->isRunning();
 }
 
 void DashboardLoader::requestDashboard(QDate asOf)
 {
     if (m_path.isEmpty())
         return;
-    const quint64 id = begin(m_dashboardGeneration, m_dashboardPending);
-    // Filled on the GUI thread as the two parts arrive; the page gets them together.
-    struct Parts {
-        std::optional<AgingSummary> aging;
-        std::optional<MonthlyTrends> trends;
-    };
-    auto parts = std::make_shared<Parts>();
-    const auto deliverIfComplete = [this, parts, asOf] {
-        if (!parts->aging || !parts->trends)
-            return;
-        setPending(m_dashboardPending, false);
-        Q_EMIT dashboardLoaded(DashboardData{.asOf = asOf,
-                                             .aging = std::move(*parts->aging),
-                                             .kpis = std::move(parts->trends->kpis),
-                                             .agingTrend = std::move(parts->trends->aging)});
-    };
-    run<AgingSummary>(
-        m_dashboardGeneration, id, m_dashboardPending,
-        [asOf](Database& database) { return readAgingTotals(database, asOf); },
-        [parts, deliverIfComplete](AgingSummary aging) {
-            parts->aging = std::move(aging);
-            deliverIfComplete();
-        });
-    run<MonthlyTrends>(
-        m_dashboardGeneration, id, m_dashboardPending,
-        [asOf](Database& database) { return readTrends(database, asOf); },
-        [parts, deliverIfComplete](MonthlyTrends trends) {
-            parts->trends = std::move(trends);
-            deliverIfComplete();
-        });
+    run(
+        m_dashboardJobs,
+        [path = m_path, asOf](const JobControl&) { return readDashboard(path, asOf); },
+        [this](const DashboardData& data) { Q_EMIT dashboardLoaded(data); });
 }
 
 void DashboardLoader::requestBucket(QDate asOf, int bucket)
 {
     if (m_path.isEmpty())
         return;
-    const quint64 id = begin(m_bucketGeneration, m_bucketPending);
-    run<AgingBucketRows>(
-        m_bucketGeneration, id, m_bucketPending,
-        [asOf, bucket](Database& database) { return readBucket(database, asOf, bucket); },
-        [this](AgingBucketRows rows) {
-            setPending(m_bucketPending, false);
-            Q_EMIT bucketLoaded(rows);
-        });
+    run(
+        m_bucketJobs,
+        [path = m_path, asOf, bucket](const JobControl&) -> Result<AgingBucketRows> {
+            auto database = Database::open(path);
+            if (!database)
+                return std::unexpected(database.error());
+            return readBucket(**database, asOf, bucket);
+        },
+        [this](const AgingBucketRows& rows) { Q_EMIT bucketLoaded(rows); });
 }
 
 void DashboardLoader::requestAgingReport(const AgingOptions& options, bool detail)
 {
     if (m_path.isEmpty())
         return;
-    const quint64 id = begin(m_reportGeneration, m_reportPending);
-    run<AgingReportData>(
-        m_reportGeneration, id, m_reportPending,
-        [options, detail](Database& database) {
-            return readAgingReport(database, options, detail);
+    run(
+        m_reportJobs,
+        [path = m_path, options, detail](const JobControl&) -> Result<AgingReportData> {
+            auto database = Database::open(path);
+            if (!database)
+                return std::unexpected(database.error());
+            return readAgingReport(**database, options, detail);
         },
-        [this](AgingReportData data) {
-            setPending(m_reportPending, false);
-            Q_EMIT agingReportLoaded(data);
-        });
+        [this](const AgingReportData& data) { Q_EMIT agingReportLoaded(data); });
 }
 
-quint64 DashboardLoader::begin(const Generation& generation, bool& pending)
+template <typename Job, typename Deliver>
+void DashboardLoader::run(JobRunner* jobs, Job job, Deliver deliver)
 {
-    const quint64 id = ++*generation;
-    setPending(pending, true);
-    return id;
+    jobs->start(std::move(job), [this, deliver](const auto& outcome) {
+        if (outcome)
+            deliver(*outcome);
+        else
+            Q_EMIT failed(outcome.error());
+    });
 }
 
-// A failure ends the request: the generation moves on, so the other part of a dashboard that
-// is still running is dropped when it arrives, and the page hears of one error only.
-template <typename T, typename Job, typename Deliver>
-void DashboardLoader::run(const Generation& generation, quint64 id, bool& pending, Job job,
-                          Deliver deliver)
+void DashboardLoader::updateLoading()
 {
-    // Empty when a newer request came before the job could start: nothing was read.
-    using Outcome = std::optional<Result<T>>;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, generation, id, &pending, deliver] {
-                watcher->deleteLater();
-                if (generation->load() != id)
-                    return;
-                Outcome outcome = watcher->future().takeResult();
-                if (!outcome)
-                    return;
-                if (*outcome) {
-                    deliver(std::move(**outcome));
-                    return;
-                }
-                ++*generation;
-                setPending(pending, false);
-                Q_EMIT failed(outcome->error());
-            });
-    watcher->setFuture(QtConcurrent::run(m_pool, [path = m_path, generation, id, job]() -> Outcome {
-        if (generation->load() != id)
-            return std::nullopt;
-        auto database = Database::open(path);
-        if (!database)
-            return Result<T>(std::unexpected(database.error()));
-        return Result<T>(job(**database));
-    }));
-}
-
-void DashboardLoader::setPending(bool& pending, bool value)
-{
-    const bool wasLoading = isLoading();
-    pending = value;
-    if (isLoading() != wasLoading)
-        Q_EMIT loadingChanged(isLoading());
+    if (isLoading() == m_loading)
+        return;
+    m_loading = isLoading();
+    Q_EMIT loadingChanged(m_loading);
 }
 
 } // namespace ardesk

@@ -1,8 +1,5 @@
 #pragma once
 
-#include <atomic>
-#include <memory>
-#include <optional>
 #include <variant>
 
 #include <QDate>
@@ -14,11 +11,9 @@
 #include "services/AgingReport.h"
 #include "services/KpiReport.h"
 
-class QThreadPool;
-
 namespace ardesk {
 
-class Database;
+class JobRunner;
 
 // Everything the dashboard shows for one as-of date.
 struct DashboardData {
@@ -44,11 +39,11 @@ struct AgingReportData {
     bool isDetail() const { return std::holds_alternative<AgingDetail>(report); }
 };
 
-// Reads the dashboard (and the Reports page's aging) off the GUI thread. A connection belongs to
-// the thread that opened it, so each job opens its own Database on the ledger path (SQLite in WAL
-// mode lets it read while the GUI's connection is open). Only the latest request of each kind is
-// answered: a job that was superseded before it started does nothing, and a result that arrives
-// after a newer request is dropped.
+// Reads the dashboard (and the Reports page's aging) off the GUI thread, one JobRunner per kind
+// of request. A connection belongs to the thread that opened it, so each job opens its own
+// Database on the ledger path (SQLite in WAL mode lets it read while the GUI's connection is
+// open). Only the latest request of each kind is answered: a job that was superseded before it
+// started does nothing, and a result that arrives after a newer request is dropped.
 class DashboardLoader : public QObject {
     Q_OBJECT
 
@@ -56,8 +51,6 @@ public:
     static constexpr int trendMonths = 12;
 
     explicit DashboardLoader(QObject* parent = nullptr);
-    // Waits for a job that is running: it reads a ledger the owner may be about to close.
-    ~DashboardLoader() override;
 
     // The ledger to read; empty for none. Requests in flight are dropped.
     void setLedgerPath(const QString& path);
@@ -65,7 +58,7 @@ public:
     void requestBucket(QDate asOf, int bucket);
     void requestAgingReport(const AgingOptions& options, bool detail);
     // Whether a requested result has not arrived yet.
-    bool isLoading() const { return m_dashboardPending || m_bucketPending || m_reportPending; }
+    bool isLoading() const;
 
     // The month the KPI tiles show: the month of `asOf` if it is the month's last day, else the
     // month before. Returned as that month's last day.
@@ -79,24 +72,16 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
 
 private:
-    using Generation = std::shared_ptr<std::atomic<quint64>>;
+    // Starts `job` on `jobs`; its value goes to `deliver`, its error to failed().
+    template <typename Job, typename Deliver>
+    void run(JobRunner* jobs, Job job, Deliver deliver);
+    void updateLoading();
 
-    // A new request of one kind: its generation id; the kind is pending until it is answered.
-    quint64 begin(const Generation& generation, bool& pending);
-    // Runs `job` on a pool thread with its own connection, then `deliver`s its value on the GUI
-    // thread unless request `id` was superseded meanwhile; an error ends the request.
-    template <typename T, typename Job, typename Deliver>
-    void run(const Generation& generation, quint64 id, bool& pending, Job job, Deliver deliver);
-    void setPending(bool& pending, bool value);
-
-    QThreadPool* m_pool;
+    JobRunner* m_dashboardJobs;
+    JobRunner* m_bucketJobs;
+    JobRunner* m_reportJobs;
     QString m_path;
-    Generation m_dashboardGeneration;
-    Generation m_bucketGeneration;
-    Generation m_reportGeneration;
-    bool m_dashboardPending = false;
-    bool m_bucketPending = false;
-    bool m_reportPending = false;
+    bool m_loading = false;
 };
 
 } // namespace ardesk

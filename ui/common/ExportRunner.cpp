@@ -3,15 +3,14 @@
 #include <QDir>
 #include <QLocale>
 #include <QMainWindow>
-#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "common/ErrorMessages.h"
 #include "common/FileDialogs.h"
+#include "common/JobProgressDialog.h"
+#include "common/JobRunner.h"
 #include "common/MessageBoxes.h"
-#include "common/PostToOwner.h"
 #include "io/ReportExport.h"
 #include "io/ReportTables.h"
 #include "services/AgingService.h"
@@ -25,14 +24,10 @@ namespace ardesk {
 ExportRunner::ExportRunner(QWidget* parent)
     : QObject(parent)
     , m_parent(parent)
+    , m_jobs(new JobRunner(this))
 {
-    connect(this, &ExportRunner::progressed, this, &ExportRunner::showRows);
-}
-
-ExportRunner::~ExportRunner()
-{
-    cancel();
-    waitForFinished();
+    connect(m_jobs, &JobRunner::progressed, this,
+            [this](qint64 rows, qint64) { Q_EMIT progressed(rows); });
 }
 
 QString ExportRunner::chooseFile(const QString& title, const QString& fileName) const
@@ -81,79 +76,60 @@ void ExportRunner::exportAgingReport(const AgingReportData& data, const QString&
 void ExportRunner::start(const QString& label, const QString& path, Job job)
 {
     Q_ASSERT(!isRunning());
-    m_label = label;
-    m_cancelled = std::make_shared<std::atomic_bool>(false);
-
     // Busy rather than a percentage: counting the rows first would cost another pass over the
-    // ledger. A quick export is over before the dialog would appear.
-    m_progress = new QProgressDialog(QString(), tr("Cancel"), 0, 0, m_parent);
-    m_progress->setObjectName(u"exportProgressDialog"_s);
-    m_progress->setWindowTitle(tr("Export"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    showRows(0);
-    m_progress->setValue(0);
-    connect(m_progress, &QProgressDialog::canceled, this, &ExportRunner::cancel);
+    // ledger.
+    auto* progress = new JobProgressDialog(m_jobs, tr("Export"), label, m_parent);
+    progress->setObjectName(u"exportProgressDialog"_s);
+    progress->setProgressText(
+        [](qint64 rows, qint64) { return tr("Rows written: %1").arg(QLocale().toString(rows)); });
 
-    m_watcher = new QFutureWatcher<Outcome>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, [this, path] { finish(path); });
-
-    const QPointer<ExportRunner> self(this);
     const auto format = ReportExport::formatForPath(path);
-    m_watcher->setFuture(QtConcurrent::run(
-        [job = std::move(job), path, format, self, cancelled = m_cancelled]() -> Outcome {
+    m_jobs->start(
+        [job = std::move(job), path, format](const JobControl& control) -> Outcome {
             qint64 rows = 0;
             const TableWriter write = [&](const ReportTable& table) {
                 ReportTable counted = table;
-                counted.rows = [&rows, &self, &cancelled,
+                counted.rows = [&rows, &control,
                                 tableRows = table.rows](const ReportRowSink& sink) {
                     return tableRows([&](const ReportRow& row) -> Result<void> {
                         // An error stops the writer, which then discards its temporary file.
-                        if (cancelled->load())
+                        if (control.shouldStop())
                             return fail(ErrorCode::Io, u"export cancelled"_s);
-                        if (++rows % progressStep == 0) {
-                            postToOwner(self, [rows](ExportRunner& runner) {
-                                Q_EMIT runner.progressed(rows);
-                            });
-                        }
+                        if (++rows % progressStep == 0)
+                            control.progress(rows, 0);
                         return sink(row);
                     });
                 };
                 return ReportExport::write(counted, path, format);
             };
-            if (auto written = job(write); !written)
-                return std::unexpected(written.error());
-            return rows;
-        }));
+            const auto written = job(write);
+            // A cancel ends the writer with an error of its own; it is no failure to report.
+            if (control.shouldStop())
+                return Outcome{.rows = 0, .error = std::nullopt, .cancelled = true};
+            if (!written)
+                return Outcome{.rows = rows, .error = written.error(), .cancelled = false};
+            return Outcome{.rows = rows, .error = std::nullopt, .cancelled = false};
+        },
+        [this, path](const Outcome& outcome) { finish(path, outcome); });
 }
 
-void ExportRunner::finish(const QString& path)
+void ExportRunner::finish(const QString& path, const Outcome& outcome)
 {
-    const Outcome outcome = m_watcher->result();
-    m_watcher->deleteLater();
-    m_watcher = nullptr;
-    if (m_progress) {
-        // Not close(): its close event would report a cancel.
-        m_progress->hide();
-        m_progress->deleteLater();
-    }
-    if (outcome) {
-        if (auto* window = qobject_cast<QMainWindow*>(m_parent->window())) {
-            window->statusBar()->showMessage(
-                tr("%n row(s) exported to “%1”.", nullptr, static_cast<int>(*outcome))
-                    .arg(QDir::toNativeSeparators(path)),
-                10'000);
-        }
-        Q_EMIT exported(path, *outcome);
-        return;
-    }
-    if (m_cancelled->load()) {
+    if (outcome.cancelled) {
         Q_EMIT cancelled();
         return;
     }
-    const Error& error = outcome.error();
+    if (!outcome.error) {
+        if (auto* window = qobject_cast<QMainWindow*>(m_parent->window())) {
+            window->statusBar()->showMessage(
+                tr("%n row(s) exported to “%1”.", nullptr, static_cast<int>(outcome.rows))
+                    .arg(QDir::toNativeSeparators(path)),
+                10'000);
+        }
+        Q_EMIT exported(path, outcome.rows);
+        return;
+    }
+    const Error& error = *outcome.error;
     // Writing the file (Io, or a table too long for a sheet) or reading the ledger.
     const QString text =
         error.code == ErrorCode::Io || error.code == ErrorCode::InvalidInput
@@ -163,24 +139,14 @@ void ExportRunner::finish(const QString& path)
     Q_EMIT failed(error);
 }
 
-void ExportRunner::showRows(qint64 rows)
-{
-    if (m_progress) {
-        m_progress->setLabelText(m_label + u'\n' +
-                                 tr("Rows written: %1").arg(QLocale().toString(rows)));
-    }
-}
-
 void ExportRunner::cancel()
 {
-    if (m_cancelled)
-        *m_cancelled = true;
+    m_jobs->cancel();
 }
 
-void ExportRunner::waitForFinished()
+bool ExportRunner::isRunning() const
 {
-    if (m_watcher)
-        m_watcher->waitForFinished();
+    return m_jobs->isRunning();
 }
 
 } // namespace ardesk

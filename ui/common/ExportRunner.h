@@ -1,13 +1,10 @@
 #pragma once
 
-#include <atomic>
 #include <functional>
-#include <memory>
+#include <optional>
 
 #include <QDate>
-#include <QFutureWatcher>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 
 #include "common/DashboardLoader.h"
@@ -15,19 +12,20 @@
 #include "io/ReportTable.h"
 #include "services/CustomerService.h"
 
-class QProgressDialog;
 class QWidget;
 
 namespace ardesk {
+
+class JobRunner;
 
 // Writes one report (the customer list, the open items, the Reports page's aging) to a CSV file
 // or an Excel workbook off the GUI thread, the format chosen by the file's suffix. A progress
 // dialog over the parent's window counts the rows written and has Cancel; a failure is said in
 // a message box, a success in the main window's status bar.
 //
-// A report read from the ledger opens its own Database on the ledger path in the job (a
-// connection belongs to the thread that opened it), as DashboardLoader and ImportRunner do, and
-// streams its rows into the writer. Cancel stops the writer at its next row; ReportExport writes
+// The export is a JobRunner job: a report read from the ledger opens its own Database on the
+// ledger path in the job (a connection belongs to the thread that opened it) and streams its
+// rows into the writer. Cancel stops the writer at its next row; ReportExport writes
 // atomically, so a cancelled or failed export leaves no file behind (and an existing file as it
 // was). One export at a time per runner.
 class ExportRunner : public QObject {
@@ -38,8 +36,6 @@ public:
     static constexpr qint64 progressStep = 1000;
 
     explicit ExportRunner(QWidget* parent);
-    // Cancels a running export and waits for it: it reads a ledger the owner may close next.
-    ~ExportRunner() override;
 
     // Asks for the file to export to (FileDialogs::saveReport), suggesting `fileName` in the
     // documents folder; empty when the user cancelled.
@@ -56,8 +52,7 @@ public:
 
     // Asks the running export to stop before its next row.
     void cancel();
-    bool isRunning() const { return m_watcher != nullptr; }
-    void waitForFinished();
+    bool isRunning() const;
 
 Q_SIGNALS:
     // Rows written so far, every progressStep rows.
@@ -72,17 +67,17 @@ private:
     using TableWriter = std::function<Result<void>(const ReportTable&)>;
     // Builds the report's table on the job's thread and hands it to the writer.
     using Job = std::function<Result<void>(const TableWriter&)>;
-    using Outcome = Result<qint64>;
+    struct Outcome {
+        qint64 rows = 0;
+        std::optional<Error> error;
+        bool cancelled = false;
+    };
 
     void start(const QString& label, const QString& path, Job job);
-    void finish(const QString& path);
-    void showRows(qint64 rows);
+    void finish(const QString& path, const Outcome& outcome);
 
     QWidget* m_parent;
-    QFutureWatcher<Outcome>* m_watcher = nullptr;
-    QPointer<QProgressDialog> m_progress;
-    QString m_label;
-    std::shared_ptr<std::atomic_bool> m_cancelled;
+    JobRunner* m_jobs;
 };
 
 } // namespace ardesk

@@ -1,65 +1,52 @@
 #include "common/ImportRunner.h"
 
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include "common/PostToOwner.h"
+#include "common/JobRunner.h"
 #include "storage/Database.h"
 
 namespace ardesk {
 
 ImportRunner::ImportRunner(QObject* parent)
     : QObject(parent)
-{}
-
-ImportRunner::~ImportRunner()
+    , m_jobs(new JobRunner(this))
 {
-    cancel();
-    waitForFinished();
+    connect(m_jobs, &JobRunner::progressed, this, &ImportRunner::progressed);
 }
 
 void ImportRunner::start(const QString& ledgerPath, ImportKind kind, const QString& file,
                          const ImportOptions& options)
 {
-    Q_ASSERT(!isRunning());
-    m_cancelled = std::make_shared<std::atomic_bool>(false);
-    m_watcher = new QFutureWatcher<Outcome>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        const Outcome outcome = m_watcher->result();
-        m_watcher->deleteLater();
-        m_watcher = nullptr;
-        if (outcome)
-            Q_EMIT finished(*outcome);
-        else
-            Q_EMIT failed(outcome.error());
-    });
-    const QPointer<ImportRunner> self(this);
-    auto progress = [self, cancelled = m_cancelled](qint64 done, qint64 total) {
-        postToOwner(self,
-                    [done, total](ImportRunner& runner) { Q_EMIT runner.progressed(done, total); });
-        return !cancelled->load();
-    };
-    ImportOptions jobOptions = options;
-    jobOptions.progress = std::move(progress);
-    m_watcher->setFuture(QtConcurrent::run(
-        [ledgerPath, kind, file, jobOptions = std::move(jobOptions)]() -> Outcome {
+    m_jobs->start(
+        [ledgerPath, kind, file, options](const JobControl& control) -> Result<ImportReport> {
             auto database = Database::open(ledgerPath);
             if (!database)
                 return std::unexpected(database.error());
+            ImportOptions jobOptions = options;
+            jobOptions.progress = [&control](qint64 done, qint64 total) {
+                return control.progress(done, total);
+            };
             return NativeImporter(**database).run(kind, file, jobOptions);
-        }));
+        },
+        [this](const Result<ImportReport>& outcome) {
+            if (outcome)
+                Q_EMIT finished(*outcome);
+            else
+                Q_EMIT failed(outcome.error());
+        });
 }
 
 void ImportRunner::cancel()
 {
-    if (m_cancelled)
-        *m_cancelled = true;
+    m_jobs->cancel();
 }
 
-void ImportRunner::waitForFinished()
+void ImportRunner::discard()
 {
-    if (m_watcher)
-        m_watcher->waitForFinished();
+    m_jobs->discard();
+}
+
+bool ImportRunner::isRunning() const
+{
+    return m_jobs->isRunning();
 }
 
 } // namespace ardesk

@@ -1,9 +1,5 @@
 #pragma once
 
-#include <atomic>
-#include <memory>
-
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 
@@ -14,26 +10,27 @@
 
 namespace ardesk {
 
-// Runs one import (or its dry run), native or another tool's file, off the GUI thread. A connection
-// belongs to the thread that opened it, so the job opens its own Database on the ledger path, as
-// DashboardLoader does; the GUI's connection keeps reading meanwhile (WAL). Cancelling makes
-// the importer's next progress call return false: its transaction rolls back and the ledger is
-// as it was.
+class JobRunner;
+
+// Runs one import (or its dry run), native or another tool's file, on a JobRunner. The job
+// opens its own Database on the ledger path; the GUI's connection keeps reading meanwhile
+// (WAL). Cancelling makes the importer's next progress call return false: its transaction rolls
+// back and the ledger is as it was.
 class ImportRunner : public QObject {
     Q_OBJECT
 
 public:
     explicit ImportRunner(QObject* parent = nullptr);
-    // Cancels a running job and waits for it: it writes to a ledger the owner may close next.
-    ~ImportRunner() override;
 
     // options.progress is the runner's own.
     void start(const QString& ledgerPath, ImportKind kind, const QString& file,
                const ImportOptions& options);
-    // Asks the running job to stop at its next progress call (every few thousand rows).
+    // Asks the running job to stop at its next progress call (every few thousand rows); its
+    // report still arrives.
     void cancel();
-    bool isRunning() const { return m_watcher != nullptr; }
-    void waitForFinished();
+    // Stops the running job and drops its report: a dry run whose answer no longer matters.
+    void discard();
+    bool isRunning() const;
 
 Q_SIGNALS:
     // Bytes of the file read so far, and its size; done == total once every row is read (the
@@ -45,10 +42,7 @@ Q_SIGNALS:
     void failed(const ardesk::Error& error);
 
 private:
-    using Outcome = Result<ImportReport>;
-
-    QFutureWatcher<Outcome>* m_watcher = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancelled;
+    JobRunner* m_jobs;
 };
 
 } // namespace ardesk

@@ -5,10 +5,9 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include "common/PostToOwner.h"
+#include "common/JobRunner.h"
+#include "domain/Clock.h"
 #include "letters/EmlReminderOutput.h"
 #include "letters/LetterReminderOutput.h"
 #include "letters/ReminderMail.h"
@@ -34,11 +33,8 @@ Result<ReminderPreview> readLetterSetup(Database& database)
     const auto templates = LetterTemplateService(database).templates();
     if (!templates)
         return std::unexpected(templates.error());
-    return ReminderPreview{.ledgerPath = database.path(),
-                           .asOf = {},
-                           .notices = {},
-                           .company = settings->company,
-                           .templates = *templates};
+    return ReminderPreview{
+        .asOf = {}, .notices = {}, .company = settings->company, .templates = *templates};
 }
 
 Result<ReminderPreview> readPreview(Database& database, QDate asOf)
@@ -89,7 +85,7 @@ ReminderDeliveryReport deliverAll(Database& database, const QList<ReminderNotice
 
     ReminderMail mail(company, MailAddress{.displayName = company.name, .address = delivery.sender},
                       preview->templates);
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = Clock::now();
     std::optional<EmlReminderOutput> drafts;
     std::optional<SmtpReminderOutput> server;
     if (delivery.kind == ReminderDelivery::Kind::EmlDrafts)
@@ -132,13 +128,9 @@ ReminderDeliveryReport deliverAll(Database& database, const QList<ReminderNotice
 
 ReminderRunner::ReminderRunner(QObject* parent)
     : QObject(parent)
+    , m_previews(new JobRunner(this))
+    , m_deliveries(new JobRunner(this))
 {}
-
-ReminderRunner::~ReminderRunner()
-{
-    cancel();
-    waitForFinished();
-}
 
 QString ReminderRunner::letterFileName(const ReminderNotice& notice)
 {
@@ -147,66 +139,59 @@ QString ReminderRunner::letterFileName(const ReminderNotice& notice)
 
 void ReminderRunner::preview(const QString& ledgerPath, QDate asOf)
 {
-    Q_ASSERT(!isPreviewing());
     using Outcome = Result<ReminderPreview>;
-    m_preview = new QFutureWatcher<Outcome>(this);
-    connect(m_preview, &QFutureWatcherBase::finished, this, [this] {
-        const Outcome outcome = m_preview->result();
-        m_preview->deleteLater();
-        m_preview = nullptr;
-        if (outcome)
-            Q_EMIT previewed(*outcome);
-        else
-            Q_EMIT previewFailed(outcome.error());
-    });
-    m_preview->setFuture(QtConcurrent::run([ledgerPath, asOf]() -> Outcome {
-        auto database = Database::open(ledgerPath);
-        if (!database)
-            return std::unexpected(database.error());
-        return readPreview(**database, asOf);
-    }));
+    m_previews->start(
+        [ledgerPath, asOf](const JobControl&) -> Outcome {
+            auto database = Database::open(ledgerPath);
+            if (!database)
+                return std::unexpected(database.error());
+            return readPreview(**database, asOf);
+        },
+        [this](const Outcome& outcome) {
+            if (outcome)
+                Q_EMIT previewed(*outcome);
+            else
+                Q_EMIT previewFailed(outcome.error());
+        });
+}
+
+void ReminderRunner::discardPreview()
+{
+    m_previews->discard();
 }
 
 void ReminderRunner::deliver(const QString& ledgerPath, const QList<ReminderNotice>& notices,
                              const ReminderDelivery& delivery)
 {
     Q_ASSERT(!isDelivering());
-    m_cancelled = std::make_shared<std::atomic_bool>(false);
-    m_delivery = new QFutureWatcher<ReminderDeliveryReport>(this);
-    connect(m_delivery, &QFutureWatcherBase::finished, this, [this] {
-        const ReminderDeliveryReport report = m_delivery->result();
-        m_delivery->deleteLater();
-        m_delivery = nullptr;
-        Q_EMIT delivered(report);
-    });
-    const QPointer<ReminderRunner> self(this);
     const int total = static_cast<int>(notices.size());
-    auto next = [self, total, cancelled = m_cancelled](int done) {
-        postToOwner(
-            self, [done, total](ReminderRunner& runner) { Q_EMIT runner.progressed(done, total); });
-        return !cancelled->load();
-    };
-    m_delivery->setFuture(QtConcurrent::run([ledgerPath, notices, delivery,
-                                             next = std::move(next)]() -> ReminderDeliveryReport {
-        auto database = Database::open(ledgerPath);
-        if (!database)
-            return {.delivered = {}, .notes = {}, .error = database.error(), .cancelled = false};
-        return deliverAll(**database, notices, delivery, next);
-    }));
+    m_deliveries->start(
+        [ledgerPath, notices, delivery, total](const JobControl& control) {
+            auto database = Database::open(ledgerPath);
+            if (!database) {
+                return ReminderDeliveryReport{
+                    .delivered = {}, .notes = {}, .error = database.error(), .cancelled = false};
+            }
+            return deliverAll(**database, notices, delivery, [&control, total](int done) {
+                return control.progress(done, total);
+            });
+        },
+        [this](const ReminderDeliveryReport& report) { Q_EMIT delivered(report); });
 }
 
 void ReminderRunner::cancel()
 {
-    if (m_cancelled)
-        *m_cancelled = true;
+    m_deliveries->cancel();
 }
 
-void ReminderRunner::waitForFinished()
+bool ReminderRunner::isPreviewing() const
 {
-    if (m_preview)
-        m_preview->waitForFinished();
-    if (m_delivery)
-        m_delivery->waitForFinished();
+    return m_previews->isRunning();
+}
+
+bool ReminderRunner::isDelivering() const
+{
+    return m_deliveries->isRunning();
 }
 
 } // namespace ardesk

@@ -1,11 +1,8 @@
 #pragma once
 
-#include <atomic>
-#include <memory>
 #include <optional>
 
 #include <QDate>
-#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -21,7 +18,6 @@ namespace ardesk {
 
 // What a dunning run would send as of a date, with what the letters need to be laid out.
 struct ReminderPreview {
-    QString ledgerPath; // the ledger read, so that an answer for another one can be told apart
     QDate asOf;
     QList<ReminderNotice> notices;
     CompanyDetails company;
@@ -53,28 +49,32 @@ struct ReminderDeliveryReport {
     bool cancelled = false;
 };
 
-// Computes the dunning run's selection and delivers the confirmed run off the GUI thread. Each
-// job opens its own Database on the ledger path (a connection belongs to its thread), as
-// DashboardLoader and ImportRunner do. A delivery goes one customer at a time and can be
-// cancelled between customers: those done stay delivered and recorded, the rest are neither
-// (DunningService::deliver's rule). The one-file PDF is the exception: the file and its record
-// are all or nothing (LetterReminderOutput), so it runs as one step.
+class JobRunner;
+
+// Computes the dunning run's selection and delivers the confirmed run, each on a JobRunner (a
+// job opens its own Database on the ledger path: a connection belongs to its thread). A
+// delivery goes one customer at a time and can be cancelled between customers: those done stay
+// delivered and recorded, the rest are neither (DunningService::deliver's rule). The one-file
+// PDF is the exception: the file and its record are all or nothing (LetterReminderOutput), so
+// it runs as one step.
 class ReminderRunner : public QObject {
     Q_OBJECT
 
 public:
     explicit ReminderRunner(QObject* parent = nullptr);
-    // Cancels a delivery and waits for the jobs: they use a ledger the owner may close next.
-    ~ReminderRunner() override;
 
+    // A newer preview supersedes one still being read: only the latest is answered.
     void preview(const QString& ledgerPath, QDate asOf);
+    // Drops the answer of a preview still being read (its ledger was closed).
+    void discardPreview();
     void deliver(const QString& ledgerPath, const QList<ReminderNotice>& notices,
                  const ReminderDelivery& delivery);
     // Asks a delivery to stop before the next customer.
     void cancel();
-    bool isPreviewing() const { return m_preview != nullptr; }
-    bool isDelivering() const { return m_delivery != nullptr; }
-    void waitForFinished();
+    bool isPreviewing() const;
+    bool isDelivering() const;
+    // The delivery's runner, for a progress dialog to follow.
+    JobRunner* deliveries() const { return m_deliveries; }
 
     // The PDF of one customer's letters in a LettersPerCustomer folder.
     static QString letterFileName(const ReminderNotice& notice);
@@ -82,14 +82,11 @@ public:
 Q_SIGNALS:
     void previewed(const ardesk::ReminderPreview& preview);
     void previewFailed(const ardesk::Error& error);
-    // Customers done so far, of `total`.
-    void progressed(int done, int total);
     void delivered(const ardesk::ReminderDeliveryReport& report);
 
 private:
-    QFutureWatcher<Result<ReminderPreview>>* m_preview = nullptr;
-    QFutureWatcher<ReminderDeliveryReport>* m_delivery = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancelled;
+    JobRunner* m_previews;
+    JobRunner* m_deliveries;
 };
 
 } // namespace ardesk

@@ -235,17 +235,21 @@ void ImportWizard::cleanupPage(int id)
 {
     // Back from the check: the file or kind may change, so this check no longer counts.
     if (id == CheckPage && m_runner->isRunning()) {
-        m_runner->cancel();
-        m_runner->waitForFinished();
+        // A dry run writes nothing: its answer is simply dropped.
+        m_runner->discard();
+        setRunning(false);
     }
     QWizard::cleanupPage(id);
 }
 
 void ImportWizard::reject()
 {
+    // An import may be committing already: the wizard closes once the job has stopped, so that
+    // what it did (rows imported, or nothing) is known to whoever opened it.
     if (m_runner->isRunning()) {
-        m_runner->cancel();
-        m_runner->waitForFinished();
+        m_closeWhenStopped = true;
+        stop();
+        return;
     }
     QWizard::reject();
 }
@@ -361,6 +365,8 @@ void ImportWizard::runFinished(const ImportReport& report)
         checkFinished(report);
     else
         importFinished(report);
+    if (m_closeWhenStopped)
+        QWizard::reject();
 }
 
 void ImportWizard::checkFinished(const ImportReport& report)
@@ -424,6 +430,10 @@ void ImportWizard::importFinished(const ImportReport& report)
 void ImportWizard::runFailed(const Error& error)
 {
     setRunning(false);
+    if (m_closeWhenStopped) {
+        QWizard::reject();
+        return;
+    }
     const QString text =
         m_dryRun ? ErrorMessages::readLedger(error) : ErrorMessages::changeLedger(error);
     (m_dryRun ? m_ui->checkStatusLabel : m_ui->runStatusLabel)->setText(text);

@@ -92,6 +92,7 @@ private:
     QString m_ledgerPath;
     bool m_dryRun = true; // what the runner is doing, or last did
     int m_importedRows = 0;
+    bool m_closeWhenStopped = false; // Cancel was pressed while a run was going on
 };
 
 } // namespace ardesk

@@ -12,7 +12,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -24,12 +23,15 @@
 
 #include "common/EmptyListLabel.h"
 #include "common/FileDialogs.h"
+#include "common/JobProgressDialog.h"
+#include "common/JobRunner.h"
 #include "common/LedgerSession.h"
 #include "common/LetterPrinting.h"
 #include "common/MessageBoxes.h"
 #include "common/NumberFormat.h"
 #include "common/PageHeading.h"
 #include "common/TableViewStyle.h"
+#include "domain/Clock.h"
 #include "letters/LetterComposer.h"
 #include "letters/SecretStore.h"
 #include "models/ReminderRunModel.h"
@@ -55,7 +57,7 @@ CollectionsPage::CollectionsPage(QWidget* parent)
     , m_runner(new ReminderRunner(this))
     , m_model(new ReminderRunModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_asOfDateEdit(new QDateEdit(QDate::currentDate(), this))
+    , m_asOfDateEdit(new QDateEdit(Clock::today(), this))
     , m_previewButton(new QPushButton(tr("P&review Run"), this))
     , m_tableView(new QTableView(this))
     , m_emptyLabel(new EmptyListLabel(m_tableView))
@@ -235,7 +237,8 @@ QList<QAction*> CollectionsPage::menuActions() const
 void CollectionsPage::setSession(LedgerSession* session)
 {
     // A run still being read belongs to the ledger before; its answer is dropped.
-    m_runner->waitForFinished();
+    m_runner->discardPreview();
+    Q_EMIT busyChanged(isBusy());
     m_session = session;
     m_preview.reset();
     m_model->setNotices({});
@@ -261,7 +264,8 @@ QString CollectionsPage::statusText() const
 
 void CollectionsPage::previewRun()
 {
-    if (!m_session || isBusy())
+    // A newer preview supersedes one still being read.
+    if (!m_session || m_runner->isDelivering())
         return;
     m_runner->preview(m_session->path(), m_asOfDateEdit->date());
     updateActions();
@@ -272,11 +276,13 @@ void CollectionsPage::showPreview(const ReminderPreview& preview)
 {
     if (!m_session)
         return;
-    // Read for the ledger open before: read the one open now.
-    if (preview.ledgerPath != m_session->path()) {
+    // The page shows the run as of the date in its field. An answer for a date the field no
+    // longer shows (set while the read ran) is dropped and read again, so that the table never
+    // contradicts the field above it.
+    if (preview.asOf != m_asOfDateEdit->date()) {
+        updateActions();
         Q_EMIT busyChanged(false);
-        if (isVisible())
-            previewRun();
+        readWhenShown([this] { previewRun(); });
         return;
     }
     m_preview = preview;
@@ -540,22 +546,12 @@ void CollectionsPage::confirmAndDeliver(const ReminderDelivery& delivery, const 
 
     ReminderDelivery confirmed = delivery;
     confirmed.bookCharges = m_bookChargesCheckBox->isChecked();
-    auto* progress = new QProgressDialog(tr("Sending reminders…"), tr("Cancel"), 0,
-                                         static_cast<int>(notices.size()), this);
-    progress->setObjectName(u"reminderProgressDialog"_s);
-    progress->setWindowTitle(tr("Run Reminders"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
     // One PDF for the run is written, and recorded, as a whole: there is nothing to stop
     // between customers.
-    if (delivery.kind == ReminderDelivery::Kind::LettersFile)
-        progress->setCancelButton(nullptr);
-    progress->setValue(0);
-    connect(progress, &QProgressDialog::canceled, m_runner, &ReminderRunner::cancel);
-    connect(m_runner, &ReminderRunner::progressed, progress, &QProgressDialog::setValue);
-    connect(m_runner, &ReminderRunner::delivered, progress, &QObject::deleteLater);
+    const bool cancellable = delivery.kind != ReminderDelivery::Kind::LettersFile;
+    auto* progress = new JobProgressDialog(m_runner->deliveries(), tr("Run Reminders"),
+                                           tr("Sending reminders…"), this, cancellable);
+    progress->setObjectName(u"reminderProgressDialog"_s);
     m_runner->deliver(m_session->path(), notices, confirmed);
     updateActions();
     Q_EMIT busyChanged(true);

@@ -1,6 +1,5 @@
 #include "views/MainWindow.h"
 
-#include <atomic>
 #include <memory>
 
 #include <QAction>
@@ -11,20 +10,19 @@
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QMenuBar>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "common/ErrorMessages.h"
 #include "common/ExportRunner.h"
 #include "common/FileDialogs.h"
+#include "common/JobProgressDialog.h"
+#include "common/JobRunner.h"
 #include "common/LedgerSession.h"
 #include "common/MessageBoxes.h"
 #include "common/RecentLedgers.h"
@@ -36,6 +34,7 @@
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/TemplateEditorDialog.h"
 #include "dialogs/WriteOffDialog.h"
+#include "domain/Clock.h"
 #include "services/BackupService.h"
 #include "services/DemoLedgerGenerator.h"
 #include "services/DunningLevelService.h"
@@ -168,6 +167,8 @@ void MainWindow::createActions()
             &CustomersPage::exportCustomers);
 
     m_exportRunner = new ExportRunner(this);
+    m_demoJobs = new JobRunner(this);
+    m_backupJobs = new JobRunner(this);
     m_exportOpenItemsAction = new QAction(tr("&Open Items…"), this);
     m_exportOpenItemsAction->setObjectName(u"exportOpenItemsAction"_s);
     m_exportOpenItemsAction->setStatusTip(
@@ -480,49 +481,36 @@ void MainWindow::openDemoCompany()
         openLedger(path);
         return;
     }
-    if (m_generatingDemo)
+    if (m_demoJobs->isRunning())
         return;
-    m_generatingDemo = true;
     m_demoAction->setEnabled(false);
 
     // The generator's default size (40 customers, 500 invoices over 18 months) takes about a
-    // second: enough to see every page filled, not enough to need a real progress bar.
-    auto* progress =
-        new QProgressDialog(tr("Creating the demo company…"), tr("Cancel"), 0, 0, this);
+    // second: enough to see every page filled, not enough to need a real progress bar. The job
+    // opens its own connection to the new file (one connection per thread) and removes the
+    // file again on failure or cancel.
+    auto* progress = new JobProgressDialog(m_demoJobs, tr("Open Demo Company"),
+                                           tr("Creating the demo company…"), this);
     progress->setObjectName(u"demoProgressDialog"_s);
-    progress->setWindowTitle(tr("Open Demo Company"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setValue(0);
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-
-    using Outcome = Result<DemoCounts>;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, progress, path] {
-        progress->deleteLater();
-        watcher->deleteLater();
-        m_generatingDemo = false;
-        m_demoAction->setEnabled(true);
-        const Outcome outcome = watcher->result();
-        if (!outcome) {
-            MessageBoxes::critical(this, tr("Cannot Create the Demo Company"),
-                                   ErrorMessages::writeLedger(outcome.error(), path),
-                                   outcome.error().detail);
-            return;
-        }
-        if (!outcome->cancelled)
-            openLedger(path);
-    });
     DemoParameters parameters;
-    parameters.today = QDate::currentDate();
-    // The worker opens its own connection to the new file (one connection per thread) and
-    // removes the file again on failure or cancel.
-    watcher->setFuture(QtConcurrent::run([path, parameters, cancelled] {
-        return DemoLedgerGenerator::buildLedger(
-            path, u"Brightwater Trading Ltd"_s, *CurrencyCode::fromCode(u"EUR"), parameters,
-            [cancelled](DemoStage, qint64, qint64) { return !cancelled->load(); });
-    }));
+    parameters.today = Clock::today();
+    m_demoJobs->start(
+        [path, parameters](const JobControl& control) {
+            return DemoLedgerGenerator::buildLedger(
+                path, u"Brightwater Trading Ltd"_s, *CurrencyCode::fromCode(u"EUR"), parameters,
+                [&control](DemoStage, qint64, qint64) { return !control.shouldStop(); });
+        },
+        [this, path](const Result<DemoCounts>& outcome) {
+            m_demoAction->setEnabled(true);
+            if (!outcome) {
+                MessageBoxes::critical(this, tr("Cannot Create the Demo Company"),
+                                       ErrorMessages::writeLedger(outcome.error(), path),
+                                       outcome.error().detail);
+                return;
+            }
+            if (!outcome->cancelled)
+                openLedger(path);
+        });
 }
 
 void MainWindow::backUpLedger()
@@ -533,42 +521,35 @@ void MainWindow::backUpLedger()
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(u"%1-%2.ardesk"_s.arg(QFileInfo(m_session->path()).completeBaseName(),
-                                            QDate::currentDate().toString(Qt::ISODate)));
+                                            Clock::today().toString(Qt::ISODate)));
     const QString path = FileDialogs::saveLedger(this, tr("Back Up Ledger"), suggested);
     if (path.isEmpty())
         return;
     // A big ledger takes a while to copy: on a worker, with its own connection (one per
-    // thread), while the window shows that it is busy and keeps painting.
-    auto* progress = new QProgressDialog(tr("Backing up the ledger…"), QString(), 0, 0, this);
+    // thread), while the window shows that it is busy and keeps painting. A backup is one
+    // SQLite backup step: nothing to stop halfway.
+    auto* progress = new JobProgressDialog(m_backupJobs, tr("Back Up Ledger"),
+                                           tr("Backing up the ledger…"), this, false);
     progress->setObjectName(u"backupProgressDialog"_s);
-    progress->setWindowTitle(tr("Back Up Ledger"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setValue(0);
     m_backUpAction->setEnabled(false);
-
-    using Outcome = Result<void>;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, progress, path] {
-        progress->deleteLater();
-        watcher->deleteLater();
-        m_backUpAction->setEnabled(m_session != nullptr);
-        const Outcome written = watcher->result();
-        if (!written) {
-            MessageBoxes::critical(this, tr("Cannot Back Up Ledger"),
-                                   ErrorMessages::writeLedger(written.error(), path),
-                                   written.error().detail);
-            return;
-        }
-        statusBar()->showMessage(
-            tr("Ledger backed up to “%1”.").arg(QDir::toNativeSeparators(path)), 10'000);
-    });
-    watcher->setFuture(QtConcurrent::run([source = m_session->path(), path]() -> Outcome {
-        auto database = Database::open(source);
-        if (!database)
-            return std::unexpected(database.error());
-        return BackupService(**database).backUp(path);
-    }));
+    m_backupJobs->start(
+        [source = m_session->path(), path](const JobControl&) -> Result<void> {
+            auto database = Database::open(source);
+            if (!database)
+                return std::unexpected(database.error());
+            return BackupService(**database).backUp(path);
+        },
+        [this, path](const Result<void>& written) {
+            m_backUpAction->setEnabled(m_session != nullptr);
+            if (!written) {
+                MessageBoxes::critical(this, tr("Cannot Back Up Ledger"),
+                                       ErrorMessages::writeLedger(written.error(), path),
+                                       written.error().detail);
+                return;
+            }
+            statusBar()->showMessage(
+                tr("Ledger backed up to “%1”.").arg(QDir::toNativeSeparators(path)), 10'000);
+        });
 }
 
 void MainWindow::importFile()
@@ -588,7 +569,7 @@ void MainWindow::exportOpenItems()
     if (!m_session || m_exportRunner->isRunning())
         return;
     // As of today, like the other lists; the Reports page's detail gives any other date.
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     const QString path = m_exportRunner->chooseFile(
         tr("Export Open Items"), u"open-items-%1.csv"_s.arg(today.toString(Qt::ISODate)));
     if (!path.isEmpty())

@@ -17,6 +17,7 @@ class CreditsPage;
 class CustomersPage;
 class DashboardPage;
 class ExportRunner;
+class JobRunner;
 class InvoicesPage;
 class LedgerPage;
 class LedgerSession;
@@ -126,6 +127,8 @@ private:
     QAction* m_exportCustomersAction = nullptr;
     QAction* m_exportOpenItemsAction = nullptr;
     ExportRunner* m_exportRunner = nullptr;
+    JobRunner* m_demoJobs = nullptr;
+    JobRunner* m_backupJobs = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_dunningLevelsAction = nullptr;
     QAction* m_letterTemplatesAction = nullptr;
@@ -142,7 +145,6 @@ private:
     QAction* m_aboutAction = nullptr;
     QList<QAction*> m_pageActions; // one per page, in m_pages order
     bool m_remembersSettings = true;
-    bool m_generatingDemo = false;
 };
 
 } // namespace ardesk
