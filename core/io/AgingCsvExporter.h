@@ -6,7 +6,7 @@
 
 namespace ardesk {
 
-// The aging CSV of the public contract (../shared/spec: "Aging").
+// The aging CSV of the public contract (docs/contract.md: "Aging").
 // Summary: customer_id,customer_name,currency,<buckets>,unapplied,total + TOTAL rows.
 // Detail: customer_id,customer_name,currency,document,issue_date,due_date,age_days,bucket,
 // open_amount.

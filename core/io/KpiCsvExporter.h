@@ -6,7 +6,7 @@
 
 namespace ardesk {
 
-// The KPI CSV of the public contract (../shared/spec: "KPIs"):
+// The KPI CSV of the public contract (docs/contract.md: "KPIs"):
 // period_start,period_end,credit_sales,begin_ar,end_ar,current_ar,dso,dso_countback,bpdso,add,cei
 // Amounts with the currency's minor digits, ratios with 2 decimals, empty cells for undefined
 // ratios.

@@ -12,7 +12,7 @@ class AgingService;
 class CustomerService;
 
 // The layout of every exported report, once, for CSV and XLSX alike. The aging tables are the
-// CSV of the public contract (../shared/spec: "Aging"); the customer list and open items tables
+// CSV of the public contract (docs/contract.md: "Aging"); the customer list and open items tables
 // extend it with the same conventions (snake_case headers, ISO dates, plain amounts in CSV).
 // A table reads from the report or service it was made from when its rows are asked for: that
 // must outlive it.

@@ -14,7 +14,7 @@ class Database;
 
 // Receivables KPIs (DSO, countback DSO, best possible DSO, average days delinquent, CEI) per
 // calendar period, in the ledger currency, exactly as the public contract defines them
-// (../shared/spec: "KPIs" and "Settled details / KPIs"). Each report reads the ledger once,
+// (docs/contract.md: "KPIs" and its "Settled details"). Each report reads the ledger once,
 // pre-aggregated, and evaluates every period in memory with exact integer arithmetic.
 class KpiService {
 public:

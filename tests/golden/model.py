@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""An independent model of the public contract (shared/spec/cli-and-formats.md), used to
+"""An independent model of the public contract (docs/contract.md), used to
 compute the golden files from the spec and to cross-check them.
 
 It reads a case's `steps` file exactly as run.sh does, replays init, import, write-off, aging and

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Golden tests of ardesk-cli against the public contract (shared/spec/cli-and-formats.md).
+# Golden tests of ardesk-cli against the public contract (docs/contract.md).
 #
 #   tests/golden/run.sh --cli PATH/TO/ardesk-cli [--regenerate] [CASE...]
 #
