@@ -9,7 +9,7 @@
 
 #include "domain/Activity.h"
 #include "domain/Customer.h"
-#include "storage/CustomerAccountRepository.h"
+#include "domain/CustomerAccount.h"
 
 namespace Ui {
 class ActivityDialog;

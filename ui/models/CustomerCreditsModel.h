@@ -3,7 +3,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-#include "storage/CustomerAccountRepository.h"
+#include "domain/CustomerAccount.h"
 
 namespace ardesk {
 

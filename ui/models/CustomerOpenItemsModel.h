@@ -6,7 +6,7 @@
 #include <QDate>
 #include <QList>
 
-#include "storage/CustomerAccountRepository.h"
+#include "domain/CustomerAccount.h"
 
 namespace ardesk {
 
