@@ -1,5 +1,7 @@
 #include "domain/AgingBuckets.h"
 
+#include <QStringList>
+
 using namespace Qt::StringLiterals;
 
 namespace ardesk {
@@ -38,6 +40,14 @@ Result<AgingBuckets> AgingBuckets::parse(QStringView text)
         edges.append(part.toInt());
     }
     return fromEdges(edges);
+}
+
+QString AgingBuckets::text() const
+{
+    QStringList edges;
+    for (int edge : m_edges)
+        edges.append(QString::number(edge));
+    return edges.join(u',');
 }
 
 QString AgingBuckets::label(int index) const

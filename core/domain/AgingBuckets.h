@@ -19,6 +19,9 @@ public:
     static Result<AgingBuckets> parse(QStringView text);
 
     const QList<int>& edges() const { return m_edges; }
+    // The edges as parse() reads them ("30,60,90"): the --buckets option, the stored setting
+    // and the edit fields alike.
+    QString text() const;
     int count() const { return static_cast<int>(m_edges.size()) + 2; }
     // Machine labels, as CSV headers use them: "current", "1-30", ..., "91+".
     QString label(int index) const;

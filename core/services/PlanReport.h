@@ -58,6 +58,9 @@ struct PlanPreview {
     QString annualRate; // normalized ("7.25"), empty for none
     QList<ScheduledInstallment> schedule;
     qint64 totalMinor = 0; // every installment, interest included
+
+    // What the installments come to beyond the covered amount and the fee.
+    qint64 interestMinor() const { return totalMinor - coveredMinor - feeMinor; }
 };
 
 // An invoice a new plan could take over, with the amount it would take.

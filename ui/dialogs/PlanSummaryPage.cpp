@@ -61,7 +61,7 @@ void PlanSummaryPage::initializePage()
     const QString invoices = m_customerPage->allOpen()
                                  ? tr("all open invoices")
                                  : locale.createSeparatedList(m_customerPage->invoiceNumbers());
-    const qint64 interest = preview->totalMinor - preview->coveredMinor - preview->feeMinor;
+    const qint64 interest = preview->interestMinor();
     QStringList lines{
         tr("Customer: %1 (%2)").arg(customer->name, customer->code),
         tr("Invoices: %1").arg(invoices),

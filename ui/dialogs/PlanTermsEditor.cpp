@@ -223,8 +223,7 @@ void PlanTermsEditor::showPreview()
     const auto money = [&](qint64 minor) {
         return NumberFormat::money(minor, m_preview->currency, locale);
     };
-    const qint64 interestMinor =
-        m_preview->totalMinor - m_preview->coveredMinor - m_preview->feeMinor;
+    const qint64 interestMinor = m_preview->interestMinor();
     QString text = tr("Covered: %1").arg(money(m_preview->coveredMinor));
     if (m_preview->feeMinor != 0)
         text += u'\n' + tr("Fee: %1").arg(money(m_preview->feeMinor));

@@ -19,19 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace ardesk {
 
-namespace {
-
-// "30,60,90": what AgingBuckets::parse() reads back, as the command line's --buckets takes it.
-QString edgesText(const AgingBuckets& buckets)
-{
-    QStringList edges;
-    for (int edge : buckets.edges())
-        edges.append(QString::number(edge));
-    return edges.join(u',');
-}
-
-} // namespace
-
 SettingsDialog::SettingsDialog(LedgerSession* session, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
@@ -91,7 +78,7 @@ void SettingsDialog::load()
     m_ui->phoneLineEdit->setText(company.phone);
     m_ui->taxIdLineEdit->setText(company.taxId);
     m_ui->currencyComboBox->setCurrentText(settings->currency.code());
-    m_ui->agingBucketsLineEdit->setText(edgesText(settings->agingBuckets));
+    m_ui->agingBucketsLineEdit->setText(settings->agingBuckets.text());
 
     // The core refuses the change too; the dialog only says so before anyone tries.
     m_ui->currencyComboBox->setEnabled(!*locked);

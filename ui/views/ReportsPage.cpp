@@ -39,15 +39,6 @@ namespace {
 
 enum Layout { SummaryLayout, DetailLayout };
 
-// "30,60,90": what AgingBuckets::parse() reads back, as the command line's --buckets takes it.
-QString edgesText(const AgingBuckets& buckets)
-{
-    QStringList edges;
-    for (int edge : buckets.edges())
-        edges.append(QString::number(edge));
-    return edges.join(u',');
-}
-
 } // namespace
 
 ReportsPage::ReportsPage(QWidget* parent)
@@ -59,7 +50,7 @@ ReportsPage::ReportsPage(QWidget* parent)
                                        this))
     , m_asOfDateEdit(new QDateEdit(Clock::today(), this))
     , m_basisComboBox(new QComboBox(this))
-    , m_bucketsLineEdit(new QLineEdit(edgesText(AgingBuckets::standard()), this))
+    , m_bucketsLineEdit(new QLineEdit(AgingBuckets::standard().text(), this))
     , m_layoutComboBox(new QComboBox(this))
     , m_customerLineEdit(new QLineEdit(this))
     , m_errorLabel(new QLabel(this))
@@ -145,6 +136,9 @@ ReportsPage::ReportsPage(QWidget* parent)
     // The ledger's order (by name, totals last) until the user clicks a header.
     columns->setSortIndicator(-1, Qt::AscendingOrder);
 
+    // Named so that tests can tell whether a refresh is still pending instead of sleeping past
+    // the delay.
+    m_changeTimer->setObjectName(u"changeTimer"_s);
     m_changeTimer->setSingleShot(true);
     m_changeTimer->setInterval(changeDelayMs);
     connect(m_changeTimer, &QTimer::timeout, this, &ReportsPage::refresh);
@@ -215,7 +209,7 @@ void ReportsPage::setSession(LedgerSession* session)
         // Unreadable ones fall back to the standard buckets: the dashboard reports the error.
         const auto buckets = session->ledgerInfo().agingBuckets();
         const QSignalBlocker blocker(m_bucketsLineEdit);
-        m_bucketsLineEdit->setText(edgesText(buckets.value_or(AgingBuckets::standard())));
+        m_bucketsLineEdit->setText(buckets.value_or(AgingBuckets::standard()).text());
     }
     m_summaryModel->setSummary(AgingSummary{.buckets = AgingBuckets::standard()});
     m_detailModel->setRows({});
