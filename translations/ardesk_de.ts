@@ -1751,31 +1751,6 @@ Fortfahren?</translation>
         <translation>Gutschrift&amp;nummer:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
-        <source>Bank transfer</source>
-        <translation>Überweisung</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
-        <source>Card</source>
-        <translation>Karte</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
-        <source>Cash</source>
-        <translation>Bar</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
-        <source>Cheque</source>
-        <translation>Scheck</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
-        <source>Direct debit</source>
-        <translation>Lastschrift</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/CreditDialog.cpp" line="46"/>
         <source>Allocation to open items</source>
         <translation>Zuordnung zu offenen Posten</translation>
@@ -4831,6 +4806,34 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
         <location filename="../app/gui/main.cpp" line="114"/>
         <source>Only one ledger can be opened at a time.</source>
         <translation>Es kann nur ein Debitorenbuch gleichzeitig geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethodNames</name>
+    <message>
+        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
+        <source>Cheque</source>
+        <translation>Scheck</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
+        <source>Direct debit</source>
+        <translation>Lastschrift</translation>
     </message>
 </context>
 </TS>

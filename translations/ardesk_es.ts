@@ -1751,31 +1751,6 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
         <translation>&amp;Número del abono:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
-        <source>Bank transfer</source>
-        <translation>Transferencia</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
-        <source>Card</source>
-        <translation>Tarjeta</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
-        <source>Cash</source>
-        <translation>Efectivo</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
-        <source>Cheque</source>
-        <translation>Cheque</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
-        <source>Direct debit</source>
-        <translation>Domiciliación</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/CreditDialog.cpp" line="46"/>
         <source>Allocation to open items</source>
         <translation>Asignación a partidas abiertas</translation>
@@ -4831,6 +4806,34 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
         <location filename="../app/gui/main.cpp" line="114"/>
         <source>Only one ledger can be opened at a time.</source>
         <translation>Solo se puede abrir un libro a la vez.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethodNames</name>
+    <message>
+        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
+        <source>Bank transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
+        <source>Direct debit</source>
+        <translation>Domiciliación</translation>
     </message>
 </context>
 </TS>

@@ -1751,31 +1751,6 @@ Continuer&#xa0;?</translation>
         <translation>&amp;Numéro de l’avoir&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
-        <source>Bank transfer</source>
-        <translation>Virement</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
-        <source>Card</source>
-        <translation>Carte</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
-        <source>Cash</source>
-        <translation>Espèces</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
-        <source>Cheque</source>
-        <translation>Chèque</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="35"/>
-        <source>Direct debit</source>
-        <translation>Prélèvement</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/CreditDialog.cpp" line="46"/>
         <source>Allocation to open items</source>
         <translation>Affectation aux éléments ouverts</translation>
@@ -4831,6 +4806,34 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
         <location filename="../app/gui/main.cpp" line="114"/>
         <source>Only one ledger can be opened at a time.</source>
         <translation>Un seul dossier peut être ouvert à la fois.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethodNames</name>
+    <message>
+        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
+        <source>Bank transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
+        <source>Direct debit</source>
+        <translation>Prélèvement</translation>
     </message>
 </context>
 </TS>

@@ -18,9 +18,11 @@
 #include "UiTestLedger.h"
 #include "common/CustomerPicker.h"
 #include "common/LedgerSession.h"
+#include "common/PaymentMethodNames.h"
 #include "dialogs/CreditDialog.h"
 #include "dialogs/InvoiceDialog.h"
 #include "dialogs/WriteOffDialog.h"
+#include "domain/PaymentMethod.h"
 #include "models/AllocationTableModel.h"
 #include "models/CreditListModel.h"
 #include "services/AllocationService.h"
@@ -358,7 +360,9 @@ TEST_CASE("Record Payment saves the allocation the user changed", "[ui][entry]")
     CHECK(payments.first().amountMinor == 12000);
     CHECK(payments.first().unappliedMinor == 1000);
     CHECK(payments.first().date == QDate(2026, 11, 20));
-    CHECK(payments.first().method == u"Card"_s);
+    // Stored as its code, whatever the language the dialog spoke; the list shows the word.
+    CHECK(payments.first().method == ardesk::PaymentMethod::card);
+    CHECK(ardesk::PaymentMethodNames::text(payments.first().method) == u"Card"_s);
     CHECK(payments.first().reference == u"Statement 11"_s);
 }
 

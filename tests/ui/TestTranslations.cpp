@@ -11,10 +11,12 @@
 #include "UiTestLedger.h"
 #include "common/LedgerSession.h"
 #include "common/NumberFormat.h"
+#include "common/PaymentMethodNames.h"
 #include "common/UiLanguage.h"
 #include "dialogs/PlanDialog.h"
 #include "domain/Clock.h"
 #include "domain/CurrencyCode.h"
+#include "domain/PaymentMethod.h"
 #include "io/ImportKind.h"
 #include "services/PlanService.h"
 #include "views/MainWindow.h"
@@ -93,20 +95,22 @@ TEST_CASE("The main window speaks each language, with the locale's amounts", "[u
         QString amount;      // 12345678.90 EUR through NumberFormat::money
         QString oneRow;
         QString threeRows;
+        QString card; // the stored payment method "card"
     };
     // French groups digits with a narrow no-break space (U+202F), as CLDR says. The amount has
     // two digits before its first separator: Qt 6.4 writes 1234567 as "1234.567" in Spanish.
     const Language language = GENERATE(
         Language{"de", u"&Zahlung erfassen…"_s, u"Kunden: 5"_s, u"Kreditlimit"_s, u"12.345,67"_s,
-                 u"12.345.678,90 EUR"_s, u"1 Zeile importiert."_s, u"3 Zeilen importiert."_s},
+                 u"12.345.678,90 EUR"_s, u"1 Zeile importiert."_s, u"3 Zeilen importiert."_s,
+                 u"Karte"_s},
         Language{"fr", u"Enregistrer un &paiement…"_s, u"Clients\u00a0: 5"_s,
                  u"Plafond de crédit"_s, u"12\u202f345,67"_s, u"12\u202f345\u202f678,90 EUR"_s,
-                 u"1 ligne importée."_s, u"3 lignes importées."_s},
+                 u"1 ligne importée."_s, u"3 lignes importées."_s, u"Carte"_s},
         Language{"es", u"Registrar &pago…"_s, u"Clientes: 5"_s, u"Límite de crédito"_s,
                  u"12.345,67"_s, u"12.345.678,90 EUR"_s, u"1 fila importada."_s,
-                 u"3 filas importadas."_s},
+                 u"3 filas importadas."_s, u"Tarjeta"_s},
         Language{"en", u"Record &Payment…"_s, u"Customers: 5"_s, u"Credit Limit"_s, u"12,345.67"_s,
-                 u"12,345,678.90 EUR"_s, u"1 row imported."_s, u"3 rows imported."_s});
+                 u"12,345,678.90 EUR"_s, u"1 row imported."_s, u"3 rows imported."_s, u"Card"_s});
     INFO("language " << language.code);
     const QLocale locale(QString::fromLatin1(language.code));
     const ardesk::test::DefaultLocale defaultLocale(locale);
@@ -138,6 +142,7 @@ TEST_CASE("The main window speaks each language, with the locale's amounts", "[u
 
     CHECK(importedRows(1) == language.oneRow);
     CHECK(importedRows(3) == language.threeRows);
+    CHECK(ardesk::PaymentMethodNames::text(ardesk::PaymentMethod::card) == language.card);
 }
 
 TEST_CASE("Languages without a translation get English plurals", "[ui][i18n]")

@@ -7,8 +7,10 @@
 #include "common/LedgerSession.h"
 #include "common/MessageBoxes.h"
 #include "common/NumberFormat.h"
+#include "common/PaymentMethodNames.h"
 #include "common/TableViewStyle.h"
 #include "domain/Clock.h"
+#include "domain/PaymentMethod.h"
 #include "models/AllocationTableModel.h"
 #include "services/AllocationService.h"
 #include "ui_CreditDialog.h"
@@ -32,8 +34,9 @@ CreditDialog::CreditDialog(Credit::Kind kind, LedgerSession& session, QWidget* p
     m_ui->formLayout->setRowVisible(m_ui->methodComboBox, payment);
     m_ui->formLayout->setRowVisible(m_ui->referenceLineEdit, payment);
     m_ui->formLayout->setRowVisible(m_ui->reasonLineEdit, !payment);
-    m_ui->methodComboBox->addItems(
-        {QString(), tr("Bank transfer"), tr("Card"), tr("Cash"), tr("Cheque"), tr("Direct debit")});
+    m_ui->methodComboBox->addItem(QString());
+    for (const QString& method : PaymentMethod::offered())
+        m_ui->methodComboBox->addItem(PaymentMethodNames::text(method), method);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
     m_ui->problemLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->customerLineEdit->setService(&session.customers());
@@ -88,6 +91,16 @@ std::optional<qint64> CreditDialog::amountMinor() const
     if (!customer)
         return std::nullopt;
     return AmountText::parsePositive(m_ui->amountLineEdit->text(), customer->currency);
+}
+
+QString CreditDialog::method() const
+{
+    // A method picked from the list is stored as its code; typed text as it is.
+    const QString typed = m_ui->methodComboBox->currentText().trimmed();
+    const int index = m_ui->methodComboBox->findText(typed, Qt::MatchFixedString);
+    if (index >= 0)
+        return m_ui->methodComboBox->itemData(index).toString();
+    return typed;
 }
 
 void CreditDialog::customerChanged()
@@ -171,18 +184,18 @@ void CreditDialog::accept()
         return;
     const Customer customer = *m_ui->customerLineEdit->customer();
     const bool payment = m_kind == Credit::Kind::Payment;
-    const Credit credit{
-        .id = {},
-        .kind = m_kind,
-        .code = m_ui->numberLineEdit->text().trimmed(),
-        .customerId = customer.id,
-        .date = m_ui->dateEdit->date(),
-        .amount = Money(*amountMinor(), customer.currency),
-        .invoiceId = {},
-        .planId = {},
-        .method = payment ? m_ui->methodComboBox->currentText().trimmed() : QString(),
-        .reference = payment ? m_ui->referenceLineEdit->text().trimmed() : QString(),
-        .reason = payment ? QString() : m_ui->reasonLineEdit->text().trimmed()};
+    const Credit credit{.id = {},
+                        .kind = m_kind,
+                        .code = m_ui->numberLineEdit->text().trimmed(),
+                        .customerId = customer.id,
+                        .date = m_ui->dateEdit->date(),
+                        .amount = Money(*amountMinor(), customer.currency),
+                        .invoiceId = {},
+                        .planId = {},
+                        .method = payment ? method() : QString(),
+                        .reference =
+                            payment ? m_ui->referenceLineEdit->text().trimmed() : QString(),
+                        .reason = payment ? QString() : m_ui->reasonLineEdit->text().trimmed()};
     const auto recorded = m_session.allocation().record(credit, m_model->shares());
     if (!recorded) {
         MessageBoxes::warning(this,

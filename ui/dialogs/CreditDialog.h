@@ -38,6 +38,8 @@ private:
     void propose();
     void validate();
     std::optional<qint64> amountMinor() const;
+    // What the Method field stores: an offered method's code, or the text typed.
+    QString method() const;
 
     std::unique_ptr<Ui::CreditDialog> m_ui;
     Credit::Kind m_kind;

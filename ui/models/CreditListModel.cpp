@@ -1,6 +1,7 @@
 #include "models/CreditListModel.h"
 
 #include "common/NumberFormat.h"
+#include "common/PaymentMethodNames.h"
 #include "models/ColumnHeaders.h"
 
 namespace ardesk {
@@ -46,7 +47,7 @@ QVariant CreditListModel::displayData(const CreditListRow& row, int column) cons
                    ? QString()
                    : NumberFormat::money(row.unappliedMinor, row.currency, locale());
     case Method:
-        return row.method;
+        return PaymentMethodNames::text(row.method);
     case Note:
         return query().kind == Credit::Kind::Payment ? row.reference : row.reason;
     default:
