@@ -77,11 +77,16 @@ CollectionsPage::CollectionsPage(QWidget* parent)
     , m_sendEmailsAction(new QAction(tr("&Send E-mails…"), this))
 {
     setObjectName(u"collectionsPage"_s);
+    setUpRunTable();
+    setUpCommands();
+    connectRunner();
+    layOut();
+    updateActions();
+}
 
-    QLabel* headingLabel = createPageHeading(tr("Collections"), u"collectionsHeadingLabel"_s, this);
-
-    auto* asOfLabel = new QLabel(tr("&As of:"), this);
-    asOfLabel->setBuddy(m_asOfDateEdit);
+// The as-of field, Preview, and the table of the run with its detail pane.
+void CollectionsPage::setUpRunTable()
+{
     m_asOfDateEdit->setObjectName(u"collectionsAsOfDateEdit"_s);
     m_asOfDateEdit->setAccessibleName(tr("Run as of"));
     m_asOfDateEdit->setCalendarPopup(true);
@@ -121,7 +126,11 @@ CollectionsPage::CollectionsPage(QWidget* parent)
     m_itemsTextBrowser->setObjectName(u"reminderItemsTextBrowser"_s);
     m_itemsTextBrowser->setAccessibleName(tr("Items of the selected reminder"));
     m_itemsTextBrowser->setOpenLinks(false);
+}
 
+// The buttons under the table and the same commands as menu actions.
+void CollectionsPage::setUpCommands()
+{
     const QList<std::pair<QPushButton*, void (CollectionsPage::*)()>> commands{
         {m_previewLetterButton, &CollectionsPage::previewLetter},
         {m_printButton, &CollectionsPage::printRun},
@@ -167,7 +176,10 @@ CollectionsPage::CollectionsPage(QWidget* parent)
     m_saveLettersAction->setObjectName(u"saveLettersAction"_s);
     m_saveEmailsAction->setObjectName(u"saveEmailsAction"_s);
     m_sendEmailsAction->setObjectName(u"sendEmailsAction"_s);
+}
 
+void CollectionsPage::connectRunner()
+{
     connect(m_runner, &ReminderRunner::previewed, this, &CollectionsPage::showPreview);
     connect(m_runner, &ReminderRunner::previewFailed, this, [this](const Error& error) {
         updateActions();
@@ -175,6 +187,13 @@ CollectionsPage::CollectionsPage(QWidget* parent)
         showReadError(tr("Cannot Read the Dunning Run"), error);
     });
     connect(m_runner, &ReminderRunner::delivered, this, &CollectionsPage::showDelivered);
+}
+
+void CollectionsPage::layOut()
+{
+    QLabel* headingLabel = createPageHeading(tr("Collections"), u"collectionsHeadingLabel"_s, this);
+    auto* asOfLabel = new QLabel(tr("&As of:"), this);
+    asOfLabel->setBuddy(m_asOfDateEdit);
 
     auto* topLayout = new QHBoxLayout;
     topLayout->addWidget(headingLabel);
@@ -215,7 +234,6 @@ CollectionsPage::CollectionsPage(QWidget* parent)
         setTabOrder(previous, next);
         previous = next;
     }
-    updateActions();
 }
 
 QString CollectionsPage::pageId() const

@@ -53,6 +53,10 @@ public:
     void sendEmails();
 
 private:
+    void setUpRunTable();
+    void setUpCommands();
+    void connectRunner();
+    void layOut();
     void showPreview(const ReminderPreview& preview);
     void updateDetails();
     void updateActions();

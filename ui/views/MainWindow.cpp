@@ -103,6 +103,9 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_companyLabel, 1);
     statusBar()->addPermanentWidget(m_pageStatusLabel);
 
+    m_exportRunner = new ExportRunner(this);
+    m_demoJobs = new JobRunner(this);
+    m_backupJobs = new JobRunner(this);
     createActions();
     createMenus();
 
@@ -123,94 +126,105 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(tr("&New Company…"), this);
-    m_newAction->setObjectName(u"newCompanyAction"_s);
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Start a new company ledger file"));
+    createFileActions();
+    createSettingsActions();
+    createDocumentActions();
+    createPageActions();
+}
+
+QAction* MainWindow::makeAction(const QString& text, const QString& objectName,
+                                const QString& statusTip, const QKeySequence& shortcut)
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setStatusTip(statusTip);
+    action->setShortcut(shortcut);
+    return action;
+}
+
+// The File menu: ledgers, import and export, quit.
+void MainWindow::createFileActions()
+{
+    m_newAction = makeAction(tr("&New Company…"), u"newCompanyAction"_s,
+                             tr("Start a new company ledger file"), QKeySequence::New);
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newCompany);
 
-    m_openAction = new QAction(tr("&Open Ledger…"), this);
-    m_openAction->setObjectName(u"openLedgerAction"_s);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open a company ledger file"));
+    m_openAction = makeAction(tr("&Open Ledger…"), u"openLedgerAction"_s,
+                              tr("Open a company ledger file"), QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseLedger);
 
-    m_demoAction = new QAction(tr("Open &Demo Company"), this);
-    m_demoAction->setObjectName(u"openDemoAction"_s);
-    m_demoAction->setStatusTip(tr("Open a made-up company to try ARDesk without real data"));
+    m_demoAction = makeAction(tr("Open &Demo Company"), u"openDemoAction"_s,
+                              tr("Open a made-up company to try ARDesk without real data"));
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoCompany);
 
-    m_clearRecentAction = new QAction(tr("&Clear Menu"), this);
-    m_clearRecentAction->setObjectName(u"clearRecentAction"_s);
+    m_clearRecentAction = makeAction(tr("&Clear Menu"), u"clearRecentAction"_s);
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
         RecentLedgers::clear();
         updateRecentMenu();
     });
 
-    m_backUpAction = new QAction(tr("&Backup…"), this);
-    m_backUpAction->setObjectName(u"backUpAction"_s);
-    m_backUpAction->setStatusTip(tr("Save a copy of the open ledger to another file"));
+    m_backUpAction = makeAction(tr("&Backup…"), u"backUpAction"_s,
+                                tr("Save a copy of the open ledger to another file"));
     connect(m_backUpAction, &QAction::triggered, this, &MainWindow::backUpLedger);
 
-    m_importAction = new QAction(tr("&Import…"), this);
-    m_importAction->setObjectName(u"importAction"_s);
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_importAction->setStatusTip(
-        tr("Add customers, invoices, payments or credit notes from a CSV file"));
+    m_importAction =
+        makeAction(tr("&Import…"), u"importAction"_s,
+                   tr("Add customers, invoices, payments or credit notes from a CSV file"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importFile);
 
-    m_exportCustomersAction = new QAction(tr("&Customers…"), this);
-    m_exportCustomersAction->setObjectName(u"exportCustomersAction"_s);
-    m_exportCustomersAction->setStatusTip(
+    m_exportCustomersAction = makeAction(
+        tr("&Customers…"), u"exportCustomersAction"_s,
         tr("Save every customer with their balance today as CSV or as an Excel workbook"));
     connect(m_exportCustomersAction, &QAction::triggered, m_customersPage,
             &CustomersPage::exportCustomers);
 
-    m_exportRunner = new ExportRunner(this);
-    m_demoJobs = new JobRunner(this);
-    m_backupJobs = new JobRunner(this);
-    m_exportOpenItemsAction = new QAction(tr("&Open Items…"), this);
-    m_exportOpenItemsAction->setObjectName(u"exportOpenItemsAction"_s);
-    m_exportOpenItemsAction->setStatusTip(
+    m_exportOpenItemsAction = makeAction(
+        tr("&Open Items…"), u"exportOpenItemsAction"_s,
         tr("Save every invoice and installment open today as CSV or as an Excel workbook"));
     connect(m_exportOpenItemsAction, &QAction::triggered, this, &MainWindow::exportOpenItems);
 
-    m_settingsAction = new QAction(tr("&Settings…"), this);
-    m_settingsAction->setObjectName(u"settingsAction"_s);
+    m_closeAction =
+        makeAction(tr("&Close Ledger"), u"closeLedgerAction"_s, QString(), QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeLedger);
+
+    m_quitAction = makeAction(tr("&Quit"), u"quitAction"_s);
+    // QKeySequence::Quit is empty on Windows; Ctrl+Q is what users of every platform try.
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+}
+
+// Settings, the dunning setup and About.
+void MainWindow::createSettingsActions()
+{
+    m_settingsAction = makeAction(tr("&Settings…"), u"settingsAction"_s,
+                                  tr("Company details, currency, aging buckets and language"));
     // Preferences is Ctrl+, on macOS only (empty elsewhere); Ctrl+, is what other applications
     // (browsers, editors) use on every platform.
     m_settingsAction->setShortcuts(
         {QKeySequence(QKeySequence::Preferences), QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    m_settingsAction->setStatusTip(tr("Company details, currency, aging buckets and language"));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
-    m_dunningLevelsAction = new QAction(tr("Dunning &Levels…"), this);
-    m_dunningLevelsAction->setObjectName(u"dunningLevelsAction"_s);
-    m_dunningLevelsAction->setStatusTip(
-        tr("When reminders go out, how, and with which fee and interest"));
+    m_dunningLevelsAction =
+        makeAction(tr("Dunning &Levels…"), u"dunningLevelsAction"_s,
+                   tr("When reminders go out, how, and with which fee and interest"));
     connect(m_dunningLevelsAction, &QAction::triggered, this, &MainWindow::editDunningLevels);
 
-    m_letterTemplatesAction = new QAction(tr("Letter &Templates…"), this);
-    m_letterTemplatesAction->setObjectName(u"letterTemplatesAction"_s);
-    m_letterTemplatesAction->setStatusTip(tr("The text of the reminder letters and e-mails"));
+    m_letterTemplatesAction = makeAction(tr("Letter &Templates…"), u"letterTemplatesAction"_s,
+                                         tr("The text of the reminder letters and e-mails"));
     connect(m_letterTemplatesAction, &QAction::triggered, this, &MainWindow::editLetterTemplates);
 
-    m_closeAction = new QAction(tr("&Close Ledger"), this);
-    m_closeAction->setObjectName(u"closeLedgerAction"_s);
-    m_closeAction->setShortcut(QKeySequence::Close);
-    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeLedger);
+    m_aboutAction = makeAction(tr("&About ARDesk"), u"aboutAction"_s);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
 
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setObjectName(u"quitAction"_s);
-    // QKeySequence::Quit is empty on Windows; Ctrl+Q is what users of every platform try.
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_findAction = new QAction(tr("&Find…"), this);
-    m_findAction->setObjectName(u"findAction"_s);
-    m_findAction->setShortcut(QKeySequence::Find);
+// Finding things and entering documents.
+void MainWindow::createDocumentActions()
+{
+    m_findAction = makeAction(tr("&Find…"), u"findAction"_s, QString(), QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
         // The invoice list has its own search; every other page finds customers.
         if (currentPage() == m_invoicesPage) {
@@ -225,41 +239,33 @@ void MainWindow::createActions()
         m_customersPage->focusSearch();
     });
 
-    m_newPlanAction = new QAction(tr("New &Plan…"), this);
-    m_newPlanAction->setObjectName(u"newPlanAction"_s);
-    m_newPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_newPlanAction->setStatusTip(tr("Put a customer's open invoices on an installment plan"));
+    m_newPlanAction = makeAction(tr("New &Plan…"), u"newPlanAction"_s,
+                                 tr("Put a customer's open invoices on an installment plan"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_newPlanAction, &QAction::triggered, this, &MainWindow::newPlan);
 
-    m_newInvoiceAction = new QAction(tr("New &Invoice…"), this);
-    m_newInvoiceAction->setObjectName(u"newInvoiceAction"_s);
-    m_newInvoiceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_newInvoiceAction->setStatusTip(tr("Enter an invoice"));
+    m_newInvoiceAction = makeAction(tr("New &Invoice…"), u"newInvoiceAction"_s,
+                                    tr("Enter an invoice"), QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_newInvoiceAction, &QAction::triggered, this, &MainWindow::newInvoice);
 
     // Ctrl+P is Print: the payment takes Ctrl+Shift+P, the credit note Ctrl+Shift+C.
-    m_recordPaymentAction = new QAction(tr("Record &Payment…"), this);
-    m_recordPaymentAction->setObjectName(u"recordPaymentAction"_s);
-    m_recordPaymentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_recordPaymentAction->setStatusTip(tr("Record a customer's payment and allocate it"));
+    m_recordPaymentAction = makeAction(tr("Record &Payment…"), u"recordPaymentAction"_s,
+                                       tr("Record a customer's payment and allocate it"),
+                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_recordPaymentAction, &QAction::triggered, this, &MainWindow::recordPayment);
 
-    m_newCreditNoteAction = new QAction(tr("New &Credit Note…"), this);
-    m_newCreditNoteAction->setObjectName(u"newCreditNoteAction"_s);
-    m_newCreditNoteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_newCreditNoteAction->setStatusTip(tr("Enter a credit note and allocate it"));
+    m_newCreditNoteAction = makeAction(tr("New &Credit Note…"), u"newCreditNoteAction"_s,
+                                       tr("Enter a credit note and allocate it"),
+                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_newCreditNoteAction, &QAction::triggered, this, &MainWindow::newCreditNote);
 
-    m_writeOffAction = new QAction(tr("&Write Off…"), this);
-    m_writeOffAction->setObjectName(u"writeOffAction"_s);
-    m_writeOffAction->setStatusTip(tr("Write off the invoice selected on the Invoices page"));
+    m_writeOffAction = makeAction(tr("&Write Off…"), u"writeOffAction"_s,
+                                  tr("Write off the invoice selected on the Invoices page"));
     connect(m_writeOffAction, &QAction::triggered, this, &MainWindow::writeOffInvoice);
+}
 
-    m_aboutAction = new QAction(tr("&About ARDesk"), this);
-    m_aboutAction->setObjectName(u"aboutAction"_s);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
+void MainWindow::createPageActions()
+{
     // Ctrl+1, Ctrl+2, ...: the pages in navigation order, as in browsers' tabs.
     auto* pageGroup = new QActionGroup(this);
     for (qsizetype i = 0; i < m_pages.size(); ++i) {

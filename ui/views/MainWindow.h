@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include <QKeySequence>
 #include <QList>
 #include <QMainWindow>
 
@@ -92,6 +93,13 @@ protected:
 
 private:
     void createActions();
+    void createFileActions();
+    void createSettingsActions();
+    void createDocumentActions();
+    void createPageActions();
+    // A window action with its text, object name (for tests), status tip and shortcut.
+    QAction* makeAction(const QString& text, const QString& objectName,
+                        const QString& statusTip = {}, const QKeySequence& shortcut = {});
     void createMenus();
     void chooseLedger();
     void showAbout();
