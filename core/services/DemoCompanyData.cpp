@@ -159,8 +159,8 @@ const QStringView creditReasonsTable[] = {u"Damaged goods",
                                           u"Duplicate billing, corrected",
                                           u"Service not delivered"};
 
-const QStringView methodNamesTable[] = {u"bank transfer", u"card", u"direct debit", u"cheque",
-                                        u"cash"};
+// The stored codes of domain/PaymentMethod.h, which the screen translates.
+const QStringView methodNamesTable[] = {u"bank", u"card", u"direct-debit", u"cheque", u"cash"};
 
 } // namespace
 

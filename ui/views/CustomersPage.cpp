@@ -44,12 +44,17 @@ CustomersPage::CustomersPage(QWidget* parent)
     , m_exportRunner(new ExportRunner(this))
 {
     setObjectName(u"customersPage"_s);
+    setUpFilter();
+    setUpTable();
+    setUpCommands();
+    layOut();
+    updateButtons();
+}
 
-    QLabel* headingLabel = createPageHeading(tr("Customers"), u"customersHeadingLabel"_s, this);
-
+// The Show filter and the search field.
+void CustomersPage::setUpFilter()
+{
     using Filter = CustomerQuery::Filter;
-    auto* filterLabel = new QLabel(tr("Sho&w:"), this);
-    filterLabel->setBuddy(m_filterComboBox);
     m_filterComboBox->setObjectName(u"customerFilterComboBox"_s);
     m_filterComboBox->setAccessibleName(tr("Customer filter"));
     m_filterComboBox->addItem(tr("All"), static_cast<int>(Filter::All));
@@ -67,7 +72,10 @@ CustomersPage::CustomersPage(QWidget* parent)
     m_searchLineEdit->setPlaceholderText(tr("Search by code or name"));
     setUpSearchField(m_searchLineEdit, m_tableView, m_searchTimer, searchDelayMs, 40,
                      [this] { applyFilter(); });
+}
 
+void CustomersPage::setUpTable()
+{
     m_tableView->setObjectName(u"customersTableView"_s);
     m_tableView->setModel(m_model);
     applyPagedListStyle(m_tableView, m_model->sortColumn(), m_model->sortOrder());
@@ -89,7 +97,11 @@ CustomersPage::CustomersPage(QWidget* parent)
     // The figures come first and keep their width; the e-mail address takes what is left.
     columns->setSectionResizeMode(CustomerListModel::Email, QHeaderView::Stretch);
     keepSortIndicatorOnSortableColumns(m_tableView, m_model);
+}
 
+// New, Edit, Open and Export, with their keys, and what follows the list's selection.
+void CustomersPage::setUpCommands()
+{
     m_newButton->setObjectName(u"newCustomerButton"_s);
     m_newButton->setToolTip(tr("Add a customer (Ctrl+Shift+N or Insert)"));
     m_editButton->setObjectName(u"editCustomerButton"_s);
@@ -121,7 +133,14 @@ CustomersPage::CustomersPage(QWidget* parent)
 
     followPagedList(
         m_model, [this] { updateEmptyState(); }, [] { return tr("Cannot Read Customers"); });
+}
 
+void CustomersPage::layOut()
+{
+    QLabel* headingLabel = createPageHeading(tr("Customers"), u"customersHeadingLabel"_s, this);
+
+    auto* filterLabel = new QLabel(tr("Sho&w:"), this);
+    filterLabel->setBuddy(m_filterComboBox);
     auto* topLayout = new QHBoxLayout;
     topLayout->addWidget(headingLabel);
     topLayout->addSpacing(18);
@@ -146,7 +165,6 @@ CustomersPage::CustomersPage(QWidget* parent)
     setTabOrder(m_exportButton, m_filterComboBox);
     setTabOrder(m_filterComboBox, m_searchLineEdit);
     setTabOrder(m_searchLineEdit, m_tableView);
-    updateButtons();
 }
 
 QString CustomersPage::pageId() const

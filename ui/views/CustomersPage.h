@@ -54,6 +54,10 @@ public:
     ExportRunner* exportRunner() const { return m_exportRunner; }
 
 private:
+    void setUpFilter();
+    void setUpTable();
+    void setUpCommands();
+    void layOut();
     std::optional<Customer> selectedCustomer() const;
     void updateButtons();
     void applyFilter();
