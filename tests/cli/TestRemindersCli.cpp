@@ -1,4 +1,4 @@
-// `ardesk-cli reminders` delivering for real (issue 5): the run's PDF, .eml drafts and SMTP
+// `ardesk-cli reminders` delivering for real: the run's PDF, .eml drafts and SMTP
 // sending through the real binary, on a ledger made by the CLI, against a real aiosmtpd server
 // (tests/mail's MailServer). Each output is checked as its reader sees it (pdftotext, Python's
 // email package, the server's mailbox) and the log through the next run's selection.

@@ -1,4 +1,4 @@
-// The editable dunning levels (issue 5): the contract's four defaults, and the checks that keep
+// The editable dunning levels: the contract's four defaults, and the checks that keep
 // an edited ladder one the selection can walk.
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-// Recording a dunning run (issue 5): the log holds each (item, level) once, one transaction per
+// Recording a dunning run: the log holds each (item, level) once, one transaction per
 // notice, and delivery records only what was delivered.
 
 #include <catch2/catch.hpp>

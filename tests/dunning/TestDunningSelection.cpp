@@ -1,4 +1,4 @@
-// The dunning selection (issue 5), against the contract's "Reminders (dunning)" rules, with
+// The dunning selection, against the contract's "Reminders (dunning)" rules, with
 // fixed dates on DunningLedger: see DunningLedger.h for the invoices.
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-// Letter templates edited in the ledger (issue 5 point 1): the ledger's version is what every
+// Letter templates edited in the ledger: the ledger's version is what every
 // letter uses, "Restore default" brings the shipped one back, and a broken template is refused
 // with its line and column. Also the template editor's preview notice.
 

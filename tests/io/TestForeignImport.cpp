@@ -1,4 +1,4 @@
-// Imports from the files other bookkeeping tools leave (issue 6): QuickBooks Online, Xero and
+// Imports from the files other bookkeeping tools leave: QuickBooks Online, Xero and
 // GnuCash layouts translated into native rows, read back through the core's services. The
 // sample files in tests/data/foreign follow each tool's real layout.
 

@@ -1,4 +1,4 @@
-// Exports (issue 6): one ReportTable per report, written as CSV (the contract's conventions,
+// Exports: one ReportTable per report, written as CSV (the contract's conventions,
 // formula injection neutralised) and as XLSX (read back from the workbook's XML with unzip:
 // string cells, number formats, bold TOTAL rows, frozen header, autofilter), atomically.
 

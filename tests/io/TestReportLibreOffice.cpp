@@ -1,4 +1,4 @@
-// LibreOffice opens both exports (issue 6): the aging summary as XLSX converted to CSV by
+// LibreOffice opens both exports: the aging summary as XLSX converted to CSV by
 // `libreoffice --headless --convert-to csv` holds the same values as our CSV; our CSV opened
 // by LibreOffice and saved as XLSX holds no formula (the "'" prefix kept the names as text).
 

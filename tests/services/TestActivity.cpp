@@ -1,4 +1,4 @@
-// The activity log (issue 4): calls, e-mails and notes, promises to pay with their status as
+// The activity log: calls, e-mails and notes, promises to pay with their status as
 // of a date, and disputes (one open per invoice, only on the customer's own invoices).
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-// The Collections page (issue 5): the dunning run previewed off the GUI thread, its letters
+// The Collections page: the dunning run previewed off the GUI thread, its letters
 // saved as PDF and recorded, and what was sent gone from the next preview.
 
 #include <catch2/catch.hpp>

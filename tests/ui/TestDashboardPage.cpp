@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <memory>
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QBarSet>
@@ -10,10 +12,12 @@
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 
 #include "DefaultLocale.h"
 #include "UiTestLedger.h"
 #include "charts/AgingBucketChart.h"
+#include "common/JobRunner.h"
 #include "dialogs/AgingBucketDialog.h"
 #include "models/AgingDetailModel.h"
 #include "views/DashboardPage.h"
@@ -69,6 +73,21 @@ void waitUntilLoaded(const DashboardPage& page, QDate asOf)
 {
     REQUIRE(QTest::qWaitFor(
         [&] { return !page.isBusy() && page.data() && page.data()->asOf == asOf; }, loadTimeoutMs));
+}
+
+// Waits until every background job has ended, so that any answer a job sends is queued for the
+// GUI thread by then. JobRunner::waitForAllJobs() blocks, so it runs on a thread of its own:
+// the GUI thread goes on handling what arrives meanwhile, and the wait can time out.
+bool waitForAllJobs(int timeoutMs)
+{
+    std::unique_ptr<QThread> waiter(QThread::create(&ardesk::JobRunner::waitForAllJobs));
+    waiter->start();
+    if (!QTest::qWaitFor([&waiter] { return waiter->isFinished(); }, timeoutMs)) {
+        // Still waiting for a job that does not end: destroying the thread now would abort.
+        (void)waiter.release();
+        return false;
+    }
+    return true;
 }
 
 QStringList documents(const AgingDetailModel& model)
@@ -149,14 +168,26 @@ TEST_CASE("A newer as-of date wins over one still loading", "[ui][dashboard]")
     DashboardPage* page = window.dashboardPage();
     window.showPage(page);
     window.show();
+    // Every answer the page is given, stale or not.
+    QList<QDate> answered;
+    const QObject receiver; // after `answered`: the connection ends before the list does
+    auto* loader = page->findChild<ardesk::DashboardLoader*>();
+    REQUIRE(loader);
+    QObject::connect(
+        loader, &ardesk::DashboardLoader::dashboardLoaded, &receiver,
+        [&answered](const ardesk::DashboardData& data) { answered.append(data.asOf); });
 
     page->setAsOf(day("2026-11-23"));
     CHECK(page->isBusy());
     CHECK(window.findChild<QProgressBar*>(u"busyProgressBar"_s)->isVisible());
     page->setAsOf(day("2026-10-05"));
     waitUntilLoaded(*page, day("2026-10-05"));
-    // Give a stale answer for 2026-11-23 the chance to arrive: it must be dropped.
-    QTest::qWait(50);
+    // The reads for 2026-11-23 (and for today, from opening the ledger) may still be running, on
+    // other threads, and answer after 2026-10-05 did. Once every job has ended their answers
+    // are queued, and handling the queue delivers them unless they are dropped.
+    REQUIRE(waitForAllJobs(loadTimeoutMs));
+    QCoreApplication::processEvents();
+    CHECK(answered == QList{day("2026-10-05")});
     CHECK(page->data()->asOf == day("2026-10-05"));
     CHECK_FALSE(window.findChild<QProgressBar*>(u"busyProgressBar"_s)->isVisible());
     // As of 2026-10-05: INV-2 500.00 and INV-3 250.00 current, INV-4 300.00 91+ days.

@@ -1,5 +1,5 @@
-// Collections > Dunning Levels and Letter Templates (issue 5 points 2 and 3): the dialogs driven
-// by object name, what they save read back through the core.
+// Collections > Dunning Levels and Letter Templates: the dialogs driven by object name, what
+// they save read back through the core.
 
 #include <catch2/catch.hpp>
 
@@ -39,6 +39,9 @@ using namespace ardesk;
 using ardesk::test::UiTestLedger;
 
 namespace {
+
+// Far longer than the preview's typing delay, so that only a preview that never comes fails.
+constexpr int previewTimeoutMs = 10'000;
 
 template <typename T>
 T* child(const QWidget& parent, const QString& name)
@@ -102,11 +105,21 @@ QPushButton* saveButton(const QWidget& dialog)
     return child<QPushButton>(dialog, u"saveButton"_s);
 }
 
-// Waits for the template editor's debounced preview.
+// The preview once the template editor has rendered it: typing restarts its delay timer, whose
+// timeout renders it; choosing a customer renders it at once.
 QString previewAfterTyping(const QWidget& dialog)
 {
-    QTest::qWait(TemplateEditorDialog::previewDelayMs + 100);
+    const auto* timer = child<QTimer>(dialog, u"previewTimer"_s);
+    REQUIRE(QTest::qWaitFor([timer] { return !timer->isActive(); }, previewTimeoutMs));
     return child<QTextBrowser>(dialog, u"previewTextBrowser"_s)->toPlainText();
+}
+
+// Before a screenshot: the window is on screen and the layout requests the last change queued
+// are handled (grab() paints at once, but lays out only a hidden widget).
+void settle(QWidget& widget)
+{
+    REQUIRE(QTest::qWaitForWindowExposed(&widget));
+    QCoreApplication::processEvents();
 }
 
 } // namespace
@@ -375,18 +388,20 @@ TEST_CASE("Screenshots of the dunning levels and template editor", "[.][screensh
     DunningLevelsDialog levels(*session);
     levels.show();
     selectLevel(levels, 1);
-    QTest::qWait(50);
+    settle(levels);
     REQUIRE(levels.grab().save(dir.filePath(u"dunning-levels.png"_s)));
 
     TemplateEditorDialog editor(*session, savedLevels(ledger.path()), 1);
     editor.show();
     QTest::keyClicks(child<CustomerPicker>(editor, u"customerPicker"_s), u"C0001"_s);
-    QTest::qWait(TemplateEditorDialog::previewDelayMs + 100);
+    previewAfterTyping(editor);
+    settle(editor);
     REQUIRE(editor.grab().save(dir.filePath(u"template-editor.png"_s)));
     auto* text = child<QPlainTextEdit>(editor, u"templatePlainTextEdit"_s);
     text->moveCursor(QTextCursor::Start);
     QTest::keyClicks(text, u"{{#items}}"_s);
-    QTest::qWait(TemplateEditorDialog::previewDelayMs + 100);
+    previewAfterTyping(editor);
+    settle(editor);
     REQUIRE(editor.grab().save(dir.filePath(u"template-editor-error.png"_s)));
     MessageBoxes::setNextAnswer(QMessageBox::Yes);
     editor.reject();

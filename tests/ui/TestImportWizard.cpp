@@ -11,7 +11,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,16 +39,18 @@ namespace {
 
 constexpr int ledgerCustomers = 10;
 
+// A check or an import of a few rows takes a moment; 20,000 rows, under load, much longer.
 bool waitUntil(const std::function<bool()>& done, int timeoutMs = 60'000)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
+    return QTest::qWaitFor(done, timeoutMs);
+}
+
+// Before a screenshot: the window is on screen and the layout requests the last change queued
+// are handled (grab() paints at once, but lays out only a hidden widget).
+void settle(QWidget& widget)
+{
+    REQUIRE(QTest::qWaitForWindowExposed(&widget));
+    QCoreApplication::processEvents();
 }
 
 QString writeFile(const ardesk::test::UiTestLedger& ledger, const QString& name,
@@ -397,7 +398,7 @@ TEST_CASE("Screenshots of the import wizard", "[.][screenshots]")
     ImportWizard wizard(ledger.path());
     wizard.show();
     const auto save = [&](const QString& name) {
-        QTest::qWait(50);
+        settle(wizard);
         REQUIRE(wizard.grab().save(directory + u"/import-"_s + name + u".png"_s));
     };
     child<QComboBox>(wizard, u"kindComboBox"_s)->setCurrentIndex(1);
@@ -427,10 +428,10 @@ TEST_CASE("Screenshots of the import wizard", "[.][screenshots]")
     foreign.setFormat(ardesk::ImportFormat::Xero);
     chooseFile(foreign, ImportKind::Invoices, xero);
     checkFile(foreign);
-    QTest::qWait(50);
+    settle(foreign);
     REQUIRE(foreign.grab().save(directory + u"/import-6-xero-check.png"_s));
     foreign.back();
     foreign.back();
-    QTest::qWait(50);
+    settle(foreign);
     REQUIRE(foreign.grab().save(directory + u"/import-7-xero-file.png"_s));
 }

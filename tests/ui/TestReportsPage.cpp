@@ -12,10 +12,12 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include "DefaultLocale.h"
 #include "UiTestLedger.h"
@@ -84,6 +86,14 @@ struct ReportsFixture {
         REQUIRE(
             QTest::qWaitFor([&] { return !page->isBusy() && page->data() && shown(*page->data()); },
                             loadTimeoutMs));
+    }
+
+    // Restarted by typing in the options; its timeout reads the report again.
+    QTimer* changeTimer() const
+    {
+        auto* timer = page->findChild<QTimer*>(u"changeTimer"_s);
+        REQUIRE(timer);
+        return timer;
     }
 
     void setBuckets(const QString& text) const
@@ -220,12 +230,21 @@ TEST_CASE("A hidden Reports page reads nothing until it is shown", "[ui][reports
     ardesk::MainWindow window;
     window.setRemembersSettings(false);
     window.show();
+    ardesk::ReportsPage* page = window.reportsPage();
+    QSignalSpy busy(page, &ardesk::LedgerPage::busyChanged);
     REQUIRE(window.openLedger(ledger.path()));
     window.showPage(window.dashboardPage());
-    ardesk::ReportsPage* page = window.reportsPage();
     // The dashboard has the machine to itself while it loads.
     CHECK_FALSE(page->isBusy());
-    QTest::qWait(50);
+    // Still nothing once the dashboard is in: a read started then, or queued meanwhile, would
+    // have made the page busy, and one left to the typing delay would still be pending.
+    ardesk::DashboardPage* dashboard = window.dashboardPage();
+    REQUIRE(QTest::qWaitFor([&] { return !dashboard->isBusy() && dashboard->data().has_value(); },
+                            loadTimeoutMs));
+    CHECK(busy.isEmpty());
+    const auto* changeTimer = page->findChild<QTimer*>(u"changeTimer"_s);
+    REQUIRE(changeTimer);
+    CHECK_FALSE(changeTimer->isActive());
     CHECK_FALSE(page->data().has_value());
 
     window.showPage(page);
@@ -242,6 +261,8 @@ TEST_CASE("Bad bucket edges are explained and keep the last report", "[ui][repor
     auto* error = fixture.child<QLabel>(u"reportErrorLabel"_s);
     const int columns = fixture.child<QTableView>(u"reportTableView"_s)->model()->columnCount();
     CHECK_FALSE(error->isVisibleTo(fixture.page));
+    // Any read the bad edges set off, however short, would show here.
+    QSignalSpy busy(fixture.page, &ardesk::LedgerPage::busyChanged);
 
     for (const QString& bad : {u"30,60,45"_s, u"30, 60"_s, u"0,30"_s, u"thirty"_s, QString()}) {
         INFO(bad.toStdString());
@@ -251,7 +272,13 @@ TEST_CASE("Bad bucket edges are explained and keep the last report", "[ui][repor
         CHECK(error->isVisibleTo(fixture.page));
         CHECK_FALSE(error->text().isEmpty());
     }
-    QTest::qWait(ReportsPage::changeDelayMs * 2);
+    const QTimer* changeTimer = fixture.changeTimer();
+    CHECK_FALSE(changeTimer->isActive());
+    // And the typing delay itself, left to run out once.
+    fixture.setBuckets(u"30,,60"_s);
+    REQUIRE(changeTimer->isActive());
+    REQUIRE(QTest::qWaitFor([changeTimer] { return !changeTimer->isActive(); }, loadTimeoutMs));
+    CHECK(busy.isEmpty());
     CHECK_FALSE(fixture.page->isBusy());
     CHECK(error->isVisibleTo(fixture.page));
     CHECK(fixture.page->data()->options.buckets.edges() == QList{30, 60, 90});

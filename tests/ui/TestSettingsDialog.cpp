@@ -72,6 +72,14 @@ ardesk::LedgerSettings readSettings(const QString& path)
     return *settings;
 }
 
+// Before a screenshot: the window is on screen and the layout requests the last change queued
+// are handled (grab() paints at once, but lays out only a hidden widget).
+void settle(QWidget& widget)
+{
+    REQUIRE(QTest::qWaitForWindowExposed(&widget));
+    QCoreApplication::processEvents();
+}
+
 // Puts the language setting back to "system" after a test that changed it.
 struct LanguageReset {
     ~LanguageReset() { ardesk::UiLanguage::store(QString()); }
@@ -224,19 +232,19 @@ TEST_CASE("Screenshot of the settings dialog", "[.][screenshots]")
         SettingsDialog dialog(session.get());
         dialog.show();
         retype(dialog, u"agingBucketsLineEdit"_s, u"30,60,45"_s);
-        QTest::qWait(50);
+        settle(dialog);
         REQUIRE(dialog.grab().save(directory + u"/settings-invalid-buckets.png"_s));
     }
     ledger.load(ardesk::ImportKind::Invoices, "invoice_number,customer_id,issue_date,amount\n"
                                               "INV-1,C0001,2025-01-10,100.00\n");
     SettingsDialog dialog(session.get());
     dialog.show();
-    QTest::qWait(50);
+    settle(dialog);
     REQUIRE(dialog.grab().save(directory + u"/settings.png"_s));
     child<QTabWidget>(dialog, u"settingsTabWidget"_s)->setCurrentIndex(1);
     retype(dialog, u"smtpHostLineEdit"_s, u"mail.nordwind.example"_s);
     retype(dialog, u"smtpUserLineEdit"_s, u"ar@nordwind.example"_s);
-    QTest::qWait(50);
+    settle(dialog);
     REQUIRE(dialog.grab().save(directory + u"/settings-email.png"_s));
 }
 

@@ -125,6 +125,9 @@ TemplateEditorDialog::TemplateEditorDialog(LedgerSession& session, QList<Dunning
     m_levelIndex = std::clamp(levelIndex, 0, m_ui->levelComboBox->count() - 1);
     m_ui->levelComboBox->setCurrentIndex(m_levelIndex);
 
+    // Named so that tests can wait for the preview to have been rendered instead of sleeping
+    // past the delay.
+    m_previewTimer->setObjectName(u"previewTimer"_s);
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(previewDelayMs);
     connect(m_previewTimer, &QTimer::timeout, this, &TemplateEditorDialog::updatePreview);

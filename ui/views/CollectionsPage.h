@@ -21,7 +21,7 @@ class EmptyListLabel;
 class ReminderRunModel;
 struct Letter;
 
-// The dunning run (issue 5): first a preview of who gets which reminder as of a date, read off
+// The dunning run: first a preview of who gets which reminder as of a date, read off
 // the GUI thread, with each customer's letter in a print preview; then, once confirmed, the
 // letters saved as PDF, the e-mails saved as .eml drafts or sent, each recorded as the
 // contract says (ReminderRun, as `ardesk-cli reminders`). After a run the preview is read
