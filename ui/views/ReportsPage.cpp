@@ -63,9 +63,18 @@ ReportsPage::ReportsPage(QWidget* parent)
     , m_changeTimer(new QTimer(this))
 {
     setObjectName(u"reportsPage"_s);
+    setUpOptions();
+    setUpStatus();
+    setUpCommands();
+    setUpTable();
+    connectRefresh();
+    layOut();
+    updateActions();
+}
 
-    QLabel* headingLabel = createPageHeading(tr("Aging Report"), u"reportsHeadingLabel"_s, this);
-
+// As of, basis, buckets, layout and customer: what the report is read for.
+void ReportsPage::setUpOptions()
+{
     m_asOfDateEdit->setObjectName(u"reportAsOfDateEdit"_s);
     m_asOfDateEdit->setAccessibleName(tr("As of date"));
     m_asOfDateEdit->setCalendarPopup(true);
@@ -91,7 +100,11 @@ ReportsPage::ReportsPage(QWidget* parent)
     m_customerLineEdit->setAccessibleName(tr("Customer ID"));
     m_customerLineEdit->setPlaceholderText(tr("All customers"));
     m_customerLineEdit->setClearButtonEnabled(true);
+}
 
+// The error line and the busy bar.
+void ReportsPage::setUpStatus()
+{
     m_errorLabel->setObjectName(u"reportErrorLabel"_s);
     m_errorLabel->setWordWrap(true);
     // Red that reads on light and dark backgrounds alike.
@@ -107,7 +120,10 @@ ReportsPage::ReportsPage(QWidget* parent)
     m_busyProgressBar->setTextVisible(false);
     m_busyProgressBar->setMaximumWidth(m_busyProgressBar->fontMetrics().averageCharWidth() * 16);
     m_busyProgressBar->hide();
+}
 
+void ReportsPage::setUpCommands()
+{
     m_exportButton->setObjectName(u"exportButton"_s);
     m_exportButton->setToolTip(
         tr("Save the report as CSV, as ardesk-cli aging writes it, or as an Excel workbook"));
@@ -117,7 +133,10 @@ ReportsPage::ReportsPage(QWidget* parent)
     connect(m_exportButton, &QPushButton::clicked, this, &ReportsPage::exportReport);
     connect(m_printButton, &QPushButton::clicked, this, &ReportsPage::print);
     connect(m_previewButton, &QPushButton::clicked, this, &ReportsPage::printPreview);
+}
 
+void ReportsPage::setUpTable()
+{
     // One proxy sorts whichever model is shown.
     static_assert(int(AgingSummaryModel::SortRole) == int(AgingDetailModel::SortRole));
     m_proxy->setSourceModel(m_summaryModel);
@@ -135,7 +154,12 @@ ReportsPage::ReportsPage(QWidget* parent)
     m_tableView->setSortingEnabled(true);
     // The ledger's order (by name, totals last) until the user clicks a header.
     columns->setSortIndicator(-1, Qt::AscendingOrder);
+}
 
+// A change of an option reads the report again (typed ones after a pause); the loader's answer
+// is shown.
+void ReportsPage::connectRefresh()
+{
     // Named so that tests can tell whether a refresh is still pending instead of sleeping past
     // the delay.
     m_changeTimer->setObjectName(u"changeTimer"_s);
@@ -152,6 +176,11 @@ ReportsPage::ReportsPage(QWidget* parent)
     connect(m_loader, &DashboardLoader::failed, this, &ReportsPage::showReportError,
             Qt::QueuedConnection);
     connect(m_loader, &DashboardLoader::loadingChanged, this, &ReportsPage::updateBusy);
+}
+
+void ReportsPage::layOut()
+{
+    QLabel* headingLabel = createPageHeading(tr("Aging Report"), u"reportsHeadingLabel"_s, this);
 
     auto* topLayout = new QHBoxLayout;
     topLayout->addWidget(headingLabel);
@@ -185,7 +214,6 @@ ReportsPage::ReportsPage(QWidget* parent)
     layout->addWidget(m_tableView, 1);
 
     setFocusProxy(m_asOfDateEdit);
-    updateActions();
 }
 
 QString ReportsPage::pageId() const

@@ -57,6 +57,12 @@ public:
     void printTo(QPrinter* printer) const;
 
 private:
+    void setUpOptions();
+    void setUpStatus();
+    void setUpCommands();
+    void setUpTable();
+    void connectRefresh();
+    void layOut();
     void scheduleRefresh();
     void showData(const AgingReportData& data);
     void showReportError(const Error& error);
