@@ -29,12 +29,38 @@ struct AgingSummaryRow {
     QList<qint64> bucketsMinor; // one per AgingBuckets index
     qint64 unappliedMinor = 0;  // unapplied credit, <= 0
     qint64 totalMinor = 0;      // buckets + unapplied
+
+    // What is owed: every bucket, unapplied credit not netted (the receivables).
+    qint64 openMinor() const
+    {
+        qint64 open = 0;
+        for (qint64 amount : bucketsMinor)
+            open += amount;
+        return open;
+    }
+    // The part of it past due: every bucket but "current".
+    qint64 overdueMinor() const { return openMinor() - bucketsMinor.value(0); }
 };
 
 struct AgingSummary {
     AgingBuckets buckets;
     QList<AgingSummaryRow> customers; // by name, then code (code-point order)
     QList<AgingSummaryRow> totals;    // one per currency, by currency code
+
+    // The TOTAL row of `currency`; nothing open in it: a row of zeros.
+    AgingSummaryRow totalFor(CurrencyCode currency) const
+    {
+        for (const AgingSummaryRow& total : totals) {
+            if (total.currency == currency)
+                return total;
+        }
+        return AgingSummaryRow{.customerCode = {},
+                               .customerName = {},
+                               .currency = currency,
+                               .bucketsMinor = QList<qint64>(buckets.count(), 0),
+                               .unappliedMinor = 0,
+                               .totalMinor = 0};
+    }
 };
 
 struct AgingDetailRow {

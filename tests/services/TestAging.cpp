@@ -405,3 +405,26 @@ TEST_CASE("The totals alone are the summary's TOTAL rows, per currency", "[aging
     CHECK(march->totals[2].currency.code() == u"USD"_s);
     CHECK(march->totals[2].bucketsMinor == QList<qint64>{0, 300'00, 0, 0, 0});
 }
+
+TEST_CASE("A summary's TOTAL row gives what is owed and what of it is overdue", "[aging]")
+{
+    const CurrencyCode eur = *CurrencyCode::fromCode(u"EUR");
+    const CurrencyCode usd = *CurrencyCode::fromCode(u"USD");
+    AgingSummary summary{.buckets = AgingBuckets::standard(), .customers = {}, .totals = {}};
+    summary.totals.append({.customerCode = u"TOTAL"_s,
+                           .customerName = {},
+                           .currency = eur,
+                           .bucketsMinor = {100'00, 20'00, 0, 5'00, 1'00},
+                           .unappliedMinor = -7'00,
+                           .totalMinor = 119'00});
+
+    const AgingSummaryRow total = summary.totalFor(eur);
+    CHECK(total.openMinor() == 126'00); // unapplied credit not netted
+    CHECK(total.overdueMinor() == 26'00);
+    // Nothing open in a currency: zeros, one per bucket.
+    const AgingSummaryRow none = summary.totalFor(usd);
+    CHECK(none.currency == usd);
+    CHECK(none.bucketsMinor == QList<qint64>(5, 0));
+    CHECK(none.openMinor() == 0);
+    CHECK(none.overdueMinor() == 0);
+}

@@ -210,21 +210,15 @@ void DashboardPage::showData(const DashboardData& data)
     const QLocale locale;
     const CurrencyCode currency = data.kpis.currency;
 
-    QList<qint64> buckets(data.aging.buckets.count(), 0);
-    qint64 unapplied = 0;
+    const AgingSummaryRow total = data.aging.totalFor(currency);
+    const qint64 receivables = total.openMinor();
+    const qint64 overdue = total.overdueMinor();
+    const qint64 unapplied = -total.unappliedMinor;
     QStringList others;
-    for (const AgingSummaryRow& total : data.aging.totals) {
-        if (total.currency == currency) {
-            buckets = total.bucketsMinor;
-            unapplied = -total.unappliedMinor;
-        } else {
-            others.append(NumberFormat::money(total.totalMinor, total.currency, locale));
-        }
+    for (const AgingSummaryRow& other : data.aging.totals) {
+        if (other.currency != currency)
+            others.append(NumberFormat::money(other.totalMinor, other.currency, locale));
     }
-    qint64 receivables = 0;
-    for (qint64 amount : std::as_const(buckets))
-        receivables += amount;
-    const qint64 overdue = receivables - buckets.value(0);
     const QString date = locale.toString(data.asOf, QLocale::ShortFormat);
 
     m_receivablesTile->setValue(NumberFormat::money(receivables, currency, locale),
@@ -254,7 +248,7 @@ void DashboardPage::showData(const DashboardData& data)
         tr("Not included above, in other currencies: %1").arg(others.join(u"; "_s)));
     m_otherCurrenciesLabel->setVisible(!others.isEmpty());
 
-    m_agingChart->setTotals(data.aging.buckets, buckets, currency);
+    m_agingChart->setTotals(data.aging.buckets, total.bucketsMinor, currency);
     m_agingTrendChart->setTrend(data.agingTrend);
     m_kpiTrendChart->setSeries(data.kpis);
 }
