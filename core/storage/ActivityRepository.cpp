@@ -40,38 +40,58 @@ QVariant optionalDate(QDate date)
 }
 
 const QString selectColumns =
-    u"SELECT a.id, a.customer_id, a.invoice_id, i.number, a.kind, a.date, a.text, "
-    "a.promised_amount, a.promised_date, a.currency, a.resolved_date "
+    u"SELECT a.id, a.customer_id, a.invoice_id, i.number AS invoice_number, a.kind, a.date, "
+    "a.text, a.promised_amount, a.promised_date, a.currency, a.resolved_date "
     "FROM activities a LEFT JOIN invoices i ON i.id = a.invoice_id "_s;
 
-Result<Activity> readActivity(const QSqlQuery& sql)
+// Where selectColumns' columns are.
+struct ActivityColumns {
+    explicit ActivityColumns(ResultColumns& columns)
+        : id(columns(u"id"_s))
+        , customerId(columns(u"customer_id"_s))
+        , invoiceId(columns(u"invoice_id"_s))
+        , invoiceNumber(columns(u"invoice_number"_s))
+        , kind(columns(u"kind"_s))
+        , date(columns(u"date"_s))
+        , text(columns(u"text"_s))
+        , promisedAmount(columns(u"promised_amount"_s))
+        , promisedDate(columns(u"promised_date"_s))
+        , currency(columns(u"currency"_s))
+        , resolvedDate(columns(u"resolved_date"_s))
+    {}
+
+    int id, customerId, invoiceId, invoiceNumber, kind, date, text, promisedAmount, promisedDate,
+        currency, resolvedDate;
+};
+
+Result<Activity> readActivity(const QSqlQuery& sql, const ActivityColumns& at)
 {
-    const auto kind = kindFromName(sql.value(4).toString());
-    const auto date = IsoDate::parse(sql.value(5).toString());
+    const auto kind = kindFromName(sql.value(at.kind).toString());
+    const auto date = IsoDate::parse(sql.value(at.date).toString());
     if (!kind || !date)
         return fail(ErrorCode::LedgerCorrupt,
-                    u"activity %1 has a bad kind or date"_s.arg(sql.value(0).toLongLong()));
-    Activity activity{.id = ActivityId{sql.value(0).toLongLong()},
-                      .customerId = CustomerId{sql.value(1).toLongLong()},
-                      .invoiceId = InvoiceId{sql.value(2).toLongLong()},
-                      .invoiceNumber = sql.value(3).toString(),
+                    u"activity %1 has a bad kind or date"_s.arg(sql.value(at.id).toLongLong()));
+    Activity activity{.id = ActivityId{sql.value(at.id).toLongLong()},
+                      .customerId = CustomerId{sql.value(at.customerId).toLongLong()},
+                      .invoiceId = InvoiceId{sql.value(at.invoiceId).toLongLong()},
+                      .invoiceNumber = sql.value(at.invoiceNumber).toString(),
                       .kind = *kind,
                       .date = *date,
-                      .text = sql.value(6).toString(),
+                      .text = sql.value(at.text).toString(),
                       .promisedAmount = std::nullopt,
                       .promisedDate = {},
                       .resolvedDate = {}};
-    if (!sql.isNull(7)) {
-        const auto currency = CurrencyCode::fromCode(sql.value(9).toString());
-        const auto promised = IsoDate::parse(sql.value(8).toString());
+    if (!sql.isNull(at.promisedAmount)) {
+        const auto currency = CurrencyCode::fromCode(sql.value(at.currency).toString());
+        const auto promised = IsoDate::parse(sql.value(at.promisedDate).toString());
         if (!currency || !promised)
             return fail(ErrorCode::LedgerCorrupt,
                         u"promise %1 has a bad currency or date"_s.arg(activity.id.value));
-        activity.promisedAmount = Money(sql.value(7).toLongLong(), *currency);
+        activity.promisedAmount = Money(sql.value(at.promisedAmount).toLongLong(), *currency);
         activity.promisedDate = *promised;
     }
-    if (!sql.isNull(10)) {
-        const auto resolved = IsoDate::parse(sql.value(10).toString());
+    if (!sql.isNull(at.resolvedDate)) {
+        const auto resolved = IsoDate::parse(sql.value(at.resolvedDate).toString());
         if (!resolved)
             return fail(ErrorCode::LedgerCorrupt,
                         u"dispute %1 has a bad resolution date"_s.arg(activity.id.value));
@@ -118,9 +138,12 @@ Result<std::optional<Activity>> ActivityRepository::findById(ActivityId id)
     sql.addBindValue(id.value);
     if (auto ok = execute(sql, u"reading an activity"_s); !ok)
         return std::unexpected(ok.error());
+    const auto columns = findColumns<ActivityColumns>(sql);
+    if (!columns)
+        return std::unexpected(columns.error());
     if (!sql.next())
         return std::optional<Activity>();
-    auto activity = readActivity(sql);
+    auto activity = readActivity(sql, *columns);
     if (!activity)
         return std::unexpected(activity.error());
     return std::optional<Activity>(*activity);
@@ -136,7 +159,7 @@ Result<QList<Activity>> ActivityRepository::listByCustomer(CustomerId customer, 
     sql.addBindValue(limit);
     if (auto ok = execute(sql, u"reading the activity log"_s); !ok)
         return std::unexpected(ok.error());
-    return readRows<Activity>(sql, readActivity);
+    return readRows<Activity, ActivityColumns>(sql, readActivity);
 }
 
 Result<std::optional<ActivityId>> ActivityRepository::openDispute(InvoiceId invoice)
@@ -148,9 +171,13 @@ Result<std::optional<ActivityId>> ActivityRepository::openDispute(InvoiceId invo
     sql.addBindValue(invoice.value);
     if (auto ok = execute(sql, u"looking for a dispute"_s); !ok)
         return std::unexpected(ok.error());
+    ResultColumns columns(sql);
+    const int id = columns(u"id"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
     if (!sql.next())
         return std::optional<ActivityId>();
-    return std::optional(ActivityId{sql.value(0).toLongLong()});
+    return std::optional(ActivityId{sql.value(id).toLongLong()});
 }
 
 Result<void> ActivityRepository::resolve(ActivityId dispute, QDate resolvedOn)
@@ -175,9 +202,13 @@ Result<std::optional<CustomerId>> ActivityRepository::invoiceCustomer(InvoiceId 
     sql.addBindValue(invoice.value);
     if (auto ok = execute(sql, u"reading an invoice"_s); !ok)
         return std::unexpected(ok.error());
+    ResultColumns columns(sql);
+    const int customerId = columns(u"customer_id"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
     if (!sql.next())
         return std::optional<CustomerId>();
-    return std::optional(CustomerId{sql.value(0).toLongLong()});
+    return std::optional(CustomerId{sql.value(customerId).toLongLong()});
 }
 
 Result<qint64> ActivityRepository::paymentsBetween(CustomerId customer, CurrencyCode currency,
@@ -186,7 +217,7 @@ Result<qint64> ActivityRepository::paymentsBetween(CustomerId customer, Currency
     // credits_by_customer(customer_id, date) limits the scan to the customer's date range.
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(u"SELECT coalesce(sum(amount), 0) FROM credits WHERE customer_id = ? "
+    sql.prepare(u"SELECT coalesce(sum(amount), 0) AS total FROM credits WHERE customer_id = ? "
                 "AND date >= ? AND date <= ? AND kind = 'P' AND currency = ?"_s);
     sql.addBindValue(customer.value);
     sql.addBindValue(IsoDate::format(from));
@@ -194,7 +225,7 @@ Result<qint64> ActivityRepository::paymentsBetween(CustomerId customer, Currency
     sql.addBindValue(currency.code());
     if (auto ok = execute(sql, u"adding up payments"_s); !ok)
         return std::unexpected(ok.error());
-    return sql.next() ? sql.value(0).toLongLong() : 0;
+    return singleValue<qint64>(sql, u"total"_s);
 }
 
 } // namespace ardesk

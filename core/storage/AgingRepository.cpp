@@ -6,6 +6,7 @@
 #include "domain/IsoDate.h"
 #include "storage/Database.h"
 #include "storage/OpenItemSql.h"
+#include "storage/ReadRows.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -72,7 +73,9 @@ Result<QList<CustomerClassAmount>>
 AgingRepository::amountsByCustomerAndClass(const OpenItemsQuery& query)
 {
     const QString text = classAmountsCte(query) +
-                         u"SELECT c.id, c.code, c.name, c.currency, x.cls, x.amount "
+                         u"SELECT c.id AS customer_id, c.code AS customer_code, "
+                         "c.name AS customer_name, c.currency AS currency, x.cls AS cls, "
+                         "x.amount AS amount "
                          "FROM (SELECT * FROM open UNION ALL SELECT * FROM unapplied) x "
                          "JOIN customers c ON c.id = x.customer_id "
                          "ORDER BY c.name, c.code, x.cls"_s;
@@ -84,14 +87,23 @@ AgingRepository::amountsByCustomerAndClass(const OpenItemsQuery& query)
     if (auto ok = execute(sql, u"computing the aging"_s); !ok)
         return std::unexpected(ok.error());
 
+    ResultColumns columns(sql);
+    const int customerId = columns(u"customer_id"_s);
+    const int customerCode = columns(u"customer_code"_s);
+    const int customerName = columns(u"customer_name"_s);
+    const int currency = columns(u"currency"_s);
+    const int cls = columns(u"cls"_s);
+    const int amount = columns(u"amount"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
     QList<CustomerClassAmount> result;
     while (sql.next()) {
-        result.append({.customerId = CustomerId{sql.value(0).toLongLong()},
-                       .customerCode = sql.value(1).toString(),
-                       .customerName = sql.value(2).toString(),
-                       .currency = sql.value(3).toString(),
-                       .classIndex = sql.value(4).toInt(),
-                       .amountMinor = sql.value(5).toLongLong()});
+        result.append({.customerId = CustomerId{sql.value(customerId).toLongLong()},
+                       .customerCode = sql.value(customerCode).toString(),
+                       .customerName = sql.value(customerName).toString(),
+                       .currency = sql.value(currency).toString(),
+                       .classIndex = sql.value(cls).toInt(),
+                       .amountMinor = sql.value(amount).toLongLong()});
     }
     return result;
 }
@@ -102,7 +114,7 @@ Result<QList<CurrencyClassAmount>>
 AgingRepository::amountsByCurrencyAndClass(const OpenItemsQuery& query)
 {
     const QString text = classAmountsCte(query) +
-                         u"SELECT c.currency, x.cls, sum(x.amount) "
+                         u"SELECT c.currency AS currency, x.cls AS cls, sum(x.amount) AS amount "
                          "FROM (SELECT * FROM open UNION ALL SELECT * FROM unapplied) x "
                          "JOIN customers c ON c.id = x.customer_id "
                          "GROUP BY 1, 2 ORDER BY 1, 2"_s;
@@ -114,11 +126,17 @@ AgingRepository::amountsByCurrencyAndClass(const OpenItemsQuery& query)
     if (auto ok = execute(sql, u"computing the aging totals"_s); !ok)
         return std::unexpected(ok.error());
 
+    ResultColumns columns(sql);
+    const int currency = columns(u"currency"_s);
+    const int cls = columns(u"cls"_s);
+    const int amount = columns(u"amount"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
     QList<CurrencyClassAmount> result;
     while (sql.next()) {
-        result.append({.currency = sql.value(0).toString(),
-                       .classIndex = sql.value(1).toInt(),
-                       .amountMinor = sql.value(2).toLongLong()});
+        result.append({.currency = sql.value(currency).toString(),
+                       .classIndex = sql.value(cls).toInt(),
+                       .amountMinor = sql.value(amount).toLongLong()});
     }
     return result;
 }
@@ -143,13 +161,15 @@ AgingRepository::forEachOpenItem(QDate asOf, std::optional<CustomerId> customer,
     // One seek per item in the range rather than `late` (see openAmountBySeek): the export of
     // the open items as of a year back on the 1M ledger takes 0.6 s instead of 1.7 s.
     const QString text =
-        u"SELECT c.code, c.name, c.currency, i.number, i.issue_date, i.due_date, "_s +
+        u"SELECT c.code AS customer_code, c.name AS customer_name, c.currency AS currency, "
+        "i.number AS document, i.issue_date AS issue_date, i.due_date AS due_date, "_s +
         openAmountBySeek + u" AS open FROM invoices i INDEXED BY invoices_aging "_s +
         u"JOIN customers c ON c.id = i.customer_id "_s + openRangeWhere + u"AND open <> 0 "_s +
         customerFilter(customer, u"i.customer_id"_s) +
         u" UNION ALL SELECT c.code, c.name, c.currency, p.code, p.date, '', -p.unapplied "_s +
         unappliedFrom + u"JOIN customers c ON c.id = p.customer_id "_s + unappliedWhere +
-        customerFilter(customer, u"p.customer_id"_s) + u" ORDER BY 2, 1, 6, 4"_s;
+        customerFilter(customer, u"p.customer_id"_s) +
+        u" ORDER BY customer_name, customer_code, due_date, document"_s;
 
     const QString date = IsoDate::format(asOf);
     QSqlQuery sql(m_database.connection());
@@ -166,16 +186,27 @@ AgingRepository::forEachOpenItem(QDate asOf, std::optional<CustomerId> customer,
     if (auto ok = execute(sql, u"listing open items"_s); !ok)
         return std::unexpected(ok.error());
 
+    // A credit's row has the names of the invoice rows before it in the UNION.
+    ResultColumns columns(sql);
+    const int customerCode = columns(u"customer_code"_s);
+    const int customerName = columns(u"customer_name"_s);
+    const int currency = columns(u"currency"_s);
+    const int document = columns(u"document"_s);
+    const int issueDate = columns(u"issue_date"_s);
+    const int dueDate = columns(u"due_date"_s);
+    const int open = columns(u"open"_s);
+    if (auto ok = columns.check(); !ok)
+        return ok;
     while (sql.next()) {
-        const QString due = sql.value(5).toString();
+        const QString due = sql.value(dueDate).toString();
         const OpenItemRow row{
-            .customerCode = sql.value(0).toString(),
-            .customerName = sql.value(1).toString(),
-            .currency = sql.value(2).toString(),
-            .document = sql.value(3).toString(),
-            .issueDate = IsoDate::parse(sql.value(4).toString()).value_or(QDate()),
+            .customerCode = sql.value(customerCode).toString(),
+            .customerName = sql.value(customerName).toString(),
+            .currency = sql.value(currency).toString(),
+            .document = sql.value(document).toString(),
+            .issueDate = IsoDate::parse(sql.value(issueDate).toString()).value_or(QDate()),
             .dueDate = due.isEmpty() ? QDate() : IsoDate::parse(due).value_or(QDate()),
-            .openMinor = sql.value(6).toLongLong()};
+            .openMinor = sql.value(open).toLongLong()};
         if (auto visited = visit(row); !visited)
             return visited;
     }

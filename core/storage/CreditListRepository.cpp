@@ -66,24 +66,44 @@ QString orderClause(const CreditListQuery& query)
     return QString();
 }
 
-Result<CreditListRow> readRow(const QSqlQuery& sql)
+// Where page()'s columns are.
+struct ListColumns {
+    explicit ListColumns(ResultColumns& columns)
+        : id(columns(u"id"_s))
+        , code(columns(u"code"_s))
+        , customerName(columns(u"customer_name"_s))
+        , customerCode(columns(u"customer_code"_s))
+        , date(columns(u"date"_s))
+        , amount(columns(u"amount"_s))
+        , unapplied(columns(u"unapplied"_s))
+        , currency(columns(u"currency"_s))
+        , method(columns(u"method"_s))
+        , reference(columns(u"reference"_s))
+        , reason(columns(u"reason"_s))
+    {}
+
+    int id, code, customerName, customerCode, date, amount, unapplied, currency, method, reference,
+        reason;
+};
+
+Result<CreditListRow> readRow(const QSqlQuery& sql, const ListColumns& at)
 {
-    const auto currency = CurrencyCode::fromCode(sql.value(7).toString());
-    const auto date = IsoDate::parse(sql.value(4).toString());
+    const auto currency = CurrencyCode::fromCode(sql.value(at.currency).toString());
+    const auto date = IsoDate::parse(sql.value(at.date).toString());
     if (!currency || !date)
-        return fail(ErrorCode::LedgerCorrupt,
-                    u"credit "_s + sql.value(1).toString() + u" has a bad currency or date"_s);
-    return CreditListRow{.id = CreditId{sql.value(0).toLongLong()},
-                         .code = sql.value(1).toString(),
-                         .customerName = sql.value(2).toString(),
-                         .customerCode = sql.value(3).toString(),
+        return fail(ErrorCode::LedgerCorrupt, u"credit "_s + sql.value(at.code).toString() +
+                                                  u" has a bad currency or date"_s);
+    return CreditListRow{.id = CreditId{sql.value(at.id).toLongLong()},
+                         .code = sql.value(at.code).toString(),
+                         .customerName = sql.value(at.customerName).toString(),
+                         .customerCode = sql.value(at.customerCode).toString(),
                          .date = *date,
-                         .amountMinor = sql.value(5).toLongLong(),
-                         .unappliedMinor = sql.value(6).toLongLong(),
+                         .amountMinor = sql.value(at.amount).toLongLong(),
+                         .unappliedMinor = sql.value(at.unapplied).toLongLong(),
                          .currency = *currency,
-                         .method = sql.value(8).toString(),
-                         .reference = sql.value(9).toString(),
-                         .reason = sql.value(10).toString()};
+                         .method = sql.value(at.method).toString(),
+                         .reference = sql.value(at.reference).toString(),
+                         .reason = sql.value(at.reason).toString()};
 }
 
 } // namespace
@@ -95,11 +115,11 @@ CreditListRepository::CreditListRepository(Database& database)
 Result<qint64> CreditListRepository::count(const CreditListQuery& query)
 {
     QSqlQuery sql(m_database.connection());
-    sql.prepare(u"SELECT count(*) FROM credits cr "_s + whereClause(query, true));
+    sql.prepare(u"SELECT count(*) AS count FROM credits cr "_s + whereClause(query, true));
     bindValues(sql, query);
     if (auto ok = execute(sql, u"counting credits"_s); !ok)
         return std::unexpected(ok.error());
-    return sql.next() ? sql.value(0).toLongLong() : 0;
+    return singleValue<qint64>(sql, u"count"_s);
 }
 
 Result<QList<CreditListRow>> CreditListRepository::page(const CreditListQuery& query, qint64 offset,
@@ -119,8 +139,9 @@ Result<QList<CreditListRow>> CreditListRepository::page(const CreditListQuery& q
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
     sql.prepare(
-        u"SELECT cr.id, cr.code, c.name, c.code, cr.date, cr.amount, cr.unapplied, "
-        "cr.currency, cr.method, cr.reference, cr.reason FROM (SELECT cr.id AS id FROM "_s +
+        u"SELECT cr.id, cr.code, c.name AS customer_name, c.code AS customer_code, cr.date, "
+        "cr.amount, cr.unapplied, cr.currency, cr.method, cr.reference, cr.reason "
+        "FROM (SELECT cr.id AS id FROM "_s +
         source + whereClause(query, false) + order +
         u" LIMIT :limit OFFSET :offset) AS chosen "
         "JOIN credits cr ON cr.id = chosen.id JOIN customers c ON c.id = cr.customer_id "_s +
@@ -130,7 +151,7 @@ Result<QList<CreditListRow>> CreditListRepository::page(const CreditListQuery& q
     sql.bindValue(u":offset"_s, offset);
     if (auto ok = execute(sql, u"listing credits"_s); !ok)
         return std::unexpected(ok.error());
-    return readRows<CreditListRow>(sql, readRow);
+    return readRows<CreditListRow, ListColumns>(sql, readRow);
 }
 
 } // namespace ardesk

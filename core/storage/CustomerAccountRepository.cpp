@@ -5,6 +5,7 @@
 
 #include "domain/IsoDate.h"
 #include "storage/Database.h"
+#include "storage/ReadRows.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -29,25 +30,33 @@ Result<AccountSummary> CustomerAccountRepository::summary(CustomerId customer, Q
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
     // ISO dates compare as text: no julianday() per row.
-    sql.prepare(u"SELECT coalesce(sum(i.amount - i.allocated), 0), "
-                "coalesce(sum(CASE WHEN i.due_date < :asOf THEN i.amount - i.allocated END), 0), "
-                "count(*), coalesce(sum("_s +
+    sql.prepare(u"SELECT coalesce(sum(i.amount - i.allocated), 0) AS open, "
+                "coalesce(sum(CASE WHEN i.due_date < :asOf THEN i.amount - i.allocated END), 0) "
+                "AS overdue, count(*) AS open_items, coalesce(sum("_s +
                 openDispute +
-                u"), 0), "
+                u"), 0) AS open_disputes, "
                 "(SELECT coalesce(sum(unapplied), 0) FROM credits "
-                "WHERE customer_id = :customer AND unapplied > 0) "
+                "WHERE customer_id = :customer AND unapplied > 0) AS unapplied "
                 "FROM invoices i WHERE i.customer_id = :customer AND i.allocated < i.amount"_s);
     sql.bindValue(u":asOf"_s, IsoDate::format(asOf));
     sql.bindValue(u":customer"_s, customer.value);
     if (auto ok = execute(sql, u"reading the customer's balance"_s); !ok)
         return std::unexpected(ok.error());
+    ResultColumns columns(sql);
+    const int open = columns(u"open"_s);
+    const int overdue = columns(u"overdue"_s);
+    const int unapplied = columns(u"unapplied"_s);
+    const int openItems = columns(u"open_items"_s);
+    const int openDisputes = columns(u"open_disputes"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
     if (!sql.next())
         return AccountSummary{};
-    return AccountSummary{.openMinor = sql.value(0).toLongLong(),
-                          .overdueMinor = sql.value(1).toLongLong(),
-                          .unappliedMinor = sql.value(4).toLongLong(),
-                          .openItems = sql.value(2).toLongLong(),
-                          .openDisputes = sql.value(3).toLongLong()};
+    return AccountSummary{.openMinor = sql.value(open).toLongLong(),
+                          .overdueMinor = sql.value(overdue).toLongLong(),
+                          .unappliedMinor = sql.value(unapplied).toLongLong(),
+                          .openItems = sql.value(openItems).toLongLong(),
+                          .openDisputes = sql.value(openDisputes).toLongLong()};
 }
 
 Result<QList<AccountOpenItem>> CustomerAccountRepository::openItems(CustomerId customer, int limit)
@@ -55,31 +64,43 @@ Result<QList<AccountOpenItem>> CustomerAccountRepository::openItems(CustomerId c
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
     sql.prepare(u"SELECT i.id, i.number, i.kind, i.issue_date, i.due_date, i.amount, "
-                "i.amount - i.allocated, i.currency, "_s +
+                "i.amount - i.allocated AS open, i.currency, "_s +
                 openDispute +
-                u" FROM invoices i WHERE i.customer_id = ? AND i.allocated < i.amount "
+                u" AS disputed FROM invoices i WHERE i.customer_id = ? AND i.allocated < i.amount "
                 "ORDER BY i.due_date, i.number LIMIT ?"_s);
     sql.addBindValue(customer.value);
     sql.addBindValue(limit);
     if (auto ok = execute(sql, u"reading the customer's open items"_s); !ok)
         return std::unexpected(ok.error());
+    ResultColumns columns(sql);
+    const int id = columns(u"id"_s);
+    const int number = columns(u"number"_s);
+    const int kind = columns(u"kind"_s);
+    const int issueDate = columns(u"issue_date"_s);
+    const int dueDate = columns(u"due_date"_s);
+    const int amount = columns(u"amount"_s);
+    const int open = columns(u"open"_s);
+    const int currencyCode = columns(u"currency"_s);
+    const int disputed = columns(u"disputed"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
     QList<AccountOpenItem> items;
     while (sql.next()) {
-        const auto issued = IsoDate::parse(sql.value(3).toString());
-        const auto due = IsoDate::parse(sql.value(4).toString());
-        const auto currency = CurrencyCode::fromCode(sql.value(7).toString());
+        const auto issued = IsoDate::parse(sql.value(issueDate).toString());
+        const auto due = IsoDate::parse(sql.value(dueDate).toString());
+        const auto currency = CurrencyCode::fromCode(sql.value(currencyCode).toString());
         if (!issued || !due || !currency)
-            return fail(ErrorCode::LedgerCorrupt,
-                        u"invoice "_s + sql.value(1).toString() + u" has a bad currency or date"_s);
-        items.append({.id = InvoiceId{sql.value(0).toLongLong()},
-                      .document = sql.value(1).toString(),
-                      .installment = sql.value(2).toString() == u"S"_s,
+            return fail(ErrorCode::LedgerCorrupt, u"invoice "_s + sql.value(number).toString() +
+                                                      u" has a bad currency or date"_s);
+        items.append({.id = InvoiceId{sql.value(id).toLongLong()},
+                      .document = sql.value(number).toString(),
+                      .installment = sql.value(kind).toString() == u"S"_s,
                       .issueDate = *issued,
                       .dueDate = *due,
-                      .amountMinor = sql.value(5).toLongLong(),
-                      .openMinor = sql.value(6).toLongLong(),
+                      .amountMinor = sql.value(amount).toLongLong(),
+                      .openMinor = sql.value(open).toLongLong(),
                       .currency = *currency,
-                      .disputed = sql.value(8).toBool()});
+                      .disputed = sql.value(disputed).toBool()});
     }
     return items;
 }
@@ -94,25 +115,38 @@ Result<QList<AccountCredit>> CustomerAccountRepository::credits(CustomerId custo
     sql.addBindValue(limit);
     if (auto ok = execute(sql, u"reading the customer's payments"_s); !ok)
         return std::unexpected(ok.error());
+    ResultColumns columns(sql);
+    const int id = columns(u"id"_s);
+    const int kind = columns(u"kind"_s);
+    const int code = columns(u"code"_s);
+    const int dateText = columns(u"date"_s);
+    const int amount = columns(u"amount"_s);
+    const int unapplied = columns(u"unapplied"_s);
+    const int currencyCode = columns(u"currency"_s);
+    const int method = columns(u"method"_s);
+    const int referenceText = columns(u"reference"_s);
+    const int reason = columns(u"reason"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
     QList<AccountCredit> credits;
     while (sql.next()) {
-        const auto date = IsoDate::parse(sql.value(3).toString());
-        const auto currency = CurrencyCode::fromCode(sql.value(6).toString());
+        const auto date = IsoDate::parse(sql.value(dateText).toString());
+        const auto currency = CurrencyCode::fromCode(sql.value(currencyCode).toString());
         if (!date || !currency)
-            return fail(ErrorCode::LedgerCorrupt,
-                        u"payment "_s + sql.value(2).toString() + u" has a bad currency or date"_s);
-        const bool payment = sql.value(1).toString() == u"P"_s;
-        const QString reference = sql.value(8).toString();
-        credits.append({.id = CreditId{sql.value(0).toLongLong()},
-                        .kind = payment ? Credit::Kind::Payment : Credit::Kind::CreditNote,
-                        .code = sql.value(2).toString(),
-                        .date = *date,
-                        .amountMinor = sql.value(4).toLongLong(),
-                        .unappliedMinor = sql.value(5).toLongLong(),
-                        .currency = *currency,
-                        .note = payment
-                                    ? (reference.isEmpty() ? sql.value(7).toString() : reference)
-                                    : sql.value(9).toString()});
+            return fail(ErrorCode::LedgerCorrupt, u"payment "_s + sql.value(code).toString() +
+                                                      u" has a bad currency or date"_s);
+        const bool payment = sql.value(kind).toString() == u"P"_s;
+        const QString reference = sql.value(referenceText).toString();
+        credits.append(
+            {.id = CreditId{sql.value(id).toLongLong()},
+             .kind = payment ? Credit::Kind::Payment : Credit::Kind::CreditNote,
+             .code = sql.value(code).toString(),
+             .date = *date,
+             .amountMinor = sql.value(amount).toLongLong(),
+             .unappliedMinor = sql.value(unapplied).toLongLong(),
+             .currency = *currency,
+             .note = payment ? (reference.isEmpty() ? sql.value(method).toString() : reference)
+                             : sql.value(reason).toString()});
     }
     return credits;
 }
@@ -121,11 +155,11 @@ Result<qint64> CustomerAccountRepository::creditCount(CustomerId customer)
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(u"SELECT count(*) FROM credits WHERE customer_id = ?"_s);
+    sql.prepare(u"SELECT count(*) AS count FROM credits WHERE customer_id = ?"_s);
     sql.addBindValue(customer.value);
     if (auto ok = execute(sql, u"counting the customer's payments"_s); !ok)
         return std::unexpected(ok.error());
-    return sql.next() ? sql.value(0).toLongLong() : 0;
+    return singleValue<qint64>(sql, u"count"_s);
 }
 
 } // namespace ardesk

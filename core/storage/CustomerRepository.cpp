@@ -6,6 +6,7 @@
 #include "domain/IsoDate.h"
 #include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
+#include "storage/ReadRows.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -36,36 +37,82 @@ const QString selectColumns =
     u"SELECT id, code, name, email, phone, address, terms_days, credit_limit, currency, "
     "language, on_hold FROM customers "_s;
 
-Result<Customer> readCustomer(const QSqlQuery& query)
+// Where a customer's own columns are, in the results of selectColumns and listColumns.
+struct CustomerColumns {
+    explicit CustomerColumns(ResultColumns& columns)
+        : id(columns(u"id"_s))
+        , code(columns(u"code"_s))
+        , name(columns(u"name"_s))
+        , email(columns(u"email"_s))
+        , phone(columns(u"phone"_s))
+        , address(columns(u"address"_s))
+        , termsDays(columns(u"terms_days"_s))
+        , creditLimit(columns(u"credit_limit"_s))
+        , currency(columns(u"currency"_s))
+        , language(columns(u"language"_s))
+        , onHold(columns(u"on_hold"_s))
+    {}
+
+    int id, code, name, email, phone, address, termsDays, creditLimit, currency, language, onHold;
+};
+
+Result<Customer> readCustomer(const QSqlQuery& query, const CustomerColumns& at)
 {
-    const auto currency = CurrencyCode::fromCode(query.value(8).toString());
+    const auto currency = CurrencyCode::fromCode(query.value(at.currency).toString());
     if (!currency)
         return fail(ErrorCode::LedgerCorrupt, u"customer with an unknown currency"_s);
-    Customer customer{.id = CustomerId{query.value(0).toLongLong()},
-                      .code = query.value(1).toString(),
-                      .name = query.value(2).toString(),
-                      .email = query.value(3).toString(),
-                      .phone = query.value(4).toString(),
-                      .address = query.value(5).toString(),
-                      .termsDays = query.value(6).toInt(),
+    Customer customer{.id = CustomerId{query.value(at.id).toLongLong()},
+                      .code = query.value(at.code).toString(),
+                      .name = query.value(at.name).toString(),
+                      .email = query.value(at.email).toString(),
+                      .phone = query.value(at.phone).toString(),
+                      .address = query.value(at.address).toString(),
+                      .termsDays = query.value(at.termsDays).toInt(),
                       .creditLimitMinor = std::nullopt,
                       .currency = *currency,
-                      .language = query.value(9).toString(),
-                      .onHold = query.value(10).toBool()};
-    if (!query.isNull(7))
-        customer.creditLimitMinor = query.value(7).toLongLong();
+                      .language = query.value(at.language).toString(),
+                      .onHold = query.value(at.onHold).toBool()};
+    if (!query.isNull(at.creditLimit))
+        customer.creditLimitMinor = query.value(at.creditLimit).toLongLong();
     return customer;
+}
+
+// Where the customer list's columns are: the customer's own, then its figures.
+struct ListRowColumns {
+    explicit ListRowColumns(ResultColumns& columns)
+        : customer(columns)
+        , balance(columns(u"balance"_s))
+        , overdue(columns(u"overdue"_s))
+        , oldestDue(columns(u"oldest_due"_s))
+    {}
+
+    CustomerColumns customer;
+    int balance, overdue, oldestDue;
+};
+
+Result<CustomerListRow> readListRow(const QSqlQuery& sql, const ListRowColumns& at)
+{
+    auto customer = readCustomer(sql, at.customer);
+    if (!customer)
+        return std::unexpected(customer.error());
+    return CustomerListRow{
+        .customer = std::move(*customer),
+        .balanceMinor = sql.value(at.balance).toLongLong(),
+        .overdueMinor = sql.value(at.overdue).toLongLong(),
+        .oldestDue = IsoDate::parse(sql.value(at.oldestDue).toString()).value_or(QDate())};
 }
 
 using Filter = CustomerQuery::Filter;
 using SortKey = CustomerQuery::SortKey;
 
-// The list's columns of customers c, in readCustomer()'s order, then the figures.
+// The list's columns of customers c; the figures follow them.
 const QString listColumns =
     u"c.id, c.code, c.name, c.email, c.phone, c.address, c.terms_days, c.credit_limit, "
     "c.currency, c.language, c.on_hold"_s;
 const QString balanceSql = u"(coalesce(f.open, 0) - coalesce(u.unapplied, 0))"_s;
 const QString overdueSql = u"coalesce(f.overdue, 0)"_s;
+const QString listFigures = u", "_s + balanceSql + u" AS balance, "_s + overdueSql +
+                            u" AS overdue, f.oldest AS oldest_due"_s;
 const QString figuresJoin = u"LEFT JOIN figures f ON f.customer_id = c.id "
                             "LEFT JOIN unapplied u ON u.customer_id = c.id "_s;
 
@@ -225,22 +272,25 @@ Result<bool> CustomerRepository::hasDocuments(CustomerId id)
     sql.setForwardOnly(true);
     sql.prepare(u"SELECT EXISTS (SELECT 1 FROM invoices WHERE customer_id = :id) "
                 "OR EXISTS (SELECT 1 FROM credits WHERE customer_id = :id) "
-                "OR EXISTS (SELECT 1 FROM plans WHERE customer_id = :id)"_s);
+                "OR EXISTS (SELECT 1 FROM plans WHERE customer_id = :id) AS has_documents"_s);
     sql.bindValue(u":id"_s, id.value);
     if (auto ok = execute(sql, u"looking for the customer's documents"_s); !ok)
         return std::unexpected(ok.error());
-    return sql.next() && sql.value(0).toBool();
+    return singleValue<bool>(sql, u"has_documents"_s);
 }
 
 Result<std::optional<Customer>> CustomerRepository::findOne(QSqlQuery& query)
 {
     if (auto ok = execute(query, u"reading customers"_s); !ok)
         return std::unexpected(ok.error());
-    if (!query.next()) {
+    const auto columns = findColumns<CustomerColumns>(query);
+    if (!columns || !query.next()) {
         query.finish();
+        if (!columns)
+            return std::unexpected(columns.error());
         return std::optional<Customer>();
     }
-    auto customer = readCustomer(query);
+    auto customer = readCustomer(query, *columns);
     query.finish();
     if (!customer)
         return std::unexpected(customer.error());
@@ -271,15 +321,22 @@ Result<QList<CustomerTerms>> CustomerRepository::allTerms()
     query.prepare(u"SELECT id, code, currency, terms_days FROM customers"_s);
     if (auto ok = execute(query, u"reading the customers"_s); !ok)
         return std::unexpected(ok.error());
+    ResultColumns columns(query);
+    const int id = columns(u"id"_s);
+    const int code = columns(u"code"_s);
+    const int currencyCode = columns(u"currency"_s);
+    const int termsDays = columns(u"terms_days"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
     QList<CustomerTerms> customers;
     while (query.next()) {
-        const auto currency = CurrencyCode::fromCode(query.value(2).toString());
+        const auto currency = CurrencyCode::fromCode(query.value(currencyCode).toString());
         if (!currency)
             return fail(ErrorCode::LedgerCorrupt, u"customer with an unknown currency"_s);
-        customers.append({.id = CustomerId{query.value(0).toLongLong()},
-                          .code = query.value(1).toString(),
+        customers.append({.id = CustomerId{query.value(id).toLongLong()},
+                          .code = query.value(code).toString(),
                           .currency = *currency,
-                          .termsDays = query.value(3).toInt()});
+                          .termsDays = query.value(termsDays).toInt()});
     }
     return customers;
 }
@@ -289,19 +346,18 @@ Result<qint64> CustomerRepository::count(const CustomerQuery& query)
     const bool figures = filtersByFigures(query);
     QSqlQuery sql(m_database.connection());
     sql.prepare((figures ? u"WITH "_s + figuresCtes(false) : QString()) +
-                u"SELECT count(*) FROM customers c "_s + (figures ? figuresJoin : QString()) +
-                whereClause(query));
+                u"SELECT count(*) AS count FROM customers c "_s +
+                (figures ? figuresJoin : QString()) + whereClause(query));
     bindValues(sql, query, figures);
     if (auto ok = execute(sql, u"counting customers"_s); !ok)
         return std::unexpected(ok.error());
-    return sql.next() ? sql.value(0).toLongLong() : 0;
+    return singleValue<qint64>(sql, u"count"_s);
 }
 
 Result<QList<CustomerListRow>> CustomerRepository::page(const CustomerQuery& query, qint64 offset,
                                                         int limit)
 {
-    const QString select = u"SELECT "_s + listColumns + u", "_s + balanceSql + u", "_s +
-                           overdueSql + u", f.oldest FROM "_s;
+    const QString select = u"SELECT "_s + listColumns + listFigures + u" FROM "_s;
     const QString order = orderClause(query);
     // Ordered and filtered by the customers' own columns, the page is picked first and only
     // its figures are read; otherwise every customer's figures are needed to pick it.
@@ -322,14 +378,7 @@ Result<QList<CustomerListRow>> CustomerRepository::page(const CustomerQuery& que
     sql.bindValue(u":offset"_s, offset);
     if (auto ok = execute(sql, u"listing customers"_s); !ok)
         return std::unexpected(ok.error());
-    QList<CustomerListRow> result;
-    while (sql.next()) {
-        auto row = readListRow(sql);
-        if (!row)
-            return std::unexpected(row.error());
-        result.append(std::move(*row));
-    }
-    return result;
+    return readRows<CustomerListRow, ListRowColumns>(sql, readListRow);
 }
 
 Result<void>
@@ -339,34 +388,26 @@ CustomerRepository::forEachListRow(const CustomerQuery& query,
     // Every customer's figures at once, from the open range of invoices_aging: for the whole
     // list that is ten times faster than page by page, where each customer's invoices are
     // looked up one by one (100,000 customers of a million invoices: about 3 s against 40 s).
-    const QString text = u"WITH "_s + figuresCtes(false) + u"SELECT "_s + listColumns + u", "_s +
-                         balanceSql + u", "_s + overdueSql + u", f.oldest FROM customers c "_s +
-                         figuresJoin + whereClause(query) + orderClause(query);
+    const QString text = u"WITH "_s + figuresCtes(false) + u"SELECT "_s + listColumns +
+                         listFigures + u" FROM customers c "_s + figuresJoin + whereClause(query) +
+                         orderClause(query);
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
     sql.prepare(text);
     bindValues(sql, query, true);
     if (auto ok = execute(sql, u"listing customers"_s); !ok)
         return std::unexpected(ok.error());
+    const auto columns = findColumns<ListRowColumns>(sql);
+    if (!columns)
+        return std::unexpected(columns.error());
     while (sql.next()) {
-        auto row = readListRow(sql);
+        auto row = readListRow(sql, *columns);
         if (!row)
             return std::unexpected(row.error());
         if (auto visited = visit(*row); !visited)
             return visited;
     }
     return {};
-}
-
-Result<CustomerListRow> CustomerRepository::readListRow(QSqlQuery& sql)
-{
-    auto customer = readCustomer(sql);
-    if (!customer)
-        return std::unexpected(customer.error());
-    return CustomerListRow{.customer = std::move(*customer),
-                           .balanceMinor = sql.value(11).toLongLong(),
-                           .overdueMinor = sql.value(12).toLongLong(),
-                           .oldestDue = IsoDate::parse(sql.value(13).toString()).value_or(QDate())};
 }
 
 } // namespace ardesk

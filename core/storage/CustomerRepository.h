@@ -71,7 +71,6 @@ public:
                                 const std::function<Result<void>(const CustomerListRow&)>& visit);
 
 private:
-    static Result<CustomerListRow> readListRow(QSqlQuery& sql);
     Result<std::optional<Customer>> findOne(QSqlQuery& query);
 
     Database& m_database;

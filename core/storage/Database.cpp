@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include "storage/Migrator.h"
+#include "storage/ReadRows.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -32,9 +33,16 @@ QString nextConnectionName()
 Result<qint64> pragmaValue(QSqlDatabase& db, const QString& path, const QString& pragma)
 {
     QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA "_s + pragma) || !query.next())
+    if (!query.exec(u"PRAGMA "_s + pragma))
         return std::unexpected(storageError(query.lastError(), path + u": reading the ledger"_s));
-    return query.value(0).toLongLong();
+    // A pragma's one column has the pragma's name.
+    ResultColumns columns(query);
+    const int column = columns(pragma);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
+    if (!query.next())
+        return std::unexpected(storageError(query.lastError(), path + u": reading the ledger"_s));
+    return query.value(column).toLongLong();
 }
 
 } // namespace

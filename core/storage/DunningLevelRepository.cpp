@@ -5,6 +5,7 @@
 
 #include "domain/ReminderChannelName.h"
 #include "storage/Database.h"
+#include "storage/ReadRows.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -24,21 +25,31 @@ Result<QList<DunningLevel>> DunningLevelRepository::list()
         return std::unexpected(storageError(sql.lastError(), u"preparing the dunning levels"_s));
     if (auto ok = execute(sql, u"reading the dunning levels"_s); !ok)
         return std::unexpected(ok.error());
+    ResultColumns columns(sql);
+    const int level = columns(u"level"_s);
+    const int name = columns(u"name"_s);
+    const int daysOverdue = columns(u"days_overdue"_s);
+    const int channelName = columns(u"channel"_s);
+    const int fee = columns(u"fee"_s);
+    const int annualRate = columns(u"annual_rate_bp"_s);
+    const int templateName = columns(u"template"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
     QList<DunningLevel> levels;
     while (sql.next()) {
-        const auto channel = reminderChannelFromName(sql.value(3).toString());
+        const auto channel = reminderChannelFromName(sql.value(channelName).toString());
         if (!channel)
             return fail(
                 ErrorCode::LedgerCorrupt,
-                u"dunning level %1 has an unknown channel \"%2\""_s.arg(sql.value(0).toInt())
-                    .arg(sql.value(3).toString()));
-        levels.append({.level = sql.value(0).toInt(),
-                       .name = sql.value(1).toString(),
-                       .daysOverdue = sql.value(2).toInt(),
+                u"dunning level %1 has an unknown channel \"%2\""_s.arg(sql.value(level).toInt())
+                    .arg(sql.value(channelName).toString()));
+        levels.append({.level = sql.value(level).toInt(),
+                       .name = sql.value(name).toString(),
+                       .daysOverdue = sql.value(daysOverdue).toInt(),
                        .channel = *channel,
-                       .feeMinor = sql.value(4).toLongLong(),
-                       .annualRateBasisPoints = sql.value(5).toInt(),
-                       .templateName = sql.value(6).toString()});
+                       .feeMinor = sql.value(fee).toLongLong(),
+                       .annualRateBasisPoints = sql.value(annualRate).toInt(),
+                       .templateName = sql.value(templateName).toString()});
     }
     return levels;
 }

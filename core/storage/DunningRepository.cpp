@@ -6,6 +6,7 @@
 #include "domain/IsoDate.h"
 #include "storage/Database.h"
 #include "storage/OpenItemSql.h"
+#include "storage/ReadRows.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -51,9 +52,9 @@ DunningRepository::scanOverdueItems(QDate asOf, QDate dueBy,
     // earlier date sees the ledger as it was then.
     const QString text =
         u"SELECT i.customer_id, i.id, i.number, i.issue_date, i.due_date, "_s + openAmountBySeek +
-        u" AS open, "
-        "(SELECT max(r.level) FROM reminder_log r WHERE r.invoice_id = i.id AND r.date <= ?), "
-        "c.code, c.name, c.email, c.address, c.language, c.currency "
+        u" AS open, (SELECT max(r.level) FROM reminder_log r WHERE r.invoice_id = i.id "
+        "AND r.date <= ?) AS last_level, c.code AS customer_code, c.name AS customer_name, "
+        "c.email, c.address, c.language, c.currency "
         "FROM invoices i INDEXED BY invoices_aging JOIN customers c ON c.id = i.customer_id "_s +
         openRangeWhere +
         u"AND open <> 0 AND i.due_date <= ? AND c.on_hold = 0 "
@@ -65,36 +66,52 @@ DunningRepository::scanOverdueItems(QDate asOf, QDate dueBy,
         !ok)
         return ok;
 
+    ResultColumns columns(sql);
+    const int customerId = columns(u"customer_id"_s);
+    const int id = columns(u"id"_s);
+    const int number = columns(u"number"_s);
+    const int issueDate = columns(u"issue_date"_s);
+    const int dueDate = columns(u"due_date"_s);
+    const int openAmount = columns(u"open"_s);
+    const int lastLevel = columns(u"last_level"_s);
+    const int customerCode = columns(u"customer_code"_s);
+    const int customerName = columns(u"customer_name"_s);
+    const int email = columns(u"email"_s);
+    const int address = columns(u"address"_s);
+    const int language = columns(u"language"_s);
+    const int currencyCode = columns(u"currency"_s);
+    if (auto ok = columns.check(); !ok)
+        return ok;
     CustomerId current;
     while (sql.next()) {
-        const CustomerId customer{sql.value(0).toLongLong()};
+        const CustomerId customer{sql.value(customerId).toLongLong()};
         if (customer != current) {
-            const auto currency = CurrencyCode::fromCode(sql.value(12).toString());
+            const auto currency = CurrencyCode::fromCode(sql.value(currencyCode).toString());
             if (!currency)
-                return fail(ErrorCode::LedgerCorrupt,
-                            u"customer %1 has an unknown currency"_s.arg(sql.value(7).toString()));
+                return fail(ErrorCode::LedgerCorrupt, u"customer %1 has an unknown currency"_s.arg(
+                                                          sql.value(customerCode).toString()));
             onCustomer({.id = customer,
-                        .code = sql.value(7).toString(),
-                        .name = sql.value(8).toString(),
-                        .email = sql.value(9).toString(),
-                        .address = sql.value(10).toString(),
-                        .language = sql.value(11).toString(),
+                        .code = sql.value(customerCode).toString(),
+                        .name = sql.value(customerName).toString(),
+                        .email = sql.value(email).toString(),
+                        .address = sql.value(address).toString(),
+                        .language = sql.value(language).toString(),
                         .currency = *currency});
             current = customer;
         }
-        const auto issued = dateValue(sql, 3);
-        const auto due = dateValue(sql, 4);
+        const auto issued = dateValue(sql, issueDate);
+        const auto due = dateValue(sql, dueDate);
         if (!issued || !due)
             return std::unexpected(issued ? due.error() : issued.error());
-        const qint64 open = sql.value(5).toLongLong();
+        const qint64 open = sql.value(openAmount).toLongLong();
         if (open <= 0)
             continue;
-        onItem({.id = InvoiceId{sql.value(1).toLongLong()},
-                .document = sql.value(2).toString(),
+        onItem({.id = InvoiceId{sql.value(id).toLongLong()},
+                .document = sql.value(number).toString(),
                 .issueDate = *issued,
                 .dueDate = *due,
                 .openMinor = open,
-                .lastLevel = sql.value(6).toInt()});
+                .lastLevel = sql.value(lastLevel).toInt()});
     }
     return {};
 }
@@ -109,9 +126,13 @@ Result<QSet<InvoiceId>> DunningRepository::disputedItems(QDate asOf)
                                 {date, date}, u"the disputes"_s);
         !ok)
         return std::unexpected(ok.error());
+    ResultColumns columns(sql);
+    const int invoiceId = columns(u"invoice_id"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
     QSet<InvoiceId> disputed;
     while (sql.next())
-        disputed.insert(InvoiceId{sql.value(0).toLongLong()});
+        disputed.insert(InvoiceId{sql.value(invoiceId).toLongLong()});
     return disputed;
 }
 
@@ -120,15 +141,21 @@ Result<QList<RunningPromise>> DunningRepository::runningPromises(QDate asOf)
     const QString date = IsoDate::format(asOf);
     QSqlQuery sql(m_database.connection());
     if (auto ok = prepareAndRun(sql,
-                                u"SELECT customer_id, coalesce(invoice_id, 0) FROM activities "
+                                u"SELECT customer_id, coalesce(invoice_id, 0) AS invoice_id "
+                                "FROM activities "
                                 "WHERE kind = 'promise' AND promised_date >= ? AND date <= ?"_s,
                                 {date, date}, u"the promises to pay"_s);
         !ok)
         return std::unexpected(ok.error());
+    ResultColumns columns(sql);
+    const int customerId = columns(u"customer_id"_s);
+    const int invoiceId = columns(u"invoice_id"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
     QList<RunningPromise> promises;
     while (sql.next())
-        promises.append({.customer = CustomerId{sql.value(0).toLongLong()},
-                         .invoice = InvoiceId{sql.value(1).toLongLong()}});
+        promises.append({.customer = CustomerId{sql.value(customerId).toLongLong()},
+                         .invoice = InvoiceId{sql.value(invoiceId).toLongLong()}});
     return promises;
 }
 

@@ -112,25 +112,45 @@ QString orderClause(const InvoiceListQuery& query)
     return QString();
 }
 
-Result<InvoiceListRow> readRow(const QSqlQuery& sql)
+// Where page()'s columns are.
+struct ListColumns {
+    explicit ListColumns(ResultColumns& columns)
+        : id(columns(u"id"_s))
+        , number(columns(u"number"_s))
+        , customerName(columns(u"customer_name"_s))
+        , customerCode(columns(u"customer_code"_s))
+        , issueDate(columns(u"issue_date"_s))
+        , dueDate(columns(u"due_date"_s))
+        , amount(columns(u"amount"_s))
+        , allocated(columns(u"allocated"_s))
+        , currency(columns(u"currency"_s))
+        , onPlan(columns(u"on_plan"_s))
+        , disputed(columns(u"disputed"_s))
+    {}
+
+    int id, number, customerName, customerCode, issueDate, dueDate, amount, allocated, currency,
+        onPlan, disputed;
+};
+
+Result<InvoiceListRow> readRow(const QSqlQuery& sql, const ListColumns& at)
 {
-    const auto currency = CurrencyCode::fromCode(sql.value(8).toString());
-    const auto issued = IsoDate::parse(sql.value(4).toString());
-    const auto due = IsoDate::parse(sql.value(5).toString());
+    const auto currency = CurrencyCode::fromCode(sql.value(at.currency).toString());
+    const auto issued = IsoDate::parse(sql.value(at.issueDate).toString());
+    const auto due = IsoDate::parse(sql.value(at.dueDate).toString());
     if (!currency || !issued || !due)
-        return fail(ErrorCode::LedgerCorrupt,
-                    u"invoice "_s + sql.value(1).toString() + u" has a bad currency or date"_s);
-    return InvoiceListRow{.id = InvoiceId{sql.value(0).toLongLong()},
-                          .number = sql.value(1).toString(),
-                          .customerName = sql.value(2).toString(),
-                          .customerCode = sql.value(3).toString(),
+        return fail(ErrorCode::LedgerCorrupt, u"invoice "_s + sql.value(at.number).toString() +
+                                                  u" has a bad currency or date"_s);
+    return InvoiceListRow{.id = InvoiceId{sql.value(at.id).toLongLong()},
+                          .number = sql.value(at.number).toString(),
+                          .customerName = sql.value(at.customerName).toString(),
+                          .customerCode = sql.value(at.customerCode).toString(),
                           .issueDate = *issued,
                           .dueDate = *due,
-                          .amountMinor = sql.value(6).toLongLong(),
-                          .allocatedMinor = sql.value(7).toLongLong(),
+                          .amountMinor = sql.value(at.amount).toLongLong(),
+                          .allocatedMinor = sql.value(at.allocated).toLongLong(),
                           .currency = *currency,
-                          .onPlan = sql.value(9).toBool(),
-                          .disputed = sql.value(10).toBool()};
+                          .onPlan = sql.value(at.onPlan).toBool(),
+                          .disputed = sql.value(at.disputed).toBool()};
 }
 
 } // namespace
@@ -158,11 +178,11 @@ InvoiceListRepository::InvoiceListRepository(Database& database)
 Result<qint64> InvoiceListRepository::count(const InvoiceListQuery& query)
 {
     QSqlQuery sql(m_database.connection());
-    sql.prepare(u"SELECT count(*) FROM invoices i "_s + whereClause(query));
+    sql.prepare(u"SELECT count(*) AS count FROM invoices i "_s + whereClause(query));
     bindValues(sql, query, false);
     if (auto ok = execute(sql, u"counting invoices"_s); !ok)
         return std::unexpected(ok.error());
-    return sql.next() ? sql.value(0).toLongLong() : 0;
+    return singleValue<qint64>(sql, u"count"_s);
 }
 
 Result<QList<InvoiceListRow>> InvoiceListRepository::page(const InvoiceListQuery& query,
@@ -178,10 +198,11 @@ Result<QList<InvoiceListRow>> InvoiceListRepository::page(const InvoiceListQuery
                                : u"invoices i "_s;
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(u"SELECT i.id, i.number, c.name, c.code, i.issue_date, i.due_date, i.amount, "
-                "i.allocated, i.currency, i.id IN "_s +
-                activePlanInvoices + u", i.id IN "_s + openDisputeInvoices +
-                u" FROM (SELECT i.id AS id FROM "_s + source + whereClause(query) + order +
+    sql.prepare(u"SELECT i.id, i.number, c.name AS customer_name, c.code AS customer_code, "
+                "i.issue_date, i.due_date, i.amount, i.allocated, i.currency, i.id IN "_s +
+                activePlanInvoices + u" AS on_plan, i.id IN "_s + openDisputeInvoices +
+                u" AS disputed FROM (SELECT i.id AS id FROM "_s + source + whereClause(query) +
+                order +
                 u" LIMIT :limit OFFSET :offset) AS chosen "
                 "JOIN invoices i ON i.id = chosen.id JOIN customers c ON c.id = i.customer_id "_s +
                 order);
@@ -190,7 +211,7 @@ Result<QList<InvoiceListRow>> InvoiceListRepository::page(const InvoiceListQuery
     sql.bindValue(u":offset"_s, offset);
     if (auto ok = execute(sql, u"listing invoices"_s); !ok)
         return std::unexpected(ok.error());
-    return readRows<InvoiceListRow>(sql, readRow);
+    return readRows<InvoiceListRow, ListColumns>(sql, readRow);
 }
 
 } // namespace ardesk

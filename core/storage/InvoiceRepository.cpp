@@ -3,6 +3,7 @@
 #include "domain/IsoDate.h"
 #include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
+#include "storage/ReadRows.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -54,21 +55,33 @@ Result<std::optional<InvoiceBalance>> InvoiceRepository::findByNumber(const QStr
     byNumber.addBindValue(number);
     if (auto ok = execute(byNumber, u"reading invoice "_s + number); !ok)
         return std::unexpected(ok.error());
+    ResultColumns columns(byNumber);
+    const int id = columns(u"id"_s);
+    const int numberText = columns(u"number"_s);
+    const int customerId = columns(u"customer_id"_s);
+    const int issueDate = columns(u"issue_date"_s);
+    const int amount = columns(u"amount"_s);
+    const int allocated = columns(u"allocated"_s);
+    const int currencyCode = columns(u"currency"_s);
+    if (auto ok = columns.check(); !ok) {
+        byNumber.finish();
+        return std::unexpected(ok.error());
+    }
     std::optional<InvoiceBalance> result;
     if (byNumber.next()) {
-        const auto currency = CurrencyCode::fromCode(byNumber.value(6).toString());
+        const auto currency = CurrencyCode::fromCode(byNumber.value(currencyCode).toString());
         if (!currency) {
             byNumber.finish();
             return fail(ErrorCode::LedgerCorrupt, u"invoice with an unknown currency"_s);
         }
-        result = InvoiceBalance{.id = InvoiceId{byNumber.value(0).toLongLong()},
-                                .number = byNumber.value(1).toString(),
-                                .customerId = CustomerId{byNumber.value(2).toLongLong()},
-                                .issueDate =
-                                    IsoDate::parse(byNumber.value(3).toString()).value_or(QDate()),
-                                .amountMinor = byNumber.value(4).toLongLong(),
-                                .allocatedMinor = byNumber.value(5).toLongLong(),
-                                .currency = *currency};
+        result = InvoiceBalance{
+            .id = InvoiceId{byNumber.value(id).toLongLong()},
+            .number = byNumber.value(numberText).toString(),
+            .customerId = CustomerId{byNumber.value(customerId).toLongLong()},
+            .issueDate = IsoDate::parse(byNumber.value(issueDate).toString()).value_or(QDate()),
+            .amountMinor = byNumber.value(amount).toLongLong(),
+            .allocatedMinor = byNumber.value(allocated).toLongLong(),
+            .currency = *currency};
     }
     byNumber.finish();
     return result;
@@ -83,18 +96,20 @@ Result<QString> InvoiceRepository::lastNumber()
                  "ORDER BY id DESC LIMIT 1"_s);
     if (auto ok = execute(last, u"reading the last invoice number"_s); !ok)
         return std::unexpected(ok.error());
-    return last.next() ? last.value(0).toString() : QString();
+    return singleValue<QString>(last, u"number"_s);
 }
 
 Result<void> InvoiceRepository::startBulkLoad(qint64 expectedRows)
 {
     QSqlQuery count(m_database.connection());
-    count.prepare(u"SELECT count(*) FROM invoices"_s);
+    count.prepare(u"SELECT count(*) AS count FROM invoices"_s);
     if (auto ok = execute(count, u"counting invoices"_s); !ok)
         return ok;
-    const qint64 stored = count.next() ? count.value(0).toLongLong() : 0;
+    const auto stored = singleValue<qint64>(count, u"count"_s);
     count.finish();
-    if (expectedRows < stored)
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (expectedRows < *stored)
         return {};
     return m_secondaryIndexes.suspend();
 }

@@ -8,6 +8,7 @@
 
 #include "domain/IsoDate.h"
 #include "storage/Database.h"
+#include "storage/ReadRows.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -27,9 +28,10 @@ enum Part { Items = 0, Allocations = 1, CreditNotes = 2 };
 // 2. Allocations by (effective date, item due date, currency): as of d an allocation counts
 //    once its own date and its item's issue date are both <= d, which is its effective date.
 // 3. Credit notes by (date, currency).
+// The parts' columns have the names the first part gives them.
 const QString activityQuery =
-    u"SELECT 0, issue_date, due_date, currency, sum(amount), "
-    "sum(CASE WHEN kind = 'I' AND charge = 0 THEN amount ELSE 0 END) "
+    u"SELECT 0 AS part, issue_date AS from_date, due_date, currency, sum(amount) AS amount, "
+    "sum(CASE WHEN kind = 'I' AND charge = 0 THEN amount ELSE 0 END) AS invoiced "
     "FROM invoices WHERE issue_date <= ? GROUP BY issue_date, due_date, currency "
     "UNION ALL "
     "SELECT 1, effective_date, item_due_date, currency, sum(amount), 0 "
@@ -68,33 +70,42 @@ Result<KpiActivity> KpiRepository::activity(CurrencyCode currency, QDate until)
     if (auto ok = execute(query, u"reading receivables for the KPIs"_s); !ok)
         return std::unexpected(ok.error());
 
+    ResultColumns columns(query);
+    const int partColumn = columns(u"part"_s);
+    const int fromDate = columns(u"from_date"_s);
+    const int dueDate = columns(u"due_date"_s);
+    const int currencyColumn = columns(u"currency"_s);
+    const int amountColumn = columns(u"amount"_s);
+    const int invoicedColumn = columns(u"invoiced"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
     KpiActivity activity;
     std::map<qint64, DailySales> sales; // by Julian day
     std::set<QString> others;
     while (query.next()) {
-        const int part = query.value(0).toInt();
-        const auto date = dateColumn(query, 1);
+        const int part = query.value(partColumn).toInt();
+        const auto date = dateColumn(query, fromDate);
         if (!date)
             return std::unexpected(date.error());
-        const QString rowCurrency = query.value(3).toString();
+        const QString rowCurrency = query.value(currencyColumn).toString();
         if (rowCurrency != code) {
             others.insert(rowCurrency);
             continue;
         }
-        const qint64 amount = query.value(4).toLongLong();
+        const qint64 amount = query.value(amountColumn).toLongLong();
         if (part == CreditNotes) {
             DailySales& day = sales[date->toJulianDay()];
             day.date = *date;
             day.creditedMinor += amount;
             continue;
         }
-        const auto due = dateColumn(query, 2);
+        const auto due = dateColumn(query, dueDate);
         if (!due)
             return std::unexpected(due.error());
         activity.arChanges.append(
             {.from = *date, .due = *due, .amountMinor = part == Items ? amount : -amount});
         if (part == Items) {
-            const qint64 invoiced = query.value(5).toLongLong();
+            const qint64 invoiced = query.value(invoicedColumn).toLongLong();
             if (invoiced != 0) {
                 DailySales& day = sales[date->toJulianDay()];
                 day.date = *date;

@@ -15,6 +15,7 @@ public:
     explicit LedgerBackup(Database& database);
 
     // `target` must not exist (SQLite refuses to overwrite it, and so do we, with AlreadyExists).
+    // A copy that fails leaves no file behind.
     Result<void> writeTo(const QString& target);
 
 private:

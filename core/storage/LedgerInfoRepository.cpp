@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include "storage/Database.h"
+#include "storage/ReadRows.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -32,7 +33,7 @@ Result<QString> LedgerInfoRepository::value(const QString& key)
     query.addBindValue(key);
     if (auto ok = execute(query, u"reading ledger settings"_s); !ok)
         return std::unexpected(ok.error());
-    return query.next() ? query.value(0).toString() : QString();
+    return singleValue<QString>(query, u"value"_s);
 }
 
 Result<void> LedgerInfoRepository::setValue(const QString& key, const QString& value)
@@ -114,20 +115,17 @@ Result<AgingBuckets> LedgerInfoRepository::agingBuckets()
 
 Result<void> LedgerInfoRepository::setAgingBuckets(const AgingBuckets& buckets)
 {
-    // The text AgingBuckets::parse() reads back, as the command line's --buckets takes it.
-    QStringList edges;
-    for (int edge : buckets.edges())
-        edges.append(QString::number(edge));
-    return setValue(agingBucketsKey, edges.join(u','));
+    return setValue(agingBucketsKey, buckets.text());
 }
 
 Result<bool> LedgerInfoRepository::hasDocuments()
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT EXISTS (SELECT 1 FROM invoices) OR EXISTS (SELECT 1 FROM credits)"_s);
+    query.prepare(u"SELECT EXISTS (SELECT 1 FROM invoices) OR EXISTS (SELECT 1 FROM credits) "
+                  "AS has_documents"_s);
     if (auto ok = execute(query, u"looking for documents"_s); !ok)
         return std::unexpected(ok.error());
-    return query.next() && query.value(0).toBool();
+    return singleValue<bool>(query, u"has_documents"_s);
 }
 
 } // namespace ardesk

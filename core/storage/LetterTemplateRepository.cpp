@@ -5,6 +5,7 @@
 
 #include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
+#include "storage/ReadRows.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -23,11 +24,17 @@ Result<QList<StoredLetterTemplate>> LetterTemplateRepository::all()
         return std::unexpected(storageError(sql.lastError(), u"preparing the letter templates"_s));
     if (auto ok = execute(sql, u"reading the letter templates"_s); !ok)
         return std::unexpected(ok.error());
+    ResultColumns columns(sql);
+    const int name = columns(u"name"_s);
+    const int language = columns(u"language"_s);
+    const int body = columns(u"body"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
     QList<StoredLetterTemplate> stored;
     while (sql.next())
-        stored.append({.name = sql.value(0).toString(),
-                       .language = sql.value(1).toString(),
-                       .body = sql.value(2).toString()});
+        stored.append({.name = sql.value(name).toString(),
+                       .language = sql.value(language).toString(),
+                       .body = sql.value(body).toString()});
     return stored;
 }
 

@@ -7,6 +7,7 @@
 #include "domain/ReminderChannelName.h"
 #include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
+#include "storage/ReadRows.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -44,19 +45,24 @@ Result<QHash<CustomerId, QDate>> ReminderLogRepository::lastReminderDates(QDate 
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    if (!sql.prepare(u"SELECT customer_id, max(date) FROM reminder_log "
+    if (!sql.prepare(u"SELECT customer_id, max(date) AS last_date FROM reminder_log "
                      "WHERE date <= ? GROUP BY customer_id"_s))
         return std::unexpected(storageError(sql.lastError(), u"preparing the reminder log"_s));
     sql.addBindValue(IsoDate::format(asOf));
     if (auto ok = execute(sql, u"reading the reminder log"_s); !ok)
         return std::unexpected(ok.error());
+    ResultColumns columns(sql);
+    const int customerId = columns(u"customer_id"_s);
+    const int lastDate = columns(u"last_date"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
     QHash<CustomerId, QDate> last;
     while (sql.next()) {
-        const auto date = IsoDate::parse(sql.value(1).toString());
+        const auto date = IsoDate::parse(sql.value(lastDate).toString());
         if (!date)
-            return fail(ErrorCode::LedgerCorrupt,
-                        u"the reminder log holds a bad date \"%1\""_s.arg(sql.value(1).toString()));
-        last.insert(CustomerId{sql.value(0).toLongLong()}, *date);
+            return fail(ErrorCode::LedgerCorrupt, u"the reminder log holds a bad date \"%1\""_s.arg(
+                                                      sql.value(lastDate).toString()));
+        last.insert(CustomerId{sql.value(customerId).toLongLong()}, *date);
     }
     return last;
 }

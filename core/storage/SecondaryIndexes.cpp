@@ -4,6 +4,7 @@
 #include <QVariant>
 
 #include "storage/Database.h"
+#include "storage/ReadRows.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -25,10 +26,15 @@ Result<void> SecondaryIndexes::suspend()
     list.addBindValue(m_table);
     if (auto ok = execute(list, u"listing the indexes of "_s + m_table); !ok)
         return ok;
+    ResultColumns columns(list);
+    const int nameColumn = columns(u"name"_s);
+    const int sqlColumn = columns(u"sql"_s);
+    if (auto ok = columns.check(); !ok)
+        return ok;
     QStringList names;
     while (list.next()) {
-        names.append(list.value(0).toString());
-        m_definitions.append(list.value(1).toString());
+        names.append(list.value(nameColumn).toString());
+        m_definitions.append(list.value(sqlColumn).toString());
     }
     list.finish();
     for (const QString& name : std::as_const(names)) {
