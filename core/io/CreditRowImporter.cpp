@@ -41,6 +41,14 @@ Result<InvoiceId> CreditRowImporter::linkedInvoice(ImportRow& row, CustomerId cu
     const QString number = row.text(u"invoice_number"_s);
     if (number.isEmpty())
         return InvoiceId{};
+    if (customer.isValid()) {
+        // Most links name one of the customer's open invoices, which the import holds.
+        const auto open = m_allocation.openInvoiceNumbered(customer, number);
+        if (!open)
+            return std::unexpected(open.error());
+        if (*open)
+            return **open;
+    }
     const auto invoice = m_invoices.findByNumber(number);
     if (!invoice)
         return std::unexpected(invoice.error());
@@ -77,8 +85,31 @@ Result<PlanId> CreditRowImporter::linkedPlan(ImportRow& row, CustomerId customer
     return (*plan)->id;
 }
 
+Result<void> CreditRowImporter::startBulk(qint64 expectedRows)
+{
+    const bool bulk = expectedRows >= bulkRows;
+    if (bulk) {
+        if (auto ok = m_customers.preload(); !ok)
+            return ok;
+    }
+    if (auto ok = m_allocation.beginImport(bulk); !ok)
+        return ok;
+    m_importing = true;
+    return {};
+}
+
+Result<void> CreditRowImporter::finishBulk()
+{
+    return m_allocation.finishImport();
+}
+
 Result<void> CreditRowImporter::import(ImportRow& row)
 {
+    // An import that did not announce itself (another tool's file) reads customers as named.
+    if (!m_importing) {
+        if (auto ok = startBulk(0); !ok)
+            return std::unexpected(ok.error());
+    }
     const auto code = row.requiredText(codeColumn());
     const auto customer = customerOfRow(row, m_customers);
     if (!customer)
@@ -107,7 +138,7 @@ Result<void> CreditRowImporter::import(ImportRow& row)
                         .method = payment ? row.text(u"method"_s) : QString(),
                         .reference = payment ? row.text(u"reference"_s) : QString(),
                         .reason = payment ? QString() : row.text(u"reason"_s)};
-    const auto recorded = m_allocation.record(credit);
+    const auto recorded = m_allocation.recordImported(credit);
     if (!recorded && recorded.error().code == ErrorCode::AlreadyExists) {
         row.error(codeColumn(), (payment ? u"payment \"%1\" already exists"_s
                                          : u"credit note \"%1\" already exists"_s)

@@ -9,7 +9,8 @@
 
 namespace ardesk {
 
-// Payments and credit notes: each row is recorded and allocated in file order.
+// Payments and credit notes: each row is recorded and allocated in file order, with the
+// customers' open items kept in memory for the length of the import (AllocationService).
 class CreditRowImporter final : public RowImporter {
 public:
     CreditRowImporter(Database& database, Credit::Kind kind, CurrencyCode ledgerCurrency);
@@ -17,6 +18,8 @@ public:
     QStringList columns() const override;
     QStringList requiredColumns() const override;
     Result<void> import(ImportRow& row) override;
+    Result<void> startBulk(qint64 expectedRows) override;
+    Result<void> finishBulk() override;
 
 private:
     QString codeColumn() const;
@@ -29,6 +32,7 @@ private:
     PlanRepository m_plans;
     AllocationService m_allocation;
     CurrencyCode m_ledgerCurrency;
+    bool m_importing = false; // AllocationService::beginImport() was called
 };
 
 } // namespace ardesk

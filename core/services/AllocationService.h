@@ -1,5 +1,8 @@
 #pragma once
 
+#include <memory>
+#include <optional>
+
 #include "domain/Credit.h"
 #include "domain/Error.h"
 #include "storage/AllocationRepository.h"
@@ -35,6 +38,7 @@ public:
     };
 
     explicit AllocationService(Database& database);
+    ~AllocationService();
 
     // The customer's items with something open now, whatever their issue dates, oldest due
     // date first, then lowest number: what a user may allocate a new credit to.
@@ -54,21 +58,48 @@ public:
     // add up to more than the credit; NotFound for an unknown item. Nothing is written then.
     Result<Recorded> record(const Credit& credit, const QList<AllocationShare>& shares);
 
+    // An import of many credits, inside the caller's transaction (NativeImporter): the
+    // customers' open items are read once and kept in memory, each credit is recorded by
+    // recordImported() under the same rule as record() and with the same rows, and
+    // finishImport() writes the invoices' balances once, with all the import put on each. Until
+    // then the ledger's invoices lag behind the import, so nothing else may write to the ledger
+    // or rely on those balances; a rolled-back import leaves no trace. With `everyCustomer`,
+    // all open items are read at once (a large file names most customers); else a customer's
+    // when a credit first names it.
+    Result<void> beginImport(bool everyCustomer);
+    Result<Recorded> recordImported(const Credit& credit);
+    Result<void> finishImport();
+    // During an import: the customer's invoice (not installment) with this number when the
+    // import holds it (it was open when the customer was read); nothing otherwise, and then
+    // the ledger answers, since numbers and owners of invoices do not change in an import.
+    Result<std::optional<InvoiceId>> openInvoiceNumbered(CustomerId customer,
+                                                         const QString& number);
+
     Result<bool> codeTaken(Credit::Kind kind, const QString& code);
     // The code after the one of this kind recorded last (DocumentNumber::next), when it is
     // free; else "".
     Result<QString> suggestedCode(Credit::Kind kind);
 
 private:
-    Result<QList<AllocationShare>> plan(const Credit& credit);
+    struct ImportState;
+    // What the rule reads: the ledger as it is, or an import's open items in memory.
+    class LedgerReads;
+    class ImportReads;
+
+    // The rule, over either reads.
+    template <typename Reads>
+    Result<QList<AllocationShare>> plan(const Credit& credit, Reads& reads);
     Result<void> checkShares(const Credit& credit, const QList<AllocationShare>& shares);
     // Stores the credit with these (valid) shares, inside the caller's transaction.
     Result<Recorded> write(const Credit& credit, const QList<AllocationShare>& shares);
+    // The import's customer, its open items read first if they are not yet.
+    Result<void> importCustomer(CustomerId customer);
 
     Database& m_database;
     AllocationRepository m_allocations;
     CreditRepository m_credits;
     PlanRepository m_plans;
+    std::unique_ptr<ImportState> m_import;
 };
 
 } // namespace ardesk

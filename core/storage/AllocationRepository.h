@@ -38,6 +38,16 @@ struct AllocationItem {
     CurrencyCode currency;
 };
 
+// An item with something open, as an import of many credits keeps it in memory
+// (AllocationService::beginImport).
+struct ImportItem {
+    InvoiceId id;
+    CustomerId customerId;
+    QString number; // invoices only: an installment's stays empty, since no link names one
+    QDate issueDate;
+    qint64 openMinor = 0;
+};
+
 class AllocationRepository {
 public:
     explicit AllocationRepository(Database& database);
@@ -62,13 +72,26 @@ public:
     Result<void> allocate(InvoiceId invoice, AllocationSource source, QDate sourceDate,
                           qint64 amountMinor);
 
+    // For an import that allocates many credits and keeps the open amounts in memory: the
+    // customer's items with something open now, in the order of openInvoices(); and every
+    // customer's at once, by customer id and then in that order.
+    Result<QList<ImportItem>> importItems(CustomerId customer);
+    Result<QList<ImportItem>> allImportItems();
+    // allocate() in its two steps, for such an import: the allocation row as each credit is
+    // recorded, and the invoice's columns once at the end, with all the import put on it.
+    Result<void> insertAllocation(InvoiceId invoice, AllocationSource source, QDate sourceDate,
+                                  qint64 amountMinor);
+    Result<void> addAllocated(InvoiceId invoice, qint64 amountMinor);
+
 private:
+    Database& m_database;
     PreparedStatement m_openInvoices;
     PreparedStatement m_openAmount;
     PreparedStatement m_openItems;
     PreparedStatement m_item;
     PreparedStatement m_insert;
     PreparedStatement m_updateInvoice;
+    PreparedStatement m_importItems;
 };
 
 } // namespace ardesk

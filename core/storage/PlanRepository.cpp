@@ -6,6 +6,7 @@
 #include "domain/IsoDate.h"
 #include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
+#include "storage/ReadRows.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -43,33 +44,58 @@ QDate dateValue(const QVariant& value)
 }
 
 const QString planColumns =
-    u"SELECT p.id, p.customer_id, c.code, p.date, p.currency, p.covered, p.fee, "
-    "p.down_payment, p.installments, p.frequency, p.first_due, p.annual_rate, p.status, "
-    "p.replaces_plan_id, p.ended_date, c.name FROM plans p "
+    u"SELECT p.id, p.customer_id, c.code AS customer_code, c.name AS customer_name, p.date, "
+    "p.currency, p.covered, p.fee, p.down_payment, p.installments, p.frequency, p.first_due, "
+    "p.annual_rate, p.status, p.replaces_plan_id, p.ended_date FROM plans p "
     "JOIN customers c ON c.id = p.customer_id "_s;
 
-Result<Plan> readPlan(const QSqlQuery& query)
+// Where planColumns' columns are.
+struct PlanColumns {
+    explicit PlanColumns(ResultColumns& columns)
+        : id(columns(u"id"_s))
+        , customerId(columns(u"customer_id"_s))
+        , customerCode(columns(u"customer_code"_s))
+        , customerName(columns(u"customer_name"_s))
+        , date(columns(u"date"_s))
+        , currency(columns(u"currency"_s))
+        , covered(columns(u"covered"_s))
+        , fee(columns(u"fee"_s))
+        , downPayment(columns(u"down_payment"_s))
+        , installments(columns(u"installments"_s))
+        , frequency(columns(u"frequency"_s))
+        , firstDue(columns(u"first_due"_s))
+        , annualRate(columns(u"annual_rate"_s))
+        , status(columns(u"status"_s))
+        , replacesPlanId(columns(u"replaces_plan_id"_s))
+        , endedDate(columns(u"ended_date"_s))
+    {}
+
+    int id, customerId, customerCode, customerName, date, currency, covered, fee, downPayment,
+        installments, frequency, firstDue, annualRate, status, replacesPlanId, endedDate;
+};
+
+Result<Plan> readPlan(const QSqlQuery& query, const PlanColumns& at)
 {
-    const auto currency = CurrencyCode::fromCode(query.value(4).toString());
-    const auto frequency = planFrequencyFromName(query.value(9).toString());
+    const auto currency = CurrencyCode::fromCode(query.value(at.currency).toString());
+    const auto frequency = planFrequencyFromName(query.value(at.frequency).toString());
     if (!currency || !frequency)
         return fail(ErrorCode::LedgerCorrupt, u"a plan with unknown currency or frequency"_s);
-    return Plan{.id = PlanId{query.value(0).toLongLong()},
-                .customerId = CustomerId{query.value(1).toLongLong()},
-                .customerCode = query.value(2).toString(),
-                .customerName = query.value(15).toString(),
-                .date = dateValue(query.value(3)),
+    return Plan{.id = PlanId{query.value(at.id).toLongLong()},
+                .customerId = CustomerId{query.value(at.customerId).toLongLong()},
+                .customerCode = query.value(at.customerCode).toString(),
+                .customerName = query.value(at.customerName).toString(),
+                .date = dateValue(query.value(at.date)),
                 .currency = *currency,
-                .coveredMinor = query.value(5).toLongLong(),
-                .feeMinor = query.value(6).toLongLong(),
-                .downPaymentMinor = query.value(7).toLongLong(),
-                .installments = query.value(8).toInt(),
+                .coveredMinor = query.value(at.covered).toLongLong(),
+                .feeMinor = query.value(at.fee).toLongLong(),
+                .downPaymentMinor = query.value(at.downPayment).toLongLong(),
+                .installments = query.value(at.installments).toInt(),
                 .frequency = *frequency,
-                .firstDue = dateValue(query.value(10)),
-                .annualRate = query.value(11).toString(),
-                .state = stateFromName(query.value(12).toString()),
-                .replacesPlanId = PlanId{query.value(13).toLongLong()},
-                .endedDate = dateValue(query.value(14))};
+                .firstDue = dateValue(query.value(at.firstDue)),
+                .annualRate = query.value(at.annualRate).toString(),
+                .state = stateFromName(query.value(at.status).toString()),
+                .replacesPlanId = PlanId{query.value(at.replacesPlanId).toLongLong()},
+                .endedDate = dateValue(query.value(at.endedDate))};
 }
 
 } // namespace
@@ -155,9 +181,12 @@ Result<std::optional<Plan>> PlanRepository::find(PlanId plan)
     query.addBindValue(plan.value);
     if (auto ok = execute(query, u"reading a plan"_s); !ok)
         return std::unexpected(ok.error());
+    const auto columns = findColumns<PlanColumns>(query);
+    if (!columns)
+        return std::unexpected(columns.error());
     if (!query.next())
         return std::optional<Plan>();
-    auto found = readPlan(query);
+    auto found = readPlan(query, *columns);
     if (!found)
         return std::unexpected(found.error());
     return std::optional<Plan>(*found);
@@ -169,14 +198,7 @@ Result<QList<Plan>> PlanRepository::all()
     query.setForwardOnly(true);
     if (!query.exec(planColumns + u"ORDER BY p.id"_s))
         return std::unexpected(storageError(query.lastError(), u"listing plans"_s));
-    QList<Plan> plans;
-    while (query.next()) {
-        auto plan = readPlan(query);
-        if (!plan)
-            return std::unexpected(plan.error());
-        plans.append(*plan);
-    }
-    return plans;
+    return readRows<Plan, PlanColumns>(query, readPlan);
 }
 
 Result<QList<PlanItem>> PlanRepository::items(PlanId plan, QDate asOf)
@@ -185,23 +207,32 @@ Result<QList<PlanItem>> PlanRepository::items(PlanId plan, QDate asOf)
     query.prepare(
         u"SELECT i.id, i.installment, i.due_date, i.amount, "
         "coalesce(sum(CASE WHEN a.plan_id IS NULL AND a.source_date <= :asOf "
-        "THEN a.amount END), 0), "
-        "coalesce(sum(CASE WHEN a.source_date <= :asOf THEN a.amount END), 0) "
+        "THEN a.amount END), 0) AS paid, "
+        "coalesce(sum(CASE WHEN a.source_date <= :asOf THEN a.amount END), 0) AS allocated_as_of "
         "FROM invoices i LEFT JOIN allocations a ON a.invoice_id = i.id "
         "WHERE i.plan_id = :plan AND i.kind = 'S' GROUP BY i.id ORDER BY i.installment"_s);
     query.bindValue(u":asOf"_s, IsoDate::format(asOf));
     query.bindValue(u":plan"_s, plan.value);
     if (auto ok = execute(query, u"reading a plan's installments"_s); !ok)
         return std::unexpected(ok.error());
+    ResultColumns columns(query);
+    const int id = columns(u"id"_s);
+    const int installment = columns(u"installment"_s);
+    const int dueDate = columns(u"due_date"_s);
+    const int amountColumn = columns(u"amount"_s);
+    const int paid = columns(u"paid"_s);
+    const int allocated = columns(u"allocated_as_of"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
     QList<PlanItem> items;
     while (query.next()) {
-        const qint64 amount = query.value(3).toLongLong();
-        items.append({.id = InvoiceId{query.value(0).toLongLong()},
-                      .number = query.value(1).toInt(),
-                      .dueDate = dateValue(query.value(2)),
+        const qint64 amount = query.value(amountColumn).toLongLong();
+        items.append({.id = InvoiceId{query.value(id).toLongLong()},
+                      .number = query.value(installment).toInt(),
+                      .dueDate = dateValue(query.value(dueDate)),
                       .amountMinor = amount,
-                      .paidMinor = query.value(4).toLongLong(),
-                      .openMinor = amount - query.value(5).toLongLong()});
+                      .paidMinor = query.value(paid).toLongLong(),
+                      .openMinor = amount - query.value(allocated).toLongLong()});
     }
     return items;
 }
@@ -209,33 +240,45 @@ Result<QList<PlanItem>> PlanRepository::items(PlanId plan, QDate asOf)
 Result<QList<OpenInvoice>> PlanRepository::openItems(PlanId plan)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT id, amount - allocated FROM invoices "
+    query.prepare(u"SELECT id, amount - allocated AS open FROM invoices "
                   "WHERE plan_id = ? AND kind = 'S' AND allocated < amount "
                   "ORDER BY installment"_s);
     query.addBindValue(plan.value);
     if (auto ok = execute(query, u"reading a plan's open installments"_s); !ok)
         return std::unexpected(ok.error());
+    ResultColumns columns(query);
+    const int id = columns(u"id"_s);
+    const int open = columns(u"open"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
     QList<OpenInvoice> items;
     while (query.next())
-        items.append({InvoiceId{query.value(0).toLongLong()}, query.value(1).toLongLong()});
+        items.append({InvoiceId{query.value(id).toLongLong()}, query.value(open).toLongLong()});
     return items;
 }
 
 Result<QList<CoveredInvoice>> PlanRepository::coveredInvoices(PlanId plan)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT i.id, i.due_date, i.number, pi.amount FROM plan_invoices pi "
+    query.prepare(u"SELECT i.id, i.due_date, i.number, pi.amount AS covered FROM plan_invoices pi "
                   "JOIN invoices i ON i.id = pi.invoice_id WHERE pi.plan_id = ? "
                   "ORDER BY i.due_date, i.number"_s);
     query.addBindValue(plan.value);
     if (auto ok = execute(query, u"reading a plan's invoices"_s); !ok)
         return std::unexpected(ok.error());
+    ResultColumns columns(query);
+    const int id = columns(u"id"_s);
+    const int dueDate = columns(u"due_date"_s);
+    const int number = columns(u"number"_s);
+    const int covered = columns(u"covered"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
     QList<CoveredInvoice> invoices;
     while (query.next()) {
-        invoices.append({.id = InvoiceId{query.value(0).toLongLong()},
-                         .dueDate = dateValue(query.value(1)),
-                         .number = query.value(2).toString(),
-                         .coveredMinor = query.value(3).toLongLong()});
+        invoices.append({.id = InvoiceId{query.value(id).toLongLong()},
+                         .dueDate = dateValue(query.value(dueDate)),
+                         .number = query.value(number).toString(),
+                         .coveredMinor = query.value(covered).toLongLong()});
     }
     return invoices;
 }
@@ -249,28 +292,91 @@ Result<std::optional<PlanId>> PlanRepository::activePlanOf(InvoiceId invoice)
     query.addBindValue(invoice.value);
     if (auto ok = execute(query, u"finding an invoice's plan"_s); !ok)
         return std::unexpected(ok.error());
+    ResultColumns columns(query);
+    const int id = columns(u"id"_s);
+    if (auto ok = columns.check(); !ok) {
+        query.finish();
+        return std::unexpected(ok.error());
+    }
     std::optional<PlanId> plan;
     if (query.next())
-        plan = PlanId{query.value(0).toLongLong()};
+        plan = PlanId{query.value(id).toLongLong()};
     query.finish();
     return plan;
+}
+
+Result<QHash<InvoiceId, PlanId>> PlanRepository::activePlans()
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // The latest plan per invoice, as activePlanOf() picks it.
+    query.prepare(u"SELECT pi.invoice_id AS invoice_id, max(p.id) AS plan_id "
+                  "FROM plan_invoices pi JOIN plans p ON p.id = pi.plan_id "
+                  "WHERE p.status = 'active' GROUP BY pi.invoice_id"_s);
+    if (auto ok = execute(query, u"reading the active plans"_s); !ok)
+        return std::unexpected(ok.error());
+    ResultColumns columns(query);
+    const int invoice = columns(u"invoice_id"_s);
+    const int plan = columns(u"plan_id"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
+    QHash<InvoiceId, PlanId> plans;
+    while (query.next()) {
+        plans.insert(InvoiceId{query.value(invoice).toLongLong()},
+                     PlanId{query.value(plan).toLongLong()});
+    }
+    return plans;
+}
+
+Result<QList<InvoiceId>> PlanRepository::installments(PlanId plan)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id FROM invoices WHERE plan_id = ? AND kind = 'S' "
+                  "ORDER BY installment"_s);
+    query.addBindValue(plan.value);
+    if (auto ok = execute(query, u"reading a plan's installments"_s); !ok)
+        return std::unexpected(ok.error());
+    ResultColumns columns(query);
+    const int id = columns(u"id"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
+    QList<InvoiceId> ids;
+    while (query.next())
+        ids.append(InvoiceId{query.value(id).toLongLong()});
+    return ids;
 }
 
 namespace {
 
 const QString invoiceAsOfColumns = u"SELECT i.id, i.number, i.customer_id, i.issue_date, "
                                    "i.amount - coalesce((SELECT sum(a.amount) FROM allocations a "
-                                   "WHERE a.invoice_id = i.id AND a.source_date <= :asOf), 0), "
-                                   "i.amount - i.allocated FROM invoices i "_s;
+                                   "WHERE a.invoice_id = i.id AND a.source_date <= :asOf), 0) "
+                                   "AS open_as_of, i.amount - i.allocated AS open_now "
+                                   "FROM invoices i "_s;
 
-InvoiceAsOf readInvoiceAsOf(const QSqlQuery& query)
+// Where invoiceAsOfColumns' columns are.
+struct InvoiceAsOfColumns {
+    explicit InvoiceAsOfColumns(ResultColumns& columns)
+        : id(columns(u"id"_s))
+        , number(columns(u"number"_s))
+        , customerId(columns(u"customer_id"_s))
+        , issueDate(columns(u"issue_date"_s))
+        , openAsOf(columns(u"open_as_of"_s))
+        , openNow(columns(u"open_now"_s))
+    {}
+
+    int id, number, customerId, issueDate, openAsOf, openNow;
+};
+
+InvoiceAsOf readInvoiceAsOf(const QSqlQuery& query, const InvoiceAsOfColumns& at)
 {
-    return {.id = InvoiceId{query.value(0).toLongLong()},
-            .number = query.value(1).toString(),
-            .customerId = CustomerId{query.value(2).toLongLong()},
-            .issueDate = dateValue(query.value(3)),
-            .openAsOfMinor = query.value(4).toLongLong(),
-            .openNowMinor = query.value(5).toLongLong()};
+    return {.id = InvoiceId{query.value(at.id).toLongLong()},
+            .number = query.value(at.number).toString(),
+            .customerId = CustomerId{query.value(at.customerId).toLongLong()},
+            .issueDate = dateValue(query.value(at.issueDate)),
+            .openAsOfMinor = query.value(at.openAsOf).toLongLong(),
+            .openNowMinor = query.value(at.openNow).toLongLong()};
 }
 
 } // namespace
@@ -283,9 +389,12 @@ Result<std::optional<InvoiceAsOf>> PlanRepository::invoiceAsOf(const QString& nu
     query.bindValue(u":number"_s, number);
     if (auto ok = execute(query, u"reading invoice "_s + number); !ok)
         return std::unexpected(ok.error());
+    const auto columns = findColumns<InvoiceAsOfColumns>(query);
+    if (!columns)
+        return std::unexpected(columns.error());
     if (!query.next())
         return std::optional<InvoiceAsOf>();
-    return std::optional<InvoiceAsOf>(readInvoiceAsOf(query));
+    return std::optional<InvoiceAsOf>(readInvoiceAsOf(query, *columns));
 }
 
 Result<QList<InvoiceAsOf>> PlanRepository::openInvoicesAsOf(CustomerId customer, QDate asOf)
@@ -297,9 +406,12 @@ Result<QList<InvoiceAsOf>> PlanRepository::openInvoicesAsOf(CustomerId customer,
     query.bindValue(u":customer"_s, customer.value);
     if (auto ok = execute(query, u"reading open invoices"_s); !ok)
         return std::unexpected(ok.error());
+    const auto columns = findColumns<InvoiceAsOfColumns>(query);
+    if (!columns)
+        return std::unexpected(columns.error());
     QList<InvoiceAsOf> invoices;
     while (query.next()) {
-        const InvoiceAsOf invoice = readInvoiceAsOf(query);
+        const InvoiceAsOf invoice = readInvoiceAsOf(query, *columns);
         if (invoice.openAsOfMinor > 0)
             invoices.append(invoice);
     }
@@ -316,14 +428,22 @@ Result<QList<LaterAllocation>> PlanRepository::allocationsAfter(InvoiceId invoic
     query.addBindValue(IsoDate::format(date));
     if (auto ok = execute(query, u"reading an invoice's later allocations"_s); !ok)
         return std::unexpected(ok.error());
+    ResultColumns columns(query);
+    const int creditId = columns(u"credit_id"_s);
+    const int writeOffId = columns(u"write_off_id"_s);
+    const int sourceDate = columns(u"source_date"_s);
+    const int amount = columns(u"amount"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
     QList<LaterAllocation> allocations;
     while (query.next()) {
         const AllocationSource source =
-            query.value(0).isNull() ? AllocationSource(WriteOffId{query.value(1).toLongLong()})
-                                    : AllocationSource(CreditId{query.value(0).toLongLong()});
+            query.isNull(creditId)
+                ? AllocationSource(WriteOffId{query.value(writeOffId).toLongLong()})
+                : AllocationSource(CreditId{query.value(creditId).toLongLong()});
         allocations.append({.source = source,
-                            .date = dateValue(query.value(2)),
-                            .amountMinor = query.value(3).toLongLong()});
+                            .date = dateValue(query.value(sourceDate)),
+                            .amountMinor = query.value(amount).toLongLong()});
     }
     return allocations;
 }

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -69,6 +70,11 @@ public:
     Result<QList<CoveredInvoice>> coveredInvoices(PlanId plan);
     // The active plan that took this invoice over, if any.
     Result<std::optional<PlanId>> activePlanOf(InvoiceId invoice);
+    // activePlanOf() for every invoice an active plan took over, read at once for an import
+    // that would otherwise ask for each of a million payments.
+    Result<QHash<InvoiceId, PlanId>> activePlans();
+    // Every installment of the plan, open or not, in installment order.
+    Result<QList<InvoiceId>> installments(PlanId plan);
 
     // Real invoices (not installments) by number, and the customer's invoices issued on or
     // before the date with something open as of it, oldest due first.
