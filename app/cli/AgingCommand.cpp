@@ -1,7 +1,7 @@
 #include "AgingCommand.h"
 
-#include "io/ReportTables.h"
-#include "services/AgingService.h"
+#include "aging/AgingService.h"
+#include "exports/ReportTables.h"
 #include "storage/Database.h"
 
 using namespace Qt::StringLiterals;

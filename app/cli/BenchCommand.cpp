@@ -14,14 +14,14 @@
 #include <sys/resource.h>
 #endif
 
+#include "aging/AgingService.h"
+#include "demo/DemoLedgerGenerator.h"
 #include "domain/Clock.h"
 #include "domain/IsoDate.h"
-#include "io/KpiCsvExporter.h"
-#include "io/NativeImporter.h"
-#include "services/AgingService.h"
-#include "services/DemoLedgerGenerator.h"
-#include "services/KpiService.h"
-#include "services/LedgerCreator.h"
+#include "exports/KpiCsvExporter.h"
+#include "imports/NativeImporter.h"
+#include "kpi/KpiService.h"
+#include "ledger/LedgerCreator.h"
 #include "storage/Database.h"
 
 using namespace Qt::StringLiterals;

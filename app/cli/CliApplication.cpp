@@ -14,7 +14,7 @@
 #include "RemindersCommand.h"
 #include "StatementCommand.h"
 #include "WriteOffCommand.h"
-#include "services/LedgerLocation.h"
+#include "ledger/LedgerLocation.h"
 
 using namespace Qt::StringLiterals;
 

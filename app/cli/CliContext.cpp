@@ -7,7 +7,7 @@
 #include <QTextStream>
 
 #include "domain/IsoDate.h"
-#include "io/CsvTableWriter.h"
+#include "exports/CsvTableWriter.h"
 #include "storage/Database.h"
 
 using namespace Qt::StringLiterals;

@@ -8,7 +8,7 @@
 
 #include "ExitCode.h"
 #include "domain/Error.h"
-#include "io/ReportExport.h"
+#include "exports/ReportExport.h"
 
 class QIODevice;
 

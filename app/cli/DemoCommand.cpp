@@ -2,9 +2,9 @@
 
 #include <limits>
 
+#include "demo/DemoLedgerGenerator.h"
 #include "domain/Clock.h"
 #include "domain/IsoDate.h"
-#include "services/DemoLedgerGenerator.h"
 
 using namespace Qt::StringLiterals;
 

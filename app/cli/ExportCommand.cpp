@@ -1,9 +1,9 @@
 #include "ExportCommand.h"
 
+#include "aging/AgingService.h"
 #include "domain/Clock.h"
-#include "io/ReportTables.h"
-#include "services/AgingService.h"
-#include "services/CustomerService.h"
+#include "exports/ReportTables.h"
+#include "ledger/CustomerService.h"
 #include "storage/Database.h"
 
 using namespace Qt::StringLiterals;

@@ -1,6 +1,6 @@
 #include "ImportCommand.h"
 
-#include "io/NativeImporter.h"
+#include "imports/NativeImporter.h"
 #include "storage/Database.h"
 
 using namespace Qt::StringLiterals;

@@ -1,6 +1,6 @@
 #include "InitCommand.h"
 
-#include "services/LedgerCreator.h"
+#include "ledger/LedgerCreator.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 #include "KpiCommand.h"
 
 #include "domain/IsoDate.h"
-#include "io/KpiCsvExporter.h"
-#include "services/KpiService.h"
+#include "exports/KpiCsvExporter.h"
+#include "kpi/KpiService.h"
 #include "storage/Database.h"
 
 using namespace Qt::StringLiterals;

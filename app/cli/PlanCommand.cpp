@@ -3,8 +3,8 @@
 #include <QTextStream>
 
 #include "domain/Clock.h"
-#include "io/PlanCsvExporter.h"
-#include "services/PlanService.h"
+#include "exports/PlanCsvExporter.h"
+#include "plans/PlanService.h"
 #include "storage/Database.h"
 
 using namespace Qt::StringLiterals;

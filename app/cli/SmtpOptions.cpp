@@ -3,7 +3,7 @@
 #include <QSettings>
 
 #include "CliContext.h"
-#include "letters/SecretStore.h"
+#include "mail/SecretStore.h"
 
 using namespace Qt::StringLiterals;
 

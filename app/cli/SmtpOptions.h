@@ -6,7 +6,7 @@
 #include <QString>
 
 #include "domain/Error.h"
-#include "letters/SmtpSettings.h"
+#include "mail/SmtpSettings.h"
 
 namespace ardesk::cli {
 

@@ -1,10 +1,10 @@
 #include "StatementCommand.h"
 
+#include "ledger/LedgerInfoService.h"
+#include "ledger/StatementService.h"
 #include "letters/LetterComposer.h"
 #include "letters/LetterPdfWriter.h"
-#include "services/LedgerInfoService.h"
-#include "services/LetterTemplateService.h"
-#include "services/StatementService.h"
+#include "letters/LetterTemplateService.h"
 #include "storage/Database.h"
 
 using namespace Qt::StringLiterals;

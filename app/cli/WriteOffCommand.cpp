@@ -1,7 +1,7 @@
 #include "WriteOffCommand.h"
 
 #include "domain/Money.h"
-#include "services/WriteOffService.h"
+#include "ledger/WriteOffService.h"
 #include "storage/Database.h"
 
 using namespace Qt::StringLiterals;

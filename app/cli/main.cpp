@@ -6,7 +6,7 @@
 #include <QGuiApplication>
 
 #include "CliApplication.h"
-#include "services/LedgerLocation.h"
+#include "ledger/LedgerLocation.h"
 
 namespace {
 

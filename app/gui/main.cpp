@@ -8,13 +8,13 @@
 #include <QTextStream>
 #include <QTranslator>
 
-#include "common/FileOpenRequests.h"
-#include "common/JobRunner.h"
-#include "common/MessageBoxes.h"
-#include "common/Screenshots.h"
-#include "common/UiLanguage.h"
-#include "services/LedgerLocation.h"
+#include "jobs/JobRunner.h"
+#include "ledger/LedgerLocation.h"
+#include "printing/Screenshots.h"
+#include "session/FileOpenRequests.h"
+#include "session/UiLanguage.h"
 #include "views/MainWindow.h"
+#include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
 

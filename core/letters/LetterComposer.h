@@ -6,9 +6,9 @@
 #include "domain/CompanyDetails.h"
 #include "domain/Error.h"
 #include "domain/ReminderNotice.h"
+#include "ledger/Statement.h"
 #include "letters/Letter.h"
 #include "letters/LetterTemplates.h"
-#include "services/Statement.h"
 
 namespace ardesk {
 

@@ -4,8 +4,8 @@
 
 #include "domain/CompanyDetails.h"
 #include "domain/ReminderNotice.h"
+#include "ledger/Statement.h"
 #include "letters/LetterLanguage.h"
-#include "services/Statement.h"
 
 namespace ardesk {
 

@@ -13,7 +13,7 @@
 #include <QLineEdit>
 #include <QTableView>
 
-#include "common/JobRunner.h"
+#include "jobs/JobRunner.h"
 #include "models/CustomerListModel.h"
 #include "models/InvoiceListModel.h"
 #include "views/CustomersPage.h"

@@ -5,10 +5,10 @@
 #include <QHash>
 #include <QTemporaryDir>
 
+#include "aging/AgingService.h"
+#include "csv/CsvReader.h"
+#include "demo/DemoLedgerGenerator.h"
 #include "domain/IsoDate.h"
-#include "io/CsvReader.h"
-#include "services/AgingService.h"
-#include "services/DemoLedgerGenerator.h"
 #include "storage/Database.h"
 #include "support/TestLedger.h"
 

@@ -5,6 +5,8 @@
 #   2. SQL lives in core/storage/: no QtSql header anywhere else.
 #   3. ui/ and app/ talk to the core through services: of storage/ they include only
 #      storage/Database.h, the handle of an open ledger that services are built on.
+#   4. core/'s feature folders are layers (ARDESK_CORE_LAYERS, lowest first): a folder uses only
+#      the folders below it, so no two features depend on each other.
 
 cmake_minimum_required(VERSION 3.25)
 
@@ -58,9 +60,32 @@ foreach(file IN LISTS ui_app_files)
     endforeach()
 endforeach()
 
+# Lowest first. A new feature folder is added where it belongs; a folder that is not listed is
+# a violation, so the order is always decided on purpose.
+set(ARDESK_CORE_LAYERS
+    domain storage csv aging kpi plans ledger letters mail dunning imports exports demo)
+foreach(file IN LISTS core_files)
+    file(RELATIVE_PATH relative ${SOURCE_DIR}/core ${file})
+    string(REGEX REPLACE "/.*" "" folder "${relative}")
+    list(FIND ARDESK_CORE_LAYERS "${folder}" own)
+    if(own EQUAL -1)
+        list(APPEND violations "core/${relative}: core/${folder}/ is not in ARDESK_CORE_LAYERS")
+        continue()
+    endif()
+    file(STRINGS ${file} lines REGEX "^[ \t]*#[ \t]*include[ \t]*\"[a-z]+/")
+    foreach(line IN LISTS lines)
+        string(REGEX REPLACE "^[^\"]*\"([a-z]+)/.*" "\\1" used "${line}")
+        list(FIND ARDESK_CORE_LAYERS "${used}" other)
+        if(other GREATER own)
+            list(APPEND violations
+                 "core/${relative}: ${line} (${folder}/ is below ${used}/ in ARDESK_CORE_LAYERS)")
+        endif()
+    endforeach()
+endforeach()
+
 list(LENGTH violations count)
 if(count GREATER 0)
     list(JOIN violations "\n  " text)
     message(FATAL_ERROR "${count} include(s) cross the architecture's boundaries:\n  ${text}")
 endif()
-message(STATUS "Boundaries hold: core without widgets, SQL in core/storage, ui/app through services")
+message(STATUS "Boundaries hold: core without widgets, SQL in core/storage, ui/app through services, core in layers")

@@ -13,8 +13,8 @@
 
 #include "../mail/MailServer.h"
 #include "CliLedgerDir.h"
-#include "services/DunningLevelService.h"
-#include "services/LetterTemplateService.h"
+#include "dunning/DunningLevelService.h"
+#include "letters/LetterTemplateService.h"
 #include "storage/Database.h"
 
 using namespace Qt::StringLiterals;

@@ -4,8 +4,8 @@
 
 #include <QBuffer>
 
-#include "io/ReminderCsvExporter.h"
-#include "services/CustomerService.h"
+#include "exports/ReminderCsvExporter.h"
+#include "ledger/CustomerService.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
 

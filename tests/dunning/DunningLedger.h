@@ -5,7 +5,7 @@
 #include <QString>
 
 #include "domain/Ids.h"
-#include "services/DunningService.h"
+#include "dunning/DunningService.h"
 #include "support/ServiceLedger.h"
 
 namespace ardesk::test {

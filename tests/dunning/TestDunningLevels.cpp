@@ -3,7 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "services/DunningLevelService.h"
+#include "dunning/DunningLevelService.h"
 #include "support/ServiceLedger.h"
 
 using namespace Qt::StringLiterals;

@@ -4,8 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include "DunningLedger.h"
-#include "services/DunningLevelService.h"
-#include "services/ReminderOutput.h"
+#include "dunning/DunningLevelService.h"
+#include "dunning/ReminderOutput.h"
 #include "storage/InvoiceRepository.h"
 
 using namespace Qt::StringLiterals;

@@ -4,9 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include "DunningLedger.h"
-#include "services/ActivityService.h"
-#include "services/DunningLevelService.h"
-#include "services/PlanService.h"
+#include "dunning/DunningLevelService.h"
+#include "ledger/ActivityService.h"
+#include "plans/PlanService.h"
 
 using namespace Qt::StringLiterals;
 using namespace ardesk;

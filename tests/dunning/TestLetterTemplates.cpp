@@ -5,12 +5,12 @@
 #include <catch2/catch.hpp>
 
 #include "DunningLedger.h"
+#include "dunning/DunningLevelService.h"
+#include "dunning/PreviewNotice.h"
+#include "ledger/CustomerAccountService.h"
+#include "ledger/CustomerService.h"
 #include "letters/LetterComposer.h"
-#include "services/CustomerAccountService.h"
-#include "services/CustomerService.h"
-#include "services/DunningLevelService.h"
-#include "services/LetterTemplateService.h"
-#include "services/PreviewNotice.h"
+#include "letters/LetterTemplateService.h"
 
 using namespace Qt::StringLiterals;
 using namespace ardesk;

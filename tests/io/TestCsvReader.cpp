@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "io/CsvReader.h"
+#include "csv/CsvReader.h"
 
 using namespace Qt::StringLiterals;
 using ardesk::CsvReader;
@@ -18,7 +18,8 @@ namespace {
 // Reads `data` to its end into one line per record ("3: [a][b]") or syntax error
 // ("3:2! message"), with CR and LF inside values written as \r and \n. Also checks that every
 // call consumes input and that bytesRead() ends at the size of the input.
-std::string readAll(const QByteArray& data, QChar separator = u',') {
+std::string readAll(const QByteArray& data, QChar separator = u',')
+{
     QBuffer device;
     device.setData(data);
     REQUIRE(device.open(QIODevice::ReadOnly));
@@ -50,7 +51,8 @@ std::string readAll(const QByteArray& data, QChar separator = u',') {
     return out;
 }
 
-QList<CsvRecord> readRecords(const QByteArray& data) {
+QList<CsvRecord> readRecords(const QByteArray& data)
+{
     QBuffer device;
     device.setData(data);
     REQUIRE(device.open(QIODevice::ReadOnly));
@@ -66,7 +68,8 @@ QList<CsvRecord> readRecords(const QByteArray& data) {
 
 } // namespace
 
-TEST_CASE("CsvReader splits lines and fields", "[csv]") {
+TEST_CASE("CsvReader splits lines and fields", "[csv]")
+{
     const auto [input, expected] = GENERATE(table<const char*, const char*>({
         {"a,b,c\n1,2,3\n", "1: [a][b][c]\n2: [1][2][3]\n"},
         {"a,b\r\nc,d\r\n", "1: [a][b]\n2: [c][d]\n"},
@@ -97,7 +100,8 @@ TEST_CASE("CsvReader splits lines and fields", "[csv]") {
     REQUIRE(readAll(input) == expected);
 }
 
-TEST_CASE("CsvReader skips blank lines and keeps counting them", "[csv]") {
+TEST_CASE("CsvReader skips blank lines and keeps counting them", "[csv]")
+{
     const auto [input, expected] = GENERATE(table<const char*, const char*>({
         {"", ""},
         {"\n", ""},
@@ -117,7 +121,8 @@ TEST_CASE("CsvReader skips blank lines and keeps counting them", "[csv]") {
     REQUIRE(readAll(input) == expected);
 }
 
-TEST_CASE("CsvReader unquotes RFC 4180 fields", "[csv]") {
+TEST_CASE("CsvReader unquotes RFC 4180 fields", "[csv]")
+{
     const auto [input, expected] = GENERATE(table<const char*, const char*>({
         {"\"a,b\",c\n", "1: [a,b][c]\n"},
         {"\"say \"\"hi\"\"\",x\n", "1: [say \"hi\"][x]\n"},
@@ -145,14 +150,16 @@ TEST_CASE("CsvReader unquotes RFC 4180 fields", "[csv]") {
     REQUIRE(readAll(input) == expected);
 }
 
-TEST_CASE("CsvReader takes the separator it is given", "[csv]") {
+TEST_CASE("CsvReader takes the separator it is given", "[csv]")
+{
     REQUIRE(readAll("a;b;\"c;d\"\n1,5;;2\n", u';') == "1: [a][b][c;d]\n2: [1,5][][2]\n");
     REQUIRE(readAll("a\tb\t\"c\td\"\n1,5\t\t2\n", u'\t') == "1: [a][b][c\td]\n2: [1,5][][2]\n");
     REQUIRE(readAll("\t\n", u'\t') == "1: [][]\n");
     REQUIRE(readAll("a,b;c\n", u';') == "1: [a,b][c]\n");
 }
 
-TEST_CASE("CsvReader reports syntax errors and resynchronises", "[csv]") {
+TEST_CASE("CsvReader reports syntax errors and resynchronises", "[csv]")
+{
     const auto [input, expected] = GENERATE(table<const char*, const char*>({
         // A quote inside an unquoted field.
         {"a,b\nab\"c,d\ne,f\n", "1: [a][b]\n2:1! quote inside unquoted field\n3: [e][f]\n"},
@@ -188,7 +195,8 @@ TEST_CASE("CsvReader reports syntax errors and resynchronises", "[csv]") {
     REQUIRE(readAll(input) == expected);
 }
 
-TEST_CASE("CsvReader refuses invalid UTF-8", "[csv]") {
+TEST_CASE("CsvReader refuses invalid UTF-8", "[csv]")
+{
     const auto [input, expected] = GENERATE(table<const char*, const char*>({
         {"a,\xFF\nb\n", "1:2! invalid UTF-8\n2: [b]\n"},
         {"\x80,a\n", "1:1! invalid UTF-8\n"},
@@ -217,7 +225,8 @@ TEST_CASE("CsvReader refuses invalid UTF-8", "[csv]") {
     REQUIRE(readAll(input) == expected);
 }
 
-TEST_CASE("CsvReader decodes non-ASCII text", "[csv]") {
+TEST_CASE("CsvReader decodes non-ASCII text", "[csv]")
+{
     const QList<CsvRecord> records =
         readRecords(u"é,€,漢字,😀\n\"Müller, Zoë\",\"€ 1.234\n😀\"\n"_s.toUtf8());
     REQUIRE(records.size() == 2);
@@ -226,7 +235,8 @@ TEST_CASE("CsvReader decodes non-ASCII text", "[csv]") {
     REQUIRE(records[1].line == 2);
 }
 
-TEST_CASE("CsvReader reads records across the 64 KiB read boundary", "[csv]") {
+TEST_CASE("CsvReader reads records across the 64 KiB read boundary", "[csv]")
+{
     // Shifting the input byte by byte puts the boundary at every position of the tail: in a
     // multi-byte character, between CR and LF (also of a blank line), between two doubled quotes.
     constexpr qsizetype chunk = qsizetype(64) * 1024;
@@ -244,7 +254,8 @@ TEST_CASE("CsvReader reads records across the 64 KiB read boundary", "[csv]") {
     REQUIRE(records[2].line == 5);
 }
 
-TEST_CASE("CsvReader reads records longer than many reads", "[csv]") {
+TEST_CASE("CsvReader reads records longer than many reads", "[csv]")
+{
     QString quoted;
     for (int i = 0; i < 5000; ++i)
         quoted += u"line %1, with \"\"quotes\"\" and é\n"_s.arg(i);
@@ -262,7 +273,8 @@ TEST_CASE("CsvReader reads records longer than many reads", "[csv]") {
     REQUIRE(records[2].line == 5003);
 }
 
-TEST_CASE("CsvReader reads a large generated file", "[csv]") {
+TEST_CASE("CsvReader reads a large generated file", "[csv]")
+{
     constexpr int rows = 200'000;
     QByteArray data = "id,name,amount,note\r\n";
     for (int i = 0; i < rows; ++i) {

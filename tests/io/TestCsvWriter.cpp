@@ -9,8 +9,8 @@
 #include <QString>
 #include <QStringList>
 
-#include "io/CsvReader.h"
-#include "io/CsvWriter.h"
+#include "csv/CsvReader.h"
+#include "csv/CsvWriter.h"
 
 using namespace Qt::StringLiterals;
 using ardesk::CsvCell;
@@ -20,7 +20,8 @@ using ardesk::CsvWriter;
 
 namespace {
 
-std::string written(const QList<CsvCell>& cells) {
+std::string written(const QList<CsvCell>& cells)
+{
     QBuffer device;
     REQUIRE(device.open(QIODevice::WriteOnly));
     CsvWriter writer(&device);
@@ -31,7 +32,8 @@ std::string written(const QList<CsvCell>& cells) {
 
 } // namespace
 
-TEST_CASE("CsvWriter quotes only cells that need it", "[csv]") {
+TEST_CASE("CsvWriter quotes only cells that need it", "[csv]")
+{
     const auto [cell, expected] = GENERATE(table<const char*, const char*>({
         {"plain", "plain\n"},
         {"two words", "two words\n"},
@@ -51,7 +53,8 @@ TEST_CASE("CsvWriter quotes only cells that need it", "[csv]") {
     REQUIRE(written({CsvCell::text(text)}) == expected);
 }
 
-TEST_CASE("CsvWriter separates cells and ends rows with LF", "[csv]") {
+TEST_CASE("CsvWriter separates cells and ends rows with LF", "[csv]")
+{
     REQUIRE(written({CsvCell::text(u"a"_s), CsvCell::value(u"1.00"_s), CsvCell::text(u"c"_s)}) ==
             "a,1.00,c\n");
     REQUIRE(written({CsvCell::text(u""_s), CsvCell::text(u""_s)}) == ",\n");
@@ -60,12 +63,14 @@ TEST_CASE("CsvWriter separates cells and ends rows with LF", "[csv]") {
     REQUIRE(written({}) == "\n");
 }
 
-TEST_CASE("CsvWriter writes UTF-8 without a BOM", "[csv]") {
+TEST_CASE("CsvWriter writes UTF-8 without a BOM", "[csv]")
+{
     REQUIRE(written({CsvCell::text(u"Müller"_s), CsvCell::text(u"€ 漢 😀"_s)}) ==
             "M\xC3\xBCller,\xE2\x82\xAC \xE6\xBC\xA2 \xF0\x9F\x98\x80\n");
 }
 
-TEST_CASE("CsvWriter neutralises formulas in text cells only", "[csv]") {
+TEST_CASE("CsvWriter neutralises formulas in text cells only", "[csv]")
+{
     const auto [cell, neutralised, asText, asValue] =
         GENERATE(table<const char*, const char*, const char*, const char*>({
             {"=SUM(A1:A9)", "'=SUM(A1:A9)", "'=SUM(A1:A9)\n", "=SUM(A1:A9)\n"},
@@ -89,7 +94,8 @@ TEST_CASE("CsvWriter neutralises formulas in text cells only", "[csv]") {
     REQUIRE(written({CsvCell::value(text)}) == asValue);
 }
 
-TEST_CASE("CsvWriter writes string lists as one kind of cell", "[csv]") {
+TEST_CASE("CsvWriter writes string lists as one kind of cell", "[csv]")
+{
     QBuffer device;
     REQUIRE(device.open(QIODevice::WriteOnly));
     CsvWriter writer(&device);
@@ -99,7 +105,8 @@ TEST_CASE("CsvWriter writes string lists as one kind of cell", "[csv]") {
     REQUIRE(device.data() == "customer_id,-20.00\n'=1+1,'-20.00\n");
 }
 
-TEST_CASE("CsvWriter reports a failed write", "[csv]") {
+TEST_CASE("CsvWriter reports a failed write", "[csv]")
+{
     // Like a full disk: accepts the first row's bytes, then nothing more.
     class FullDevice : public QIODevice {
     public:
@@ -107,7 +114,8 @@ TEST_CASE("CsvWriter reports a failed write", "[csv]") {
 
     protected:
         qint64 readData(char*, qint64) override { return -1; }
-        qint64 writeData(const char* bytes, qint64 size) override {
+        qint64 writeData(const char* bytes, qint64 size) override
+        {
             if (data.size() + size > 4)
                 return -1;
             data.append(bytes, size);
@@ -127,7 +135,8 @@ TEST_CASE("CsvWriter reports a failed write", "[csv]") {
     REQUIRE(device.data == "a,b\n");
 }
 
-TEST_CASE("CsvWriter output reads back as written", "[csv]") {
+TEST_CASE("CsvWriter output reads back as written", "[csv]")
+{
     const QStringList pieces{u"a"_s,  u"Z9"_s,   u" "_s, u","_s,  u"\""_s, u"\"\""_s, u"\r"_s,
                              u"\n"_s, u"\r\n"_s, u";"_s, u"\t"_s, u"é"_s,  u"€"_s,    u"漢字"_s,
                              u"😀"_s,  u"="_s,    u"-"_s, u"+"_s,  u"@"_s,  u"'"_s,    u"1.50"_s};

@@ -6,9 +6,9 @@
 
 #include <QDir>
 
-#include "io/ForeignAmount.h"
-#include "io/NativeImporter.h"
-#include "services/CustomerService.h"
+#include "imports/ForeignAmount.h"
+#include "imports/NativeImporter.h"
+#include "ledger/CustomerService.h"
 #include "support/ServiceLedger.h"
 
 using namespace Qt::StringLiterals;

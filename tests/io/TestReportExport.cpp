@@ -13,12 +13,12 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
-#include "io/CsvTableWriter.h"
-#include "io/ReportExport.h"
-#include "io/ReportTables.h"
-#include "io/XlsxTableWriter.h"
-#include "services/AgingService.h"
-#include "services/CustomerService.h"
+#include "aging/AgingService.h"
+#include "exports/CsvTableWriter.h"
+#include "exports/ReportExport.h"
+#include "exports/ReportTables.h"
+#include "exports/XlsxTableWriter.h"
+#include "ledger/CustomerService.h"
 #include "support/ServiceLedger.h"
 
 using namespace Qt::StringLiterals;

@@ -9,10 +9,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include "io/CsvReader.h"
-#include "io/ReportExport.h"
-#include "io/ReportTables.h"
-#include "services/AgingService.h"
+#include "aging/AgingService.h"
+#include "csv/CsvReader.h"
+#include "exports/ReportExport.h"
+#include "exports/ReportTables.h"
 #include "support/ServiceLedger.h"
 
 using namespace Qt::StringLiterals;

@@ -4,8 +4,8 @@
 
 #include <QBuffer>
 
-#include "io/KpiCsvExporter.h"
-#include "services/KpiService.h"
+#include "exports/KpiCsvExporter.h"
+#include "kpi/KpiService.h"
 
 namespace ardesk::test {
 

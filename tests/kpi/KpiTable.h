@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "services/KpiReport.h"
+#include "kpi/KpiReport.h"
 #include "support/ServiceLedger.h"
 
 namespace ardesk::test {

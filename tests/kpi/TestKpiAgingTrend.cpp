@@ -4,10 +4,10 @@
 #include <catch2/catch.hpp>
 
 #include "KpiTable.h"
+#include "aging/AgingService.h"
+#include "demo/DemoLedgerGenerator.h"
 #include "domain/IsoDate.h"
-#include "services/AgingService.h"
-#include "services/DemoLedgerGenerator.h"
-#include "services/KpiService.h"
+#include "kpi/KpiService.h"
 
 using namespace Qt::StringLiterals;
 using namespace ardesk;

@@ -7,11 +7,11 @@
 #include <limits>
 
 #include "KpiTable.h"
+#include "aging/AgingService.h"
+#include "demo/DemoLedgerGenerator.h"
 #include "domain/IsoDate.h"
-#include "io/KpiCsvExporter.h"
-#include "services/AgingService.h"
-#include "services/DemoLedgerGenerator.h"
-#include "services/KpiService.h"
+#include "exports/KpiCsvExporter.h"
+#include "kpi/KpiService.h"
 
 using namespace Qt::StringLiterals;
 using namespace ardesk;

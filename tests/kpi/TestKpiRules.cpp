@@ -5,10 +5,10 @@
 #include <catch2/catch.hpp>
 
 #include "KpiTable.h"
-#include "services/DunningLevelService.h"
-#include "services/DunningService.h"
-#include "services/PlanService.h"
-#include "services/WriteOffService.h"
+#include "dunning/DunningLevelService.h"
+#include "dunning/DunningService.h"
+#include "ledger/WriteOffService.h"
+#include "plans/PlanService.h"
 
 using namespace Qt::StringLiterals;
 using namespace ardesk;

@@ -6,9 +6,9 @@
 
 #include "LetterSamples.h"
 #include "PdfText.h"
+#include "ledger/StatementService.h"
 #include "letters/LetterComposer.h"
 #include "letters/LetterPdfWriter.h"
-#include "services/StatementService.h"
 #include "support/ServiceLedger.h"
 
 using namespace Qt::StringLiterals;

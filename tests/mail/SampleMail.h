@@ -2,7 +2,7 @@
 
 #include <QByteArray>
 
-#include "letters/MailMessage.h"
+#include "mail/MailMessage.h"
 
 namespace ardesk::test {
 

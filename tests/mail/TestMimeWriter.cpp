@@ -7,9 +7,9 @@
 
 #include "MailServer.h"
 #include "SampleMail.h"
-#include "letters/EmlFile.h"
-#include "letters/MimeEncoding.h"
-#include "letters/MimeWriter.h"
+#include "mail/EmlFile.h"
+#include "mail/MimeEncoding.h"
+#include "mail/MimeWriter.h"
 
 using namespace ardesk;
 

@@ -6,8 +6,8 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
-#include "letters/SecretStore.h"
-#include "letters/SmtpSettings.h"
+#include "mail/SecretStore.h"
+#include "mail/SmtpSettings.h"
 
 using namespace ardesk;
 

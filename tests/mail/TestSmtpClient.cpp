@@ -10,8 +10,8 @@
 
 #include "MailServer.h"
 #include "SampleMail.h"
-#include "letters/MimeWriter.h"
-#include "letters/SmtpClient.h"
+#include "mail/MimeWriter.h"
+#include "mail/SmtpClient.h"
 
 using namespace ardesk;
 using test::MailServer;

@@ -4,8 +4,8 @@
 
 #include <QBuffer>
 
-#include "io/PlanCsvExporter.h"
-#include "services/PlanService.h"
+#include "exports/PlanCsvExporter.h"
+#include "plans/PlanService.h"
 
 using namespace Qt::StringLiterals;
 

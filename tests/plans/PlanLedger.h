@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "services/PlanReport.h"
+#include "plans/PlanReport.h"
 #include "support/ServiceLedger.h"
 
 namespace ardesk::test {

@@ -6,8 +6,8 @@
 #include <catch2/catch.hpp>
 
 #include "PlanLedger.h"
-#include "services/PlanService.h"
-#include "services/WriteOffService.h"
+#include "ledger/WriteOffService.h"
+#include "plans/PlanService.h"
 
 using namespace Qt::StringLiterals;
 using namespace ardesk;

@@ -7,7 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "PlanLedger.h"
-#include "services/PlanService.h"
+#include "plans/PlanService.h"
 
 using namespace Qt::StringLiterals;
 using namespace ardesk;

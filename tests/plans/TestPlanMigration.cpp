@@ -10,11 +10,11 @@
 #include <QFile>
 #include <QStringList>
 
+#include "aging/AgingService.h"
 #include "domain/Credit.h"
-#include "io/AgingCsvExporter.h"
-#include "services/AgingService.h"
-#include "services/AllocationService.h"
-#include "services/PlanService.h"
+#include "exports/AgingCsvExporter.h"
+#include "ledger/AllocationService.h"
+#include "plans/PlanService.h"
 #include "storage/Database.h"
 #include "storage/LedgerInfoRepository.h"
 #include "storage/Migrator.h"

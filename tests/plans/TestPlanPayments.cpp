@@ -6,7 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "PlanLedger.h"
-#include "services/WriteOffService.h"
+#include "ledger/WriteOffService.h"
 
 using namespace Qt::StringLiterals;
 using namespace ardesk;

@@ -3,9 +3,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "services/ActivityService.h"
-#include "services/CustomerAccountService.h"
-#include "services/InvoiceListService.h"
+#include "ledger/ActivityService.h"
+#include "ledger/CustomerAccountService.h"
+#include "ledger/InvoiceListService.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "support/ServiceLedger.h"

@@ -8,9 +8,9 @@
 #include <QFile>
 #include <QStringList>
 
-#include "services/ActivityService.h"
-#include "services/CustomerService.h"
-#include "services/PlanService.h"
+#include "ledger/ActivityService.h"
+#include "ledger/CustomerService.h"
+#include "plans/PlanService.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "support/RawConnection.h"

@@ -3,7 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "services/AgingService.h"
+#include "aging/AgingService.h"
 #include "support/ServiceLedger.h"
 
 using namespace Qt::StringLiterals;

@@ -11,7 +11,7 @@
 #include <QStringList>
 
 #include "domain/Credit.h"
-#include "services/AllocationService.h"
+#include "ledger/AllocationService.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "support/ServiceLedger.h"

@@ -7,8 +7,8 @@
 #include <QMap>
 
 #include "domain/Credit.h"
-#include "services/AllocationService.h"
-#include "services/PlanService.h"
+#include "ledger/AllocationService.h"
+#include "plans/PlanService.h"
 #include "storage/AllocationRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"

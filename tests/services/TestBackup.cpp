@@ -5,9 +5,9 @@
 
 #include <QFile>
 
-#include "services/BackupService.h"
-#include "services/CustomerService.h"
-#include "services/LedgerInfoService.h"
+#include "ledger/BackupService.h"
+#include "ledger/CustomerService.h"
+#include "ledger/LedgerInfoService.h"
 #include "storage/Database.h"
 #include "support/ServiceLedger.h"
 

@@ -5,7 +5,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "io/RowImporter.h"
+#include "imports/RowImporter.h"
 #include "support/ServiceLedger.h"
 
 using namespace Qt::StringLiterals;

@@ -3,7 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "services/CustomerService.h"
+#include "ledger/CustomerService.h"
 #include "support/ServiceLedger.h"
 
 using namespace Qt::StringLiterals;

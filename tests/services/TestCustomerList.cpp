@@ -6,8 +6,8 @@
 
 #include <QStringList>
 
-#include "services/CustomerService.h"
-#include "services/PlanService.h"
+#include "ledger/CustomerService.h"
+#include "plans/PlanService.h"
 #include "support/ServiceLedger.h"
 
 using namespace Qt::StringLiterals;

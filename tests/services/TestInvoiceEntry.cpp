@@ -6,7 +6,7 @@
 
 #include "domain/DocumentNumber.h"
 #include "domain/InvoiceRules.h"
-#include "services/InvoiceEntryService.h"
+#include "ledger/InvoiceEntryService.h"
 #include "storage/AllocationRepository.h"
 #include "storage/CustomerRepository.h"
 #include "support/ServiceLedger.h"

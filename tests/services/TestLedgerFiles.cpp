@@ -12,10 +12,10 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include "io/NativeImporter.h"
-#include "services/AgingService.h"
-#include "services/LedgerCreator.h"
-#include "services/WriteOffService.h"
+#include "aging/AgingService.h"
+#include "imports/NativeImporter.h"
+#include "ledger/LedgerCreator.h"
+#include "ledger/WriteOffService.h"
 #include "storage/CustomerRepository.h"
 #include "storage/LedgerInfoRepository.h"
 #include "storage/Migrator.h"

@@ -3,8 +3,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "services/AgingService.h"
-#include "services/LedgerInfoService.h"
+#include "aging/AgingService.h"
+#include "ledger/LedgerInfoService.h"
 #include "support/RawConnection.h"
 #include "support/ServiceLedger.h"
 

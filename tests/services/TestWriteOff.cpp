@@ -3,7 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "services/WriteOffService.h"
+#include "ledger/WriteOffService.h"
 #include "support/ServiceLedger.h"
 
 using namespace Qt::StringLiterals;

@@ -12,7 +12,7 @@
 #include <QStringList>
 
 #include "StorageLedger.h"
-#include "services/AgingService.h"
+#include "aging/AgingService.h"
 #include "storage/ActivityRepository.h"
 #include "storage/AllocationRepository.h"
 #include "storage/CreditListRepository.h"

@@ -6,10 +6,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include "common/JobRunner.h"
-#include "common/MessageBoxes.h"
-#include "services/LedgerLocation.h"
+#include "jobs/JobRunner.h"
+#include "ledger/LedgerLocation.h"
 #include "support/TestClock.h"
+#include "widgets/MessageBoxes.h"
 
 // Widget tests need a QApplication, and that needs a display. catch_discover_tests runs this
 // binary at build time without the test's environment (so without CTest's

@@ -5,12 +5,12 @@
 #include <QBuffer>
 #include <QFile>
 
+#include "aging/AgingService.h"
 #include "domain/IsoDate.h"
 #include "domain/Money.h"
-#include "io/AgingCsvExporter.h"
-#include "io/NativeImporter.h"
-#include "services/AgingService.h"
-#include "services/LedgerCreator.h"
+#include "exports/AgingCsvExporter.h"
+#include "imports/NativeImporter.h"
+#include "ledger/LedgerCreator.h"
 #include "storage/CustomerRepository.h"
 
 using namespace Qt::StringLiterals;

@@ -8,10 +8,10 @@
 #include <QString>
 #include <QStringView>
 
+#include "aging/AgingReport.h"
 #include "domain/CurrencyCode.h"
-#include "io/ImportIssue.h"
-#include "io/ImportKind.h"
-#include "services/AgingReport.h"
+#include "imports/ImportIssue.h"
+#include "imports/ImportKind.h"
 #include "storage/Database.h"
 #include "support/TestLedger.h"
 

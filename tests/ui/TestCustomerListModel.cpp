@@ -16,11 +16,11 @@
 #include <QTest>
 
 #include "UiTestLedger.h"
-#include "common/LedgerSession.h"
 #include "domain/Clock.h"
 #include "domain/CurrencyCode.h"
+#include "ledger/LedgerCreator.h"
 #include "models/CustomerListModel.h"
-#include "services/LedgerCreator.h"
+#include "session/LedgerSession.h"
 #include "support/TestLedger.h"
 #include "views/CustomersPage.h"
 

@@ -18,22 +18,22 @@
 #include <QTest>
 
 #include "UiTestLedger.h"
-#include "common/LedgerSession.h"
-#include "common/MessageBoxes.h"
 #include "dialogs/ActivityDialog.h"
 #include "dialogs/CustomerDetailDialog.h"
 #include "dialogs/CustomerDialog.h"
 #include "domain/Clock.h"
+#include "ledger/ActivityService.h"
+#include "ledger/CustomerAccountService.h"
+#include "ledger/CustomerService.h"
 #include "models/ActivityListModel.h"
 #include "models/CustomerCreditsModel.h"
 #include "models/CustomerListModel.h"
 #include "models/CustomerOpenItemsModel.h"
 #include "models/InvoiceListModel.h"
-#include "services/ActivityService.h"
-#include "services/CustomerAccountService.h"
-#include "services/CustomerService.h"
+#include "session/LedgerSession.h"
 #include "views/CustomersPage.h"
 #include "views/InvoicesPage.h"
+#include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
 using namespace ardesk;

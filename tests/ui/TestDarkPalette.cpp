@@ -9,9 +9,9 @@
 #include <QPalette>
 #include <QTemporaryDir>
 
-#include "common/Screenshots.h"
+#include "demo/DemoLedgerGenerator.h"
 #include "domain/CurrencyCode.h"
-#include "services/DemoLedgerGenerator.h"
+#include "printing/Screenshots.h"
 #include "views/MainWindow.h"
 
 using namespace Qt::StringLiterals;

@@ -22,17 +22,17 @@
 
 #include "DefaultLocale.h"
 #include "UiTestLedger.h"
-#include "common/CustomerPicker.h"
-#include "common/LedgerSession.h"
-#include "common/MessageBoxes.h"
 #include "dialogs/DunningLevelsDialog.h"
 #include "dialogs/TemplateEditorDialog.h"
+#include "dunning/DunningLevelService.h"
+#include "ledger/CustomerService.h"
 #include "letters/LetterComposer.h"
-#include "services/CustomerService.h"
-#include "services/DunningLevelService.h"
-#include "services/LetterTemplateService.h"
+#include "letters/LetterTemplateService.h"
+#include "session/LedgerSession.h"
 #include "storage/Database.h"
 #include "views/MainWindow.h"
+#include "widgets/CustomerPicker.h"
+#include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
 using namespace ardesk;

@@ -16,23 +16,23 @@
 #include <QTest>
 
 #include "UiTestLedger.h"
-#include "common/CustomerPicker.h"
-#include "common/LedgerSession.h"
-#include "common/PaymentMethodNames.h"
 #include "dialogs/CreditDialog.h"
 #include "dialogs/InvoiceDialog.h"
 #include "dialogs/WriteOffDialog.h"
 #include "domain/PaymentMethod.h"
+#include "ledger/AllocationService.h"
+#include "ledger/CreditListService.h"
+#include "ledger/CustomerService.h"
+#include "ledger/WriteOffService.h"
 #include "models/AllocationTableModel.h"
 #include "models/CreditListModel.h"
-#include "services/AllocationService.h"
-#include "services/CreditListService.h"
-#include "services/CustomerService.h"
-#include "services/WriteOffService.h"
+#include "session/LedgerSession.h"
 #include "storage/Database.h"
 #include "storage/InvoiceRepository.h"
+#include "text/PaymentMethodNames.h"
 #include "views/CreditsPage.h"
 #include "views/MainWindow.h"
+#include "widgets/CustomerPicker.h"
 
 using namespace Qt::StringLiterals;
 using namespace ardesk;

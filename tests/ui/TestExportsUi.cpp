@@ -16,14 +16,14 @@
 #include <QTest>
 
 #include "UiTestLedger.h"
-#include "common/ExportRunner.h"
-#include "common/FileDialogs.h"
-#include "common/MessageBoxes.h"
 #include "domain/Clock.h"
 #include "domain/IsoDate.h"
+#include "jobs/ExportRunner.h"
 #include "models/CustomerListModel.h"
 #include "views/CustomersPage.h"
 #include "views/MainWindow.h"
+#include "widgets/FileDialogs.h"
+#include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
 using ardesk::ExportRunner;

@@ -19,15 +19,15 @@
 #include <QTimer>
 
 #include "UiTestLedger.h"
-#include "common/FileDialogs.h"
-#include "common/MessageBoxes.h"
-#include "common/RecentLedgers.h"
 #include "dialogs/NewCompanyDialog.h"
-#include "services/CustomerService.h"
-#include "services/LedgerLocation.h"
+#include "ledger/CustomerService.h"
+#include "ledger/LedgerLocation.h"
+#include "session/RecentLedgers.h"
 #include "storage/Database.h"
 #include "views/MainWindow.h"
 #include "views/WelcomePage.h"
+#include "widgets/FileDialogs.h"
+#include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
 using ardesk::FileDialogs;

@@ -21,15 +21,15 @@
 #include <QTimer>
 
 #include "UiTestLedger.h"
-#include "common/FileDialogs.h"
 #include "dialogs/ImportWizard.h"
+#include "ledger/CustomerService.h"
+#include "ledger/InvoiceListService.h"
 #include "models/ImportIssueModel.h"
 #include "models/ImportPreviewModel.h"
-#include "services/CustomerService.h"
-#include "services/InvoiceListService.h"
 #include "storage/Database.h"
 #include "views/CustomersPage.h"
 #include "views/MainWindow.h"
+#include "widgets/FileDialogs.h"
 
 using namespace Qt::StringLiterals;
 using ardesk::ImportKind;

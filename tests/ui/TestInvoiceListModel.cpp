@@ -9,10 +9,10 @@
 #include <QTest>
 
 #include "UiTestLedger.h"
-#include "common/LedgerSession.h"
+#include "ledger/InvoiceListService.h"
 #include "models/InvoiceListModel.h"
-#include "services/InvoiceListService.h"
-#include "services/PlanService.h"
+#include "plans/PlanService.h"
+#include "session/LedgerSession.h"
 #include "storage/Database.h"
 #include "views/InvoicesPage.h"
 #include "views/MainWindow.h"

@@ -15,7 +15,7 @@
 #include <QThread>
 #include <QThreadPool>
 
-#include "common/JobRunner.h"
+#include "jobs/JobRunner.h"
 
 using ardesk::JobControl;
 using ardesk::JobRunner;

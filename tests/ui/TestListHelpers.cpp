@@ -11,10 +11,10 @@
 #include <QTest>
 #include <QTimer>
 
-#include "common/SearchField.h"
-#include "common/TableViewStyle.h"
 #include "models/ColumnHeaders.h"
 #include "models/PlanScheduleModel.h"
+#include "widgets/SearchField.h"
+#include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
 using ardesk::PlanScheduleModel;

@@ -12,14 +12,14 @@
 #include <QTest>
 
 #include "UiTestLedger.h"
-#include "common/ErrorMessages.h"
-#include "common/FileDialogs.h"
-#include "common/FileOpenRequests.h"
-#include "common/MessageBoxes.h"
-#include "common/Screenshots.h"
+#include "printing/Screenshots.h"
+#include "session/FileOpenRequests.h"
+#include "text/ErrorMessages.h"
 #include "views/CustomersPage.h"
 #include "views/MainWindow.h"
 #include "views/WelcomePage.h"
+#include "widgets/FileDialogs.h"
+#include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
 using ardesk::MessageBoxes;

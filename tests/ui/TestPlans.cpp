@@ -18,9 +18,6 @@
 #include <QTimer>
 
 #include "UiTestLedger.h"
-#include "common/LedgerSession.h"
-#include "common/MessageBoxes.h"
-#include "common/NumberFormat.h"
 #include "dialogs/PlanCustomerPage.h"
 #include "dialogs/PlanDialog.h"
 #include "dialogs/PlanTermsEditor.h"
@@ -32,8 +29,11 @@
 #include "models/InstallmentModel.h"
 #include "models/PlanListModel.h"
 #include "models/PlanScheduleModel.h"
-#include "services/PlanService.h"
+#include "plans/PlanService.h"
+#include "session/LedgerSession.h"
+#include "text/NumberFormat.h"
 #include "views/PlansPage.h"
+#include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
 using ardesk::PlanFrequency;

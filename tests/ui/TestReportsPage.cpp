@@ -21,13 +21,13 @@
 
 #include "DefaultLocale.h"
 #include "UiTestLedger.h"
-#include "common/AgingReportDocument.h"
-#include "common/ExportRunner.h"
-#include "common/FileDialogs.h"
+#include "jobs/ExportRunner.h"
 #include "models/AgingSummaryModel.h"
+#include "printing/AgingReportDocument.h"
 #include "views/DashboardPage.h"
 #include "views/MainWindow.h"
 #include "views/ReportsPage.h"
+#include "widgets/FileDialogs.h"
 
 using namespace Qt::StringLiterals;
 using ardesk::AgingReportData;

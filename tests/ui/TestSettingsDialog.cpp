@@ -19,15 +19,15 @@
 #include <QTimer>
 
 #include "UiTestLedger.h"
-#include "common/LedgerSession.h"
-#include "common/MessageBoxes.h"
-#include "common/UiLanguage.h"
 #include "dialogs/SettingsDialog.h"
-#include "letters/SecretStore.h"
-#include "letters/SmtpSettings.h"
-#include "services/LedgerInfoService.h"
+#include "ledger/LedgerInfoService.h"
+#include "mail/SecretStore.h"
+#include "mail/SmtpSettings.h"
+#include "session/LedgerSession.h"
+#include "session/UiLanguage.h"
 #include "storage/Database.h"
 #include "views/MainWindow.h"
+#include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
 using ardesk::SettingsDialog;

@@ -9,16 +9,16 @@
 
 #include "DefaultLocale.h"
 #include "UiTestLedger.h"
-#include "common/LedgerSession.h"
-#include "common/NumberFormat.h"
-#include "common/PaymentMethodNames.h"
-#include "common/UiLanguage.h"
 #include "dialogs/PlanDialog.h"
 #include "domain/Clock.h"
 #include "domain/CurrencyCode.h"
 #include "domain/PaymentMethod.h"
-#include "io/ImportKind.h"
-#include "services/PlanService.h"
+#include "imports/ImportKind.h"
+#include "plans/PlanService.h"
+#include "session/LedgerSession.h"
+#include "session/UiLanguage.h"
+#include "text/NumberFormat.h"
+#include "text/PaymentMethodNames.h"
 #include "views/MainWindow.h"
 
 using namespace Qt::StringLiterals;

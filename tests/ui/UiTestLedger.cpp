@@ -7,8 +7,8 @@
 #include <QTextStream>
 
 #include "domain/CurrencyCode.h"
-#include "io/NativeImporter.h"
-#include "services/LedgerCreator.h"
+#include "imports/NativeImporter.h"
+#include "ledger/LedgerCreator.h"
 #include "storage/Database.h"
 
 using namespace Qt::StringLiterals;

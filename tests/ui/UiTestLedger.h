@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-#include "io/ImportKind.h"
+#include "imports/ImportKind.h"
 #include "support/TestLedger.h"
 
 namespace ardesk::test {

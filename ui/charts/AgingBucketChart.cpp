@@ -11,8 +11,8 @@
 #include <QValueAxis>
 
 #include "charts/ChartStyle.h"
-#include "common/AgingLabels.h"
-#include "common/NumberFormat.h"
+#include "text/AgingLabels.h"
+#include "text/NumberFormat.h"
 
 using namespace Qt::StringLiterals;
 

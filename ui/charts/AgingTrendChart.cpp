@@ -9,8 +9,8 @@
 #include <QValueAxis>
 
 #include "charts/ChartStyle.h"
-#include "common/AgingLabels.h"
-#include "services/KpiReport.h"
+#include "kpi/KpiReport.h"
+#include "text/AgingLabels.h"
 
 using namespace Qt::StringLiterals;
 

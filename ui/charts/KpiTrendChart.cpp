@@ -9,7 +9,7 @@
 #include <QValueAxis>
 
 #include "charts/ChartStyle.h"
-#include "services/KpiReport.h"
+#include "kpi/KpiReport.h"
 
 using namespace Qt::StringLiterals;
 

@@ -5,9 +5,9 @@
 
 #include "ui_ActivityDialog.h"
 
-#include "common/MessageBoxes.h"
 #include "domain/Money.h"
-#include "services/ActivityService.h"
+#include "ledger/ActivityService.h"
+#include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
 

@@ -8,11 +8,11 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "common/AgingLabels.h"
-#include "common/DashboardLoader.h"
-#include "common/NumberFormat.h"
-#include "common/TableViewStyle.h"
+#include "jobs/DashboardLoader.h"
 #include "models/AgingDetailModel.h"
+#include "text/AgingLabels.h"
+#include "text/NumberFormat.h"
+#include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,17 +3,17 @@
 #include <QHeaderView>
 #include <QPushButton>
 
-#include "common/AmountText.h"
-#include "common/LedgerSession.h"
-#include "common/MessageBoxes.h"
-#include "common/NumberFormat.h"
-#include "common/PaymentMethodNames.h"
-#include "common/TableViewStyle.h"
 #include "domain/Clock.h"
 #include "domain/PaymentMethod.h"
+#include "ledger/AllocationService.h"
 #include "models/AllocationTableModel.h"
-#include "services/AllocationService.h"
+#include "session/LedgerSession.h"
+#include "text/AmountText.h"
+#include "text/NumberFormat.h"
+#include "text/PaymentMethodNames.h"
 #include "ui_CreditDialog.h"
+#include "widgets/MessageBoxes.h"
+#include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
 

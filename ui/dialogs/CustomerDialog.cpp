@@ -5,11 +5,11 @@
 
 #include "ui_CustomerDialog.h"
 
-#include "common/ErrorMessages.h"
-#include "common/MessageBoxes.h"
 #include "domain/CustomerRules.h"
 #include "domain/Money.h"
-#include "services/CustomerService.h"
+#include "ledger/CustomerService.h"
+#include "text/ErrorMessages.h"
+#include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
 

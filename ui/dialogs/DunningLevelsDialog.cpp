@@ -3,18 +3,18 @@
 #include <QItemSelectionModel>
 #include <QPushButton>
 
-#include "common/ChangeGuard.h"
-#include "common/ErrorMessages.h"
-#include "common/LedgerSession.h"
-#include "common/MessageBoxes.h"
-#include "common/TableViewStyle.h"
 #include "dialogs/TemplateEditorDialog.h"
 #include "domain/Money.h"
+#include "dunning/DunningLevelService.h"
+#include "ledger/LedgerInfoService.h"
 #include "models/DunningLevelModel.h"
 #include "models/ReminderRunModel.h"
-#include "services/DunningLevelService.h"
-#include "services/LedgerInfoService.h"
+#include "session/LedgerSession.h"
+#include "text/ErrorMessages.h"
 #include "ui_DunningLevelsDialog.h"
+#include "widgets/ChangeGuard.h"
+#include "widgets/MessageBoxes.h"
+#include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
 

@@ -7,15 +7,15 @@
 #include <QPushButton>
 #include <QStandardPaths>
 
-#include "common/EmptyListLabel.h"
-#include "common/ErrorMessages.h"
-#include "common/FileDialogs.h"
-#include "common/ImportRunner.h"
-#include "common/MessageBoxes.h"
-#include "common/TableViewStyle.h"
+#include "jobs/ImportRunner.h"
 #include "models/ImportIssueModel.h"
 #include "models/ImportPreviewModel.h"
+#include "text/ErrorMessages.h"
 #include "ui_ImportWizard.h"
+#include "widgets/EmptyListLabel.h"
+#include "widgets/FileDialogs.h"
+#include "widgets/MessageBoxes.h"
+#include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
 

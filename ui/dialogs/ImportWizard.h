@@ -7,10 +7,10 @@
 #include <QWizard>
 
 #include "domain/Error.h"
-#include "io/DateOrder.h"
-#include "io/ImportFormat.h"
-#include "io/ImportIssue.h"
-#include "io/ImportKind.h"
+#include "imports/DateOrder.h"
+#include "imports/ImportFormat.h"
+#include "imports/ImportIssue.h"
+#include "imports/ImportKind.h"
 
 class QProgressBar;
 

@@ -2,13 +2,13 @@
 
 #include <QPushButton>
 
-#include "common/AmountText.h"
-#include "common/LedgerSession.h"
-#include "common/MessageBoxes.h"
 #include "domain/Clock.h"
 #include "domain/InvoiceRules.h"
-#include "services/InvoiceEntryService.h"
+#include "ledger/InvoiceEntryService.h"
+#include "session/LedgerSession.h"
+#include "text/AmountText.h"
 #include "ui_InvoiceDialog.h"
+#include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
 

@@ -12,12 +12,12 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "common/ErrorMessages.h"
-#include "common/FileDialogs.h"
-#include "common/MessageBoxes.h"
 #include "domain/CurrencyCode.h"
-#include "services/LedgerCreator.h"
-#include "services/LedgerLocation.h"
+#include "ledger/LedgerCreator.h"
+#include "ledger/LedgerLocation.h"
+#include "text/ErrorMessages.h"
+#include "widgets/FileDialogs.h"
+#include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
 

@@ -12,15 +12,15 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "common/ErrorMessages.h"
-#include "common/LedgerSession.h"
-#include "common/MessageBoxes.h"
-#include "common/NumberFormat.h"
-#include "common/SearchFieldKeys.h"
-#include "common/TableViewStyle.h"
 #include "domain/Money.h"
 #include "models/CustomerListModel.h"
-#include "services/PlanService.h"
+#include "plans/PlanService.h"
+#include "session/LedgerSession.h"
+#include "text/ErrorMessages.h"
+#include "text/NumberFormat.h"
+#include "widgets/MessageBoxes.h"
+#include "widgets/SearchFieldKeys.h"
+#include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
 

@@ -8,7 +8,7 @@
 
 #include "domain/Clock.h"
 #include "domain/Customer.h"
-#include "services/PlanReport.h"
+#include "plans/PlanReport.h"
 
 class QCheckBox;
 class QLabel;

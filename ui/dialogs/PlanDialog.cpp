@@ -7,16 +7,16 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "common/ErrorMessages.h"
-#include "common/MessageBoxes.h"
-#include "common/NumberFormat.h"
-#include "common/TableViewStyle.h"
 #include "dialogs/PlanTermsEditor.h"
 #include "dialogs/RescheduleDialog.h"
 #include "domain/Clock.h"
 #include "models/InstallmentModel.h"
 #include "models/PlanListModel.h"
-#include "services/PlanService.h"
+#include "plans/PlanService.h"
+#include "text/ErrorMessages.h"
+#include "text/NumberFormat.h"
+#include "widgets/MessageBoxes.h"
+#include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
 

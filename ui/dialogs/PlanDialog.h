@@ -6,7 +6,7 @@
 #include <QDialog>
 
 #include "domain/Ids.h"
-#include "services/PlanReport.h"
+#include "plans/PlanReport.h"
 
 namespace Ui {
 class PlanDialog;

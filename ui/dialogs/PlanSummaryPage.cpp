@@ -6,12 +6,12 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "common/NumberFormat.h"
-#include "common/TableViewStyle.h"
 #include "dialogs/PlanCustomerPage.h"
 #include "dialogs/PlanTermsEditor.h"
 #include "dialogs/PlanTermsPage.h"
 #include "models/PlanScheduleModel.h"
+#include "text/NumberFormat.h"
+#include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
 

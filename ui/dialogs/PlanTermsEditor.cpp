@@ -5,11 +5,11 @@
 #include <QHeaderView>
 #include <QLocale>
 
-#include "common/NumberFormat.h"
-#include "common/TableViewStyle.h"
 #include "domain/Clock.h"
 #include "domain/Money.h"
 #include "models/PlanScheduleModel.h"
+#include "text/NumberFormat.h"
+#include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
 

@@ -8,7 +8,7 @@
 #include <QWidget>
 
 #include "domain/CurrencyCode.h"
-#include "services/PlanReport.h"
+#include "plans/PlanReport.h"
 
 namespace Ui {
 class PlanTermsEditor;

@@ -4,7 +4,7 @@
 
 #include "dialogs/PlanCustomerPage.h"
 #include "dialogs/PlanTermsEditor.h"
-#include "services/PlanService.h"
+#include "plans/PlanService.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,13 +1,13 @@
 #include "dialogs/PlanWizard.h"
 
-#include "common/ErrorMessages.h"
-#include "common/LedgerSession.h"
-#include "common/MessageBoxes.h"
 #include "dialogs/PlanCustomerPage.h"
 #include "dialogs/PlanSummaryPage.h"
 #include "dialogs/PlanTermsEditor.h"
 #include "dialogs/PlanTermsPage.h"
-#include "services/PlanService.h"
+#include "plans/PlanService.h"
+#include "session/LedgerSession.h"
+#include "text/ErrorMessages.h"
+#include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
 

@@ -5,7 +5,7 @@
 #include <QStringList>
 #include <QWizard>
 
-#include "services/PlanReport.h"
+#include "plans/PlanReport.h"
 
 namespace ardesk {
 

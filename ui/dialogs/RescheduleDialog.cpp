@@ -7,12 +7,12 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "common/ErrorMessages.h"
-#include "common/MessageBoxes.h"
-#include "common/NumberFormat.h"
 #include "dialogs/PlanTermsEditor.h"
 #include "domain/Clock.h"
-#include "services/PlanService.h"
+#include "plans/PlanService.h"
+#include "text/ErrorMessages.h"
+#include "text/NumberFormat.h"
+#include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
 

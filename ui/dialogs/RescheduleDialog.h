@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-#include "services/PlanReport.h"
+#include "plans/PlanReport.h"
 
 class QDialogButtonBox;
 

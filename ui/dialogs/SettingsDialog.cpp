@@ -4,16 +4,16 @@
 #include <QSettings>
 #include <QStringList>
 
-#include "common/ErrorMessages.h"
-#include "common/LedgerSession.h"
-#include "common/MessageBoxes.h"
-#include "common/UiLanguage.h"
 #include "domain/AgingBuckets.h"
 #include "domain/CurrencyCode.h"
-#include "letters/SecretStore.h"
-#include "letters/SmtpSettings.h"
-#include "services/LedgerInfoService.h"
+#include "ledger/LedgerInfoService.h"
+#include "mail/SecretStore.h"
+#include "mail/SmtpSettings.h"
+#include "session/LedgerSession.h"
+#include "session/UiLanguage.h"
+#include "text/ErrorMessages.h"
 #include "ui_SettingsDialog.h"
+#include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
 

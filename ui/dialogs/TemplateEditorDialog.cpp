@@ -8,18 +8,18 @@
 #include <QTextBlock>
 #include <QTimer>
 
-#include "common/ErrorMessages.h"
-#include "common/LedgerSession.h"
-#include "common/MessageBoxes.h"
-#include "common/UiLanguage.h"
 #include "domain/Clock.h"
+#include "dunning/PreviewNotice.h"
+#include "ledger/CustomerAccountService.h"
+#include "ledger/LedgerInfoService.h"
 #include "letters/LetterComposer.h"
 #include "letters/LetterFields.h"
 #include "letters/LetterLanguage.h"
-#include "services/CustomerAccountService.h"
-#include "services/LedgerInfoService.h"
-#include "services/PreviewNotice.h"
+#include "session/LedgerSession.h"
+#include "session/UiLanguage.h"
+#include "text/ErrorMessages.h"
 #include "ui_TemplateEditorDialog.h"
+#include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
 

@@ -9,8 +9,8 @@
 #include "domain/CompanyDetails.h"
 #include "domain/CurrencyCode.h"
 #include "domain/ReminderNotice.h"
+#include "letters/LetterTemplateService.h"
 #include "letters/LetterTemplates.h"
-#include "services/LetterTemplateService.h"
 
 class QTimer;
 

@@ -2,13 +2,13 @@
 
 #include <QPushButton>
 
-#include "common/AmountText.h"
-#include "common/LedgerSession.h"
-#include "common/MessageBoxes.h"
-#include "common/NumberFormat.h"
 #include "domain/Clock.h"
-#include "services/WriteOffService.h"
+#include "ledger/WriteOffService.h"
+#include "session/LedgerSession.h"
+#include "text/AmountText.h"
+#include "text/NumberFormat.h"
 #include "ui_WriteOffDialog.h"
+#include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
 

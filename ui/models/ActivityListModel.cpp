@@ -2,7 +2,7 @@
 
 #include <QLocale>
 
-#include "common/NumberFormat.h"
+#include "text/NumberFormat.h"
 
 namespace ardesk {
 

@@ -5,7 +5,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-#include "services/ActivityService.h"
+#include "ledger/ActivityService.h"
 
 namespace ardesk {
 

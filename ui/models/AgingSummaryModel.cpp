@@ -2,8 +2,8 @@
 
 #include <QFont>
 
-#include "common/AgingLabels.h"
 #include "domain/Money.h"
+#include "text/AgingLabels.h"
 
 namespace ardesk {
 

@@ -4,7 +4,7 @@
 #include <QList>
 #include <QLocale>
 
-#include "services/AgingReport.h"
+#include "aging/AgingReport.h"
 
 namespace ardesk {
 

@@ -1,8 +1,8 @@
 #include "models/AllocationTableModel.h"
 
-#include "common/NumberFormat.h"
 #include "domain/Money.h"
 #include "models/ColumnHeaders.h"
+#include "text/NumberFormat.h"
 
 namespace ardesk {
 

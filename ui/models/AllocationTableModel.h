@@ -7,7 +7,7 @@
 #include <QLocale>
 
 #include "domain/CurrencyCode.h"
-#include "services/AllocationService.h"
+#include "ledger/AllocationService.h"
 
 namespace ardesk {
 

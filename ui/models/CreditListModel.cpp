@@ -1,8 +1,8 @@
 #include "models/CreditListModel.h"
 
-#include "common/NumberFormat.h"
-#include "common/PaymentMethodNames.h"
 #include "models/ColumnHeaders.h"
+#include "text/NumberFormat.h"
+#include "text/PaymentMethodNames.h"
 
 namespace ardesk {
 

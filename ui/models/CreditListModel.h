@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ledger/CreditListService.h"
 #include "models/PagedQueryModel.h"
-#include "services/CreditListService.h"
 
 namespace ardesk {
 

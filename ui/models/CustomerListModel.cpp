@@ -5,10 +5,10 @@
 #include <QGuiApplication>
 #include <QPalette>
 
-#include "common/NumberFormat.h"
 #include "domain/Clock.h"
 #include "domain/Money.h"
 #include "models/ColumnHeaders.h"
+#include "text/NumberFormat.h"
 
 namespace ardesk {
 

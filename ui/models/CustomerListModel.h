@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/Customer.h"
+#include "ledger/CustomerService.h"
 #include "models/PagedQueryModel.h"
-#include "services/CustomerService.h"
 
 namespace ardesk {
 

@@ -1,8 +1,8 @@
 #include "models/DunningLevelModel.h"
 
-#include "common/NumberFormat.h"
 #include "models/ColumnHeaders.h"
 #include "models/ReminderRunModel.h"
+#include "text/NumberFormat.h"
 
 using namespace Qt::StringLiterals;
 

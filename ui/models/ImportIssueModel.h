@@ -3,7 +3,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-#include "io/ImportIssue.h"
+#include "imports/ImportIssue.h"
 
 namespace ardesk {
 

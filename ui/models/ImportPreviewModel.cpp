@@ -4,8 +4,8 @@
 
 #include <QFile>
 
-#include "io/CsvReader.h"
-#include "io/ForeignTable.h"
+#include "csv/CsvReader.h"
+#include "imports/ForeignTable.h"
 
 using namespace Qt::StringLiterals;
 

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "io/ImportFormat.h"
+#include "imports/ImportFormat.h"
 
 namespace ardesk {
 

@@ -1,8 +1,8 @@
 #include "models/InvoiceListModel.h"
 
-#include "common/NumberFormat.h"
 #include "domain/Clock.h"
 #include "models/ColumnHeaders.h"
+#include "text/NumberFormat.h"
 
 namespace ardesk {
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ledger/InvoiceListService.h"
 #include "models/PagedQueryModel.h"
-#include "services/InvoiceListService.h"
 
 namespace ardesk {
 

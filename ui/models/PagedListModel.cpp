@@ -1,6 +1,6 @@
 #include "models/PagedListModel.h"
 
-#include "common/ChangeGuard.h"
+#include "widgets/ChangeGuard.h"
 
 namespace ardesk {
 

@@ -2,8 +2,8 @@
 
 #include <QLocale>
 
-#include "common/NumberFormat.h"
 #include "models/ColumnHeaders.h"
+#include "text/NumberFormat.h"
 
 namespace ardesk {
 

@@ -6,7 +6,7 @@
 #include <QList>
 #include <QString>
 
-#include "services/PlanReport.h"
+#include "plans/PlanReport.h"
 
 namespace ardesk {
 

@@ -3,8 +3,8 @@
 #include <QLocale>
 #include <QStringList>
 
-#include "common/NumberFormat.h"
 #include "models/ColumnHeaders.h"
+#include "text/NumberFormat.h"
 
 using namespace Qt::StringLiterals;
 

@@ -21,20 +21,20 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-#include "common/EmptyListLabel.h"
-#include "common/FileDialogs.h"
-#include "common/JobProgressDialog.h"
-#include "common/JobRunner.h"
-#include "common/LedgerSession.h"
-#include "common/LetterPrinting.h"
-#include "common/MessageBoxes.h"
-#include "common/NumberFormat.h"
-#include "common/PageHeading.h"
-#include "common/TableViewStyle.h"
 #include "domain/Clock.h"
+#include "jobs/JobProgressDialog.h"
+#include "jobs/JobRunner.h"
 #include "letters/LetterComposer.h"
-#include "letters/SecretStore.h"
+#include "mail/SecretStore.h"
 #include "models/ReminderRunModel.h"
+#include "printing/LetterPrinting.h"
+#include "session/LedgerSession.h"
+#include "text/NumberFormat.h"
+#include "widgets/EmptyListLabel.h"
+#include "widgets/FileDialogs.h"
+#include "widgets/MessageBoxes.h"
+#include "widgets/PageHeading.h"
+#include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
 

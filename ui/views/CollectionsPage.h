@@ -4,7 +4,7 @@
 
 #include <QList>
 
-#include "common/ReminderRunner.h"
+#include "jobs/ReminderRunner.h"
 #include "views/LedgerPage.h"
 
 class QAction;

@@ -8,13 +8,13 @@
 #include <QTableView>
 #include <QTimer>
 
-#include "common/EmptyListLabel.h"
-#include "common/LedgerSession.h"
-#include "common/PageHeading.h"
-#include "common/SearchField.h"
-#include "common/TableViewStyle.h"
+#include "ledger/CreditListService.h"
 #include "models/CreditListModel.h"
-#include "services/CreditListService.h"
+#include "session/LedgerSession.h"
+#include "widgets/EmptyListLabel.h"
+#include "widgets/PageHeading.h"
+#include "widgets/SearchField.h"
+#include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
 

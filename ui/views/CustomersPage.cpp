@@ -12,18 +12,18 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "common/EmptyListLabel.h"
-#include "common/ExportRunner.h"
-#include "common/LedgerSession.h"
-#include "common/PageHeading.h"
-#include "common/SearchField.h"
-#include "common/TableViewStyle.h"
 #include "dialogs/CustomerDetailDialog.h"
 #include "dialogs/CustomerDialog.h"
 #include "domain/Clock.h"
+#include "jobs/ExportRunner.h"
+#include "ledger/CustomerService.h"
+#include "ledger/LedgerInfoService.h"
 #include "models/CustomerListModel.h"
-#include "services/CustomerService.h"
-#include "services/LedgerInfoService.h"
+#include "session/LedgerSession.h"
+#include "widgets/EmptyListLabel.h"
+#include "widgets/PageHeading.h"
+#include "widgets/SearchField.h"
+#include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
 

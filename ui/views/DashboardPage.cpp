@@ -12,14 +12,14 @@
 #include "charts/AgingBucketChart.h"
 #include "charts/AgingTrendChart.h"
 #include "charts/KpiTrendChart.h"
-#include "common/ErrorMessages.h"
-#include "common/LedgerSession.h"
-#include "common/MessageBoxes.h"
-#include "common/NumberFormat.h"
-#include "common/PageHeading.h"
 #include "dialogs/AgingBucketDialog.h"
 #include "domain/Clock.h"
+#include "session/LedgerSession.h"
+#include "text/ErrorMessages.h"
+#include "text/NumberFormat.h"
 #include "views/DashboardTile.h"
+#include "widgets/MessageBoxes.h"
+#include "widgets/PageHeading.h"
 
 using namespace Qt::StringLiterals;
 

@@ -4,7 +4,7 @@
 
 #include <QDate>
 
-#include "common/DashboardLoader.h"
+#include "jobs/DashboardLoader.h"
 #include "views/LedgerPage.h"
 
 class QDateEdit;

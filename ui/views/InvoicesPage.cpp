@@ -11,14 +11,14 @@
 #include <QTableView>
 #include <QTimer>
 
-#include "common/EmptyListLabel.h"
-#include "common/LedgerSession.h"
-#include "common/PageHeading.h"
-#include "common/SearchField.h"
-#include "common/TableViewStyle.h"
 #include "domain/Clock.h"
+#include "ledger/InvoiceListService.h"
 #include "models/InvoiceListModel.h"
-#include "services/InvoiceListService.h"
+#include "session/LedgerSession.h"
+#include "widgets/EmptyListLabel.h"
+#include "widgets/PageHeading.h"
+#include "widgets/SearchField.h"
+#include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
 

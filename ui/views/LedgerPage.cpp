@@ -9,9 +9,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "common/ErrorMessages.h"
-#include "common/MessageBoxes.h"
 #include "models/PagedListModel.h"
+#include "text/ErrorMessages.h"
+#include "widgets/MessageBoxes.h"
 
 namespace ardesk {
 

@@ -18,14 +18,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 
-#include "common/ErrorMessages.h"
-#include "common/ExportRunner.h"
-#include "common/FileDialogs.h"
-#include "common/JobProgressDialog.h"
-#include "common/JobRunner.h"
-#include "common/LedgerSession.h"
-#include "common/MessageBoxes.h"
-#include "common/RecentLedgers.h"
+#include "demo/DemoLedgerGenerator.h"
 #include "dialogs/CreditDialog.h"
 #include "dialogs/DunningLevelsDialog.h"
 #include "dialogs/ImportWizard.h"
@@ -35,12 +28,17 @@
 #include "dialogs/TemplateEditorDialog.h"
 #include "dialogs/WriteOffDialog.h"
 #include "domain/Clock.h"
-#include "services/BackupService.h"
-#include "services/DemoLedgerGenerator.h"
-#include "services/DunningLevelService.h"
-#include "services/InvoiceListService.h"
-#include "services/LedgerLocation.h"
+#include "dunning/DunningLevelService.h"
+#include "jobs/ExportRunner.h"
+#include "jobs/JobProgressDialog.h"
+#include "jobs/JobRunner.h"
+#include "ledger/BackupService.h"
+#include "ledger/InvoiceListService.h"
+#include "ledger/LedgerLocation.h"
+#include "session/LedgerSession.h"
+#include "session/RecentLedgers.h"
 #include "storage/Database.h"
+#include "text/ErrorMessages.h"
 #include "views/CollectionsPage.h"
 #include "views/CreditsPage.h"
 #include "views/CustomersPage.h"
@@ -49,6 +47,8 @@
 #include "views/PlansPage.h"
 #include "views/ReportsPage.h"
 #include "views/WelcomePage.h"
+#include "widgets/FileDialogs.h"
+#include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
 

@@ -10,16 +10,16 @@
 #include <QTableView>
 #include <QTimer>
 
-#include "common/EmptyListLabel.h"
-#include "common/LedgerSession.h"
-#include "common/PageHeading.h"
-#include "common/SearchField.h"
-#include "common/TableViewStyle.h"
 #include "dialogs/PlanDialog.h"
 #include "dialogs/PlanWizard.h"
 #include "domain/Clock.h"
 #include "models/PlanListModel.h"
-#include "services/PlanService.h"
+#include "plans/PlanService.h"
+#include "session/LedgerSession.h"
+#include "widgets/EmptyListLabel.h"
+#include "widgets/PageHeading.h"
+#include "widgets/SearchField.h"
+#include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
 

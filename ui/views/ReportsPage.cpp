@@ -19,17 +19,17 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "common/AgingReportDocument.h"
-#include "common/ErrorMessages.h"
-#include "common/ExportRunner.h"
-#include "common/LedgerSession.h"
-#include "common/PageHeading.h"
-#include "common/TableViewStyle.h"
 #include "domain/Clock.h"
+#include "jobs/ExportRunner.h"
+#include "ledger/LedgerInfoService.h"
 #include "models/AgingDetailModel.h"
 #include "models/AgingSummaryModel.h"
 #include "models/TotalsLastProxyModel.h"
-#include "services/LedgerInfoService.h"
+#include "printing/AgingReportDocument.h"
+#include "session/LedgerSession.h"
+#include "text/ErrorMessages.h"
+#include "widgets/PageHeading.h"
+#include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
 

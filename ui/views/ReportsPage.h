@@ -2,7 +2,7 @@
 
 #include <optional>
 
-#include "common/DashboardLoader.h"
+#include "jobs/DashboardLoader.h"
 #include "views/LedgerPage.h"
 
 class QComboBox;

@@ -1,0 +1,74 @@
+#include "imports/CustomerRowImporter.h"
+
+#include "domain/CustomerRules.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+namespace {
+constexpr int defaultTermsDays = 30;
+} // namespace
+
+CustomerRowImporter::CustomerRowImporter(Database& database, CurrencyCode ledgerCurrency)
+    : m_customers(database)
+    , m_ledgerCurrency(ledgerCurrency)
+{}
+
+QStringList CustomerRowImporter::columns() const
+{
+    return {u"customer_id"_s, u"name"_s,         u"email"_s,    u"phone"_s,   u"address"_s,
+            u"terms_days"_s,  u"credit_limit"_s, u"currency"_s, u"language"_s};
+}
+
+QStringList CustomerRowImporter::requiredColumns() const
+{
+    return {u"customer_id"_s, u"name"_s};
+}
+
+Result<void> CustomerRowImporter::import(ImportRow& row)
+{
+    const auto code = row.requiredText(u"customer_id"_s);
+    const auto name = row.requiredText(u"name"_s);
+
+    CurrencyCode currency = m_ledgerCurrency;
+    if (const QString text = row.text(u"currency"_s); !text.isEmpty()) {
+        if (const auto parsed = CurrencyCode::fromCode(text))
+            currency = *parsed;
+        else
+            row.error(u"currency"_s,
+                      u"expected a current ISO 4217 code like EUR, got \"%1\""_s.arg(text));
+    }
+    QString language = row.text(u"language"_s);
+    if (language.isEmpty()) {
+        language = u"en"_s;
+    } else if (const auto problem = CustomerRules::languageProblem(language)) {
+        row.error(u"language"_s, *problem);
+    }
+    const auto terms = row.count(u"terms_days"_s, CustomerRules::maximumTermsDays);
+    const auto creditLimit = row.amount(u"credit_limit"_s, currency, false, true);
+    if (row.failed())
+        return {};
+
+    const Customer customer{.id = {},
+                            .code = *code,
+                            .name = *name,
+                            .email = row.text(u"email"_s),
+                            .phone = row.text(u"phone"_s),
+                            .address = row.text(u"address"_s),
+                            .termsDays = terms.value_or(defaultTermsDays),
+                            .creditLimitMinor = creditLimit,
+                            .currency = currency,
+                            .language = language,
+                            .onHold = false};
+    const auto id = m_customers.insert(customer);
+    if (!id && id.error().code == ErrorCode::AlreadyExists) {
+        row.error(u"customer_id"_s, u"customer \"%1\" already exists"_s.arg(*code));
+        return {};
+    }
+    if (!id)
+        return std::unexpected(id.error());
+    return {};
+}
+
+} // namespace ardesk

@@ -1,0 +1,122 @@
+#include "ledger/CustomerService.h"
+
+#include "domain/CustomerRules.h"
+#include "storage/Transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+namespace {
+
+// A taken code is the user's problem to fix, not a storage failure.
+Error codeTaken(const Error& error, const QString& code)
+{
+    if (error.code != ErrorCode::AlreadyExists)
+        return error;
+    return {ErrorCode::InvalidInput, u"the customer code \"%1\" is taken"_s.arg(code)};
+}
+
+} // namespace
+
+CustomerService::CustomerService(Database& database)
+    : m_database(database)
+    , m_repository(database)
+{}
+
+Result<qint64> CustomerService::count(const CustomerQuery& query)
+{
+    return m_repository.count(query);
+}
+
+Result<QList<CustomerListRow>> CustomerService::page(const CustomerQuery& query, qint64 offset,
+                                                     int limit)
+{
+    return m_repository.page(query, offset, limit);
+}
+
+Result<void>
+CustomerService::forEachRow(const CustomerQuery& query,
+                            const std::function<Result<void>(const CustomerListRow&)>& visit)
+{
+    return m_repository.forEachListRow(query, visit);
+}
+
+Result<Customer> CustomerService::find(CustomerId id)
+{
+    auto found = m_repository.findById(id);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return fail(ErrorCode::NotFound, u"no customer with id %1"_s.arg(id.value));
+    return **found;
+}
+
+Result<bool> CustomerService::isCodeTaken(const QString& code, CustomerId self)
+{
+    auto found = m_repository.findByCode(code);
+    if (!found)
+        return std::unexpected(found.error());
+    return found->has_value() && (*found)->id != self;
+}
+
+Result<bool> CustomerService::hasDocuments(CustomerId id)
+{
+    return m_repository.hasDocuments(id);
+}
+
+Result<void> CustomerService::validate(const Customer& customer)
+{
+    // The currency needs no check: a CurrencyCode is always a current ISO 4217 code.
+    for (const auto& problem :
+         {CustomerRules::codeProblem(customer.code), CustomerRules::nameProblem(customer.name),
+          CustomerRules::emailProblem(customer.email),
+          CustomerRules::termsProblem(customer.termsDays),
+          CustomerRules::creditLimitProblem(customer.creditLimitMinor),
+          CustomerRules::languageProblem(customer.language)}) {
+        if (problem)
+            return fail(ErrorCode::InvalidInput, *problem);
+    }
+    return {};
+}
+
+Result<CustomerId> CustomerService::create(const Customer& customer)
+{
+    if (auto valid = validate(customer); !valid)
+        return std::unexpected(valid.error());
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto id = m_repository.insert(customer);
+    if (!id)
+        return std::unexpected(codeTaken(id.error(), customer.code));
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return *id;
+}
+
+Result<void> CustomerService::update(const Customer& customer)
+{
+    if (auto valid = validate(customer); !valid)
+        return std::unexpected(valid.error());
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    const auto before = find(customer.id);
+    if (!before)
+        return std::unexpected(before.error());
+    if (before->currency != customer.currency) {
+        auto documents = m_repository.hasDocuments(customer.id);
+        if (!documents)
+            return std::unexpected(documents.error());
+        if (*documents)
+            return fail(ErrorCode::InvalidInput,
+                        u"the currency stays %1: the customer has documents in it"_s.arg(
+                            before->currency.code()));
+    }
+    if (auto updated = m_repository.update(customer); !updated)
+        return std::unexpected(codeTaken(updated.error(), customer.code));
+    return transaction->commit();
+}
+
+} // namespace ardesk

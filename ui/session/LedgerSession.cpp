@@ -1,0 +1,65 @@
+#include "session/LedgerSession.h"
+
+#include <QFileInfo>
+
+#include "dunning/DunningLevelService.h"
+#include "ledger/ActivityService.h"
+#include "ledger/AllocationService.h"
+#include "ledger/BackupService.h"
+#include "ledger/CreditListService.h"
+#include "ledger/CustomerAccountService.h"
+#include "ledger/CustomerService.h"
+#include "ledger/InvoiceEntryService.h"
+#include "ledger/InvoiceListService.h"
+#include "ledger/LedgerInfoService.h"
+#include "ledger/StatementService.h"
+#include "ledger/WriteOffService.h"
+#include "letters/LetterTemplateService.h"
+#include "plans/PlanService.h"
+#include "storage/Database.h"
+
+namespace ardesk {
+
+LedgerSession::LedgerSession(std::unique_ptr<Database> database)
+    : m_database(std::move(database))
+    , m_customers(std::make_unique<CustomerService>(*m_database))
+    , m_customerAccounts(std::make_unique<CustomerAccountService>(*m_database))
+    , m_activities(std::make_unique<ActivityService>(*m_database))
+    , m_invoiceList(std::make_unique<InvoiceListService>(*m_database))
+    , m_invoiceEntry(std::make_unique<InvoiceEntryService>(*m_database))
+    , m_allocation(std::make_unique<AllocationService>(*m_database))
+    , m_creditList(std::make_unique<CreditListService>(*m_database))
+    , m_writeOffs(std::make_unique<WriteOffService>(*m_database))
+    , m_ledgerInfo(std::make_unique<LedgerInfoService>(*m_database))
+    , m_backup(std::make_unique<BackupService>(*m_database))
+    , m_plans(std::make_unique<PlanService>(*m_database))
+    , m_statements(std::make_unique<StatementService>(*m_database))
+    , m_dunningLevels(std::make_unique<DunningLevelService>(*m_database))
+    , m_letterTemplates(std::make_unique<LetterTemplateService>(*m_database))
+    , m_path(m_database->path())
+{}
+
+LedgerSession::~LedgerSession() = default;
+
+Result<std::unique_ptr<LedgerSession>> LedgerSession::open(const QString& path)
+{
+    auto database = Database::open(QFileInfo(path).absoluteFilePath());
+    if (!database)
+        return std::unexpected(database.error());
+    std::unique_ptr<LedgerSession> session(new LedgerSession(std::move(*database)));
+    auto company = session->m_ledgerInfo->companyName();
+    if (!company)
+        return std::unexpected(company.error());
+    session->m_companyName = *company;
+    return session;
+}
+
+Result<void> LedgerSession::saveSettings(const LedgerSettings& settings)
+{
+    if (auto saved = m_ledgerInfo->saveSettings(settings); !saved)
+        return saved;
+    m_companyName = settings.company.name;
+    return {};
+}
+
+} // namespace ardesk

@@ -1,0 +1,103 @@
+#include "text/ErrorMessages.h"
+
+#include <QDir>
+
+namespace ardesk {
+
+QString ErrorMessages::openLedger(const Error& error, const QString& path)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    switch (error.code) {
+    case ErrorCode::LedgerMissing:
+        return tr("The ledger “%1” does not exist. It may have been moved, renamed or deleted.")
+            .arg(file);
+    case ErrorCode::LedgerCorrupt:
+        return tr("“%1” is not an ARDesk ledger, or it is damaged.").arg(file);
+    case ErrorCode::LedgerLocked:
+        return tr("The ledger “%1” is in use by another program. Try again when that program "
+                  "has finished.")
+            .arg(file);
+    case ErrorCode::LedgerTooNew:
+        return tr("The ledger “%1” was saved by a newer version of ARDesk. Install that version "
+                  "to open it; this one leaves the file untouched.")
+            .arg(file);
+    case ErrorCode::Io:
+        return tr("The ledger “%1” could not be read from disk.").arg(file);
+    case ErrorCode::InvalidInput:
+    case ErrorCode::InvalidArgument:
+    case ErrorCode::NotFound:
+    case ErrorCode::AlreadyExists:
+    case ErrorCode::Storage:
+        break;
+    }
+    return tr("The ledger “%1” could not be opened.").arg(file);
+}
+
+QString ErrorMessages::readLedger(const Error& error)
+{
+    switch (error.code) {
+    case ErrorCode::LedgerLocked:
+        return tr("The ledger is in use by another program. Try again when that program has "
+                  "finished.");
+    case ErrorCode::LedgerCorrupt:
+        return tr("The ledger is damaged: some of its data cannot be read.");
+    case ErrorCode::LedgerMissing:
+        return tr("The ledger file has disappeared. It may have been moved or deleted.");
+    case ErrorCode::InvalidInput:
+    case ErrorCode::InvalidArgument:
+    case ErrorCode::NotFound:
+    case ErrorCode::LedgerTooNew:
+    case ErrorCode::AlreadyExists:
+    case ErrorCode::Storage:
+    case ErrorCode::Io:
+        break;
+    }
+    return tr("The ledger could not be read.");
+}
+
+QString ErrorMessages::changeLedger(const Error& error)
+{
+    switch (error.code) {
+    case ErrorCode::InvalidInput:
+    case ErrorCode::InvalidArgument:
+    case ErrorCode::NotFound:
+        return tr("The ledger does not allow this change; nothing was changed.");
+    case ErrorCode::LedgerLocked:
+    case ErrorCode::LedgerCorrupt:
+    case ErrorCode::LedgerMissing:
+        return readLedger(error);
+    case ErrorCode::LedgerTooNew:
+    case ErrorCode::AlreadyExists:
+    case ErrorCode::Storage:
+    case ErrorCode::Io:
+        break;
+    }
+    return tr("The change could not be saved to the ledger; nothing was changed.");
+}
+
+QString ErrorMessages::writeLedger(const Error& error, const QString& path)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    switch (error.code) {
+    case ErrorCode::AlreadyExists:
+        return tr("“%1” already exists, and ARDesk never overwrites a file. Choose another name.")
+            .arg(file);
+    case ErrorCode::LedgerLocked:
+        return tr("“%1” is in use by another program. Try again when that program has finished.")
+            .arg(file);
+    case ErrorCode::InvalidInput:
+    case ErrorCode::InvalidArgument:
+    case ErrorCode::NotFound:
+    case ErrorCode::LedgerMissing:
+    case ErrorCode::LedgerCorrupt:
+    case ErrorCode::LedgerTooNew:
+    case ErrorCode::Storage:
+    case ErrorCode::Io:
+        break;
+    }
+    return tr("“%1” could not be written. Check that you may write to that folder and that the "
+              "disk is not full.")
+        .arg(file);
+}
+
+} // namespace ardesk

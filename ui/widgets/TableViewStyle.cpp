@@ -1,0 +1,61 @@
+#include "widgets/TableViewStyle.h"
+
+#include <algorithm>
+
+#include <QDate>
+#include <QHeaderView>
+#include <QLocale>
+#include <QSignalBlocker>
+#include <QTableView>
+
+namespace ardesk {
+
+void applyTableViewStyle(QTableView* view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->setShowGrid(false);
+    view->setTabKeyNavigation(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setHighlightSections(false);
+}
+
+void applyPagedListStyle(QTableView* view, int sortColumn, Qt::SortOrder order)
+{
+    applyTableViewStyle(view);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setCornerButtonEnabled(false);
+    QHeaderView* rows = view->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    QHeaderView* columns = view->horizontalHeader();
+    columns->setSectionsMovable(true);
+    // Set before sorting is enabled, which sorts at once by the indicator (Qt's default is the
+    // first column, descending).
+    columns->setSortIndicator(sortColumn, order);
+    view->setSortingEnabled(true);
+}
+
+void resizeColumnAtLeast(QTableView* view, int column, int width)
+{
+    QHeaderView* columns = view->horizontalHeader();
+    columns->resizeSection(column, std::max(width, columns->sectionSizeHint(column)));
+}
+
+int dateColumnWidth(const QTableView* view)
+{
+    const QFontMetrics metrics = view->fontMetrics();
+    return metrics.horizontalAdvance(
+               QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)) +
+           metrics.averageCharWidth() * 3;
+}
+
+void showSortIndicator(QTableView* view, int column, Qt::SortOrder order)
+{
+    QHeaderView* columns = view->horizontalHeader();
+    const QSignalBlocker blocker(columns);
+    columns->setSortIndicator(column, order);
+}
+
+} // namespace ardesk
