@@ -17,4 +17,20 @@ Result<QList<InvoiceListRow>> InvoiceListService::page(const InvoiceListQuery& q
     return m_repository.page(query, offset, limit);
 }
 
+InvoiceStatus InvoiceListService::status(const InvoiceListRow& row, QDate asOf)
+{
+    if (row.onPlan)
+        return InvoiceStatus::OnPlan;
+    if (row.allocatedMinor >= row.amountMinor)
+        return InvoiceStatus::Paid;
+    return row.dueDate < asOf ? InvoiceStatus::Overdue : InvoiceStatus::Open;
+}
+
+qint64 InvoiceListService::daysOverdue(const InvoiceListRow& row, QDate asOf)
+{
+    if (status(row, asOf) != InvoiceStatus::Overdue)
+        return 0;
+    return row.dueDate.daysTo(asOf);
+}
+
 } // namespace ardesk

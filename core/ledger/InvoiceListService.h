@@ -3,6 +3,7 @@
 #include <QList>
 
 #include "domain/Error.h"
+#include "domain/InvoiceList.h"
 #include "storage/InvoiceListRepository.h"
 
 namespace ardesk {
@@ -19,6 +20,12 @@ public:
     Result<qint64> count(const InvoiceListQuery& query);
     // Up to `limit` invoices from position `offset` of the query's order.
     Result<QList<InvoiceListRow>> page(const InvoiceListQuery& query, qint64 offset, int limit);
+
+    // Where the invoice stands on `asOf` (the list's Status filter and sort follow the same
+    // rule in SQL, in InvoiceListRepository).
+    static InvoiceStatus status(const InvoiceListRow& row, QDate asOf);
+    // Whole days past the due date while anything is open and no plan covers it; 0 otherwise.
+    static qint64 daysOverdue(const InvoiceListRow& row, QDate asOf);
 
 private:
     InvoiceListRepository m_repository;

@@ -28,7 +28,8 @@ const QString activePlanInvoices =
 const QString openDisputeInvoices =
     u"(SELECT invoice_id FROM activities WHERE kind = 'dispute' AND resolved_date IS NULL)"_s;
 
-// 0 open, 1 overdue, 2 paid, 3 on plan: the order of InvoiceStatus.
+// 0 open, 1 overdue, 2 paid, 3 on plan: the order of InvoiceStatus, by the rule of
+// InvoiceListService::status.
 const QString statusRank = u"(CASE WHEN i.id IN "_s + activePlanInvoices +
                            u" THEN 3 WHEN i.allocated >= i.amount THEN 2 "
                            "WHEN i.due_date < :asOf THEN 1 ELSE 0 END)"_s;
@@ -154,22 +155,6 @@ Result<InvoiceListRow> readRow(const QSqlQuery& sql, const ListColumns& at)
 }
 
 } // namespace
-
-InvoiceStatus InvoiceListRow::status(QDate asOf) const
-{
-    if (onPlan)
-        return InvoiceStatus::OnPlan;
-    if (allocatedMinor >= amountMinor)
-        return InvoiceStatus::Paid;
-    return dueDate < asOf ? InvoiceStatus::Overdue : InvoiceStatus::Open;
-}
-
-qint64 InvoiceListRow::daysOverdue(QDate asOf) const
-{
-    if (onPlan || allocatedMinor >= amountMinor || dueDate >= asOf)
-        return 0;
-    return dueDate.daysTo(asOf);
-}
 
 InvoiceListRepository::InvoiceListRepository(Database& database)
     : m_database(database)

@@ -65,11 +65,11 @@ QVariant InvoiceListModel::displayData(const InvoiceListRow& row, int column) co
         return row.openMinor() == 0 ? QString()
                                     : NumberFormat::money(row.openMinor(), row.currency, locale());
     case DaysOverdue: {
-        const qint64 days = row.daysOverdue(query().asOf);
+        const qint64 days = InvoiceListService::daysOverdue(row, query().asOf);
         return days == 0 ? QString() : locale().toString(days);
     }
     case Status:
-        return statusText(row.status(query().asOf), row.disputed);
+        return statusText(InvoiceListService::status(row, query().asOf), row.disputed);
     default:
         return QVariant();
     }
@@ -87,9 +87,9 @@ QVariant InvoiceListModel::sortData(const InvoiceListRow& row, int column) const
     case OpenAmount:
         return row.openMinor();
     case DaysOverdue:
-        return row.daysOverdue(query().asOf);
+        return InvoiceListService::daysOverdue(row, query().asOf);
     case Status:
-        return static_cast<int>(row.status(query().asOf));
+        return static_cast<int>(InvoiceListService::status(row, query().asOf));
     default:
         return displayData(row, column);
     }

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include "domain/CurrencyCode.h"
+#include "domain/Ids.h"
+
+namespace ardesk {
+
+// Where an invoice stands as of a date. An invoice covered by an active installment plan is
+// settled by the plan's allocation, but the bookkeeper still needs to tell it from one the
+// customer paid: OnPlan comes first.
+enum class InvoiceStatus { Open, Overdue, Paid, OnPlan };
+
+// One line of the invoice list (kind 'I' only; installments are the plans' business).
+struct InvoiceListRow {
+    InvoiceId id;
+    QString number;
+    QString customerName;
+    QString customerCode;
+    QDate issueDate;
+    QDate dueDate;
+    qint64 amountMinor = 0;
+    qint64 allocatedMinor = 0;
+    CurrencyCode currency;
+    bool onPlan = false;   // covered by an active plan
+    bool disputed = false; // an open dispute holds it back (see ActivityService)
+
+    qint64 openMinor() const { return amountMinor - allocatedMinor; }
+};
+
+// Which invoices the list shows, and in which order; filtering and sorting happen in SQL.
+struct InvoiceListQuery {
+    enum class Filter { All, Open, Overdue, Paid, OnPlan, Disputed };
+    // In the order of the list's columns.
+    enum class SortKey {
+        Number,
+        Customer,
+        IssueDate,
+        DueDate,
+        Amount,
+        OpenAmount,
+        DaysOverdue,
+        Status
+    };
+
+    QString search; // contained in the number, or the customer's code or name
+    Filter filter = Filter::All;
+    SortKey sortKey = SortKey::Number;
+    bool descending = false;
+    QDate asOf; // "today" for Overdue, days overdue and status; must be valid
+
+    friend bool operator==(const InvoiceListQuery&, const InvoiceListQuery&) = default;
+};
+
+} // namespace ardesk
