@@ -113,146 +113,193 @@ CsvReader::Status CsvReader::next(CsvRecord& record)
 
 std::optional<CsvReader::Status> CsvReader::parse(CsvRecord& record)
 {
-    const char* const buffer = m_buffer.constData();
-    const qsizetype size = m_buffer.size();
-    const char separator = static_cast<char>(m_separator);
-
-    if (m_atStart) {
-        if (size - m_pos < 3 && !m_eof)
-            return std::nullopt;
-        if (QByteArrayView(buffer + m_pos, size - m_pos).startsWith(Bom))
-            consume(3);
-        m_atStart = false;
-    }
-
-    // Length of the line end at `at` (0 if there is none); nullopt for a CR that ends the buffer,
-    // as an LF may follow in the next read.
-    const auto lineEnd = [&](qsizetype at) -> std::optional<qsizetype> {
-        if (at == size || (buffer[at] != '\n' && buffer[at] != '\r'))
-            return 0;
-        if (buffer[at] == '\n')
-            return 1;
-        if (at + 1 == size)
-            return m_eof ? std::optional<qsizetype>(1) : std::nullopt;
-        return buffer[at + 1] == '\n' ? 2 : 1;
-    };
-
-    for (;;) {
-        const std::optional<qsizetype> blank = lineEnd(m_pos);
-        if (!blank)
-            return std::nullopt;
-        if (*blank == 0)
-            break;
-        consume(*blank);
-        ++m_line;
-    }
-    if (m_pos == size)
+    if (!skipBom() || !skipBlankLines())
+        return std::nullopt;
+    if (m_pos == m_buffer.size())
         return m_eof ? std::optional(Status::End) : std::nullopt;
 
     record.fields.clear();
-    CsvSyntaxError error; // the first problem in the record; line 0 while there is none
-    int line = m_line;
-    int column = 1;
-    qsizetype i = m_pos;
-    const auto fail = [&](int atLine, QString message) {
-        if (error.line == 0)
-            error = {atLine, column, std::move(message)};
-    };
-    const auto addField = [&](QByteArrayView bytes, int firstLine) {
-        if (error.line != 0)
-            return;
-        if (const qsizetype bad = invalidUtf8Offset(bytes); bad >= 0)
-            fail(firstLine + countLineBreaks(bytes.first(bad)), u"invalid UTF-8"_s);
-        else
-            record.fields.append(decodeUtf8(bytes));
-    };
-    // Moves `i` to the next separator or line end; a quote on the way is an error, but the scan
-    // goes on as if it were text so that the record still ends where its line does.
-    const auto scanUnquoted = [&] {
-        while (i < size) {
-            const char c = buffer[i];
-            if (c == separator || c == '\n' || c == '\r')
-                return;
-            if (c == '"')
-                fail(line, u"quote inside unquoted field"_s);
-            ++i;
-        }
-    };
-
-    for (;;) {
-        if (i < size && buffer[i] == '"') {
-            const int startLine = line;
-            const qsizetype contentStart = i + 1;
-            qsizetype quote = contentStart;
-            bool doubledQuotes = false;
-            for (;;) {
-                const void* hit =
-                    std::memchr(buffer + quote, '"', static_cast<size_t>(size - quote));
-                if (!hit) {
-                    if (!m_eof)
-                        return std::nullopt;
-                    fail(startLine, u"unterminated quoted field"_s);
-                    consume(size - m_pos);
-                    m_error = error;
-                    return Status::SyntaxError;
-                }
-                quote = static_cast<const char*>(hit) - buffer;
-                if (quote + 1 == size && !m_eof)
-                    return std::nullopt;
-                if (quote + 1 == size || buffer[quote + 1] != '"')
-                    break;
-                doubledQuotes = true;
-                quote += 2;
-            }
-            const QByteArrayView content(buffer + contentStart, quote - contentStart);
-            line += countLineBreaks(content);
-            if (doubledQuotes) {
-                m_unescaped.clear();
-                for (qsizetype k = 0; k < content.size(); ++k) {
-                    m_unescaped.append(content[k]);
-                    if (content[k] == '"')
-                        ++k;
-                }
-                addField(m_unescaped, startLine);
-            } else {
-                addField(content, startLine);
-            }
-            i = quote + 1;
-            if (i < size && buffer[i] != separator && buffer[i] != '\n' && buffer[i] != '\r') {
-                fail(line, u"expected separator or line end after closing quote"_s);
-                scanUnquoted();
+    Scan scan{.i = m_pos, .line = m_line};
+    for (bool another = true; another;) {
+        if (scan.i < m_buffer.size() && m_buffer.at(scan.i) == '"') {
+            switch (readQuotedField(scan, record)) {
+            case FieldRead::Done:
+                break;
+            case FieldRead::NeedMore:
+                return std::nullopt;
+            case FieldRead::Unterminated:
+                return Status::SyntaxError;
             }
         } else {
-            const qsizetype start = i;
-            scanUnquoted();
-            addField(QByteArrayView(buffer + start, i - start), line);
+            readUnquotedField(scan, record);
         }
-        if (i == size && !m_eof)
+        const std::optional<bool> next = passFieldEnd(scan);
+        if (!next)
             return std::nullopt;
-
-        if (i < size && buffer[i] == separator) {
-            ++i;
-            ++column;
-            continue;
-        }
-        const std::optional<qsizetype> end = lineEnd(i);
-        if (!end)
-            return std::nullopt;
-        if (*end > 0) {
-            i += *end;
-            ++line;
-        }
-        break;
+        another = *next;
     }
+    return finishRecord(scan, record);
+}
 
+void CsvReader::Scan::fail(int atLine, QString message)
+{
+    if (error.line == 0)
+        error = {atLine, column, std::move(message)};
+}
+
+bool CsvReader::skipBom()
+{
+    if (!m_atStart)
+        return true;
+    const QByteArrayView rest = QByteArrayView(m_buffer).sliced(m_pos);
+    if (rest.size() < 3 && !m_eof)
+        return false;
+    if (rest.startsWith(Bom))
+        consume(3);
+    m_atStart = false;
+    return true;
+}
+
+bool CsvReader::skipBlankLines()
+{
+    for (;;) {
+        const std::optional<qsizetype> blank = lineEndAt(m_pos);
+        if (!blank)
+            return false;
+        if (*blank == 0)
+            return true;
+        consume(*blank);
+        ++m_line;
+    }
+}
+
+// `scan.i` is on the opening quote. At the end of input without a closing quote the rest of the
+// file is the bad record: it is consumed and the error kept.
+CsvReader::FieldRead CsvReader::readQuotedField(Scan& scan, CsvRecord& record)
+{
+    const char* const buffer = m_buffer.constData();
+    const qsizetype size = m_buffer.size();
+    const int startLine = scan.line;
+    const qsizetype contentStart = scan.i + 1;
+    qsizetype quote = contentStart;
+    bool doubledQuotes = false;
+    for (;;) {
+        const void* hit = std::memchr(buffer + quote, '"', static_cast<size_t>(size - quote));
+        if (!hit) {
+            if (!m_eof)
+                return FieldRead::NeedMore;
+            scan.fail(startLine, u"unterminated quoted field"_s);
+            consume(size - m_pos);
+            m_error = scan.error;
+            return FieldRead::Unterminated;
+        }
+        quote = static_cast<const char*>(hit) - buffer;
+        if (quote + 1 == size && !m_eof)
+            return FieldRead::NeedMore;
+        if (quote + 1 == size || buffer[quote + 1] != '"')
+            break;
+        doubledQuotes = true;
+        quote += 2;
+    }
+    const QByteArrayView content(buffer + contentStart, quote - contentStart);
+    scan.line += countLineBreaks(content);
+    if (doubledQuotes) {
+        m_unescaped.clear();
+        for (qsizetype k = 0; k < content.size(); ++k) {
+            m_unescaped.append(content[k]);
+            if (content[k] == '"')
+                ++k;
+        }
+        addField(scan, record, m_unescaped, startLine);
+    } else {
+        addField(scan, record, content, startLine);
+    }
+    scan.i = quote + 1;
+    const char separator = static_cast<char>(m_separator);
+    if (scan.i < size && buffer[scan.i] != separator && buffer[scan.i] != '\n' &&
+        buffer[scan.i] != '\r') {
+        scan.fail(scan.line, u"expected separator or line end after closing quote"_s);
+        scanUnquoted(scan);
+    }
+    return FieldRead::Done;
+}
+
+void CsvReader::readUnquotedField(Scan& scan, CsvRecord& record)
+{
+    const qsizetype start = scan.i;
+    scanUnquoted(scan);
+    addField(scan, record, QByteArrayView(m_buffer.constData() + start, scan.i - start), scan.line);
+}
+
+// Moves `scan.i` to the next separator or line end; a quote on the way is an error, but the
+// scan goes on as if it were text so that the record still ends where its line does.
+void CsvReader::scanUnquoted(Scan& scan) const
+{
+    const char* const buffer = m_buffer.constData();
+    const qsizetype size = m_buffer.size();
+    const char separator = static_cast<char>(m_separator);
+    for (; scan.i < size; ++scan.i) {
+        const char c = buffer[scan.i];
+        if (c == separator || c == '\n' || c == '\r')
+            return;
+        if (c == '"')
+            scan.fail(scan.line, u"quote inside unquoted field"_s);
+    }
+}
+
+// After the record's first problem its fields no longer matter: only the error is reported.
+void CsvReader::addField(Scan& scan, CsvRecord& record, QByteArrayView bytes, int firstLine) const
+{
+    if (scan.error.line != 0)
+        return;
+    if (const qsizetype bad = invalidUtf8Offset(bytes); bad >= 0)
+        scan.fail(firstLine + countLineBreaks(bytes.first(bad)), u"invalid UTF-8"_s);
+    else
+        record.fields.append(decodeUtf8(bytes));
+}
+
+std::optional<bool> CsvReader::passFieldEnd(Scan& scan) const
+{
+    const qsizetype size = m_buffer.size();
+    if (scan.i == size && !m_eof)
+        return std::nullopt;
+    if (scan.i < size && m_buffer.at(scan.i) == static_cast<char>(m_separator)) {
+        ++scan.i;
+        ++scan.column;
+        return true;
+    }
+    const std::optional<qsizetype> end = lineEndAt(scan.i);
+    if (!end)
+        return std::nullopt;
+    if (*end > 0) {
+        scan.i += *end;
+        ++scan.line;
+    }
+    return false;
+}
+
+CsvReader::Status CsvReader::finishRecord(const Scan& scan, CsvRecord& record)
+{
     record.line = m_line;
-    consume(i - m_pos);
-    m_line = line;
-    if (error.line != 0) {
-        m_error = error;
+    consume(scan.i - m_pos);
+    m_line = scan.line;
+    if (scan.error.line != 0) {
+        m_error = scan.error;
         return Status::SyntaxError;
     }
     return Status::Record;
+}
+
+std::optional<qsizetype> CsvReader::lineEndAt(qsizetype at) const
+{
+    const qsizetype size = m_buffer.size();
+    if (at == size || (m_buffer.at(at) != '\n' && m_buffer.at(at) != '\r'))
+        return 0;
+    if (m_buffer.at(at) == '\n')
+        return 1;
+    if (at + 1 == size)
+        return m_eof ? std::optional<qsizetype>(1) : std::nullopt;
+    return m_buffer.at(at + 1) == '\n' ? 2 : 1;
 }
 
 bool CsvReader::fillBuffer()

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QIODevice>
 #include <QString>
 #include <QStringList>
@@ -39,9 +40,35 @@ public:
     qint64 bytesRead() const { return m_consumedBytes; }
 
 private:
+    // Where the record being parsed stands: the next byte, its physical line, the field's
+    // index, and the record's first problem (line 0 while there is none).
+    struct Scan {
+        qsizetype i = 0;
+        int line = 0;
+        int column = 1;
+        CsvSyntaxError error;
+
+        void fail(int atLine, QString message);
+    };
+    enum class FieldRead { Done, NeedMore, Unterminated };
+
     // Parses one record from the buffered bytes; nullopt when they end before the record does,
     // which is then parsed again from its start once the buffer has been refilled.
     std::optional<Status> parse(CsvRecord& record);
+    // False when the buffer is too short to tell.
+    bool skipBom();
+    bool skipBlankLines();
+    FieldRead readQuotedField(Scan& scan, CsvRecord& record);
+    void readUnquotedField(Scan& scan, CsvRecord& record);
+    void scanUnquoted(Scan& scan) const;
+    void addField(Scan& scan, CsvRecord& record, QByteArrayView bytes, int firstLine) const;
+    // After a field: true when another follows, false when the record ends, nullopt when the
+    // buffer ends too soon to tell.
+    std::optional<bool> passFieldEnd(Scan& scan) const;
+    Status finishRecord(const Scan& scan, CsvRecord& record);
+    // Length of the line end at `at` (0 if there is none); nullopt for a CR that ends the
+    // buffer, as an LF may follow in the next read.
+    std::optional<qsizetype> lineEndAt(qsizetype at) const;
     bool fillBuffer();
     void consume(qsizetype bytes);
 
