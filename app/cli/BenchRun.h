@@ -1,0 +1,51 @@
+#pragma once
+
+#include <memory>
+
+#include <QString>
+
+#include "BenchTable.h"
+#include "demo/DemoLedgerGenerator.h"
+
+namespace ardesk {
+class Database;
+}
+
+namespace ardesk::cli {
+
+class CliContext;
+
+// One `ardesk-cli bench` run in the folder it is given, a step at a time: generate the demo
+// company's CSV files, import them into a new ledger, time the reports, report the sizes. A
+// step that fails reports through the context and returns false; exitCode() is then the code.
+class BenchRun {
+public:
+    BenchRun(CliContext& context, const DemoParameters& parameters, const QString& folder);
+    ~BenchRun();
+
+    void printHeading();
+    bool generate();
+    bool createLedger();
+    bool importFiles();
+    bool timeAging();
+    bool timeKpis();
+    void reportSizes();
+
+    int exitCode() const { return m_exitCode; }
+
+private:
+    bool failed(const Error& error);
+    bool timeAgingSummary(QDate asOf);
+    bool timeAgingDetail();
+    QString filePath(const QString& name) const;
+
+    CliContext& m_context;
+    DemoParameters m_parameters;
+    QString m_folder;
+    QString m_ledgerPath;
+    BenchTable m_table;
+    std::unique_ptr<Database> m_ledger;
+    int m_exitCode = 0;
+};
+
+} // namespace ardesk::cli
