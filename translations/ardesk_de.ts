@@ -37,18 +37,18 @@
 <context>
     <name>AgingLabels</name>
     <message>
-        <location filename="../ui/common/AgingLabels.cpp" line="12"/>
+        <location filename="../ui/text/AgingLabels.cpp" line="12"/>
         <source>Current</source>
         <translation>Nicht fällig</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingLabels.cpp" line="15"/>
+        <location filename="../ui/text/AgingLabels.cpp" line="15"/>
         <source>%1+</source>
         <extracomment>Days past due, the last aging bucket: &quot;91+&quot;.</extracomment>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingLabels.cpp" line="18"/>
+        <location filename="../ui/text/AgingLabels.cpp" line="18"/>
         <source>%1–%2</source>
         <extracomment>Days past due, a range: &quot;31–60&quot;.</extracomment>
         <translation>%1–%2</translation>
@@ -57,91 +57,91 @@
 <context>
     <name>AgingReportDocument</name>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="53"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="53"/>
         <source>Aging Detail as of %1</source>
         <translation>Altersstruktur – Einzelposten zum %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="53"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="53"/>
         <source>Aging Summary as of %1</source>
         <translation>Altersstruktur – Übersicht zum %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="58"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="58"/>
         <source>Aged by issue date</source>
         <translation>Nach Rechnungsdatum gealtert</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="58"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="58"/>
         <source>Aged by due date</source>
         <translation>Nach Fälligkeitsdatum gealtert</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="60"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="60"/>
         <source>Buckets: %1</source>
         <translation>Zeiträume: %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="62"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="62"/>
         <source>Customer: %1</source>
         <translation>Kunde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="66"/>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="87"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="66"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="87"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="66"/>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="87"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="66"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="87"/>
         <source>ID</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="66"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="66"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="69"/>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="97"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="69"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="97"/>
         <source>Unapplied</source>
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="69"/>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="83"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="69"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="83"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="87"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="87"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="88"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="88"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="88"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="88"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="88"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="88"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="89"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="89"/>
         <source>Bucket</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="89"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="89"/>
         <source>Open Amount</source>
         <translation>Offener Betrag</translation>
     </message>
@@ -149,22 +149,22 @@
 <context>
     <name>AmountText</name>
     <message>
-        <location filename="../ui/common/AmountText.cpp" line="19"/>
+        <location filename="../ui/text/AmountText.cpp" line="19"/>
         <source>Enter the amount.</source>
         <translation>Geben Sie den Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../ui/common/AmountText.cpp" line="24"/>
+        <location filename="../ui/text/AmountText.cpp" line="24"/>
         <source>The amount must be more than zero.</source>
         <translation>Der Betrag muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../ui/common/AmountText.cpp" line="29"/>
+        <location filename="../ui/text/AmountText.cpp" line="29"/>
         <source>Enter a whole amount like %1: %2 has no decimals.</source>
         <translation>Geben Sie einen ganzen Betrag wie %1 ein: %2 hat keine Nachkommastellen.</translation>
     </message>
     <message>
-        <location filename="../ui/common/AmountText.cpp" line="31"/>
+        <location filename="../ui/text/AmountText.cpp" line="31"/>
         <source>Enter an amount like %1, with at most %2 decimals.</source>
         <translation>Geben Sie einen Betrag wie %1 ein, mit höchstens %2 Nachkommastellen.</translation>
     </message>
@@ -494,77 +494,77 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="12"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="12"/>
         <source>The ledger “%1” does not exist. It may have been moved, renamed or deleted.</source>
         <translation>Das Debitorenbuch „%1“ existiert nicht. Es wurde möglicherweise verschoben, umbenannt oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="15"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="15"/>
         <source>“%1” is not an ARDesk ledger, or it is damaged.</source>
         <translation>„%1“ ist kein ARDesk-Debitorenbuch oder ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="17"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="17"/>
         <source>The ledger “%1” is in use by another program. Try again when that program has finished.</source>
         <translation>Das Debitorenbuch „%1“ wird von einem anderen Programm verwendet. Versuchen Sie es erneut, wenn dieses Programm fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="21"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="21"/>
         <source>The ledger “%1” was saved by a newer version of ARDesk. Install that version to open it; this one leaves the file untouched.</source>
         <translation>Das Debitorenbuch „%1“ wurde mit einer neueren Version von ARDesk gespeichert. Installieren Sie diese Version, um es zu öffnen; diese Version lässt die Datei unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="25"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="25"/>
         <source>The ledger “%1” could not be read from disk.</source>
         <translation>Das Debitorenbuch „%1“ konnte nicht vom Datenträger gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="33"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="33"/>
         <source>The ledger “%1” could not be opened.</source>
         <translation>Das Debitorenbuch „%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="40"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="40"/>
         <source>The ledger is in use by another program. Try again when that program has finished.</source>
         <translation>Das Debitorenbuch wird von einem anderen Programm verwendet. Versuchen Sie es erneut, wenn dieses Programm fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="43"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="43"/>
         <source>The ledger is damaged: some of its data cannot be read.</source>
         <translation>Das Debitorenbuch ist beschädigt: Einige seiner Daten können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="45"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="45"/>
         <source>The ledger file has disappeared. It may have been moved or deleted.</source>
         <translation>Die Datei des Debitorenbuchs ist verschwunden. Sie wurde möglicherweise verschoben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="55"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="55"/>
         <source>The ledger could not be read.</source>
         <translation>Das Debitorenbuch konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="64"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="64"/>
         <source>The ledger does not allow this change; nothing was changed.</source>
         <translation>Das Debitorenbuch erlaubt diese Änderung nicht; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="75"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="75"/>
         <source>The change could not be saved to the ledger; nothing was changed.</source>
         <translation>Die Änderung konnte nicht im Debitorenbuch gespeichert werden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="83"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="83"/>
         <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
         <translation>„%1“ existiert bereits, und ARDesk überschreibt nie eine Datei. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="86"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="86"/>
         <source>“%1” is in use by another program. Try again when that program has finished.</source>
         <translation>„%1“ wird von einem anderen Programm verwendet. Versuchen Sie es erneut, wenn dieses Programm fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="98"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="98"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>„%1“ konnte nicht geschrieben werden. Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen und ob der Datenträger voll ist.</translation>
     </message>
@@ -572,34 +572,34 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="36"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="36"/>
         <source>Open Ledger</source>
         <translation>Debitorenbuch öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="37"/>
-        <location filename="../ui/common/FileDialogs.cpp" line="47"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="37"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="47"/>
         <source>ARDesk ledgers (*.ardesk);;All files (*)</source>
         <translation>ARDesk-Debitorenbücher (*.ardesk);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="60"/>
-        <location filename="../ui/common/FileDialogs.cpp" line="70"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="60"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="70"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="84"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="84"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="101"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="101"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="102"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="102"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
@@ -745,12 +745,12 @@
 <context>
     <name>LetterPrinting</name>
     <message>
-        <location filename="../ui/common/LetterPrinting.cpp" line="37"/>
+        <location filename="../ui/printing/LetterPrinting.cpp" line="37"/>
         <source>Cannot Print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/common/LetterPrinting.cpp" line="38"/>
+        <location filename="../ui/printing/LetterPrinting.cpp" line="38"/>
         <source>The letters could not be laid out for printing.</source>
         <translation>Die Briefe konnten nicht für den Druck aufbereitet werden.</translation>
     </message>
@@ -758,16 +758,44 @@
 <context>
     <name>NumberFormat</name>
     <message>
-        <location filename="../ui/common/NumberFormat.cpp" line="27"/>
+        <location filename="../ui/text/NumberFormat.cpp" line="27"/>
         <source>%1 %2</source>
         <extracomment>An amount and its currency code, as in &quot;1,234.50 EUR&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/NumberFormat.cpp" line="38"/>
+        <location filename="../ui/text/NumberFormat.cpp" line="38"/>
         <source>%1%</source>
         <extracomment>A percentage, as in &quot;35.5%&quot;.</extracomment>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethodNames</name>
+    <message>
+        <location filename="../ui/text/PaymentMethodNames.cpp" line="10"/>
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/PaymentMethodNames.cpp" line="12"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/PaymentMethodNames.cpp" line="14"/>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/PaymentMethodNames.cpp" line="16"/>
+        <source>Cheque</source>
+        <translation>Scheck</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/PaymentMethodNames.cpp" line="18"/>
+        <source>Direct debit</source>
+        <translation>Lastschrift</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1068,7 @@
 <context>
     <name>UiLanguage</name>
     <message>
-        <location filename="../ui/common/UiLanguage.cpp" line="17"/>
+        <location filename="../ui/session/UiLanguage.cpp" line="17"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -1402,249 +1430,249 @@
 <context>
     <name>ardesk::CollectionsPage</name>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="59"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="61"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
         <source>P&amp;review Run</source>
         <translation>Mahnlauf-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="63"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="65"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
         <source>Preview &amp;Letter…</source>
         <translation>B&amp;riefvorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="64"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="66"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="65"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="67"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
         <source>Save Letters as P&amp;DF…</source>
         <translation>Briefe als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="66"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="68"/>
         <source>One PDF per c&amp;ustomer</source>
         <translation>Eine PDF-Datei je &amp;Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="67"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
         <source>&amp;Book interest and fees</source>
         <translation>&amp;Zinsen und Gebühren buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="68"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
         <source>Save E-mails as .&amp;eml…</source>
         <translation>E-Mails als .&amp;eml speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
         <source>&amp;Send E-mails…</source>
         <translation>E-Mails se&amp;nden…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
         <source>&amp;Print Letters…</source>
         <translation>Briefe &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="226"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="194"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="246"/>
         <source>Collections</source>
         <translation>Mahnwesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="195"/>
         <source>&amp;As of:</source>
         <translation>&amp;Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="84"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="91"/>
         <source>Run as of</source>
         <translation>Stichtag des Mahnlaufs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="88"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="95"/>
         <source>List who gets which reminder as of the date; records nothing</source>
         <translation>Auflisten, wer zum Stichtag welche Mahnung erhält; erfasst nichts</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="96"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="103"/>
         <source>Reminders of the run</source>
         <translation>Mahnungen des Mahnlaufs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="120"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="127"/>
         <source>Items of the selected reminder</source>
         <translation>Posten der ausgewählten Mahnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="133"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="144"/>
         <source>Print every letter of the run; records nothing</source>
         <translation>Jeden Brief des Mahnlaufs drucken; erfasst nichts</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="135"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="146"/>
         <source>Write the letters into PDF files and record them as sent</source>
         <translation>Die Briefe in PDF-Dateien schreiben und als versandt erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="138"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="149"/>
         <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
         <translation>Den Brief jedes Kunden als eigene PDF-Datei in einem Ordner speichern statt einer Datei für den ganzen Mahnlauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="142"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="153"/>
         <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
         <translation>Verzugszinsen und Gebühr jeder Mahnung zusätzlich als Belastung (eine Rechnung REM-Datum-Kunde) auf das Konto des Kunden buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="146"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="157"/>
         <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
         <translation>Die E-Mails als .eml-Entwürfe in einen Ordner schreiben und als versandt erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="149"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="160"/>
         <source>Send the e-mails through the mail server of the settings and record them</source>
         <translation>Die E-Mails über den Mailserver aus den Einstellungen senden und erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="173"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="187"/>
         <source>Cannot Read the Dunning Run</source>
         <translation>Mahnlauf kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="257"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="278"/>
         <source>Reminders as of %1: %2</source>
         <translation>Mahnungen zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="324"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="348"/>
         <source>Reading who is due a reminder…</source>
         <translation>Es wird ermittelt, wer eine Mahnung erhält…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="327"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="351"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Zum %1 ist niemand zu mahnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="339"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="363"/>
         <source>Cannot Compose the Letter</source>
         <translation>Brief kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="340"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="364"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>Der Brief an %1 konnte nicht aus seiner Vorlage erstellt werden. Prüfen Sie die Vorlage der Stufe „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="358"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="382"/>
         <source>Letter to %1</source>
         <translation>Brief an %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="367"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="391"/>
         <source>Print Reminders</source>
         <translation>Mahnungen drucken</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="374"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="398"/>
         <source>Save Letters as PDF</source>
         <translation>Briefe als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="387"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="411"/>
         <source>reminders-%1.pdf</source>
         <translation>mahnungen-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="391"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="415"/>
         <source>Letters to “%1”</source>
         <translation>Briefe in „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="400"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="424"/>
         <source>Save E-mails</source>
         <translation>E-Mails speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="404"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
         <source>Save E-mails as .eml</source>
         <translation>E-Mails als .eml speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="416"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="440"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>E-Mail-Entwürfe (.eml) in „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="423"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="447"/>
         <source>Send E-mails</source>
         <translation>E-Mails senden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="427"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="451"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>Es ist kein Mailserver eingerichtet. Geben Sie ihn zuerst unter Bearbeiten &gt; Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="442"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="466"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>Für %1 auf %2 ist kein Passwort gespeichert. Geben Sie es zuerst unter Bearbeiten &gt; Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="444"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="468"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>Das Passwort für %1 auf %2 konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="459"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="483"/>
         <source>E-mails sent through %1</source>
         <translation>E-Mails über %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="468"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="492"/>
         <source>%1 (%2), level %3</source>
         <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
         <translation>%1 (%2), Stufe %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="471"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="495"/>
         <source>%1: no e-mail address, so a letter is due instead.</source>
         <translation>%1: keine E-Mail-Adresse, daher ist stattdessen ein Brief fällig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="475"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="499"/>
         <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
         <translation>%1: nicht versandt; der Brief geht mit „Briefe als PDF speichern“ hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="478"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="502"/>
         <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
         <translation>%1: nicht versandt; die E-Mail geht mit „E-Mails als .eml speichern“ oder „E-Mails senden“ hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="496"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="520"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Die E-Mails brauchen einen Absender: Geben Sie zuerst eine Absenderadresse unter Bearbeiten &gt; Einstellungen &gt; E-Mail oder die E-Mail-Adresse der Firma ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="511"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="535"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Ordner für die Briefe der Stufen mit Versand per Brief und E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="522"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="546"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="529"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="553"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -1652,7 +1680,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="531"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="555"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -1669,24 +1697,19 @@ Ein Kunde erhält eine Mahnung nur auf dem Versandweg seiner Stufe: Briefe gehen
 Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="537"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="546"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="566"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="561"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="570"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="580"/>
         <source>Run Reminders</source>
         <translation>Mahnlauf ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="543"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="571"/>
         <source>Sending reminders…</source>
         <translation>Mahnungen werden versandt…</translation>
     </message>
-    <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="543"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="567"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="581"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Mahnungen für %n Kunden erfasst.</numerusform>
@@ -1694,22 +1717,22 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="570"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="584"/>
         <source>the ledger could not record the reminders.</source>
         <translation>Das Debitorenbuch konnte die Mahnungen nicht erfassen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="572"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="586"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>Eine Datei konnte nicht geschrieben werden, oder der Mailserver hat eine Nachricht abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="574"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="588"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>Eine Mahnung konnte nicht erstellt werden: Prüfen Sie ihre Vorlage und die E-Mail-Adresse des Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="578"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="592"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -1718,12 +1741,12 @@ Fortfahren?</translation>
 %2 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="584"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="598"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Abgebrochen. %1 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="587"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="601"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Einige Kunden wurden in diesem Mahnlauf ausgelassen; siehe Details.</translation>
     </message>
@@ -1731,102 +1754,102 @@ Fortfahren?</translation>
 <context>
     <name>ardesk::CreditDialog</name>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="32"/>
         <source>Record Payment</source>
         <translation>Zahlung erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="32"/>
         <source>New Credit Note</source>
         <translation>Neue Gutschrift</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="33"/>
         <source>Payment &amp;ID:</source>
         <translation>Zahlungs-&amp;ID:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="33"/>
         <source>Credit note &amp;number:</source>
         <translation>Gutschrift&amp;nummer:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="50"/>
         <source>Allocation to open items</source>
         <translation>Zuordnung zu offenen Posten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="75"/>
         <source>%1 takes from nothing up to its open %2.</source>
         <translation>%1 nimmt zwischen nichts und seinem offenen Betrag von %2 auf.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="117"/>
         <source>Cannot Read Open Items</source>
         <translation>Offene Posten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="118"/>
         <source>The customer&apos;s open items could not be read.</source>
         <translation>Die offenen Posten des Kunden konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="148"/>
         <source>Allocated: %1    Unapplied: %2</source>
         <translation>Zugeordnet: %1    Nicht zugeordnet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="159"/>
         <source>Choose the customer.</source>
         <translation>Wählen Sie den Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="160"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Kein Kunde hat diese Nummer oder diesen Namen. Wählen Sie einen aus den Vorschlägen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="162"/>
         <source>Enter the payment&apos;s ID.</source>
         <translation>Geben Sie die ID der Zahlung ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="162"/>
         <source>Enter the credit note&apos;s number.</source>
         <translation>Geben Sie die Nummer der Gutschrift ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="164"/>
         <source>Payment %1 already exists.</source>
         <translation>Die Zahlung %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="165"/>
         <source>Credit note %1 already exists.</source>
         <translation>Die Gutschrift %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="169"/>
         <source>The allocation is %1 more than the amount. Lower a share.</source>
         <translation>Die Zuordnung ist %1 höher als der Betrag. Verringern Sie einen Anteil.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="202"/>
         <source>Cannot Record Payment</source>
         <translation>Zahlung kann nicht erfasst werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="202"/>
         <source>Cannot Save Credit Note</source>
         <translation>Gutschrift kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="189"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="203"/>
         <source>The payment could not be recorded.</source>
         <translation>Die Zahlung konnte nicht erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="190"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="204"/>
         <source>The credit note could not be saved.</source>
         <translation>Die Gutschrift konnte nicht gespeichert werden.</translation>
     </message>
@@ -1834,47 +1857,47 @@ Fortfahren?</translation>
 <context>
     <name>ardesk::CreditListModel</name>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="105"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="106"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="107"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="108"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="107"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="108"/>
         <source>Credit Note</source>
         <translation>Gutschrift</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="109"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="110"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="111"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="113"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="114"/>
         <source>Unapplied</source>
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="115"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="116"/>
         <source>Method</source>
         <translation>Zahlungsart</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="117"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="117"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -2248,77 +2271,77 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
 <context>
     <name>ardesk::CustomerListModel</name>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="114"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="115"/>
         <source>Due on receipt</source>
         <translation>Sofort fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="115"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="116"/>
         <source>Net %1</source>
         <translation>%1 Tage netto</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="148"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="149"/>
         <source>Over the credit limit of %1</source>
         <translation>Über dem Kreditlimit von %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="196"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="197"/>
         <source>Code</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="198"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="199"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="200"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="201"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="202"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="203"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="204"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="205"/>
         <source>Oldest Due</source>
         <translation>Älteste Fälligkeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="208"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="209"/>
         <source>On Hold</source>
         <translation>Mahnsperre</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="212"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="213"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="214"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="215"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="216"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="217"/>
         <source>Terms</source>
         <translation>Zahlungsziel</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="206"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="207"/>
         <source>Credit Limit</source>
         <translation>Kreditlimit</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="105"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="106"/>
         <source>On hold</source>
         <translation>Mahnsperre</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="210"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="211"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
@@ -2374,12 +2397,12 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
 <context>
     <name>ardesk::CustomerPicker</name>
     <message>
-        <location filename="../ui/common/CustomerPicker.cpp" line="16"/>
+        <location filename="../ui/widgets/CustomerPicker.cpp" line="16"/>
         <source>Code or name</source>
         <translation>Nummer oder Name</translation>
     </message>
     <message>
-        <location filename="../ui/common/CustomerPicker.cpp" line="49"/>
+        <location filename="../ui/widgets/CustomerPicker.cpp" line="49"/>
         <source>%1 (%2)</source>
         <extracomment>A customer in a picker: its name, then its code.</extracomment>
         <translation>%1 (%2)</translation>
@@ -2388,142 +2411,142 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
 <context>
     <name>ardesk::CustomersPage</name>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="36"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="37"/>
         <source>&amp;New Customer…</source>
         <translation>&amp;Neuer Kunde…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="37"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="38"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="38"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="39"/>
         <source>&amp;Open Account</source>
         <translation>&amp;Konto öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="39"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="40"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="47"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="158"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="140"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="177"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="53"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="59"/>
         <source>Customer filter</source>
         <translation>Kundenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="54"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="60"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="55"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="61"/>
         <source>With balance</source>
         <translation>Mit Saldo</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="56"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="62"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="57"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="63"/>
         <source>On hold</source>
         <translation>Mahnsperre</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="58"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="64"/>
         <source>Over limit</source>
         <translation>Über Limit</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="59"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="65"/>
         <source>Owing something, or in credit</source>
         <translation>Mit offenem Betrag oder Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="60"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="66"/>
         <source>With anything open past its due date today</source>
         <translation>Mit Posten, die heute überfällig sind</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="62"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="68"/>
         <source>Owing more than their credit limit</source>
         <translation>Schulden mehr als ihr Kreditlimit</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="66"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="72"/>
         <source>Search by code or name</source>
         <translation>Nach Nummer oder Name suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="93"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="106"/>
         <source>Add a customer (Ctrl+Shift+N or Insert)</source>
         <translation>Einen Kunden anlegen (Strg+Umschalt+N oder Einfg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="95"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="108"/>
         <source>Edit the selected customer (F2)</source>
         <translation>Den ausgewählten Kunden bearbeiten (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="98"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="111"/>
         <source>Open the selected customer&apos;s account: open items, payments, plans and activity (Enter)</source>
         <translation>Das Konto des ausgewählten Kunden öffnen: offene Posten, Zahlungen, Ratenpläne und Aktivitäten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="105"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="118"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Alle Kunden mit ihrem heutigen Saldo als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="206"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="225"/>
         <source>Customers: %1</source>
         <translation>Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="207"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="226"/>
         <source>Customers: %1 of %2</source>
         <translation>Kunden: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="281"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="300"/>
         <source>Export Customers</source>
         <translation>Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="311"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="330"/>
         <source>No customer matches “%1”.</source>
         <translation>Kein Kunde passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="314"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="333"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Kunden.
 Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie eine Kundenliste mit „ardesk-cli import customers DATEI“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="308"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="327"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Keine Kundennummer und kein Kundenname enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="50"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="142"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="122"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="187"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="242"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="135"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="206"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="261"/>
         <source>Cannot Read Customers</source>
         <translation>Kunden können nicht gelesen werden</translation>
     </message>
@@ -2531,98 +2554,98 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::DashboardPage</name>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="44"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="45"/>
         <source>Total receivables</source>
         <translation>Forderungen gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="45"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="46"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="46"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="47"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="47"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="48"/>
         <source>CEI</source>
         <translation>CEI</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="48"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="49"/>
         <source>Unapplied credit</source>
         <translation>Nicht zugeordnetes Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="56"/>
-        <location filename="../ui/views/DashboardPage.cpp" line="135"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="57"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="136"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="58"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="59"/>
         <source>&amp;As of:</source>
         <translation>&amp;Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="61"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="62"/>
         <source>As of date</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="66"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="67"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="73"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="74"/>
         <source>Days sales outstanding: receivables at the end of the month divided by the month&apos;s credit sales, times its days.</source>
         <translation>Forderungslaufzeit (DSO): Forderungen am Monatsende geteilt durch die Zielverkäufe des Monats, mal seine Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="75"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="76"/>
         <source>Collection effectiveness index: the share of what could have been collected in the month that was collected.</source>
         <translation>Inkasso-Effektivitätsindex (CEI): der Anteil dessen, was im Monat hätte eingezogen werden können, der tatsächlich eingezogen wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="156"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="157"/>
         <source>Receivables as of %1</source>
         <translation>Forderungen zum %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="230"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="225"/>
         <source>Open invoices as of %1</source>
         <translation>Offene Rechnungen zum %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="234"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="229"/>
         <source>%1 of receivables</source>
         <translation>%1 der Forderungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="237"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="232"/>
         <source>Payments and credits not yet applied</source>
         <translation>Noch nicht zugeordnete Zahlungen und Gutschriften</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="246"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="241"/>
         <source>Days, %1</source>
         <translation>Tage, %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="248"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="243"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="253"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="248"/>
         <source>Not included above, in other currencies: %1</source>
         <translation>Oben nicht enthalten, in anderen Währungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="92"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="93"/>
         <source>Cannot Read the Dashboard</source>
         <translation>Übersicht kann nicht gelesen werden</translation>
     </message>
@@ -2711,32 +2734,27 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::ExportRunner</name>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="48"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="44"/>
         <source>Exporting the customer list…</source>
         <translation>Die Kundenliste wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="60"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="56"/>
         <source>Exporting the open items…</source>
         <translation>Die offenen Posten werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="73"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="69"/>
         <source>Exporting the aging report…</source>
         <translation>Die Altersstruktur wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="88"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="90"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="81"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/ExportRunner.cpp" line="150"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="125"/>
         <source>%n row(s) exported to “%1”.</source>
         <translation>
             <numerusform>%n Zeile nach „%1“ exportiert.</numerusform>
@@ -2744,17 +2762,17 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="165"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="136"/>
         <source>The report could not be written to “%1”.</source>
         <translation>Der Bericht konnte nicht in „%1“ geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="167"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="138"/>
         <source>Cannot Export the Report</source>
         <translation>Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="175"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="84"/>
         <source>Rows written: %1</source>
         <translation>Geschriebene Zeilen: %1</translation>
     </message>
@@ -2895,17 +2913,17 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         <translation>Es gibt keine Datei „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="259"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="263"/>
         <source>Cannot read “%1”: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="266"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="270"/>
         <source>“%1” is empty.</source>
         <translation>„%1“ ist leer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="268"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="272"/>
         <source>The first %n row(s) of “%1”:</source>
         <translation>
             <numerusform>Die erste Zeile von „%1“:</numerusform>
@@ -2913,7 +2931,7 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="270"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="274"/>
         <source>All %n row(s) of “%1”:</source>
         <translation>
             <numerusform>Die einzige Zeile von „%1“:</numerusform>
@@ -2921,42 +2939,42 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="272"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="276"/>
         <source>The preview stops at a problem (%1); the check lists them all.</source>
         <translation>Die Vorschau endet bei einem Problem (%1); die Prüfung listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="286"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="290"/>
         <source>Checking every row of “%1”…</source>
         <translation>Jede Zeile von „%1“ wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="295"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="299"/>
         <source>Importing “%1”…</source>
         <translation>„%1“ wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="335"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="339"/>
         <source>Saving the ledger…</source>
         <translation>Das Debitorenbuch wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="374"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="380"/>
         <source>Dates read as %1.</source>
         <translation>Datumsangaben gelesen als %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="379"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="385"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="381"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="387"/>
         <source>The check was stopped. Check Again starts it over.</source>
         <translation>Die Prüfung wurde angehalten. „Erneut prüfen“ startet sie von vorn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="384"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="390"/>
         <source>%n problem(s) found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</source>
         <translation>
             <numerusform>%n Problem gefunden. Es wird nichts importiert, bis die Datei korrigiert ist: Beheben Sie es, speichern Sie die Datei und klicken Sie auf „Erneut prüfen“.</numerusform>
@@ -2964,12 +2982,12 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="389"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="395"/>
         <source>The file has a header but no rows: nothing to import.</source>
         <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen: nichts zu importieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="393"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="399"/>
         <source>No problems in %n row(s). Click Import to add them to the ledger.</source>
         <translation>
             <numerusform>Keine Probleme in %n Zeile. Klicken Sie auf „Importieren“, um sie dem Debitorenbuch hinzuzufügen.</numerusform>
@@ -2977,12 +2995,12 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="406"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="412"/>
         <source>The import was stopped. Nothing was imported: the ledger is as it was.</source>
         <translation>Der Import wurde angehalten. Es wurde nichts importiert: Das Debitorenbuch ist unverändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="411"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="417"/>
         <source>Nothing was imported: %n problem(s) appeared since the check, the first: %1</source>
         <translation>
             <numerusform>Es wurde nichts importiert: Seit der Prüfung ist %n Problem aufgetreten: %1</numerusform>
@@ -2990,7 +3008,7 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="417"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="423"/>
         <source>%n row(s) imported into the ledger.</source>
         <translation>
             <numerusform>%n Zeile in das Debitorenbuch importiert.</numerusform>
@@ -2998,12 +3016,12 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="430"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="440"/>
         <source>Cannot Check the File</source>
         <translation>Datei kann nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="430"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="440"/>
         <source>Cannot Import</source>
         <translation>Import nicht möglich</translation>
     </message>
@@ -3078,42 +3096,42 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::InvoiceDialog</name>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="75"/>
         <source>The issue date plus the customer&apos;s terms (%1 days)</source>
         <translation>Rechnungsdatum plus Zahlungsziel des Kunden (%1 Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="85"/>
         <source>Choose the customer.</source>
         <translation>Wählen Sie den Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="86"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Kein Kunde hat diese Nummer oder diesen Namen. Wählen Sie einen aus den Vorschlägen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="88"/>
         <source>Enter the invoice number.</source>
         <translation>Geben Sie die Rechnungsnummer ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="90"/>
         <source>Numbers starting with PLAN- are reserved for installment plans.</source>
         <translation>Nummern, die mit PLAN- beginnen, sind Ratenplänen vorbehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="92"/>
         <source>Invoice %1 already exists.</source>
         <translation>Die Rechnung %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="115"/>
         <source>Cannot Save Invoice</source>
         <translation>Rechnung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="116"/>
         <source>The invoice could not be saved.</source>
         <translation>Die Rechnung konnte nicht gespeichert werden.</translation>
     </message>
@@ -3121,73 +3139,73 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::InvoiceListModel</name>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="15"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="16"/>
         <source>%1 · disputed</source>
         <comment>invoice status with an open dispute</comment>
         <translation>%1 · beanstandet</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="18"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="19"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="20"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="21"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="22"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="23"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="25"/>
         <source>On plan</source>
         <translation>Im Ratenplan</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="115"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="116"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>Der Kunde beanstandet diese Rechnung: Mahnungen lassen sie aus, bis die Beanstandung erledigt ist</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="133"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="134"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="135"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="136"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="137"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="138"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="139"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="140"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="141"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="142"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="143"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="144"/>
         <source>Open Amount</source>
         <translation>Offener Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="145"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="146"/>
         <source>Days Overdue</source>
         <translation>Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="147"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="148"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3195,108 +3213,116 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::InvoicesPage</name>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="37"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="62"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="99"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="38"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="63"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="100"/>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="40"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="41"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="43"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="44"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="44"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="45"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="45"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="46"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="46"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
         <source>On plan</source>
         <translation>Im Ratenplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
         <source>Disputed</source>
         <translation>Beanstandet</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
         <source>Anything left to pay, overdue or not</source>
         <translation>Noch etwas zu zahlen, überfällig oder nicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
         <source>Covered by an active installment plan</source>
         <translation>Von einem aktiven Ratenplan übernommen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
         <source>With an open dispute</source>
         <translation>Mit offener Beanstandung</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
         <source>Search invoices</source>
         <translation>Rechnungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="57"/>
         <source>Search by number or customer</source>
         <translation>Nach Nummer oder Kunde suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="136"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="137"/>
         <source>Invoices: %1</source>
         <translation>Rechnungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="137"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="138"/>
         <source>Invoices: %1 of %2</source>
         <translation>Rechnungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="177"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="178"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Rechnungen.
 Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="181"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="182"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Keine Rechnung hat den Status „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="184"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="185"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Keine Rechnungsnummer und kein Kunde passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="86"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="87"/>
         <source>Cannot Read Invoices</source>
         <translation>Rechnungen können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::JobProgressDialog</name>
+    <message>
+        <location filename="../ui/jobs/JobProgressDialog.cpp" line="26"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3335,288 +3361,283 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="127"/>
+        <location filename="../ui/views/MainWindow.cpp" line="148"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Neue Firma…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="130"/>
+        <location filename="../ui/views/MainWindow.cpp" line="149"/>
         <source>Start a new company ledger file</source>
         <translation>Ein neues Debitorenbuch für eine Firma anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="133"/>
+        <location filename="../ui/views/MainWindow.cpp" line="152"/>
         <source>&amp;Open Ledger…</source>
         <translation>Debitorenbuch ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="136"/>
+        <location filename="../ui/views/MainWindow.cpp" line="153"/>
         <source>Open a company ledger file</source>
         <translation>Die Debitorenbuch-Datei einer Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="139"/>
+        <location filename="../ui/views/MainWindow.cpp" line="156"/>
         <source>Open &amp;Demo Company</source>
         <translation>&amp;Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="141"/>
+        <location filename="../ui/views/MainWindow.cpp" line="157"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Eine erfundene Firma öffnen, um ARDesk ohne echte Daten auszuprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="144"/>
+        <location filename="../ui/views/MainWindow.cpp" line="160"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="151"/>
+        <location filename="../ui/views/MainWindow.cpp" line="166"/>
         <source>&amp;Backup…</source>
         <translation>Sicherungs&amp;kopie…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="153"/>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Eine Kopie des geöffneten Debitorenbuchs in einer anderen Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="156"/>
+        <location filename="../ui/views/MainWindow.cpp" line="171"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="160"/>
+        <location filename="../ui/views/MainWindow.cpp" line="172"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Kunden, Rechnungen, Zahlungen oder Gutschriften aus einer CSV-Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <location filename="../ui/views/MainWindow.cpp" line="177"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Kunden…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="166"/>
+        <location filename="../ui/views/MainWindow.cpp" line="178"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Alle Kunden mit ihrem heutigen Saldo als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="171"/>
+        <location filename="../ui/views/MainWindow.cpp" line="183"/>
         <source>&amp;Open Items…</source>
         <translation>&amp;Offene Posten…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="174"/>
+        <location filename="../ui/views/MainWindow.cpp" line="184"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Alle heute offenen Rechnungen und Raten als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="177"/>
+        <location filename="../ui/views/MainWindow.cpp" line="201"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="184"/>
+        <location filename="../ui/views/MainWindow.cpp" line="202"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Firmendaten, Währung, Fälligkeitszeiträume und Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="187"/>
+        <location filename="../ui/views/MainWindow.cpp" line="211"/>
         <source>Dunning &amp;Levels…</source>
         <translation>Mahn&amp;stufen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="190"/>
+        <location filename="../ui/views/MainWindow.cpp" line="212"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Wann Mahnungen versandt werden, auf welchem Weg und mit welcher Gebühr und welchen Zinsen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="193"/>
+        <location filename="../ui/views/MainWindow.cpp" line="215"/>
         <source>Letter &amp;Templates…</source>
         <translation>Briefvor&amp;lagen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="195"/>
+        <location filename="../ui/views/MainWindow.cpp" line="216"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>Der Text der Mahnbriefe und Mahn-E-Mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="198"/>
+        <location filename="../ui/views/MainWindow.cpp" line="188"/>
         <source>&amp;Close Ledger</source>
         <translation>Debitorenbuch &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="203"/>
+        <location filename="../ui/views/MainWindow.cpp" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="210"/>
+        <location filename="../ui/views/MainWindow.cpp" line="227"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="227"/>
+        <location filename="../ui/views/MainWindow.cpp" line="242"/>
         <source>New &amp;Plan…</source>
         <translation>Neuer Ra&amp;tenplan…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="230"/>
+        <location filename="../ui/views/MainWindow.cpp" line="243"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Offene Rechnungen eines Kunden in einen Ratenplan übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="233"/>
+        <location filename="../ui/views/MainWindow.cpp" line="247"/>
         <source>New &amp;Invoice…</source>
         <translation>Neue &amp;Rechnung…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="236"/>
+        <location filename="../ui/views/MainWindow.cpp" line="248"/>
         <source>Enter an invoice</source>
         <translation>Eine Rechnung erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="240"/>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Zahlung erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="243"/>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Die Zahlung eines Kunden erfassen und zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="246"/>
+        <location filename="../ui/views/MainWindow.cpp" line="257"/>
         <source>New &amp;Credit Note…</source>
         <translation>Neue &amp;Gutschrift…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="249"/>
+        <location filename="../ui/views/MainWindow.cpp" line="258"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Eine Gutschrift erfassen und zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="262"/>
         <source>&amp;Write Off…</source>
         <translation>&amp;Ausbuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="254"/>
+        <location filename="../ui/views/MainWindow.cpp" line="263"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Die auf der Seite Rechnungen ausgewählte Rechnung ausbuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="257"/>
+        <location filename="../ui/views/MainWindow.cpp" line="219"/>
         <source>&amp;About ARDesk</source>
         <translation>Ü&amp;ber ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="270"/>
+        <location filename="../ui/views/MainWindow.cpp" line="277"/>
         <source>Show the %1 page</source>
         <translation>Die Seite „%1“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="283"/>
+        <location filename="../ui/views/MainWindow.cpp" line="290"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="287"/>
+        <location filename="../ui/views/MainWindow.cpp" line="294"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="295"/>
+        <location filename="../ui/views/MainWindow.cpp" line="302"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="305"/>
+        <location filename="../ui/views/MainWindow.cpp" line="312"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="318"/>
+        <location filename="../ui/views/MainWindow.cpp" line="325"/>
         <source>&amp;Collections</source>
         <translation>&amp;Mahnwesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="328"/>
+        <location filename="../ui/views/MainWindow.cpp" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="332"/>
+        <location filename="../ui/views/MainWindow.cpp" line="339"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="334"/>
+        <location filename="../ui/views/MainWindow.cpp" line="341"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="339"/>
+        <location filename="../ui/views/MainWindow.cpp" line="346"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="401"/>
+        <location filename="../ui/views/MainWindow.cpp" line="408"/>
         <source>Write Off</source>
         <translation>Ausbuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="402"/>
+        <location filename="../ui/views/MainWindow.cpp" line="409"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Wählen Sie die auszubuchende Rechnung in der Rechnungsliste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="425"/>
+        <location filename="../ui/views/MainWindow.cpp" line="432"/>
         <source>Cannot Open Ledger</source>
         <translation>Debitorenbuch kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="491"/>
+        <location filename="../ui/views/MainWindow.cpp" line="499"/>
         <source>Creating the demo company…</source>
         <translation>Demo-Firma wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="491"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="493"/>
+        <location filename="../ui/views/MainWindow.cpp" line="498"/>
         <source>Open Demo Company</source>
         <translation>Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="509"/>
+        <location filename="../ui/views/MainWindow.cpp" line="512"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Demo-Firma kann nicht angelegt werden</translation>
     </message>
     <message>
+        <location filename="../ui/views/MainWindow.cpp" line="531"/>
         <location filename="../ui/views/MainWindow.cpp" line="537"/>
-        <location filename="../ui/views/MainWindow.cpp" line="544"/>
         <source>Back Up Ledger</source>
         <translation>Debitorenbuch sichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="542"/>
+        <location filename="../ui/views/MainWindow.cpp" line="538"/>
         <source>Backing up the ledger…</source>
         <translation>Das Debitorenbuch wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="558"/>
+        <location filename="../ui/views/MainWindow.cpp" line="551"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Debitorenbuch kann nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="564"/>
+        <location filename="../ui/views/MainWindow.cpp" line="557"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Debitorenbuch gesichert nach „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="582"/>
+        <location filename="../ui/views/MainWindow.cpp" line="569"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n Zeile importiert.</numerusform>
@@ -3624,22 +3645,22 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="593"/>
+        <location filename="../ui/views/MainWindow.cpp" line="580"/>
         <source>Export Open Items</source>
         <translation>Offene Posten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="620"/>
+        <location filename="../ui/views/MainWindow.cpp" line="607"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>Mahnstufen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="674"/>
+        <location filename="../ui/views/MainWindow.cpp" line="661"/>
         <source>About ARDesk</source>
         <translation>Über ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="675"/>
+        <location filename="../ui/views/MainWindow.cpp" line="662"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -3648,12 +3669,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie lange schon und was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="708"/>
+        <location filename="../ui/views/MainWindow.cpp" line="695"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="715"/>
+        <location filename="../ui/views/MainWindow.cpp" line="702"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -3802,27 +3823,27 @@ Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie 
 <context>
     <name>ardesk::PlanDialog</name>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="47"/>
         <source>Installments</source>
         <translation>Raten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="61"/>
         <source>Cannot Read Plan</source>
         <translation>Ratenplan kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="72"/>
         <source>Plan %1 — %2</source>
         <translation>Ratenplan %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="73"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="75"/>
         <source>%n installment(s), %1, the first due on %2</source>
         <translation>
             <numerusform>%n Rate, %1, fällig am %2</numerusform>
@@ -3830,47 +3851,47 @@ Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="79"/>
         <source>; %1% interest a year</source>
         <translation>; %1 % Zinsen pro Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="82"/>
         <source>; fee %1</source>
         <translation>; Gebühr %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="84"/>
         <source>; replaces plan %1</source>
         <translation>; ersetzt Ratenplan %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="86"/>
         <source>Total %1, paid %2, open %3</source>
         <translation>Gesamt %1, bezahlt %2, offen %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="92"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="128"/>
         <source>Plan %1 until %2</source>
         <translation>Ratenplan %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="150"/>
         <source>Cancel Plan</source>
         <translation>Ratenplan aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="151"/>
         <source>Cancel plan %1 of %2? What is still unpaid goes back to the invoices, which are due again on their own due dates; unpaid fee and interest lapse.</source>
         <translation>Ratenplan %1 von %2 aufheben? Was noch unbezahlt ist, geht an die Rechnungen zurück, die wieder zu ihren eigenen Fälligkeitsdaten fällig sind; unbezahlte Gebühren und Zinsen entfallen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="158"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="159"/>
         <source>Cannot Cancel Plan</source>
         <translation>Ratenplan kann nicht aufgehoben werden</translation>
     </message>
@@ -4047,58 +4068,58 @@ Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie 
 <context>
     <name>ardesk::PlanTermsEditor</name>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="52"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="53"/>
         <source>None</source>
         <extracomment>Placeholder of an optional amount field.</extracomment>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="55"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="56"/>
         <source>No interest</source>
         <translation>Keine Zinsen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="58"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="59"/>
         <source>Schedule preview</source>
         <translation>Vorschau des Tilgungsplans</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="83"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="84"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="85"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="86"/>
         <source>Every two weeks</source>
         <translation>Alle zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="87"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="88"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="170"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="171"/>
         <source>Enter the down payment as an amount, like %1.</source>
         <translation>Geben Sie die Anzahlung als Betrag ein, wie %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="174"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="175"/>
         <source>Enter the fee as an amount, like %1.</source>
         <translation>Geben Sie die Gebühr als Betrag ein, wie %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="180"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="181"/>
         <source>Enter the annual rate in percent, like %1.</source>
         <translation>Geben Sie den Jahreszins in Prozent ein, wie %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="184"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="185"/>
         <source>The first installment cannot be due before the plan&apos;s date.</source>
         <translation>Die erste Rate kann nicht vor dem Plandatum fällig sein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="201"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="202"/>
         <source>These terms do not make a plan: %1.</source>
         <translation>Mit diesen Konditionen entsteht kein Ratenplan: %1.</translation>
     </message>
@@ -4157,79 +4178,79 @@ Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie 
 <context>
     <name>ardesk::PlansPage</name>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="33"/>
+        <location filename="../ui/views/PlansPage.cpp" line="34"/>
         <source>&amp;New Plan…</source>
         <translation>&amp;Neuer Ratenplan…</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="39"/>
+        <location filename="../ui/views/PlansPage.cpp" line="40"/>
         <source>Installment Plans</source>
         <translation>Ratenpläne</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="41"/>
+        <location filename="../ui/views/PlansPage.cpp" line="42"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="44"/>
+        <location filename="../ui/views/PlansPage.cpp" line="45"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="45"/>
+        <location filename="../ui/views/PlansPage.cpp" line="46"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="52"/>
+        <location filename="../ui/views/PlansPage.cpp" line="53"/>
         <source>Search plans</source>
         <translation>Ratenpläne durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="53"/>
+        <location filename="../ui/views/PlansPage.cpp" line="54"/>
         <source>Search by customer</source>
         <translation>Nach Kunde suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="60"/>
+        <location filename="../ui/views/PlansPage.cpp" line="61"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Offene Rechnungen eines Kunden in einen Ratenplan übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="66"/>
+        <location filename="../ui/views/PlansPage.cpp" line="67"/>
         <source>Installment plans</source>
         <translation>Ratenpläne</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="93"/>
+        <location filename="../ui/views/PlansPage.cpp" line="94"/>
         <source>Plans</source>
         <translation>Ratenpläne</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="119"/>
+        <location filename="../ui/views/PlansPage.cpp" line="120"/>
         <source>Cannot Read Plans</source>
         <translation>Ratenpläne können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="131"/>
+        <location filename="../ui/views/PlansPage.cpp" line="132"/>
         <source>Plans: %1</source>
         <translation>Ratenpläne: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="132"/>
+        <location filename="../ui/views/PlansPage.cpp" line="133"/>
         <source>Plans: %1 of %2</source>
         <translation>Ratenpläne: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="186"/>
+        <location filename="../ui/views/PlansPage.cpp" line="187"/>
         <source>This ledger has no installment plans yet.
 Click New Plan… to start one.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Ratenpläne.
 Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="188"/>
+        <location filename="../ui/views/PlansPage.cpp" line="189"/>
         <source>No plan matches the status and search.</source>
         <translation>Kein Ratenplan passt zu Status und Suche.</translation>
     </message>
@@ -4329,162 +4350,162 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
 <context>
     <name>ardesk::ReportsPage</name>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="67"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="59"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="68"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="60"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="69"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="61"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="75"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="183"/>
         <source>Aging Report</source>
         <translation>Altersstruktur der Forderungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="78"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="79"/>
         <source>As of date</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="83"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="84"/>
         <source>Aging basis</source>
         <translation>Grundlage der Altersberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="84"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="85"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="85"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="86"/>
         <source>Issue date</source>
         <translation>Rechnungsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="88"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
         <source>Bucket edges in days</source>
         <translation>Zeitraumgrenzen in Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="91"/>
         <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
         <translation>Tage überfällig, an denen die Spalten enden, durch Kommas getrennt: 30,60,90 ergibt Nicht fällig, 1–30, 31–60, 61–90 und 91+.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="94"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="95"/>
         <source>Report layout</source>
         <translation>Berichtsform</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="95"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
         <source>Summary by customer</source>
         <translation>Übersicht nach Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="97"/>
         <source>Detail by invoice</source>
         <translation>Einzelposten nach Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="99"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="112"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="117"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="121"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="129"/>
         <source>Save the report as CSV, as ardesk-cli aging writes it, or as an Excel workbook</source>
         <translation>Den Bericht als CSV-Datei speichern, wie ardesk-cli aging sie schreibt, oder als Excel-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="134"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="145"/>
         <source>Aging report</source>
         <translation>Altersstruktur der Forderungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="177"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="201"/>
         <source>&amp;As of:</source>
         <translation>&amp;Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="178"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="202"/>
         <source>&amp;Basis:</source>
         <translation>&amp;Grundlage:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="179"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
         <source>B&amp;uckets:</source>
         <translation>&amp;Zeiträume:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="180"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="204"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="181"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="205"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="226"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="233"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="256"/>
         <source>Open items as of %1: %2</source>
         <translation>Offene Posten zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="236"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="259"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Kunden mit offenen Posten zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="256"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="279"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Zeitraumgrenzen müssen ganze Tageszahlen sein, jede größer als die vorige, durch Kommas ohne Leerzeichen getrennt: zum Beispiel 30,60,90. Die Tabelle zeigt weiter den letzten gültigen Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="302"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="325"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Kein Kunde hat die Nummer „%1“. Die Tabelle zeigt weiter den letzten Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="306"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="329"/>
         <source>Cannot Read the Aging Report</source>
         <translation>Altersstruktur kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="327"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="350"/>
         <source>Export Aging Report</source>
         <translation>Altersstruktur exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="338"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="361"/>
         <source>Print Aging Report</source>
         <translation>Altersstruktur drucken</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="350"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="373"/>
         <source>Print Preview</source>
         <translation>Druckvorschau</translation>
     </message>
@@ -4492,27 +4513,27 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
 <context>
     <name>ardesk::RescheduleDialog</name>
     <message>
-        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="29"/>
         <source>Reschedule Plan %1</source>
         <translation>Ratenplan %1 umplanen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="32"/>
         <source>What plan %1 still owes, %2, moves to a new plan with these terms. The old schedule is kept as history.</source>
         <translation>Was Ratenplan %1 noch schuldet, %2, geht in einen neuen Ratenplan mit diesen Konditionen über. Der alte Tilgungsplan bleibt als Verlauf erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="52"/>
         <source>Re&amp;schedule on:</source>
         <translation>&amp;Umplanen am:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="64"/>
         <source>&amp;Reschedule</source>
         <translation>Um&amp;planen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="84"/>
         <source>Cannot Reschedule Plan</source>
         <translation>Ratenplan kann nicht umgeplant werden</translation>
     </message>
@@ -4520,77 +4541,77 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
 <context>
     <name>ardesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="60"/>
         <source>Open a ledger to change its settings.</source>
         <translation>Öffnen Sie ein Debitorenbuch, um seine Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="67"/>
         <source>Cannot Read Settings</source>
         <translation>Einstellungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="86"/>
         <source>Fixed: the ledger has invoices, payments or credit notes in %1.</source>
         <translation>Festgelegt: Das Debitorenbuch enthält Rechnungen, Zahlungen oder Gutschriften in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="88"/>
         <source>The currency the ledger keeps its totals in. It can change until the first invoice, payment or credit note.</source>
         <translation>Die Währung, in der das Debitorenbuch seine Summen führt. Sie kann bis zur ersten Rechnung, Zahlung oder Gutschrift geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="94"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (Port 587)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="95"/>
         <source>TLS (port 465)</source>
         <translation>TLS (Port 465)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="96"/>
         <source>None (local relay only)</source>
         <translation>Keine (nur lokales Relay)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="106"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
         <source>Kept in the system keychain, never in a settings file. Leave empty to keep the saved password.</source>
         <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in einer Einstellungsdatei. Leer lassen, um das gespeicherte Passwort zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="111"/>
         <source>Empty: the company&apos;s e-mail address from the General tab.</source>
         <translation>Leer: die E-Mail-Adresse der Firma aus der Registerkarte „Allgemein“.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="130"/>
         <source>Password Not Saved</source>
         <translation>Passwort nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="131"/>
         <source>The system keychain is not available, so the e-mail password was not saved. The other settings were. To send e-mail, unlock or install a keychain (such as GNOME Keyring or KWallet) and enter the password again, or set ARDESK_SMTP_PASSWORD for the command line.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher wurde das E-Mail-Passwort nicht gespeichert. Die übrigen Einstellungen wurden gespeichert. Um E-Mails zu senden, entsperren oder installieren Sie einen Schlüsselbund (etwa GNOME Keyring oder KWallet) und geben Sie das Passwort erneut ein, oder setzen Sie ARDESK_SMTP_PASSWORD für die Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="160"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="147"/>
         <source>Days past due where the report columns end, the default of the Reports page and the dashboard.</source>
         <translation>Tage überfällig, an denen die Berichtsspalten enden; Vorgabe für die Seite Berichte und die Übersicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="149"/>
         <source>Enter whole days in increasing order, separated by commas, such as 30,60,90.</source>
         <translation>Geben Sie ganze Tage in aufsteigender Reihenfolge ein, durch Kommas getrennt, etwa 30,60,90.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="174"/>
         <source>Cannot Save Settings</source>
         <translation>Einstellungen können nicht gespeichert werden</translation>
     </message>
@@ -4598,98 +4619,98 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
 <context>
     <name>ardesk::TemplateEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="98"/>
         <source>Sample customer</source>
         <translation>Musterkunde</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="110"/>
         <source>Cannot Read Letter Templates</source>
         <translation>Briefvorlagen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="116"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="118"/>
         <source>Items table (all levels)</source>
         <translation>Postentabelle (alle Stufen)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="177"/>
         <source>Payment reminder</source>
         <translation>Zahlungserinnerung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="186"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="190"/>
         <source>Discard Changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="191"/>
         <source>Discard your changes to this template?</source>
         <translation>Ihre Änderungen an dieser Vorlage verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="213"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="217"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="248"/>
         <source>Sample Customer Ltd</source>
         <translation>Musterkunde GmbH</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="261"/>
         <source>%1 has nothing overdue today: the items below are samples.</source>
         <translation>%1 hat heute nichts Überfälliges: Die Posten unten sind Beispiele.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="259"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="263"/>
         <source>Choose a customer to preview their overdue items; these are samples.</source>
         <translation>Wählen Sie einen Kunden, um seine überfälligen Posten in der Vorschau zu sehen; dies sind Beispiele.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="285"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="289"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="289"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="293"/>
         <source>Go to error</source>
         <translation>Zum Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="335"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="339"/>
         <source>Cannot Save Template</source>
         <translation>Vorlage kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="346"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="350"/>
         <source>Restore Default</source>
         <translation>Standard wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="347"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="351"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>Diese Vorlage durch die mit ARDesk gelieferte ersetzen? Ihre Version wird aus dem Debitorenbuch gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="356"/>
         <source>Cannot Restore Template</source>
         <translation>Vorlage kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="365"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="369"/>
         <source>This ledger&apos;s own version</source>
         <translation>Eigene Version dieses Debitorenbuchs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="365"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="369"/>
         <source>The default template</source>
         <translation>Die Standardvorlage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="367"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="371"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (geändert, nicht gespeichert)</translation>
     </message>
@@ -4730,52 +4751,52 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
 <context>
     <name>ardesk::WriteOffDialog</name>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="26"/>
         <source>Write Off %1</source>
         <translation>%1 ausbuchen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="29"/>
         <source>&amp;Write Off</source>
         <translation>&amp;Ausbuchen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="32"/>
         <source>Why the customer will not pay this</source>
         <translation>Warum der Kunde dies nicht bezahlen wird</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="42"/>
         <source>Invoice %1 of %2: %3 open.</source>
         <translation>Rechnung %1 von %2: %3 offen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="47"/>
         <source>Invoice %1 could not be read.</source>
         <translation>Rechnung %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="67"/>
         <source>Nothing is open on this invoice.</source>
         <translation>Auf dieser Rechnung ist nichts offen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="73"/>
         <source>Only %1 is open.</source>
         <translation>Nur %1 ist offen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="75"/>
         <source>Enter the reason for the write-off.</source>
         <translation>Geben Sie den Grund für die Ausbuchung ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="92"/>
         <source>Cannot Write Off</source>
         <translation>Ausbuchen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="93"/>
         <source>Invoice %1 could not be written off.</source>
         <translation>Rechnung %1 konnte nicht ausgebucht werden.</translation>
     </message>
@@ -4783,57 +4804,29 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="98"/>
+        <location filename="../app/gui/main.cpp" line="99"/>
         <source>Accounts receivable for small-business bookkeepers.</source>
         <translation>Debitorenbuchhaltung für Buchhalter kleiner Unternehmen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="103"/>
         <source>The ledger file to open.</source>
         <translation>Die zu öffnende Debitorenbuch-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="106"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>Save a picture of every page as DIR/&lt;page&gt;.png at 1280×800, then quit.</source>
         <translation>Jede Seite als VERZ/&lt;Seite&gt;.png in 1280×800 speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="108"/>
+        <location filename="../app/gui/main.cpp" line="109"/>
         <source>DIR</source>
         <translation>VERZ</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="114"/>
+        <location filename="../app/gui/main.cpp" line="115"/>
         <source>Only one ledger can be opened at a time.</source>
         <translation>Es kann nur ein Debitorenbuch gleichzeitig geöffnet werden.</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentMethodNames</name>
-    <message>
-        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
-        <source>Bank transfer</source>
-        <translation>Überweisung</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
-        <source>Card</source>
-        <translation>Karte</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
-        <source>Cash</source>
-        <translation>Bar</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
-        <source>Cheque</source>
-        <translation>Scheck</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
-        <source>Direct debit</source>
-        <translation>Lastschrift</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>ardesk::CollectionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="529"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="553"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="567"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="581"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Reminders recorded for %n customer.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ardesk::ExportRunner</name>
     <message numerus="yes">
-        <location filename="../ui/common/ExportRunner.cpp" line="150"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="125"/>
         <source>%n row(s) exported to “%1”.</source>
         <translation>
             <numerusform>%n row exported to “%1”.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ardesk::ImportWizard</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="268"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="272"/>
         <source>The first %n row(s) of “%1”:</source>
         <translation>
             <numerusform>The first row of “%1”:</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="270"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="274"/>
         <source>All %n row(s) of “%1”:</source>
         <translation>
             <numerusform>The only row of “%1”:</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="384"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="390"/>
         <source>%n problem(s) found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</source>
         <translation>
             <numerusform>%n problem found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="393"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="399"/>
         <source>No problems in %n row(s). Click Import to add them to the ledger.</source>
         <translation>
             <numerusform>No problems in %n row. Click Import to add it to the ledger.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="411"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="417"/>
         <source>Nothing was imported: %n problem(s) appeared since the check, the first: %1</source>
         <translation>
             <numerusform>Nothing was imported: %n problem appeared since the check: %1</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="417"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="423"/>
         <source>%n row(s) imported into the ledger.</source>
         <translation>
             <numerusform>%n row imported into the ledger.</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>ardesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="582"/>
+        <location filename="../ui/views/MainWindow.cpp" line="569"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n row imported.</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>ardesk::PlanDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="75"/>
         <source>%n installment(s), %1, the first due on %2</source>
         <translation>
             <numerusform>%n installment, %1, due on %2</numerusform>

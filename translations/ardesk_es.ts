@@ -37,18 +37,18 @@
 <context>
     <name>AgingLabels</name>
     <message>
-        <location filename="../ui/common/AgingLabels.cpp" line="12"/>
+        <location filename="../ui/text/AgingLabels.cpp" line="12"/>
         <source>Current</source>
         <translation>Al corriente</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingLabels.cpp" line="15"/>
+        <location filename="../ui/text/AgingLabels.cpp" line="15"/>
         <source>%1+</source>
         <extracomment>Days past due, the last aging bucket: &quot;91+&quot;.</extracomment>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingLabels.cpp" line="18"/>
+        <location filename="../ui/text/AgingLabels.cpp" line="18"/>
         <source>%1–%2</source>
         <extracomment>Days past due, a range: &quot;31–60&quot;.</extracomment>
         <translation>%1–%2</translation>
@@ -57,91 +57,91 @@
 <context>
     <name>AgingReportDocument</name>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="53"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="53"/>
         <source>Aging Detail as of %1</source>
         <translation>Antigüedad de saldos – detalle al %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="53"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="53"/>
         <source>Aging Summary as of %1</source>
         <translation>Antigüedad de saldos – resumen al %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="58"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="58"/>
         <source>Aged by issue date</source>
         <translation>Antigüedad según la fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="58"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="58"/>
         <source>Aged by due date</source>
         <translation>Antigüedad según la fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="60"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="60"/>
         <source>Buckets: %1</source>
         <translation>Tramos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="62"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="62"/>
         <source>Customer: %1</source>
         <translation>Cliente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="66"/>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="87"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="66"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="87"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="66"/>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="87"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="66"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="87"/>
         <source>ID</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="66"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="66"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="69"/>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="97"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="69"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="97"/>
         <source>Unapplied</source>
         <translation>Sin aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="69"/>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="83"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="69"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="83"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="87"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="87"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="88"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="88"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="88"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="88"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="88"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="88"/>
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="89"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="89"/>
         <source>Bucket</source>
         <translation>Tramo</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="89"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="89"/>
         <source>Open Amount</source>
         <translation>Importe pendiente</translation>
     </message>
@@ -149,22 +149,22 @@
 <context>
     <name>AmountText</name>
     <message>
-        <location filename="../ui/common/AmountText.cpp" line="19"/>
+        <location filename="../ui/text/AmountText.cpp" line="19"/>
         <source>Enter the amount.</source>
         <translation>Escriba el importe.</translation>
     </message>
     <message>
-        <location filename="../ui/common/AmountText.cpp" line="24"/>
+        <location filename="../ui/text/AmountText.cpp" line="24"/>
         <source>The amount must be more than zero.</source>
         <translation>El importe debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../ui/common/AmountText.cpp" line="29"/>
+        <location filename="../ui/text/AmountText.cpp" line="29"/>
         <source>Enter a whole amount like %1: %2 has no decimals.</source>
         <translation>Escriba un importe entero como %1: %2 no tiene decimales.</translation>
     </message>
     <message>
-        <location filename="../ui/common/AmountText.cpp" line="31"/>
+        <location filename="../ui/text/AmountText.cpp" line="31"/>
         <source>Enter an amount like %1, with at most %2 decimals.</source>
         <translation>Escriba un importe como %1, con %2 decimales como máximo.</translation>
     </message>
@@ -494,77 +494,77 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="12"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="12"/>
         <source>The ledger “%1” does not exist. It may have been moved, renamed or deleted.</source>
         <translation>El libro «%1» no existe. Puede que se haya movido, renombrado o eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="15"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="15"/>
         <source>“%1” is not an ARDesk ledger, or it is damaged.</source>
         <translation>«%1» no es un libro de ARDesk o está dañado.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="17"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="17"/>
         <source>The ledger “%1” is in use by another program. Try again when that program has finished.</source>
         <translation>El libro «%1» está en uso por otro programa. Inténtelo de nuevo cuando ese programa haya terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="21"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="21"/>
         <source>The ledger “%1” was saved by a newer version of ARDesk. Install that version to open it; this one leaves the file untouched.</source>
         <translation>El libro «%1» se guardó con una versión más reciente de ARDesk. Instale esa versión para abrirlo; esta deja el archivo intacto.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="25"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="25"/>
         <source>The ledger “%1” could not be read from disk.</source>
         <translation>No se pudo leer el libro «%1» del disco.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="33"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="33"/>
         <source>The ledger “%1” could not be opened.</source>
         <translation>No se pudo abrir el libro «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="40"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="40"/>
         <source>The ledger is in use by another program. Try again when that program has finished.</source>
         <translation>El libro está en uso por otro programa. Inténtelo de nuevo cuando ese programa haya terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="43"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="43"/>
         <source>The ledger is damaged: some of its data cannot be read.</source>
         <translation>El libro está dañado: algunos de sus datos no se pueden leer.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="45"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="45"/>
         <source>The ledger file has disappeared. It may have been moved or deleted.</source>
         <translation>El archivo del libro ha desaparecido. Puede que se haya movido o eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="55"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="55"/>
         <source>The ledger could not be read.</source>
         <translation>No se pudo leer el libro.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="64"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="64"/>
         <source>The ledger does not allow this change; nothing was changed.</source>
         <translation>El libro no permite este cambio; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="75"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="75"/>
         <source>The change could not be saved to the ledger; nothing was changed.</source>
         <translation>No se pudo guardar el cambio en el libro; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="83"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="83"/>
         <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
         <translation>«%1» ya existe, y ARDesk nunca sobrescribe un archivo. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="86"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="86"/>
         <source>“%1” is in use by another program. Try again when that program has finished.</source>
         <translation>«%1» está siendo usado por otro programa. Inténtelo de nuevo cuando ese programa haya terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="98"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="98"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>No se pudo escribir «%1». Compruebe que puede escribir en esa carpeta y que el disco no está lleno.</translation>
     </message>
@@ -572,34 +572,34 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="36"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="36"/>
         <source>Open Ledger</source>
         <translation>Abrir libro</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="37"/>
-        <location filename="../ui/common/FileDialogs.cpp" line="47"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="37"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="47"/>
         <source>ARDesk ledgers (*.ardesk);;All files (*)</source>
         <translation>Libros de ARDesk (*.ardesk);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="60"/>
-        <location filename="../ui/common/FileDialogs.cpp" line="70"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="60"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="70"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="84"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="84"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>Archivos PDF (*.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="101"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="101"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="102"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="102"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
@@ -745,12 +745,12 @@
 <context>
     <name>LetterPrinting</name>
     <message>
-        <location filename="../ui/common/LetterPrinting.cpp" line="37"/>
+        <location filename="../ui/printing/LetterPrinting.cpp" line="37"/>
         <source>Cannot Print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../ui/common/LetterPrinting.cpp" line="38"/>
+        <location filename="../ui/printing/LetterPrinting.cpp" line="38"/>
         <source>The letters could not be laid out for printing.</source>
         <translation>No se pudo preparar la disposición de las cartas para imprimirlas.</translation>
     </message>
@@ -758,16 +758,44 @@
 <context>
     <name>NumberFormat</name>
     <message>
-        <location filename="../ui/common/NumberFormat.cpp" line="27"/>
+        <location filename="../ui/text/NumberFormat.cpp" line="27"/>
         <source>%1 %2</source>
         <extracomment>An amount and its currency code, as in &quot;1,234.50 EUR&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/NumberFormat.cpp" line="38"/>
+        <location filename="../ui/text/NumberFormat.cpp" line="38"/>
         <source>%1%</source>
         <extracomment>A percentage, as in &quot;35.5%&quot;.</extracomment>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethodNames</name>
+    <message>
+        <location filename="../ui/text/PaymentMethodNames.cpp" line="10"/>
+        <source>Bank transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/PaymentMethodNames.cpp" line="12"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/PaymentMethodNames.cpp" line="14"/>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/PaymentMethodNames.cpp" line="16"/>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/PaymentMethodNames.cpp" line="18"/>
+        <source>Direct debit</source>
+        <translation>Domiciliación</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1068,7 @@
 <context>
     <name>UiLanguage</name>
     <message>
-        <location filename="../ui/common/UiLanguage.cpp" line="17"/>
+        <location filename="../ui/session/UiLanguage.cpp" line="17"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -1402,249 +1430,249 @@
 <context>
     <name>ardesk::CollectionsPage</name>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="59"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="61"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
         <source>P&amp;review Run</source>
         <translation>Vista p&amp;revia de la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="63"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="65"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
         <source>Preview &amp;Letter…</source>
         <translation>Vista previa de la &amp;carta…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="64"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="66"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="65"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="67"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
         <source>Save Letters as P&amp;DF…</source>
         <translation>Guardar cartas en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="66"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="68"/>
         <source>One PDF per c&amp;ustomer</source>
         <translation>Un PDF por c&amp;liente</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="67"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
         <source>&amp;Book interest and fees</source>
         <translation>C&amp;ontabilizar intereses y comisiones</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="68"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
         <source>Save E-mails as .&amp;eml…</source>
         <translation>Guardar correos como .e&amp;ml…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
         <source>&amp;Send E-mails…</source>
         <translation>&amp;Enviar correos…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
         <source>&amp;Print Letters…</source>
         <translation>&amp;Imprimir cartas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="226"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="194"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="246"/>
         <source>Collections</source>
         <translation>Cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="195"/>
         <source>&amp;As of:</source>
         <translation>&amp;Al:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="84"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="91"/>
         <source>Run as of</source>
         <translation>Fecha de la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="88"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="95"/>
         <source>List who gets which reminder as of the date; records nothing</source>
         <translation>Ver quién recibe qué recordatorio a la fecha indicada; no registra nada</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="96"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="103"/>
         <source>Reminders of the run</source>
         <translation>Recordatorios de la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="120"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="127"/>
         <source>Items of the selected reminder</source>
         <translation>Partidas del recordatorio seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="133"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="144"/>
         <source>Print every letter of the run; records nothing</source>
         <translation>Imprimir todas las cartas de la tanda; no registra nada</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="135"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="146"/>
         <source>Write the letters into PDF files and record them as sent</source>
         <translation>Escribir las cartas en archivos PDF y registrarlas como enviadas</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="138"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="149"/>
         <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
         <translation>Guardar la carta de cada cliente como un archivo PDF propio en una carpeta, en lugar de un solo archivo para toda la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="142"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="153"/>
         <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
         <translation>Contabilizar además los intereses de demora y la comisión de cada recordatorio como un cargo (una factura REM-fecha-cliente) en la cuenta del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="146"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="157"/>
         <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
         <translation>Escribir los correos como borradores .eml en una carpeta y registrarlos como enviados</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="149"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="160"/>
         <source>Send the e-mails through the mail server of the settings and record them</source>
         <translation>Enviar los correos a través del servidor de correo de la configuración y registrarlos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="173"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="187"/>
         <source>Cannot Read the Dunning Run</source>
         <translation>No se puede leer la tanda de recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="257"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="278"/>
         <source>Reminders as of %1: %2</source>
         <translation>Recordatorios al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="324"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="348"/>
         <source>Reading who is due a reminder…</source>
         <translation>Buscando quién debe recibir un recordatorio…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="327"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="351"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Nadie debe recibir un recordatorio a fecha de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="339"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="363"/>
         <source>Cannot Compose the Letter</source>
         <translation>No se puede redactar la carta</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="340"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="364"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>No se pudo redactar la carta a %1 a partir de su plantilla. Revise la plantilla del nivel «%2».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="358"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="382"/>
         <source>Letter to %1</source>
         <translation>Carta a %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="367"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="391"/>
         <source>Print Reminders</source>
         <translation>Imprimir recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="374"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="398"/>
         <source>Save Letters as PDF</source>
         <translation>Guardar cartas en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="387"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="411"/>
         <source>reminders-%1.pdf</source>
         <translation>recordatorios-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="391"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="415"/>
         <source>Letters to “%1”</source>
         <translation>Cartas en «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="400"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="424"/>
         <source>Save E-mails</source>
         <translation>Guardar correos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="404"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
         <source>Save E-mails as .eml</source>
         <translation>Guardar correos como .eml</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="416"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="440"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>Borradores de correo (.eml) en «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="423"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="447"/>
         <source>Send E-mails</source>
         <translation>Enviar correos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="427"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="451"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>No hay ningún servidor de correo configurado. Indíquelo primero en Edición &gt; Configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="442"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="466"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>No hay ninguna contraseña guardada para %1 en %2. Indíquela primero en Edición &gt; Configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="444"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="468"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>No se pudo leer del llavero del sistema la contraseña de %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="459"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="483"/>
         <source>E-mails sent through %1</source>
         <translation>Correos enviados a través de %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="468"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="492"/>
         <source>%1 (%2), level %3</source>
         <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
         <translation>%1 (%2), nivel %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="471"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="495"/>
         <source>%1: no e-mail address, so a letter is due instead.</source>
         <translation>%1: sin dirección de correo, por lo que corresponde una carta en su lugar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="475"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="499"/>
         <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
         <translation>%1: no enviado; su carta sale con «Guardar cartas en PDF».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="478"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="502"/>
         <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
         <translation>%1: no enviado; su correo sale con «Guardar correos como .eml» o «Enviar correos».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="496"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="520"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Los correos necesitan un remitente: indique primero una dirección de remitente en Edición &gt; Configuración &gt; Correo electrónico, o la dirección de correo electrónico de la empresa.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="511"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="535"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Carpeta para las cartas de los niveles que se envían por carta y por correo</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="522"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="546"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="529"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="553"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -1652,7 +1680,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="531"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="555"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -1669,24 +1697,19 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="537"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="546"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="566"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="561"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="570"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="580"/>
         <source>Run Reminders</source>
         <translation>Enviar recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="543"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="571"/>
         <source>Sending reminders…</source>
         <translation>Enviando recordatorios…</translation>
     </message>
-    <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="543"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="567"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="581"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Recordatorios registrados para %n cliente.</numerusform>
@@ -1694,22 +1717,22 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="570"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="584"/>
         <source>the ledger could not record the reminders.</source>
         <translation>el libro no pudo registrar los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="572"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="586"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>no se pudo escribir un archivo o el servidor de correo rechazó un mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="574"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="588"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>no se pudo redactar un recordatorio: revise su plantilla y la dirección de correo electrónico del cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="578"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="592"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -1718,12 +1741,12 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 %2 Los demás no se enviaron y siguen en la tanda.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="584"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="598"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Cancelado. %1 Los demás no se enviaron y siguen en la tanda.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="587"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="601"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Algunos clientes quedaron fuera de esta tanda; consulte los detalles.</translation>
     </message>
@@ -1731,102 +1754,102 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 <context>
     <name>ardesk::CreditDialog</name>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="32"/>
         <source>Record Payment</source>
         <translation>Registrar pago</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="32"/>
         <source>New Credit Note</source>
         <translation>Nuevo abono</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="33"/>
         <source>Payment &amp;ID:</source>
         <translation>I&amp;D del pago:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="33"/>
         <source>Credit note &amp;number:</source>
         <translation>&amp;Número del abono:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="50"/>
         <source>Allocation to open items</source>
         <translation>Asignación a partidas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="75"/>
         <source>%1 takes from nothing up to its open %2.</source>
         <translation>%1 admite desde nada hasta su importe pendiente de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="117"/>
         <source>Cannot Read Open Items</source>
         <translation>No se pueden leer las partidas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="118"/>
         <source>The customer&apos;s open items could not be read.</source>
         <translation>No se pudieron leer las partidas abiertas del cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="148"/>
         <source>Allocated: %1    Unapplied: %2</source>
         <translation>Asignado: %1    Sin aplicar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="159"/>
         <source>Choose the customer.</source>
         <translation>Elija el cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="160"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Ningún cliente tiene este código o nombre. Elija uno de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="162"/>
         <source>Enter the payment&apos;s ID.</source>
         <translation>Escriba el ID del pago.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="162"/>
         <source>Enter the credit note&apos;s number.</source>
         <translation>Escriba el número del abono.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="164"/>
         <source>Payment %1 already exists.</source>
         <translation>El pago %1 ya existe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="165"/>
         <source>Credit note %1 already exists.</source>
         <translation>El abono %1 ya existe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="169"/>
         <source>The allocation is %1 more than the amount. Lower a share.</source>
         <translation>La asignación supera el importe en %1. Reduzca una parte.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="202"/>
         <source>Cannot Record Payment</source>
         <translation>No se puede registrar el pago</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="202"/>
         <source>Cannot Save Credit Note</source>
         <translation>No se puede guardar el abono</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="189"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="203"/>
         <source>The payment could not be recorded.</source>
         <translation>No se pudo registrar el pago.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="190"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="204"/>
         <source>The credit note could not be saved.</source>
         <translation>No se pudo guardar el abono.</translation>
     </message>
@@ -1834,47 +1857,47 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 <context>
     <name>ardesk::CreditListModel</name>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="105"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="106"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="107"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="108"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="107"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="108"/>
         <source>Credit Note</source>
         <translation>Abono</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="109"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="110"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="111"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="113"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="114"/>
         <source>Unapplied</source>
         <translation>Sin aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="115"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="116"/>
         <source>Method</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="117"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="117"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2248,77 +2271,77 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
 <context>
     <name>ardesk::CustomerListModel</name>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="114"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="115"/>
         <source>Due on receipt</source>
         <translation>Pago inmediato</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="115"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="116"/>
         <source>Net %1</source>
         <translation>Neto %1 días</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="148"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="149"/>
         <source>Over the credit limit of %1</source>
         <translation>Por encima del límite de crédito de %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="196"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="197"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="198"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="199"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="200"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="201"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="202"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="203"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="204"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="205"/>
         <source>Oldest Due</source>
         <translation>Vencimiento más antiguo</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="208"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="209"/>
         <source>On Hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="212"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="213"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="214"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="215"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="216"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="217"/>
         <source>Terms</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="206"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="207"/>
         <source>Credit Limit</source>
         <translation>Límite de crédito</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="105"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="106"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="210"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="211"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
@@ -2374,12 +2397,12 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
 <context>
     <name>ardesk::CustomerPicker</name>
     <message>
-        <location filename="../ui/common/CustomerPicker.cpp" line="16"/>
+        <location filename="../ui/widgets/CustomerPicker.cpp" line="16"/>
         <source>Code or name</source>
         <translation>Código o nombre</translation>
     </message>
     <message>
-        <location filename="../ui/common/CustomerPicker.cpp" line="49"/>
+        <location filename="../ui/widgets/CustomerPicker.cpp" line="49"/>
         <source>%1 (%2)</source>
         <extracomment>A customer in a picker: its name, then its code.</extracomment>
         <translation>%1 (%2)</translation>
@@ -2388,142 +2411,142 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
 <context>
     <name>ardesk::CustomersPage</name>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="36"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="37"/>
         <source>&amp;New Customer…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="37"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="38"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="38"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="39"/>
         <source>&amp;Open Account</source>
         <translation>&amp;Abrir cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="39"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="40"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="47"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="158"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="140"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="177"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="53"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="59"/>
         <source>Customer filter</source>
         <translation>Filtro de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="54"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="60"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="55"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="61"/>
         <source>With balance</source>
         <translation>Con saldo</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="56"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="62"/>
         <source>Overdue</source>
         <translation>Con vencidos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="57"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="63"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="58"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="64"/>
         <source>Over limit</source>
         <translation>Sobre el límite</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="59"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="65"/>
         <source>Owing something, or in credit</source>
         <translation>Con deuda o con saldo a favor</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="60"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="66"/>
         <source>With anything open past its due date today</source>
         <translation>Con alguna partida vencida a día de hoy</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="62"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="68"/>
         <source>Owing more than their credit limit</source>
         <translation>Deben más que su límite de crédito</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="66"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="72"/>
         <source>Search by code or name</source>
         <translation>Buscar por código o nombre</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="93"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="106"/>
         <source>Add a customer (Ctrl+Shift+N or Insert)</source>
         <translation>Añadir un cliente (Ctrl+Mayús+N o Insert)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="95"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="108"/>
         <source>Edit the selected customer (F2)</source>
         <translation>Editar el cliente seleccionado (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="98"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="111"/>
         <source>Open the selected customer&apos;s account: open items, payments, plans and activity (Enter)</source>
         <translation>Abrir la cuenta del cliente seleccionado: partidas abiertas, pagos, planes y actividad (Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="105"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="118"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Guardar todos los clientes con su saldo a día de hoy como CSV o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="206"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="225"/>
         <source>Customers: %1</source>
         <translation>Clientes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="207"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="226"/>
         <source>Customers: %1 of %2</source>
         <translation>Clientes: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="281"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="300"/>
         <source>Export Customers</source>
         <translation>Exportar clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="311"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="330"/>
         <source>No customer matches “%1”.</source>
         <translation>Ningún cliente coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="314"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="333"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Este libro aún no tiene clientes.
 Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes con «ardesk-cli import customers ARCHIVO».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="308"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="327"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Ningún código ni nombre de cliente contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="50"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="142"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="122"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="187"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="242"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="135"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="206"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="261"/>
         <source>Cannot Read Customers</source>
         <translation>No se pueden leer los clientes</translation>
     </message>
@@ -2531,98 +2554,98 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
 <context>
     <name>ardesk::DashboardPage</name>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="44"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="45"/>
         <source>Total receivables</source>
         <translation>Total de cuentas por cobrar</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="45"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="46"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="46"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="47"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="47"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="48"/>
         <source>CEI</source>
         <translation>CEI</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="48"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="49"/>
         <source>Unapplied credit</source>
         <translation>Crédito sin aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="56"/>
-        <location filename="../ui/views/DashboardPage.cpp" line="135"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="57"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="136"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="58"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="59"/>
         <source>&amp;As of:</source>
         <translation>&amp;A fecha:</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="61"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="62"/>
         <source>As of date</source>
         <translation>Fecha de referencia</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="66"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="67"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="73"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="74"/>
         <source>Days sales outstanding: receivables at the end of the month divided by the month&apos;s credit sales, times its days.</source>
         <translation>Período medio de cobro (DSO): cuentas por cobrar a fin de mes divididas entre las ventas a crédito del mes, por sus días.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="75"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="76"/>
         <source>Collection effectiveness index: the share of what could have been collected in the month that was collected.</source>
         <translation>Índice de eficacia de cobro (CEI): la parte de lo que podía cobrarse en el mes que se cobró.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="156"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="157"/>
         <source>Receivables as of %1</source>
         <translation>Cuentas por cobrar a %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="230"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="225"/>
         <source>Open invoices as of %1</source>
         <translation>Facturas abiertas a %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="234"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="229"/>
         <source>%1 of receivables</source>
         <translation>%1 de las cuentas por cobrar</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="237"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="232"/>
         <source>Payments and credits not yet applied</source>
         <translation>Pagos y abonos aún sin aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="246"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="241"/>
         <source>Days, %1</source>
         <translation>Días, %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="248"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="243"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="253"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="248"/>
         <source>Not included above, in other currencies: %1</source>
         <translation>No incluido arriba, en otras monedas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="92"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="93"/>
         <source>Cannot Read the Dashboard</source>
         <translation>No se puede leer el panel</translation>
     </message>
@@ -2711,32 +2734,27 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
 <context>
     <name>ardesk::ExportRunner</name>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="48"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="44"/>
         <source>Exporting the customer list…</source>
         <translation>Exportando la lista de clientes…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="60"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="56"/>
         <source>Exporting the open items…</source>
         <translation>Exportando las partidas abiertas…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="73"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="69"/>
         <source>Exporting the aging report…</source>
         <translation>Exportando la antigüedad de saldos…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="88"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="90"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="81"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/ExportRunner.cpp" line="150"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="125"/>
         <source>%n row(s) exported to “%1”.</source>
         <translation>
             <numerusform>%n fila exportada a «%1».</numerusform>
@@ -2744,17 +2762,17 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="165"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="136"/>
         <source>The report could not be written to “%1”.</source>
         <translation>No se pudo escribir el informe en «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="167"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="138"/>
         <source>Cannot Export the Report</source>
         <translation>No se puede exportar el informe</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="175"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="84"/>
         <source>Rows written: %1</source>
         <translation>Filas escritas: %1</translation>
     </message>
@@ -2895,17 +2913,17 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         <translation>No existe el archivo «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="259"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="263"/>
         <source>Cannot read “%1”: %2</source>
         <translation>No se puede leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="266"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="270"/>
         <source>“%1” is empty.</source>
         <translation>«%1» está vacío.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="268"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="272"/>
         <source>The first %n row(s) of “%1”:</source>
         <translation>
             <numerusform>La primera fila de «%1»:</numerusform>
@@ -2913,7 +2931,7 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="270"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="274"/>
         <source>All %n row(s) of “%1”:</source>
         <translation>
             <numerusform>La única fila de «%1»:</numerusform>
@@ -2921,42 +2939,42 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="272"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="276"/>
         <source>The preview stops at a problem (%1); the check lists them all.</source>
         <translation>La vista previa se detiene en un problema (%1); la comprobación los enumera todos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="286"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="290"/>
         <source>Checking every row of “%1”…</source>
         <translation>Comprobando cada fila de «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="295"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="299"/>
         <source>Importing “%1”…</source>
         <translation>Importando «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="335"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="339"/>
         <source>Saving the ledger…</source>
         <translation>Guardando el libro…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="374"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="380"/>
         <source>Dates read as %1.</source>
         <translation>Fechas leídas como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="379"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="385"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="381"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="387"/>
         <source>The check was stopped. Check Again starts it over.</source>
         <translation>La comprobación se detuvo. «Comprobar de nuevo» la vuelve a empezar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="384"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="390"/>
         <source>%n problem(s) found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</source>
         <translation>
             <numerusform>Se encontró %n problema. No se importará nada hasta que se corrija el archivo: corríjalo, guárdelo y haga clic en «Comprobar de nuevo».</numerusform>
@@ -2964,12 +2982,12 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="389"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="395"/>
         <source>The file has a header but no rows: nothing to import.</source>
         <translation>El archivo tiene cabecera pero ninguna fila: no hay nada que importar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="393"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="399"/>
         <source>No problems in %n row(s). Click Import to add them to the ledger.</source>
         <translation>
             <numerusform>Ningún problema en %n fila. Haga clic en «Importar» para añadirla al libro.</numerusform>
@@ -2977,12 +2995,12 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="406"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="412"/>
         <source>The import was stopped. Nothing was imported: the ledger is as it was.</source>
         <translation>La importación se detuvo. No se importó nada: el libro está como estaba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="411"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="417"/>
         <source>Nothing was imported: %n problem(s) appeared since the check, the first: %1</source>
         <translation>
             <numerusform>No se importó nada: apareció %n problema desde la comprobación: %1</numerusform>
@@ -2990,7 +3008,7 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="417"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="423"/>
         <source>%n row(s) imported into the ledger.</source>
         <translation>
             <numerusform>%n fila importada en el libro.</numerusform>
@@ -2998,12 +3016,12 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="430"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="440"/>
         <source>Cannot Check the File</source>
         <translation>No se puede comprobar el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="430"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="440"/>
         <source>Cannot Import</source>
         <translation>No se puede importar</translation>
     </message>
@@ -3078,42 +3096,42 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
 <context>
     <name>ardesk::InvoiceDialog</name>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="75"/>
         <source>The issue date plus the customer&apos;s terms (%1 days)</source>
         <translation>La fecha de emisión más las condiciones del cliente (%1 días)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="85"/>
         <source>Choose the customer.</source>
         <translation>Elija el cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="86"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Ningún cliente tiene este código o nombre. Elija uno de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="88"/>
         <source>Enter the invoice number.</source>
         <translation>Escriba el número de factura.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="90"/>
         <source>Numbers starting with PLAN- are reserved for installment plans.</source>
         <translation>Los números que empiezan por PLAN- están reservados a los planes de pagos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="92"/>
         <source>Invoice %1 already exists.</source>
         <translation>La factura %1 ya existe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="115"/>
         <source>Cannot Save Invoice</source>
         <translation>No se puede guardar la factura</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="116"/>
         <source>The invoice could not be saved.</source>
         <translation>No se pudo guardar la factura.</translation>
     </message>
@@ -3121,73 +3139,73 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
 <context>
     <name>ardesk::InvoiceListModel</name>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="15"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="16"/>
         <source>%1 · disputed</source>
         <comment>invoice status with an open dispute</comment>
         <translation>%1 · en disputa</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="18"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="19"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="20"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="21"/>
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="22"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="23"/>
         <source>Paid</source>
         <translation>Pagada</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="25"/>
         <source>On plan</source>
         <translation>En plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="115"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="116"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>El cliente disputa esta factura: los recordatorios la omiten hasta que se resuelva la disputa</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="133"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="134"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="135"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="136"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="137"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="138"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="139"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="140"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="141"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="142"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="143"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="144"/>
         <source>Open Amount</source>
         <translation>Importe pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="145"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="146"/>
         <source>Days Overdue</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="147"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="148"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -3195,108 +3213,116 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
 <context>
     <name>ardesk::InvoicesPage</name>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="37"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="62"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="99"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="38"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="63"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="100"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="40"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="41"/>
         <source>&amp;Status:</source>
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="43"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="44"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="44"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="45"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="45"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="46"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="46"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
         <source>Paid</source>
         <translation>Pagada</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
         <source>On plan</source>
         <translation>En plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
         <source>Disputed</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
         <source>Anything left to pay, overdue or not</source>
         <translation>Con importe pendiente, vencida o no</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
         <source>Covered by an active installment plan</source>
         <translation>Cubierta por un plan de pagos activo</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
         <source>With an open dispute</source>
         <translation>Con una disputa abierta</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
         <source>Search invoices</source>
         <translation>Buscar facturas</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="57"/>
         <source>Search by number or customer</source>
         <translation>Buscar por número o cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="136"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="137"/>
         <source>Invoices: %1</source>
         <translation>Facturas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="137"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="138"/>
         <source>Invoices: %1 of %2</source>
         <translation>Facturas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="177"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="178"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Este libro aún no tiene facturas.
 Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="181"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="182"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Ninguna factura tiene el estado «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="184"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="185"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Ningún número de factura ni cliente coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="86"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="87"/>
         <source>Cannot Read Invoices</source>
         <translation>No se pueden leer las facturas</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::JobProgressDialog</name>
+    <message>
+        <location filename="../ui/jobs/JobProgressDialog.cpp" line="26"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3335,288 +3361,283 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="127"/>
+        <location filename="../ui/views/MainWindow.cpp" line="148"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nueva empresa…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="130"/>
+        <location filename="../ui/views/MainWindow.cpp" line="149"/>
         <source>Start a new company ledger file</source>
         <translation>Crear el libro de una empresa nueva</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="133"/>
+        <location filename="../ui/views/MainWindow.cpp" line="152"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Abrir libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="136"/>
+        <location filename="../ui/views/MainWindow.cpp" line="153"/>
         <source>Open a company ledger file</source>
         <translation>Abrir el archivo de libro de una empresa</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="139"/>
+        <location filename="../ui/views/MainWindow.cpp" line="156"/>
         <source>Open &amp;Demo Company</source>
         <translation>Abrir empresa de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="141"/>
+        <location filename="../ui/views/MainWindow.cpp" line="157"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Abrir una empresa ficticia para probar ARDesk sin datos reales</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="144"/>
+        <location filename="../ui/views/MainWindow.cpp" line="160"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar lista</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="151"/>
+        <location filename="../ui/views/MainWindow.cpp" line="166"/>
         <source>&amp;Backup…</source>
         <translation>Copia de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="153"/>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Guardar una copia del libro abierto en otro archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="156"/>
+        <location filename="../ui/views/MainWindow.cpp" line="171"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="160"/>
+        <location filename="../ui/views/MainWindow.cpp" line="172"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Añadir clientes, facturas, pagos o abonos desde un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <location filename="../ui/views/MainWindow.cpp" line="177"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Clientes…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="166"/>
+        <location filename="../ui/views/MainWindow.cpp" line="178"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Guardar todos los clientes con su saldo a día de hoy como CSV o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="171"/>
+        <location filename="../ui/views/MainWindow.cpp" line="183"/>
         <source>&amp;Open Items…</source>
         <translation>&amp;Partidas abiertas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="174"/>
+        <location filename="../ui/views/MainWindow.cpp" line="184"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Guardar todas las facturas y cuotas pendientes a día de hoy como CSV o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="177"/>
+        <location filename="../ui/views/MainWindow.cpp" line="201"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="184"/>
+        <location filename="../ui/views/MainWindow.cpp" line="202"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Datos de la empresa, moneda, tramos de antigüedad e idioma</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="187"/>
+        <location filename="../ui/views/MainWindow.cpp" line="211"/>
         <source>Dunning &amp;Levels…</source>
         <translation>&amp;Niveles de reclamación…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="190"/>
+        <location filename="../ui/views/MainWindow.cpp" line="212"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Cuándo se envían los recordatorios, cómo y con qué comisión e intereses</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="193"/>
+        <location filename="../ui/views/MainWindow.cpp" line="215"/>
         <source>Letter &amp;Templates…</source>
         <translation>&amp;Plantillas de cartas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="195"/>
+        <location filename="../ui/views/MainWindow.cpp" line="216"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>El texto de las cartas y los correos de recordatorio</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="198"/>
+        <location filename="../ui/views/MainWindow.cpp" line="188"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Cerrar libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="203"/>
+        <location filename="../ui/views/MainWindow.cpp" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="210"/>
+        <location filename="../ui/views/MainWindow.cpp" line="227"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="227"/>
+        <location filename="../ui/views/MainWindow.cpp" line="242"/>
         <source>New &amp;Plan…</source>
         <translation>Nuevo p&amp;lan de pagos…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="230"/>
+        <location filename="../ui/views/MainWindow.cpp" line="243"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Incluir las facturas abiertas de un cliente en un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="233"/>
+        <location filename="../ui/views/MainWindow.cpp" line="247"/>
         <source>New &amp;Invoice…</source>
         <translation>Nueva &amp;factura…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="236"/>
+        <location filename="../ui/views/MainWindow.cpp" line="248"/>
         <source>Enter an invoice</source>
         <translation>Introducir una factura</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="240"/>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
         <source>Record &amp;Payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="243"/>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Registrar el pago de un cliente y asignarlo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="246"/>
+        <location filename="../ui/views/MainWindow.cpp" line="257"/>
         <source>New &amp;Credit Note…</source>
         <translation>Nuevo &amp;abono…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="249"/>
+        <location filename="../ui/views/MainWindow.cpp" line="258"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Introducir un abono y asignarlo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="262"/>
         <source>&amp;Write Off…</source>
         <translation>Declarar &amp;incobrable…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="254"/>
+        <location filename="../ui/views/MainWindow.cpp" line="263"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Declarar incobrable la factura seleccionada en la página Facturas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="257"/>
+        <location filename="../ui/views/MainWindow.cpp" line="219"/>
         <source>&amp;About ARDesk</source>
         <translation>&amp;Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="270"/>
+        <location filename="../ui/views/MainWindow.cpp" line="277"/>
         <source>Show the %1 page</source>
         <translation>Mostrar la página «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="283"/>
+        <location filename="../ui/views/MainWindow.cpp" line="290"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="287"/>
+        <location filename="../ui/views/MainWindow.cpp" line="294"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="295"/>
+        <location filename="../ui/views/MainWindow.cpp" line="302"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="305"/>
+        <location filename="../ui/views/MainWindow.cpp" line="312"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="318"/>
+        <location filename="../ui/views/MainWindow.cpp" line="325"/>
         <source>&amp;Collections</source>
         <translation>&amp;Cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="328"/>
+        <location filename="../ui/views/MainWindow.cpp" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="332"/>
+        <location filename="../ui/views/MainWindow.cpp" line="339"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="334"/>
+        <location filename="../ui/views/MainWindow.cpp" line="341"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="339"/>
+        <location filename="../ui/views/MainWindow.cpp" line="346"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="401"/>
+        <location filename="../ui/views/MainWindow.cpp" line="408"/>
         <source>Write Off</source>
         <translation>Declarar incobrable</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="402"/>
+        <location filename="../ui/views/MainWindow.cpp" line="409"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Seleccione en la lista de facturas la factura que se declarará incobrable.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="425"/>
+        <location filename="../ui/views/MainWindow.cpp" line="432"/>
         <source>Cannot Open Ledger</source>
         <translation>No se puede abrir el libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="491"/>
+        <location filename="../ui/views/MainWindow.cpp" line="499"/>
         <source>Creating the demo company…</source>
         <translation>Creando la empresa de demostración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="491"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="493"/>
+        <location filename="../ui/views/MainWindow.cpp" line="498"/>
         <source>Open Demo Company</source>
         <translation>Abrir empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="509"/>
+        <location filename="../ui/views/MainWindow.cpp" line="512"/>
         <source>Cannot Create the Demo Company</source>
         <translation>No se puede crear la empresa de demostración</translation>
     </message>
     <message>
+        <location filename="../ui/views/MainWindow.cpp" line="531"/>
         <location filename="../ui/views/MainWindow.cpp" line="537"/>
-        <location filename="../ui/views/MainWindow.cpp" line="544"/>
         <source>Back Up Ledger</source>
         <translation>Copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="542"/>
+        <location filename="../ui/views/MainWindow.cpp" line="538"/>
         <source>Backing up the ledger…</source>
         <translation>Haciendo copia de seguridad del libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="558"/>
+        <location filename="../ui/views/MainWindow.cpp" line="551"/>
         <source>Cannot Back Up Ledger</source>
         <translation>No se puede hacer la copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="564"/>
+        <location filename="../ui/views/MainWindow.cpp" line="557"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Copia de seguridad del libro guardada en «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="582"/>
+        <location filename="../ui/views/MainWindow.cpp" line="569"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n fila importada.</numerusform>
@@ -3624,22 +3645,22 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="593"/>
+        <location filename="../ui/views/MainWindow.cpp" line="580"/>
         <source>Export Open Items</source>
         <translation>Exportar partidas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="620"/>
+        <location filename="../ui/views/MainWindow.cpp" line="607"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>No se pueden leer los niveles de reclamación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="674"/>
+        <location filename="../ui/views/MainWindow.cpp" line="661"/>
         <source>About ARDesk</source>
         <translation>Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="675"/>
+        <location filename="../ui/views/MainWindow.cpp" line="662"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -3648,12 +3669,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con cuánto retraso y qué hacer al respecto.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="708"/>
+        <location filename="../ui/views/MainWindow.cpp" line="695"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="715"/>
+        <location filename="../ui/views/MainWindow.cpp" line="702"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -3802,27 +3823,27 @@ Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con c
 <context>
     <name>ardesk::PlanDialog</name>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="47"/>
         <source>Installments</source>
         <translation>Cuotas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="61"/>
         <source>Cannot Read Plan</source>
         <translation>No se puede leer el plan</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="72"/>
         <source>Plan %1 — %2</source>
         <translation>Plan %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="73"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="75"/>
         <source>%n installment(s), %1, the first due on %2</source>
         <translation>
             <numerusform>%n cuota, %1, con vencimiento el %2</numerusform>
@@ -3830,47 +3851,47 @@ Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con c
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="79"/>
         <source>; %1% interest a year</source>
         <translation>; %1 % de interés anual</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="82"/>
         <source>; fee %1</source>
         <translation>; comisión de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="84"/>
         <source>; replaces plan %1</source>
         <translation>; sustituye al plan %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="86"/>
         <source>Total %1, paid %2, open %3</source>
         <translation>Total %1, pagado %2, pendiente %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="92"/>
         <source>%1 on %2</source>
         <translation>%1 el %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="128"/>
         <source>Plan %1 until %2</source>
         <translation>Plan %1 hasta el %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="150"/>
         <source>Cancel Plan</source>
         <translation>Cancelar el plan</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="151"/>
         <source>Cancel plan %1 of %2? What is still unpaid goes back to the invoices, which are due again on their own due dates; unpaid fee and interest lapse.</source>
         <translation>¿Cancelar el plan %1 de %2? Lo que sigue sin pagar vuelve a las facturas, que vencen de nuevo en sus propias fechas de vencimiento; la comisión y los intereses sin pagar se anulan.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="158"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="159"/>
         <source>Cannot Cancel Plan</source>
         <translation>No se puede cancelar el plan</translation>
     </message>
@@ -4047,58 +4068,58 @@ Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con c
 <context>
     <name>ardesk::PlanTermsEditor</name>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="52"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="53"/>
         <source>None</source>
         <extracomment>Placeholder of an optional amount field.</extracomment>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="55"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="56"/>
         <source>No interest</source>
         <translation>Sin intereses</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="58"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="59"/>
         <source>Schedule preview</source>
         <translation>Vista previa del calendario</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="83"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="84"/>
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="85"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="86"/>
         <source>Every two weeks</source>
         <translation>Cada dos semanas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="87"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="88"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="170"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="171"/>
         <source>Enter the down payment as an amount, like %1.</source>
         <translation>Escriba la entrada como un importe, como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="174"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="175"/>
         <source>Enter the fee as an amount, like %1.</source>
         <translation>Escriba la comisión como un importe, como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="180"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="181"/>
         <source>Enter the annual rate in percent, like %1.</source>
         <translation>Escriba el tipo anual en porcentaje, como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="184"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="185"/>
         <source>The first installment cannot be due before the plan&apos;s date.</source>
         <translation>La primera cuota no puede vencer antes de la fecha del plan.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="201"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="202"/>
         <source>These terms do not make a plan: %1.</source>
         <translation>Con estas condiciones no se puede crear un plan: %1.</translation>
     </message>
@@ -4157,79 +4178,79 @@ Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con c
 <context>
     <name>ardesk::PlansPage</name>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="33"/>
+        <location filename="../ui/views/PlansPage.cpp" line="34"/>
         <source>&amp;New Plan…</source>
         <translation>&amp;Nuevo plan…</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="39"/>
+        <location filename="../ui/views/PlansPage.cpp" line="40"/>
         <source>Installment Plans</source>
         <translation>Planes de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="41"/>
+        <location filename="../ui/views/PlansPage.cpp" line="42"/>
         <source>&amp;Status:</source>
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="44"/>
+        <location filename="../ui/views/PlansPage.cpp" line="45"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="45"/>
+        <location filename="../ui/views/PlansPage.cpp" line="46"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="52"/>
+        <location filename="../ui/views/PlansPage.cpp" line="53"/>
         <source>Search plans</source>
         <translation>Buscar planes</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="53"/>
+        <location filename="../ui/views/PlansPage.cpp" line="54"/>
         <source>Search by customer</source>
         <translation>Buscar por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="60"/>
+        <location filename="../ui/views/PlansPage.cpp" line="61"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Incluir las facturas abiertas de un cliente en un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="66"/>
+        <location filename="../ui/views/PlansPage.cpp" line="67"/>
         <source>Installment plans</source>
         <translation>Planes de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="93"/>
+        <location filename="../ui/views/PlansPage.cpp" line="94"/>
         <source>Plans</source>
         <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="119"/>
+        <location filename="../ui/views/PlansPage.cpp" line="120"/>
         <source>Cannot Read Plans</source>
         <translation>No se pueden leer los planes</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="131"/>
+        <location filename="../ui/views/PlansPage.cpp" line="132"/>
         <source>Plans: %1</source>
         <translation>Planes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="132"/>
+        <location filename="../ui/views/PlansPage.cpp" line="133"/>
         <source>Plans: %1 of %2</source>
         <translation>Planes: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="186"/>
+        <location filename="../ui/views/PlansPage.cpp" line="187"/>
         <source>This ledger has no installment plans yet.
 Click New Plan… to start one.</source>
         <translation>Este libro aún no tiene planes de pagos.
 Haga clic en «Nuevo plan…» para crear uno.</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="188"/>
+        <location filename="../ui/views/PlansPage.cpp" line="189"/>
         <source>No plan matches the status and search.</source>
         <translation>Ningún plan coincide con el estado y la búsqueda.</translation>
     </message>
@@ -4329,162 +4350,162 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
 <context>
     <name>ardesk::ReportsPage</name>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="67"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="59"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="68"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="60"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="69"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="61"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Vista previa…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="75"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="183"/>
         <source>Aging Report</source>
         <translation>Antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="78"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="79"/>
         <source>As of date</source>
         <translation>Fecha de corte</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="83"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="84"/>
         <source>Aging basis</source>
         <translation>Base de la antigüedad</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="84"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="85"/>
         <source>Due date</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="85"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="86"/>
         <source>Issue date</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="88"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
         <source>Bucket edges in days</source>
         <translation>Límites de los tramos en días</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="91"/>
         <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
         <translation>Días de retraso en que terminan las columnas, separados por comas: 30,60,90 da No vencido, 1–30, 31–60, 61–90 y 91+.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="94"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="95"/>
         <source>Report layout</source>
         <translation>Formato del informe</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="95"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
         <source>Summary by customer</source>
         <translation>Resumen por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="97"/>
         <source>Detail by invoice</source>
         <translation>Detalle por factura</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="99"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
         <source>Customer ID</source>
         <translation>Número de cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
         <source>All customers</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="112"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="117"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="121"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="129"/>
         <source>Save the report as CSV, as ardesk-cli aging writes it, or as an Excel workbook</source>
         <translation>Guardar el informe como CSV, tal como lo escribe ardesk-cli aging, o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="134"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="145"/>
         <source>Aging report</source>
         <translation>Antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="177"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="201"/>
         <source>&amp;As of:</source>
         <translation>&amp;Al:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="178"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="202"/>
         <source>&amp;Basis:</source>
         <translation>&amp;Base:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="179"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
         <source>B&amp;uckets:</source>
         <translation>&amp;Tramos:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="180"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="204"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="181"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="205"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Cliente:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="226"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="233"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="256"/>
         <source>Open items as of %1: %2</source>
         <translation>Partidas abiertas al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="236"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="259"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Clientes con partidas abiertas al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="256"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="279"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Los límites de los tramos deben ser números enteros de días, cada uno mayor que el anterior, separados por comas sin espacios: por ejemplo 30,60,90. La tabla sigue mostrando el último informe válido.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="302"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="325"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Ningún cliente tiene el número «%1». La tabla sigue mostrando el último informe.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="306"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="329"/>
         <source>Cannot Read the Aging Report</source>
         <translation>No se puede leer la antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="327"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="350"/>
         <source>Export Aging Report</source>
         <translation>Exportar antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="338"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="361"/>
         <source>Print Aging Report</source>
         <translation>Imprimir antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="350"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="373"/>
         <source>Print Preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
@@ -4492,27 +4513,27 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
 <context>
     <name>ardesk::RescheduleDialog</name>
     <message>
-        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="29"/>
         <source>Reschedule Plan %1</source>
         <translation>Reprogramar el plan %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="32"/>
         <source>What plan %1 still owes, %2, moves to a new plan with these terms. The old schedule is kept as history.</source>
         <translation>Lo que aún se debe del plan %1, %2, pasa a un plan nuevo con estas condiciones. El calendario anterior se conserva como historial.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="52"/>
         <source>Re&amp;schedule on:</source>
         <translation>Repro&amp;gramar el:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="64"/>
         <source>&amp;Reschedule</source>
         <translation>Reprogra&amp;mar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="84"/>
         <source>Cannot Reschedule Plan</source>
         <translation>No se puede reprogramar el plan</translation>
     </message>
@@ -4520,77 +4541,77 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
 <context>
     <name>ardesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="60"/>
         <source>Open a ledger to change its settings.</source>
         <translation>Abra un libro para cambiar su configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="67"/>
         <source>Cannot Read Settings</source>
         <translation>No se puede leer la configuración</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="86"/>
         <source>Fixed: the ledger has invoices, payments or credit notes in %1.</source>
         <translation>Fija: el libro tiene facturas, pagos o abonos en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="88"/>
         <source>The currency the ledger keeps its totals in. It can change until the first invoice, payment or credit note.</source>
         <translation>La moneda en la que el libro lleva sus totales. Puede cambiarse hasta la primera factura, pago o abono.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="94"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (puerto 587)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="95"/>
         <source>TLS (port 465)</source>
         <translation>TLS (puerto 465)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="96"/>
         <source>None (local relay only)</source>
         <translation>Ninguna (solo relé local)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="106"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
         <source>Kept in the system keychain, never in a settings file. Leave empty to keep the saved password.</source>
         <translation>Se guarda en el llavero del sistema, nunca en un archivo de configuración. Déjela vacía para conservar la contraseña guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="111"/>
         <source>Empty: the company&apos;s e-mail address from the General tab.</source>
         <translation>Vacío: la dirección de correo electrónico de la empresa de la pestaña General.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="130"/>
         <source>Password Not Saved</source>
         <translation>Contraseña no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="131"/>
         <source>The system keychain is not available, so the e-mail password was not saved. The other settings were. To send e-mail, unlock or install a keychain (such as GNOME Keyring or KWallet) and enter the password again, or set ARDESK_SMTP_PASSWORD for the command line.</source>
         <translation>El llavero del sistema no está disponible, así que la contraseña de correo no se ha guardado. El resto de la configuración, sí. Para enviar correos, desbloquee o instale un llavero (como GNOME Keyring o KWallet) y vuelva a escribir la contraseña, o defina ARDESK_SMTP_PASSWORD para la línea de órdenes.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="160"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="147"/>
         <source>Days past due where the report columns end, the default of the Reports page and the dashboard.</source>
         <translation>Días de retraso en que terminan las columnas del informe; valor predeterminado de la página Informes y del panel.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="149"/>
         <source>Enter whole days in increasing order, separated by commas, such as 30,60,90.</source>
         <translation>Escriba días enteros en orden creciente, separados por comas, como 30,60,90.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="174"/>
         <source>Cannot Save Settings</source>
         <translation>No se puede guardar la configuración</translation>
     </message>
@@ -4598,98 +4619,98 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
 <context>
     <name>ardesk::TemplateEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="98"/>
         <source>Sample customer</source>
         <translation>Cliente de ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="110"/>
         <source>Cannot Read Letter Templates</source>
         <translation>No se pueden leer las plantillas de cartas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="116"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="118"/>
         <source>Items table (all levels)</source>
         <translation>Tabla de partidas (todos los niveles)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="177"/>
         <source>Payment reminder</source>
         <translation>Recordatorio de pago</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="186"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="190"/>
         <source>Discard Changes</source>
         <translation>Descartar cambios</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="191"/>
         <source>Discard your changes to this template?</source>
         <translation>¿Descartar los cambios en esta plantilla?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="213"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="217"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="248"/>
         <source>Sample Customer Ltd</source>
         <translation>Cliente de Ejemplo, S.L.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="261"/>
         <source>%1 has nothing overdue today: the items below are samples.</source>
         <translation>%1 no tiene nada vencido hoy: las partidas de abajo son de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="259"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="263"/>
         <source>Choose a customer to preview their overdue items; these are samples.</source>
         <translation>Elija un cliente para ver en la vista previa sus partidas vencidas; estas son de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="285"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="289"/>
         <source>line %1, column %2: %3</source>
         <translation>línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="289"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="293"/>
         <source>Go to error</source>
         <translation>Ir al error</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="335"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="339"/>
         <source>Cannot Save Template</source>
         <translation>No se puede guardar la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="346"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="350"/>
         <source>Restore Default</source>
         <translation>Restablecer la predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="347"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="351"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>¿Sustituir esta plantilla por la que trae ARDesk? Su versión se eliminará del libro.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="356"/>
         <source>Cannot Restore Template</source>
         <translation>No se puede restablecer la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="365"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="369"/>
         <source>This ledger&apos;s own version</source>
         <translation>Versión propia de este libro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="365"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="369"/>
         <source>The default template</source>
         <translation>La plantilla predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="367"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="371"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (modificada, sin guardar)</translation>
     </message>
@@ -4730,52 +4751,52 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
 <context>
     <name>ardesk::WriteOffDialog</name>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="26"/>
         <source>Write Off %1</source>
         <translation>Declarar incobrable %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="29"/>
         <source>&amp;Write Off</source>
         <translation>&amp;Declarar incobrable</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="32"/>
         <source>Why the customer will not pay this</source>
         <translation>Por qué el cliente no pagará esto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="42"/>
         <source>Invoice %1 of %2: %3 open.</source>
         <translation>Factura %1 de %2: %3 pendiente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="47"/>
         <source>Invoice %1 could not be read.</source>
         <translation>No se pudo leer la factura %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="67"/>
         <source>Nothing is open on this invoice.</source>
         <translation>Esta factura no tiene nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="73"/>
         <source>Only %1 is open.</source>
         <translation>Solo quedan pendientes %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="75"/>
         <source>Enter the reason for the write-off.</source>
         <translation>Escriba el motivo por el que se declara incobrable.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="92"/>
         <source>Cannot Write Off</source>
         <translation>No se puede declarar incobrable</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="93"/>
         <source>Invoice %1 could not be written off.</source>
         <translation>No se pudo declarar incobrable la factura %1.</translation>
     </message>
@@ -4783,57 +4804,29 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="98"/>
+        <location filename="../app/gui/main.cpp" line="99"/>
         <source>Accounts receivable for small-business bookkeepers.</source>
         <translation>Cuentas por cobrar para contables de pequeñas empresas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="103"/>
         <source>The ledger file to open.</source>
         <translation>El archivo de libro que se abrirá.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="106"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>Save a picture of every page as DIR/&lt;page&gt;.png at 1280×800, then quit.</source>
         <translation>Guardar una imagen de cada página como DIR/&lt;página&gt;.png a 1280×800 y salir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="108"/>
+        <location filename="../app/gui/main.cpp" line="109"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="114"/>
+        <location filename="../app/gui/main.cpp" line="115"/>
         <source>Only one ledger can be opened at a time.</source>
         <translation>Solo se puede abrir un libro a la vez.</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentMethodNames</name>
-    <message>
-        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
-        <source>Bank transfer</source>
-        <translation>Transferencia</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
-        <source>Card</source>
-        <translation>Tarjeta</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
-        <source>Cash</source>
-        <translation>Efectivo</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
-        <source>Cheque</source>
-        <translation>Cheque</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
-        <source>Direct debit</source>
-        <translation>Domiciliación</translation>
     </message>
 </context>
 </TS>

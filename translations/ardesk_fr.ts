@@ -37,18 +37,18 @@
 <context>
     <name>AgingLabels</name>
     <message>
-        <location filename="../ui/common/AgingLabels.cpp" line="12"/>
+        <location filename="../ui/text/AgingLabels.cpp" line="12"/>
         <source>Current</source>
         <translation>Non échu</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingLabels.cpp" line="15"/>
+        <location filename="../ui/text/AgingLabels.cpp" line="15"/>
         <source>%1+</source>
         <extracomment>Days past due, the last aging bucket: &quot;91+&quot;.</extracomment>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingLabels.cpp" line="18"/>
+        <location filename="../ui/text/AgingLabels.cpp" line="18"/>
         <source>%1–%2</source>
         <extracomment>Days past due, a range: &quot;31–60&quot;.</extracomment>
         <translation>%1–%2</translation>
@@ -57,91 +57,91 @@
 <context>
     <name>AgingReportDocument</name>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="53"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="53"/>
         <source>Aging Detail as of %1</source>
         <translation>Balance âgée détaillée au %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="53"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="53"/>
         <source>Aging Summary as of %1</source>
         <translation>Balance âgée au %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="58"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="58"/>
         <source>Aged by issue date</source>
         <translation>Ancienneté selon la date d’émission</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="58"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="58"/>
         <source>Aged by due date</source>
         <translation>Ancienneté selon la date d’échéance</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="60"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="60"/>
         <source>Buckets: %1</source>
         <translation>Tranches : %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="62"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="62"/>
         <source>Customer: %1</source>
         <translation>Client : %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="66"/>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="87"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="66"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="87"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="66"/>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="87"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="66"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="87"/>
         <source>ID</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="66"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="66"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="69"/>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="97"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="69"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="97"/>
         <source>Unapplied</source>
         <translation>Non affecté</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="69"/>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="83"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="69"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="83"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="87"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="87"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="88"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="88"/>
         <source>Issued</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="88"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="88"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="88"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="88"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="89"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="89"/>
         <source>Bucket</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../ui/common/AgingReportDocument.cpp" line="89"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="89"/>
         <source>Open Amount</source>
         <translation>Montant restant dû</translation>
     </message>
@@ -149,22 +149,22 @@
 <context>
     <name>AmountText</name>
     <message>
-        <location filename="../ui/common/AmountText.cpp" line="19"/>
+        <location filename="../ui/text/AmountText.cpp" line="19"/>
         <source>Enter the amount.</source>
         <translation>Saisissez le montant.</translation>
     </message>
     <message>
-        <location filename="../ui/common/AmountText.cpp" line="24"/>
+        <location filename="../ui/text/AmountText.cpp" line="24"/>
         <source>The amount must be more than zero.</source>
         <translation>Le montant doit être supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../ui/common/AmountText.cpp" line="29"/>
+        <location filename="../ui/text/AmountText.cpp" line="29"/>
         <source>Enter a whole amount like %1: %2 has no decimals.</source>
         <translation>Saisissez un montant entier comme %1&#xa0;: %2 n’a pas de décimales.</translation>
     </message>
     <message>
-        <location filename="../ui/common/AmountText.cpp" line="31"/>
+        <location filename="../ui/text/AmountText.cpp" line="31"/>
         <source>Enter an amount like %1, with at most %2 decimals.</source>
         <translation>Saisissez un montant comme %1, avec au plus %2 décimales.</translation>
     </message>
@@ -494,77 +494,77 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="12"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="12"/>
         <source>The ledger “%1” does not exist. It may have been moved, renamed or deleted.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="15"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="15"/>
         <source>“%1” is not an ARDesk ledger, or it is damaged.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un dossier ARDesk, ou il est endommagé.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="17"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="17"/>
         <source>The ledger “%1” is in use by another program. Try again when that program has finished.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» est utilisé par un autre programme. Réessayez lorsque ce programme aura terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="21"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="21"/>
         <source>The ledger “%1” was saved by a newer version of ARDesk. Install that version to open it; this one leaves the file untouched.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» a été enregistré par une version plus récente d’ARDesk. Installez cette version pour l’ouvrir&#xa0;; celle-ci laisse le fichier intact.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="25"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="25"/>
         <source>The ledger “%1” could not be read from disk.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être lu sur le disque.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="33"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="33"/>
         <source>The ledger “%1” could not be opened.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="40"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="40"/>
         <source>The ledger is in use by another program. Try again when that program has finished.</source>
         <translation>Le dossier est utilisé par un autre programme. Réessayez lorsque ce programme aura terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="43"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="43"/>
         <source>The ledger is damaged: some of its data cannot be read.</source>
         <translation>Le dossier est endommagé&#xa0;: certaines de ses données sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="45"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="45"/>
         <source>The ledger file has disappeared. It may have been moved or deleted.</source>
         <translation>Le fichier du dossier a disparu. Il a peut-être été déplacé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="55"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="55"/>
         <source>The ledger could not be read.</source>
         <translation>Le dossier n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="64"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="64"/>
         <source>The ledger does not allow this change; nothing was changed.</source>
         <translation>Le dossier n’autorise pas cette modification&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="75"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="75"/>
         <source>The change could not be saved to the ledger; nothing was changed.</source>
         <translation>La modification n’a pas pu être enregistrée dans le dossier&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="83"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="83"/>
         <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
         <translation>« %1 » existe déjà, et ARDesk n’écrase jamais un fichier. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="86"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="86"/>
         <source>“%1” is in use by another program. Try again when that program has finished.</source>
         <translation>« %1 » est utilisé par un autre programme. Réessayez lorsque ce programme aura terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorMessages.cpp" line="98"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="98"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>« %1 » n’a pas pu être écrit. Vérifiez que vous pouvez écrire dans ce dossier et que le disque n’est pas plein.</translation>
     </message>
@@ -572,34 +572,34 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="36"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="36"/>
         <source>Open Ledger</source>
         <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="37"/>
-        <location filename="../ui/common/FileDialogs.cpp" line="47"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="37"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="47"/>
         <source>ARDesk ledgers (*.ardesk);;All files (*)</source>
         <translation>Dossiers ARDesk (*.ardesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="60"/>
-        <location filename="../ui/common/FileDialogs.cpp" line="70"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="60"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="70"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="84"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="84"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="101"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="101"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/common/FileDialogs.cpp" line="102"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="102"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
@@ -745,12 +745,12 @@
 <context>
     <name>LetterPrinting</name>
     <message>
-        <location filename="../ui/common/LetterPrinting.cpp" line="37"/>
+        <location filename="../ui/printing/LetterPrinting.cpp" line="37"/>
         <source>Cannot Print</source>
         <translation>Impression impossible</translation>
     </message>
     <message>
-        <location filename="../ui/common/LetterPrinting.cpp" line="38"/>
+        <location filename="../ui/printing/LetterPrinting.cpp" line="38"/>
         <source>The letters could not be laid out for printing.</source>
         <translation>Les courriers n’ont pas pu être mis en page pour l’impression.</translation>
     </message>
@@ -758,16 +758,44 @@
 <context>
     <name>NumberFormat</name>
     <message>
-        <location filename="../ui/common/NumberFormat.cpp" line="27"/>
+        <location filename="../ui/text/NumberFormat.cpp" line="27"/>
         <source>%1 %2</source>
         <extracomment>An amount and its currency code, as in &quot;1,234.50 EUR&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/NumberFormat.cpp" line="38"/>
+        <location filename="../ui/text/NumberFormat.cpp" line="38"/>
         <source>%1%</source>
         <extracomment>A percentage, as in &quot;35.5%&quot;.</extracomment>
         <translation>%1&#x202f;%</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethodNames</name>
+    <message>
+        <location filename="../ui/text/PaymentMethodNames.cpp" line="10"/>
+        <source>Bank transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/PaymentMethodNames.cpp" line="12"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/PaymentMethodNames.cpp" line="14"/>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/PaymentMethodNames.cpp" line="16"/>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/PaymentMethodNames.cpp" line="18"/>
+        <source>Direct debit</source>
+        <translation>Prélèvement</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1068,7 @@
 <context>
     <name>UiLanguage</name>
     <message>
-        <location filename="../ui/common/UiLanguage.cpp" line="17"/>
+        <location filename="../ui/session/UiLanguage.cpp" line="17"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -1402,249 +1430,249 @@
 <context>
     <name>ardesk::CollectionsPage</name>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="59"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="61"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
         <source>P&amp;review Run</source>
         <translation>&amp;Prévisualiser la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="63"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="65"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
         <source>Preview &amp;Letter…</source>
         <translation>Aperçu du &amp;courrier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="64"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="66"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="65"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="67"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
         <source>Save Letters as P&amp;DF…</source>
         <translation>Enregistrer les courriers en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="66"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="68"/>
         <source>One PDF per c&amp;ustomer</source>
         <translation>Un PDF par c&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="67"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
         <source>&amp;Book interest and fees</source>
         <translation>Co&amp;mptabiliser les intérêts et les frais</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="68"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
         <source>Save E-mails as .&amp;eml…</source>
         <translation>Enregistrer les e-mails en .&amp;eml…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
         <source>&amp;Send E-mails…</source>
         <translation>En&amp;voyer les e-mails…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
         <source>&amp;Print Letters…</source>
         <translation>&amp;Imprimer les courriers…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="226"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="194"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="246"/>
         <source>Collections</source>
         <translation>Recouvrement</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="195"/>
         <source>&amp;As of:</source>
         <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="84"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="91"/>
         <source>Run as of</source>
         <translation>Date de la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="88"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="95"/>
         <source>List who gets which reminder as of the date; records nothing</source>
         <translation>Lister qui reçoit quelle relance à cette date&#xa0;; n’enregistre rien</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="96"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="103"/>
         <source>Reminders of the run</source>
         <translation>Relances de la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="120"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="127"/>
         <source>Items of the selected reminder</source>
         <translation>Éléments de la relance sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="133"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="144"/>
         <source>Print every letter of the run; records nothing</source>
         <translation>Imprimer tous les courriers de la campagne&#xa0;; n’enregistre rien</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="135"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="146"/>
         <source>Write the letters into PDF files and record them as sent</source>
         <translation>Écrire les courriers dans des fichiers PDF et les enregistrer comme envoyés</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="138"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="149"/>
         <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
         <translation>Enregistrer le courrier de chaque client dans son propre fichier PDF, dans un répertoire, au lieu d’un seul fichier pour toute la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="142"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="153"/>
         <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
         <translation>Comptabiliser aussi les intérêts de retard et les frais de chaque relance au débit du compte du client (une facture REM-date-client)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="146"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="157"/>
         <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
         <translation>Écrire les e-mails comme brouillons .eml dans un répertoire et les enregistrer comme envoyés</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="149"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="160"/>
         <source>Send the e-mails through the mail server of the settings and record them</source>
         <translation>Envoyer les e-mails par le serveur de courrier des paramètres et les enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="173"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="187"/>
         <source>Cannot Read the Dunning Run</source>
         <translation>Impossible de lire la campagne de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="257"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="278"/>
         <source>Reminders as of %1: %2</source>
         <translation>Relances au %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="324"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="348"/>
         <source>Reading who is due a reminder…</source>
         <translation>Recherche des clients à relancer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="327"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="351"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Aucun client n’est à relancer au %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="339"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="363"/>
         <source>Cannot Compose the Letter</source>
         <translation>Impossible de rédiger le courrier</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="340"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="364"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>Le courrier à %1 n’a pas pu être rédigé à partir de son modèle. Vérifiez le modèle du niveau «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="358"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="382"/>
         <source>Letter to %1</source>
         <translation>Courrier à %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="367"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="391"/>
         <source>Print Reminders</source>
         <translation>Imprimer les relances</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="374"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="398"/>
         <source>Save Letters as PDF</source>
         <translation>Enregistrer les courriers en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="387"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="411"/>
         <source>reminders-%1.pdf</source>
         <translation>relances-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="391"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="415"/>
         <source>Letters to “%1”</source>
         <translation>Courriers dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="400"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="424"/>
         <source>Save E-mails</source>
         <translation>Enregistrer les e-mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="404"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
         <source>Save E-mails as .eml</source>
         <translation>Enregistrer les e-mails en .eml</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="416"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="440"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>Brouillons d’e-mail (.eml) dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="423"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="447"/>
         <source>Send E-mails</source>
         <translation>Envoyer les e-mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="427"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="451"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>Aucun serveur de courrier n’est configuré. Saisissez-le d’abord dans Édition &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="442"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="466"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>Aucun mot de passe n’est enregistré pour %1 sur %2. Saisissez-le d’abord dans Édition &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="444"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="468"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>Le mot de passe de %1 sur %2 n’a pas pu être lu dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="459"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="483"/>
         <source>E-mails sent through %1</source>
         <translation>E-mails envoyés par %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="468"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="492"/>
         <source>%1 (%2), level %3</source>
         <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
         <translation>%1 (%2), niveau %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="471"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="495"/>
         <source>%1: no e-mail address, so a letter is due instead.</source>
         <translation>%1&#xa0;: pas d’adresse e-mail, un courrier est donc dû à la place.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="475"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="499"/>
         <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
         <translation>%1&#xa0;: non envoyé&#xa0;; son courrier part avec «&#xa0;Enregistrer les courriers en PDF&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="478"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="502"/>
         <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
         <translation>%1&#xa0;: non envoyé&#xa0;; son e-mail part avec «&#xa0;Enregistrer les e-mails en .eml&#xa0;» ou «&#xa0;Envoyer les e-mails&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="496"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="520"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Les e-mails ont besoin d’un expéditeur&#xa0;: saisissez d’abord une adresse d’expéditeur dans Édition &gt; Paramètres &gt; E-mail, ou l’adresse e-mail de l’entreprise.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="511"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="535"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Répertoire des courriers des niveaux envoyés par courrier et par e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="522"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="546"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1&#xa0;: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="529"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="553"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -1652,7 +1680,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="531"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="555"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -1669,24 +1697,19 @@ Un client ne reçoit une relance que par le canal de son niveau&#xa0;: les courr
 Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="537"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="546"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="566"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="561"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="570"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="580"/>
         <source>Run Reminders</source>
         <translation>Lancer les relances</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="543"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="571"/>
         <source>Sending reminders…</source>
         <translation>Envoi des relances…</translation>
     </message>
-    <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="543"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="567"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="581"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Relances enregistrées pour %n client.</numerusform>
@@ -1694,22 +1717,22 @@ Continuer&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="570"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="584"/>
         <source>the ledger could not record the reminders.</source>
         <translation>le dossier n’a pas pu enregistrer les relances.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="572"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="586"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>un fichier n’a pas pu être écrit, ou le serveur de courrier a refusé un message.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="574"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="588"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>une relance n’a pas pu être rédigée&#xa0;: vérifiez son modèle et l’adresse e-mail du client.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="578"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="592"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -1718,12 +1741,12 @@ Continuer&#xa0;?</translation>
 %2 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="584"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="598"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Annulé. %1 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="587"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="601"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Certains clients ont été exclus de cette campagne&#xa0;; voir les détails.</translation>
     </message>
@@ -1731,102 +1754,102 @@ Continuer&#xa0;?</translation>
 <context>
     <name>ardesk::CreditDialog</name>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="32"/>
         <source>Record Payment</source>
         <translation>Enregistrer un paiement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="32"/>
         <source>New Credit Note</source>
         <translation>Nouvel avoir</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="33"/>
         <source>Payment &amp;ID:</source>
         <translation>&amp;Identifiant du paiement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="33"/>
         <source>Credit note &amp;number:</source>
         <translation>&amp;Numéro de l’avoir&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="50"/>
         <source>Allocation to open items</source>
         <translation>Affectation aux éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="75"/>
         <source>%1 takes from nothing up to its open %2.</source>
         <translation>%1 accepte de rien jusqu’à son restant dû de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="117"/>
         <source>Cannot Read Open Items</source>
         <translation>Impossible de lire les éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="118"/>
         <source>The customer&apos;s open items could not be read.</source>
         <translation>Les éléments ouverts du client n’ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="148"/>
         <source>Allocated: %1    Unapplied: %2</source>
         <translation>Affecté&#xa0;: %1    Non affecté&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="159"/>
         <source>Choose the customer.</source>
         <translation>Choisissez le client.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="160"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Aucun client n’a ce code ou ce nom. Choisissez-en un parmi les suggestions.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="162"/>
         <source>Enter the payment&apos;s ID.</source>
         <translation>Saisissez l’identifiant du paiement.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="162"/>
         <source>Enter the credit note&apos;s number.</source>
         <translation>Saisissez le numéro de l’avoir.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="164"/>
         <source>Payment %1 already exists.</source>
         <translation>Le paiement %1 existe déjà.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="165"/>
         <source>Credit note %1 already exists.</source>
         <translation>L’avoir %1 existe déjà.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="169"/>
         <source>The allocation is %1 more than the amount. Lower a share.</source>
         <translation>L’affectation dépasse le montant de %1. Réduisez une part.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="202"/>
         <source>Cannot Record Payment</source>
         <translation>Impossible d’enregistrer le paiement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="202"/>
         <source>Cannot Save Credit Note</source>
         <translation>Impossible d’enregistrer l’avoir</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="189"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="203"/>
         <source>The payment could not be recorded.</source>
         <translation>Le paiement n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="190"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="204"/>
         <source>The credit note could not be saved.</source>
         <translation>L’avoir n’a pas pu être enregistré.</translation>
     </message>
@@ -1834,47 +1857,47 @@ Continuer&#xa0;?</translation>
 <context>
     <name>ardesk::CreditListModel</name>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="105"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="106"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="107"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="108"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="107"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="108"/>
         <source>Credit Note</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="109"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="110"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="111"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="113"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="114"/>
         <source>Unapplied</source>
         <translation>Non affecté</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="115"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="116"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="117"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="117"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -2248,77 +2271,77 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
 <context>
     <name>ardesk::CustomerListModel</name>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="114"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="115"/>
         <source>Due on receipt</source>
         <translation>Payable à réception</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="115"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="116"/>
         <source>Net %1</source>
         <translation>%1 jours net</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="148"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="149"/>
         <source>Over the credit limit of %1</source>
         <translation>Au-delà du plafond de crédit de %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="196"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="197"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="198"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="199"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="200"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="201"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="202"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="203"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="204"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="205"/>
         <source>Oldest Due</source>
         <translation>Échéance la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="208"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="209"/>
         <source>On Hold</source>
         <translation>Relances suspendues</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="212"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="213"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="214"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="215"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="216"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="217"/>
         <source>Terms</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="206"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="207"/>
         <source>Credit Limit</source>
         <translation>Plafond de crédit</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="105"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="106"/>
         <source>On hold</source>
         <translation>Relances suspendues</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="210"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="211"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
@@ -2374,12 +2397,12 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
 <context>
     <name>ardesk::CustomerPicker</name>
     <message>
-        <location filename="../ui/common/CustomerPicker.cpp" line="16"/>
+        <location filename="../ui/widgets/CustomerPicker.cpp" line="16"/>
         <source>Code or name</source>
         <translation>Code ou nom</translation>
     </message>
     <message>
-        <location filename="../ui/common/CustomerPicker.cpp" line="49"/>
+        <location filename="../ui/widgets/CustomerPicker.cpp" line="49"/>
         <source>%1 (%2)</source>
         <extracomment>A customer in a picker: its name, then its code.</extracomment>
         <translation>%1 (%2)</translation>
@@ -2388,142 +2411,142 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
 <context>
     <name>ardesk::CustomersPage</name>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="36"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="37"/>
         <source>&amp;New Customer…</source>
         <translation>&amp;Nouveau client…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="37"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="38"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="38"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="39"/>
         <source>&amp;Open Account</source>
         <translation>&amp;Ouvrir le compte</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="39"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="40"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="47"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="158"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="140"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="177"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="53"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="59"/>
         <source>Customer filter</source>
         <translation>Filtre des clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="54"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="60"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="55"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="61"/>
         <source>With balance</source>
         <translation>Avec solde</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="56"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="62"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="57"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="63"/>
         <source>On hold</source>
         <translation>Relances suspendues</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="58"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="64"/>
         <source>Over limit</source>
         <translation>Plafond dépassé</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="59"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="65"/>
         <source>Owing something, or in credit</source>
         <translation>Débiteurs ou créditeurs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="60"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="66"/>
         <source>With anything open past its due date today</source>
         <translation>Avec un élément ouvert échu à ce jour</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="62"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="68"/>
         <source>Owing more than their credit limit</source>
         <translation>Doivent plus que leur plafond de crédit</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="66"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="72"/>
         <source>Search by code or name</source>
         <translation>Rechercher par code ou nom</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="93"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="106"/>
         <source>Add a customer (Ctrl+Shift+N or Insert)</source>
         <translation>Ajouter un client (Ctrl+Maj+N ou Inser)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="95"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="108"/>
         <source>Edit the selected customer (F2)</source>
         <translation>Modifier le client sélectionné (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="98"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="111"/>
         <source>Open the selected customer&apos;s account: open items, payments, plans and activity (Enter)</source>
         <translation>Ouvrir le compte du client sélectionné&#xa0;: éléments ouverts, paiements, échéanciers et activité (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="105"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="118"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Enregistrer tous les clients avec leur solde à ce jour en CSV ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="206"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="225"/>
         <source>Customers: %1</source>
         <translation>Clients&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="207"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="226"/>
         <source>Customers: %1 of %2</source>
         <translation>Clients&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="281"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="300"/>
         <source>Export Customers</source>
         <translation>Exporter les clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="311"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="330"/>
         <source>No customer matches “%1”.</source>
         <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="314"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="333"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Ce dossier ne contient encore aucun client.
 Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clients avec «&#xa0;ardesk-cli import customers FICHIER&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="308"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="327"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Aucun code ni nom de client ne contient «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="50"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="142"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="122"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="187"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="242"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="135"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="206"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="261"/>
         <source>Cannot Read Customers</source>
         <translation>Impossible de lire les clients</translation>
     </message>
@@ -2531,98 +2554,98 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
 <context>
     <name>ardesk::DashboardPage</name>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="44"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="45"/>
         <source>Total receivables</source>
         <translation>Total des créances</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="45"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="46"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="46"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="47"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="47"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="48"/>
         <source>CEI</source>
         <translation>CEI</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="48"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="49"/>
         <source>Unapplied credit</source>
         <translation>Crédit non affecté</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="56"/>
-        <location filename="../ui/views/DashboardPage.cpp" line="135"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="57"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="136"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="58"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="59"/>
         <source>&amp;As of:</source>
         <translation>&amp;Au :</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="61"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="62"/>
         <source>As of date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="66"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="67"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="73"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="74"/>
         <source>Days sales outstanding: receivables at the end of the month divided by the month&apos;s credit sales, times its days.</source>
         <translation>Délai moyen de recouvrement (DSO) : créances en fin de mois divisées par les ventes à crédit du mois, multipliées par son nombre de jours.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="75"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="76"/>
         <source>Collection effectiveness index: the share of what could have been collected in the month that was collected.</source>
         <translation>Indice d’efficacité du recouvrement (CEI) : la part de ce qui pouvait être encaissé dans le mois qui l’a été.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="156"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="157"/>
         <source>Receivables as of %1</source>
         <translation>Créances au %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="230"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="225"/>
         <source>Open invoices as of %1</source>
         <translation>Factures ouvertes au %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="234"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="229"/>
         <source>%1 of receivables</source>
         <translation>%1 des créances</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="237"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="232"/>
         <source>Payments and credits not yet applied</source>
         <translation>Paiements et avoirs non encore affectés</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="246"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="241"/>
         <source>Days, %1</source>
         <translation>Jours, %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="248"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="243"/>
         <source>%1%</source>
         <translation>%1&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="253"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="248"/>
         <source>Not included above, in other currencies: %1</source>
         <translation>Non inclus ci-dessus, dans d’autres devises : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="92"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="93"/>
         <source>Cannot Read the Dashboard</source>
         <translation>Impossible de lire le tableau de bord</translation>
     </message>
@@ -2711,32 +2734,27 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
 <context>
     <name>ardesk::ExportRunner</name>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="48"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="44"/>
         <source>Exporting the customer list…</source>
         <translation>Exportation de la liste des clients…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="60"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="56"/>
         <source>Exporting the open items…</source>
         <translation>Exportation des éléments ouverts…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="73"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="69"/>
         <source>Exporting the aging report…</source>
         <translation>Exportation de la balance âgée…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="88"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="90"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="81"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/ExportRunner.cpp" line="150"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="125"/>
         <source>%n row(s) exported to “%1”.</source>
         <translation>
             <numerusform>%n ligne exportée dans «&#xa0;%1&#xa0;».</numerusform>
@@ -2744,17 +2762,17 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="165"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="136"/>
         <source>The report could not be written to “%1”.</source>
         <translation>Le rapport n’a pas pu être écrit dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="167"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="138"/>
         <source>Cannot Export the Report</source>
         <translation>Impossible d’exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/common/ExportRunner.cpp" line="175"/>
+        <location filename="../ui/jobs/ExportRunner.cpp" line="84"/>
         <source>Rows written: %1</source>
         <translation>Lignes écrites&#xa0;: %1</translation>
     </message>
@@ -2895,17 +2913,17 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="259"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="263"/>
         <source>Cannot read “%1”: %2</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="266"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="270"/>
         <source>“%1” is empty.</source>
         <translation>«&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="268"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="272"/>
         <source>The first %n row(s) of “%1”:</source>
         <translation>
             <numerusform>La première ligne de «&#xa0;%1&#xa0;»&#xa0;:</numerusform>
@@ -2913,7 +2931,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="270"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="274"/>
         <source>All %n row(s) of “%1”:</source>
         <translation>
             <numerusform>%n ligne de «&#xa0;%1&#xa0;»&#xa0;:</numerusform>
@@ -2921,42 +2939,42 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="272"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="276"/>
         <source>The preview stops at a problem (%1); the check lists them all.</source>
         <translation>L’aperçu s’arrête au premier problème (%1)&#xa0;; la vérification les liste tous.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="286"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="290"/>
         <source>Checking every row of “%1”…</source>
         <translation>Vérification de chaque ligne de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="295"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="299"/>
         <source>Importing “%1”…</source>
         <translation>Importation de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="335"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="339"/>
         <source>Saving the ledger…</source>
         <translation>Enregistrement du dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="374"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="380"/>
         <source>Dates read as %1.</source>
         <translation>Dates lues au format %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="379"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="385"/>
         <source>No problems found.</source>
         <translation>Aucun problème détecté.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="381"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="387"/>
         <source>The check was stopped. Check Again starts it over.</source>
         <translation>La vérification a été arrêtée. «&#xa0;Vérifier à nouveau&#xa0;» la relance depuis le début.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="384"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="390"/>
         <source>%n problem(s) found. Nothing will be imported until the file is corrected: fix it, save it, and click Check Again.</source>
         <translation>
             <numerusform>%n problème détecté. Rien ne sera importé tant que le fichier n’est pas corrigé&#xa0;: corrigez-le, enregistrez-le et cliquez sur «&#xa0;Vérifier à nouveau&#xa0;».</numerusform>
@@ -2964,12 +2982,12 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="389"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="395"/>
         <source>The file has a header but no rows: nothing to import.</source>
         <translation>Le fichier a un en-tête mais aucune ligne&#xa0;: rien à importer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="393"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="399"/>
         <source>No problems in %n row(s). Click Import to add them to the ledger.</source>
         <translation>
             <numerusform>Aucun problème dans %n ligne. Cliquez sur «&#xa0;Importer&#xa0;» pour l’ajouter au dossier.</numerusform>
@@ -2977,12 +2995,12 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="406"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="412"/>
         <source>The import was stopped. Nothing was imported: the ledger is as it was.</source>
         <translation>L’importation a été arrêtée. Rien n’a été importé&#xa0;: le dossier est tel qu’il était.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="411"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="417"/>
         <source>Nothing was imported: %n problem(s) appeared since the check, the first: %1</source>
         <translation>
             <numerusform>Rien n’a été importé&#xa0;: %n problème est apparu depuis la vérification&#xa0;: %1</numerusform>
@@ -2990,7 +3008,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="417"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="423"/>
         <source>%n row(s) imported into the ledger.</source>
         <translation>
             <numerusform>%n ligne importée dans le dossier.</numerusform>
@@ -2998,12 +3016,12 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="430"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="440"/>
         <source>Cannot Check the File</source>
         <translation>Impossible de vérifier le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="430"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="440"/>
         <source>Cannot Import</source>
         <translation>Importation impossible</translation>
     </message>
@@ -3078,42 +3096,42 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
 <context>
     <name>ardesk::InvoiceDialog</name>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="75"/>
         <source>The issue date plus the customer&apos;s terms (%1 days)</source>
         <translation>La date d’émission plus les conditions du client (%1 jours)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="85"/>
         <source>Choose the customer.</source>
         <translation>Choisissez le client.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="86"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Aucun client n’a ce code ou ce nom. Choisissez-en un parmi les suggestions.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="88"/>
         <source>Enter the invoice number.</source>
         <translation>Saisissez le numéro de facture.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="90"/>
         <source>Numbers starting with PLAN- are reserved for installment plans.</source>
         <translation>Les numéros commençant par PLAN- sont réservés aux échéanciers.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="92"/>
         <source>Invoice %1 already exists.</source>
         <translation>La facture %1 existe déjà.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="115"/>
         <source>Cannot Save Invoice</source>
         <translation>Impossible d’enregistrer la facture</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="116"/>
         <source>The invoice could not be saved.</source>
         <translation>La facture n’a pas pu être enregistrée.</translation>
     </message>
@@ -3121,73 +3139,73 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
 <context>
     <name>ardesk::InvoiceListModel</name>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="15"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="16"/>
         <source>%1 · disputed</source>
         <comment>invoice status with an open dispute</comment>
         <translation>%1 · en litige</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="18"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="19"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="20"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="21"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="22"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="23"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="25"/>
         <source>On plan</source>
         <translation>Sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="115"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="116"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>Le client conteste cette facture&#xa0;: les relances l’ignorent jusqu’à la résolution du litige</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="133"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="134"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="135"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="136"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="137"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="138"/>
         <source>Issued</source>
         <translation>Émise</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="139"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="140"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="141"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="142"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="143"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="144"/>
         <source>Open Amount</source>
         <translation>Montant ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="145"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="146"/>
         <source>Days Overdue</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="147"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="148"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -3195,108 +3213,116 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
 <context>
     <name>ardesk::InvoicesPage</name>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="37"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="62"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="99"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="38"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="63"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="100"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="40"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="41"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="43"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="44"/>
         <source>Status filter</source>
         <translation>Filtre de statut</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="44"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="45"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="45"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="46"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="46"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
         <source>On plan</source>
         <translation>Sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
         <source>Disputed</source>
         <translation>En litige</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
         <source>Anything left to pay, overdue or not</source>
         <translation>Reste à payer, en retard ou non</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
         <source>Covered by an active installment plan</source>
         <translation>Couverte par un échéancier actif</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
         <source>With an open dispute</source>
         <translation>Avec un litige ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
         <source>Search invoices</source>
         <translation>Rechercher des factures</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="57"/>
         <source>Search by number or customer</source>
         <translation>Rechercher par numéro ou client</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="136"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="137"/>
         <source>Invoices: %1</source>
         <translation>Factures : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="137"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="138"/>
         <source>Invoices: %1 of %2</source>
         <translation>Factures : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="177"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="178"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Ce dossier ne contient encore aucune facture.
 Importez des factures avec « ardesk-cli import invoices FICHIER ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="181"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="182"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Aucune facture n’a le statut « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="184"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="185"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Aucun numéro de facture ni client ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="86"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="87"/>
         <source>Cannot Read Invoices</source>
         <translation>Impossible de lire les factures</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::JobProgressDialog</name>
+    <message>
+        <location filename="../ui/jobs/JobProgressDialog.cpp" line="26"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3335,288 +3361,283 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="127"/>
+        <location filename="../ui/views/MainWindow.cpp" line="148"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nouvelle entreprise…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="130"/>
+        <location filename="../ui/views/MainWindow.cpp" line="149"/>
         <source>Start a new company ledger file</source>
         <translation>Créer le dossier d’une nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="133"/>
+        <location filename="../ui/views/MainWindow.cpp" line="152"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="136"/>
+        <location filename="../ui/views/MainWindow.cpp" line="153"/>
         <source>Open a company ledger file</source>
         <translation>Ouvrir le fichier du dossier d’une entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="139"/>
+        <location filename="../ui/views/MainWindow.cpp" line="156"/>
         <source>Open &amp;Demo Company</source>
         <translation>Ouvrir l’entreprise de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="141"/>
+        <location filename="../ui/views/MainWindow.cpp" line="157"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Ouvrir une entreprise fictive pour essayer ARDesk sans vraies données</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="144"/>
+        <location filename="../ui/views/MainWindow.cpp" line="160"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="151"/>
+        <location filename="../ui/views/MainWindow.cpp" line="166"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="153"/>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Enregistrer une copie du dossier ouvert dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="156"/>
+        <location filename="../ui/views/MainWindow.cpp" line="171"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="160"/>
+        <location filename="../ui/views/MainWindow.cpp" line="172"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Ajouter des clients, factures, paiements ou avoirs depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <location filename="../ui/views/MainWindow.cpp" line="177"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Clients…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="166"/>
+        <location filename="../ui/views/MainWindow.cpp" line="178"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Enregistrer tous les clients avec leur solde à ce jour en CSV ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="171"/>
+        <location filename="../ui/views/MainWindow.cpp" line="183"/>
         <source>&amp;Open Items…</source>
         <translation>Éléments &amp;ouverts…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="174"/>
+        <location filename="../ui/views/MainWindow.cpp" line="184"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Enregistrer toutes les factures et échéances ouvertes à ce jour en CSV ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="177"/>
+        <location filename="../ui/views/MainWindow.cpp" line="201"/>
         <source>&amp;Settings…</source>
         <translation>Paramè&amp;tres…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="184"/>
+        <location filename="../ui/views/MainWindow.cpp" line="202"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Coordonnées de l’entreprise, devise, tranches d’ancienneté et langue</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="187"/>
+        <location filename="../ui/views/MainWindow.cpp" line="211"/>
         <source>Dunning &amp;Levels…</source>
         <translation>&amp;Niveaux de relance…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="190"/>
+        <location filename="../ui/views/MainWindow.cpp" line="212"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Quand les relances partent, comment, et avec quels frais et intérêts</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="193"/>
+        <location filename="../ui/views/MainWindow.cpp" line="215"/>
         <source>Letter &amp;Templates…</source>
         <translation>&amp;Modèles de courrier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="195"/>
+        <location filename="../ui/views/MainWindow.cpp" line="216"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>Le texte des courriers et e-mails de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="198"/>
+        <location filename="../ui/views/MainWindow.cpp" line="188"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="203"/>
+        <location filename="../ui/views/MainWindow.cpp" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="210"/>
+        <location filename="../ui/views/MainWindow.cpp" line="227"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="227"/>
+        <location filename="../ui/views/MainWindow.cpp" line="242"/>
         <source>New &amp;Plan…</source>
         <translation>Nouvel é&amp;chéancier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="230"/>
+        <location filename="../ui/views/MainWindow.cpp" line="243"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Mettre les factures ouvertes d’un client sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="233"/>
+        <location filename="../ui/views/MainWindow.cpp" line="247"/>
         <source>New &amp;Invoice…</source>
         <translation>Nouvelle &amp;facture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="236"/>
+        <location filename="../ui/views/MainWindow.cpp" line="248"/>
         <source>Enter an invoice</source>
         <translation>Saisir une facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="240"/>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
         <source>Record &amp;Payment…</source>
         <translation>Enregistrer un &amp;paiement…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="243"/>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Enregistrer le paiement d’un client et l’affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="246"/>
+        <location filename="../ui/views/MainWindow.cpp" line="257"/>
         <source>New &amp;Credit Note…</source>
         <translation>Nouvel &amp;avoir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="249"/>
+        <location filename="../ui/views/MainWindow.cpp" line="258"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Saisir un avoir et l’affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="262"/>
         <source>&amp;Write Off…</source>
         <translation>Passer en pert&amp;e…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="254"/>
+        <location filename="../ui/views/MainWindow.cpp" line="263"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Passer en perte la facture sélectionnée dans la page Factures</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="257"/>
+        <location filename="../ui/views/MainWindow.cpp" line="219"/>
         <source>&amp;About ARDesk</source>
         <translation>À &amp;propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="270"/>
+        <location filename="../ui/views/MainWindow.cpp" line="277"/>
         <source>Show the %1 page</source>
         <translation>Afficher la page « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="283"/>
+        <location filename="../ui/views/MainWindow.cpp" line="290"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="287"/>
+        <location filename="../ui/views/MainWindow.cpp" line="294"/>
         <source>Open &amp;Recent</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="295"/>
+        <location filename="../ui/views/MainWindow.cpp" line="302"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="305"/>
+        <location filename="../ui/views/MainWindow.cpp" line="312"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="318"/>
+        <location filename="../ui/views/MainWindow.cpp" line="325"/>
         <source>&amp;Collections</source>
         <translation>&amp;Recouvrement</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="328"/>
+        <location filename="../ui/views/MainWindow.cpp" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="332"/>
+        <location filename="../ui/views/MainWindow.cpp" line="339"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="334"/>
+        <location filename="../ui/views/MainWindow.cpp" line="341"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="339"/>
+        <location filename="../ui/views/MainWindow.cpp" line="346"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="401"/>
+        <location filename="../ui/views/MainWindow.cpp" line="408"/>
         <source>Write Off</source>
         <translation>Passer en perte</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="402"/>
+        <location filename="../ui/views/MainWindow.cpp" line="409"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Sélectionnez la facture à passer en perte dans la liste des factures.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="425"/>
+        <location filename="../ui/views/MainWindow.cpp" line="432"/>
         <source>Cannot Open Ledger</source>
         <translation>Impossible d’ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="491"/>
+        <location filename="../ui/views/MainWindow.cpp" line="499"/>
         <source>Creating the demo company…</source>
         <translation>Création de l’entreprise de démonstration…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="491"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="493"/>
+        <location filename="../ui/views/MainWindow.cpp" line="498"/>
         <source>Open Demo Company</source>
         <translation>Ouvrir l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="509"/>
+        <location filename="../ui/views/MainWindow.cpp" line="512"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Impossible de créer l’entreprise de démonstration</translation>
     </message>
     <message>
+        <location filename="../ui/views/MainWindow.cpp" line="531"/>
         <location filename="../ui/views/MainWindow.cpp" line="537"/>
-        <location filename="../ui/views/MainWindow.cpp" line="544"/>
         <source>Back Up Ledger</source>
         <translation>Sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="542"/>
+        <location filename="../ui/views/MainWindow.cpp" line="538"/>
         <source>Backing up the ledger…</source>
         <translation>Sauvegarde du dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="558"/>
+        <location filename="../ui/views/MainWindow.cpp" line="551"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Impossible de sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="564"/>
+        <location filename="../ui/views/MainWindow.cpp" line="557"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Dossier sauvegardé dans « %1 ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="582"/>
+        <location filename="../ui/views/MainWindow.cpp" line="569"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n ligne importée.</numerusform>
@@ -3624,22 +3645,22 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="593"/>
+        <location filename="../ui/views/MainWindow.cpp" line="580"/>
         <source>Export Open Items</source>
         <translation>Exporter les éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="620"/>
+        <location filename="../ui/views/MainWindow.cpp" line="607"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>Impossible de lire les niveaux de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="674"/>
+        <location filename="../ui/views/MainWindow.cpp" line="661"/>
         <source>About ARDesk</source>
         <translation>À propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="675"/>
+        <location filename="../ui/views/MainWindow.cpp" line="662"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -3648,12 +3669,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit quoi, avec quel retard, et que faire.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="708"/>
+        <location filename="../ui/views/MainWindow.cpp" line="695"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="715"/>
+        <location filename="../ui/views/MainWindow.cpp" line="702"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -3802,27 +3823,27 @@ Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit
 <context>
     <name>ardesk::PlanDialog</name>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="47"/>
         <source>Installments</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="61"/>
         <source>Cannot Read Plan</source>
         <translation>Impossible de lire l’échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="72"/>
         <source>Plan %1 — %2</source>
         <translation>Échéancier %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="73"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="75"/>
         <source>%n installment(s), %1, the first due on %2</source>
         <translation>
             <numerusform>%n échéance, %1, le %2</numerusform>
@@ -3830,47 +3851,47 @@ Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="79"/>
         <source>; %1% interest a year</source>
         <translation>; %1&#x202f;% d’intérêts par an</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="82"/>
         <source>; fee %1</source>
         <translation>; frais de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="84"/>
         <source>; replaces plan %1</source>
         <translation>; remplace l’échéancier %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="86"/>
         <source>Total %1, paid %2, open %3</source>
         <translation>Total %1, payé %2, restant dû %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="92"/>
         <source>%1 on %2</source>
         <translation>%1 le %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="128"/>
         <source>Plan %1 until %2</source>
         <translation>Échéancier %1 jusqu’au %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="150"/>
         <source>Cancel Plan</source>
         <translation>Annuler l’échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="151"/>
         <source>Cancel plan %1 of %2? What is still unpaid goes back to the invoices, which are due again on their own due dates; unpaid fee and interest lapse.</source>
         <translation>Annuler l’échéancier %1 de %2&#xa0;? Ce qui reste impayé revient aux factures, de nouveau exigibles à leurs propres dates d’échéance&#xa0;; les frais et intérêts impayés sont abandonnés.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="158"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="159"/>
         <source>Cannot Cancel Plan</source>
         <translation>Impossible d’annuler l’échéancier</translation>
     </message>
@@ -4047,58 +4068,58 @@ Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit
 <context>
     <name>ardesk::PlanTermsEditor</name>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="52"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="53"/>
         <source>None</source>
         <extracomment>Placeholder of an optional amount field.</extracomment>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="55"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="56"/>
         <source>No interest</source>
         <translation>Sans intérêts</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="58"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="59"/>
         <source>Schedule preview</source>
         <translation>Aperçu du calendrier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="83"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="84"/>
         <source>Weekly</source>
         <translation>Hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="85"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="86"/>
         <source>Every two weeks</source>
         <translation>Toutes les deux semaines</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="87"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="88"/>
         <source>Monthly</source>
         <translation>Mensuel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="170"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="171"/>
         <source>Enter the down payment as an amount, like %1.</source>
         <translation>Saisissez l’acompte comme un montant, comme %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="174"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="175"/>
         <source>Enter the fee as an amount, like %1.</source>
         <translation>Saisissez les frais comme un montant, comme %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="180"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="181"/>
         <source>Enter the annual rate in percent, like %1.</source>
         <translation>Saisissez le taux annuel en pourcentage, comme %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="184"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="185"/>
         <source>The first installment cannot be due before the plan&apos;s date.</source>
         <translation>La première échéance ne peut pas précéder la date de l’échéancier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="201"/>
+        <location filename="../ui/dialogs/PlanTermsEditor.cpp" line="202"/>
         <source>These terms do not make a plan: %1.</source>
         <translation>Ces conditions ne permettent pas d’établir un échéancier&#xa0;: %1.</translation>
     </message>
@@ -4157,79 +4178,79 @@ Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit
 <context>
     <name>ardesk::PlansPage</name>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="33"/>
+        <location filename="../ui/views/PlansPage.cpp" line="34"/>
         <source>&amp;New Plan…</source>
         <translation>&amp;Nouvel échéancier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="39"/>
+        <location filename="../ui/views/PlansPage.cpp" line="40"/>
         <source>Installment Plans</source>
         <translation>Échéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="41"/>
+        <location filename="../ui/views/PlansPage.cpp" line="42"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="44"/>
+        <location filename="../ui/views/PlansPage.cpp" line="45"/>
         <source>Status filter</source>
         <translation>Filtre de statut</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="45"/>
+        <location filename="../ui/views/PlansPage.cpp" line="46"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="52"/>
+        <location filename="../ui/views/PlansPage.cpp" line="53"/>
         <source>Search plans</source>
         <translation>Rechercher des échéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="53"/>
+        <location filename="../ui/views/PlansPage.cpp" line="54"/>
         <source>Search by customer</source>
         <translation>Rechercher par client</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="60"/>
+        <location filename="../ui/views/PlansPage.cpp" line="61"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Mettre les factures ouvertes d’un client sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="66"/>
+        <location filename="../ui/views/PlansPage.cpp" line="67"/>
         <source>Installment plans</source>
         <translation>Échéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="93"/>
+        <location filename="../ui/views/PlansPage.cpp" line="94"/>
         <source>Plans</source>
         <translation>Échéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="119"/>
+        <location filename="../ui/views/PlansPage.cpp" line="120"/>
         <source>Cannot Read Plans</source>
         <translation>Impossible de lire les échéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="131"/>
+        <location filename="../ui/views/PlansPage.cpp" line="132"/>
         <source>Plans: %1</source>
         <translation>Échéanciers&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="132"/>
+        <location filename="../ui/views/PlansPage.cpp" line="133"/>
         <source>Plans: %1 of %2</source>
         <translation>Échéanciers&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="186"/>
+        <location filename="../ui/views/PlansPage.cpp" line="187"/>
         <source>This ledger has no installment plans yet.
 Click New Plan… to start one.</source>
         <translation>Ce dossier ne contient encore aucun échéancier.
 Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="188"/>
+        <location filename="../ui/views/PlansPage.cpp" line="189"/>
         <source>No plan matches the status and search.</source>
         <translation>Aucun échéancier ne correspond au statut et à la recherche.</translation>
     </message>
@@ -4329,162 +4350,162 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
 <context>
     <name>ardesk::ReportsPage</name>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="67"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="59"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="68"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="60"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="69"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="61"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="75"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="183"/>
         <source>Aging Report</source>
         <translation>Balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="78"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="79"/>
         <source>As of date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="83"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="84"/>
         <source>Aging basis</source>
         <translation>Base de l’ancienneté</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="84"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="85"/>
         <source>Due date</source>
         <translation>Date d’échéance</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="85"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="86"/>
         <source>Issue date</source>
         <translation>Date d’émission</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="88"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
         <source>Bucket edges in days</source>
         <translation>Limites des tranches en jours</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="91"/>
         <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
         <translation>Jours de retard auxquels les colonnes se terminent, séparés par des virgules : 30,60,90 donne Non échu, 1–30, 31–60, 61–90 et 91+.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="94"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="95"/>
         <source>Report layout</source>
         <translation>Présentation du rapport</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="95"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
         <source>Summary by customer</source>
         <translation>Synthèse par client</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="97"/>
         <source>Detail by invoice</source>
         <translation>Détail par facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="99"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
         <source>Customer ID</source>
         <translation>Numéro client</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="112"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="117"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="121"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="129"/>
         <source>Save the report as CSV, as ardesk-cli aging writes it, or as an Excel workbook</source>
         <translation>Enregistrer le rapport en CSV, tel que l’écrit ardesk-cli aging, ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="134"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="145"/>
         <source>Aging report</source>
         <translation>Balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="177"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="201"/>
         <source>&amp;As of:</source>
         <translation>&amp;Au :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="178"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="202"/>
         <source>&amp;Basis:</source>
         <translation>&amp;Base :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="179"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
         <source>B&amp;uckets:</source>
         <translation>&amp;Tranches :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="180"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="204"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Présentation :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="181"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="205"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Client :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="226"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="233"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="256"/>
         <source>Open items as of %1: %2</source>
         <translation>Éléments ouverts au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="236"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="259"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Clients avec éléments ouverts au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="256"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="279"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Les limites des tranches doivent être des nombres entiers de jours, chacun plus grand que le précédent, séparés par des virgules sans espaces : par exemple 30,60,90. Le tableau affiche toujours le dernier rapport valide.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="302"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="325"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Aucun client n’a le numéro « %1 ». Le tableau affiche toujours le dernier rapport.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="306"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="329"/>
         <source>Cannot Read the Aging Report</source>
         <translation>Impossible de lire la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="327"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="350"/>
         <source>Export Aging Report</source>
         <translation>Exporter la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="338"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="361"/>
         <source>Print Aging Report</source>
         <translation>Imprimer la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="350"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="373"/>
         <source>Print Preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
@@ -4492,27 +4513,27 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
 <context>
     <name>ardesk::RescheduleDialog</name>
     <message>
-        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="29"/>
         <source>Reschedule Plan %1</source>
         <translation>Rééchelonner l’échéancier %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="32"/>
         <source>What plan %1 still owes, %2, moves to a new plan with these terms. The old schedule is kept as history.</source>
         <translation>Ce que l’échéancier %1 doit encore, %2, passe dans un nouvel échéancier à ces conditions. L’ancien calendrier est conservé comme historique.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="52"/>
         <source>Re&amp;schedule on:</source>
         <translation>Rééchelonner &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="64"/>
         <source>&amp;Reschedule</source>
         <translation>&amp;Rééchelonner</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/RescheduleDialog.cpp" line="84"/>
         <source>Cannot Reschedule Plan</source>
         <translation>Impossible de rééchelonner l’échéancier</translation>
     </message>
@@ -4520,77 +4541,77 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
 <context>
     <name>ardesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="60"/>
         <source>Open a ledger to change its settings.</source>
         <translation>Ouvrez un dossier pour modifier ses paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="67"/>
         <source>Cannot Read Settings</source>
         <translation>Impossible de lire les paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="86"/>
         <source>Fixed: the ledger has invoices, payments or credit notes in %1.</source>
         <translation>Fixée&#xa0;: le dossier contient des factures, paiements ou avoirs en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="88"/>
         <source>The currency the ledger keeps its totals in. It can change until the first invoice, payment or credit note.</source>
         <translation>La devise dans laquelle le dossier tient ses totaux. Elle peut changer jusqu’à la première facture, le premier paiement ou le premier avoir.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="94"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="95"/>
         <source>TLS (port 465)</source>
         <translation>TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="96"/>
         <source>None (local relay only)</source>
         <translation>Aucune (relais local uniquement)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="106"/>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
         <source>Kept in the system keychain, never in a settings file. Leave empty to keep the saved password.</source>
         <translation>Conservé dans le trousseau du système, jamais dans un fichier de paramètres. Laissez vide pour garder le mot de passe enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="111"/>
         <source>Empty: the company&apos;s e-mail address from the General tab.</source>
         <translation>Vide&#xa0;: l’adresse e-mail de l’entreprise indiquée dans l’onglet Général.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="130"/>
         <source>Password Not Saved</source>
         <translation>Mot de passe non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="131"/>
         <source>The system keychain is not available, so the e-mail password was not saved. The other settings were. To send e-mail, unlock or install a keychain (such as GNOME Keyring or KWallet) and enter the password again, or set ARDESK_SMTP_PASSWORD for the command line.</source>
         <translation>Le trousseau du système n’est pas disponible&#xa0;: le mot de passe de messagerie n’a donc pas été enregistré. Les autres paramètres l’ont été. Pour envoyer des e-mails, déverrouillez ou installez un trousseau (comme GNOME Keyring ou KWallet) et saisissez de nouveau le mot de passe, ou définissez ARDESK_SMTP_PASSWORD pour la ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="160"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="147"/>
         <source>Days past due where the report columns end, the default of the Reports page and the dashboard.</source>
         <translation>Jours de retard auxquels les colonnes du rapport se terminent&#xa0;; valeur par défaut de la page Rapports et du tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="149"/>
         <source>Enter whole days in increasing order, separated by commas, such as 30,60,90.</source>
         <translation>Saisissez des nombres entiers de jours en ordre croissant, séparés par des virgules, par exemple 30,60,90.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="174"/>
         <source>Cannot Save Settings</source>
         <translation>Impossible d’enregistrer les paramètres</translation>
     </message>
@@ -4598,98 +4619,98 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
 <context>
     <name>ardesk::TemplateEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="98"/>
         <source>Sample customer</source>
         <translation>Client d’exemple</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="110"/>
         <source>Cannot Read Letter Templates</source>
         <translation>Impossible de lire les modèles de courrier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="116"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="118"/>
         <source>Items table (all levels)</source>
         <translation>Tableau des éléments (tous les niveaux)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="177"/>
         <source>Payment reminder</source>
         <translation>Rappel de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="186"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="190"/>
         <source>Discard Changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="191"/>
         <source>Discard your changes to this template?</source>
         <translation>Abandonner vos modifications de ce modèle&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="213"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="217"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="248"/>
         <source>Sample Customer Ltd</source>
         <translation>Client Exemple SARL</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="261"/>
         <source>%1 has nothing overdue today: the items below are samples.</source>
         <translation>%1 n’a rien en retard aujourd’hui&#xa0;: les éléments ci-dessous sont des exemples.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="259"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="263"/>
         <source>Choose a customer to preview their overdue items; these are samples.</source>
         <translation>Choisissez un client pour prévisualiser ses éléments en retard&#xa0;; ceux-ci sont des exemples.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="285"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="289"/>
         <source>line %1, column %2: %3</source>
         <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="289"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="293"/>
         <source>Go to error</source>
         <translation>Aller à l’erreur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="335"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="339"/>
         <source>Cannot Save Template</source>
         <translation>Impossible d’enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="346"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="350"/>
         <source>Restore Default</source>
         <translation>Rétablir le modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="347"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="351"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>Remplacer ce modèle par celui fourni avec ARDesk&#xa0;? Votre version sera supprimée du dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="356"/>
         <source>Cannot Restore Template</source>
         <translation>Impossible de rétablir le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="365"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="369"/>
         <source>This ledger&apos;s own version</source>
         <translation>Version propre à ce dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="365"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="369"/>
         <source>The default template</source>
         <translation>Modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="367"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="371"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (modifications non enregistrées)</translation>
     </message>
@@ -4730,52 +4751,52 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
 <context>
     <name>ardesk::WriteOffDialog</name>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="26"/>
         <source>Write Off %1</source>
         <translation>Passer %1 en perte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="29"/>
         <source>&amp;Write Off</source>
         <translation>&amp;Passer en perte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="32"/>
         <source>Why the customer will not pay this</source>
         <translation>Pourquoi le client ne paiera pas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="42"/>
         <source>Invoice %1 of %2: %3 open.</source>
         <translation>Facture %1 de %2&#xa0;: %3 restant dû.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="47"/>
         <source>Invoice %1 could not be read.</source>
         <translation>La facture %1 n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="67"/>
         <source>Nothing is open on this invoice.</source>
         <translation>Rien ne reste dû sur cette facture.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="73"/>
         <source>Only %1 is open.</source>
         <translation>Seul %1 reste dû.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="75"/>
         <source>Enter the reason for the write-off.</source>
         <translation>Saisissez le motif du passage en perte.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="92"/>
         <source>Cannot Write Off</source>
         <translation>Passage en perte impossible</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/WriteOffDialog.cpp" line="93"/>
         <source>Invoice %1 could not be written off.</source>
         <translation>La facture %1 n’a pas pu être passée en perte.</translation>
     </message>
@@ -4783,57 +4804,29 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="98"/>
+        <location filename="../app/gui/main.cpp" line="99"/>
         <source>Accounts receivable for small-business bookkeepers.</source>
         <translation>Comptabilité clients pour les comptables de petites entreprises.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="103"/>
         <source>The ledger file to open.</source>
         <translation>Le fichier du dossier à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="106"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>Save a picture of every page as DIR/&lt;page&gt;.png at 1280×800, then quit.</source>
         <translation>Enregistrer une image de chaque page dans RÉP/&lt;page&gt;.png en 1280×800, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="108"/>
+        <location filename="../app/gui/main.cpp" line="109"/>
         <source>DIR</source>
         <translation>RÉP</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="114"/>
+        <location filename="../app/gui/main.cpp" line="115"/>
         <source>Only one ledger can be opened at a time.</source>
         <translation>Un seul dossier peut être ouvert à la fois.</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentMethodNames</name>
-    <message>
-        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
-        <source>Bank transfer</source>
-        <translation>Virement</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
-        <source>Card</source>
-        <translation>Carte</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
-        <source>Cash</source>
-        <translation>Espèces</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
-        <source>Cheque</source>
-        <translation>Chèque</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/PaymentMethodNames.cpp" line="35"/>
-        <source>Direct debit</source>
-        <translation>Prélèvement</translation>
     </message>
 </context>
 </TS>
