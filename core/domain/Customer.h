@@ -21,6 +21,7 @@ struct Customer {
     CurrencyCode currency;
     QString language = QStringLiteral("en");
     bool onHold = false;
+    QString bankAccount; // IBAN or account number (BankAccountNumber), to know who paid
 };
 
 } // namespace ardesk

@@ -29,5 +29,8 @@ using CreditId = Id<struct CreditTag>;
 using WriteOffId = Id<struct WriteOffTag>;
 using PlanId = Id<struct PlanTag>;
 using ActivityId = Id<struct ActivityTag>;
+using BankAccountId = Id<struct BankAccountTag>;
+using BankStatementId = Id<struct BankStatementTag>;
+using BankLineId = Id<struct BankLineTag>;
 
 } // namespace ardesk

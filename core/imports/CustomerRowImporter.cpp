@@ -1,5 +1,6 @@
 #include "imports/CustomerRowImporter.h"
 
+#include "domain/BankAccountNumber.h"
 #include "domain/CustomerRules.h"
 
 using namespace Qt::StringLiterals;
@@ -17,8 +18,8 @@ CustomerRowImporter::CustomerRowImporter(Database& database, CurrencyCode ledger
 
 QStringList CustomerRowImporter::columns() const
 {
-    return {u"customer_id"_s, u"name"_s,         u"email"_s,    u"phone"_s,   u"address"_s,
-            u"terms_days"_s,  u"credit_limit"_s, u"currency"_s, u"language"_s};
+    return {u"customer_id"_s, u"name"_s,         u"email"_s,    u"phone"_s,    u"address"_s,
+            u"terms_days"_s,  u"credit_limit"_s, u"currency"_s, u"language"_s, u"bank_account"_s};
 }
 
 QStringList CustomerRowImporter::requiredColumns() const
@@ -47,6 +48,9 @@ Result<void> CustomerRowImporter::import(ImportRow& row)
     }
     const auto terms = row.count(u"terms_days"_s, CustomerRules::maximumTermsDays);
     const auto creditLimit = row.amount(u"credit_limit"_s, currency, false, true);
+    const QString bankAccount = row.text(u"bank_account"_s);
+    if (const auto problem = BankAccountNumber::problem(bankAccount))
+        row.error(u"bank_account"_s, *problem);
     if (row.failed())
         return {};
 
@@ -60,7 +64,8 @@ Result<void> CustomerRowImporter::import(ImportRow& row)
                             .creditLimitMinor = creditLimit,
                             .currency = currency,
                             .language = language,
-                            .onHold = false};
+                            .onHold = false,
+                            .bankAccount = BankAccountNumber::normalized(bankAccount)};
     const auto id = m_customers.insert(customer);
     if (!id && id.error().code == ErrorCode::AlreadyExists) {
         row.error(u"customer_id"_s, u"customer \"%1\" already exists"_s.arg(*code));

@@ -167,6 +167,16 @@ Result<qint64> AllocationRepository::openAmount(InvoiceId invoice)
     return open;
 }
 
+Result<QList<AllocationItem>> AllocationRepository::allOpenItems()
+{
+    QSqlQuery sql(m_database.connection());
+    sql.setForwardOnly(true);
+    sql.prepare(itemColumns + u"WHERE allocated < amount ORDER BY customer_id, due_date, number"_s);
+    if (auto ok = execute(sql, u"reading open items"_s); !ok)
+        return std::unexpected(ok.error());
+    return readRows<AllocationItem, ItemColumns>(sql, readItem);
+}
+
 Result<QList<AllocationItem>> AllocationRepository::openItems(CustomerId customer)
 {
     const auto openItemsPrepared = m_openItems.query();

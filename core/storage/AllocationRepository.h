@@ -62,6 +62,8 @@ public:
     // Every item of the customer with something open now, whatever its issue date, in the
     // order of openInvoices().
     Result<QList<AllocationItem>> openItems(CustomerId customer);
+    // Every customer's, by customer id and then in that order (the bank matcher's view).
+    Result<QList<AllocationItem>> allOpenItems();
     // One item (open or not); nothing when there is no such item.
     Result<std::optional<AllocationItem>> item(InvoiceId id);
 

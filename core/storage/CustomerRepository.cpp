@@ -29,13 +29,14 @@ void bindFields(QSqlQuery& sql, const Customer& customer)
     sql.addBindValue(customer.currency.code());
     sql.addBindValue(customer.language);
     sql.addBindValue(customer.onHold ? 1 : 0);
+    sql.addBindValue(textValue(customer.bankAccount));
 }
 
 // Text columns are NOT NULL DEFAULT '': a null QString (an absent optional value) would be
 // bound as SQL NULL and refused, so it is stored as the empty text it means.
 const QString selectColumns =
     u"SELECT id, code, name, email, phone, address, terms_days, credit_limit, currency, "
-    "language, on_hold FROM customers "_s;
+    "language, on_hold, bank_account FROM customers "_s;
 
 // Where a customer's own columns are, in the results of selectColumns and listColumns.
 struct CustomerColumns {
@@ -51,9 +52,11 @@ struct CustomerColumns {
         , currency(columns(u"currency"_s))
         , language(columns(u"language"_s))
         , onHold(columns(u"on_hold"_s))
+        , bankAccount(columns(u"bank_account"_s))
     {}
 
-    int id, code, name, email, phone, address, termsDays, creditLimit, currency, language, onHold;
+    int id, code, name, email, phone, address, termsDays, creditLimit, currency, language, onHold,
+        bankAccount;
 };
 
 Result<Customer> readCustomer(const QSqlQuery& query, const CustomerColumns& at)
@@ -71,7 +74,8 @@ Result<Customer> readCustomer(const QSqlQuery& query, const CustomerColumns& at)
                       .creditLimitMinor = std::nullopt,
                       .currency = *currency,
                       .language = query.value(at.language).toString(),
-                      .onHold = query.value(at.onHold).toBool()};
+                      .onHold = query.value(at.onHold).toBool(),
+                      .bankAccount = query.value(at.bankAccount).toString()};
     if (!query.isNull(at.creditLimit))
         customer.creditLimitMinor = query.value(at.creditLimit).toLongLong();
     return customer;
@@ -108,7 +112,7 @@ using SortKey = CustomerQuery::SortKey;
 // The list's columns of customers c; the figures follow them.
 const QString listColumns =
     u"c.id, c.code, c.name, c.email, c.phone, c.address, c.terms_days, c.credit_limit, "
-    "c.currency, c.language, c.on_hold"_s;
+    "c.currency, c.language, c.on_hold, c.bank_account"_s;
 const QString balanceSql = u"(coalesce(f.open, 0) - coalesce(u.unapplied, 0))"_s;
 const QString overdueSql = u"coalesce(f.overdue, 0)"_s;
 const QString listFigures = u", "_s + balanceSql + u" AS balance, "_s + overdueSql +
@@ -220,8 +224,8 @@ void bindValues(QSqlQuery& sql, const CustomerQuery& query, bool figures)
 CustomerRepository::CustomerRepository(Database& database)
     : m_database(database)
     , m_insert(database, u"INSERT INTO customers(code, name, email, phone, address, "
-                         "terms_days, credit_limit, currency, language, on_hold, created_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
+                         "terms_days, credit_limit, currency, language, on_hold, bank_account, "
+                         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
                              auditTimestampSql + u") ON CONFLICT(code) DO NOTHING"_s)
     , m_byCode(database, selectColumns + u"WHERE code = ?"_s)
 {}
@@ -246,7 +250,7 @@ Result<void> CustomerRepository::update(const Customer& customer)
     QSqlQuery sql(m_database.connection());
     sql.prepare(u"UPDATE OR IGNORE customers SET code = ?, name = ?, email = ?, phone = ?, "
                 "address = ?, terms_days = ?, credit_limit = ?, currency = ?, language = ?, "
-                "on_hold = ? WHERE id = ?"_s);
+                "on_hold = ?, bank_account = ? WHERE id = ?"_s);
     bindFields(sql, customer);
     sql.addBindValue(customer.id.value);
     if (auto ok = execute(sql, u"saving customer "_s + customer.code); !ok)
@@ -339,6 +343,30 @@ Result<QList<CustomerTerms>> CustomerRepository::allTerms()
                           .termsDays = query.value(termsDays).toInt()});
     }
     return customers;
+}
+
+Result<QList<Customer>> CustomerRepository::all()
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(selectColumns);
+    if (auto ok = execute(query, u"reading the customers"_s); !ok)
+        return std::unexpected(ok.error());
+    return readRows<Customer, CustomerColumns>(query, readCustomer);
+}
+
+Result<QStringList> CustomerRepository::currencies()
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT DISTINCT currency FROM customers ORDER BY currency"_s);
+    if (auto ok = execute(query, u"reading the customers' currencies"_s); !ok)
+        return std::unexpected(ok.error());
+    const int currency = ResultColumns(query)(u"currency"_s);
+    QStringList codes;
+    while (query.next())
+        codes.append(query.value(currency).toString());
+    return codes;
 }
 
 Result<qint64> CustomerRepository::count(const CustomerQuery& query)

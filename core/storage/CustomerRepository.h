@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include "domain/Customer.h"
 #include "domain/CustomerTerms.h"
@@ -62,6 +63,10 @@ public:
     Result<std::optional<Customer>> findById(CustomerId id);
     // The terms of every customer, in no particular order: for bulk imports that name most.
     Result<QList<CustomerTerms>> allTerms();
+    // Every customer, in no particular order.
+    Result<QList<Customer>> all();
+    // Every currency some customer is billed in (ISO codes, sorted).
+    Result<QStringList> currencies();
 
     Result<qint64> count(const CustomerQuery& query);
     Result<QList<CustomerListRow>> page(const CustomerQuery& query, qint64 offset, int limit);
