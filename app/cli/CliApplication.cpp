@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 #include "AgingCommand.h"
+#include "BankCommand.h"
 #include "BenchCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
@@ -53,6 +54,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<StatementCommand>());
     m_commands.push_back(std::make_unique<RemindersCommand>());
+    m_commands.push_back(std::make_unique<BankCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
 }

@@ -190,7 +190,8 @@ Result<QString> AllocationService::suggestedCode(Credit::Kind kind)
 }
 
 template <typename Reads>
-Result<QList<AllocationShare>> AllocationService::plan(const Credit& credit, Reads& reads)
+Result<QList<AllocationShare>> AllocationService::plan(const Credit& credit, Reads& reads,
+                                                       const QList<InvoiceId>& namedFirst)
 {
     QList<AllocationShare> shares;
     QHash<InvoiceId, qint64> taken;
@@ -212,13 +213,18 @@ Result<QList<AllocationShare>> AllocationService::plan(const Credit& credit, Rea
         return {};
     };
 
-    if (credit.invoiceId.isValid()) {
-        const auto open = reads.openAmount(credit.invoiceId);
+    QList<InvoiceId> named = namedFirst;
+    if (credit.invoiceId.isValid())
+        named.prepend(credit.invoiceId);
+    for (InvoiceId item : named) {
+        if (remaining == 0)
+            break;
+        const auto open = reads.openAmount(item);
         if (!open)
             return std::unexpected(open.error());
-        take(credit.invoiceId, *open);
+        take(item, *open);
         // A plan took the invoice over: the money goes to its installments, in order.
-        const auto plan = reads.activePlanOf(credit.invoiceId);
+        const auto plan = reads.activePlanOf(item);
         if (!plan)
             return std::unexpected(plan.error());
         if (*plan && remaining > 0) {
@@ -304,10 +310,16 @@ Result<AllocationService::Recorded> AllocationService::write(const Credit& credi
         if (auto ok = m_allocations.allocate(share.item, *id, credit.date, share.amountMinor); !ok)
             return std::unexpected(ok.error());
     }
-    return Recorded{*id, unapplied};
+    return Recorded{*id, unapplied, shares};
 }
 
 Result<AllocationService::Recorded> AllocationService::record(const Credit& credit)
+{
+    return recordNamingFirst(credit, {});
+}
+
+Result<AllocationService::Recorded>
+AllocationService::recordNamingFirst(const Credit& credit, const QList<InvoiceId>& items)
 {
     if (auto ok = checkAmount(credit); !ok)
         return std::unexpected(ok.error());
@@ -315,7 +327,7 @@ Result<AllocationService::Recorded> AllocationService::record(const Credit& cred
     if (!transaction)
         return std::unexpected(transaction.error());
     LedgerReads reads(*this);
-    const auto shares = plan(credit, reads);
+    const auto shares = plan(credit, reads, items);
     if (!shares)
         return std::unexpected(shares.error());
     const auto recorded = write(credit, *shares);
@@ -429,7 +441,7 @@ Result<AllocationService::Recorded> AllocationService::recordImported(const Cred
         m_import->items[*at].openMinor -= share.amountMinor;
         m_import->addedMinor[*at] += share.amountMinor;
     }
-    return Recorded{*id, unapplied};
+    return Recorded{*id, unapplied, *shares};
 }
 
 Result<void> AllocationService::finishImport()

@@ -35,6 +35,7 @@ public:
     struct Recorded {
         CreditId id;
         qint64 unappliedMinor = 0;
+        QList<AllocationShare> shares; // as written, in the order they were filled
     };
 
     explicit AllocationService(Database& database);
@@ -52,6 +53,10 @@ public:
     // The credit's customer and explicit invoice must exist and belong together (the caller
     // validates them); its amount must be positive. Allocated by the rule above.
     Result<Recorded> record(const Credit& credit);
+    // As record(), with `items` (invoices or installments of the credit's customer) paid
+    // first, in their order, like an explicitly named invoice; then the rule goes on. A bank
+    // receipt whose reference names several documents pays them this way.
+    Result<Recorded> recordNamingFirst(const Credit& credit, const QList<InvoiceId>& items);
     // Records the credit with the user's own shares instead of the rule's; what they leave
     // stays unapplied. InvalidInput when a share is not positive, names an item twice, is
     // another customer's or currency's, or exceeds the item's open amount, or when the shares
@@ -88,7 +93,8 @@ private:
 
     // The rule, over either reads.
     template <typename Reads>
-    Result<QList<AllocationShare>> plan(const Credit& credit, Reads& reads);
+    Result<QList<AllocationShare>> plan(const Credit& credit, Reads& reads,
+                                        const QList<InvoiceId>& namedFirst = {});
     Result<void> checkShares(const Credit& credit, const QList<AllocationShare>& shares);
     // Stores the credit with these (valid) shares, inside the caller's transaction.
     Result<Recorded> write(const Credit& credit, const QList<AllocationShare>& shares);

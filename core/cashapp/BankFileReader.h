@@ -1,0 +1,21 @@
+#pragma once
+
+#include <optional>
+
+#include <QString>
+
+#include "bank/BankFormat.h"
+#include "cashapp/BankFile.h"
+#include "domain/Error.h"
+
+namespace ardesk {
+
+// Reads a bank file in the format given, or in the one its content shows (`format` empty:
+// `bank import --format auto`). Problems are InvalidInput errors "file:line:column: what was
+// expected"; nothing is half read.
+class BankFileReader {
+public:
+    static Result<BankFile> read(const QString& path, std::optional<BankFormat> format);
+};
+
+} // namespace ardesk

@@ -1,0 +1,14 @@
+#include "cashapp/BankLineService.h"
+
+namespace ardesk {
+
+BankLineService::BankLineService(Database& database)
+    : m_lines(database)
+{}
+
+Result<QList<BankLine>> BankLineService::lines(std::optional<BankLineStatus> status)
+{
+    return m_lines.list(status);
+}
+
+} // namespace ardesk

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "cashapp/BankMatch.h"
+#include "cashapp/BankMatchData.h"
+#include "domain/Error.h"
+#include "ledger/ActivityService.h"
+#include "ledger/AllocationService.h"
+#include "storage/BankLineRepository.h"
+#include "storage/CounterpartyRepository.h"
+#include "storage/CustomerRepository.h"
+
+namespace ardesk {
+
+class Database;
+
+// Applies bank lines: proposes who paid what (BankMatcher), posts a line as the payment
+// BANK-<line id> through the allocation rules, or takes it out of the queue. A line is posted
+// at most once: its status changes in the same transaction as the payment is written, and
+// both the status change and the payment's code refuse a second time.
+class CashApplicationService {
+public:
+    struct MatchOptions {
+        QDate asOf;            // lines booked after it wait for a later run
+        bool autoPost = false; // post every line scoring at least minScore
+        int minScore = 90;
+        bool dryRun = false; // with autoPost: report what would be posted, post nothing
+    };
+
+    explicit CashApplicationService(Database& database);
+
+    // A proposal for every open line booked on or before asOf, in booking-date order; the
+    // postings of an automatic run are one transaction, and later lines see what earlier
+    // ones paid.
+    Result<QList<BankMatch>> match(const MatchOptions& options);
+    // Posts an open line for the customer (code), paying `invoiceNumbers` (its invoices or
+    // installments) first, and remembers the payer's account for that customer.
+    Result<BankMatch> post(BankLineId line, const QString& customerCode,
+                           const QStringList& invoiceNumbers);
+    // Takes an open line out of the queue (a refund, a transfer between own accounts).
+    Result<void> ignore(BankLineId line, const QString& reason);
+
+private:
+    Result<BankMatchData> matchData();
+    Result<BankLine> openLine(BankLineId id);
+    // The payment of one line, its status, and a note in the customer's activity log, inside
+    // the caller's transaction.
+    Result<AllocationService::Recorded> postLine(const BankMatch& match);
+
+    Database& m_database;
+    BankLineRepository m_lines;
+    CounterpartyRepository m_counterparties;
+    CustomerRepository m_customers;
+    AllocationService m_allocation;
+    ActivityService m_activities;
+};
+
+} // namespace ardesk
