@@ -55,6 +55,7 @@ void BankCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({u"auto"_s, u"match: post every line scoring at least --min-score."_s});
     parser.addOption({u"min-score"_s, u"match --auto: the lowest score posted (default 90)."_s,
                       u"N"_s, u"90"_s});
+    parser.addOption({u"progress"_s, u"match: report each line done on stderr."_s});
     parser.addOption({u"customer"_s, u"post: the customer who paid."_s, u"ID"_s});
     parser.addOption({u"invoices"_s, u"post: the documents paid first."_s, u"N1,N2"_s});
     parser.addOption(
@@ -141,6 +142,12 @@ int BankCommand::match(CliContext& context)
     if (!minScore)
         return UsageError;
     options.minScore = static_cast<int>(*minScore);
+    if (parser.isSet(u"progress"_s)) {
+        options.progress = [&context](qint64 done, qint64 total) {
+            context.message(u"bank match: %1 of %2 lines"_s.arg(done).arg(total));
+            return true;
+        };
+    }
     const auto ledger = context.openLedger();
     if (!ledger)
         return context.fail(ledger.error());

@@ -61,7 +61,12 @@ Result<QList<BankMatch>> CashApplicationService::match(const MatchOptions& optio
     BankMatcher matcher(std::move(*data));
 
     QList<BankMatch> matches;
+    const qint64 total = lines->size();
+    qint64 done = 0;
     for (const BankLine& line : *lines) {
+        if (options.progress && done > 0 && !options.progress(done, total))
+            return QList<BankMatch>(); // the transaction rolls back
+        ++done;
         if (line.bookingDate > options.asOf)
             continue;
         BankMatch proposal = matcher.match(line);
@@ -74,6 +79,8 @@ Result<QList<BankMatch>> CashApplicationService::match(const MatchOptions& optio
         }
         matches.append(std::move(proposal));
     }
+    if (options.progress && !options.progress(total, total))
+        return QList<BankMatch>();
     // A dry run rolls back when the transaction goes out of scope.
     if (!options.dryRun) {
         if (auto ok = transaction->commit(); !ok)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -29,6 +31,9 @@ public:
         bool autoPost = false; // post every line scoring at least minScore
         int minScore = 90;
         bool dryRun = false; // with autoPost: report what would be posted, post nothing
+        // Called after each line with the lines done and their number; return false to
+        // cancel: nothing is posted, and the list comes back empty.
+        std::function<bool(qint64 done, qint64 total)> progress;
     };
 
     explicit CashApplicationService(Database& database);
