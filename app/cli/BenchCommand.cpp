@@ -81,6 +81,10 @@ void BenchCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption(
         {u"payments"_s, u"Payments to aim for (default 1000000)."_s, u"P"_s, u"1000000"_s});
     parser.addOption({u"seed"_s, u"Random seed (default 1)."_s, u"S"_s, u"1"_s});
+    parser.addOption({u"bank-lines"_s,
+                      u"Receipts of the bank statement imported and matched (default 10000; 0: "
+                      "none)."_s,
+                      u"N"_s, u"10000"_s});
     parser.addOption(
         {u"today"_s, u"The generator's today, YYYY-MM-DD (default: today)."_s, u"DATE"_s});
     parser.addOption({u"dir"_s,
@@ -100,10 +104,13 @@ int BenchCommand::run(CliContext& context)
     if (!folder)
         return context.fail(folder.error());
 
-    BenchRun bench(context, *parameters, *folder);
+    const auto bankLines = context.wholeNumber(u"bank-lines"_s, 0, 1'000'000);
+    if (!bankLines)
+        return UsageError;
+    BenchRun bench(context, *parameters, static_cast<int>(*bankLines), *folder);
     bench.printHeading();
     if (!bench.generate() || !bench.createLedger() || !bench.importFiles() || !bench.timeAging() ||
-        !bench.timeKpis())
+        !bench.timeKpis() || !bench.timeBank())
         return bench.exitCode();
     bench.reportSizes();
 

@@ -20,7 +20,8 @@ class CliContext;
 // step that fails reports through the context and returns false; exitCode() is then the code.
 class BenchRun {
 public:
-    BenchRun(CliContext& context, const DemoParameters& parameters, const QString& folder);
+    BenchRun(CliContext& context, const DemoParameters& parameters, int bankLines,
+             const QString& folder);
     ~BenchRun();
 
     void printHeading();
@@ -29,6 +30,7 @@ public:
     bool importFiles();
     bool timeAging();
     bool timeKpis();
+    bool timeBank();
     void reportSizes();
 
     int exitCode() const { return m_exitCode; }
@@ -41,6 +43,7 @@ private:
 
     CliContext& m_context;
     DemoParameters m_parameters;
+    int m_bankLines = 0;
     QString m_folder;
     QString m_ledgerPath;
     BenchTable m_table;
