@@ -9,6 +9,7 @@
 #include "dunning/LetterReminderOutput.h"
 #include "dunning/ReminderRun.h"
 #include "dunning/SmtpReminderOutput.h"
+#include "dunning/WaitingReceipts.h"
 #include "exports/ReminderCsvExporter.h"
 #include "ledger/LedgerInfoService.h"
 #include "letters/LetterTemplateService.h"
@@ -99,6 +100,11 @@ int RemindersCommand::run(CliContext& context)
     const auto notices = service.select(*asOf);
     if (!notices)
         return context.fail(notices.error());
+    const auto waiting = WaitingReceipts(**ledger).find(*asOf);
+    if (!waiting)
+        return context.fail(waiting.error());
+    for (const QString& line : WaitingReceipts::describe(*waiting, *notices))
+        context.message(line);
     const auto writeCsv = [&](const QList<ReminderNotice>& listed) {
         return context.writeOutput(
             [&](QIODevice* device) { return ReminderCsvExporter::write(listed, device); });

@@ -1,5 +1,7 @@
 #include "cashapp/CashApplicationService.h"
 
+#include <optional>
+
 #include "cashapp/BankMatcher.h"
 #include "domain/BankAccountNumber.h"
 #include "domain/PaymentMethod.h"
@@ -49,9 +51,14 @@ Result<BankMatchData> CashApplicationService::matchData()
 
 Result<QList<BankMatch>> CashApplicationService::match(const MatchOptions& options)
 {
-    auto transaction = Transaction::begin(m_database);
-    if (!transaction)
-        return std::unexpected(transaction.error());
+    // Proposals alone only read, so that a ledger others may only read can still be matched.
+    std::optional<Transaction> transaction;
+    if (options.autoPost) {
+        auto begun = Transaction::begin(m_database);
+        if (!begun)
+            return std::unexpected(begun.error());
+        transaction.emplace(std::move(*begun));
+    }
     const auto lines = m_lines.list(BankLineStatus::Open);
     if (!lines)
         return std::unexpected(lines.error());
@@ -82,7 +89,7 @@ Result<QList<BankMatch>> CashApplicationService::match(const MatchOptions& optio
     if (options.progress && !options.progress(total, total))
         return QList<BankMatch>();
     // A dry run rolls back when the transaction goes out of scope.
-    if (!options.dryRun) {
+    if (transaction && !options.dryRun) {
         if (auto ok = transaction->commit(); !ok)
             return std::unexpected(ok.error());
     }
