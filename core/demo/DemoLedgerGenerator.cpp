@@ -10,7 +10,9 @@
 #include <QTemporaryDir>
 #include <QVarLengthArray>
 
+#include "cashapp/BankStatementImporter.h"
 #include "csv/CsvWriter.h"
+#include "demo/DemoBankStatement.h"
 #include "demo/DemoCollections.h"
 #include "demo/DemoCompanyData.h"
 #include "domain/AgingBuckets.h"
@@ -24,6 +26,9 @@ using namespace Qt::StringLiterals;
 namespace ardesk {
 
 namespace {
+
+// Receipts on the demo company's bank statement of today.
+constexpr int demoBankReceipts = 12;
 
 using namespace demo;
 
@@ -744,6 +749,19 @@ Result<DemoCounts> DemoLedgerGenerator::buildLedger(const QString& path, const Q
     if (auto followUps = DemoCollections::add(**ledger, parameters.today); !followUps) {
         discard();
         return std::unexpected(followUps.error());
+    }
+    // Today's bank statement waits to be applied: the Bank page has something to show.
+    const QString statement = QDir(folder.path()).filePath(u"bank-statement.xml"_s);
+    if (const auto written =
+            DemoBankStatement::write(**ledger, statement, demoBankReceipts, parameters.today);
+        !written) {
+        discard();
+        return std::unexpected(written.error());
+    }
+    if (const auto bank = BankStatementImporter(**ledger).run(statement, std::nullopt, false);
+        !bank) {
+        discard();
+        return std::unexpected(bank.error());
     }
     return imported;
 }
