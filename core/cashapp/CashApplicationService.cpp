@@ -118,20 +118,85 @@ Result<BankMatch> CashApplicationService::post(BankLineId id, const QString& cus
     const auto line = openLine(id);
     if (!line)
         return std::unexpected(line.error());
+    auto match = resolvePart(*line, customerCode, invoiceNumbers);
+    if (!match)
+        return std::unexpected(match.error());
+    const auto recorded = postLine(*match);
+    if (!recorded)
+        return std::unexpected(recorded.error());
+    const QString account = BankAccountNumber::normalized(line->counterpartyAccount);
+    if (!account.isEmpty()) {
+        if (auto ok = m_counterparties.remember(account, match->customer); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (auto ok = transaction->commit(); !ok)
+        return std::unexpected(ok.error());
+    match->posted = true;
+    return *match;
+}
+
+Result<QList<BankMatch>> CashApplicationService::postSplit(BankLineId id,
+                                                           const QList<SplitPart>& parts)
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    const auto line = openLine(id);
+    if (!line)
+        return std::unexpected(line.error());
+    if (parts.size() < 2)
+        return fail(ErrorCode::InvalidArgument, u"a split needs at least two parts"_s);
+    qint64 total = 0;
+    QList<BankMatch> matches;
+    for (const SplitPart& part : parts) {
+        if (part.amount.currency() != line->amount.currency() || part.amount.minor() <= 0)
+            return fail(
+                ErrorCode::InvalidInput,
+                u"each part of bank line %1 must be a positive amount in %2"_s.arg(id.value).arg(
+                    line->amount.currency().code()));
+        total += part.amount.minor();
+        auto match = resolvePart(*line, part.customerCode, part.invoiceNumbers);
+        if (!match)
+            return std::unexpected(match.error());
+        match->line.amount = part.amount;
+        matches.append(std::move(*match));
+    }
+    if (total != line->amount.minor())
+        return fail(ErrorCode::InvalidInput,
+                    u"the parts add up to %1, bank line %2 is %3"_s.arg(
+                        Money(total, line->amount.currency()).toPlainString(),
+                        QString::number(id.value), line->amount.toPlainString()));
+    if (auto ok = closeLine(*line); !ok)
+        return std::unexpected(ok.error());
+    for (qsizetype n = 0; n < matches.size(); ++n) {
+        const QString code = paymentCode(id) + u'-' + QString::number(n + 1);
+        if (const auto recorded = recordPayment(matches[n], code); !recorded)
+            return std::unexpected(recorded.error());
+        matches[n].posted = true;
+    }
+    if (auto ok = transaction->commit(); !ok)
+        return std::unexpected(ok.error());
+    return matches;
+}
+
+Result<BankMatch> CashApplicationService::resolvePart(const BankLine& line,
+                                                      const QString& customerCode,
+                                                      const QStringList& invoiceNumbers)
+{
     const auto customer = m_customers.findByCode(customerCode);
     if (!customer)
         return std::unexpected(customer.error());
     if (!*customer)
         return fail(ErrorCode::NotFound, u"no customer "_s + customerCode);
-    if ((*customer)->currency != line->amount.currency())
+    if ((*customer)->currency != line.amount.currency())
         return fail(
             ErrorCode::InvalidInput,
-            u"bank line %1 is in %2, customer %3 is billed in %4"_s.arg(id.value).arg(
-                line->amount.currency().code(), customerCode, (*customer)->currency.code()));
+            u"bank line %1 is in %2, customer %3 is billed in %4"_s.arg(line.id.value)
+                .arg(line.amount.currency().code(), customerCode, (*customer)->currency.code()));
     const auto open = m_allocation.openItems((*customer)->id);
     if (!open)
         return std::unexpected(open.error());
-    BankMatch match{.line = *line,
+    BankMatch match{.line = line,
                     .rule = MatchRule::Customer,
                     .score = 100,
                     .customer = (*customer)->id,
@@ -148,31 +213,33 @@ Result<BankMatch> CashApplicationService::post(BankLineId id, const QString& cus
         match.items.append(item->id);
         match.documents.append(item->number);
     }
-    const auto recorded = postLine(match);
-    if (!recorded)
-        return std::unexpected(recorded.error());
-    const QString account = BankAccountNumber::normalized(line->counterpartyAccount);
-    if (!account.isEmpty()) {
-        if (auto ok = m_counterparties.remember(account, (*customer)->id); !ok)
-            return std::unexpected(ok.error());
-    }
-    if (auto ok = transaction->commit(); !ok)
-        return std::unexpected(ok.error());
-    match.posted = true;
     return match;
 }
 
 Result<AllocationService::Recorded> CashApplicationService::postLine(const BankMatch& match)
 {
-    const BankLine& line = match.line;
+    if (auto ok = closeLine(match.line); !ok)
+        return std::unexpected(ok.error());
+    return recordPayment(match, paymentCode(match.line.id));
+}
+
+Result<void> CashApplicationService::closeLine(const BankLine& line)
+{
     const auto closed = m_lines.close(line.id, BankLineStatus::Posted);
     if (!closed)
         return std::unexpected(closed.error());
     if (!*closed)
         return fail(ErrorCode::AlreadyExists,
                     u"bank line %1 was posted or ignored before"_s.arg(line.id.value));
+    return {};
+}
+
+Result<AllocationService::Recorded> CashApplicationService::recordPayment(const BankMatch& match,
+                                                                          const QString& code)
+{
+    const BankLine& line = match.line;
     const Credit payment{.kind = Credit::Kind::Payment,
-                         .code = paymentCode(line.id),
+                         .code = code,
                          .customerId = match.customer,
                          .date = line.bookingDate,
                          .amount = line.amount,

@@ -10,6 +10,7 @@
 #include "cashapp/BankMatch.h"
 #include "cashapp/BankMatchData.h"
 #include "domain/Error.h"
+#include "domain/Money.h"
 #include "ledger/ActivityService.h"
 #include "ledger/AllocationService.h"
 #include "storage/BankLineRepository.h"
@@ -36,6 +37,13 @@ public:
         std::function<bool(qint64 done, qint64 total)> progress;
     };
 
+    // One customer's share of a line split across customers.
+    struct SplitPart {
+        QString customerCode;
+        Money amount;               // in the line's currency, > 0
+        QStringList invoiceNumbers; // paid first
+    };
+
     explicit CashApplicationService(Database& database);
 
     // A proposal for every open line booked on or before asOf, in booking-date order; the
@@ -46,15 +54,26 @@ public:
     // installments) first, and remembers the payer's account for that customer.
     Result<BankMatch> post(BankLineId line, const QString& customerCode,
                            const QStringList& invoiceNumbers);
+    // Posts an open line as one payment per part, BANK-<line id>-1, -2, …, each for its
+    // customer like post() (no account is remembered: it paid for several). The parts must add
+    // up to the line's amount exactly.
+    Result<QList<BankMatch>> postSplit(BankLineId line, const QList<SplitPart>& parts);
     // Takes an open line out of the queue (a refund, a transfer between own accounts).
     Result<void> ignore(BankLineId line, const QString& reason);
 
 private:
     Result<BankMatchData> matchData();
     Result<BankLine> openLine(BankLineId id);
-    // The payment of one line, its status, and a note in the customer's activity log, inside
-    // the caller's transaction.
+    // The customer (by code, billed in the line's currency) and its open documents named.
+    Result<BankMatch> resolvePart(const BankLine& line, const QString& customerCode,
+                                  const QStringList& invoiceNumbers);
+    // Closes the line and records its payment, inside the caller's transaction.
     Result<AllocationService::Recorded> postLine(const BankMatch& match);
+    // Posted once: refuses a line that is not open (any more).
+    Result<void> closeLine(const BankLine& line);
+    // The payment `code` of match.line.amount for match.customer, and a note in its activity
+    // log.
+    Result<AllocationService::Recorded> recordPayment(const BankMatch& match, const QString& code);
 
     Database& m_database;
     BankLineRepository m_lines;

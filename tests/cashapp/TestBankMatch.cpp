@@ -296,3 +296,42 @@ TEST_CASE("An ignored line leaves the queue with its reason and cannot be posted
     CHECK_FALSE(service.post(line, u"C1"_s, {}));
     CHECK(service.ignore(BankLineId{999}, u"x"_s).error().code == ErrorCode::NotFound);
 }
+
+TEST_CASE("A line split across customers posts one payment per part; a short payment leaves the "
+          "rest open",
+          "[bank]")
+{
+    MatchLedger ledger({receipt(u"R1"_s, u"150.00"_s, u"INV-1 and B-1"_s)});
+    const BankLineId line = ledger.lines(BankLineStatus::Open).first().id;
+    CashApplicationService service = ledger.service();
+    const CurrencyCode euro = currency(u"EUR");
+
+    SECTION("parts that do not add up to the line change nothing")
+    {
+        const auto wrong = service.postSplit(
+            line, {{u"C1"_s, Money(10000, euro), {u"INV-1"_s}}, {u"C2"_s, Money(4000, euro), {}}});
+        REQUIRE_FALSE(wrong);
+        CHECK(wrong.error().code == ErrorCode::InvalidInput);
+        CHECK(wrong.error().detail.contains(u"140.00"_s));
+        CHECK(ledger.lines(BankLineStatus::Open).size() == 1);
+        CHECK_FALSE(service.postSplit(line, {{u"C1"_s, Money(15000, euro), {}}}));
+    }
+    SECTION("two customers, one short")
+    {
+        const auto posted = service.postSplit(
+            line, {{u"C1"_s, Money(9000, euro), {u"INV-1"_s}}, {u"C2"_s, Money(6000, euro), {}}});
+        REQUIRE(posted);
+        REQUIRE(posted->size() == 2);
+        CHECK(posted->at(0).posted);
+        const std::string open = ledger.ledger().openItems("2026-11-30");
+        // C1 paid 90.00 of INV-1; C2's 60.00 went to its oldest items, B-1 (40.00) and B-2.
+        CHECK(open.find("INV-1 10.00") != std::string::npos);
+        CHECK(open.find("B-1 ") == std::string::npos);
+        CHECK(open.find("B-2 40.00") != std::string::npos);
+        CHECK(open.find("BANK-") == std::string::npos);
+        CHECK(ledger.lines(BankLineStatus::Posted).size() == 1);
+        CHECK_FALSE(service.postSplit(
+            line, {{u"C1"_s, Money(9000, euro), {}}, {u"C2"_s, Money(6000, euro), {}}}));
+        CHECK(ledger.ledger().openItems("2026-11-30") == open);
+    }
+}
