@@ -11,4 +11,9 @@ Result<QList<BankLine>> BankLineService::lines(std::optional<BankLineStatus> sta
     return m_lines.list(status);
 }
 
+Result<QList<BankLineTotal>> BankLineService::openTotals()
+{
+    return m_lines.openTotals();
+}
+
 } // namespace ardesk

@@ -19,6 +19,9 @@ public:
 
     // In booking-date order; every line when `status` is empty.
     Result<QList<BankLine>> lines(std::optional<BankLineStatus> status);
+    // The receipts still to apply (open lines), per currency, by currency code: the
+    // dashboard's "Receipts to apply".
+    Result<QList<BankLineTotal>> openTotals();
 
 private:
     BankLineRepository m_lines;

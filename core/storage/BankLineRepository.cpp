@@ -61,6 +61,16 @@ Result<BankLine> readLine(const QSqlQuery& sql, const LineColumns& at)
                     .ignoreReason = sql.value(at.ignoreReason).toString()};
 }
 
+struct TotalColumns {
+    explicit TotalColumns(ResultColumns& columns)
+        : currency(columns(u"currency"_s))
+        , lines(columns(u"lines"_s))
+        , total(columns(u"total"_s))
+    {}
+
+    int currency, lines, total;
+};
+
 const QString selectLines =
     u"SELECT l.id, a.account, l.identity, l.booking_date, l.value_date, l.amount, l.currency, "
     "l.counterparty, l.counterparty_account, l.reference, l.bank_reference, l.status, "
@@ -144,6 +154,27 @@ Result<std::optional<BankLine>> BankLineRepository::byId(BankLineId id)
     if (!lines)
         return std::unexpected(lines.error());
     return lines->isEmpty() ? std::nullopt : std::optional(lines->first());
+}
+
+Result<QList<BankLineTotal>> BankLineRepository::openTotals()
+{
+    QSqlQuery sql(m_database.connection());
+    sql.setForwardOnly(true);
+    // Served by the index bank_lines_by_status.
+    sql.prepare(u"SELECT currency, count(*) AS lines, sum(amount) AS total FROM bank_lines "
+                "WHERE status = 'open' GROUP BY currency ORDER BY currency"_s);
+    if (auto ok = execute(sql, u"counting the open bank lines"_s); !ok)
+        return std::unexpected(ok.error());
+    return readRows<BankLineTotal, TotalColumns>(
+        sql, [](const QSqlQuery& row, const TotalColumns& at) -> Result<BankLineTotal> {
+            const auto currency = CurrencyCode::fromCode(row.value(at.currency).toString());
+            if (!currency)
+                return fail(ErrorCode::LedgerCorrupt, u"a bank line has the bad currency "_s +
+                                                          row.value(at.currency).toString());
+            return BankLineTotal{.currency = *currency,
+                                 .count = row.value(at.lines).toLongLong(),
+                                 .amountMinor = row.value(at.total).toLongLong()};
+        });
 }
 
 Result<bool> BankLineRepository::close(BankLineId id, BankLineStatus status, const QString& reason)

@@ -335,3 +335,41 @@ TEST_CASE("A line split across customers posts one payment per part; a short pay
         CHECK(ledger.ledger().openItems("2026-11-30") == open);
     }
 }
+
+TEST_CASE("The receipts to apply: open lines counted and added up per currency", "[bank]")
+{
+    MatchLedger ledger({});
+    BankLineService lines(ledger.ledger().database());
+    SECTION("nothing imported: nothing to apply")
+    {
+        const auto totals = lines.openTotals();
+        REQUIRE(totals);
+        CHECK(totals->isEmpty());
+    }
+    SECTION("posted and ignored lines are no longer counted; each currency on its own")
+    {
+        ledger.ledger().load(ImportKind::Customers, "customer_id,name,currency\n"
+                                                    "U1,Union Corp,USD\n");
+        TestEntry dollars = receipt(u"U1"_s, u"19.99"_s, u"U1"_s);
+        dollars.currency = u"USD"_s;
+        ledger.importReceipts({receipt(u"R1"_s, u"100.00"_s, u"INV-1"_s),
+                               receipt(u"R2"_s, u"12.00"_s, u"refund"_s),
+                               receipt(u"R3"_s, u"0.50"_s, u"what"_s),
+                               receipt(u"R4"_s, u"250.00"_s, u"INV-2"_s), dollars});
+        const QList<BankLine> open = ledger.lines(BankLineStatus::Open);
+        REQUIRE(open.size() == 5);
+        CashApplicationService service = ledger.service();
+        REQUIRE(service.post(open.at(0).id, u"C1"_s, {u"INV-1"_s}));
+        REQUIRE(service.ignore(open.at(1).id, u"refund of a supplier"_s));
+
+        const auto totals = lines.openTotals();
+        REQUIRE(totals);
+        REQUIRE(totals->size() == 2);
+        CHECK(totals->at(0).currency.code() == u"EUR"_s);
+        CHECK(totals->at(0).count == 2);
+        CHECK(totals->at(0).amountMinor == 25050);
+        CHECK(totals->at(1).currency.code() == u"USD"_s);
+        CHECK(totals->at(1).count == 1);
+        CHECK(totals->at(1).amountMinor == 1999);
+    }
+}
