@@ -49,15 +49,22 @@ Result<DashboardData> readDashboard(const QString& path, QDate asOf)
     const Result<AgingSummary> aging =
         database ? readAgingTotals(**database, asOf)
                  : Result<AgingSummary>(std::unexpected(database.error()));
+    // One small indexed read, on the aging's connection.
+    const Result<QList<BankLineTotal>> receipts =
+        database ? BankLineService(**database).openTotals()
+                 : Result<QList<BankLineTotal>>(std::unexpected(database.error()));
     trendsReader.join();
     if (!aging)
         return std::unexpected(aging.error());
     if (!*trends)
         return std::unexpected(trends->error());
+    if (!receipts)
+        return std::unexpected(receipts.error());
     return DashboardData{.asOf = asOf,
                          .aging = *aging,
                          .kpis = std::move((*trends)->kpis),
-                         .agingTrend = std::move((*trends)->aging)};
+                         .agingTrend = std::move((*trends)->aging),
+                         .receipts = *receipts};
 }
 
 Result<AgingBucketRows> readBucket(Database& database, QDate asOf, int bucket)

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include "aging/AgingReport.h"
+#include "cashapp/BankLineService.h"
 #include "domain/Error.h"
 #include "kpi/KpiReport.h"
 
@@ -21,6 +22,9 @@ struct DashboardData {
     AgingSummary aging;    // as of asOf, the ledger's default buckets, every currency
     KpiSeries kpis;        // the 12 months up to the last full month; its currency is the ledger's
     AgingTrend agingTrend; // the month ends of the same months
+    // The bank lines still to apply now, per currency (whatever the as-of date: the queue of
+    // the Bank page).
+    QList<BankLineTotal> receipts;
 };
 
 // The open items of one aging bucket as of a date, in the ledger currency.

@@ -2,6 +2,8 @@
 
 #include <QFileInfo>
 
+#include "cashapp/BankLineService.h"
+#include "cashapp/CashApplicationService.h"
 #include "dunning/DunningLevelService.h"
 #include "ledger/ActivityService.h"
 #include "ledger/AllocationService.h"
@@ -36,6 +38,8 @@ LedgerSession::LedgerSession(std::unique_ptr<Database> database)
     , m_statements(std::make_unique<StatementService>(*m_database))
     , m_dunningLevels(std::make_unique<DunningLevelService>(*m_database))
     , m_letterTemplates(std::make_unique<LetterTemplateService>(*m_database))
+    , m_bankLines(std::make_unique<BankLineService>(*m_database))
+    , m_cashApplication(std::make_unique<CashApplicationService>(*m_database))
     , m_path(m_database->path())
 {}
 

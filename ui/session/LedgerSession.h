@@ -11,6 +11,8 @@ namespace ardesk {
 class ActivityService;
 class AllocationService;
 class BackupService;
+class BankLineService;
+class CashApplicationService;
 class CustomerAccountService;
 class CustomerService;
 class CreditListService;
@@ -57,6 +59,9 @@ public:
     StatementService& statements() { return *m_statements; }
     DunningLevelService& dunningLevels() { return *m_dunningLevels; }
     LetterTemplateService& letterTemplates() { return *m_letterTemplates; }
+    BankLineService& bankLines() { return *m_bankLines; }
+    // Posting or ignoring one bank line (quick: one transaction); matching runs as a job.
+    CashApplicationService& cashApplication() { return *m_cashApplication; }
 
 private:
     explicit LedgerSession(std::unique_ptr<Database> database);
@@ -77,6 +82,8 @@ private:
     std::unique_ptr<StatementService> m_statements;
     std::unique_ptr<DunningLevelService> m_dunningLevels;
     std::unique_ptr<LetterTemplateService> m_letterTemplates;
+    std::unique_ptr<BankLineService> m_bankLines;
+    std::unique_ptr<CashApplicationService> m_cashApplication;
     QString m_path;
     QString m_companyName;
 };

@@ -47,6 +47,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_dsoTile(new DashboardTile(u"dso"_s, tr("DSO"), this))
     , m_ceiTile(new DashboardTile(u"cei"_s, tr("CEI"), this))
     , m_unappliedTile(new DashboardTile(u"unapplied"_s, tr("Unapplied credit"), this))
+    , m_receiptsTile(new DashboardTile(u"receipts"_s, tr("Receipts to apply"), this))
     , m_otherCurrenciesLabel(new QLabel(this))
     , m_agingChart(new AgingBucketChart(this))
     , m_agingTrendChart(new AgingTrendChart(this))
@@ -76,6 +77,9 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_ceiTile->setToolTip(tr("Collection effectiveness index: the share of what could have been "
                              "collected in the month that was collected."));
 
+    m_receiptsTile->setToolTip(tr("Money received on the bank statements that is not yet posted "
+                                  "to a customer or ignored: the queue of the Bank page."));
+
     m_otherCurrenciesLabel->setObjectName(u"otherCurrenciesLabel"_s);
     m_otherCurrenciesLabel->setForegroundRole(QPalette::PlaceholderText);
     m_otherCurrenciesLabel->setWordWrap(true);
@@ -104,7 +108,7 @@ DashboardPage::DashboardPage(QWidget* parent)
 
     auto* tilesLayout = new QHBoxLayout;
     for (DashboardTile* tile :
-         {m_receivablesTile, m_overdueTile, m_dsoTile, m_ceiTile, m_unappliedTile})
+         {m_receivablesTile, m_overdueTile, m_dsoTile, m_ceiTile, m_unappliedTile, m_receiptsTile})
         tilesLayout->addWidget(tile, 1);
 
     auto* chartsLayout = new QGridLayout;
@@ -196,7 +200,7 @@ void DashboardPage::showBucket(int bucket)
 void DashboardPage::clearFigures()
 {
     for (DashboardTile* tile :
-         {m_receivablesTile, m_overdueTile, m_dsoTile, m_ceiTile, m_unappliedTile})
+         {m_receivablesTile, m_overdueTile, m_dsoTile, m_ceiTile, m_unappliedTile, m_receiptsTile})
         tile->setValue(noValue);
     m_otherCurrenciesLabel->hide();
     m_agingChart->clear();
@@ -230,6 +234,24 @@ void DashboardPage::showData(const DashboardData& data)
             : QString());
     m_unappliedTile->setValue(NumberFormat::money(unapplied, currency, locale),
                               tr("Payments and credits not yet applied"));
+
+    // The ledger currency's receipts in the tile, the others in its note; the count is of all.
+    qint64 receiptLines = 0;
+    qint64 receiptsMinor = 0;
+    QStringList otherReceipts;
+    for (const BankLineTotal& receipts : data.receipts) {
+        receiptLines += receipts.count;
+        if (receipts.currency == currency)
+            receiptsMinor = receipts.amountMinor;
+        else
+            otherReceipts.append(
+                NumberFormat::money(receipts.amountMinor, receipts.currency, locale));
+    }
+    QString receiptsNote =
+        tr("%n bank line(s) to post or ignore", nullptr, static_cast<int>(receiptLines));
+    if (!otherReceipts.isEmpty())
+        receiptsNote += u'\n' + tr("and %1").arg(otherReceipts.join(u", "_s));
+    m_receiptsTile->setValue(NumberFormat::money(receiptsMinor, currency, locale), receiptsNote);
 
     if (data.kpis.points.isEmpty()) {
         m_dsoTile->setValue(noValue);

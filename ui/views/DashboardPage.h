@@ -65,6 +65,7 @@ private:
     DashboardTile* m_dsoTile;
     DashboardTile* m_ceiTile;
     DashboardTile* m_unappliedTile;
+    DashboardTile* m_receiptsTile;
     QLabel* m_otherCurrenciesLabel;
     AgingBucketChart* m_agingChart;
     AgingTrendChart* m_agingTrendChart;

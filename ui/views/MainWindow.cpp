@@ -39,6 +39,7 @@
 #include "session/RecentLedgers.h"
 #include "storage/Database.h"
 #include "text/ErrorMessages.h"
+#include "views/BankPage.h"
 #include "views/CollectionsPage.h"
 #include "views/CreditsPage.h"
 #include "views/CustomersPage.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_invoicesPage(new InvoicesPage)
     , m_plansPage(new PlansPage)
     , m_collectionsPage(new CollectionsPage)
+    , m_bankPage(new BankPage)
     , m_paymentsPage(new CreditsPage(Credit::Kind::Payment))
     , m_creditNotesPage(new CreditsPage(Credit::Kind::CreditNote))
     , m_welcomePage(new WelcomePage)
@@ -80,13 +82,16 @@ MainWindow::MainWindow(QWidget* parent)
     m_centralStack->setObjectName(u"centralStackedWidget"_s);
     m_pageStack->setObjectName(u"pageStackedWidget"_s);
 
-    m_pages = {m_customersPage, m_dashboardPage,   m_reportsPage, m_invoicesPage,
-               m_paymentsPage,  m_creditNotesPage, m_plansPage,   m_collectionsPage};
+    // Ctrl+1 to Ctrl+9 in this order (createPageActions).
+    m_pages = {m_customersPage, m_dashboardPage,   m_reportsPage,
+               m_invoicesPage,  m_paymentsPage,    m_creditNotesPage,
+               m_plansPage,     m_collectionsPage, m_bankPage};
     for (LedgerPage* page : std::as_const(m_pages)) {
         m_pageStack->addWidget(page);
         connect(page, &LedgerPage::statusTextChanged, this, &MainWindow::updatePageStatus);
     }
     connect(m_pageStack, &QStackedWidget::currentChanged, this, &MainWindow::updatePageStatus);
+    connect(m_bankPage, &BankPage::ledgerChanged, this, [this] { documentsChanged(m_bankPage); });
     connect(m_welcomePage, &WelcomePage::newCompanyRequested, this, &MainWindow::newCompany);
     connect(m_welcomePage, &WelcomePage::openRequested, this, &MainWindow::chooseLedger);
     connect(m_welcomePage, &WelcomePage::demoRequested, this, &MainWindow::openDemoCompany);
@@ -414,11 +419,15 @@ void MainWindow::writeOffInvoice()
         documentsChanged();
 }
 
-void MainWindow::documentsChanged()
+void MainWindow::documentsChanged(LedgerPage* origin)
 {
     for (LedgerPage* page : std::as_const(m_pages)) {
+        if (page == origin)
+            continue;
         if (auto* credits = qobject_cast<CreditsPage*>(page))
             credits->refresh();
+        else if (page == m_bankPage)
+            m_bankPage->refresh();
         else
             page->setSession(m_session.get());
     }

@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace ardesk {
 
+class BankPage;
 class CollectionsPage;
 class CreditsPage;
 class CustomersPage;
@@ -81,6 +82,7 @@ public:
     InvoicesPage* invoicesPage() const { return m_invoicesPage; }
     PlansPage* plansPage() const { return m_plansPage; }
     CollectionsPage* collectionsPage() const { return m_collectionsPage; }
+    BankPage* bankPage() const { return m_bankPage; }
     CreditsPage* paymentsPage() const { return m_paymentsPage; }
     CreditsPage* creditNotesPage() const { return m_creditNotesPage; }
 
@@ -106,8 +108,9 @@ private:
     void showLedger();
     void newPlan();
     // After a document was entered: the payment and credit-note lists read again keeping
-    // their filter and order, the other pages start afresh.
-    void documentsChanged();
+    // their filter and order, the Bank page reads its queue again, the other pages start
+    // afresh. `origin`, the page that made the change, is up to date already.
+    void documentsChanged(LedgerPage* origin = nullptr);
     void updateTitle();
     void updatePageStatus();
     void updateRecentMenu();
@@ -120,6 +123,7 @@ private:
     InvoicesPage* m_invoicesPage = nullptr;
     PlansPage* m_plansPage = nullptr;
     CollectionsPage* m_collectionsPage = nullptr;
+    BankPage* m_bankPage = nullptr;
     CreditsPage* m_paymentsPage = nullptr;
     CreditsPage* m_creditNotesPage = nullptr;
     WelcomePage* m_welcomePage = nullptr;

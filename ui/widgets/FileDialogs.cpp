@@ -60,6 +60,16 @@ QString FileDialogs::openCsv(QWidget* parent, const QString& title, const QStrin
                                         tr("CSV files (*.csv);;All files (*)"));
 }
 
+QString FileDialogs::openBankStatement(QWidget* parent, const QString& title,
+                                       const QString& startDirectory)
+{
+    if (auto fileName = takeNextFileName())
+        return *fileName;
+    return QFileDialog::getOpenFileName(
+        parent, title, startDirectory,
+        tr("Bank statements (*.xml *.sta *.txt *.940 *.mt940);;All files (*)"));
+}
+
 QString FileDialogs::saveCsv(QWidget* parent, const QString& title, const QString& suggestedPath)
 {
     QString fileName;

@@ -24,6 +24,10 @@ public:
     static QString saveLedger(QWidget* parent, const QString& title, const QString& suggestedPath);
     // A CSV file to read, or an empty string when the user cancelled.
     static QString openCsv(QWidget* parent, const QString& title, const QString& startDirectory);
+    // A bank statement to import (camt.053/.054 XML, MT940), or an empty string when the user
+    // cancelled. Any file may be chosen: the importer recognises the format from the content.
+    static QString openBankStatement(QWidget* parent, const QString& title,
+                                     const QString& startDirectory);
     // A CSV file to write (suggested: `suggestedPath`), with .csv added when the user typed no
     // suffix, or an empty string when the user cancelled. The dialog asks before replacing.
     static QString saveCsv(QWidget* parent, const QString& title, const QString& suggestedPath);

@@ -1,0 +1,82 @@
+#include "dialogs/BankAutoPostDialog.h"
+
+#include <map>
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "models/BankQueueModel.h"
+#include "text/NumberFormat.h"
+#include "widgets/ScoreBadgeDelegate.h"
+#include "widgets/TableViewStyle.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+BankAutoPostDialog::BankAutoPostDialog(const QList<BankMatch>& posted, int minScore,
+                                       QWidget* parent)
+    : QDialog(parent)
+    , m_model(new BankQueueModel(this))
+{
+    setObjectName(u"bankAutoPostDialog"_s);
+    setWindowTitle(tr("Post All Sure Receipts"));
+    m_model->setMatches(posted);
+    const QLocale locale;
+
+    // Totals per currency, in code order.
+    std::map<QString, std::pair<CurrencyCode, qint64>> totals;
+    for (const BankMatch& match : posted) {
+        const Money& amount = match.line.amount;
+        auto [at, added] = totals.try_emplace(amount.currency().code(), amount.currency(), 0);
+        at->second.second += amount.minor();
+    }
+    QStringList sums;
+    for (const auto& [code, total] : totals)
+        sums.append(NumberFormat::money(total.second, total.first, locale));
+
+    auto* introLabel =
+        new QLabel(tr("%n receipt(s) score %1 or more and would be posted as payments, each to the "
+                      "customer and documents shown, in booking-date order, all in one go:",
+                      nullptr, static_cast<int>(posted.size()))
+                       .arg(locale.toString(minScore)),
+                   this);
+    introLabel->setObjectName(u"autoPostIntroLabel"_s);
+    introLabel->setWordWrap(true);
+
+    auto* table = new QTableView(this);
+    table->setObjectName(u"autoPostTableView"_s);
+    table->setAccessibleName(tr("Receipts to post"));
+    table->setModel(m_model);
+    applyTableViewStyle(table);
+    table->setItemDelegateForColumn(BankQueueModel::Score,
+                                    new ScoreBadgeDelegate(BankQueueModel::ScoreRole, table));
+    QHeaderView* columns = table->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(BankQueueModel::Reason, QHeaderView::Stretch);
+    table->setColumnHidden(BankQueueModel::Reference, true);
+
+    auto* totalLabel = new QLabel(tr("Total: %1").arg(sums.join(u"; "_s)), this);
+    totalLabel->setObjectName(u"autoPostTotalLabel"_s);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QPushButton* postButton = buttons->button(QDialogButtonBox::Ok);
+    postButton->setText(tr("&Post %n Receipt(s)", nullptr, static_cast<int>(posted.size())));
+    postButton->setObjectName(u"postAllButton"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(introLabel);
+    layout->addWidget(table, 1);
+    layout->addWidget(totalLabel);
+    layout->addWidget(buttons);
+    resize(960, 480);
+}
+
+} // namespace ardesk
