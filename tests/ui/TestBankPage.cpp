@@ -7,12 +7,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -528,4 +530,59 @@ TEST_CASE("Scores are banded and reasons put into words", "[ui][bank]")
     match.fit = ardesk::AmountFit::Different;
     CHECK(ardesk::BankMatchText::reason(match) ==
           u"The reference names INV-7, INV-8; the amount differs from their open total."_s);
+}
+
+// Not run by default: `test_ui_bank "[screenshots]"` with ARDESK_SHOTS_DIR set (and LANGUAGE
+// or a translator for another language).
+TEST_CASE("Screenshots of the Bank page and its dialogs", "[.][screenshots]")
+{
+    const QString directory = qEnvironmentVariable("ARDESK_SHOTS_DIR");
+    if (directory.isEmpty()) {
+        WARN("ARDESK_SHOTS_DIR is not set: nothing saved");
+        return;
+    }
+    const QDir dir(directory);
+    BankFixture fixture;
+    BankPage& page = fixture.page;
+    fixture.importStatement();
+    page.resize(1180, 560);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    select(page, u"Invoice INV-1"_s);
+    QApplication::processEvents();
+    REQUIRE(page.grab().save(dir.filePath(u"bank-page.png"_s)));
+
+    select(page, u"payment"_s);
+    const auto match =
+        page.model()->matchAt(static_cast<QSortFilterProxyModel*>(table(page)->model())
+                                  ->mapToSource(table(page)->currentIndex())
+                                  .row());
+    REQUIRE(match);
+    ardesk::BankPostDialog post(*fixture.session, *match);
+    auto* picker = post.findChild<ardesk::CustomerPicker*>(u"bankCustomerPicker"_s);
+    QTest::keyClicks(picker, u"C0004"_s);
+    post.itemsModel()->setChecked({u"INV-4"_s});
+    post.show();
+    QApplication::processEvents();
+    REQUIRE(post.grab().save(dir.filePath(u"bank-post-dialog.png"_s)));
+    post.reject();
+
+    ardesk::BankIgnoreDialog ignore(match->line);
+    QTest::keyClicks(ignore.findChild<QLineEdit*>(u"ignoreReasonLineEdit"_s),
+                     u"Refund from a supplier"_s);
+    ignore.show();
+    QApplication::processEvents();
+    REQUIRE(ignore.grab().save(dir.filePath(u"bank-ignore-dialog.png"_s)));
+    ignore.reject();
+
+    QList<ardesk::BankMatch> sure;
+    for (const ardesk::BankMatch& proposal : page.model()->matches()) {
+        if (proposal.score >= BankPage::postAllMinScore)
+            sure.append(proposal);
+    }
+    ardesk::BankAutoPostDialog all(sure, BankPage::postAllMinScore);
+    all.show();
+    QApplication::processEvents();
+    REQUIRE(all.grab().save(dir.filePath(u"bank-post-all-dialog.png"_s)));
+    all.reject();
 }

@@ -4,6 +4,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -60,6 +61,7 @@ BankPage::BankPage(QWidget* parent)
     , m_toolBar(new QToolBar(this))
     , m_tableView(new QTableView(this))
     , m_emptyLabel(new EmptyListLabel(m_tableView))
+    , m_detailsLabel(new QLabel(this))
     , m_messageLabel(new QLabel(this))
     , m_importAction(new QAction(tr("&Import Statement…"), this))
     , m_matchAction(new QAction(tr("&Match"), this))
@@ -159,14 +161,25 @@ void BankPage::setUpTable()
 
     // Enter (or a double click) posts the selected proposal, after a confirmation.
     connect(m_tableView, &QTableView::activated, this, &BankPage::postSelected);
-    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &BankPage::updateActions);
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateActions();
+        updateDetails();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &BankPage::updateEmptyState);
 }
 
 void BankPage::layOut()
 {
     QLabel* headingLabel = createPageHeading(tr("Bank"), u"bankHeadingLabel"_s, this);
+    // The selected line in full: the table's columns are too narrow for long references.
+    m_detailsLabel->setObjectName(u"bankDetailsLabel"_s);
+    m_detailsLabel->setWordWrap(true);
+    m_detailsLabel->setTextFormat(Qt::RichText);
+    m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailsLabel->setFrameShape(QFrame::StyledPanel);
+    m_detailsLabel->setMargin(6);
+    m_detailsLabel->setMinimumHeight(m_detailsLabel->fontMetrics().lineSpacing() * 3 + 14);
+    m_detailsLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_messageLabel->setObjectName(u"bankMessageLabel"_s);
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -179,6 +192,7 @@ void BankPage::layOut()
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(topLayout);
     layout->addWidget(m_tableView, 1);
+    layout->addWidget(m_detailsLabel);
     layout->addWidget(m_messageLabel);
     setFocusProxy(m_tableView);
 }
@@ -202,6 +216,7 @@ void BankPage::setSession(LedgerSession* session)
     m_keepSelected.reset();
     m_model->setMatches({});
     m_messageLabel->clear();
+    updateDetails();
     updateActions();
     updateStatus();
     if (session)
@@ -279,6 +294,7 @@ void BankPage::showQueue(const BankMatchOutcome& outcome)
     selectLine(m_keepSelected.value_or(BankLineId{}), m_keepRow);
     m_keepSelected.reset();
     updateActions();
+    updateDetails();
     updateEmptyState();
     updateStatus();
 }
@@ -321,6 +337,47 @@ void BankPage::updateActions()
     m_changeAction->setEnabled(selected);
     m_ignoreAction->setEnabled(selected);
     m_postAllAction->setEnabled(idle && m_model->rowCount() > 0);
+}
+
+void BankPage::updateDetails()
+{
+    const auto match = selectedMatch();
+    if (!match) {
+        m_detailsLabel->setText(m_model->rowCount() > 0 ? tr("Select a receipt to see it in full.")
+                                                        : QString());
+        return;
+    }
+    const QLocale locale;
+    const BankLine& line = match->line;
+    QString payer = line.counterparty.isEmpty() ? tr("an unnamed payer") : line.counterparty;
+    if (!line.counterpartyAccount.isEmpty())
+        //: A payer and its bank account.
+        payer = tr("%1 (account %2)").arg(payer, line.counterpartyAccount);
+    //: The selected bank line: amount, payer, booking date, then its reference.
+    QString received =
+        tr("<b>%1</b> from %2, booked on %3")
+            .arg(NumberFormat::money(line.amount.minor(), line.amount.currency(), locale)
+                     .toHtmlEscaped(),
+                 payer.toHtmlEscaped(), locale.toString(line.bookingDate, QLocale::LongFormat));
+    if (!line.reference.isEmpty())
+        received += u" — "_s + tr("reference “%1”").arg(line.reference.toHtmlEscaped());
+    QString proposal;
+    if (match->customerCode.isEmpty()) {
+        proposal = tr("No proposal: post it with Change… to the customer who paid, or ignore it.");
+    } else if (match->documents.isEmpty()) {
+        //: %1 customer, %2 score.
+        proposal = tr("Proposed: %1, score %2, on account.")
+                       .arg(BankMatchText::customer(*match).toHtmlEscaped(),
+                            locale.toString(match->score));
+    } else {
+        //: %1 customer, %2 documents, %3 score.
+        proposal = tr("Proposed: %1 for %2, score %3.")
+                       .arg(BankMatchText::customer(*match).toHtmlEscaped(),
+                            BankMatchText::documents(*match).toHtmlEscaped(),
+                            locale.toString(match->score));
+    }
+    m_detailsLabel->setText(received + u"<br>"_s + proposal + u' ' +
+                            BankMatchText::reason(*match).toHtmlEscaped());
 }
 
 void BankPage::updateEmptyState()

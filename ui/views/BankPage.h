@@ -84,6 +84,7 @@ private:
     void changed();
     void updateActions();
     void updateEmptyState();
+    void updateDetails();
     void runningChanged();
 
     LedgerSession* m_session = nullptr;
@@ -93,6 +94,7 @@ private:
     QToolBar* m_toolBar;
     QTableView* m_tableView;
     EmptyListLabel* m_emptyLabel;
+    QLabel* m_detailsLabel;
     QLabel* m_messageLabel;
     QAction* m_importAction;
     QAction* m_matchAction;
