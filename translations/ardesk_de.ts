@@ -170,6 +170,85 @@
     </message>
 </context>
 <context>
+    <name>BankMatchText</name>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="19"/>
+        <source>%1 (%2)</source>
+        <extracomment>A customer in the bank queue: name (code).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="29"/>
+        <source>No open document, customer code, known account or customer name in the line.</source>
+        <translation>Kein offener Beleg, keine Kundennummer, kein bekanntes Konto und kein Kundenname im Umsatz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="33"/>
+        <source>The reference names %1</source>
+        <extracomment>How the customer was found: the bank reference names these documents.</extracomment>
+        <translation>Der Verwendungszweck nennt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="36"/>
+        <source>Account %1 paid for this customer before</source>
+        <translation>Konto %1 hat schon für diesen Kunden gezahlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="39"/>
+        <source>Account %1 is the customer&apos;s</source>
+        <translation>Konto %1 ist das des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="42"/>
+        <source>The reference names the customer code %1</source>
+        <translation>Der Verwendungszweck nennt die Kundennummer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="45"/>
+        <source>The payer&apos;s name is the customer&apos;s</source>
+        <translation>Der Name des Zahlers ist der des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="51"/>
+        <source>%1; the amount is their open total.</source>
+        <extracomment>%1 is how the customer was found (&quot;The reference names INV-1&quot;).</extracomment>
+        <translation>%1; der Betrag ist ihr offener Gesamtbetrag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="54"/>
+        <source>%1; the amount is what is open on %2.</source>
+        <extracomment>%1 is how the customer was found, %2 the document.</extracomment>
+        <translation>%1; der Betrag ist der offene Betrag von %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="57"/>
+        <source>%1; the amount is the open total of the oldest items, %2.</source>
+        <extracomment>%1 is how the customer was found, %2 the documents.</extracomment>
+        <translation>%1; der Betrag ist der offene Gesamtbetrag der ältesten Posten, %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="60"/>
+        <source>%1; the amount differs from their open total.</source>
+        <translation>%1; der Betrag weicht von ihrem offenen Gesamtbetrag ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="64"/>
+        <source>%1; the amount matches no open item (a payment on account).</source>
+        <translation>%1; der Betrag passt zu keinem offenen Posten (eine Zahlung auf Rechnung des Kontos).</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="73"/>
+        <source>The receipt, its customer or one of its documents changed meanwhile: it was posted or ignored, or a document was paid. The queue is read again.</source>
+        <translation>Der Zahlungseingang, sein Kunde oder einer seiner Belege hat sich inzwischen geändert: er wurde gebucht oder ignoriert, oder ein Beleg wurde bezahlt. Die Liste wird neu gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="84"/>
+        <source>Imported “%1”: credits %2, new %3, duplicates %4, debits skipped %5, pending skipped %6.</source>
+        <extracomment>After a bank statement import: the file, then the counts of its entries.</extracomment>
+        <translation>„%1“ importiert: Gutschriften %2, neu %3, Duplikate %4, übergangene Lastschriften %5, übergangene vorgemerkte Umsätze %6.</translation>
+    </message>
+</context>
+<context>
     <name>CreditDialog</name>
     <message>
         <location filename="../ui/dialogs/CreditDialog.ui" line="6"/>
@@ -584,22 +663,27 @@
     </message>
     <message>
         <location filename="../ui/widgets/FileDialogs.cpp" line="60"/>
-        <location filename="../ui/widgets/FileDialogs.cpp" line="70"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="80"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FileDialogs.cpp" line="84"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="70"/>
+        <source>Bank statements (*.xml *.sta *.txt *.940 *.mt940);;All files (*)</source>
+        <translation>Kontoauszüge (*.xml *.sta *.txt *.940 *.mt940);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="94"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FileDialogs.cpp" line="101"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="111"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FileDialogs.cpp" line="102"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="112"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
@@ -1425,6 +1509,509 @@
         <location filename="../ui/models/AllocationTableModel.cpp" line="193"/>
         <source>Allocate</source>
         <translation>Zuordnen</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankAutoPostDialog</name>
+    <message>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="28"/>
+        <source>Post All Sure Receipts</source>
+        <translation>Alle sicheren Zahlungseingänge buchen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="44"/>
+        <source>%n receipt(s) score %1 or more and would be posted as payments, each to the customer and documents shown, in booking-date order, all in one go:</source>
+        <translation>
+            <numerusform>%n Zahlungseingang erreicht %1 oder mehr und würde als Zahlung gebucht, an den gezeigten Kunden und die gezeigten Belege, nach Buchungstag, alle auf einmal:</numerusform>
+            <numerusform>%n Zahlungseingänge erreichen %1 oder mehr und würden als Zahlungen gebucht, jeder an den gezeigten Kunden und die gezeigten Belege, nach Buchungstag, alle auf einmal:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="54"/>
+        <source>Receipts to post</source>
+        <translation>Zu buchende Zahlungseingänge</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="64"/>
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="69"/>
+        <source>&amp;Post %n Receipt(s)</source>
+        <translation>
+            <numerusform>%n Zahlungseingang &amp;buchen</numerusform>
+            <numerusform>%n Zahlungseingänge &amp;buchen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankIgnoreDialog</name>
+    <message>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="22"/>
+        <source>Ignore Receipt</source>
+        <translation>Zahlungseingang ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="25"/>
+        <source>Take the receipt of %1 from %2, booked on %3, out of the queue? It is not posted to any customer.</source>
+        <translation>Den Zahlungseingang über %1 von %2, gebucht am %3, aus der Liste nehmen? Er wird keinem Kunden gebucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="28"/>
+        <source>an unnamed payer</source>
+        <translation>einem Zahler ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="32"/>
+        <source>&amp;Reason (kept with the line):</source>
+        <translation>&amp;Grund (wird beim Umsatz gespeichert):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="35"/>
+        <source>For example: refund from a supplier</source>
+        <translation>Zum Beispiel: Erstattung eines Lieferanten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="39"/>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorieren</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankPage</name>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="66"/>
+        <source>&amp;Import Statement…</source>
+        <translation>Kontoauszug &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="67"/>
+        <source>&amp;Match</source>
+        <translation>&amp;Abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="68"/>
+        <source>&amp;Post…</source>
+        <translation>&amp;Buchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="69"/>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="70"/>
+        <source>I&amp;gnore…</source>
+        <translation>I&amp;gnorieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="72"/>
+        <source>Post &amp;All ≥ %1…</source>
+        <translation>A&amp;lle ≥ %1 buchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="102"/>
+        <source>Import a bank statement (camt.053, camt.054 or MT940); each receipt is added once, however often it is imported. You can also drop the file on this page.</source>
+        <translation>Einen Kontoauszug importieren (camt.053, camt.054 oder MT940); jeder Zahlungseingang wird einmal aufgenommen, wie oft er auch importiert wird. Sie können die Datei auch auf diese Seite ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="106"/>
+        <source>Propose again who paid what for every receipt in the queue</source>
+        <translation>Für jeden Zahlungseingang der Liste neu vorschlagen, wer was bezahlt hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="108"/>
+        <source>Post the selected receipt as proposed (Enter)</source>
+        <translation>Den gewählten Zahlungseingang wie vorgeschlagen buchen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="111"/>
+        <source>Post the selected receipt to another customer or other documents</source>
+        <translation>Den gewählten Zahlungseingang auf einen anderen Kunden oder andere Belege buchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="114"/>
+        <source>Take the selected line out of the queue with a reason, such as a refund (Delete)</source>
+        <translation>Den gewählten Umsatz mit einem Grund aus der Liste nehmen, etwa eine Erstattung (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="121"/>
+        <source>Show every receipt scoring %1 or more, then post them all at once</source>
+        <translation>Jeden Zahlungseingang mit %1 oder mehr zeigen und dann alle auf einmal buchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="125"/>
+        <source>Bank commands</source>
+        <translation>Bankbefehle</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="143"/>
+        <source>Receipts to apply</source>
+        <translation>Zuzuordnende Zahlungseingänge</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="173"/>
+        <location filename="../ui/views/BankPage.cpp" line="207"/>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="230"/>
+        <source>Receipts to apply: %1</source>
+        <translation>Zuzuordnende Zahlungseingänge: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="257"/>
+        <source>Match Receipts</source>
+        <translation>Zahlungseingänge abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="258"/>
+        <source>Matching the receipts to open documents…</source>
+        <translation>Die Zahlungseingänge werden mit offenen Belegen abgeglichen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="346"/>
+        <source>Select a receipt to see it in full.</source>
+        <translation>Wählen Sie einen Zahlungseingang, um ihn vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="352"/>
+        <location filename="../ui/views/BankPage.cpp" line="483"/>
+        <location filename="../ui/views/BankPage.cpp" line="525"/>
+        <location filename="../ui/views/BankPage.cpp" line="548"/>
+        <source>an unnamed payer</source>
+        <translation>einem Zahler ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="355"/>
+        <source>%1 (account %2)</source>
+        <extracomment>A payer and its bank account.</extracomment>
+        <translation>%1 (Konto %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="358"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2, booked on %3</source>
+        <extracomment>The selected bank line: amount, payer, booking date, then its reference.</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; von %2, gebucht am %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="363"/>
+        <source>reference “%1”</source>
+        <translation>Verwendungszweck „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="366"/>
+        <source>No proposal: post it with Change… to the customer who paid, or ignore it.</source>
+        <translation>Kein Vorschlag: buchen Sie ihn mit Ändern… auf den Kunden, der gezahlt hat, oder ignorieren Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="369"/>
+        <source>Proposed: %1, score %2, on account.</source>
+        <extracomment>%1 customer, %2 score.</extracomment>
+        <translation>Vorschlag: %1, Bewertung %2, auf das Kundenkonto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="374"/>
+        <source>Proposed: %1 for %2, score %3.</source>
+        <extracomment>%1 customer, %2 documents, %3 score.</extracomment>
+        <translation>Vorschlag: %1 für %2, Bewertung %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="390"/>
+        <source>Matching the receipts…</source>
+        <translation>Die Zahlungseingänge werden abgeglichen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="393"/>
+        <source>No receipts to apply.
+
+Import a bank statement (camt.053, camt.054 or MT940) with Import Statement…, or drop the file on this page.
+Each receipt is proposed a customer and the documents it pays: Enter posts the selected proposal, Delete takes a line out of the queue.</source>
+        <translation>Keine zuzuordnenden Zahlungseingänge.
+
+Importieren Sie einen Kontoauszug (camt.053, camt.054 oder MT940) mit Kontoauszug importieren…, oder ziehen Sie die Datei auf diese Seite.
+Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlagen: die Eingabetaste bucht den gewählten Vorschlag, Entf nimmt einen Umsatz aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="404"/>
+        <location filename="../ui/views/BankPage.cpp" line="415"/>
+        <source>Import Bank Statement</source>
+        <translation>Kontoauszug importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="416"/>
+        <source>Importing “%1”…</source>
+        <translation>„%1“ wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="425"/>
+        <source>The import of “%1” was cancelled; nothing was imported.</source>
+        <translation>Der Import von „%1“ wurde abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="439"/>
+        <source>“%1” could not be imported: it is not a bank statement ARDesk reads (camt.053, camt.054 or MT940), it is damaged, it names no account, or it is in a currency the ledger does not bill in. Nothing was imported.</source>
+        <translation>„%1“ konnte nicht importiert werden: es ist kein Kontoauszug, den ARDesk liest (camt.053, camt.054 oder MT940), er ist beschädigt, nennt kein Konto oder ist in einer Währung, in der das Hauptbuch nicht fakturiert. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="446"/>
+        <source>“%1” could not be read. Nothing was imported.</source>
+        <translation>„%1“ konnte nicht gelesen werden. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="453"/>
+        <source>Cannot Import Statement</source>
+        <translation>Kontoauszug kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="459"/>
+        <source>Cannot Match Receipts</source>
+        <translation>Zahlungseingänge können nicht abgeglichen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="462"/>
+        <source>Cannot Post Receipts</source>
+        <translation>Zahlungseingänge können nicht gebucht werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="464"/>
+        <source>Nothing was posted: %1</source>
+        <translation>Nichts wurde gebucht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="486"/>
+        <source>It pays the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
+        <translation>Er bezahlt die ältesten offenen Posten des Kunden; was übrig bleibt, bleibt als nicht zugeordnetes Guthaben beim Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="488"/>
+        <source>It pays %1 first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
+        <translation>Er bezahlt zuerst %1, dann die ältesten offenen Posten des Kunden; was übrig bleibt, bleibt als nicht zugeordnetes Guthaben beim Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="492"/>
+        <source>Post the receipt of %1 from %2 to %3?
+
+%4</source>
+        <extracomment>%1 amount, %2 payer, %3 customer, %4 what it pays (a sentence).</extracomment>
+        <translation>Den Zahlungseingang über %1 von %2 auf %3 buchen?
+
+%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="494"/>
+        <source>Post Receipt</source>
+        <translation>Zahlungseingang buchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="500"/>
+        <source>Cannot Post Receipt</source>
+        <translation>Zahlungseingang kann nicht gebucht werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="505"/>
+        <location filename="../ui/views/BankPage.cpp" line="526"/>
+        <source>Posted %1 from %2 to %3.</source>
+        <translation>%1 von %2 auf %3 gebucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="540"/>
+        <source>Cannot Ignore Line</source>
+        <translation>Umsatz kann nicht ignoriert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="546"/>
+        <source>Ignored %1 from %2: %3</source>
+        <translation>%1 von %2 ignoriert: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="557"/>
+        <location filename="../ui/views/BankPage.cpp" line="578"/>
+        <location filename="../ui/views/BankPage.cpp" line="590"/>
+        <source>Post All</source>
+        <translation>Alle buchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="558"/>
+        <source>Finding the receipts to post…</source>
+        <translation>Die zu buchenden Zahlungseingänge werden gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="579"/>
+        <source>No receipt scores %1 or more: post them one by one.</source>
+        <translation>Kein Zahlungseingang erreicht %1 oder mehr: buchen Sie sie einzeln.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="591"/>
+        <source>Posting the receipts…</source>
+        <translation>Die Zahlungseingänge werden gebucht…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/BankPage.cpp" line="605"/>
+        <source>Posted %n receipt(s).</source>
+        <translation>
+            <numerusform>%n Zahlungseingang gebucht.</numerusform>
+            <numerusform>%n Zahlungseingänge gebucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="607"/>
+        <source>The ledger changed after the preview, so the receipts posted differ from those listed.</source>
+        <translation>Das Hauptbuch hat sich nach der Vorschau geändert; die gebuchten Zahlungseingänge weichen von den gezeigten ab.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankPostDialog</name>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="39"/>
+        <source>Post Receipt</source>
+        <translation>Zahlungseingang buchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="48"/>
+        <source>%1 received on %2 from %3.</source>
+        <translation>%1 eingegangen am %2 von %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="51"/>
+        <source>an unnamed payer</source>
+        <translation>einem Zahler ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="53"/>
+        <source>Payer&apos;s account: %1</source>
+        <translation>Konto des Zahlers: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="55"/>
+        <source>Reference: %1</source>
+        <translation>Verwendungszweck: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="62"/>
+        <source>Open items to pay first</source>
+        <translation>Zuerst zu bezahlende offene Posten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="76"/>
+        <source>The receipt pays the ticked documents first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit. The payer&apos;s account is remembered for this customer.</source>
+        <translation>Der Zahlungseingang bezahlt zuerst die angehakten Belege, dann die ältesten offenen Posten des Kunden; was übrig bleibt, bleibt als nicht zugeordnetes Guthaben beim Kunden. Das Konto des Zahlers wird für diesen Kunden gemerkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="87"/>
+        <source>&amp;Post</source>
+        <translation>&amp;Buchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="93"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="96"/>
+        <source>&amp;Documents to pay first:</source>
+        <translation>Zuerst zu bezahlende &amp;Belege:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="134"/>
+        <source>Cannot Read Open Items</source>
+        <translation>Offene Posten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="135"/>
+        <source>The customer&apos;s open items could not be read.</source>
+        <translation>Die offenen Posten des Kunden konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="153"/>
+        <source>Choose the customer who paid.</source>
+        <translation>Wählen Sie den Kunden, der gezahlt hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="154"/>
+        <source>No customer has this code or name. Pick one from the suggestions.</source>
+        <translation>Kein Kunde hat diese Nummer oder diesen Namen. Wählen Sie einen aus den Vorschlägen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="156"/>
+        <source>%1 is billed in %2; the receipt is in %3.</source>
+        <translation>%1 wird in %2 fakturiert; der Zahlungseingang ist in %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="159"/>
+        <source>%1 has no open items: the whole receipt stays on the customer as unapplied credit.</source>
+        <translation>%1 hat keine offenen Posten: der ganze Zahlungseingang bleibt als nicht zugeordnetes Guthaben beim Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="165"/>
+        <source>Ticked: %1 open    Receipt: %2</source>
+        <translation>Angehakt: %1 offen    Zahlungseingang: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="185"/>
+        <source>Cannot Post Receipt</source>
+        <translation>Zahlungseingang kann nicht gebucht werden</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankQueueModel</name>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="71"/>
+        <source>No proposal</source>
+        <translation>Kein Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="120"/>
+        <source>%1, account %2</source>
+        <extracomment>A payer&apos;s name and bank account.</extracomment>
+        <translation>%1, Konto %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="131"/>
+        <source>Score %1 of 100</source>
+        <translation>Bewertung %1 von 100</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="148"/>
+        <source>Booked</source>
+        <translation>Buchungstag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="150"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="152"/>
+        <source>Payer</source>
+        <translation>Zahler</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="154"/>
+        <source>Reference</source>
+        <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="156"/>
+        <source>Proposed customer</source>
+        <translation>Vorgeschlagener Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="158"/>
+        <source>Documents</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="160"/>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="162"/>
+        <source>Why</source>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
@@ -2579,73 +3166,96 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         <translation>Nicht zugeordnetes Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="57"/>
-        <location filename="../ui/views/DashboardPage.cpp" line="136"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="50"/>
+        <source>Receipts to apply</source>
+        <translation>Zuzuordnende Zahlungseingänge</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="58"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="140"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="59"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="60"/>
         <source>&amp;As of:</source>
         <translation>&amp;Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="62"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="63"/>
         <source>As of date</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="67"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="68"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="74"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="75"/>
         <source>Days sales outstanding: receivables at the end of the month divided by the month&apos;s credit sales, times its days.</source>
         <translation>Forderungslaufzeit (DSO): Forderungen am Monatsende geteilt durch die Zielverkäufe des Monats, mal seine Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="76"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="77"/>
         <source>Collection effectiveness index: the share of what could have been collected in the month that was collected.</source>
         <translation>Inkasso-Effektivitätsindex (CEI): der Anteil dessen, was im Monat hätte eingezogen werden können, der tatsächlich eingezogen wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="157"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="80"/>
+        <source>Money received on the bank statements that is not yet posted to a customer or ignored: the queue of the Bank page.</source>
+        <translation>Auf den Kontoauszügen eingegangenes Geld, das noch keinem Kunden gebucht und nicht ignoriert ist: die Liste der Seite Bank.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="161"/>
         <source>Receivables as of %1</source>
         <translation>Forderungen zum %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="225"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="229"/>
         <source>Open invoices as of %1</source>
         <translation>Offene Rechnungen zum %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="229"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="233"/>
         <source>%1 of receivables</source>
         <translation>%1 der Forderungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="232"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="236"/>
         <source>Payments and credits not yet applied</source>
         <translation>Noch nicht zugeordnete Zahlungen und Gutschriften</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/views/DashboardPage.cpp" line="251"/>
+        <source>%n bank line(s) to post or ignore</source>
+        <translation>
+            <numerusform>%n Kontoumsatz zu buchen oder zu ignorieren</numerusform>
+            <numerusform>%n Kontoumsätze zu buchen oder zu ignorieren</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="241"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="253"/>
+        <source>and %1</source>
+        <translation>und %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="263"/>
         <source>Days, %1</source>
         <translation>Tage, %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="243"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="265"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="248"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="270"/>
         <source>Not included above, in other currencies: %1</source>
         <translation>Oben nicht enthalten, in anderen Währungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="93"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="97"/>
         <source>Cannot Read the Dashboard</source>
         <translation>Übersicht kann nicht gelesen werden</translation>
     </message>
@@ -3361,283 +3971,283 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="148"/>
+        <location filename="../ui/views/MainWindow.cpp" line="153"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Neue Firma…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="149"/>
+        <location filename="../ui/views/MainWindow.cpp" line="154"/>
         <source>Start a new company ledger file</source>
         <translation>Ein neues Debitorenbuch für eine Firma anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="152"/>
+        <location filename="../ui/views/MainWindow.cpp" line="157"/>
         <source>&amp;Open Ledger…</source>
         <translation>Debitorenbuch ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="153"/>
+        <location filename="../ui/views/MainWindow.cpp" line="158"/>
         <source>Open a company ledger file</source>
         <translation>Die Debitorenbuch-Datei einer Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="156"/>
+        <location filename="../ui/views/MainWindow.cpp" line="161"/>
         <source>Open &amp;Demo Company</source>
         <translation>&amp;Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="157"/>
+        <location filename="../ui/views/MainWindow.cpp" line="162"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Eine erfundene Firma öffnen, um ARDesk ohne echte Daten auszuprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="160"/>
+        <location filename="../ui/views/MainWindow.cpp" line="165"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="166"/>
+        <location filename="../ui/views/MainWindow.cpp" line="171"/>
         <source>&amp;Backup…</source>
         <translation>Sicherungs&amp;kopie…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <location filename="../ui/views/MainWindow.cpp" line="172"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Eine Kopie des geöffneten Debitorenbuchs in einer anderen Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="171"/>
+        <location filename="../ui/views/MainWindow.cpp" line="176"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="172"/>
+        <location filename="../ui/views/MainWindow.cpp" line="177"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Kunden, Rechnungen, Zahlungen oder Gutschriften aus einer CSV-Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="177"/>
+        <location filename="../ui/views/MainWindow.cpp" line="182"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Kunden…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="178"/>
+        <location filename="../ui/views/MainWindow.cpp" line="183"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Alle Kunden mit ihrem heutigen Saldo als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <location filename="../ui/views/MainWindow.cpp" line="188"/>
         <source>&amp;Open Items…</source>
         <translation>&amp;Offene Posten…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="184"/>
+        <location filename="../ui/views/MainWindow.cpp" line="189"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Alle heute offenen Rechnungen und Raten als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="201"/>
+        <location filename="../ui/views/MainWindow.cpp" line="206"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="202"/>
+        <location filename="../ui/views/MainWindow.cpp" line="207"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Firmendaten, Währung, Fälligkeitszeiträume und Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="211"/>
+        <location filename="../ui/views/MainWindow.cpp" line="216"/>
         <source>Dunning &amp;Levels…</source>
         <translation>Mahn&amp;stufen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <location filename="../ui/views/MainWindow.cpp" line="217"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Wann Mahnungen versandt werden, auf welchem Weg und mit welcher Gebühr und welchen Zinsen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="215"/>
+        <location filename="../ui/views/MainWindow.cpp" line="220"/>
         <source>Letter &amp;Templates…</source>
         <translation>Briefvor&amp;lagen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="216"/>
+        <location filename="../ui/views/MainWindow.cpp" line="221"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>Der Text der Mahnbriefe und Mahn-E-Mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="188"/>
+        <location filename="../ui/views/MainWindow.cpp" line="193"/>
         <source>&amp;Close Ledger</source>
         <translation>Debitorenbuch &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="191"/>
+        <location filename="../ui/views/MainWindow.cpp" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="227"/>
+        <location filename="../ui/views/MainWindow.cpp" line="232"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="242"/>
+        <location filename="../ui/views/MainWindow.cpp" line="247"/>
         <source>New &amp;Plan…</source>
         <translation>Neuer Ra&amp;tenplan…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="243"/>
+        <location filename="../ui/views/MainWindow.cpp" line="248"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Offene Rechnungen eines Kunden in einen Ratenplan übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="247"/>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
         <source>New &amp;Invoice…</source>
         <translation>Neue &amp;Rechnung…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="248"/>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
         <source>Enter an invoice</source>
         <translation>Eine Rechnung erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="257"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Zahlung erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <location filename="../ui/views/MainWindow.cpp" line="258"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Die Zahlung eines Kunden erfassen und zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="257"/>
+        <location filename="../ui/views/MainWindow.cpp" line="262"/>
         <source>New &amp;Credit Note…</source>
         <translation>Neue &amp;Gutschrift…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="258"/>
+        <location filename="../ui/views/MainWindow.cpp" line="263"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Eine Gutschrift erfassen und zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="262"/>
+        <location filename="../ui/views/MainWindow.cpp" line="267"/>
         <source>&amp;Write Off…</source>
         <translation>&amp;Ausbuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="263"/>
+        <location filename="../ui/views/MainWindow.cpp" line="268"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Die auf der Seite Rechnungen ausgewählte Rechnung ausbuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="219"/>
+        <location filename="../ui/views/MainWindow.cpp" line="224"/>
         <source>&amp;About ARDesk</source>
         <translation>Ü&amp;ber ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="277"/>
+        <location filename="../ui/views/MainWindow.cpp" line="282"/>
         <source>Show the %1 page</source>
         <translation>Die Seite „%1“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="290"/>
+        <location filename="../ui/views/MainWindow.cpp" line="295"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="294"/>
+        <location filename="../ui/views/MainWindow.cpp" line="299"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="302"/>
+        <location filename="../ui/views/MainWindow.cpp" line="307"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="312"/>
+        <location filename="../ui/views/MainWindow.cpp" line="317"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="325"/>
+        <location filename="../ui/views/MainWindow.cpp" line="330"/>
         <source>&amp;Collections</source>
         <translation>&amp;Mahnwesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="335"/>
+        <location filename="../ui/views/MainWindow.cpp" line="340"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="339"/>
+        <location filename="../ui/views/MainWindow.cpp" line="344"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="341"/>
+        <location filename="../ui/views/MainWindow.cpp" line="346"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="346"/>
+        <location filename="../ui/views/MainWindow.cpp" line="351"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="408"/>
+        <location filename="../ui/views/MainWindow.cpp" line="413"/>
         <source>Write Off</source>
         <translation>Ausbuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="409"/>
+        <location filename="../ui/views/MainWindow.cpp" line="414"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Wählen Sie die auszubuchende Rechnung in der Rechnungsliste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="432"/>
+        <location filename="../ui/views/MainWindow.cpp" line="441"/>
         <source>Cannot Open Ledger</source>
         <translation>Debitorenbuch kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="499"/>
+        <location filename="../ui/views/MainWindow.cpp" line="508"/>
         <source>Creating the demo company…</source>
         <translation>Demo-Firma wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="498"/>
+        <location filename="../ui/views/MainWindow.cpp" line="507"/>
         <source>Open Demo Company</source>
         <translation>Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="512"/>
+        <location filename="../ui/views/MainWindow.cpp" line="521"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Demo-Firma kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="531"/>
-        <location filename="../ui/views/MainWindow.cpp" line="537"/>
+        <location filename="../ui/views/MainWindow.cpp" line="540"/>
+        <location filename="../ui/views/MainWindow.cpp" line="546"/>
         <source>Back Up Ledger</source>
         <translation>Debitorenbuch sichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="538"/>
+        <location filename="../ui/views/MainWindow.cpp" line="547"/>
         <source>Backing up the ledger…</source>
         <translation>Das Debitorenbuch wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="551"/>
+        <location filename="../ui/views/MainWindow.cpp" line="560"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Debitorenbuch kann nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="557"/>
+        <location filename="../ui/views/MainWindow.cpp" line="566"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Debitorenbuch gesichert nach „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="569"/>
+        <location filename="../ui/views/MainWindow.cpp" line="578"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n Zeile importiert.</numerusform>
@@ -3645,22 +4255,22 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="580"/>
+        <location filename="../ui/views/MainWindow.cpp" line="589"/>
         <source>Export Open Items</source>
         <translation>Offene Posten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="607"/>
+        <location filename="../ui/views/MainWindow.cpp" line="616"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>Mahnstufen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="661"/>
+        <location filename="../ui/views/MainWindow.cpp" line="670"/>
         <source>About ARDesk</source>
         <translation>Über ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="662"/>
+        <location filename="../ui/views/MainWindow.cpp" line="671"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -3669,12 +4279,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie lange schon und was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="695"/>
+        <location filename="../ui/views/MainWindow.cpp" line="704"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="702"/>
+        <location filename="../ui/views/MainWindow.cpp" line="711"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -3745,6 +4355,24 @@ Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie 
         <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="156"/>
         <source>Cannot Create Company</source>
         <translation>Firma kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::OpenItemChoiceModel</name>
+    <message>
+        <location filename="../ui/models/OpenItemChoiceModel.cpp" line="131"/>
+        <source>Pay first</source>
+        <translation>Zuerst bezahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OpenItemChoiceModel.cpp" line="133"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OpenItemChoiceModel.cpp" line="135"/>
+        <source>Open</source>
+        <translation>Offen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ardesk::BankAutoPostDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="44"/>
+        <source>%n receipt(s) score %1 or more and would be posted as payments, each to the customer and documents shown, in booking-date order, all in one go:</source>
+        <translation>
+            <numerusform>%n receipt scores %1 or more and would be posted as a payment, to the customer and documents shown, all in one go:</numerusform>
+            <numerusform>%n receipts score %1 or more and would be posted as payments, each to the customer and documents shown, in booking-date order, all in one go:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="69"/>
+        <source>&amp;Post %n Receipt(s)</source>
+        <translation>
+            <numerusform>&amp;Post %n Receipt</numerusform>
+            <numerusform>&amp;Post %n Receipts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankPage</name>
+    <message numerus="yes">
+        <location filename="../ui/views/BankPage.cpp" line="605"/>
+        <source>Posted %n receipt(s).</source>
+        <translation>
+            <numerusform>Posted %n receipt.</numerusform>
+            <numerusform>Posted %n receipts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CollectionsPage</name>
     <message numerus="yes">
         <location filename="../ui/views/CollectionsPage.cpp" line="553"/>
@@ -17,6 +47,17 @@
         <translation>
             <numerusform>Reminders recorded for %n customer.</numerusform>
             <numerusform>Reminders recorded for %n customers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../ui/views/DashboardPage.cpp" line="251"/>
+        <source>%n bank line(s) to post or ignore</source>
+        <translation>
+            <numerusform>%n bank line to post or ignore</numerusform>
+            <numerusform>%n bank lines to post or ignore</numerusform>
         </translation>
     </message>
 </context>
@@ -85,7 +126,7 @@
 <context>
     <name>ardesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="569"/>
+        <location filename="../ui/views/MainWindow.cpp" line="578"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n row imported.</numerusform>

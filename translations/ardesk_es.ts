@@ -170,6 +170,85 @@
     </message>
 </context>
 <context>
+    <name>BankMatchText</name>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="19"/>
+        <source>%1 (%2)</source>
+        <extracomment>A customer in the bank queue: name (code).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="29"/>
+        <source>No open document, customer code, known account or customer name in the line.</source>
+        <translation>Ningún documento abierto, código de cliente, cuenta conocida ni nombre de cliente en el movimiento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="33"/>
+        <source>The reference names %1</source>
+        <extracomment>How the customer was found: the bank reference names these documents.</extracomment>
+        <translation>La referencia menciona %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="36"/>
+        <source>Account %1 paid for this customer before</source>
+        <translation>La cuenta %1 ya pagó antes por este cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="39"/>
+        <source>Account %1 is the customer&apos;s</source>
+        <translation>La cuenta %1 es la del cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="42"/>
+        <source>The reference names the customer code %1</source>
+        <translation>La referencia menciona el código de cliente %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="45"/>
+        <source>The payer&apos;s name is the customer&apos;s</source>
+        <translation>El nombre del pagador es el del cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="51"/>
+        <source>%1; the amount is their open total.</source>
+        <extracomment>%1 is how the customer was found (&quot;The reference names INV-1&quot;).</extracomment>
+        <translation>%1; el importe es su total abierto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="54"/>
+        <source>%1; the amount is what is open on %2.</source>
+        <extracomment>%1 is how the customer was found, %2 the document.</extracomment>
+        <translation>%1; el importe es lo que queda abierto de %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="57"/>
+        <source>%1; the amount is the open total of the oldest items, %2.</source>
+        <extracomment>%1 is how the customer was found, %2 the documents.</extracomment>
+        <translation>%1; el importe es el total abierto de las partidas más antiguas, %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="60"/>
+        <source>%1; the amount differs from their open total.</source>
+        <translation>%1; el importe difiere de su total abierto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="64"/>
+        <source>%1; the amount matches no open item (a payment on account).</source>
+        <translation>%1; el importe no coincide con ninguna partida abierta (un pago a cuenta).</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="73"/>
+        <source>The receipt, its customer or one of its documents changed meanwhile: it was posted or ignored, or a document was paid. The queue is read again.</source>
+        <translation>El cobro, su cliente o uno de sus documentos cambió entretanto: se contabilizó o se ignoró, o se pagó un documento. La lista se vuelve a leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="84"/>
+        <source>Imported “%1”: credits %2, new %3, duplicates %4, debits skipped %5, pending skipped %6.</source>
+        <extracomment>After a bank statement import: the file, then the counts of its entries.</extracomment>
+        <translation>«%1» importado: abonos %2, nuevos %3, duplicados %4, cargos omitidos %5, pendientes omitidos %6.</translation>
+    </message>
+</context>
+<context>
     <name>CreditDialog</name>
     <message>
         <location filename="../ui/dialogs/CreditDialog.ui" line="6"/>
@@ -584,22 +663,27 @@
     </message>
     <message>
         <location filename="../ui/widgets/FileDialogs.cpp" line="60"/>
-        <location filename="../ui/widgets/FileDialogs.cpp" line="70"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="80"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FileDialogs.cpp" line="84"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="70"/>
+        <source>Bank statements (*.xml *.sta *.txt *.940 *.mt940);;All files (*)</source>
+        <translation>Extractos bancarios (*.xml *.sta *.txt *.940 *.mt940);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="94"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>Archivos PDF (*.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FileDialogs.cpp" line="101"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="111"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FileDialogs.cpp" line="102"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="112"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
@@ -1425,6 +1509,509 @@
         <location filename="../ui/models/AllocationTableModel.cpp" line="193"/>
         <source>Allocate</source>
         <translation>Asignar</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankAutoPostDialog</name>
+    <message>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="28"/>
+        <source>Post All Sure Receipts</source>
+        <translation>Contabilizar todos los cobros seguros</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="44"/>
+        <source>%n receipt(s) score %1 or more and would be posted as payments, each to the customer and documents shown, in booking-date order, all in one go:</source>
+        <translation>
+            <numerusform>%n cobro obtiene %1 o más y se contabilizaría como pago, al cliente y los documentos indicados, por fecha contable, todo de una vez:</numerusform>
+            <numerusform>%n cobros obtienen %1 o más y se contabilizarían como pagos, cada uno al cliente y los documentos indicados, por fecha contable, todo de una vez:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="54"/>
+        <source>Receipts to post</source>
+        <translation>Cobros por contabilizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="64"/>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="69"/>
+        <source>&amp;Post %n Receipt(s)</source>
+        <translation>
+            <numerusform>&amp;Contabilizar %n cobro</numerusform>
+            <numerusform>&amp;Contabilizar %n cobros</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankIgnoreDialog</name>
+    <message>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="22"/>
+        <source>Ignore Receipt</source>
+        <translation>Ignorar cobro</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="25"/>
+        <source>Take the receipt of %1 from %2, booked on %3, out of the queue? It is not posted to any customer.</source>
+        <translation>¿Quitar de la lista el cobro de %1 de %2, con fecha contable %3? No se contabiliza a ningún cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="28"/>
+        <source>an unnamed payer</source>
+        <translation>un pagador sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="32"/>
+        <source>&amp;Reason (kept with the line):</source>
+        <translation>&amp;Motivo (se guarda con el movimiento):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="35"/>
+        <source>For example: refund from a supplier</source>
+        <translation>Por ejemplo: reembolso de un proveedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="39"/>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorar</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankPage</name>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="66"/>
+        <source>&amp;Import Statement…</source>
+        <translation>&amp;Importar extracto…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="67"/>
+        <source>&amp;Match</source>
+        <translation>Co&amp;nciliar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="68"/>
+        <source>&amp;Post…</source>
+        <translation>&amp;Contabilizar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="69"/>
+        <source>&amp;Change…</source>
+        <translation>Ca&amp;mbiar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="70"/>
+        <source>I&amp;gnore…</source>
+        <translation>I&amp;gnorar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="72"/>
+        <source>Post &amp;All ≥ %1…</source>
+        <translation>Contabilizar &amp;todo ≥ %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="102"/>
+        <source>Import a bank statement (camt.053, camt.054 or MT940); each receipt is added once, however often it is imported. You can also drop the file on this page.</source>
+        <translation>Importar un extracto bancario (camt.053, camt.054 o MT940); cada cobro se añade una sola vez, por muchas veces que se importe. También puede soltar el archivo en esta página.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="106"/>
+        <source>Propose again who paid what for every receipt in the queue</source>
+        <translation>Volver a proponer quién pagó qué para cada cobro de la lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="108"/>
+        <source>Post the selected receipt as proposed (Enter)</source>
+        <translation>Contabilizar el cobro seleccionado como se propone (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="111"/>
+        <source>Post the selected receipt to another customer or other documents</source>
+        <translation>Contabilizar el cobro seleccionado a otro cliente u otros documentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="114"/>
+        <source>Take the selected line out of the queue with a reason, such as a refund (Delete)</source>
+        <translation>Quitar el movimiento seleccionado de la lista con un motivo, como un reembolso (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="121"/>
+        <source>Show every receipt scoring %1 or more, then post them all at once</source>
+        <translation>Mostrar cada cobro con %1 o más y luego contabilizarlos todos a la vez</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="125"/>
+        <source>Bank commands</source>
+        <translation>Órdenes de banco</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="143"/>
+        <source>Receipts to apply</source>
+        <translation>Cobros por aplicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="173"/>
+        <location filename="../ui/views/BankPage.cpp" line="207"/>
+        <source>Bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="230"/>
+        <source>Receipts to apply: %1</source>
+        <translation>Cobros por aplicar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="257"/>
+        <source>Match Receipts</source>
+        <translation>Conciliar cobros</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="258"/>
+        <source>Matching the receipts to open documents…</source>
+        <translation>Conciliando los cobros con los documentos abiertos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="346"/>
+        <source>Select a receipt to see it in full.</source>
+        <translation>Seleccione un cobro para verlo completo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="352"/>
+        <location filename="../ui/views/BankPage.cpp" line="483"/>
+        <location filename="../ui/views/BankPage.cpp" line="525"/>
+        <location filename="../ui/views/BankPage.cpp" line="548"/>
+        <source>an unnamed payer</source>
+        <translation>un pagador sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="355"/>
+        <source>%1 (account %2)</source>
+        <extracomment>A payer and its bank account.</extracomment>
+        <translation>%1 (cuenta %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="358"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2, booked on %3</source>
+        <extracomment>The selected bank line: amount, payer, booking date, then its reference.</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de %2, con fecha contable %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="363"/>
+        <source>reference “%1”</source>
+        <translation>referencia «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="366"/>
+        <source>No proposal: post it with Change… to the customer who paid, or ignore it.</source>
+        <translation>Sin propuesta: contabilícelo con Cambiar… al cliente que pagó, o ignórelo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="369"/>
+        <source>Proposed: %1, score %2, on account.</source>
+        <extracomment>%1 customer, %2 score.</extracomment>
+        <translation>Propuesta: %1, puntuación %2, a cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="374"/>
+        <source>Proposed: %1 for %2, score %3.</source>
+        <extracomment>%1 customer, %2 documents, %3 score.</extracomment>
+        <translation>Propuesta: %1 por %2, puntuación %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="390"/>
+        <source>Matching the receipts…</source>
+        <translation>Conciliando los cobros…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="393"/>
+        <source>No receipts to apply.
+
+Import a bank statement (camt.053, camt.054 or MT940) with Import Statement…, or drop the file on this page.
+Each receipt is proposed a customer and the documents it pays: Enter posts the selected proposal, Delete takes a line out of the queue.</source>
+        <translation>No hay cobros por aplicar.
+
+Importe un extracto bancario (camt.053, camt.054 o MT940) con Importar extracto…, o suelte el archivo en esta página.
+Para cada cobro se proponen un cliente y los documentos que paga: Intro contabiliza la propuesta seleccionada, Supr quita un movimiento de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="404"/>
+        <location filename="../ui/views/BankPage.cpp" line="415"/>
+        <source>Import Bank Statement</source>
+        <translation>Importar extracto bancario</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="416"/>
+        <source>Importing “%1”…</source>
+        <translation>Importando «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="425"/>
+        <source>The import of “%1” was cancelled; nothing was imported.</source>
+        <translation>Se canceló la importación de «%1»; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="439"/>
+        <source>“%1” could not be imported: it is not a bank statement ARDesk reads (camt.053, camt.054 or MT940), it is damaged, it names no account, or it is in a currency the ledger does not bill in. Nothing was imported.</source>
+        <translation>No se pudo importar «%1»: no es un extracto bancario que ARDesk lea (camt.053, camt.054 o MT940), está dañado, no indica ninguna cuenta o está en una moneda en la que el libro no factura. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="446"/>
+        <source>“%1” could not be read. Nothing was imported.</source>
+        <translation>No se pudo leer «%1». No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="453"/>
+        <source>Cannot Import Statement</source>
+        <translation>No se puede importar el extracto</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="459"/>
+        <source>Cannot Match Receipts</source>
+        <translation>No se pueden conciliar los cobros</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="462"/>
+        <source>Cannot Post Receipts</source>
+        <translation>No se pueden contabilizar los cobros</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="464"/>
+        <source>Nothing was posted: %1</source>
+        <translation>No se contabilizó nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="486"/>
+        <source>It pays the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
+        <translation>Paga las partidas abiertas más antiguas del cliente; lo que sobre queda en el cliente como crédito sin aplicar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="488"/>
+        <source>It pays %1 first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
+        <translation>Paga primero %1 y luego las partidas abiertas más antiguas del cliente; lo que sobre queda en el cliente como crédito sin aplicar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="492"/>
+        <source>Post the receipt of %1 from %2 to %3?
+
+%4</source>
+        <extracomment>%1 amount, %2 payer, %3 customer, %4 what it pays (a sentence).</extracomment>
+        <translation>¿Contabilizar el cobro de %1 de %2 a %3?
+
+%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="494"/>
+        <source>Post Receipt</source>
+        <translation>Contabilizar cobro</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="500"/>
+        <source>Cannot Post Receipt</source>
+        <translation>No se puede contabilizar el cobro</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="505"/>
+        <location filename="../ui/views/BankPage.cpp" line="526"/>
+        <source>Posted %1 from %2 to %3.</source>
+        <translation>%1 de %2 contabilizado a %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="540"/>
+        <source>Cannot Ignore Line</source>
+        <translation>No se puede ignorar el movimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="546"/>
+        <source>Ignored %1 from %2: %3</source>
+        <translation>%1 de %2 ignorado: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="557"/>
+        <location filename="../ui/views/BankPage.cpp" line="578"/>
+        <location filename="../ui/views/BankPage.cpp" line="590"/>
+        <source>Post All</source>
+        <translation>Contabilizar todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="558"/>
+        <source>Finding the receipts to post…</source>
+        <translation>Buscando los cobros por contabilizar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="579"/>
+        <source>No receipt scores %1 or more: post them one by one.</source>
+        <translation>Ningún cobro obtiene %1 o más: contabilícelos uno a uno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="591"/>
+        <source>Posting the receipts…</source>
+        <translation>Contabilizando los cobros…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/BankPage.cpp" line="605"/>
+        <source>Posted %n receipt(s).</source>
+        <translation>
+            <numerusform>%n cobro contabilizado.</numerusform>
+            <numerusform>%n cobros contabilizados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="607"/>
+        <source>The ledger changed after the preview, so the receipts posted differ from those listed.</source>
+        <translation>El libro cambió después de la vista previa; los cobros contabilizados difieren de los mostrados.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankPostDialog</name>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="39"/>
+        <source>Post Receipt</source>
+        <translation>Contabilizar cobro</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="48"/>
+        <source>%1 received on %2 from %3.</source>
+        <translation>%1 recibido el %2 de %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="51"/>
+        <source>an unnamed payer</source>
+        <translation>un pagador sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="53"/>
+        <source>Payer&apos;s account: %1</source>
+        <translation>Cuenta del pagador: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="55"/>
+        <source>Reference: %1</source>
+        <translation>Referencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="62"/>
+        <source>Open items to pay first</source>
+        <translation>Partidas abiertas que pagar primero</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="76"/>
+        <source>The receipt pays the ticked documents first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit. The payer&apos;s account is remembered for this customer.</source>
+        <translation>El cobro paga primero los documentos marcados y luego las partidas abiertas más antiguas del cliente; lo que sobre queda en el cliente como crédito sin aplicar. La cuenta del pagador se recuerda para este cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="87"/>
+        <source>&amp;Post</source>
+        <translation>&amp;Contabilizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="93"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="96"/>
+        <source>&amp;Documents to pay first:</source>
+        <translation>&amp;Documentos que pagar primero:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="134"/>
+        <source>Cannot Read Open Items</source>
+        <translation>No se pueden leer las partidas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="135"/>
+        <source>The customer&apos;s open items could not be read.</source>
+        <translation>No se pudieron leer las partidas abiertas del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="153"/>
+        <source>Choose the customer who paid.</source>
+        <translation>Elija el cliente que pagó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="154"/>
+        <source>No customer has this code or name. Pick one from the suggestions.</source>
+        <translation>Ningún cliente tiene este código o nombre. Elija uno de las sugerencias.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="156"/>
+        <source>%1 is billed in %2; the receipt is in %3.</source>
+        <translation>%1 se factura en %2; el cobro está en %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="159"/>
+        <source>%1 has no open items: the whole receipt stays on the customer as unapplied credit.</source>
+        <translation>%1 no tiene partidas abiertas: todo el cobro queda en el cliente como crédito sin aplicar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="165"/>
+        <source>Ticked: %1 open    Receipt: %2</source>
+        <translation>Marcadas: %1 abierto    Cobro: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="185"/>
+        <source>Cannot Post Receipt</source>
+        <translation>No se puede contabilizar el cobro</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankQueueModel</name>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="71"/>
+        <source>No proposal</source>
+        <translation>Sin propuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="120"/>
+        <source>%1, account %2</source>
+        <extracomment>A payer&apos;s name and bank account.</extracomment>
+        <translation>%1, cuenta %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="131"/>
+        <source>Score %1 of 100</source>
+        <translation>Puntuación %1 de 100</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="148"/>
+        <source>Booked</source>
+        <translation>Fecha contable</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="150"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="152"/>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="154"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="156"/>
+        <source>Proposed customer</source>
+        <translation>Cliente propuesto</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="158"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="160"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="162"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -2579,73 +3166,96 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         <translation>Crédito sin aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="57"/>
-        <location filename="../ui/views/DashboardPage.cpp" line="136"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="50"/>
+        <source>Receipts to apply</source>
+        <translation>Cobros por aplicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="58"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="140"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="59"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="60"/>
         <source>&amp;As of:</source>
         <translation>&amp;A fecha:</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="62"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="63"/>
         <source>As of date</source>
         <translation>Fecha de referencia</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="67"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="68"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="74"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="75"/>
         <source>Days sales outstanding: receivables at the end of the month divided by the month&apos;s credit sales, times its days.</source>
         <translation>Período medio de cobro (DSO): cuentas por cobrar a fin de mes divididas entre las ventas a crédito del mes, por sus días.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="76"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="77"/>
         <source>Collection effectiveness index: the share of what could have been collected in the month that was collected.</source>
         <translation>Índice de eficacia de cobro (CEI): la parte de lo que podía cobrarse en el mes que se cobró.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="157"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="80"/>
+        <source>Money received on the bank statements that is not yet posted to a customer or ignored: the queue of the Bank page.</source>
+        <translation>Dinero recibido en los extractos bancarios que aún no se ha contabilizado a un cliente ni ignorado: la lista de la página Banco.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="161"/>
         <source>Receivables as of %1</source>
         <translation>Cuentas por cobrar a %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="225"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="229"/>
         <source>Open invoices as of %1</source>
         <translation>Facturas abiertas a %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="229"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="233"/>
         <source>%1 of receivables</source>
         <translation>%1 de las cuentas por cobrar</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="232"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="236"/>
         <source>Payments and credits not yet applied</source>
         <translation>Pagos y abonos aún sin aplicar</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/views/DashboardPage.cpp" line="251"/>
+        <source>%n bank line(s) to post or ignore</source>
+        <translation>
+            <numerusform>%n movimiento bancario por contabilizar o ignorar</numerusform>
+            <numerusform>%n movimientos bancarios por contabilizar o ignorar</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="241"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="253"/>
+        <source>and %1</source>
+        <translation>y %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="263"/>
         <source>Days, %1</source>
         <translation>Días, %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="243"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="265"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="248"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="270"/>
         <source>Not included above, in other currencies: %1</source>
         <translation>No incluido arriba, en otras monedas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="93"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="97"/>
         <source>Cannot Read the Dashboard</source>
         <translation>No se puede leer el panel</translation>
     </message>
@@ -3361,283 +3971,283 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="148"/>
+        <location filename="../ui/views/MainWindow.cpp" line="153"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nueva empresa…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="149"/>
+        <location filename="../ui/views/MainWindow.cpp" line="154"/>
         <source>Start a new company ledger file</source>
         <translation>Crear el libro de una empresa nueva</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="152"/>
+        <location filename="../ui/views/MainWindow.cpp" line="157"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Abrir libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="153"/>
+        <location filename="../ui/views/MainWindow.cpp" line="158"/>
         <source>Open a company ledger file</source>
         <translation>Abrir el archivo de libro de una empresa</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="156"/>
+        <location filename="../ui/views/MainWindow.cpp" line="161"/>
         <source>Open &amp;Demo Company</source>
         <translation>Abrir empresa de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="157"/>
+        <location filename="../ui/views/MainWindow.cpp" line="162"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Abrir una empresa ficticia para probar ARDesk sin datos reales</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="160"/>
+        <location filename="../ui/views/MainWindow.cpp" line="165"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar lista</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="166"/>
+        <location filename="../ui/views/MainWindow.cpp" line="171"/>
         <source>&amp;Backup…</source>
         <translation>Copia de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <location filename="../ui/views/MainWindow.cpp" line="172"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Guardar una copia del libro abierto en otro archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="171"/>
+        <location filename="../ui/views/MainWindow.cpp" line="176"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="172"/>
+        <location filename="../ui/views/MainWindow.cpp" line="177"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Añadir clientes, facturas, pagos o abonos desde un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="177"/>
+        <location filename="../ui/views/MainWindow.cpp" line="182"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Clientes…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="178"/>
+        <location filename="../ui/views/MainWindow.cpp" line="183"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Guardar todos los clientes con su saldo a día de hoy como CSV o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <location filename="../ui/views/MainWindow.cpp" line="188"/>
         <source>&amp;Open Items…</source>
         <translation>&amp;Partidas abiertas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="184"/>
+        <location filename="../ui/views/MainWindow.cpp" line="189"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Guardar todas las facturas y cuotas pendientes a día de hoy como CSV o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="201"/>
+        <location filename="../ui/views/MainWindow.cpp" line="206"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="202"/>
+        <location filename="../ui/views/MainWindow.cpp" line="207"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Datos de la empresa, moneda, tramos de antigüedad e idioma</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="211"/>
+        <location filename="../ui/views/MainWindow.cpp" line="216"/>
         <source>Dunning &amp;Levels…</source>
         <translation>&amp;Niveles de reclamación…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <location filename="../ui/views/MainWindow.cpp" line="217"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Cuándo se envían los recordatorios, cómo y con qué comisión e intereses</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="215"/>
+        <location filename="../ui/views/MainWindow.cpp" line="220"/>
         <source>Letter &amp;Templates…</source>
         <translation>&amp;Plantillas de cartas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="216"/>
+        <location filename="../ui/views/MainWindow.cpp" line="221"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>El texto de las cartas y los correos de recordatorio</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="188"/>
+        <location filename="../ui/views/MainWindow.cpp" line="193"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Cerrar libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="191"/>
+        <location filename="../ui/views/MainWindow.cpp" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="227"/>
+        <location filename="../ui/views/MainWindow.cpp" line="232"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="242"/>
+        <location filename="../ui/views/MainWindow.cpp" line="247"/>
         <source>New &amp;Plan…</source>
         <translation>Nuevo p&amp;lan de pagos…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="243"/>
+        <location filename="../ui/views/MainWindow.cpp" line="248"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Incluir las facturas abiertas de un cliente en un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="247"/>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
         <source>New &amp;Invoice…</source>
         <translation>Nueva &amp;factura…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="248"/>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
         <source>Enter an invoice</source>
         <translation>Introducir una factura</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="257"/>
         <source>Record &amp;Payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <location filename="../ui/views/MainWindow.cpp" line="258"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Registrar el pago de un cliente y asignarlo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="257"/>
+        <location filename="../ui/views/MainWindow.cpp" line="262"/>
         <source>New &amp;Credit Note…</source>
         <translation>Nuevo &amp;abono…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="258"/>
+        <location filename="../ui/views/MainWindow.cpp" line="263"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Introducir un abono y asignarlo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="262"/>
+        <location filename="../ui/views/MainWindow.cpp" line="267"/>
         <source>&amp;Write Off…</source>
         <translation>Declarar &amp;incobrable…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="263"/>
+        <location filename="../ui/views/MainWindow.cpp" line="268"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Declarar incobrable la factura seleccionada en la página Facturas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="219"/>
+        <location filename="../ui/views/MainWindow.cpp" line="224"/>
         <source>&amp;About ARDesk</source>
         <translation>&amp;Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="277"/>
+        <location filename="../ui/views/MainWindow.cpp" line="282"/>
         <source>Show the %1 page</source>
         <translation>Mostrar la página «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="290"/>
+        <location filename="../ui/views/MainWindow.cpp" line="295"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="294"/>
+        <location filename="../ui/views/MainWindow.cpp" line="299"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="302"/>
+        <location filename="../ui/views/MainWindow.cpp" line="307"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="312"/>
+        <location filename="../ui/views/MainWindow.cpp" line="317"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="325"/>
+        <location filename="../ui/views/MainWindow.cpp" line="330"/>
         <source>&amp;Collections</source>
         <translation>&amp;Cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="335"/>
+        <location filename="../ui/views/MainWindow.cpp" line="340"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="339"/>
+        <location filename="../ui/views/MainWindow.cpp" line="344"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="341"/>
+        <location filename="../ui/views/MainWindow.cpp" line="346"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="346"/>
+        <location filename="../ui/views/MainWindow.cpp" line="351"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="408"/>
+        <location filename="../ui/views/MainWindow.cpp" line="413"/>
         <source>Write Off</source>
         <translation>Declarar incobrable</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="409"/>
+        <location filename="../ui/views/MainWindow.cpp" line="414"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Seleccione en la lista de facturas la factura que se declarará incobrable.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="432"/>
+        <location filename="../ui/views/MainWindow.cpp" line="441"/>
         <source>Cannot Open Ledger</source>
         <translation>No se puede abrir el libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="499"/>
+        <location filename="../ui/views/MainWindow.cpp" line="508"/>
         <source>Creating the demo company…</source>
         <translation>Creando la empresa de demostración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="498"/>
+        <location filename="../ui/views/MainWindow.cpp" line="507"/>
         <source>Open Demo Company</source>
         <translation>Abrir empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="512"/>
+        <location filename="../ui/views/MainWindow.cpp" line="521"/>
         <source>Cannot Create the Demo Company</source>
         <translation>No se puede crear la empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="531"/>
-        <location filename="../ui/views/MainWindow.cpp" line="537"/>
+        <location filename="../ui/views/MainWindow.cpp" line="540"/>
+        <location filename="../ui/views/MainWindow.cpp" line="546"/>
         <source>Back Up Ledger</source>
         <translation>Copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="538"/>
+        <location filename="../ui/views/MainWindow.cpp" line="547"/>
         <source>Backing up the ledger…</source>
         <translation>Haciendo copia de seguridad del libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="551"/>
+        <location filename="../ui/views/MainWindow.cpp" line="560"/>
         <source>Cannot Back Up Ledger</source>
         <translation>No se puede hacer la copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="557"/>
+        <location filename="../ui/views/MainWindow.cpp" line="566"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Copia de seguridad del libro guardada en «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="569"/>
+        <location filename="../ui/views/MainWindow.cpp" line="578"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n fila importada.</numerusform>
@@ -3645,22 +4255,22 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="580"/>
+        <location filename="../ui/views/MainWindow.cpp" line="589"/>
         <source>Export Open Items</source>
         <translation>Exportar partidas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="607"/>
+        <location filename="../ui/views/MainWindow.cpp" line="616"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>No se pueden leer los niveles de reclamación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="661"/>
+        <location filename="../ui/views/MainWindow.cpp" line="670"/>
         <source>About ARDesk</source>
         <translation>Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="662"/>
+        <location filename="../ui/views/MainWindow.cpp" line="671"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -3669,12 +4279,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con cuánto retraso y qué hacer al respecto.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="695"/>
+        <location filename="../ui/views/MainWindow.cpp" line="704"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="702"/>
+        <location filename="../ui/views/MainWindow.cpp" line="711"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -3745,6 +4355,24 @@ Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con c
         <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="156"/>
         <source>Cannot Create Company</source>
         <translation>No se puede crear la empresa</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::OpenItemChoiceModel</name>
+    <message>
+        <location filename="../ui/models/OpenItemChoiceModel.cpp" line="131"/>
+        <source>Pay first</source>
+        <translation>Pagar primero</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OpenItemChoiceModel.cpp" line="133"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OpenItemChoiceModel.cpp" line="135"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,85 @@
     </message>
 </context>
 <context>
+    <name>BankMatchText</name>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="19"/>
+        <source>%1 (%2)</source>
+        <extracomment>A customer in the bank queue: name (code).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="29"/>
+        <source>No open document, customer code, known account or customer name in the line.</source>
+        <translation>Aucune pièce ouverte, aucun code client, aucun compte connu ni nom de client dans la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="33"/>
+        <source>The reference names %1</source>
+        <extracomment>How the customer was found: the bank reference names these documents.</extracomment>
+        <translation>La référence cite %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="36"/>
+        <source>Account %1 paid for this customer before</source>
+        <translation>Le compte %1 a déjà payé pour ce client</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="39"/>
+        <source>Account %1 is the customer&apos;s</source>
+        <translation>Le compte %1 est celui du client</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="42"/>
+        <source>The reference names the customer code %1</source>
+        <translation>La référence cite le code client %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="45"/>
+        <source>The payer&apos;s name is the customer&apos;s</source>
+        <translation>Le nom du payeur est celui du client</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="51"/>
+        <source>%1; the amount is their open total.</source>
+        <extracomment>%1 is how the customer was found (&quot;The reference names INV-1&quot;).</extracomment>
+        <translation>%1 ; le montant est leur total ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="54"/>
+        <source>%1; the amount is what is open on %2.</source>
+        <extracomment>%1 is how the customer was found, %2 the document.</extracomment>
+        <translation>%1 ; le montant est ce qui reste ouvert sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="57"/>
+        <source>%1; the amount is the open total of the oldest items, %2.</source>
+        <extracomment>%1 is how the customer was found, %2 the documents.</extracomment>
+        <translation>%1 ; le montant est le total ouvert des éléments les plus anciens, %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="60"/>
+        <source>%1; the amount differs from their open total.</source>
+        <translation>%1 ; le montant diffère de leur total ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="64"/>
+        <source>%1; the amount matches no open item (a payment on account).</source>
+        <translation>%1 ; le montant ne correspond à aucun élément ouvert (un acompte).</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="73"/>
+        <source>The receipt, its customer or one of its documents changed meanwhile: it was posted or ignored, or a document was paid. The queue is read again.</source>
+        <translation>L’encaissement, son client ou l’une de ses pièces a changé entre-temps : il a été comptabilisé ou ignoré, ou une pièce a été payée. La liste est relue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="84"/>
+        <source>Imported “%1”: credits %2, new %3, duplicates %4, debits skipped %5, pending skipped %6.</source>
+        <extracomment>After a bank statement import: the file, then the counts of its entries.</extracomment>
+        <translation>« %1 » importé : crédits %2, nouveaux %3, doublons %4, débits ignorés %5, en attente ignorés %6.</translation>
+    </message>
+</context>
+<context>
     <name>CreditDialog</name>
     <message>
         <location filename="../ui/dialogs/CreditDialog.ui" line="6"/>
@@ -584,22 +663,27 @@
     </message>
     <message>
         <location filename="../ui/widgets/FileDialogs.cpp" line="60"/>
-        <location filename="../ui/widgets/FileDialogs.cpp" line="70"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="80"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FileDialogs.cpp" line="84"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="70"/>
+        <source>Bank statements (*.xml *.sta *.txt *.940 *.mt940);;All files (*)</source>
+        <translation>Relevés bancaires (*.xml *.sta *.txt *.940 *.mt940);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="94"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FileDialogs.cpp" line="101"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="111"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FileDialogs.cpp" line="102"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="112"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
@@ -1425,6 +1509,509 @@
         <location filename="../ui/models/AllocationTableModel.cpp" line="193"/>
         <source>Allocate</source>
         <translation>Affecter</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankAutoPostDialog</name>
+    <message>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="28"/>
+        <source>Post All Sure Receipts</source>
+        <translation>Comptabiliser tous les encaissements sûrs</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="44"/>
+        <source>%n receipt(s) score %1 or more and would be posted as payments, each to the customer and documents shown, in booking-date order, all in one go:</source>
+        <translation>
+            <numerusform>%n encaissement obtient %1 ou plus et serait comptabilisé comme paiement, au client et aux pièces indiqués, par date d’opération, en une seule fois :</numerusform>
+            <numerusform>%n encaissements obtiennent %1 ou plus et seraient comptabilisés comme paiements, chacun au client et aux pièces indiqués, par date d’opération, en une seule fois :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="54"/>
+        <source>Receipts to post</source>
+        <translation>Encaissements à comptabiliser</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="64"/>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="69"/>
+        <source>&amp;Post %n Receipt(s)</source>
+        <translation>
+            <numerusform>&amp;Comptabiliser %n encaissement</numerusform>
+            <numerusform>&amp;Comptabiliser %n encaissements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankIgnoreDialog</name>
+    <message>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="22"/>
+        <source>Ignore Receipt</source>
+        <translation>Ignorer l’encaissement</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="25"/>
+        <source>Take the receipt of %1 from %2, booked on %3, out of the queue? It is not posted to any customer.</source>
+        <translation>Retirer de la liste l’encaissement de %1 de %2, du %3 ? Il n’est comptabilisé pour aucun client.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="28"/>
+        <source>an unnamed payer</source>
+        <translation>un payeur sans nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="32"/>
+        <source>&amp;Reason (kept with the line):</source>
+        <translation>&amp;Motif (conservé avec la ligne) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="35"/>
+        <source>For example: refund from a supplier</source>
+        <translation>Par exemple : remboursement d’un fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="39"/>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankPage</name>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="66"/>
+        <source>&amp;Import Statement…</source>
+        <translation>&amp;Importer un relevé…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="67"/>
+        <source>&amp;Match</source>
+        <translation>&amp;Rapprocher</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="68"/>
+        <source>&amp;Post…</source>
+        <translation>&amp;Comptabiliser…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="69"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="70"/>
+        <source>I&amp;gnore…</source>
+        <translation>I&amp;gnorer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="72"/>
+        <source>Post &amp;All ≥ %1…</source>
+        <translation>&amp;Tout comptabiliser ≥ %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="102"/>
+        <source>Import a bank statement (camt.053, camt.054 or MT940); each receipt is added once, however often it is imported. You can also drop the file on this page.</source>
+        <translation>Importer un relevé bancaire (camt.053, camt.054 ou MT940) ; chaque encaissement n’est ajouté qu’une fois, quel que soit le nombre d’importations. Vous pouvez aussi déposer le fichier sur cette page.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="106"/>
+        <source>Propose again who paid what for every receipt in the queue</source>
+        <translation>Proposer à nouveau qui a payé quoi pour chaque encaissement de la liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="108"/>
+        <source>Post the selected receipt as proposed (Enter)</source>
+        <translation>Comptabiliser l’encaissement sélectionné comme proposé (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="111"/>
+        <source>Post the selected receipt to another customer or other documents</source>
+        <translation>Comptabiliser l’encaissement sélectionné pour un autre client ou d’autres pièces</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="114"/>
+        <source>Take the selected line out of the queue with a reason, such as a refund (Delete)</source>
+        <translation>Retirer la ligne sélectionnée de la liste avec un motif, par exemple un remboursement (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="121"/>
+        <source>Show every receipt scoring %1 or more, then post them all at once</source>
+        <translation>Afficher chaque encaissement obtenant %1 ou plus, puis les comptabiliser tous en une fois</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="125"/>
+        <source>Bank commands</source>
+        <translation>Commandes bancaires</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="143"/>
+        <source>Receipts to apply</source>
+        <translation>Encaissements à affecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="173"/>
+        <location filename="../ui/views/BankPage.cpp" line="207"/>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="230"/>
+        <source>Receipts to apply: %1</source>
+        <translation>Encaissements à affecter : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="257"/>
+        <source>Match Receipts</source>
+        <translation>Rapprocher les encaissements</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="258"/>
+        <source>Matching the receipts to open documents…</source>
+        <translation>Rapprochement des encaissements avec les pièces ouvertes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="346"/>
+        <source>Select a receipt to see it in full.</source>
+        <translation>Sélectionnez un encaissement pour le voir en entier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="352"/>
+        <location filename="../ui/views/BankPage.cpp" line="483"/>
+        <location filename="../ui/views/BankPage.cpp" line="525"/>
+        <location filename="../ui/views/BankPage.cpp" line="548"/>
+        <source>an unnamed payer</source>
+        <translation>un payeur sans nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="355"/>
+        <source>%1 (account %2)</source>
+        <extracomment>A payer and its bank account.</extracomment>
+        <translation>%1 (compte %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="358"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2, booked on %3</source>
+        <extracomment>The selected bank line: amount, payer, booking date, then its reference.</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de %2, opération du %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="363"/>
+        <source>reference “%1”</source>
+        <translation>référence « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="366"/>
+        <source>No proposal: post it with Change… to the customer who paid, or ignore it.</source>
+        <translation>Aucune proposition : comptabilisez-le avec Modifier… pour le client qui a payé, ou ignorez-le.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="369"/>
+        <source>Proposed: %1, score %2, on account.</source>
+        <extracomment>%1 customer, %2 score.</extracomment>
+        <translation>Proposition : %1, score %2, en acompte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="374"/>
+        <source>Proposed: %1 for %2, score %3.</source>
+        <extracomment>%1 customer, %2 documents, %3 score.</extracomment>
+        <translation>Proposition : %1 pour %2, score %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="390"/>
+        <source>Matching the receipts…</source>
+        <translation>Rapprochement des encaissements…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="393"/>
+        <source>No receipts to apply.
+
+Import a bank statement (camt.053, camt.054 or MT940) with Import Statement…, or drop the file on this page.
+Each receipt is proposed a customer and the documents it pays: Enter posts the selected proposal, Delete takes a line out of the queue.</source>
+        <translation>Aucun encaissement à affecter.
+
+Importez un relevé bancaire (camt.053, camt.054 ou MT940) avec Importer un relevé…, ou déposez le fichier sur cette page.
+Pour chaque encaissement, un client et les pièces payées sont proposés : Entrée comptabilise la proposition sélectionnée, Suppr retire une ligne de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="404"/>
+        <location filename="../ui/views/BankPage.cpp" line="415"/>
+        <source>Import Bank Statement</source>
+        <translation>Importer un relevé bancaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="416"/>
+        <source>Importing “%1”…</source>
+        <translation>Importation de « %1 »…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="425"/>
+        <source>The import of “%1” was cancelled; nothing was imported.</source>
+        <translation>L’importation de « %1 » a été annulée ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="439"/>
+        <source>“%1” could not be imported: it is not a bank statement ARDesk reads (camt.053, camt.054 or MT940), it is damaged, it names no account, or it is in a currency the ledger does not bill in. Nothing was imported.</source>
+        <translation>« %1 » n’a pas pu être importé : ce n’est pas un relevé bancaire lu par ARDesk (camt.053, camt.054 ou MT940), il est endommagé, il ne nomme aucun compte, ou il est dans une devise que le grand livre ne facture pas. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="446"/>
+        <source>“%1” could not be read. Nothing was imported.</source>
+        <translation>« %1 » n’a pas pu être lu. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="453"/>
+        <source>Cannot Import Statement</source>
+        <translation>Impossible d’importer le relevé</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="459"/>
+        <source>Cannot Match Receipts</source>
+        <translation>Impossible de rapprocher les encaissements</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="462"/>
+        <source>Cannot Post Receipts</source>
+        <translation>Impossible de comptabiliser les encaissements</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="464"/>
+        <source>Nothing was posted: %1</source>
+        <translation>Rien n’a été comptabilisé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="486"/>
+        <source>It pays the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
+        <translation>Il paie les éléments ouverts les plus anciens du client ; le reste demeure chez le client comme crédit non affecté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="488"/>
+        <source>It pays %1 first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
+        <translation>Il paie d’abord %1, puis les éléments ouverts les plus anciens du client ; le reste demeure chez le client comme crédit non affecté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="492"/>
+        <source>Post the receipt of %1 from %2 to %3?
+
+%4</source>
+        <extracomment>%1 amount, %2 payer, %3 customer, %4 what it pays (a sentence).</extracomment>
+        <translation>Comptabiliser l’encaissement de %1 de %2 pour %3 ?
+
+%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="494"/>
+        <source>Post Receipt</source>
+        <translation>Comptabiliser l’encaissement</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="500"/>
+        <source>Cannot Post Receipt</source>
+        <translation>Impossible de comptabiliser l’encaissement</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="505"/>
+        <location filename="../ui/views/BankPage.cpp" line="526"/>
+        <source>Posted %1 from %2 to %3.</source>
+        <translation>%1 de %2 comptabilisé pour %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="540"/>
+        <source>Cannot Ignore Line</source>
+        <translation>Impossible d’ignorer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="546"/>
+        <source>Ignored %1 from %2: %3</source>
+        <translation>%1 de %2 ignoré : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="557"/>
+        <location filename="../ui/views/BankPage.cpp" line="578"/>
+        <location filename="../ui/views/BankPage.cpp" line="590"/>
+        <source>Post All</source>
+        <translation>Tout comptabiliser</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="558"/>
+        <source>Finding the receipts to post…</source>
+        <translation>Recherche des encaissements à comptabiliser…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="579"/>
+        <source>No receipt scores %1 or more: post them one by one.</source>
+        <translation>Aucun encaissement n’obtient %1 ou plus : comptabilisez-les un par un.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="591"/>
+        <source>Posting the receipts…</source>
+        <translation>Comptabilisation des encaissements…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/BankPage.cpp" line="605"/>
+        <source>Posted %n receipt(s).</source>
+        <translation>
+            <numerusform>%n encaissement comptabilisé.</numerusform>
+            <numerusform>%n encaissements comptabilisés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="607"/>
+        <source>The ledger changed after the preview, so the receipts posted differ from those listed.</source>
+        <translation>Le grand livre a changé après l’aperçu ; les encaissements comptabilisés diffèrent de ceux listés.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankPostDialog</name>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="39"/>
+        <source>Post Receipt</source>
+        <translation>Comptabiliser l’encaissement</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="48"/>
+        <source>%1 received on %2 from %3.</source>
+        <translation>%1 reçu le %2 de %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="51"/>
+        <source>an unnamed payer</source>
+        <translation>un payeur sans nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="53"/>
+        <source>Payer&apos;s account: %1</source>
+        <translation>Compte du payeur : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="55"/>
+        <source>Reference: %1</source>
+        <translation>Référence : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="62"/>
+        <source>Open items to pay first</source>
+        <translation>Éléments ouverts à payer d’abord</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="76"/>
+        <source>The receipt pays the ticked documents first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit. The payer&apos;s account is remembered for this customer.</source>
+        <translation>L’encaissement paie d’abord les pièces cochées, puis les éléments ouverts les plus anciens du client ; le reste demeure chez le client comme crédit non affecté. Le compte du payeur est retenu pour ce client.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="87"/>
+        <source>&amp;Post</source>
+        <translation>&amp;Comptabiliser</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="93"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="96"/>
+        <source>&amp;Documents to pay first:</source>
+        <translation>&amp;Pièces à payer d’abord :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="134"/>
+        <source>Cannot Read Open Items</source>
+        <translation>Impossible de lire les éléments ouverts</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="135"/>
+        <source>The customer&apos;s open items could not be read.</source>
+        <translation>Les éléments ouverts du client n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="153"/>
+        <source>Choose the customer who paid.</source>
+        <translation>Choisissez le client qui a payé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="154"/>
+        <source>No customer has this code or name. Pick one from the suggestions.</source>
+        <translation>Aucun client n’a ce code ou ce nom. Choisissez-en un parmi les suggestions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="156"/>
+        <source>%1 is billed in %2; the receipt is in %3.</source>
+        <translation>%1 est facturé en %2 ; l’encaissement est en %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="159"/>
+        <source>%1 has no open items: the whole receipt stays on the customer as unapplied credit.</source>
+        <translation>%1 n’a aucun élément ouvert : tout l’encaissement demeure chez le client comme crédit non affecté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="165"/>
+        <source>Ticked: %1 open    Receipt: %2</source>
+        <translation>Cochées : %1 ouvert    Encaissement : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="185"/>
+        <source>Cannot Post Receipt</source>
+        <translation>Impossible de comptabiliser l’encaissement</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankQueueModel</name>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="71"/>
+        <source>No proposal</source>
+        <translation>Aucune proposition</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="120"/>
+        <source>%1, account %2</source>
+        <extracomment>A payer&apos;s name and bank account.</extracomment>
+        <translation>%1, compte %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="131"/>
+        <source>Score %1 of 100</source>
+        <translation>Score de %1 sur 100</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="148"/>
+        <source>Booked</source>
+        <translation>Date d’opération</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="150"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="152"/>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="154"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="156"/>
+        <source>Proposed customer</source>
+        <translation>Client proposé</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="158"/>
+        <source>Documents</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="160"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/BankQueueModel.cpp" line="162"/>
+        <source>Why</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -2579,73 +3166,96 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         <translation>Crédit non affecté</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="57"/>
-        <location filename="../ui/views/DashboardPage.cpp" line="136"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="50"/>
+        <source>Receipts to apply</source>
+        <translation>Encaissements à affecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="58"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="140"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="59"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="60"/>
         <source>&amp;As of:</source>
         <translation>&amp;Au :</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="62"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="63"/>
         <source>As of date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="67"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="68"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="74"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="75"/>
         <source>Days sales outstanding: receivables at the end of the month divided by the month&apos;s credit sales, times its days.</source>
         <translation>Délai moyen de recouvrement (DSO) : créances en fin de mois divisées par les ventes à crédit du mois, multipliées par son nombre de jours.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="76"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="77"/>
         <source>Collection effectiveness index: the share of what could have been collected in the month that was collected.</source>
         <translation>Indice d’efficacité du recouvrement (CEI) : la part de ce qui pouvait être encaissé dans le mois qui l’a été.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="157"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="80"/>
+        <source>Money received on the bank statements that is not yet posted to a customer or ignored: the queue of the Bank page.</source>
+        <translation>Argent reçu sur les relevés bancaires qui n’est pas encore comptabilisé pour un client ni ignoré : la liste de la page Banque.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="161"/>
         <source>Receivables as of %1</source>
         <translation>Créances au %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="225"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="229"/>
         <source>Open invoices as of %1</source>
         <translation>Factures ouvertes au %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="229"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="233"/>
         <source>%1 of receivables</source>
         <translation>%1 des créances</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="232"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="236"/>
         <source>Payments and credits not yet applied</source>
         <translation>Paiements et avoirs non encore affectés</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/views/DashboardPage.cpp" line="251"/>
+        <source>%n bank line(s) to post or ignore</source>
+        <translation>
+            <numerusform>%n ligne bancaire à comptabiliser ou ignorer</numerusform>
+            <numerusform>%n lignes bancaires à comptabiliser ou ignorer</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="241"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="253"/>
+        <source>and %1</source>
+        <translation>et %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="263"/>
         <source>Days, %1</source>
         <translation>Jours, %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="243"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="265"/>
         <source>%1%</source>
         <translation>%1&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="248"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="270"/>
         <source>Not included above, in other currencies: %1</source>
         <translation>Non inclus ci-dessus, dans d’autres devises : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="93"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="97"/>
         <source>Cannot Read the Dashboard</source>
         <translation>Impossible de lire le tableau de bord</translation>
     </message>
@@ -3361,283 +3971,283 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="148"/>
+        <location filename="../ui/views/MainWindow.cpp" line="153"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nouvelle entreprise…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="149"/>
+        <location filename="../ui/views/MainWindow.cpp" line="154"/>
         <source>Start a new company ledger file</source>
         <translation>Créer le dossier d’une nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="152"/>
+        <location filename="../ui/views/MainWindow.cpp" line="157"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="153"/>
+        <location filename="../ui/views/MainWindow.cpp" line="158"/>
         <source>Open a company ledger file</source>
         <translation>Ouvrir le fichier du dossier d’une entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="156"/>
+        <location filename="../ui/views/MainWindow.cpp" line="161"/>
         <source>Open &amp;Demo Company</source>
         <translation>Ouvrir l’entreprise de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="157"/>
+        <location filename="../ui/views/MainWindow.cpp" line="162"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Ouvrir une entreprise fictive pour essayer ARDesk sans vraies données</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="160"/>
+        <location filename="../ui/views/MainWindow.cpp" line="165"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="166"/>
+        <location filename="../ui/views/MainWindow.cpp" line="171"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <location filename="../ui/views/MainWindow.cpp" line="172"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Enregistrer une copie du dossier ouvert dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="171"/>
+        <location filename="../ui/views/MainWindow.cpp" line="176"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="172"/>
+        <location filename="../ui/views/MainWindow.cpp" line="177"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Ajouter des clients, factures, paiements ou avoirs depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="177"/>
+        <location filename="../ui/views/MainWindow.cpp" line="182"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Clients…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="178"/>
+        <location filename="../ui/views/MainWindow.cpp" line="183"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Enregistrer tous les clients avec leur solde à ce jour en CSV ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <location filename="../ui/views/MainWindow.cpp" line="188"/>
         <source>&amp;Open Items…</source>
         <translation>Éléments &amp;ouverts…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="184"/>
+        <location filename="../ui/views/MainWindow.cpp" line="189"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Enregistrer toutes les factures et échéances ouvertes à ce jour en CSV ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="201"/>
+        <location filename="../ui/views/MainWindow.cpp" line="206"/>
         <source>&amp;Settings…</source>
         <translation>Paramè&amp;tres…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="202"/>
+        <location filename="../ui/views/MainWindow.cpp" line="207"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Coordonnées de l’entreprise, devise, tranches d’ancienneté et langue</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="211"/>
+        <location filename="../ui/views/MainWindow.cpp" line="216"/>
         <source>Dunning &amp;Levels…</source>
         <translation>&amp;Niveaux de relance…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <location filename="../ui/views/MainWindow.cpp" line="217"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Quand les relances partent, comment, et avec quels frais et intérêts</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="215"/>
+        <location filename="../ui/views/MainWindow.cpp" line="220"/>
         <source>Letter &amp;Templates…</source>
         <translation>&amp;Modèles de courrier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="216"/>
+        <location filename="../ui/views/MainWindow.cpp" line="221"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>Le texte des courriers et e-mails de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="188"/>
+        <location filename="../ui/views/MainWindow.cpp" line="193"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="191"/>
+        <location filename="../ui/views/MainWindow.cpp" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="227"/>
+        <location filename="../ui/views/MainWindow.cpp" line="232"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="242"/>
+        <location filename="../ui/views/MainWindow.cpp" line="247"/>
         <source>New &amp;Plan…</source>
         <translation>Nouvel é&amp;chéancier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="243"/>
+        <location filename="../ui/views/MainWindow.cpp" line="248"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Mettre les factures ouvertes d’un client sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="247"/>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
         <source>New &amp;Invoice…</source>
         <translation>Nouvelle &amp;facture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="248"/>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
         <source>Enter an invoice</source>
         <translation>Saisir une facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="257"/>
         <source>Record &amp;Payment…</source>
         <translation>Enregistrer un &amp;paiement…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <location filename="../ui/views/MainWindow.cpp" line="258"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Enregistrer le paiement d’un client et l’affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="257"/>
+        <location filename="../ui/views/MainWindow.cpp" line="262"/>
         <source>New &amp;Credit Note…</source>
         <translation>Nouvel &amp;avoir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="258"/>
+        <location filename="../ui/views/MainWindow.cpp" line="263"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Saisir un avoir et l’affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="262"/>
+        <location filename="../ui/views/MainWindow.cpp" line="267"/>
         <source>&amp;Write Off…</source>
         <translation>Passer en pert&amp;e…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="263"/>
+        <location filename="../ui/views/MainWindow.cpp" line="268"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Passer en perte la facture sélectionnée dans la page Factures</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="219"/>
+        <location filename="../ui/views/MainWindow.cpp" line="224"/>
         <source>&amp;About ARDesk</source>
         <translation>À &amp;propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="277"/>
+        <location filename="../ui/views/MainWindow.cpp" line="282"/>
         <source>Show the %1 page</source>
         <translation>Afficher la page « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="290"/>
+        <location filename="../ui/views/MainWindow.cpp" line="295"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="294"/>
+        <location filename="../ui/views/MainWindow.cpp" line="299"/>
         <source>Open &amp;Recent</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="302"/>
+        <location filename="../ui/views/MainWindow.cpp" line="307"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="312"/>
+        <location filename="../ui/views/MainWindow.cpp" line="317"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="325"/>
+        <location filename="../ui/views/MainWindow.cpp" line="330"/>
         <source>&amp;Collections</source>
         <translation>&amp;Recouvrement</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="335"/>
+        <location filename="../ui/views/MainWindow.cpp" line="340"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="339"/>
+        <location filename="../ui/views/MainWindow.cpp" line="344"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="341"/>
+        <location filename="../ui/views/MainWindow.cpp" line="346"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="346"/>
+        <location filename="../ui/views/MainWindow.cpp" line="351"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="408"/>
+        <location filename="../ui/views/MainWindow.cpp" line="413"/>
         <source>Write Off</source>
         <translation>Passer en perte</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="409"/>
+        <location filename="../ui/views/MainWindow.cpp" line="414"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Sélectionnez la facture à passer en perte dans la liste des factures.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="432"/>
+        <location filename="../ui/views/MainWindow.cpp" line="441"/>
         <source>Cannot Open Ledger</source>
         <translation>Impossible d’ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="499"/>
+        <location filename="../ui/views/MainWindow.cpp" line="508"/>
         <source>Creating the demo company…</source>
         <translation>Création de l’entreprise de démonstration…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="498"/>
+        <location filename="../ui/views/MainWindow.cpp" line="507"/>
         <source>Open Demo Company</source>
         <translation>Ouvrir l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="512"/>
+        <location filename="../ui/views/MainWindow.cpp" line="521"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Impossible de créer l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="531"/>
-        <location filename="../ui/views/MainWindow.cpp" line="537"/>
+        <location filename="../ui/views/MainWindow.cpp" line="540"/>
+        <location filename="../ui/views/MainWindow.cpp" line="546"/>
         <source>Back Up Ledger</source>
         <translation>Sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="538"/>
+        <location filename="../ui/views/MainWindow.cpp" line="547"/>
         <source>Backing up the ledger…</source>
         <translation>Sauvegarde du dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="551"/>
+        <location filename="../ui/views/MainWindow.cpp" line="560"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Impossible de sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="557"/>
+        <location filename="../ui/views/MainWindow.cpp" line="566"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Dossier sauvegardé dans « %1 ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="569"/>
+        <location filename="../ui/views/MainWindow.cpp" line="578"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n ligne importée.</numerusform>
@@ -3645,22 +4255,22 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="580"/>
+        <location filename="../ui/views/MainWindow.cpp" line="589"/>
         <source>Export Open Items</source>
         <translation>Exporter les éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="607"/>
+        <location filename="../ui/views/MainWindow.cpp" line="616"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>Impossible de lire les niveaux de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="661"/>
+        <location filename="../ui/views/MainWindow.cpp" line="670"/>
         <source>About ARDesk</source>
         <translation>À propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="662"/>
+        <location filename="../ui/views/MainWindow.cpp" line="671"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -3669,12 +4279,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit quoi, avec quel retard, et que faire.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="695"/>
+        <location filename="../ui/views/MainWindow.cpp" line="704"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="702"/>
+        <location filename="../ui/views/MainWindow.cpp" line="711"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -3745,6 +4355,24 @@ Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit
         <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="156"/>
         <source>Cannot Create Company</source>
         <translation>Impossible de créer l’entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::OpenItemChoiceModel</name>
+    <message>
+        <location filename="../ui/models/OpenItemChoiceModel.cpp" line="131"/>
+        <source>Pay first</source>
+        <translation>Payer d’abord</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OpenItemChoiceModel.cpp" line="133"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/OpenItemChoiceModel.cpp" line="135"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
     </message>
 </context>
 <context>

@@ -14,11 +14,14 @@
 #include "domain/CurrencyCode.h"
 #include "domain/PaymentMethod.h"
 #include "imports/ImportKind.h"
+#include "models/BankQueueModel.h"
 #include "plans/PlanService.h"
 #include "session/LedgerSession.h"
 #include "session/UiLanguage.h"
+#include "text/BankMatchText.h"
 #include "text/NumberFormat.h"
 #include "text/PaymentMethodNames.h"
+#include "views/BankPage.h"
 #include "views/MainWindow.h"
 
 using namespace Qt::StringLiterals;
@@ -204,4 +207,50 @@ TEST_CASE("The plan view counts installments in words of each language", "[ui][i
         REQUIRE(
             dialog.grab().save(shots + u"/plan-view-"_s + QString::fromLatin1(code) + u".png"_s));
     }
+}
+
+TEST_CASE("The Bank page speaks each language", "[ui][i18n][bank]")
+{
+    struct Language {
+        const char* code;
+        QString title;
+        QString reasonHeader;
+        QString reason; // rule reference, exact amount
+        QString threeLines;
+    };
+    const Language language = GENERATE(
+        Language{"de", u"Bank"_s, u"Begründung"_s,
+                 u"Der Verwendungszweck nennt INV-1; der Betrag ist ihr offener Gesamtbetrag."_s,
+                 u"3 Kontoumsätze zu buchen oder zu ignorieren"_s},
+        Language{"fr", u"Banque"_s, u"Motif"_s,
+                 u"La référence cite INV-1\u00a0; le montant est leur total ouvert."_s,
+                 u"3 lignes bancaires à comptabiliser ou ignorer"_s},
+        Language{"es", u"Banco"_s, u"Motivo"_s,
+                 u"La referencia menciona INV-1; el importe es su total abierto."_s,
+                 u"3 movimientos bancarios por contabilizar o ignorar"_s},
+        Language{"en", u"Bank"_s, u"Why"_s,
+                 u"The reference names INV-1; the amount is their open total."_s,
+                 u"3 bank lines to post or ignore"_s});
+    INFO("language " << language.code);
+    const QLocale locale(QString::fromLatin1(language.code));
+    const ardesk::test::DefaultLocale defaultLocale(locale);
+    const InstalledTranslation translation(locale);
+    REQUIRE(translation.loaded());
+
+    const ardesk::BankPage page;
+    CHECK(page.title() == language.title);
+    CHECK(page.model()->headerData(ardesk::BankQueueModel::Reason, Qt::Horizontal).toString() ==
+          language.reasonHeader);
+    const ardesk::CurrencyCode euro = *ardesk::CurrencyCode::fromCode(u"EUR");
+    const ardesk::BankMatch match{.line = ardesk::BankLine{.amount = ardesk::Money(10000, euro)},
+                                  .rule = ardesk::MatchRule::Reference,
+                                  .score = 100,
+                                  .customerCode = u"C1"_s,
+                                  .documents = {u"INV-1"_s},
+                                  .clue = ardesk::CustomerClue::Documents,
+                                  .fit = ardesk::AmountFit::Exact};
+    CHECK(ardesk::BankMatchText::reason(match).toStdString() == language.reason.toStdString());
+    CHECK(QCoreApplication::translate("ardesk::DashboardPage", "%n bank line(s) to post or ignore",
+                                      nullptr, 3)
+              .toStdString() == language.threeLines.toStdString());
 }
