@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 #include "BankFiles.h"
 #include "DefaultLocale.h"
@@ -31,6 +32,7 @@
 #include "models/BankQueueModel.h"
 #include "models/OpenItemChoiceModel.h"
 #include "session/LedgerSession.h"
+#include "session/UiLanguage.h"
 #include "storage/Database.h"
 #include "text/BankMatchText.h"
 #include "views/BankPage.h"
@@ -542,6 +544,16 @@ TEST_CASE("Screenshots of the Bank page and its dialogs", "[.][screenshots]")
         return;
     }
     const QDir dir(directory);
+    // The application's translation for ARDESK_SHOTS_LANGUAGE (say, de), as main() installs it.
+    const QString language = qEnvironmentVariable("ARDESK_SHOTS_LANGUAGE");
+    std::optional<ardesk::test::DefaultLocale> locale;
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        locale.emplace(QLocale(language));
+        REQUIRE(ardesk::UiLanguage::loadTranslation(translator, QLocale(language),
+                                                    QStringLiteral(ARDESK_QM_DIR)));
+        QCoreApplication::installTranslator(&translator);
+    }
     BankFixture fixture;
     BankPage& page = fixture.page;
     fixture.importStatement();
@@ -585,4 +597,13 @@ TEST_CASE("Screenshots of the Bank page and its dialogs", "[.][screenshots]")
     QApplication::processEvents();
     REQUIRE(all.grab().save(dir.filePath(u"bank-post-all-dialog.png"_s)));
     all.reject();
+
+    ardesk::DashboardPage dashboard;
+    dashboard.resize(1180, 700);
+    dashboard.setSession(fixture.session.get());
+    dashboard.show();
+    REQUIRE(QTest::qWaitFor([&] { return dashboard.data().has_value(); }, jobTimeoutMs));
+    QApplication::processEvents();
+    REQUIRE(dashboard.grab().save(dir.filePath(u"bank-dashboard.png"_s)));
+    QCoreApplication::removeTranslator(&translator);
 }
