@@ -1581,150 +1581,155 @@
 <context>
     <name>ardesk::BankPage</name>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="66"/>
+        <location filename="../ui/views/BankPage.cpp" line="59"/>
+        <source>Receipts: %1 of %2</source>
+        <translation>Zahlungseingänge: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="74"/>
         <source>&amp;Import Statement…</source>
         <translation>Kontoauszug &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="67"/>
+        <location filename="../ui/views/BankPage.cpp" line="75"/>
         <source>&amp;Match</source>
         <translation>&amp;Abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="68"/>
+        <location filename="../ui/views/BankPage.cpp" line="76"/>
         <source>&amp;Post…</source>
         <translation>&amp;Buchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="69"/>
+        <location filename="../ui/views/BankPage.cpp" line="77"/>
         <source>&amp;Change…</source>
         <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="70"/>
+        <location filename="../ui/views/BankPage.cpp" line="78"/>
         <source>I&amp;gnore…</source>
         <translation>I&amp;gnorieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="72"/>
+        <location filename="../ui/views/BankPage.cpp" line="80"/>
         <source>Post &amp;All ≥ %1…</source>
         <translation>A&amp;lle ≥ %1 buchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="102"/>
+        <location filename="../ui/views/BankPage.cpp" line="110"/>
         <source>Import a bank statement (camt.053, camt.054 or MT940); each receipt is added once, however often it is imported. You can also drop the file on this page.</source>
         <translation>Einen Kontoauszug importieren (camt.053, camt.054 oder MT940); jeder Zahlungseingang wird einmal aufgenommen, wie oft er auch importiert wird. Sie können die Datei auch auf diese Seite ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="106"/>
+        <location filename="../ui/views/BankPage.cpp" line="114"/>
         <source>Propose again who paid what for every receipt in the queue</source>
         <translation>Für jeden Zahlungseingang der Liste neu vorschlagen, wer was bezahlt hat</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="108"/>
+        <location filename="../ui/views/BankPage.cpp" line="116"/>
         <source>Post the selected receipt as proposed (Enter)</source>
         <translation>Den gewählten Zahlungseingang wie vorgeschlagen buchen (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="111"/>
+        <location filename="../ui/views/BankPage.cpp" line="119"/>
         <source>Post the selected receipt to another customer or other documents</source>
         <translation>Den gewählten Zahlungseingang auf einen anderen Kunden oder andere Belege buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="114"/>
+        <location filename="../ui/views/BankPage.cpp" line="122"/>
         <source>Take the selected line out of the queue with a reason, such as a refund (Delete)</source>
         <translation>Den gewählten Umsatz mit einem Grund aus der Liste nehmen, etwa eine Erstattung (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="121"/>
+        <location filename="../ui/views/BankPage.cpp" line="129"/>
         <source>Show every receipt scoring %1 or more, then post them all at once</source>
         <translation>Jeden Zahlungseingang mit %1 oder mehr zeigen und dann alle auf einmal buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="125"/>
+        <location filename="../ui/views/BankPage.cpp" line="133"/>
         <source>Bank commands</source>
         <translation>Bankbefehle</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="143"/>
+        <location filename="../ui/views/BankPage.cpp" line="151"/>
         <source>Receipts to apply</source>
         <translation>Zuzuordnende Zahlungseingänge</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="173"/>
-        <location filename="../ui/views/BankPage.cpp" line="207"/>
+        <location filename="../ui/views/BankPage.cpp" line="181"/>
+        <location filename="../ui/views/BankPage.cpp" line="215"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="230"/>
+        <location filename="../ui/views/BankPage.cpp" line="238"/>
         <source>Receipts to apply: %1</source>
         <translation>Zuzuordnende Zahlungseingänge: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="257"/>
+        <location filename="../ui/views/BankPage.cpp" line="265"/>
         <source>Match Receipts</source>
         <translation>Zahlungseingänge abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="258"/>
+        <location filename="../ui/views/BankPage.cpp" line="266"/>
         <source>Matching the receipts to open documents…</source>
         <translation>Die Zahlungseingänge werden mit offenen Belegen abgeglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="346"/>
+        <location filename="../ui/views/BankPage.cpp" line="355"/>
         <source>Select a receipt to see it in full.</source>
         <translation>Wählen Sie einen Zahlungseingang, um ihn vollständig zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="352"/>
-        <location filename="../ui/views/BankPage.cpp" line="483"/>
-        <location filename="../ui/views/BankPage.cpp" line="525"/>
-        <location filename="../ui/views/BankPage.cpp" line="548"/>
+        <location filename="../ui/views/BankPage.cpp" line="361"/>
+        <location filename="../ui/views/BankPage.cpp" line="492"/>
+        <location filename="../ui/views/BankPage.cpp" line="534"/>
+        <location filename="../ui/views/BankPage.cpp" line="557"/>
         <source>an unnamed payer</source>
         <translation>einem Zahler ohne Namen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="355"/>
+        <location filename="../ui/views/BankPage.cpp" line="364"/>
         <source>%1 (account %2)</source>
         <extracomment>A payer and its bank account.</extracomment>
         <translation>%1 (Konto %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="358"/>
+        <location filename="../ui/views/BankPage.cpp" line="367"/>
         <source>&lt;b&gt;%1&lt;/b&gt; from %2, booked on %3</source>
         <extracomment>The selected bank line: amount, payer, booking date, then its reference.</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt; von %2, gebucht am %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="363"/>
+        <location filename="../ui/views/BankPage.cpp" line="372"/>
         <source>reference “%1”</source>
         <translation>Verwendungszweck „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="366"/>
+        <location filename="../ui/views/BankPage.cpp" line="375"/>
         <source>No proposal: post it with Change… to the customer who paid, or ignore it.</source>
         <translation>Kein Vorschlag: buchen Sie ihn mit Ändern… auf den Kunden, der gezahlt hat, oder ignorieren Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="369"/>
+        <location filename="../ui/views/BankPage.cpp" line="378"/>
         <source>Proposed: %1, score %2, on account.</source>
         <extracomment>%1 customer, %2 score.</extracomment>
         <translation>Vorschlag: %1, Bewertung %2, auf das Kundenkonto.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="374"/>
+        <location filename="../ui/views/BankPage.cpp" line="383"/>
         <source>Proposed: %1 for %2, score %3.</source>
         <extracomment>%1 customer, %2 documents, %3 score.</extracomment>
         <translation>Vorschlag: %1 für %2, Bewertung %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="390"/>
+        <location filename="../ui/views/BankPage.cpp" line="399"/>
         <source>Matching the receipts…</source>
         <translation>Die Zahlungseingänge werden abgeglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="393"/>
+        <location filename="../ui/views/BankPage.cpp" line="402"/>
         <source>No receipts to apply.
 
 Import a bank statement (camt.053, camt.054 or MT940) with Import Statement…, or drop the file on this page.
@@ -1735,63 +1740,63 @@ Importieren Sie einen Kontoauszug (camt.053, camt.054 oder MT940) mit Kontoauszu
 Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlagen: die Eingabetaste bucht den gewählten Vorschlag, Entf nimmt einen Umsatz aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="404"/>
-        <location filename="../ui/views/BankPage.cpp" line="415"/>
+        <location filename="../ui/views/BankPage.cpp" line="413"/>
+        <location filename="../ui/views/BankPage.cpp" line="424"/>
         <source>Import Bank Statement</source>
         <translation>Kontoauszug importieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="416"/>
+        <location filename="../ui/views/BankPage.cpp" line="425"/>
         <source>Importing “%1”…</source>
         <translation>„%1“ wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="425"/>
+        <location filename="../ui/views/BankPage.cpp" line="434"/>
         <source>The import of “%1” was cancelled; nothing was imported.</source>
         <translation>Der Import von „%1“ wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="439"/>
+        <location filename="../ui/views/BankPage.cpp" line="448"/>
         <source>“%1” could not be imported: it is not a bank statement ARDesk reads (camt.053, camt.054 or MT940), it is damaged, it names no account, or it is in a currency the ledger does not bill in. Nothing was imported.</source>
         <translation>„%1“ konnte nicht importiert werden: es ist kein Kontoauszug, den ARDesk liest (camt.053, camt.054 oder MT940), er ist beschädigt, nennt kein Konto oder ist in einer Währung, in der das Hauptbuch nicht fakturiert. Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="446"/>
+        <location filename="../ui/views/BankPage.cpp" line="455"/>
         <source>“%1” could not be read. Nothing was imported.</source>
         <translation>„%1“ konnte nicht gelesen werden. Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="453"/>
+        <location filename="../ui/views/BankPage.cpp" line="462"/>
         <source>Cannot Import Statement</source>
         <translation>Kontoauszug kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="459"/>
+        <location filename="../ui/views/BankPage.cpp" line="468"/>
         <source>Cannot Match Receipts</source>
         <translation>Zahlungseingänge können nicht abgeglichen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="462"/>
+        <location filename="../ui/views/BankPage.cpp" line="471"/>
         <source>Cannot Post Receipts</source>
         <translation>Zahlungseingänge können nicht gebucht werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="464"/>
+        <location filename="../ui/views/BankPage.cpp" line="473"/>
         <source>Nothing was posted: %1</source>
         <translation>Nichts wurde gebucht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="486"/>
+        <location filename="../ui/views/BankPage.cpp" line="495"/>
         <source>It pays the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Er bezahlt die ältesten offenen Posten des Kunden; was übrig bleibt, bleibt als nicht zugeordnetes Guthaben beim Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="488"/>
+        <location filename="../ui/views/BankPage.cpp" line="497"/>
         <source>It pays %1 first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Er bezahlt zuerst %1, dann die ältesten offenen Posten des Kunden; was übrig bleibt, bleibt als nicht zugeordnetes Guthaben beim Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="492"/>
+        <location filename="../ui/views/BankPage.cpp" line="501"/>
         <source>Post the receipt of %1 from %2 to %3?
 
 %4</source>
@@ -1801,55 +1806,60 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="494"/>
+        <location filename="../ui/views/BankPage.cpp" line="503"/>
         <source>Post Receipt</source>
         <translation>Zahlungseingang buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="500"/>
+        <location filename="../ui/views/BankPage.cpp" line="509"/>
         <source>Cannot Post Receipt</source>
         <translation>Zahlungseingang kann nicht gebucht werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="505"/>
-        <location filename="../ui/views/BankPage.cpp" line="526"/>
+        <location filename="../ui/views/BankPage.cpp" line="514"/>
+        <location filename="../ui/views/BankPage.cpp" line="535"/>
         <source>Posted %1 from %2 to %3.</source>
         <translation>%1 von %2 auf %3 gebucht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="540"/>
+        <location filename="../ui/views/BankPage.cpp" line="549"/>
         <source>Cannot Ignore Line</source>
         <translation>Umsatz kann nicht ignoriert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="546"/>
+        <location filename="../ui/views/BankPage.cpp" line="555"/>
         <source>Ignored %1 from %2: %3</source>
         <translation>%1 von %2 ignoriert: %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="557"/>
-        <location filename="../ui/views/BankPage.cpp" line="578"/>
-        <location filename="../ui/views/BankPage.cpp" line="590"/>
+        <location filename="../ui/views/BankPage.cpp" line="566"/>
+        <location filename="../ui/views/BankPage.cpp" line="588"/>
+        <location filename="../ui/views/BankPage.cpp" line="600"/>
         <source>Post All</source>
         <translation>Alle buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="558"/>
+        <location filename="../ui/views/BankPage.cpp" line="567"/>
         <source>Finding the receipts to post…</source>
         <translation>Die zu buchenden Zahlungseingänge werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="579"/>
+        <location filename="../ui/views/BankPage.cpp" line="589"/>
         <source>No receipt scores %1 or more: post them one by one.</source>
         <translation>Kein Zahlungseingang erreicht %1 oder mehr: buchen Sie sie einzeln.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="591"/>
+        <location filename="../ui/views/BankPage.cpp" line="601"/>
         <source>Posting the receipts…</source>
         <translation>Die Zahlungseingänge werden gebucht…</translation>
     </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="613"/>
+        <source>Post All was cancelled; nothing was posted.</source>
+        <translation>Alle buchen wurde abgebrochen; nichts wurde gebucht.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/views/BankPage.cpp" line="605"/>
+        <location filename="../ui/views/BankPage.cpp" line="621"/>
         <source>Posted %n receipt(s).</source>
         <translation>
             <numerusform>%n Zahlungseingang gebucht.</numerusform>
@@ -1857,7 +1867,7 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="607"/>
+        <location filename="../ui/views/BankPage.cpp" line="623"/>
         <source>The ledger changed after the preview, so the receipts posted differ from those listed.</source>
         <translation>Das Hauptbuch hat sich nach der Vorschau geändert; die gebuchten Zahlungseingänge weichen von den gezeigten ab.</translation>
     </message>

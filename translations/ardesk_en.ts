@@ -23,7 +23,7 @@
 <context>
     <name>ardesk::BankPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/BankPage.cpp" line="605"/>
+        <location filename="../ui/views/BankPage.cpp" line="621"/>
         <source>Posted %n receipt(s).</source>
         <translation>
             <numerusform>Posted %n receipt.</numerusform>

@@ -1581,150 +1581,155 @@
 <context>
     <name>ardesk::BankPage</name>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="66"/>
+        <location filename="../ui/views/BankPage.cpp" line="59"/>
+        <source>Receipts: %1 of %2</source>
+        <translation>Cobros: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="74"/>
         <source>&amp;Import Statement…</source>
         <translation>&amp;Importar extracto…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="67"/>
+        <location filename="../ui/views/BankPage.cpp" line="75"/>
         <source>&amp;Match</source>
         <translation>Co&amp;nciliar</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="68"/>
+        <location filename="../ui/views/BankPage.cpp" line="76"/>
         <source>&amp;Post…</source>
         <translation>&amp;Contabilizar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="69"/>
+        <location filename="../ui/views/BankPage.cpp" line="77"/>
         <source>&amp;Change…</source>
         <translation>Ca&amp;mbiar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="70"/>
+        <location filename="../ui/views/BankPage.cpp" line="78"/>
         <source>I&amp;gnore…</source>
         <translation>I&amp;gnorar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="72"/>
+        <location filename="../ui/views/BankPage.cpp" line="80"/>
         <source>Post &amp;All ≥ %1…</source>
         <translation>Contabilizar &amp;todo ≥ %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="102"/>
+        <location filename="../ui/views/BankPage.cpp" line="110"/>
         <source>Import a bank statement (camt.053, camt.054 or MT940); each receipt is added once, however often it is imported. You can also drop the file on this page.</source>
         <translation>Importar un extracto bancario (camt.053, camt.054 o MT940); cada cobro se añade una sola vez, por muchas veces que se importe. También puede soltar el archivo en esta página.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="106"/>
+        <location filename="../ui/views/BankPage.cpp" line="114"/>
         <source>Propose again who paid what for every receipt in the queue</source>
         <translation>Volver a proponer quién pagó qué para cada cobro de la lista</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="108"/>
+        <location filename="../ui/views/BankPage.cpp" line="116"/>
         <source>Post the selected receipt as proposed (Enter)</source>
         <translation>Contabilizar el cobro seleccionado como se propone (Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="111"/>
+        <location filename="../ui/views/BankPage.cpp" line="119"/>
         <source>Post the selected receipt to another customer or other documents</source>
         <translation>Contabilizar el cobro seleccionado a otro cliente u otros documentos</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="114"/>
+        <location filename="../ui/views/BankPage.cpp" line="122"/>
         <source>Take the selected line out of the queue with a reason, such as a refund (Delete)</source>
         <translation>Quitar el movimiento seleccionado de la lista con un motivo, como un reembolso (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="121"/>
+        <location filename="../ui/views/BankPage.cpp" line="129"/>
         <source>Show every receipt scoring %1 or more, then post them all at once</source>
         <translation>Mostrar cada cobro con %1 o más y luego contabilizarlos todos a la vez</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="125"/>
+        <location filename="../ui/views/BankPage.cpp" line="133"/>
         <source>Bank commands</source>
         <translation>Órdenes de banco</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="143"/>
+        <location filename="../ui/views/BankPage.cpp" line="151"/>
         <source>Receipts to apply</source>
         <translation>Cobros por aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="173"/>
-        <location filename="../ui/views/BankPage.cpp" line="207"/>
+        <location filename="../ui/views/BankPage.cpp" line="181"/>
+        <location filename="../ui/views/BankPage.cpp" line="215"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="230"/>
+        <location filename="../ui/views/BankPage.cpp" line="238"/>
         <source>Receipts to apply: %1</source>
         <translation>Cobros por aplicar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="257"/>
+        <location filename="../ui/views/BankPage.cpp" line="265"/>
         <source>Match Receipts</source>
         <translation>Conciliar cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="258"/>
+        <location filename="../ui/views/BankPage.cpp" line="266"/>
         <source>Matching the receipts to open documents…</source>
         <translation>Conciliando los cobros con los documentos abiertos…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="346"/>
+        <location filename="../ui/views/BankPage.cpp" line="355"/>
         <source>Select a receipt to see it in full.</source>
         <translation>Seleccione un cobro para verlo completo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="352"/>
-        <location filename="../ui/views/BankPage.cpp" line="483"/>
-        <location filename="../ui/views/BankPage.cpp" line="525"/>
-        <location filename="../ui/views/BankPage.cpp" line="548"/>
+        <location filename="../ui/views/BankPage.cpp" line="361"/>
+        <location filename="../ui/views/BankPage.cpp" line="492"/>
+        <location filename="../ui/views/BankPage.cpp" line="534"/>
+        <location filename="../ui/views/BankPage.cpp" line="557"/>
         <source>an unnamed payer</source>
         <translation>un pagador sin nombre</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="355"/>
+        <location filename="../ui/views/BankPage.cpp" line="364"/>
         <source>%1 (account %2)</source>
         <extracomment>A payer and its bank account.</extracomment>
         <translation>%1 (cuenta %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="358"/>
+        <location filename="../ui/views/BankPage.cpp" line="367"/>
         <source>&lt;b&gt;%1&lt;/b&gt; from %2, booked on %3</source>
         <extracomment>The selected bank line: amount, payer, booking date, then its reference.</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt; de %2, con fecha contable %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="363"/>
+        <location filename="../ui/views/BankPage.cpp" line="372"/>
         <source>reference “%1”</source>
         <translation>referencia «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="366"/>
+        <location filename="../ui/views/BankPage.cpp" line="375"/>
         <source>No proposal: post it with Change… to the customer who paid, or ignore it.</source>
         <translation>Sin propuesta: contabilícelo con Cambiar… al cliente que pagó, o ignórelo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="369"/>
+        <location filename="../ui/views/BankPage.cpp" line="378"/>
         <source>Proposed: %1, score %2, on account.</source>
         <extracomment>%1 customer, %2 score.</extracomment>
         <translation>Propuesta: %1, puntuación %2, a cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="374"/>
+        <location filename="../ui/views/BankPage.cpp" line="383"/>
         <source>Proposed: %1 for %2, score %3.</source>
         <extracomment>%1 customer, %2 documents, %3 score.</extracomment>
         <translation>Propuesta: %1 por %2, puntuación %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="390"/>
+        <location filename="../ui/views/BankPage.cpp" line="399"/>
         <source>Matching the receipts…</source>
         <translation>Conciliando los cobros…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="393"/>
+        <location filename="../ui/views/BankPage.cpp" line="402"/>
         <source>No receipts to apply.
 
 Import a bank statement (camt.053, camt.054 or MT940) with Import Statement…, or drop the file on this page.
@@ -1735,63 +1740,63 @@ Importe un extracto bancario (camt.053, camt.054 o MT940) con Importar extracto�
 Para cada cobro se proponen un cliente y los documentos que paga: Intro contabiliza la propuesta seleccionada, Supr quita un movimiento de la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="404"/>
-        <location filename="../ui/views/BankPage.cpp" line="415"/>
+        <location filename="../ui/views/BankPage.cpp" line="413"/>
+        <location filename="../ui/views/BankPage.cpp" line="424"/>
         <source>Import Bank Statement</source>
         <translation>Importar extracto bancario</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="416"/>
+        <location filename="../ui/views/BankPage.cpp" line="425"/>
         <source>Importing “%1”…</source>
         <translation>Importando «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="425"/>
+        <location filename="../ui/views/BankPage.cpp" line="434"/>
         <source>The import of “%1” was cancelled; nothing was imported.</source>
         <translation>Se canceló la importación de «%1»; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="439"/>
+        <location filename="../ui/views/BankPage.cpp" line="448"/>
         <source>“%1” could not be imported: it is not a bank statement ARDesk reads (camt.053, camt.054 or MT940), it is damaged, it names no account, or it is in a currency the ledger does not bill in. Nothing was imported.</source>
         <translation>No se pudo importar «%1»: no es un extracto bancario que ARDesk lea (camt.053, camt.054 o MT940), está dañado, no indica ninguna cuenta o está en una moneda en la que el libro no factura. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="446"/>
+        <location filename="../ui/views/BankPage.cpp" line="455"/>
         <source>“%1” could not be read. Nothing was imported.</source>
         <translation>No se pudo leer «%1». No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="453"/>
+        <location filename="../ui/views/BankPage.cpp" line="462"/>
         <source>Cannot Import Statement</source>
         <translation>No se puede importar el extracto</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="459"/>
+        <location filename="../ui/views/BankPage.cpp" line="468"/>
         <source>Cannot Match Receipts</source>
         <translation>No se pueden conciliar los cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="462"/>
+        <location filename="../ui/views/BankPage.cpp" line="471"/>
         <source>Cannot Post Receipts</source>
         <translation>No se pueden contabilizar los cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="464"/>
+        <location filename="../ui/views/BankPage.cpp" line="473"/>
         <source>Nothing was posted: %1</source>
         <translation>No se contabilizó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="486"/>
+        <location filename="../ui/views/BankPage.cpp" line="495"/>
         <source>It pays the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Paga las partidas abiertas más antiguas del cliente; lo que sobre queda en el cliente como crédito sin aplicar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="488"/>
+        <location filename="../ui/views/BankPage.cpp" line="497"/>
         <source>It pays %1 first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Paga primero %1 y luego las partidas abiertas más antiguas del cliente; lo que sobre queda en el cliente como crédito sin aplicar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="492"/>
+        <location filename="../ui/views/BankPage.cpp" line="501"/>
         <source>Post the receipt of %1 from %2 to %3?
 
 %4</source>
@@ -1801,55 +1806,60 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="494"/>
+        <location filename="../ui/views/BankPage.cpp" line="503"/>
         <source>Post Receipt</source>
         <translation>Contabilizar cobro</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="500"/>
+        <location filename="../ui/views/BankPage.cpp" line="509"/>
         <source>Cannot Post Receipt</source>
         <translation>No se puede contabilizar el cobro</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="505"/>
-        <location filename="../ui/views/BankPage.cpp" line="526"/>
+        <location filename="../ui/views/BankPage.cpp" line="514"/>
+        <location filename="../ui/views/BankPage.cpp" line="535"/>
         <source>Posted %1 from %2 to %3.</source>
         <translation>%1 de %2 contabilizado a %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="540"/>
+        <location filename="../ui/views/BankPage.cpp" line="549"/>
         <source>Cannot Ignore Line</source>
         <translation>No se puede ignorar el movimiento</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="546"/>
+        <location filename="../ui/views/BankPage.cpp" line="555"/>
         <source>Ignored %1 from %2: %3</source>
         <translation>%1 de %2 ignorado: %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="557"/>
-        <location filename="../ui/views/BankPage.cpp" line="578"/>
-        <location filename="../ui/views/BankPage.cpp" line="590"/>
+        <location filename="../ui/views/BankPage.cpp" line="566"/>
+        <location filename="../ui/views/BankPage.cpp" line="588"/>
+        <location filename="../ui/views/BankPage.cpp" line="600"/>
         <source>Post All</source>
         <translation>Contabilizar todo</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="558"/>
+        <location filename="../ui/views/BankPage.cpp" line="567"/>
         <source>Finding the receipts to post…</source>
         <translation>Buscando los cobros por contabilizar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="579"/>
+        <location filename="../ui/views/BankPage.cpp" line="589"/>
         <source>No receipt scores %1 or more: post them one by one.</source>
         <translation>Ningún cobro obtiene %1 o más: contabilícelos uno a uno.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="591"/>
+        <location filename="../ui/views/BankPage.cpp" line="601"/>
         <source>Posting the receipts…</source>
         <translation>Contabilizando los cobros…</translation>
     </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="613"/>
+        <source>Post All was cancelled; nothing was posted.</source>
+        <translation>Se canceló Contabilizar todo; no se contabilizó nada.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/views/BankPage.cpp" line="605"/>
+        <location filename="../ui/views/BankPage.cpp" line="621"/>
         <source>Posted %n receipt(s).</source>
         <translation>
             <numerusform>%n cobro contabilizado.</numerusform>
@@ -1857,7 +1867,7 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="607"/>
+        <location filename="../ui/views/BankPage.cpp" line="623"/>
         <source>The ledger changed after the preview, so the receipts posted differ from those listed.</source>
         <translation>El libro cambió después de la vista previa; los cobros contabilizados difieren de los mostrados.</translation>
     </message>

@@ -212,40 +212,40 @@
         <location filename="../ui/text/BankMatchText.cpp" line="51"/>
         <source>%1; the amount is their open total.</source>
         <extracomment>%1 is how the customer was found (&quot;The reference names INV-1&quot;).</extracomment>
-        <translation>%1 ; le montant est leur total ouvert.</translation>
+        <translation>%1&#xa0;; le montant est leur total ouvert.</translation>
     </message>
     <message>
         <location filename="../ui/text/BankMatchText.cpp" line="54"/>
         <source>%1; the amount is what is open on %2.</source>
         <extracomment>%1 is how the customer was found, %2 the document.</extracomment>
-        <translation>%1 ; le montant est ce qui reste ouvert sur %2.</translation>
+        <translation>%1&#xa0;; le montant est ce qui reste ouvert sur %2.</translation>
     </message>
     <message>
         <location filename="../ui/text/BankMatchText.cpp" line="57"/>
         <source>%1; the amount is the open total of the oldest items, %2.</source>
         <extracomment>%1 is how the customer was found, %2 the documents.</extracomment>
-        <translation>%1 ; le montant est le total ouvert des éléments les plus anciens, %2.</translation>
+        <translation>%1&#xa0;; le montant est le total ouvert des éléments les plus anciens, %2.</translation>
     </message>
     <message>
         <location filename="../ui/text/BankMatchText.cpp" line="60"/>
         <source>%1; the amount differs from their open total.</source>
-        <translation>%1 ; le montant diffère de leur total ouvert.</translation>
+        <translation>%1&#xa0;; le montant diffère de leur total ouvert.</translation>
     </message>
     <message>
         <location filename="../ui/text/BankMatchText.cpp" line="64"/>
         <source>%1; the amount matches no open item (a payment on account).</source>
-        <translation>%1 ; le montant ne correspond à aucun élément ouvert (un acompte).</translation>
+        <translation>%1&#xa0;; le montant ne correspond à aucun élément ouvert (un acompte).</translation>
     </message>
     <message>
         <location filename="../ui/text/BankMatchText.cpp" line="73"/>
         <source>The receipt, its customer or one of its documents changed meanwhile: it was posted or ignored, or a document was paid. The queue is read again.</source>
-        <translation>L’encaissement, son client ou l’une de ses pièces a changé entre-temps : il a été comptabilisé ou ignoré, ou une pièce a été payée. La liste est relue.</translation>
+        <translation>L’encaissement, son client ou l’une de ses pièces a changé entre-temps&#xa0;: il a été comptabilisé ou ignoré, ou une pièce a été payée. La liste est relue.</translation>
     </message>
     <message>
         <location filename="../ui/text/BankMatchText.cpp" line="84"/>
         <source>Imported “%1”: credits %2, new %3, duplicates %4, debits skipped %5, pending skipped %6.</source>
         <extracomment>After a bank statement import: the file, then the counts of its entries.</extracomment>
-        <translation>« %1 » importé : crédits %2, nouveaux %3, doublons %4, débits ignorés %5, en attente ignorés %6.</translation>
+        <translation>«&#xa0;%1&#xa0;» importé&#xa0;: crédits %2, nouveaux %3, doublons %4, débits ignorés %5, en attente ignorés %6.</translation>
     </message>
 </context>
 <context>
@@ -1522,8 +1522,8 @@
         <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="44"/>
         <source>%n receipt(s) score %1 or more and would be posted as payments, each to the customer and documents shown, in booking-date order, all in one go:</source>
         <translation>
-            <numerusform>%n encaissement obtient %1 ou plus et serait comptabilisé comme paiement, au client et aux pièces indiqués, par date d’opération, en une seule fois :</numerusform>
-            <numerusform>%n encaissements obtiennent %1 ou plus et seraient comptabilisés comme paiements, chacun au client et aux pièces indiqués, par date d’opération, en une seule fois :</numerusform>
+            <numerusform>%n encaissement obtient %1 ou plus et serait comptabilisé comme paiement, au client et aux pièces indiqués, par date d’opération, en une seule fois&#xa0;:</numerusform>
+            <numerusform>%n encaissements obtiennent %1 ou plus et seraient comptabilisés comme paiements, chacun au client et aux pièces indiqués, par date d’opération, en une seule fois&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -1534,7 +1534,7 @@
     <message>
         <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="64"/>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="69"/>
@@ -1555,7 +1555,7 @@
     <message>
         <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="25"/>
         <source>Take the receipt of %1 from %2, booked on %3, out of the queue? It is not posted to any customer.</source>
-        <translation>Retirer de la liste l’encaissement de %1 de %2, du %3 ? Il n’est comptabilisé pour aucun client.</translation>
+        <translation>Retirer de la liste l’encaissement de %1 de %2, du %3&#xa0;? Il n’est comptabilisé pour aucun client.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="28"/>
@@ -1565,12 +1565,12 @@
     <message>
         <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="32"/>
         <source>&amp;Reason (kept with the line):</source>
-        <translation>&amp;Motif (conservé avec la ligne) :</translation>
+        <translation>&amp;Motif (conservé avec la ligne)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="35"/>
         <source>For example: refund from a supplier</source>
-        <translation>Par exemple : remboursement d’un fournisseur</translation>
+        <translation>Par exemple&#xa0;: remboursement d’un fournisseur</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="39"/>
@@ -1581,150 +1581,155 @@
 <context>
     <name>ardesk::BankPage</name>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="66"/>
+        <location filename="../ui/views/BankPage.cpp" line="59"/>
+        <source>Receipts: %1 of %2</source>
+        <translation>Encaissements : %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="74"/>
         <source>&amp;Import Statement…</source>
         <translation>&amp;Importer un relevé…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="67"/>
+        <location filename="../ui/views/BankPage.cpp" line="75"/>
         <source>&amp;Match</source>
         <translation>&amp;Rapprocher</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="68"/>
+        <location filename="../ui/views/BankPage.cpp" line="76"/>
         <source>&amp;Post…</source>
         <translation>&amp;Comptabiliser…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="69"/>
+        <location filename="../ui/views/BankPage.cpp" line="77"/>
         <source>&amp;Change…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="70"/>
+        <location filename="../ui/views/BankPage.cpp" line="78"/>
         <source>I&amp;gnore…</source>
         <translation>I&amp;gnorer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="72"/>
+        <location filename="../ui/views/BankPage.cpp" line="80"/>
         <source>Post &amp;All ≥ %1…</source>
         <translation>&amp;Tout comptabiliser ≥ %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="102"/>
+        <location filename="../ui/views/BankPage.cpp" line="110"/>
         <source>Import a bank statement (camt.053, camt.054 or MT940); each receipt is added once, however often it is imported. You can also drop the file on this page.</source>
-        <translation>Importer un relevé bancaire (camt.053, camt.054 ou MT940) ; chaque encaissement n’est ajouté qu’une fois, quel que soit le nombre d’importations. Vous pouvez aussi déposer le fichier sur cette page.</translation>
+        <translation>Importer un relevé bancaire (camt.053, camt.054 ou MT940)&#xa0;; chaque encaissement n’est ajouté qu’une fois, quel que soit le nombre d’importations. Vous pouvez aussi déposer le fichier sur cette page.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="106"/>
+        <location filename="../ui/views/BankPage.cpp" line="114"/>
         <source>Propose again who paid what for every receipt in the queue</source>
         <translation>Proposer à nouveau qui a payé quoi pour chaque encaissement de la liste</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="108"/>
+        <location filename="../ui/views/BankPage.cpp" line="116"/>
         <source>Post the selected receipt as proposed (Enter)</source>
         <translation>Comptabiliser l’encaissement sélectionné comme proposé (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="111"/>
+        <location filename="../ui/views/BankPage.cpp" line="119"/>
         <source>Post the selected receipt to another customer or other documents</source>
         <translation>Comptabiliser l’encaissement sélectionné pour un autre client ou d’autres pièces</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="114"/>
+        <location filename="../ui/views/BankPage.cpp" line="122"/>
         <source>Take the selected line out of the queue with a reason, such as a refund (Delete)</source>
         <translation>Retirer la ligne sélectionnée de la liste avec un motif, par exemple un remboursement (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="121"/>
+        <location filename="../ui/views/BankPage.cpp" line="129"/>
         <source>Show every receipt scoring %1 or more, then post them all at once</source>
         <translation>Afficher chaque encaissement obtenant %1 ou plus, puis les comptabiliser tous en une fois</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="125"/>
+        <location filename="../ui/views/BankPage.cpp" line="133"/>
         <source>Bank commands</source>
         <translation>Commandes bancaires</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="143"/>
+        <location filename="../ui/views/BankPage.cpp" line="151"/>
         <source>Receipts to apply</source>
         <translation>Encaissements à affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="173"/>
-        <location filename="../ui/views/BankPage.cpp" line="207"/>
+        <location filename="../ui/views/BankPage.cpp" line="181"/>
+        <location filename="../ui/views/BankPage.cpp" line="215"/>
         <source>Bank</source>
         <translation>Banque</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="230"/>
+        <location filename="../ui/views/BankPage.cpp" line="238"/>
         <source>Receipts to apply: %1</source>
-        <translation>Encaissements à affecter : %1</translation>
+        <translation>Encaissements à affecter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="257"/>
+        <location filename="../ui/views/BankPage.cpp" line="265"/>
         <source>Match Receipts</source>
         <translation>Rapprocher les encaissements</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="258"/>
+        <location filename="../ui/views/BankPage.cpp" line="266"/>
         <source>Matching the receipts to open documents…</source>
         <translation>Rapprochement des encaissements avec les pièces ouvertes…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="346"/>
+        <location filename="../ui/views/BankPage.cpp" line="355"/>
         <source>Select a receipt to see it in full.</source>
         <translation>Sélectionnez un encaissement pour le voir en entier.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="352"/>
-        <location filename="../ui/views/BankPage.cpp" line="483"/>
-        <location filename="../ui/views/BankPage.cpp" line="525"/>
-        <location filename="../ui/views/BankPage.cpp" line="548"/>
+        <location filename="../ui/views/BankPage.cpp" line="361"/>
+        <location filename="../ui/views/BankPage.cpp" line="492"/>
+        <location filename="../ui/views/BankPage.cpp" line="534"/>
+        <location filename="../ui/views/BankPage.cpp" line="557"/>
         <source>an unnamed payer</source>
         <translation>un payeur sans nom</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="355"/>
+        <location filename="../ui/views/BankPage.cpp" line="364"/>
         <source>%1 (account %2)</source>
         <extracomment>A payer and its bank account.</extracomment>
         <translation>%1 (compte %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="358"/>
+        <location filename="../ui/views/BankPage.cpp" line="367"/>
         <source>&lt;b&gt;%1&lt;/b&gt; from %2, booked on %3</source>
         <extracomment>The selected bank line: amount, payer, booking date, then its reference.</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt; de %2, opération du %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="363"/>
+        <location filename="../ui/views/BankPage.cpp" line="372"/>
         <source>reference “%1”</source>
-        <translation>référence « %1 »</translation>
+        <translation>référence «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="366"/>
+        <location filename="../ui/views/BankPage.cpp" line="375"/>
         <source>No proposal: post it with Change… to the customer who paid, or ignore it.</source>
-        <translation>Aucune proposition : comptabilisez-le avec Modifier… pour le client qui a payé, ou ignorez-le.</translation>
+        <translation>Aucune proposition&#xa0;: comptabilisez-le avec Modifier… pour le client qui a payé, ou ignorez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="369"/>
+        <location filename="../ui/views/BankPage.cpp" line="378"/>
         <source>Proposed: %1, score %2, on account.</source>
         <extracomment>%1 customer, %2 score.</extracomment>
-        <translation>Proposition : %1, score %2, en acompte.</translation>
+        <translation>Proposition&#xa0;: %1, score %2, en acompte.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="374"/>
+        <location filename="../ui/views/BankPage.cpp" line="383"/>
         <source>Proposed: %1 for %2, score %3.</source>
         <extracomment>%1 customer, %2 documents, %3 score.</extracomment>
-        <translation>Proposition : %1 pour %2, score %3.</translation>
+        <translation>Proposition&#xa0;: %1 pour %2, score %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="390"/>
+        <location filename="../ui/views/BankPage.cpp" line="399"/>
         <source>Matching the receipts…</source>
         <translation>Rapprochement des encaissements…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="393"/>
+        <location filename="../ui/views/BankPage.cpp" line="402"/>
         <source>No receipts to apply.
 
 Import a bank statement (camt.053, camt.054 or MT940) with Import Statement…, or drop the file on this page.
@@ -1732,124 +1737,129 @@ Each receipt is proposed a customer and the documents it pays: Enter posts the s
         <translation>Aucun encaissement à affecter.
 
 Importez un relevé bancaire (camt.053, camt.054 ou MT940) avec Importer un relevé…, ou déposez le fichier sur cette page.
-Pour chaque encaissement, un client et les pièces payées sont proposés : Entrée comptabilise la proposition sélectionnée, Suppr retire une ligne de la liste.</translation>
+Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;: Entrée comptabilise la proposition sélectionnée, Suppr retire une ligne de la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="404"/>
-        <location filename="../ui/views/BankPage.cpp" line="415"/>
+        <location filename="../ui/views/BankPage.cpp" line="413"/>
+        <location filename="../ui/views/BankPage.cpp" line="424"/>
         <source>Import Bank Statement</source>
         <translation>Importer un relevé bancaire</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="416"/>
-        <source>Importing “%1”…</source>
-        <translation>Importation de « %1 »…</translation>
-    </message>
-    <message>
         <location filename="../ui/views/BankPage.cpp" line="425"/>
+        <source>Importing “%1”…</source>
+        <translation>Importation de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="434"/>
         <source>The import of “%1” was cancelled; nothing was imported.</source>
-        <translation>L’importation de « %1 » a été annulée ; rien n’a été importé.</translation>
+        <translation>L’importation de «&#xa0;%1&#xa0;» a été annulée&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="439"/>
+        <location filename="../ui/views/BankPage.cpp" line="448"/>
         <source>“%1” could not be imported: it is not a bank statement ARDesk reads (camt.053, camt.054 or MT940), it is damaged, it names no account, or it is in a currency the ledger does not bill in. Nothing was imported.</source>
-        <translation>« %1 » n’a pas pu être importé : ce n’est pas un relevé bancaire lu par ARDesk (camt.053, camt.054 ou MT940), il est endommagé, il ne nomme aucun compte, ou il est dans une devise que le grand livre ne facture pas. Rien n’a été importé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être importé&#xa0;: ce n’est pas un relevé bancaire lu par ARDesk (camt.053, camt.054 ou MT940), il est endommagé, il ne nomme aucun compte, ou il est dans une devise que le grand livre ne facture pas. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="446"/>
+        <location filename="../ui/views/BankPage.cpp" line="455"/>
         <source>“%1” could not be read. Nothing was imported.</source>
-        <translation>« %1 » n’a pas pu être lu. Rien n’a été importé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="453"/>
+        <location filename="../ui/views/BankPage.cpp" line="462"/>
         <source>Cannot Import Statement</source>
         <translation>Impossible d’importer le relevé</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="459"/>
+        <location filename="../ui/views/BankPage.cpp" line="468"/>
         <source>Cannot Match Receipts</source>
         <translation>Impossible de rapprocher les encaissements</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="462"/>
+        <location filename="../ui/views/BankPage.cpp" line="471"/>
         <source>Cannot Post Receipts</source>
         <translation>Impossible de comptabiliser les encaissements</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="464"/>
+        <location filename="../ui/views/BankPage.cpp" line="473"/>
         <source>Nothing was posted: %1</source>
-        <translation>Rien n’a été comptabilisé : %1</translation>
+        <translation>Rien n’a été comptabilisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="486"/>
+        <location filename="../ui/views/BankPage.cpp" line="495"/>
         <source>It pays the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
-        <translation>Il paie les éléments ouverts les plus anciens du client ; le reste demeure chez le client comme crédit non affecté.</translation>
+        <translation>Il paie les éléments ouverts les plus anciens du client&#xa0;; le reste demeure chez le client comme crédit non affecté.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="488"/>
+        <location filename="../ui/views/BankPage.cpp" line="497"/>
         <source>It pays %1 first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
-        <translation>Il paie d’abord %1, puis les éléments ouverts les plus anciens du client ; le reste demeure chez le client comme crédit non affecté.</translation>
+        <translation>Il paie d’abord %1, puis les éléments ouverts les plus anciens du client&#xa0;; le reste demeure chez le client comme crédit non affecté.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="492"/>
+        <location filename="../ui/views/BankPage.cpp" line="501"/>
         <source>Post the receipt of %1 from %2 to %3?
 
 %4</source>
         <extracomment>%1 amount, %2 payer, %3 customer, %4 what it pays (a sentence).</extracomment>
-        <translation>Comptabiliser l’encaissement de %1 de %2 pour %3 ?
+        <translation>Comptabiliser l’encaissement de %1 de %2 pour %3&#xa0;?
 
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="494"/>
+        <location filename="../ui/views/BankPage.cpp" line="503"/>
         <source>Post Receipt</source>
         <translation>Comptabiliser l’encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="500"/>
+        <location filename="../ui/views/BankPage.cpp" line="509"/>
         <source>Cannot Post Receipt</source>
         <translation>Impossible de comptabiliser l’encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="505"/>
-        <location filename="../ui/views/BankPage.cpp" line="526"/>
+        <location filename="../ui/views/BankPage.cpp" line="514"/>
+        <location filename="../ui/views/BankPage.cpp" line="535"/>
         <source>Posted %1 from %2 to %3.</source>
         <translation>%1 de %2 comptabilisé pour %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="540"/>
+        <location filename="../ui/views/BankPage.cpp" line="549"/>
         <source>Cannot Ignore Line</source>
         <translation>Impossible d’ignorer la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="546"/>
+        <location filename="../ui/views/BankPage.cpp" line="555"/>
         <source>Ignored %1 from %2: %3</source>
-        <translation>%1 de %2 ignoré : %3</translation>
+        <translation>%1 de %2 ignoré&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="557"/>
-        <location filename="../ui/views/BankPage.cpp" line="578"/>
-        <location filename="../ui/views/BankPage.cpp" line="590"/>
+        <location filename="../ui/views/BankPage.cpp" line="566"/>
+        <location filename="../ui/views/BankPage.cpp" line="588"/>
+        <location filename="../ui/views/BankPage.cpp" line="600"/>
         <source>Post All</source>
         <translation>Tout comptabiliser</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="558"/>
+        <location filename="../ui/views/BankPage.cpp" line="567"/>
         <source>Finding the receipts to post…</source>
         <translation>Recherche des encaissements à comptabiliser…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="579"/>
+        <location filename="../ui/views/BankPage.cpp" line="589"/>
         <source>No receipt scores %1 or more: post them one by one.</source>
-        <translation>Aucun encaissement n’obtient %1 ou plus : comptabilisez-les un par un.</translation>
+        <translation>Aucun encaissement n’obtient %1 ou plus&#xa0;: comptabilisez-les un par un.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="591"/>
+        <location filename="../ui/views/BankPage.cpp" line="601"/>
         <source>Posting the receipts…</source>
         <translation>Comptabilisation des encaissements…</translation>
     </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="613"/>
+        <source>Post All was cancelled; nothing was posted.</source>
+        <translation>Tout comptabiliser a été annulé ; rien n’a été comptabilisé.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/views/BankPage.cpp" line="605"/>
+        <location filename="../ui/views/BankPage.cpp" line="621"/>
         <source>Posted %n receipt(s).</source>
         <translation>
             <numerusform>%n encaissement comptabilisé.</numerusform>
@@ -1857,9 +1867,9 @@ Pour chaque encaissement, un client et les pièces payées sont proposés : Ent
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="607"/>
+        <location filename="../ui/views/BankPage.cpp" line="623"/>
         <source>The ledger changed after the preview, so the receipts posted differ from those listed.</source>
-        <translation>Le grand livre a changé après l’aperçu ; les encaissements comptabilisés diffèrent de ceux listés.</translation>
+        <translation>Le grand livre a changé après l’aperçu&#xa0;; les encaissements comptabilisés diffèrent de ceux listés.</translation>
     </message>
 </context>
 <context>
@@ -1882,12 +1892,12 @@ Pour chaque encaissement, un client et les pièces payées sont proposés : Ent
     <message>
         <location filename="../ui/dialogs/BankPostDialog.cpp" line="53"/>
         <source>Payer&apos;s account: %1</source>
-        <translation>Compte du payeur : %1</translation>
+        <translation>Compte du payeur&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BankPostDialog.cpp" line="55"/>
         <source>Reference: %1</source>
-        <translation>Référence : %1</translation>
+        <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BankPostDialog.cpp" line="62"/>
@@ -1897,7 +1907,7 @@ Pour chaque encaissement, un client et les pièces payées sont proposés : Ent
     <message>
         <location filename="../ui/dialogs/BankPostDialog.cpp" line="76"/>
         <source>The receipt pays the ticked documents first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit. The payer&apos;s account is remembered for this customer.</source>
-        <translation>L’encaissement paie d’abord les pièces cochées, puis les éléments ouverts les plus anciens du client ; le reste demeure chez le client comme crédit non affecté. Le compte du payeur est retenu pour ce client.</translation>
+        <translation>L’encaissement paie d’abord les pièces cochées, puis les éléments ouverts les plus anciens du client&#xa0;; le reste demeure chez le client comme crédit non affecté. Le compte du payeur est retenu pour ce client.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BankPostDialog.cpp" line="87"/>
@@ -1907,12 +1917,12 @@ Pour chaque encaissement, un client et les pièces payées sont proposés : Ent
     <message>
         <location filename="../ui/dialogs/BankPostDialog.cpp" line="93"/>
         <source>&amp;Customer:</source>
-        <translation>&amp;Client :</translation>
+        <translation>&amp;Client&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BankPostDialog.cpp" line="96"/>
         <source>&amp;Documents to pay first:</source>
-        <translation>&amp;Pièces à payer d’abord :</translation>
+        <translation>&amp;Pièces à payer d’abord&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BankPostDialog.cpp" line="134"/>
@@ -1937,17 +1947,17 @@ Pour chaque encaissement, un client et les pièces payées sont proposés : Ent
     <message>
         <location filename="../ui/dialogs/BankPostDialog.cpp" line="156"/>
         <source>%1 is billed in %2; the receipt is in %3.</source>
-        <translation>%1 est facturé en %2 ; l’encaissement est en %3.</translation>
+        <translation>%1 est facturé en %2&#xa0;; l’encaissement est en %3.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BankPostDialog.cpp" line="159"/>
         <source>%1 has no open items: the whole receipt stays on the customer as unapplied credit.</source>
-        <translation>%1 n’a aucun élément ouvert : tout l’encaissement demeure chez le client comme crédit non affecté.</translation>
+        <translation>%1 n’a aucun élément ouvert&#xa0;: tout l’encaissement demeure chez le client comme crédit non affecté.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BankPostDialog.cpp" line="165"/>
         <source>Ticked: %1 open    Receipt: %2</source>
-        <translation>Cochées : %1 ouvert    Encaissement : %2</translation>
+        <translation>Cochées&#xa0;: %1 ouvert    Encaissement&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BankPostDialog.cpp" line="185"/>
@@ -3204,7 +3214,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     <message>
         <location filename="../ui/views/DashboardPage.cpp" line="80"/>
         <source>Money received on the bank statements that is not yet posted to a customer or ignored: the queue of the Bank page.</source>
-        <translation>Argent reçu sur les relevés bancaires qui n’est pas encore comptabilisé pour un client ni ignoré : la liste de la page Banque.</translation>
+        <translation>Argent reçu sur les relevés bancaires qui n’est pas encore comptabilisé pour un client ni ignoré&#xa0;: la liste de la page Banque.</translation>
     </message>
     <message>
         <location filename="../ui/views/DashboardPage.cpp" line="161"/>

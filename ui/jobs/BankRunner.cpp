@@ -25,8 +25,11 @@ Result<QDate> queueDate(Database& database, QDate today)
     return asOf;
 }
 
-Result<BankMatchOutcome> runMatch(const QString& path, QDate today, BankMatchOutcome::Kind kind,
-                                  int minScore)
+// Progress for every this many lines: each report is an event on the GUI thread.
+constexpr qint64 progressEvery = 256;
+
+Result<BankMatchOutcome> runMatch(const JobControl& control, const QString& path, QDate today,
+                                  BankMatchOutcome::Kind kind, int minScore)
 {
     auto database = Database::open(path);
     if (!database)
@@ -39,11 +42,22 @@ Result<BankMatchOutcome> runMatch(const QString& path, QDate today, BankMatchOut
                        .match({.asOf = *asOf,
                                .autoPost = automatic,
                                .minScore = minScore,
-                               .dryRun = kind == BankMatchOutcome::Kind::AutoPreview});
+                               .dryRun = kind == BankMatchOutcome::Kind::AutoPreview,
+                               .progress = [&control](qint64 done, qint64 total) {
+                                   if (done % progressEvery == 0 || done == total)
+                                       return control.progress(done, total);
+                                   return !control.shouldStop();
+                               }});
     if (!matches)
         return std::unexpected(matches.error());
-    return BankMatchOutcome{
-        .kind = kind, .asOf = *asOf, .minScore = minScore, .matches = std::move(*matches)};
+    // The service answers a cancelled run with an empty list; the stop flag tells it from an
+    // empty queue.
+    const bool cancelled = matches->isEmpty() && control.shouldStop();
+    return BankMatchOutcome{.kind = kind,
+                            .asOf = *asOf,
+                            .minScore = minScore,
+                            .matches = std::move(*matches),
+                            .cancelled = cancelled};
 }
 
 } // namespace
@@ -87,8 +101,8 @@ void BankRunner::importFile(const QString& ledgerPath, const QString& file)
 void BankRunner::readQueue(const QString& ledgerPath, QDate today)
 {
     m_queue->start(
-        [ledgerPath, today](const JobControl&) {
-            return runMatch(ledgerPath, today, BankMatchOutcome::Kind::Queue, 0);
+        [ledgerPath, today](const JobControl& control) {
+            return runMatch(control, ledgerPath, today, BankMatchOutcome::Kind::Queue, 0);
         },
         [this](const Result<BankMatchOutcome>& outcome) {
             if (outcome)
@@ -102,14 +116,16 @@ void BankRunner::postAll(const QString& ledgerPath, QDate today, int minScore, b
 {
     const auto kind =
         dryRun ? BankMatchOutcome::Kind::AutoPreview : BankMatchOutcome::Kind::AutoPost;
-    m_work->start([ledgerPath, today, kind, minScore](
-                      const JobControl&) { return runMatch(ledgerPath, today, kind, minScore); },
-                  [this, kind](const Result<BankMatchOutcome>& outcome) {
-                      if (outcome)
-                          Q_EMIT matched(*outcome);
-                      else
-                          Q_EMIT matchFailed(kind, outcome.error());
-                  });
+    m_work->start(
+        [ledgerPath, today, kind, minScore](const JobControl& control) {
+            return runMatch(control, ledgerPath, today, kind, minScore);
+        },
+        [this, kind](const Result<BankMatchOutcome>& outcome) {
+            if (outcome)
+                Q_EMIT matched(*outcome);
+            else
+                Q_EMIT matchFailed(kind, outcome.error());
+        });
 }
 
 void BankRunner::discardQueue()

@@ -32,6 +32,8 @@ struct BankMatchOutcome {
     QDate asOf;
     int minScore = 0;
     QList<BankMatch> matches;
+    // Stopped by Cancel before the end: nothing was posted, `matches` is empty.
+    bool cancelled = false;
 };
 
 // Runs the Bank page's long work on JobRunners: a statement read and stored, and the matcher
@@ -52,7 +54,8 @@ public:
     // The proposals for the open lines, read off the GUI thread; a newer read supersedes one
     // still running. Nothing is written.
     void readQueue(const QString& ledgerPath, QDate today);
-    // "Post all": with `dryRun` what would be posted, else posts it.
+    // "Post all": with `dryRun` what would be posted, else posts it (all or nothing: a cancel
+    // before the end posts nothing).
     void postAll(const QString& ledgerPath, QDate today, int minScore, bool dryRun);
 
     // Drops the answer of a queue read (cancelled, or its ledger was closed).

@@ -51,6 +51,14 @@ std::optional<QString> droppedFile(const QMimeData* mime)
     return mime->urls().first().toLocalFile();
 }
 
+QString matchedText(qint64 done, qint64 total)
+{
+    if (total <= 0)
+        return QString();
+    const QLocale locale;
+    return BankPage::tr("Receipts: %1 of %2").arg(locale.toString(done), locale.toString(total));
+}
+
 } // namespace
 
 BankPage::BankPage(QWidget* parent)
@@ -257,6 +265,7 @@ void BankPage::readQueue()
     auto* progress = new JobProgressDialog(m_runner->queueJobs(), tr("Match Receipts"),
                                            tr("Matching the receipts to open documents…"), this);
     progress->setObjectName(u"bankMatchProgressDialog"_s);
+    progress->setProgressText(matchedText);
     m_runner->readQueue(m_session->path(), Clock::today());
     // Matching writes nothing, so Cancel simply stops waiting for it.
     connect(progress, &QProgressDialog::canceled, m_runner, &BankRunner::discardQueue);
@@ -287,7 +296,7 @@ void BankPage::showMatched(const BankMatchOutcome& outcome)
 
 void BankPage::showQueue(const BankMatchOutcome& outcome)
 {
-    if (!m_session)
+    if (!m_session || outcome.cancelled)
         return;
     m_queueRead = true;
     m_model->setMatches(outcome.matches);
@@ -557,6 +566,7 @@ void BankPage::postAll()
     auto* progress = new JobProgressDialog(m_runner->workJobs(), tr("Post All"),
                                            tr("Finding the receipts to post…"), this);
     progress->setObjectName(u"bankPreviewProgressDialog"_s);
+    progress->setProgressText(matchedText);
     m_runner->postAll(m_session->path(), Clock::today(), postAllMinScore, true);
     // The preview writes nothing: Cancel stops waiting for it.
     connect(progress, &QProgressDialog::canceled, m_runner->workJobs(), &JobRunner::discard);
@@ -564,7 +574,7 @@ void BankPage::postAll()
 
 void BankPage::showAutoPreview(const BankMatchOutcome& outcome)
 {
-    if (!m_session)
+    if (!m_session || outcome.cancelled)
         return;
     QList<BankMatch> toPost;
     m_previewed.clear();
@@ -586,10 +596,11 @@ void BankPage::showAutoPreview(const BankMatchOutcome& outcome)
     connect(dialog, &QDialog::accepted, this, [this, minScore = outcome.minScore] {
         if (!m_session || isBusy())
             return;
-        // All postings are one transaction: there is nothing to stop half way.
+        // All postings are one transaction: Cancel before its end posts nothing.
         auto* progress = new JobProgressDialog(m_runner->workJobs(), tr("Post All"),
-                                               tr("Posting the receipts…"), this, false);
+                                               tr("Posting the receipts…"), this);
         progress->setObjectName(u"bankPostAllProgressDialog"_s);
+        progress->setProgressText(matchedText);
         m_runner->postAll(m_session->path(), Clock::today(), minScore, false);
     });
     dialog->open();
@@ -597,6 +608,11 @@ void BankPage::showAutoPreview(const BankMatchOutcome& outcome)
 
 void BankPage::showAutoPosted(const BankMatchOutcome& outcome)
 {
+    if (outcome.cancelled) {
+        m_previewed.clear();
+        setMessage(tr("Post All was cancelled; nothing was posted."));
+        return;
+    }
     QSet<qint64> posted;
     for (const BankMatch& match : outcome.matches) {
         if (match.posted)
