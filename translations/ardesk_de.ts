@@ -2027,249 +2027,262 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
 <context>
     <name>ardesk::CollectionsPage</name>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="61"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="62"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
         <source>P&amp;review Run</source>
         <translation>Mahnlauf-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="65"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="67"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
         <source>Preview &amp;Letter…</source>
         <translation>B&amp;riefvorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="66"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="68"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="67"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
         <source>Save Letters as P&amp;DF…</source>
         <translation>Briefe als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="68"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
         <source>One PDF per c&amp;ustomer</source>
         <translation>Eine PDF-Datei je &amp;Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
         <source>&amp;Book interest and fees</source>
         <translation>&amp;Zinsen und Gebühren buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
         <source>Save E-mails as .&amp;eml…</source>
         <translation>E-Mails als .&amp;eml speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
         <source>&amp;Send E-mails…</source>
         <translation>E-Mails se&amp;nden…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
         <source>&amp;Print Letters…</source>
         <translation>Briefe &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="194"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="246"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="201"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="254"/>
         <source>Collections</source>
         <translation>Mahnwesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="195"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="202"/>
         <source>&amp;As of:</source>
         <translation>&amp;Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="91"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="93"/>
         <source>Run as of</source>
         <translation>Stichtag des Mahnlaufs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="95"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="97"/>
         <source>List who gets which reminder as of the date; records nothing</source>
         <translation>Auflisten, wer zum Stichtag welche Mahnung erhält; erfasst nichts</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="103"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="110"/>
         <source>Reminders of the run</source>
         <translation>Mahnungen des Mahnlaufs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="127"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="134"/>
         <source>Items of the selected reminder</source>
         <translation>Posten der ausgewählten Mahnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="144"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="151"/>
         <source>Print every letter of the run; records nothing</source>
         <translation>Jeden Brief des Mahnlaufs drucken; erfasst nichts</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="146"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="153"/>
         <source>Write the letters into PDF files and record them as sent</source>
         <translation>Die Briefe in PDF-Dateien schreiben und als versandt erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="149"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="156"/>
         <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
         <translation>Den Brief jedes Kunden als eigene PDF-Datei in einem Ordner speichern statt einer Datei für den ganzen Mahnlauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="153"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="160"/>
         <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
         <translation>Verzugszinsen und Gebühr jeder Mahnung zusätzlich als Belastung (eine Rechnung REM-Datum-Kunde) auf das Konto des Kunden buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="157"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="164"/>
         <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
         <translation>Die E-Mails als .eml-Entwürfe in einen Ordner schreiben und als versandt erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="160"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="167"/>
         <source>Send the e-mails through the mail server of the settings and record them</source>
         <translation>Die E-Mails über den Mailserver aus den Einstellungen senden und erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="187"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="194"/>
         <source>Cannot Read the Dunning Run</source>
         <translation>Mahnlauf kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="278"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="286"/>
         <source>Reminders as of %1: %2</source>
         <translation>Mahnungen zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="348"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="339"/>
+        <source>%1 may already have paid %2 on %3.</source>
+        <translation>%1 hat %2 möglicherweise schon am %3 bezahlt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/CollectionsPage.cpp" line="345"/>
+        <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
+        <translation>
+            <numerusform>%n Zahlungseingang wartet auf der Seite Bank auf die Zuordnung: Ein Kunde hat vielleicht schon bezahlt.</numerusform>
+            <numerusform>%n Zahlungseingänge warten auf der Seite Bank auf die Zuordnung: Ein Kunde hat vielleicht schon bezahlt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="385"/>
         <source>Reading who is due a reminder…</source>
         <translation>Es wird ermittelt, wer eine Mahnung erhält…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="351"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="388"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Zum %1 ist niemand zu mahnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="363"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="400"/>
         <source>Cannot Compose the Letter</source>
         <translation>Brief kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="364"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="401"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>Der Brief an %1 konnte nicht aus seiner Vorlage erstellt werden. Prüfen Sie die Vorlage der Stufe „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="382"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="419"/>
         <source>Letter to %1</source>
         <translation>Brief an %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="391"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
         <source>Print Reminders</source>
         <translation>Mahnungen drucken</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="398"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="435"/>
         <source>Save Letters as PDF</source>
         <translation>Briefe als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="411"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="448"/>
         <source>reminders-%1.pdf</source>
         <translation>mahnungen-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="415"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="452"/>
         <source>Letters to “%1”</source>
         <translation>Briefe in „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="424"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="461"/>
         <source>Save E-mails</source>
         <translation>E-Mails speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="465"/>
         <source>Save E-mails as .eml</source>
         <translation>E-Mails als .eml speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="440"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="477"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>E-Mail-Entwürfe (.eml) in „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="447"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="484"/>
         <source>Send E-mails</source>
         <translation>E-Mails senden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="451"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="488"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>Es ist kein Mailserver eingerichtet. Geben Sie ihn zuerst unter Bearbeiten &gt; Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="466"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="503"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>Für %1 auf %2 ist kein Passwort gespeichert. Geben Sie es zuerst unter Bearbeiten &gt; Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="468"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>Das Passwort für %1 auf %2 konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="483"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="520"/>
         <source>E-mails sent through %1</source>
         <translation>E-Mails über %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="492"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="529"/>
         <source>%1 (%2), level %3</source>
         <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
         <translation>%1 (%2), Stufe %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="495"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="532"/>
         <source>%1: no e-mail address, so a letter is due instead.</source>
         <translation>%1: keine E-Mail-Adresse, daher ist stattdessen ein Brief fällig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="499"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="536"/>
         <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
         <translation>%1: nicht versandt; der Brief geht mit „Briefe als PDF speichern“ hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="502"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="539"/>
         <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
         <translation>%1: nicht versandt; die E-Mail geht mit „E-Mails als .eml speichern“ oder „E-Mails senden“ hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="520"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="557"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Die E-Mails brauchen einen Absender: Geben Sie zuerst eine Absenderadresse unter Bearbeiten &gt; Einstellungen &gt; E-Mail oder die E-Mail-Adresse der Firma ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="535"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="572"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Ordner für die Briefe der Stufen mit Versand per Brief und E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="546"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="583"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="553"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="590"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -2277,7 +2290,7 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="555"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="592"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -2294,19 +2307,19 @@ Ein Kunde erhält eine Mahnung nur auf dem Versandweg seiner Stufe: Briefe gehen
 Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="561"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="570"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="580"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="598"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="607"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="617"/>
         <source>Run Reminders</source>
         <translation>Mahnlauf ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="571"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="608"/>
         <source>Sending reminders…</source>
         <translation>Mahnungen werden versandt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="581"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="618"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Mahnungen für %n Kunden erfasst.</numerusform>
@@ -2314,22 +2327,22 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="584"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="621"/>
         <source>the ledger could not record the reminders.</source>
         <translation>Das Debitorenbuch konnte die Mahnungen nicht erfassen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="586"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="623"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>Eine Datei konnte nicht geschrieben werden, oder der Mailserver hat eine Nachricht abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="588"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="625"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>Eine Mahnung konnte nicht erstellt werden: Prüfen Sie ihre Vorlage und die E-Mail-Adresse des Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="592"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="629"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -2338,12 +2351,12 @@ Fortfahren?</translation>
 %2 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="598"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="635"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Abgebrochen. %1 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="601"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="638"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Einige Kunden wurden in diesem Mahnlauf ausgelassen; siehe Details.</translation>
     </message>

@@ -34,7 +34,15 @@
 <context>
     <name>ardesk::CollectionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="553"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="345"/>
+        <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
+        <translation>
+            <numerusform>%n bank receipt is waiting to be applied on the Bank page: a customer may already have paid.</numerusform>
+            <numerusform>%n bank receipts are waiting to be applied on the Bank page: a customer may already have paid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/CollectionsPage.cpp" line="590"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -42,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="581"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="618"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Reminders recorded for %n customer.</numerusform>

@@ -2027,249 +2027,262 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
 <context>
     <name>ardesk::CollectionsPage</name>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="61"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="62"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
         <source>P&amp;review Run</source>
         <translation>Vista p&amp;revia de la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="65"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="67"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
         <source>Preview &amp;Letter…</source>
         <translation>Vista previa de la &amp;carta…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="66"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="68"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="67"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
         <source>Save Letters as P&amp;DF…</source>
         <translation>Guardar cartas en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="68"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
         <source>One PDF per c&amp;ustomer</source>
         <translation>Un PDF por c&amp;liente</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
         <source>&amp;Book interest and fees</source>
         <translation>C&amp;ontabilizar intereses y comisiones</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
         <source>Save E-mails as .&amp;eml…</source>
         <translation>Guardar correos como .e&amp;ml…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
         <source>&amp;Send E-mails…</source>
         <translation>&amp;Enviar correos…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
         <source>&amp;Print Letters…</source>
         <translation>&amp;Imprimir cartas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="194"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="246"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="201"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="254"/>
         <source>Collections</source>
         <translation>Cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="195"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="202"/>
         <source>&amp;As of:</source>
         <translation>&amp;Al:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="91"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="93"/>
         <source>Run as of</source>
         <translation>Fecha de la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="95"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="97"/>
         <source>List who gets which reminder as of the date; records nothing</source>
         <translation>Ver quién recibe qué recordatorio a la fecha indicada; no registra nada</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="103"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="110"/>
         <source>Reminders of the run</source>
         <translation>Recordatorios de la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="127"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="134"/>
         <source>Items of the selected reminder</source>
         <translation>Partidas del recordatorio seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="144"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="151"/>
         <source>Print every letter of the run; records nothing</source>
         <translation>Imprimir todas las cartas de la tanda; no registra nada</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="146"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="153"/>
         <source>Write the letters into PDF files and record them as sent</source>
         <translation>Escribir las cartas en archivos PDF y registrarlas como enviadas</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="149"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="156"/>
         <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
         <translation>Guardar la carta de cada cliente como un archivo PDF propio en una carpeta, en lugar de un solo archivo para toda la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="153"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="160"/>
         <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
         <translation>Contabilizar además los intereses de demora y la comisión de cada recordatorio como un cargo (una factura REM-fecha-cliente) en la cuenta del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="157"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="164"/>
         <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
         <translation>Escribir los correos como borradores .eml en una carpeta y registrarlos como enviados</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="160"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="167"/>
         <source>Send the e-mails through the mail server of the settings and record them</source>
         <translation>Enviar los correos a través del servidor de correo de la configuración y registrarlos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="187"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="194"/>
         <source>Cannot Read the Dunning Run</source>
         <translation>No se puede leer la tanda de recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="278"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="286"/>
         <source>Reminders as of %1: %2</source>
         <translation>Recordatorios al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="348"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="339"/>
+        <source>%1 may already have paid %2 on %3.</source>
+        <translation>Es posible que %1 ya haya pagado %2 el %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/CollectionsPage.cpp" line="345"/>
+        <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
+        <translation>
+            <numerusform>%n cobro bancario espera ser aplicado en la página Banco: puede que un cliente ya haya pagado.</numerusform>
+            <numerusform>%n cobros bancarios esperan ser aplicados en la página Banco: puede que un cliente ya haya pagado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="385"/>
         <source>Reading who is due a reminder…</source>
         <translation>Buscando quién debe recibir un recordatorio…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="351"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="388"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Nadie debe recibir un recordatorio a fecha de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="363"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="400"/>
         <source>Cannot Compose the Letter</source>
         <translation>No se puede redactar la carta</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="364"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="401"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>No se pudo redactar la carta a %1 a partir de su plantilla. Revise la plantilla del nivel «%2».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="382"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="419"/>
         <source>Letter to %1</source>
         <translation>Carta a %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="391"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
         <source>Print Reminders</source>
         <translation>Imprimir recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="398"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="435"/>
         <source>Save Letters as PDF</source>
         <translation>Guardar cartas en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="411"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="448"/>
         <source>reminders-%1.pdf</source>
         <translation>recordatorios-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="415"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="452"/>
         <source>Letters to “%1”</source>
         <translation>Cartas en «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="424"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="461"/>
         <source>Save E-mails</source>
         <translation>Guardar correos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="465"/>
         <source>Save E-mails as .eml</source>
         <translation>Guardar correos como .eml</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="440"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="477"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>Borradores de correo (.eml) en «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="447"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="484"/>
         <source>Send E-mails</source>
         <translation>Enviar correos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="451"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="488"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>No hay ningún servidor de correo configurado. Indíquelo primero en Edición &gt; Configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="466"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="503"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>No hay ninguna contraseña guardada para %1 en %2. Indíquela primero en Edición &gt; Configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="468"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>No se pudo leer del llavero del sistema la contraseña de %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="483"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="520"/>
         <source>E-mails sent through %1</source>
         <translation>Correos enviados a través de %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="492"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="529"/>
         <source>%1 (%2), level %3</source>
         <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
         <translation>%1 (%2), nivel %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="495"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="532"/>
         <source>%1: no e-mail address, so a letter is due instead.</source>
         <translation>%1: sin dirección de correo, por lo que corresponde una carta en su lugar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="499"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="536"/>
         <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
         <translation>%1: no enviado; su carta sale con «Guardar cartas en PDF».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="502"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="539"/>
         <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
         <translation>%1: no enviado; su correo sale con «Guardar correos como .eml» o «Enviar correos».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="520"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="557"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Los correos necesitan un remitente: indique primero una dirección de remitente en Edición &gt; Configuración &gt; Correo electrónico, o la dirección de correo electrónico de la empresa.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="535"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="572"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Carpeta para las cartas de los niveles que se envían por carta y por correo</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="546"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="583"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="553"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="590"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -2277,7 +2290,7 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="555"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="592"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -2294,19 +2307,19 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="561"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="570"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="580"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="598"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="607"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="617"/>
         <source>Run Reminders</source>
         <translation>Enviar recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="571"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="608"/>
         <source>Sending reminders…</source>
         <translation>Enviando recordatorios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="581"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="618"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Recordatorios registrados para %n cliente.</numerusform>
@@ -2314,22 +2327,22 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="584"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="621"/>
         <source>the ledger could not record the reminders.</source>
         <translation>el libro no pudo registrar los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="586"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="623"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>no se pudo escribir un archivo o el servidor de correo rechazó un mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="588"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="625"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>no se pudo redactar un recordatorio: revise su plantilla y la dirección de correo electrónico del cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="592"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="629"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -2338,12 +2351,12 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 %2 Los demás no se enviaron y siguen en la tanda.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="598"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="635"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Cancelado. %1 Los demás no se enviaron y siguen en la tanda.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="601"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="638"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Algunos clientes quedaron fuera de esta tanda; consulte los detalles.</translation>
     </message>

@@ -1583,7 +1583,7 @@
     <message>
         <location filename="../ui/views/BankPage.cpp" line="59"/>
         <source>Receipts: %1 of %2</source>
-        <translation>Encaissements : %1 sur %2</translation>
+        <translation>Encaissements&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/views/BankPage.cpp" line="74"/>
@@ -1856,7 +1856,7 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
     <message>
         <location filename="../ui/views/BankPage.cpp" line="613"/>
         <source>Post All was cancelled; nothing was posted.</source>
-        <translation>Tout comptabiliser a été annulé ; rien n’a été comptabilisé.</translation>
+        <translation>Tout comptabiliser a été annulé&#xa0;; rien n’a été comptabilisé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/views/BankPage.cpp" line="621"/>
@@ -2027,249 +2027,262 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
 <context>
     <name>ardesk::CollectionsPage</name>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="61"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="62"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
         <source>P&amp;review Run</source>
         <translation>&amp;Prévisualiser la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="65"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="67"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
         <source>Preview &amp;Letter…</source>
         <translation>Aperçu du &amp;courrier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="66"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="68"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="67"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
         <source>Save Letters as P&amp;DF…</source>
         <translation>Enregistrer les courriers en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="68"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
         <source>One PDF per c&amp;ustomer</source>
         <translation>Un PDF par c&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
         <source>&amp;Book interest and fees</source>
         <translation>Co&amp;mptabiliser les intérêts et les frais</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
         <source>Save E-mails as .&amp;eml…</source>
         <translation>Enregistrer les e-mails en .&amp;eml…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
         <source>&amp;Send E-mails…</source>
         <translation>En&amp;voyer les e-mails…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
         <source>&amp;Print Letters…</source>
         <translation>&amp;Imprimer les courriers…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="194"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="246"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="201"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="254"/>
         <source>Collections</source>
         <translation>Recouvrement</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="195"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="202"/>
         <source>&amp;As of:</source>
         <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="91"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="93"/>
         <source>Run as of</source>
         <translation>Date de la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="95"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="97"/>
         <source>List who gets which reminder as of the date; records nothing</source>
         <translation>Lister qui reçoit quelle relance à cette date&#xa0;; n’enregistre rien</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="103"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="110"/>
         <source>Reminders of the run</source>
         <translation>Relances de la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="127"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="134"/>
         <source>Items of the selected reminder</source>
         <translation>Éléments de la relance sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="144"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="151"/>
         <source>Print every letter of the run; records nothing</source>
         <translation>Imprimer tous les courriers de la campagne&#xa0;; n’enregistre rien</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="146"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="153"/>
         <source>Write the letters into PDF files and record them as sent</source>
         <translation>Écrire les courriers dans des fichiers PDF et les enregistrer comme envoyés</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="149"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="156"/>
         <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
         <translation>Enregistrer le courrier de chaque client dans son propre fichier PDF, dans un répertoire, au lieu d’un seul fichier pour toute la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="153"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="160"/>
         <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
         <translation>Comptabiliser aussi les intérêts de retard et les frais de chaque relance au débit du compte du client (une facture REM-date-client)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="157"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="164"/>
         <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
         <translation>Écrire les e-mails comme brouillons .eml dans un répertoire et les enregistrer comme envoyés</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="160"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="167"/>
         <source>Send the e-mails through the mail server of the settings and record them</source>
         <translation>Envoyer les e-mails par le serveur de courrier des paramètres et les enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="187"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="194"/>
         <source>Cannot Read the Dunning Run</source>
         <translation>Impossible de lire la campagne de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="278"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="286"/>
         <source>Reminders as of %1: %2</source>
         <translation>Relances au %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="348"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="339"/>
+        <source>%1 may already have paid %2 on %3.</source>
+        <translation>%1 a peut-être déjà payé %2 le %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/CollectionsPage.cpp" line="345"/>
+        <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
+        <translation>
+            <numerusform>%n encaissement bancaire attend d’être affecté dans la page Banque : un client a peut-être déjà payé.</numerusform>
+            <numerusform>%n encaissements bancaires attendent d’être affectés dans la page Banque : un client a peut-être déjà payé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="385"/>
         <source>Reading who is due a reminder…</source>
         <translation>Recherche des clients à relancer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="351"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="388"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Aucun client n’est à relancer au %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="363"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="400"/>
         <source>Cannot Compose the Letter</source>
         <translation>Impossible de rédiger le courrier</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="364"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="401"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>Le courrier à %1 n’a pas pu être rédigé à partir de son modèle. Vérifiez le modèle du niveau «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="382"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="419"/>
         <source>Letter to %1</source>
         <translation>Courrier à %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="391"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
         <source>Print Reminders</source>
         <translation>Imprimer les relances</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="398"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="435"/>
         <source>Save Letters as PDF</source>
         <translation>Enregistrer les courriers en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="411"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="448"/>
         <source>reminders-%1.pdf</source>
         <translation>relances-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="415"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="452"/>
         <source>Letters to “%1”</source>
         <translation>Courriers dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="424"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="461"/>
         <source>Save E-mails</source>
         <translation>Enregistrer les e-mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="465"/>
         <source>Save E-mails as .eml</source>
         <translation>Enregistrer les e-mails en .eml</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="440"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="477"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>Brouillons d’e-mail (.eml) dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="447"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="484"/>
         <source>Send E-mails</source>
         <translation>Envoyer les e-mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="451"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="488"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>Aucun serveur de courrier n’est configuré. Saisissez-le d’abord dans Édition &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="466"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="503"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>Aucun mot de passe n’est enregistré pour %1 sur %2. Saisissez-le d’abord dans Édition &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="468"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>Le mot de passe de %1 sur %2 n’a pas pu être lu dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="483"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="520"/>
         <source>E-mails sent through %1</source>
         <translation>E-mails envoyés par %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="492"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="529"/>
         <source>%1 (%2), level %3</source>
         <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
         <translation>%1 (%2), niveau %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="495"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="532"/>
         <source>%1: no e-mail address, so a letter is due instead.</source>
         <translation>%1&#xa0;: pas d’adresse e-mail, un courrier est donc dû à la place.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="499"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="536"/>
         <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
         <translation>%1&#xa0;: non envoyé&#xa0;; son courrier part avec «&#xa0;Enregistrer les courriers en PDF&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="502"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="539"/>
         <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
         <translation>%1&#xa0;: non envoyé&#xa0;; son e-mail part avec «&#xa0;Enregistrer les e-mails en .eml&#xa0;» ou «&#xa0;Envoyer les e-mails&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="520"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="557"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Les e-mails ont besoin d’un expéditeur&#xa0;: saisissez d’abord une adresse d’expéditeur dans Édition &gt; Paramètres &gt; E-mail, ou l’adresse e-mail de l’entreprise.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="535"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="572"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Répertoire des courriers des niveaux envoyés par courrier et par e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="546"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="583"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1&#xa0;: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="553"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="590"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -2277,7 +2290,7 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="555"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="592"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -2294,19 +2307,19 @@ Un client ne reçoit une relance que par le canal de son niveau&#xa0;: les courr
 Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="561"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="570"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="580"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="598"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="607"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="617"/>
         <source>Run Reminders</source>
         <translation>Lancer les relances</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="571"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="608"/>
         <source>Sending reminders…</source>
         <translation>Envoi des relances…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="581"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="618"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Relances enregistrées pour %n client.</numerusform>
@@ -2314,22 +2327,22 @@ Continuer&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="584"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="621"/>
         <source>the ledger could not record the reminders.</source>
         <translation>le dossier n’a pas pu enregistrer les relances.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="586"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="623"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>un fichier n’a pas pu être écrit, ou le serveur de courrier a refusé un message.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="588"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="625"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>une relance n’a pas pu être rédigée&#xa0;: vérifiez son modèle et l’adresse e-mail du client.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="592"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="629"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -2338,12 +2351,12 @@ Continuer&#xa0;?</translation>
 %2 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="598"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="635"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Annulé. %1 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="601"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="638"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Certains clients ont été exclus de cette campagne&#xa0;; voir les détails.</translation>
     </message>

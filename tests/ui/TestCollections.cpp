@@ -17,9 +17,11 @@
 #include <QTableView>
 #include <QTest>
 
+#include "../cashapp/BankFiles.h"
 #include "DefaultLocale.h"
 #include "MailServer.h"
 #include "UiTestLedger.h"
+#include "cashapp/BankStatementImporter.h"
 #include "dialogs/CustomerDetailDialog.h"
 #include "domain/Clock.h"
 #include "dunning/DunningLevelService.h"
@@ -257,6 +259,50 @@ TEST_CASE("Collections: preview, save the letters as one PDF, recorded, gone fro
     // The page read the run again: what was sent is gone.
     CHECK(shownRows(page).isEmpty());
     CHECK(empty->isVisible());
+}
+
+TEST_CASE("Collections: the run warns of bank receipts waiting, naming who may have paid",
+          "[ui][collections]")
+{
+    const DefaultLocale english(QLocale(QLocale::English, QLocale::UnitedStates));
+    UiTestLedger ledger(8);
+    loadInvoices(ledger);
+    auto session = openSession(ledger);
+    CollectionsPage page;
+    page.setSession(session.get());
+    page.show();
+    waitIdle(page);
+    previewAsOf(page, asOf);
+    auto* warning = page.findChild<QLabel*>(u"waitingReceiptsWarning"_s);
+    REQUIRE(warning);
+    CHECK_FALSE(warning->isVisible());
+
+    {
+        auto database = ardesk::Database::open(ledger.path());
+        REQUIRE(database.has_value());
+        const QString statement = QDir(ledger.dir()).filePath(u"statement.xml"_s);
+        QFile file(statement);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(ardesk::test::camt053(u"S1"_s, {{.bankReference = u"R1"_s,
+                                                    .bookingDate = u"2026-11-20"_s,
+                                                    .amount = u"1000.00"_s,
+                                                    .counterparty = u"Zephyr Bakery"_s,
+                                                    .reference = u"INV-1"_s},
+                                                   {.bankReference = u"R2"_s,
+                                                    .bookingDate = u"2026-11-21"_s,
+                                                    .amount = u"3.00"_s,
+                                                    .counterparty = u"Someone"_s}}));
+        file.close();
+        REQUIRE(ardesk::BankStatementImporter(**database).run(statement, std::nullopt, false));
+    }
+    previewAsOf(page, asOf);
+    CHECK(warning->isVisible());
+    // The test main loads no translation: the English plural is the source's "(s)".
+    CHECK(warning->text().startsWith(u"2 bank receipt"_s));
+    CHECK(warning->text().contains(u"waiting to be applied"_s));
+    CHECK(warning->text().contains(u"Zephyr Bakery may already have paid"_s));
+    CHECK(warning->text().contains(u"1,000.00"_s));
+    CHECK_FALSE(warning->text().contains(u"Someone"_s));
 }
 
 TEST_CASE("Collections: a date set while a run is read wins over the answer for the date before",

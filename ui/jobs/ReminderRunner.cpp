@@ -12,6 +12,7 @@
 #include "dunning/LetterReminderOutput.h"
 #include "dunning/ReminderRun.h"
 #include "dunning/SmtpReminderOutput.h"
+#include "dunning/WaitingReceipts.h"
 #include "jobs/JobRunner.h"
 #include "ledger/LedgerInfoService.h"
 #include "letters/LetterTemplateService.h"
@@ -45,8 +46,12 @@ Result<ReminderPreview> readPreview(Database& database, QDate asOf)
     const auto notices = DunningService(database).select(asOf);
     if (!notices)
         return std::unexpected(notices.error());
+    const auto waiting = WaitingReceipts(database).find(asOf);
+    if (!waiting)
+        return std::unexpected(waiting.error());
     preview->asOf = asOf;
     preview->notices = *notices;
+    preview->waitingReceipts = *waiting;
     return preview;
 }
 

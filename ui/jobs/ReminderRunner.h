@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include "cashapp/BankMatch.h"
 #include "domain/CompanyDetails.h"
 #include "domain/Error.h"
 #include "domain/ReminderNotice.h"
@@ -22,6 +23,9 @@ struct ReminderPreview {
     QList<ReminderNotice> notices;
     CompanyDetails company;
     LetterTemplates templates;
+    // Bank receipts not applied yet, with who the matcher sees in each: a customer about to be
+    // reminded may already have paid.
+    QList<BankMatch> waitingReceipts;
 };
 
 // How the confirmed run goes out: where the letters or e-mails are written or sent.

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -59,6 +60,7 @@ CollectionsPage::CollectionsPage(QWidget* parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_asOfDateEdit(new QDateEdit(Clock::today(), this))
     , m_previewButton(new QPushButton(tr("P&review Run"), this))
+    , m_receiptsWarning(new QLabel(this))
     , m_tableView(new QTableView(this))
     , m_emptyLabel(new EmptyListLabel(m_tableView))
     , m_itemsTextBrowser(new QTextBrowser(this))
@@ -95,6 +97,15 @@ void CollectionsPage::setUpRunTable()
     m_previewButton->setToolTip(tr("List who gets which reminder as of the date; records nothing"));
     m_previewButton->setDefault(true);
     connect(m_previewButton, &QPushButton::clicked, this, &CollectionsPage::previewRun);
+    m_receiptsWarning->setObjectName(u"waitingReceiptsWarning"_s);
+    m_receiptsWarning->setWordWrap(true);
+    // Framed and bold rather than coloured, so that it reads in a dark palette as in a light one.
+    m_receiptsWarning->setFrameShape(QFrame::StyledPanel);
+    m_receiptsWarning->setMargin(6);
+    QFont bold = m_receiptsWarning->font();
+    bold.setBold(true);
+    m_receiptsWarning->setFont(bold);
+    m_receiptsWarning->hide();
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ReminderRunModel::SortRole);
@@ -222,6 +233,7 @@ void CollectionsPage::layOut()
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(topLayout);
+    layout->addWidget(m_receiptsWarning);
     layout->addWidget(splitter);
     layout->addLayout(buttonLayout);
 
@@ -304,6 +316,9 @@ void CollectionsPage::showPreview(const ReminderPreview& preview)
         return;
     }
     m_preview = preview;
+    const QString warning = waitingReceiptsText(preview);
+    m_receiptsWarning->setText(warning);
+    m_receiptsWarning->setVisible(!warning.isEmpty());
     m_model->setNotices(preview.notices);
     if (m_model->rowCount() > 0)
         m_tableView->selectRow(0);
@@ -311,6 +326,32 @@ void CollectionsPage::showPreview(const ReminderPreview& preview)
     updateActions();
     updateStatus();
     Q_EMIT busyChanged(false);
+}
+
+QString CollectionsPage::waitingReceiptsText(const ReminderPreview& preview)
+{
+    if (preview.waitingReceipts.isEmpty())
+        return {};
+    QSet<qint64> reminded;
+    for (const ReminderNotice& notice : preview.notices)
+        reminded.insert(notice.customer.value);
+    const QLocale locale;
+    QStringList paid;
+    for (const BankMatch& receipt : preview.waitingReceipts) {
+        if (!reminded.contains(receipt.customer.value))
+            continue;
+        paid.append(tr("%1 may already have paid %2 on %3.")
+                        .arg(receipt.customerName,
+                             NumberFormat::money(receipt.line.amount.minor(),
+                                                 receipt.line.amount.currency(), locale),
+                             locale.toString(receipt.line.bookingDate, QLocale::ShortFormat)));
+    }
+    QString text = tr("%n bank receipt(s) are waiting to be applied on the Bank page: a customer "
+                      "may already have paid.",
+                      "", static_cast<int>(preview.waitingReceipts.size()));
+    if (!paid.isEmpty())
+        text += u' ' + paid.join(u' ');
+    return text;
 }
 
 void CollectionsPage::updateDetails()

@@ -10,6 +10,7 @@
 class QAction;
 class QCheckBox;
 class QDateEdit;
+class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -68,6 +69,8 @@ private:
     // ReminderRun's notes, one line each, in the user's language.
     static QString notesText(const QList<ReminderRun::Note>& notes);
     static QString noSenderText();
+    // The warning above the run when bank receipts wait to be applied; empty when none do.
+    static QString waitingReceiptsText(const ReminderPreview& preview);
     // False when the user cancelled the folder dialog.
     bool chooseBothLettersFolder(ReminderDelivery& delivery);
     void showDelivered(const ReminderDeliveryReport& report);
@@ -79,6 +82,7 @@ private:
     QSortFilterProxyModel* m_proxy;
     QDateEdit* m_asOfDateEdit;
     QPushButton* m_previewButton;
+    QLabel* m_receiptsWarning;
     QTableView* m_tableView;
     EmptyListLabel* m_emptyLabel;
     QTextBrowser* m_itemsTextBrowser;
