@@ -99,6 +99,8 @@ void CollectionsPage::setUpRunTable()
     connect(m_previewButton, &QPushButton::clicked, this, &CollectionsPage::previewRun);
     m_receiptsWarning->setObjectName(u"waitingReceiptsWarning"_s);
     m_receiptsWarning->setWordWrap(true);
+    // Customer names from the ledger: never read as rich text.
+    m_receiptsWarning->setTextFormat(Qt::PlainText);
     // Framed and bold rather than coloured, so that it reads in a dark palette as in a light one.
     m_receiptsWarning->setFrameShape(QFrame::StyledPanel);
     m_receiptsWarning->setMargin(6);
