@@ -5,6 +5,7 @@
 #include "bank/BankFormatDetector.h"
 #include "bank/CamtReader.h"
 #include "bank/Mt940Reader.h"
+#include "bank/OfxReader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +36,8 @@ Result<BankFile> BankFileReader::read(const QString& path, std::optional<BankFor
         statements = Mt940Reader(path).read(content);
         break;
     case BankFormat::Ofx:
+        statements = OfxReader(path).read(content);
+        break;
     case BankFormat::Csv:
         return fail(ErrorCode::InvalidInput,
                     u"%1: %2 bank files cannot be imported yet; camt.053, camt.054 and MT940 "

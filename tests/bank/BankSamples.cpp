@@ -27,7 +27,21 @@ QStringList bankSampleNames()
         u"mt940-nl-asn.txt"_s,
         u"mt940-nl-ing.sta"_s,
         u"mt940-nl-ing-latin1.sta"_s,
+        u"ofx1-bank-medium.ofx"_s,
+        u"ofx1-utf8-euro.ofx"_s,
+        u"ofx2-fields.ofx"_s,
     };
+}
+
+BankFormat bankSampleFormat(const QString& name)
+{
+    if (name.startsWith(u"camt"))
+        return BankFormat::Camt;
+    if (name.startsWith(u"mt940"))
+        return BankFormat::Mt940;
+    if (name.startsWith(u"ofx"))
+        return BankFormat::Ofx;
+    return BankFormat::Csv;
 }
 
 EntryCounts countEntries(const QList<BankStatement>& statements)

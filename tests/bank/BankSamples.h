@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "bank/BankFormat.h"
 #include "bank/BankStatement.h"
 
 // Readable failure messages for QString comparisons; every test file here includes this header,
@@ -24,6 +25,8 @@ namespace ardesk::test {
 QByteArray bankSample(const QString& name);
 // Every real sample (not the broken ones), for detection and the fuzz test.
 QStringList bankSampleNames();
+// The format a sample is in, from its name (camt…, mt940…, ofx…, csv…).
+BankFormat bankSampleFormat(const QString& name);
 
 struct EntryCounts {
     int credits = 0;

@@ -4,6 +4,7 @@
 #include "bank/BankFormatDetector.h"
 #include "bank/CamtReader.h"
 #include "bank/Mt940Reader.h"
+#include "bank/OfxReader.h"
 
 using namespace Qt::StringLiterals;
 using namespace ardesk;
@@ -72,6 +73,22 @@ void checkOutcome(const Result<QList<BankStatement>>& result, const QString& nam
     }
 }
 
+Result<QList<BankStatement>> readSample(BankFormat format, const QString& name,
+                                        const QByteArray& bytes)
+{
+    switch (format) {
+    case BankFormat::Camt:
+        return CamtReader(name).read(bytes);
+    case BankFormat::Mt940:
+        return Mt940Reader(name).read(bytes);
+    case BankFormat::Ofx:
+        return OfxReader(name).read(bytes);
+    case BankFormat::Csv:
+        break;
+    }
+    return fail(ErrorCode::InvalidInput, name + u": no reader"_s);
+}
+
 } // namespace
 
 TEST_CASE("mutated samples give statements or an error, never a crash", "[bank][fuzz]")
@@ -82,11 +99,11 @@ TEST_CASE("mutated samples give statements or an error, never a crash", "[bank][
     int read = 0;
     for (const QString& name : test::bankSampleNames()) {
         const QByteArray original = test::bankSample(name);
-        const bool camt = name.startsWith(u"camt");
+        const BankFormat format = test::bankSampleFormat(name);
         for (int run = 0; run < runsPerSample; ++run) {
             const QByteArray bytes = mutate(original, random);
             (void)BankFormatDetector(name).detect(bytes);
-            const auto result = camt ? CamtReader(name).read(bytes) : Mt940Reader(name).read(bytes);
+            const auto result = readSample(format, name, bytes);
             checkOutcome(result, name);
             ++(result ? read : errors);
         }
