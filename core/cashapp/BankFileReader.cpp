@@ -2,6 +2,7 @@
 
 #include <QFile>
 
+#include "bank/BankCsvReader.h"
 #include "bank/BankFormatDetector.h"
 #include "bank/CamtReader.h"
 #include "bank/Mt940Reader.h"
@@ -11,7 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace ardesk {
 
-Result<BankFile> BankFileReader::read(const QString& path, std::optional<BankFormat> format)
+Result<BankFile> BankFileReader::read(const QString& path, std::optional<BankFormat> format,
+                                      const std::optional<BankCsvProfile>& csvProfile)
 {
     QFile input(path);
     if (!input.open(QIODevice::ReadOnly))
@@ -39,9 +41,12 @@ Result<BankFile> BankFileReader::read(const QString& path, std::optional<BankFor
         statements = OfxReader(path).read(content);
         break;
     case BankFormat::Csv:
-        return fail(ErrorCode::InvalidInput,
-                    u"%1: %2 bank files cannot be imported yet; camt.053, camt.054 and MT940 "
-                    "can"_s.arg(path, bankFormatName(*format)));
+        if (!csvProfile)
+            return fail(ErrorCode::InvalidArgument,
+                        u"%1: a bank CSV file is read with its bank's column profile; name a "
+                        "--csv-profile"_s.arg(path));
+        statements = BankCsvReader(path, *csvProfile).read(content);
+        break;
     }
     if (!statements)
         return std::unexpected(statements.error());

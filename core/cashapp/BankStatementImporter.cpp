@@ -42,9 +42,10 @@ BankStatementImporter::BankStatementImporter(Database& database)
 {}
 
 Result<BankImportReport> BankStatementImporter::run(const QString& path,
-                                                    std::optional<BankFormat> format, bool dryRun)
+                                                    std::optional<BankFormat> format, bool dryRun,
+                                                    const std::optional<BankCsvProfile>& csvProfile)
 {
-    const auto file = BankFileReader::read(path, format);
+    const auto file = BankFileReader::read(path, format, csvProfile);
     if (!file)
         return std::unexpected(file.error());
     return store(*file, dryRun);

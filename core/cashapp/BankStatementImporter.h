@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "bank/BankCsvProfile.h"
 #include "bank/BankFormat.h"
 #include "cashapp/BankFile.h"
 #include "cashapp/BankImportReport.h"
@@ -23,8 +24,8 @@ class BankStatementImporter {
 public:
     explicit BankStatementImporter(Database& database);
 
-    Result<BankImportReport> run(const QString& path, std::optional<BankFormat> format,
-                                 bool dryRun);
+    Result<BankImportReport> run(const QString& path, std::optional<BankFormat> format, bool dryRun,
+                                 const std::optional<BankCsvProfile>& csvProfile = std::nullopt);
     // The same for a file already read (the GUI reads it in its job, then shows it).
     Result<BankImportReport> store(const BankFile& file, bool dryRun);
 

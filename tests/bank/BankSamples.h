@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "bank/BankCsvProfile.h"
 #include "bank/BankFormat.h"
 #include "bank/BankStatement.h"
 
@@ -27,6 +28,8 @@ QByteArray bankSample(const QString& name);
 QStringList bankSampleNames();
 // The format a sample is in, from its name (camt…, mt940…, ofx…, csv…).
 BankFormat bankSampleFormat(const QString& name);
+// The column profile of the Caisse d'Épargne export csv-fr-caisse-epargne.csv.
+BankCsvProfile caisseEpargneProfile();
 
 struct EntryCounts {
     int credits = 0;

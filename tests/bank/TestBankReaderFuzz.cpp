@@ -1,6 +1,7 @@
 #include <random>
 
 #include "BankSamples.h"
+#include "bank/BankCsvReader.h"
 #include "bank/BankFormatDetector.h"
 #include "bank/CamtReader.h"
 #include "bank/Mt940Reader.h"
@@ -86,7 +87,7 @@ Result<QList<BankStatement>> readSample(BankFormat format, const QString& name,
     case BankFormat::Csv:
         break;
     }
-    return fail(ErrorCode::InvalidInput, name + u": no reader"_s);
+    return BankCsvReader(name, test::caisseEpargneProfile()).read(bytes);
 }
 
 } // namespace
