@@ -19,6 +19,8 @@ private:
     int match(CliContext& context);
     int post(CliContext& context, const QString& line);
     int ignore(CliContext& context, const QString& line);
+    int saveCsvProfile(CliContext& context, const QString& name);
+    int listCsvProfiles(CliContext& context);
 };
 
 } // namespace ardesk::cli
