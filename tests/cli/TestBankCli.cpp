@@ -99,6 +99,75 @@ TEST_CASE("bank import: a real statement is stored once; bad files and options e
 
 // The kill halfway needs a FIFO, which only Unix has.
 #ifdef Q_OS_UNIX
+TEST_CASE("bank import of OFX, and of CSV with a profile saved by bank csv-profile save",
+          "[cli][bank]")
+{
+    const CliLedger ledger;
+    const CliRun ofx = ledger.cli({u"bank"_s, u"import"_s, sample("ofx1-utf8-euro.ofx")});
+    CHECK(ofx.exitCode == 0);
+    CHECK(rows(ofx) ==
+          QStringList{
+              u"1,0341/123456,2026-06-17,2026-06-17,850.00,EUR,,,Paiement 850€ — café,new"_s});
+
+    const QString csv = sample("csv-fr-caisse-epargne.csv");
+    const CliRun unnamed = ledger.cli({u"bank"_s, u"import"_s, csv});
+    CHECK(unnamed.exitCode == 1);
+    CHECK(unnamed.err.contains(u"name a --csv-profile"_s));
+    const CliRun unknown =
+        ledger.cli({u"bank"_s, u"import"_s, csv, u"--csv-profile"_s, u"caisse-epargne"_s});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(u"no CSV profile \"caisse-epargne\" in the ledger"_s));
+    const CliRun incomplete =
+        ledger.cli({u"bank"_s, u"csv-profile"_s, u"save"_s, u"x"_s, u"--date-column"_s, u"Date"_s});
+    CHECK(incomplete.exitCode == 1);
+
+    const CliRun saved = ledger.cli({u"bank"_s,
+                                     u"csv-profile"_s,
+                                     u"save"_s,
+                                     u"caisse-epargne"_s,
+                                     u"--separator"_s,
+                                     u";"_s,
+                                     u"--skip-rows"_s,
+                                     u"3"_s,
+                                     u"--skip-trailing-rows"_s,
+                                     u"1"_s,
+                                     u"--date-column"_s,
+                                     u"Date"_s,
+                                     u"--debit-column"_s,
+                                     u"Débit"_s,
+                                     u"--credit-column"_s,
+                                     u"Crédit"_s,
+                                     u"--reference-column"_s,
+                                     u"Libellé"_s,
+                                     u"--reference-column"_s,
+                                     u"Détail"_s,
+                                     u"--decimal-comma"_s,
+                                     u"--date-format"_s,
+                                     u"dd/MM/yyyy"_s,
+                                     u"--currency"_s,
+                                     u"EUR"_s,
+                                     u"--account"_s,
+                                     u"FR7610101001000123456789012"_s});
+    CHECK(saved.exitCode == 0);
+    const CliRun listed = ledger.cli({u"bank"_s, u"csv-profile"_s, u"list"_s});
+    CHECK(listed.exitCode == 0);
+    REQUIRE(rows(listed).size() == 1);
+    CHECK(rows(listed).front().startsWith(u"caisse-epargne,\"{"_s));
+
+    const QStringList import{u"bank"_s, u"import"_s, csv, u"--csv-profile"_s, u"caisse-epargne"_s};
+    const CliRun first = ledger.cli(import);
+    CHECK(first.exitCode == 0);
+    CHECK(rows(first) == QStringList{u"2,FR7610101001000123456789012,2024-01-05,2024-01-05,"
+                                     "250.50,EUR,,,VIREMENT RECU Salaire,new"_s});
+    const CliRun again = ledger.cli(import);
+    CHECK(again.exitCode == 0);
+    CHECK(rows(again).front().endsWith(u",duplicate"_s));
+    const CliRun broken = ledger.cli({u"bank"_s, u"import"_s, sample("broken-csv-date.csv"),
+                                      u"--csv-profile"_s, u"caisse-epargne"_s});
+    CHECK(broken.exitCode == 2);
+    CHECK(broken.err.contains(u"broken-csv-date.csv:8:1: Date: expected a date"_s));
+}
+
 TEST_CASE("bank match --auto posts each line once, and a run killed halfway posts nothing",
           "[cli][bank]")
 {
