@@ -4,15 +4,19 @@
 #include <QTextStream>
 
 #include "AgingCommand.h"
+#include "BacktestCommand.h"
 #include "BankCommand.h"
 #include "BenchCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
+#include "ForecastCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "KpiCommand.h"
 #include "PlanCommand.h"
+#include "PredictCommand.h"
 #include "RemindersCommand.h"
+#include "RiskCommand.h"
 #include "StatementCommand.h"
 #include "WriteOffCommand.h"
 #include "ledger/LedgerLocation.h"
@@ -55,6 +59,10 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<StatementCommand>());
     m_commands.push_back(std::make_unique<RemindersCommand>());
     m_commands.push_back(std::make_unique<BankCommand>());
+    m_commands.push_back(std::make_unique<PredictCommand>());
+    m_commands.push_back(std::make_unique<RiskCommand>());
+    m_commands.push_back(std::make_unique<ForecastCommand>());
+    m_commands.push_back(std::make_unique<BacktestCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
 }
