@@ -110,7 +110,7 @@ int BenchCommand::run(CliContext& context)
     BenchRun bench(context, *parameters, static_cast<int>(*bankLines), *folder);
     bench.printHeading();
     if (!bench.generate() || !bench.createLedger() || !bench.importFiles() || !bench.timeAging() ||
-        !bench.timeKpis() || !bench.timeBank())
+        !bench.timeKpis() || !bench.timeForesight() || !bench.timeBank())
         return bench.exitCode();
     bench.reportSizes();
 

@@ -18,7 +18,10 @@
 #include "cashapp/CashApplicationService.h"
 #include "demo/DemoBankStatement.h"
 #include "domain/IsoDate.h"
+#include "exports/ForesightCsvExporter.h"
 #include "exports/KpiCsvExporter.h"
+#include "foresight/Backtest.h"
+#include "foresight/ForesightService.h"
 #include "imports/NativeImporter.h"
 #include "kpi/KpiService.h"
 #include "ledger/LedgerCreator.h"
@@ -41,6 +44,8 @@ constexpr qint64 memoryTargetBytes = qint64(500) * 1024 * 1024;
 constexpr int agingRepeats = 3;
 constexpr int kpiMonths = 24;
 constexpr double kpiSeriesTargetSeconds = 2.0;
+constexpr double foresightTargetSeconds = 2.0;
+constexpr double backtestTargetSeconds = 30.0;
 // The cash application issue's, for a 10,000-line camt.053 against 1M invoices: import under
 // 2 s, matching every line under 5 s.
 constexpr double bankImportTargetSeconds = 2.0;
@@ -264,6 +269,57 @@ bool BenchRun::timeKpis()
             IsoDate::format(last.periodStart).left(7), KpiCsvExporter::formatRatio(last.dso),
             KpiCsvExporter::formatRatio(last.dsoCountback), KpiCsvExporter::formatRatio(last.bpdso),
             KpiCsvExporter::formatRatio(last.add), KpiCsvExporter::formatRatio(last.cei)));
+    }
+    return true;
+}
+
+// Issue 16's targets on 1M invoices: predict and risk under 2 s, a backtest under 30 s. The
+// backtest fits on the history up to six months back and predicts the six months since.
+bool BenchRun::timeForesight()
+{
+    const QDate today = m_parameters.today;
+    ForesightService foresight(*m_ledger);
+    QElapsedTimer timer;
+    timer.start();
+    const auto predictions = foresight.predict(today);
+    const double predictTime = seconds(timer);
+    if (!predictions)
+        return failed(predictions.error());
+    m_table.timed(u"predict"_s, predictions->size(), predictTime,
+                  u"target < 2 s  "_s + BenchTable::verdict(predictTime < foresightTargetSeconds),
+                  false);
+    timer.restart();
+    const auto risk = foresight.risk(today);
+    const double riskTime = seconds(timer);
+    if (!risk)
+        return failed(risk.error());
+    m_table.timed(u"risk"_s, risk->size(), riskTime,
+                  u"target < 2 s  "_s + BenchTable::verdict(riskTime < foresightTargetSeconds),
+                  false);
+    timer.restart();
+    const auto forecast = foresight.forecast(today, ForecastPeriod::Week, 12);
+    const double forecastTime = seconds(timer);
+    if (!forecast)
+        return failed(forecast.error());
+    m_table.timed(u"forecast --weeks 12"_s, forecast->size(), forecastTime, {}, false);
+
+    timer.restart();
+    const auto backtest = Backtest(*m_ledger).run(today.addMonths(-6), today);
+    const double backtestTime = seconds(timer);
+    if (!backtest)
+        return failed(backtest.error());
+    m_table.timed(u"backtest 6 months"_s, backtest->items, backtestTime,
+                  u"target < 30 s  "_s + BenchTable::verdict(backtestTime < backtestTargetSeconds),
+                  false);
+    for (qsizetype i = 0; i + 2 < backtest->figures.size(); i += 3) {
+        QString line = u"  "_s + backtest->figures.at(i).metric.leftJustified(20);
+        for (qsizetype m = i; m < i + 3; ++m) {
+            const BacktestFigure& figure = backtest->figures.at(m);
+            line += u"%1 %2   "_s.arg(figure.model,
+                                      figure.value ? ForesightCsvExporter::decimal(*figure.value, 3)
+                                                   : u"-"_s);
+        }
+        m_table.text(line);
     }
     return true;
 }

@@ -30,6 +30,7 @@ public:
     bool importFiles();
     bool timeAging();
     bool timeKpis();
+    bool timeForesight();
     bool timeBank();
     void reportSizes();
 
