@@ -34,7 +34,29 @@ using namespace demo;
 
 // ---- Generation state ---------------------------------------------------------------------
 
-enum class Habit : quint8 { Punctual, MostlyOnTime, ChronicallyLate };
+enum class Habit : quint8 {
+    Punctual,
+    MostlyOnTime,
+    ChronicallyLate,
+    TwentyLate, // pays about 20 days after the due date, every time
+    Drifting,   // on time at first, later and later (about 45 days late by today)
+    Erratic,    // early or weeks late, no telling which
+};
+
+// The first named customers have fixed habits, so that the payment predictions of even the
+// smallest demo visibly differ: (customer index, habit); the last one is new, with invoices only
+// in the final weeks.
+struct FixedHabit {
+    int customer;
+    Habit habit;
+    bool isNew = false;
+};
+constexpr FixedHabit fixedHabits[] = {
+    {0, Habit::Punctual}, {1, Habit::TwentyLate},         {2, Habit::Drifting},
+    {3, Habit::Erratic},  {6, Habit::MostlyOnTime, true},
+};
+// A new customer's first invoice is at most this many days before today.
+constexpr int newCustomerDays = 60;
 
 // Where a pending event sits: its day and its place in that day's list.
 struct PendingRef {
@@ -47,6 +69,7 @@ struct Profile {
     int weight = 0; // relative share of the invoices; 0 for a prospect
     qint16 termsDays = 30;
     Habit habit = Habit::Punctual;
+    int firstDay = 0;          // no invoices before this day of the history (a new customer)
     bool quotesInvoice = true; // names the invoice on its payments (else only now and then)
     // Holds an invoice kept open for the bucket guarantee: its later money never goes
     // oldest-first (always linked, no over-payments, no merging), so it cannot pay that invoice.
@@ -275,6 +298,15 @@ void Generation::writeCustomers(CsvWriter& out)
                         : habit < 88 ? Habit::MostlyOnTime
                                      : Habit::ChronicallyLate;
         profile.quotesInvoice = chance(700);
+        for (const FixedHabit& fixed : fixedHabits) {
+            if (fixed.customer != i || i >= count - prospects)
+                continue;
+            profile.habit = fixed.habit;
+            profile.weight = 8; // a big customer: enough history to show the habit
+            profile.quotesInvoice = true;
+            if (fixed.isNew)
+                profile.firstDay = std::max(0, m_lastDay - newCustomerDays);
+        }
         weights += profile.weight;
         m_cumulativeWeight[static_cast<size_t>(i)] = weights;
 
@@ -346,6 +378,15 @@ int Generation::paymentDay(const Profile& who, int issue, int due)
             day = due + between(10, 60);
         else
             day = due + between(61, 120);
+        break;
+    case Habit::TwentyLate:
+        day = roll < 5 ? due + between(0, 5) : due + between(16, 24);
+        break;
+    case Habit::Drifting:
+        day = due + 45 * issue / std::max(1, m_lastDay) + between(-3, 3);
+        break;
+    case Habit::Erratic:
+        day = roll < 45 ? due - between(0, 5) : due + between(5, 60);
         break;
     }
     return std::max(issue, day);
@@ -435,7 +476,7 @@ void Generation::settle(int invoice, int customer, int day, int due, qint64 amou
             payable -= credit.amountMinor;
         }
     }
-    static constexpr int neverPaid[] = {3, 10, 40}; // per mille, by Habit
+    static constexpr int neverPaid[] = {3, 10, 40, 5, 5, 20}; // per mille, by Habit
     if (payable <= 0 || chance(neverPaid[static_cast<int>(who.habit)]))
         return;
 
@@ -487,7 +528,9 @@ void Generation::issueInvoices(int day, CsvWriter& out)
         const auto found =
             std::upper_bound(m_cumulativeWeight.begin(), m_cumulativeWeight.end(),
                              qint64(m_random.bounded(static_cast<quint32>(customersWeight))));
-        const int customer = static_cast<int>(found - m_cumulativeWeight.begin());
+        int customer = static_cast<int>(found - m_cumulativeWeight.begin());
+        if (m_profiles[static_cast<size_t>(customer)].firstDay > day)
+            customer = 0; // not a customer yet: the order goes to the first one
         const Profile& who = m_profiles[static_cast<size_t>(customer)];
 
         const int size = between(0, 99);
