@@ -20,6 +20,10 @@ void DelayDistribution::addOwn(int delay, double weight)
 
 void DelayDistribution::finish()
 {
+    // A ledger without a single payment yet has nothing to learn from: the item is taken to be
+    // paid on its due date, or on its earliest day when that is later.
+    if (m_ownWeight + m_poolWeight <= 0)
+        addOwn(std::max(0, m_floor + 1), 1.0);
     m_floorMass = unconditional(m_floor);
 }
 

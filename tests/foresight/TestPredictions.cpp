@@ -206,3 +206,22 @@ TEST_CASE("predict --customer keeps one customer and refuses an unknown one", "[
     REQUIRE_FALSE(unknown.has_value());
     CHECK(unknown.error().code == ErrorCode::NotFound);
 }
+
+TEST_CASE("With no payment in the ledger yet, items are expected on their due dates",
+          "[foresight][pooled]")
+{
+    ServiceLedger ledger;
+    ledger.load(ImportKind::Customers, "customer_id,name\nC1,First\n");
+    ledger.load(ImportKind::Invoices, "invoice_number,customer_id,issue_date,due_date,amount\n"
+                                      "I1,C1,2025-01-01,2025-01-31,100.00\n"
+                                      "I2,C1,2025-02-01,2025-03-03,100.00\n");
+    const auto all = ForesightService(ledger.database()).predict(day("2025-02-15"));
+    REQUIRE(all.has_value());
+    REQUIRE(all->size() == 2);
+    CHECK(all->at(0).payDate == day("2025-02-16")); // overdue: the earliest day left
+    CHECK(all->at(1).payDate == day("2025-03-03"));
+    for (const Prediction& prediction : *all) {
+        CHECK(prediction.basis == PredictionBasis::None);
+        CHECK(prediction.pLate == 0.0);
+    }
+}
