@@ -32,5 +32,6 @@ using ActivityId = Id<struct ActivityTag>;
 using BankAccountId = Id<struct BankAccountTag>;
 using BankStatementId = Id<struct BankStatementTag>;
 using BankLineId = Id<struct BankLineTag>;
+using RecurringScheduleId = Id<struct RecurringScheduleTag>;
 
 } // namespace ardesk

@@ -63,7 +63,8 @@ endforeach()
 # Lowest first. A new feature folder is added where it belongs; a folder that is not listed is
 # a violation, so the order is always decided on purpose.
 set(ARDESK_CORE_LAYERS
-    domain storage csv bank aging kpi plans ledger cashapp foresight letters mail dunning imports
+    domain storage csv bank aging kpi plans ledger recurring cashapp foresight letters mail dunning
+    imports
     exports demo)
 foreach(file IN LISTS core_files)
     file(RELATIVE_PATH relative ${SOURCE_DIR}/core ${file})
