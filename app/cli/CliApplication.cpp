@@ -15,6 +15,7 @@
 #include "KpiCommand.h"
 #include "PlanCommand.h"
 #include "PredictCommand.h"
+#include "RecurringCommand.h"
 #include "RemindersCommand.h"
 #include "RiskCommand.h"
 #include "StatementCommand.h"
@@ -56,6 +57,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<KpiCommand>());
     m_commands.push_back(std::make_unique<WriteOffCommand>());
     m_commands.push_back(std::make_unique<PlanCommand>());
+    m_commands.push_back(std::make_unique<RecurringCommand>());
     m_commands.push_back(std::make_unique<StatementCommand>());
     m_commands.push_back(std::make_unique<RemindersCommand>());
     m_commands.push_back(std::make_unique<BankCommand>());

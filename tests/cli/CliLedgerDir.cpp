@@ -14,15 +14,25 @@ CliLedgerDir::CliLedgerDir()
     REQUIRE(m_dir.isValid());
 }
 
+QStringList CliLedgerDir::cliArguments(const QStringList& arguments) const
+{
+    return QStringList{u"--ledger"_s, path(u"ledger.ardesk"_s)} + arguments;
+}
+
+QProcessEnvironment CliLedgerDir::cliEnvironment() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_CONFIG_HOME"_s, path(u"config"_s));
+    return environment;
+}
+
 CliRun CliLedgerDir::run(const QStringList& arguments, const QProcessEnvironment& environment) const
 {
-    QProcessEnvironment combined = QProcessEnvironment::systemEnvironment();
-    combined.insert(u"XDG_CONFIG_HOME"_s, path(u"config"_s));
+    QProcessEnvironment combined = cliEnvironment();
     combined.insert(environment);
     QProcess process;
     process.setProcessEnvironment(combined);
-    process.start(u"" ARDESK_CLI ""_s,
-                  QStringList{u"--ledger"_s, path(u"ledger.ardesk"_s)} + arguments);
+    process.start(u"" ARDESK_CLI ""_s, cliArguments(arguments));
     REQUIRE(process.waitForFinished(60'000));
     return {process.exitCode(), process.readAllStandardOutput(),
             QString::fromUtf8(process.readAllStandardError())};

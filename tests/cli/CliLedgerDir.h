@@ -28,6 +28,10 @@ public:
     // `ardesk-cli --ledger <folder>/ledger.ardesk ARGUMENTS`, with `environment` added to the
     // test's own.
     CliRun run(const QStringList& arguments, const QProcessEnvironment& environment = {}) const;
+    // What run() starts the binary with: `--ledger <folder>/ledger.ardesk ARGUMENTS`, and the
+    // test's environment with the settings kept in the folder.
+    QStringList cliArguments(const QStringList& arguments) const;
+    QProcessEnvironment cliEnvironment() const;
     // Writes `bytes` to path(name) and returns that path.
     QString write(const QString& name, const QByteArray& bytes) const;
 

@@ -4,21 +4,14 @@
 
 #include <catch2/catch.hpp>
 
-#include <QtGlobal>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <poll.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
-
 #include <QDir>
-#include <QFile>
-#include <QProcess>
+#include <QtGlobal>
 
 #include "../cashapp/BankFiles.h"
 #include "CliLedgerDir.h"
+#ifdef Q_OS_UNIX
+#include "StalledCliRun.h"
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +19,9 @@ namespace {
 
 using ardesk::test::CliLedgerDir;
 using ardesk::test::CliRun;
+#ifdef Q_OS_UNIX
+using ardesk::test::StalledCliRun;
+#endif
 using ardesk::test::TestEntry;
 
 QString sample(const char* name)
@@ -196,33 +192,10 @@ TEST_CASE("bank match --auto posts each line once, and a run killed halfway post
 
     const QStringList match{u"bank"_s, u"match"_s, u"--as-of"_s, u"2026-11-30"_s, u"--auto"_s};
     {
-        // The child's stderr is a FIFO that the test reads only until the 100th line is done:
-        // the child then waits on a full FIFO, inside its one transaction, and is killed there.
-        const QByteArray fifo = QFile::encodeName(ledger.dir().path(u"progress.fifo"_s));
-        REQUIRE(mkfifo(fifo.constData(), 0600) == 0);
-        const int reader = open(fifo.constData(), O_RDONLY | O_NONBLOCK);
-        REQUIRE(reader >= 0);
-        QProcess run;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"XDG_CONFIG_HOME"_s, ledger.dir().path(u"config"_s));
-        run.setProcessEnvironment(environment);
-        run.setStandardErrorFile(QFile::decodeName(fifo));
-        run.start(u"" ARDESK_CLI ""_s,
-                  QStringList{u"--ledger"_s, ledger.dir().path(u"ledger.ardesk"_s)} + match +
-                      QStringList{u"--progress"_s});
-        QByteArray progress;
-        while (!progress.contains("bank match: 100 of ")) {
-            pollfd ready{.fd = reader, .events = POLLIN, .revents = 0};
-            REQUIRE(poll(&ready, 1, 30'000) == 1);
-            char chunk[256];
-            const ssize_t got = read(reader, chunk, sizeof chunk);
-            REQUIRE(got > 0);
-            progress.append(chunk, got);
-        }
-        run.kill();
-        REQUIRE(run.waitForFinished(30'000));
-        CHECK(run.exitStatus() == QProcess::CrashExit);
-        close(reader);
+        // Killed once the 100th line is done, inside its one transaction.
+        StalledCliRun run(ledger.dir(), match + QStringList{u"--progress"_s},
+                          "bank match: 100 of ");
+        CHECK(run.kill());
     }
     CHECK(rows(ledger.cli({u"bank"_s, u"lines"_s, u"--status"_s, u"posted"_s})).isEmpty());
     CHECK(rows(ledger.cli({u"bank"_s, u"lines"_s, u"--status"_s, u"open"_s})).size() == count);
