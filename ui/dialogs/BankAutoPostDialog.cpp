@@ -1,7 +1,5 @@
 #include "dialogs/BankAutoPostDialog.h"
 
-#include <map>
-
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,16 +27,9 @@ BankAutoPostDialog::BankAutoPostDialog(const QList<BankMatch>& posted, int minSc
     m_model->setMatches(posted);
     const QLocale locale;
 
-    // Totals per currency, in code order.
-    std::map<QString, std::pair<CurrencyCode, qint64>> totals;
-    for (const BankMatch& match : posted) {
-        const Money& amount = match.line.amount;
-        auto [at, added] = totals.try_emplace(amount.currency().code(), amount.currency(), 0);
-        at->second.second += amount.minor();
-    }
-    QStringList sums;
-    for (const auto& [code, total] : totals)
-        sums.append(NumberFormat::money(total.second, total.first, locale));
+    QList<Money> amounts;
+    for (const BankMatch& match : posted)
+        amounts.append(match.line.amount);
 
     auto* introLabel =
         new QLabel(tr("%n receipt(s) score %1 or more and would be posted as payments, each to the "
@@ -61,7 +52,7 @@ BankAutoPostDialog::BankAutoPostDialog(const QList<BankMatch>& posted, int minSc
     columns->setSectionResizeMode(BankQueueModel::Reason, QHeaderView::Stretch);
     table->setColumnHidden(BankQueueModel::Reference, true);
 
-    auto* totalLabel = new QLabel(tr("Total: %1").arg(sums.join(u"; "_s)), this);
+    auto* totalLabel = new QLabel(tr("Total: %1").arg(NumberFormat::totals(amounts, locale)), this);
     totalLabel->setObjectName(u"autoPostTotalLabel"_s);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

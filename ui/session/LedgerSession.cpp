@@ -18,6 +18,7 @@
 #include "ledger/WriteOffService.h"
 #include "letters/LetterTemplateService.h"
 #include "plans/PlanService.h"
+#include "recurring/RecurringService.h"
 #include "storage/Database.h"
 
 namespace ardesk {
@@ -35,6 +36,7 @@ LedgerSession::LedgerSession(std::unique_ptr<Database> database)
     , m_ledgerInfo(std::make_unique<LedgerInfoService>(*m_database))
     , m_backup(std::make_unique<BackupService>(*m_database))
     , m_plans(std::make_unique<PlanService>(*m_database))
+    , m_recurring(std::make_unique<RecurringService>(*m_database))
     , m_statements(std::make_unique<StatementService>(*m_database))
     , m_dunningLevels(std::make_unique<DunningLevelService>(*m_database))
     , m_letterTemplates(std::make_unique<LetterTemplateService>(*m_database))

@@ -23,6 +23,7 @@ class InvoiceListService;
 class LedgerInfoService;
 class LetterTemplateService;
 class PlanService;
+class RecurringService;
 class StatementService;
 class WriteOffService;
 struct LedgerSettings;
@@ -56,6 +57,9 @@ public:
     LedgerInfoService& ledgerInfo() { return *m_ledgerInfo; }
     BackupService& backup() { return *m_backup; }
     PlanService& plans() { return *m_plans; }
+    // Schedules added, edited, paused, resumed and ended; the run that creates invoices runs as
+    // a job on its own connection.
+    RecurringService& recurring() { return *m_recurring; }
     StatementService& statements() { return *m_statements; }
     DunningLevelService& dunningLevels() { return *m_dunningLevels; }
     LetterTemplateService& letterTemplates() { return *m_letterTemplates; }
@@ -79,6 +83,7 @@ private:
     std::unique_ptr<LedgerInfoService> m_ledgerInfo;
     std::unique_ptr<BackupService> m_backup;
     std::unique_ptr<PlanService> m_plans;
+    std::unique_ptr<RecurringService> m_recurring;
     std::unique_ptr<StatementService> m_statements;
     std::unique_ptr<DunningLevelService> m_dunningLevels;
     std::unique_ptr<LetterTemplateService> m_letterTemplates;

@@ -1,5 +1,9 @@
 #include "text/NumberFormat.h"
 
+#include <map>
+
+#include <QStringList>
+
 #include "domain/Money.h"
 
 namespace ardesk {
@@ -19,6 +23,19 @@ QString NumberFormat::fixed(qint64 scaled, int decimals, const QLocale& locale)
                                             .rightJustified(decimals, locale.zeroDigit().at(0));
     }
     return negative ? locale.negativeSign() + text : text;
+}
+
+QString NumberFormat::totals(const QList<Money>& amounts, const QLocale& locale)
+{
+    std::map<QString, std::pair<CurrencyCode, qint64>> sums;
+    for (const Money& amount : amounts) {
+        auto [at, added] = sums.try_emplace(amount.currency().code(), amount.currency(), 0);
+        at->second.second += amount.minor();
+    }
+    QStringList texts;
+    for (const auto& [code, sum] : sums)
+        texts.append(money(sum.second, sum.first, locale));
+    return texts.join(QStringLiteral("; "));
 }
 
 QString NumberFormat::money(qint64 minor, CurrencyCode currency, const QLocale& locale)

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QLocale>
 #include <QString>
 
 #include "domain/CurrencyCode.h"
+#include "domain/Money.h"
 
 namespace ardesk {
 
@@ -20,6 +22,9 @@ public:
     // "1,234.50 EUR": the amount in the locale followed by the currency code, in the order the
     // translation gives.
     static QString money(qint64 minor, CurrencyCode currency, const QLocale& locale);
+    // The sum of `amounts` per currency, each as money(), in currency code order, joined by
+    // "; " ("1,250.00 EUR; 80.00 USD"); "" for none.
+    static QString totals(const QList<Money>& amounts, const QLocale& locale);
     // part / whole as a percentage with one decimal, rounded half-up ("35.5%"); whole > 0.
     static QString percent(qint64 part, qint64 whole, const QLocale& locale);
 };

@@ -46,6 +46,7 @@
 #include "views/DashboardPage.h"
 #include "views/InvoicesPage.h"
 #include "views/PlansPage.h"
+#include "views/RecurringPage.h"
 #include "views/ReportsPage.h"
 #include "views/WelcomePage.h"
 #include "widgets/FileDialogs.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_plansPage(new PlansPage)
     , m_collectionsPage(new CollectionsPage)
     , m_bankPage(new BankPage)
+    , m_recurringPage(new RecurringPage)
     , m_paymentsPage(new CreditsPage(Credit::Kind::Payment))
     , m_creditNotesPage(new CreditsPage(Credit::Kind::CreditNote))
     , m_welcomePage(new WelcomePage)
@@ -82,16 +84,19 @@ MainWindow::MainWindow(QWidget* parent)
     m_centralStack->setObjectName(u"centralStackedWidget"_s);
     m_pageStack->setObjectName(u"pageStackedWidget"_s);
 
-    // Ctrl+1 to Ctrl+9 in this order (createPageActions).
-    m_pages = {m_customersPage, m_dashboardPage,   m_reportsPage,
-               m_invoicesPage,  m_paymentsPage,    m_creditNotesPage,
-               m_plansPage,     m_collectionsPage, m_bankPage};
+    // Ctrl+1 to Ctrl+9 in this order, then pages with a shortcut of their own
+    // (createPageActions).
+    m_pages = {m_customersPage, m_dashboardPage,   m_reportsPage, m_invoicesPage,
+               m_paymentsPage,  m_creditNotesPage, m_plansPage,   m_collectionsPage,
+               m_bankPage,      m_recurringPage};
     for (LedgerPage* page : std::as_const(m_pages)) {
         m_pageStack->addWidget(page);
         connect(page, &LedgerPage::statusTextChanged, this, &MainWindow::updatePageStatus);
     }
     connect(m_pageStack, &QStackedWidget::currentChanged, this, &MainWindow::updatePageStatus);
     connect(m_bankPage, &BankPage::ledgerChanged, this, [this] { documentsChanged(m_bankPage); });
+    connect(m_recurringPage, &RecurringPage::ledgerChanged, this,
+            [this] { documentsChanged(m_recurringPage); });
     connect(m_welcomePage, &WelcomePage::newCompanyRequested, this, &MainWindow::newCompany);
     connect(m_welcomePage, &WelcomePage::openRequested, this, &MainWindow::chooseLedger);
     connect(m_welcomePage, &WelcomePage::demoRequested, this, &MainWindow::openDemoCompany);
@@ -271,14 +276,18 @@ void MainWindow::createDocumentActions()
 
 void MainWindow::createPageActions()
 {
-    // Ctrl+1, Ctrl+2, ...: the pages in navigation order, as in browsers' tabs.
+    // Ctrl+1 to Ctrl+9: the first pages in navigation order, as in browsers' tabs. Pages after
+    // the ninth take a letter: Ctrl+Shift+R for Recurring (Ctrl+R is often "reload").
     auto* pageGroup = new QActionGroup(this);
     for (qsizetype i = 0; i < m_pages.size(); ++i) {
         LedgerPage* page = m_pages[i];
         auto* action = new QAction(page->title(), pageGroup);
         action->setObjectName(page->pageId() + u"PageAction"_s);
         action->setCheckable(true);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        else if (page == m_recurringPage)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
         action->setStatusTip(tr("Show the %1 page").arg(page->title()));
         connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
         m_pageActions.append(action);

@@ -24,6 +24,7 @@ class InvoicesPage;
 class LedgerPage;
 class LedgerSession;
 class PlansPage;
+class RecurringPage;
 class ReportsPage;
 class WelcomePage;
 
@@ -83,6 +84,7 @@ public:
     PlansPage* plansPage() const { return m_plansPage; }
     CollectionsPage* collectionsPage() const { return m_collectionsPage; }
     BankPage* bankPage() const { return m_bankPage; }
+    RecurringPage* recurringPage() const { return m_recurringPage; }
     CreditsPage* paymentsPage() const { return m_paymentsPage; }
     CreditsPage* creditNotesPage() const { return m_creditNotesPage; }
 
@@ -124,6 +126,7 @@ private:
     PlansPage* m_plansPage = nullptr;
     CollectionsPage* m_collectionsPage = nullptr;
     BankPage* m_bankPage = nullptr;
+    RecurringPage* m_recurringPage = nullptr;
     CreditsPage* m_paymentsPage = nullptr;
     CreditsPage* m_creditNotesPage = nullptr;
     WelcomePage* m_welcomePage = nullptr;
