@@ -842,13 +842,13 @@
 <context>
     <name>NumberFormat</name>
     <message>
-        <location filename="../ui/text/NumberFormat.cpp" line="27"/>
+        <location filename="../ui/text/NumberFormat.cpp" line="44"/>
         <source>%1 %2</source>
         <extracomment>An amount and its currency code, as in &quot;1,234.50 EUR&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/text/NumberFormat.cpp" line="38"/>
+        <location filename="../ui/text/NumberFormat.cpp" line="55"/>
         <source>%1%</source>
         <extracomment>A percentage, as in &quot;35.5%&quot;.</extracomment>
         <translation>%1 %</translation>
@@ -1514,12 +1514,12 @@
 <context>
     <name>ardesk::BankAutoPostDialog</name>
     <message>
-        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="26"/>
         <source>Post All Sure Receipts</source>
         <translation>Alle sicheren Zahlungseingänge buchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="35"/>
         <source>%n receipt(s) score %1 or more and would be posted as payments, each to the customer and documents shown, in booking-date order, all in one go:</source>
         <translation>
             <numerusform>%n Zahlungseingang erreicht %1 oder mehr und würde als Zahlung gebucht, an den gezeigten Kunden und die gezeigten Belege, nach Buchungstag, alle auf einmal:</numerusform>
@@ -1527,17 +1527,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="45"/>
         <source>Receipts to post</source>
         <translation>Zu buchende Zahlungseingänge</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="55"/>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="60"/>
         <source>&amp;Post %n Receipt(s)</source>
         <translation>
             <numerusform>%n Zahlungseingang &amp;buchen</numerusform>
@@ -2077,13 +2077,13 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         <translation>Briefe &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="201"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="254"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="207"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="260"/>
         <source>Collections</source>
         <translation>Mahnwesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="202"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="208"/>
         <source>&amp;As of:</source>
         <translation>&amp;Stichtag:</translation>
     </message>
@@ -2098,62 +2098,62 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         <translation>Auflisten, wer zum Stichtag welche Mahnung erhält; erfasst nichts</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="110"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="116"/>
         <source>Reminders of the run</source>
         <translation>Mahnungen des Mahnlaufs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="134"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="140"/>
         <source>Items of the selected reminder</source>
         <translation>Posten der ausgewählten Mahnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="151"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="157"/>
         <source>Print every letter of the run; records nothing</source>
         <translation>Jeden Brief des Mahnlaufs drucken; erfasst nichts</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="153"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="159"/>
         <source>Write the letters into PDF files and record them as sent</source>
         <translation>Die Briefe in PDF-Dateien schreiben und als versandt erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="156"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="162"/>
         <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
         <translation>Den Brief jedes Kunden als eigene PDF-Datei in einem Ordner speichern statt einer Datei für den ganzen Mahnlauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="160"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="166"/>
         <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
         <translation>Verzugszinsen und Gebühr jeder Mahnung zusätzlich als Belastung (eine Rechnung REM-Datum-Kunde) auf das Konto des Kunden buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="164"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="170"/>
         <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
         <translation>Die E-Mails als .eml-Entwürfe in einen Ordner schreiben und als versandt erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="167"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="173"/>
         <source>Send the e-mails through the mail server of the settings and record them</source>
         <translation>Die E-Mails über den Mailserver aus den Einstellungen senden und erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="194"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="200"/>
         <source>Cannot Read the Dunning Run</source>
         <translation>Mahnlauf kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="286"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="292"/>
         <source>Reminders as of %1: %2</source>
         <translation>Mahnungen zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="339"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="345"/>
         <source>%1 may already have paid %2 on %3.</source>
         <translation>%1 hat %2 möglicherweise schon am %3 bezahlt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="345"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="351"/>
         <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
         <translation>
             <numerusform>%n Zahlungseingang wartet auf der Seite Bank auf die Zuordnung: Ein Kunde hat vielleicht schon bezahlt.</numerusform>
@@ -2161,128 +2161,128 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="385"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="391"/>
         <source>Reading who is due a reminder…</source>
         <translation>Es wird ermittelt, wer eine Mahnung erhält…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="388"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="394"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Zum %1 ist niemand zu mahnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="400"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="406"/>
         <source>Cannot Compose the Letter</source>
         <translation>Brief kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="401"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="407"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>Der Brief an %1 konnte nicht aus seiner Vorlage erstellt werden. Prüfen Sie die Vorlage der Stufe „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="419"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="425"/>
         <source>Letter to %1</source>
         <translation>Brief an %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="434"/>
         <source>Print Reminders</source>
         <translation>Mahnungen drucken</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="435"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="441"/>
         <source>Save Letters as PDF</source>
         <translation>Briefe als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="448"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="454"/>
         <source>reminders-%1.pdf</source>
         <translation>mahnungen-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="452"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="458"/>
         <source>Letters to “%1”</source>
         <translation>Briefe in „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="461"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="467"/>
         <source>Save E-mails</source>
         <translation>E-Mails speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="465"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="471"/>
         <source>Save E-mails as .eml</source>
         <translation>E-Mails als .eml speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="477"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="483"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>E-Mail-Entwürfe (.eml) in „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="484"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="490"/>
         <source>Send E-mails</source>
         <translation>E-Mails senden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="488"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="494"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>Es ist kein Mailserver eingerichtet. Geben Sie ihn zuerst unter Bearbeiten &gt; Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="503"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="509"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>Für %1 auf %2 ist kein Passwort gespeichert. Geben Sie es zuerst unter Bearbeiten &gt; Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="511"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>Das Passwort für %1 auf %2 konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="520"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="526"/>
         <source>E-mails sent through %1</source>
         <translation>E-Mails über %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="529"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="535"/>
         <source>%1 (%2), level %3</source>
         <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
         <translation>%1 (%2), Stufe %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="532"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="538"/>
         <source>%1: no e-mail address, so a letter is due instead.</source>
         <translation>%1: keine E-Mail-Adresse, daher ist stattdessen ein Brief fällig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="536"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="542"/>
         <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
         <translation>%1: nicht versandt; der Brief geht mit „Briefe als PDF speichern“ hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="539"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="545"/>
         <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
         <translation>%1: nicht versandt; die E-Mail geht mit „E-Mails als .eml speichern“ oder „E-Mails senden“ hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="557"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="563"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Die E-Mails brauchen einen Absender: Geben Sie zuerst eine Absenderadresse unter Bearbeiten &gt; Einstellungen &gt; E-Mail oder die E-Mail-Adresse der Firma ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="572"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="578"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Ordner für die Briefe der Stufen mit Versand per Brief und E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="583"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="589"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="590"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="596"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -2290,7 +2290,7 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="592"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="598"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -2307,19 +2307,19 @@ Ein Kunde erhält eine Mahnung nur auf dem Versandweg seiner Stufe: Briefe gehen
 Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="598"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="607"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="617"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="604"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="613"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="623"/>
         <source>Run Reminders</source>
         <translation>Mahnlauf ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="608"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="614"/>
         <source>Sending reminders…</source>
         <translation>Mahnungen werden versandt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="618"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="624"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Mahnungen für %n Kunden erfasst.</numerusform>
@@ -2327,22 +2327,22 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="621"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="627"/>
         <source>the ledger could not record the reminders.</source>
         <translation>Das Debitorenbuch konnte die Mahnungen nicht erfassen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="623"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="629"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>Eine Datei konnte nicht geschrieben werden, oder der Mailserver hat eine Nachricht abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="625"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="631"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>Eine Mahnung konnte nicht erstellt werden: Prüfen Sie ihre Vorlage und die E-Mail-Adresse des Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="629"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="635"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -2351,12 +2351,12 @@ Fortfahren?</translation>
 %2 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="635"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="641"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Abgebrochen. %1 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="638"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="644"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Einige Kunden wurden in diesem Mahnlauf ausgelassen; siehe Details.</translation>
     </message>
@@ -3994,283 +3994,283 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="153"/>
+        <location filename="../ui/views/MainWindow.cpp" line="158"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Neue Firma…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="154"/>
+        <location filename="../ui/views/MainWindow.cpp" line="159"/>
         <source>Start a new company ledger file</source>
         <translation>Ein neues Debitorenbuch für eine Firma anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="157"/>
+        <location filename="../ui/views/MainWindow.cpp" line="162"/>
         <source>&amp;Open Ledger…</source>
         <translation>Debitorenbuch ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="158"/>
+        <location filename="../ui/views/MainWindow.cpp" line="163"/>
         <source>Open a company ledger file</source>
         <translation>Die Debitorenbuch-Datei einer Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="161"/>
+        <location filename="../ui/views/MainWindow.cpp" line="166"/>
         <source>Open &amp;Demo Company</source>
         <translation>&amp;Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="162"/>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Eine erfundene Firma öffnen, um ARDesk ohne echte Daten auszuprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="165"/>
+        <location filename="../ui/views/MainWindow.cpp" line="170"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="171"/>
+        <location filename="../ui/views/MainWindow.cpp" line="176"/>
         <source>&amp;Backup…</source>
         <translation>Sicherungs&amp;kopie…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="172"/>
+        <location filename="../ui/views/MainWindow.cpp" line="177"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Eine Kopie des geöffneten Debitorenbuchs in einer anderen Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="176"/>
+        <location filename="../ui/views/MainWindow.cpp" line="181"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="177"/>
+        <location filename="../ui/views/MainWindow.cpp" line="182"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Kunden, Rechnungen, Zahlungen oder Gutschriften aus einer CSV-Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="182"/>
+        <location filename="../ui/views/MainWindow.cpp" line="187"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Kunden…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <location filename="../ui/views/MainWindow.cpp" line="188"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Alle Kunden mit ihrem heutigen Saldo als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="188"/>
+        <location filename="../ui/views/MainWindow.cpp" line="193"/>
         <source>&amp;Open Items…</source>
         <translation>&amp;Offene Posten…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="189"/>
+        <location filename="../ui/views/MainWindow.cpp" line="194"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Alle heute offenen Rechnungen und Raten als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="206"/>
+        <location filename="../ui/views/MainWindow.cpp" line="211"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="207"/>
+        <location filename="../ui/views/MainWindow.cpp" line="212"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Firmendaten, Währung, Fälligkeitszeiträume und Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="216"/>
+        <location filename="../ui/views/MainWindow.cpp" line="221"/>
         <source>Dunning &amp;Levels…</source>
         <translation>Mahn&amp;stufen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="217"/>
+        <location filename="../ui/views/MainWindow.cpp" line="222"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Wann Mahnungen versandt werden, auf welchem Weg und mit welcher Gebühr und welchen Zinsen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="220"/>
+        <location filename="../ui/views/MainWindow.cpp" line="225"/>
         <source>Letter &amp;Templates…</source>
         <translation>Briefvor&amp;lagen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="221"/>
+        <location filename="../ui/views/MainWindow.cpp" line="226"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>Der Text der Mahnbriefe und Mahn-E-Mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="193"/>
+        <location filename="../ui/views/MainWindow.cpp" line="198"/>
         <source>&amp;Close Ledger</source>
         <translation>Debitorenbuch &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="196"/>
+        <location filename="../ui/views/MainWindow.cpp" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="232"/>
+        <location filename="../ui/views/MainWindow.cpp" line="237"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="247"/>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
         <source>New &amp;Plan…</source>
         <translation>Neuer Ra&amp;tenplan…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="248"/>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Offene Rechnungen eines Kunden in einen Ratenplan übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="257"/>
         <source>New &amp;Invoice…</source>
         <translation>Neue &amp;Rechnung…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <location filename="../ui/views/MainWindow.cpp" line="258"/>
         <source>Enter an invoice</source>
         <translation>Eine Rechnung erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="257"/>
+        <location filename="../ui/views/MainWindow.cpp" line="262"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Zahlung erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="258"/>
+        <location filename="../ui/views/MainWindow.cpp" line="263"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Die Zahlung eines Kunden erfassen und zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="262"/>
+        <location filename="../ui/views/MainWindow.cpp" line="267"/>
         <source>New &amp;Credit Note…</source>
         <translation>Neue &amp;Gutschrift…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="263"/>
+        <location filename="../ui/views/MainWindow.cpp" line="268"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Eine Gutschrift erfassen und zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="267"/>
+        <location filename="../ui/views/MainWindow.cpp" line="272"/>
         <source>&amp;Write Off…</source>
         <translation>&amp;Ausbuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <location filename="../ui/views/MainWindow.cpp" line="273"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Die auf der Seite Rechnungen ausgewählte Rechnung ausbuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="224"/>
+        <location filename="../ui/views/MainWindow.cpp" line="229"/>
         <source>&amp;About ARDesk</source>
         <translation>Ü&amp;ber ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="282"/>
+        <location filename="../ui/views/MainWindow.cpp" line="291"/>
         <source>Show the %1 page</source>
         <translation>Die Seite „%1“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="295"/>
+        <location filename="../ui/views/MainWindow.cpp" line="304"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="299"/>
+        <location filename="../ui/views/MainWindow.cpp" line="308"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="307"/>
+        <location filename="../ui/views/MainWindow.cpp" line="316"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="317"/>
+        <location filename="../ui/views/MainWindow.cpp" line="326"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="330"/>
+        <location filename="../ui/views/MainWindow.cpp" line="339"/>
         <source>&amp;Collections</source>
         <translation>&amp;Mahnwesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="340"/>
+        <location filename="../ui/views/MainWindow.cpp" line="349"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="344"/>
+        <location filename="../ui/views/MainWindow.cpp" line="353"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="346"/>
+        <location filename="../ui/views/MainWindow.cpp" line="355"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="351"/>
+        <location filename="../ui/views/MainWindow.cpp" line="360"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="413"/>
+        <location filename="../ui/views/MainWindow.cpp" line="422"/>
         <source>Write Off</source>
         <translation>Ausbuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="414"/>
+        <location filename="../ui/views/MainWindow.cpp" line="423"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Wählen Sie die auszubuchende Rechnung in der Rechnungsliste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="441"/>
+        <location filename="../ui/views/MainWindow.cpp" line="450"/>
         <source>Cannot Open Ledger</source>
         <translation>Debitorenbuch kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="508"/>
+        <location filename="../ui/views/MainWindow.cpp" line="517"/>
         <source>Creating the demo company…</source>
         <translation>Demo-Firma wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="507"/>
+        <location filename="../ui/views/MainWindow.cpp" line="516"/>
         <source>Open Demo Company</source>
         <translation>Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="521"/>
+        <location filename="../ui/views/MainWindow.cpp" line="530"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Demo-Firma kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="540"/>
-        <location filename="../ui/views/MainWindow.cpp" line="546"/>
+        <location filename="../ui/views/MainWindow.cpp" line="549"/>
+        <location filename="../ui/views/MainWindow.cpp" line="555"/>
         <source>Back Up Ledger</source>
         <translation>Debitorenbuch sichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="547"/>
+        <location filename="../ui/views/MainWindow.cpp" line="556"/>
         <source>Backing up the ledger…</source>
         <translation>Das Debitorenbuch wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="560"/>
+        <location filename="../ui/views/MainWindow.cpp" line="569"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Debitorenbuch kann nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="566"/>
+        <location filename="../ui/views/MainWindow.cpp" line="575"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Debitorenbuch gesichert nach „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="578"/>
+        <location filename="../ui/views/MainWindow.cpp" line="587"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n Zeile importiert.</numerusform>
@@ -4278,22 +4278,22 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="589"/>
+        <location filename="../ui/views/MainWindow.cpp" line="598"/>
         <source>Export Open Items</source>
         <translation>Offene Posten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="616"/>
+        <location filename="../ui/views/MainWindow.cpp" line="625"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>Mahnstufen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="670"/>
+        <location filename="../ui/views/MainWindow.cpp" line="679"/>
         <source>About ARDesk</source>
         <translation>Über ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="671"/>
+        <location filename="../ui/views/MainWindow.cpp" line="680"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -4302,12 +4302,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie lange schon und was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="704"/>
+        <location filename="../ui/views/MainWindow.cpp" line="713"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="711"/>
+        <location filename="../ui/views/MainWindow.cpp" line="720"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -4904,6 +4904,614 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
         <location filename="../ui/views/PlansPage.cpp" line="189"/>
         <source>No plan matches the status and search.</source>
         <translation>Kein Ratenplan passt zu Status und Suche.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RecurringDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="55"/>
+        <source>New Recurring Invoice</source>
+        <translation>Neue wiederkehrende Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="68"/>
+        <source>Edit Recurring Invoice %1</source>
+        <translation>Wiederkehrende Rechnung %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="79"/>
+        <source>What each invoice bills, e.g. Monthly hosting</source>
+        <translation>Was jede Rechnung berechnet, z. B. Hosting monatlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="82"/>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="83"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="84"/>
+        <source>Quarterly</source>
+        <translation>Vierteljährlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="85"/>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="90"/>
+        <source>The start&apos;s day</source>
+        <translation>Der Tag des Beginns</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="91"/>
+        <source>Day of the month:</source>
+        <translation>Tag des Monats:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="92"/>
+        <source>The last day of the month</source>
+        <translation>Der letzte Tag des Monats</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="95"/>
+        <source>Clamped to the month&apos;s end: day 31 is the 30th in April and the 28th or 29th in February</source>
+        <translation>Auf das Monatsende begrenzt: Tag 31 ist im April der 30. und im Februar der 28. oder 29.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="99"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="100"/>
+        <source>After a number of invoices:</source>
+        <translation>Nach einer Anzahl Rechnungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="101"/>
+        <source>On a date:</source>
+        <translation>An einem Datum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="109"/>
+        <source>Invoices are numbered &lt;prefix&gt;&lt;year&gt;&lt;month&gt;-&lt;n&gt;</source>
+        <translation>Rechnungen werden &lt;Präfix&gt;&lt;Jahr&gt;&lt;Monat&gt;-&lt;n&gt; nummeriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="129"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="130"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="131"/>
+        <source>&amp;Description:</source>
+        <translation>Beschreib&amp;ung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="132"/>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Wiederholung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="133"/>
+        <source>&amp;Starting:</source>
+        <translation>Begi&amp;nn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="134"/>
+        <source>On &amp;day:</source>
+        <translation>Am &amp;Tag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="135"/>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Endet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="136"/>
+        <source>Number &amp;prefix:</source>
+        <translation>Nummern&amp;präfix:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="137"/>
+        <source>Dates:</source>
+        <translation>Termine:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="271"/>
+        <source>Choose the customer.</source>
+        <translation>Wählen Sie den Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="272"/>
+        <source>No customer has this code or name. Pick one from the suggestions.</source>
+        <translation>Kein Kunde hat diese Nummer oder diesen Namen. Wählen Sie einen aus den Vorschlägen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="278"/>
+        <source>Enter what each invoice bills.</source>
+        <translation>Geben Sie ein, was jede Rechnung berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="280"/>
+        <source>Enter the number prefix, e.g. %1.</source>
+        <translation>Geben Sie das Nummernpräfix ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="282"/>
+        <source>Numbers starting with PLAN- are reserved for installment plans.</source>
+        <translation>Nummern, die mit PLAN- beginnen, sind Ratenplänen vorbehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="284"/>
+        <source>The end date is before the start.</source>
+        <translation>Das Enddatum liegt vor dem Beginn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="303"/>
+        <source>%1 (the first numbered %2)</source>
+        <extracomment>%1 the first dates, %2 the first invoice number.</extracomment>
+        <translation>%1 (die erste mit Nummer %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="330"/>
+        <source>Cannot Save Recurring Invoice</source>
+        <translation>Wiederkehrende Rechnung kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RecurringInvoiceModel</name>
+    <message>
+        <location filename="../ui/models/RecurringInvoiceModel.cpp" line="76"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringInvoiceModel.cpp" line="78"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringInvoiceModel.cpp" line="80"/>
+        <source>Issue Date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringInvoiceModel.cpp" line="82"/>
+        <source>Due Date</source>
+        <translation>Fälligkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringInvoiceModel.cpp" line="84"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringInvoiceModel.cpp" line="86"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RecurringListModel</name>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="68"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="70"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="72"/>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="74"/>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="85"/>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="87"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="90"/>
+        <source>Quarterly</source>
+        <translation>Vierteljährlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="93"/>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="98"/>
+        <source>%1 on the last day</source>
+        <extracomment>%1 is Monthly, Quarterly or Yearly.</extracomment>
+        <translation>%1 am Monatsletzten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="100"/>
+        <source>%1 on day %2</source>
+        <extracomment>%1 is Monthly, Quarterly or Yearly; %2 the day of the month.</extracomment>
+        <translation>%1 am %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/RecurringListModel.cpp" line="107"/>
+        <source>After %n invoice(s)</source>
+        <translation>
+            <numerusform>Nach %n Rechnung</numerusform>
+            <numerusform>Nach %n Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="110"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="201"/>
+        <source>Paused from %1</source>
+        <translation>Pausiert ab %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="219"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="221"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="223"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="225"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="227"/>
+        <source>Repeats</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="229"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="231"/>
+        <source>Ends</source>
+        <translation>Endet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="233"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="235"/>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="237"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RecurringPage</name>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="41"/>
+        <source>Invoices: %1 of %2</source>
+        <translation>Rechnungen: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="48"/>
+        <source>%1 — %2 (no. %3)</source>
+        <translation>%1 — %2 (Nr. %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="61"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="62"/>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="63"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="64"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="65"/>
+        <source>En&amp;d…</source>
+        <translation>&amp;Beenden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="66"/>
+        <source>Create D&amp;ue Invoices…</source>
+        <translation>&amp;Fällige Rechnungen erstellen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="73"/>
+        <source>Recurring Invoices</source>
+        <translation>Wiederkehrende Rechnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="75"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="78"/>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="79"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="86"/>
+        <source>Search recurring invoices</source>
+        <translation>Wiederkehrende Rechnungen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="87"/>
+        <source>Search by customer or description</source>
+        <translation>Nach Kunde oder Beschreibung suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="97"/>
+        <source>Recurring invoices</source>
+        <translation>Wiederkehrende Rechnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="139"/>
+        <source>Bill a customer the same amount every week, month, quarter or year (Insert)</source>
+        <translation>Einem Kunden jede Woche, jeden Monat, jedes Quartal oder jedes Jahr denselben Betrag berechnen (Einfg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="142"/>
+        <source>Change the selected recurring invoice (Enter)</source>
+        <translation>Die ausgewählte wiederkehrende Rechnung ändern (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="144"/>
+        <source>Bill nothing dated today or later until resumed; the paused dates are never billed</source>
+        <translation>Nichts mit Datum ab heute berechnen, bis fortgesetzt wird; pausierte Termine werden nie berechnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="147"/>
+        <source>Bill again from today; the dates while paused stay unbilled</source>
+        <translation>Ab heute wieder berechnen; die Termine während der Pause bleiben unberechnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="149"/>
+        <source>Bill nothing dated after today; what is due up to today is still created by the next run</source>
+        <translation>Nichts mit Datum nach heute berechnen; was bis heute fällig ist, erstellt der nächste Lauf noch</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="152"/>
+        <source>Show every invoice due and not created yet, then create them all at once</source>
+        <translation>Alle fälligen, noch nicht erstellten Rechnungen zeigen und dann alle auf einmal erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="186"/>
+        <source>Recurring</source>
+        <translation>Wiederkehrend</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="214"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="441"/>
+        <source>Cannot Read Recurring Invoices</source>
+        <translation>Wiederkehrende Rechnungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="229"/>
+        <source>Recurring invoices: %1</source>
+        <translation>Wiederkehrende Rechnungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="230"/>
+        <source>Recurring invoices: %1 of %2</source>
+        <translation>Wiederkehrende Rechnungen: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="289"/>
+        <source>This ledger has no recurring invoices yet.
+Click New… to bill a customer the same amount every week, month, quarter or year.</source>
+        <translation>Dieses Debitorenbuch enthält noch keine wiederkehrenden Rechnungen.
+Klicken Sie auf Neu…, um einem Kunden jede Woche, jeden Monat, jedes Quartal oder jedes Jahr denselben Betrag zu berechnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="292"/>
+        <source>No recurring invoice matches the status and search.</source>
+        <translation>Keine wiederkehrende Rechnung entspricht Status und Suche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="346"/>
+        <source>Pause Recurring Invoice</source>
+        <translation>Wiederkehrende Rechnung pausieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="347"/>
+        <source>Pause %1 from today, %2?
+
+Nothing dated today or later is billed until you resume it, and the dates while paused are never billed. Invoices due before today and not created yet are still created by the next run.</source>
+        <translation>%1 ab heute, %2, pausieren?
+
+Nichts mit Datum ab heute wird berechnet, bis Sie fortsetzen, und die Termine während der Pause werden nie berechnet. Vor heute fällige, noch nicht erstellte Rechnungen erstellt der nächste Lauf noch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="353"/>
+        <source>Resume Recurring Invoice</source>
+        <translation>Wiederkehrende Rechnung fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="354"/>
+        <source>Resume %1 from today, %2?
+
+It bills again from today; the dates while it was paused stay unbilled.</source>
+        <translation>%1 ab heute, %2, fortsetzen?
+
+Ab heute wird wieder berechnet; die Termine während der Pause bleiben unberechnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="359"/>
+        <source>End Recurring Invoice</source>
+        <translation>Wiederkehrende Rechnung beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="360"/>
+        <source>End %1 today, %2?
+
+Nothing dated after today is billed. Invoices due up to today and not created yet are still created by the next run. This cannot be undone.</source>
+        <translation>%1 heute, %2, beenden?
+
+Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erstellte Rechnungen erstellt der nächste Lauf noch. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="397"/>
+        <source>Create Due Invoices</source>
+        <translation>Fällige Rechnungen erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="398"/>
+        <source>Creating the invoices…</source>
+        <translation>Rechnungen werden erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="416"/>
+        <source>Creating the due invoices was cancelled; nothing was created.</source>
+        <translation>Das Erstellen der fälligen Rechnungen wurde abgebrochen; nichts wurde erstellt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/RecurringPage.cpp" line="422"/>
+        <source>Created %n invoice(s).</source>
+        <translation>
+            <numerusform>%n Rechnung erstellt.</numerusform>
+            <numerusform>%n Rechnungen erstellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="425"/>
+        <source>Numbers %1 to %2.</source>
+        <extracomment>%1 the first invoice number, %2 the last.</extracomment>
+        <translation>Nummern %1 bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="427"/>
+        <source>The ledger changed after the preview, so the invoices created differ from those listed.</source>
+        <translation>Das Debitorenbuch hat sich nach der Vorschau geändert, daher weichen die erstellten Rechnungen von den aufgelisteten ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="444"/>
+        <source>Cannot Create Invoices</source>
+        <translation>Rechnungen können nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="445"/>
+        <source>Nothing was created: %1</source>
+        <translation>Nichts wurde erstellt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RecurringPreviewDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="30"/>
+        <source>Create Due Invoices</source>
+        <translation>Fällige Rechnungen erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="35"/>
+        <source>Every invoice the schedules are due to issue on or before this date and that was not created yet</source>
+        <translation>Jede Rechnung, die die wiederkehrenden Rechnungen bis zu diesem Datum ausstellen müssen und die noch nicht erstellt wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="39"/>
+        <source>Due &amp;on or before:</source>
+        <translation>Fällig &amp;bis einschließlich:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="46"/>
+        <source>Invoices to create</source>
+        <translation>Zu erstellende Rechnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="83"/>
+        <source>Finding the invoices due…</source>
+        <translation>Fällige Rechnungen werden gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="70"/>
+        <source>&amp;Create Invoices</source>
+        <translation>Rechnungen &amp;erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="98"/>
+        <source>No invoice is due on or before %1: every one due was created already.</source>
+        <translation>Bis %1 ist keine Rechnung fällig: Alle fälligen wurden bereits erstellt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="101"/>
+        <source>%n invoice(s) due on or before %1 and not created yet. Each is created once, numbered as shown, due after the customer&apos;s terms, all in one go:</source>
+        <translation>
+            <numerusform>%n Rechnung bis %1 fällig und noch nicht erstellt. Sie wird einmal erstellt, wie gezeigt nummeriert, fällig nach dem Zahlungsziel des Kunden:</numerusform>
+            <numerusform>%n Rechnungen bis %1 fällig und noch nicht erstellt. Jede wird einmal erstellt, wie gezeigt nummeriert, fällig nach dem Zahlungsziel des Kunden, alle auf einmal:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="110"/>
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="111"/>
+        <source>&amp;Create %n Invoice(s)</source>
+        <translation>
+            <numerusform>%n Rechnung &amp;erstellen</numerusform>
+            <numerusform>%n Rechnungen &amp;erstellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>ardesk::BankAutoPostDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="35"/>
         <source>%n receipt(s) score %1 or more and would be posted as payments, each to the customer and documents shown, in booking-date order, all in one go:</source>
         <translation>
             <numerusform>%n receipt scores %1 or more and would be posted as a payment, to the customer and documents shown, all in one go:</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="60"/>
         <source>&amp;Post %n Receipt(s)</source>
         <translation>
             <numerusform>&amp;Post %n Receipt</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ardesk::CollectionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="345"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="351"/>
         <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
         <translation>
             <numerusform>%n bank receipt is waiting to be applied on the Bank page: a customer may already have paid.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="590"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="596"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="618"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="624"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Reminders recorded for %n customer.</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>ardesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="578"/>
+        <location filename="../ui/views/MainWindow.cpp" line="587"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n row imported.</numerusform>
@@ -150,6 +150,47 @@
         <translation>
             <numerusform>%n installment, %1, due on %2</numerusform>
             <numerusform>%n installments, %1, the first due on %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RecurringListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/RecurringListModel.cpp" line="107"/>
+        <source>After %n invoice(s)</source>
+        <translation>
+            <numerusform>After %n invoice</numerusform>
+            <numerusform>After %n invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RecurringPage</name>
+    <message numerus="yes">
+        <location filename="../ui/views/RecurringPage.cpp" line="422"/>
+        <source>Created %n invoice(s).</source>
+        <translation>
+            <numerusform>Created %n invoice.</numerusform>
+            <numerusform>Created %n invoices.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RecurringPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="101"/>
+        <source>%n invoice(s) due on or before %1 and not created yet. Each is created once, numbered as shown, due after the customer&apos;s terms, all in one go:</source>
+        <translation>
+            <numerusform>%n invoice due on or before %1 and not created yet. It is created once, numbered as shown, due after the customer&apos;s terms:</numerusform>
+            <numerusform>%n invoices due on or before %1 and not created yet. Each is created once, numbered as shown, due after the customer&apos;s terms, all in one go:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="111"/>
+        <source>&amp;Create %n Invoice(s)</source>
+        <translation>
+            <numerusform>&amp;Create %n Invoice</numerusform>
+            <numerusform>&amp;Create %n Invoices</numerusform>
         </translation>
     </message>
 </context>

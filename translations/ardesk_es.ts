@@ -842,13 +842,13 @@
 <context>
     <name>NumberFormat</name>
     <message>
-        <location filename="../ui/text/NumberFormat.cpp" line="27"/>
+        <location filename="../ui/text/NumberFormat.cpp" line="44"/>
         <source>%1 %2</source>
         <extracomment>An amount and its currency code, as in &quot;1,234.50 EUR&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/text/NumberFormat.cpp" line="38"/>
+        <location filename="../ui/text/NumberFormat.cpp" line="55"/>
         <source>%1%</source>
         <extracomment>A percentage, as in &quot;35.5%&quot;.</extracomment>
         <translation>%1 %</translation>
@@ -1514,12 +1514,12 @@
 <context>
     <name>ardesk::BankAutoPostDialog</name>
     <message>
-        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="26"/>
         <source>Post All Sure Receipts</source>
         <translation>Contabilizar todos los cobros seguros</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="35"/>
         <source>%n receipt(s) score %1 or more and would be posted as payments, each to the customer and documents shown, in booking-date order, all in one go:</source>
         <translation>
             <numerusform>%n cobro obtiene %1 o más y se contabilizaría como pago, al cliente y los documentos indicados, por fecha contable, todo de una vez:</numerusform>
@@ -1527,17 +1527,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="45"/>
         <source>Receipts to post</source>
         <translation>Cobros por contabilizar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="55"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="60"/>
         <source>&amp;Post %n Receipt(s)</source>
         <translation>
             <numerusform>&amp;Contabilizar %n cobro</numerusform>
@@ -2077,13 +2077,13 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
         <translation>&amp;Imprimir cartas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="201"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="254"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="207"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="260"/>
         <source>Collections</source>
         <translation>Cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="202"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="208"/>
         <source>&amp;As of:</source>
         <translation>&amp;Al:</translation>
     </message>
@@ -2098,62 +2098,62 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
         <translation>Ver quién recibe qué recordatorio a la fecha indicada; no registra nada</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="110"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="116"/>
         <source>Reminders of the run</source>
         <translation>Recordatorios de la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="134"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="140"/>
         <source>Items of the selected reminder</source>
         <translation>Partidas del recordatorio seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="151"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="157"/>
         <source>Print every letter of the run; records nothing</source>
         <translation>Imprimir todas las cartas de la tanda; no registra nada</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="153"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="159"/>
         <source>Write the letters into PDF files and record them as sent</source>
         <translation>Escribir las cartas en archivos PDF y registrarlas como enviadas</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="156"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="162"/>
         <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
         <translation>Guardar la carta de cada cliente como un archivo PDF propio en una carpeta, en lugar de un solo archivo para toda la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="160"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="166"/>
         <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
         <translation>Contabilizar además los intereses de demora y la comisión de cada recordatorio como un cargo (una factura REM-fecha-cliente) en la cuenta del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="164"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="170"/>
         <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
         <translation>Escribir los correos como borradores .eml en una carpeta y registrarlos como enviados</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="167"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="173"/>
         <source>Send the e-mails through the mail server of the settings and record them</source>
         <translation>Enviar los correos a través del servidor de correo de la configuración y registrarlos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="194"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="200"/>
         <source>Cannot Read the Dunning Run</source>
         <translation>No se puede leer la tanda de recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="286"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="292"/>
         <source>Reminders as of %1: %2</source>
         <translation>Recordatorios al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="339"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="345"/>
         <source>%1 may already have paid %2 on %3.</source>
         <translation>Es posible que %1 ya haya pagado %2 el %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="345"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="351"/>
         <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
         <translation>
             <numerusform>%n cobro bancario espera ser aplicado en la página Banco: puede que un cliente ya haya pagado.</numerusform>
@@ -2161,128 +2161,128 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="385"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="391"/>
         <source>Reading who is due a reminder…</source>
         <translation>Buscando quién debe recibir un recordatorio…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="388"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="394"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Nadie debe recibir un recordatorio a fecha de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="400"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="406"/>
         <source>Cannot Compose the Letter</source>
         <translation>No se puede redactar la carta</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="401"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="407"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>No se pudo redactar la carta a %1 a partir de su plantilla. Revise la plantilla del nivel «%2».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="419"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="425"/>
         <source>Letter to %1</source>
         <translation>Carta a %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="434"/>
         <source>Print Reminders</source>
         <translation>Imprimir recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="435"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="441"/>
         <source>Save Letters as PDF</source>
         <translation>Guardar cartas en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="448"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="454"/>
         <source>reminders-%1.pdf</source>
         <translation>recordatorios-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="452"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="458"/>
         <source>Letters to “%1”</source>
         <translation>Cartas en «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="461"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="467"/>
         <source>Save E-mails</source>
         <translation>Guardar correos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="465"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="471"/>
         <source>Save E-mails as .eml</source>
         <translation>Guardar correos como .eml</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="477"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="483"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>Borradores de correo (.eml) en «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="484"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="490"/>
         <source>Send E-mails</source>
         <translation>Enviar correos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="488"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="494"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>No hay ningún servidor de correo configurado. Indíquelo primero en Edición &gt; Configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="503"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="509"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>No hay ninguna contraseña guardada para %1 en %2. Indíquela primero en Edición &gt; Configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="511"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>No se pudo leer del llavero del sistema la contraseña de %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="520"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="526"/>
         <source>E-mails sent through %1</source>
         <translation>Correos enviados a través de %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="529"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="535"/>
         <source>%1 (%2), level %3</source>
         <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
         <translation>%1 (%2), nivel %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="532"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="538"/>
         <source>%1: no e-mail address, so a letter is due instead.</source>
         <translation>%1: sin dirección de correo, por lo que corresponde una carta en su lugar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="536"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="542"/>
         <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
         <translation>%1: no enviado; su carta sale con «Guardar cartas en PDF».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="539"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="545"/>
         <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
         <translation>%1: no enviado; su correo sale con «Guardar correos como .eml» o «Enviar correos».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="557"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="563"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Los correos necesitan un remitente: indique primero una dirección de remitente en Edición &gt; Configuración &gt; Correo electrónico, o la dirección de correo electrónico de la empresa.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="572"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="578"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Carpeta para las cartas de los niveles que se envían por carta y por correo</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="583"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="589"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="590"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="596"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -2290,7 +2290,7 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="592"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="598"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -2307,19 +2307,19 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="598"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="607"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="617"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="604"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="613"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="623"/>
         <source>Run Reminders</source>
         <translation>Enviar recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="608"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="614"/>
         <source>Sending reminders…</source>
         <translation>Enviando recordatorios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="618"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="624"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Recordatorios registrados para %n cliente.</numerusform>
@@ -2327,22 +2327,22 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="621"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="627"/>
         <source>the ledger could not record the reminders.</source>
         <translation>el libro no pudo registrar los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="623"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="629"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>no se pudo escribir un archivo o el servidor de correo rechazó un mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="625"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="631"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>no se pudo redactar un recordatorio: revise su plantilla y la dirección de correo electrónico del cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="629"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="635"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -2351,12 +2351,12 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 %2 Los demás no se enviaron y siguen en la tanda.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="635"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="641"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Cancelado. %1 Los demás no se enviaron y siguen en la tanda.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="638"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="644"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Algunos clientes quedaron fuera de esta tanda; consulte los detalles.</translation>
     </message>
@@ -3994,283 +3994,283 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="153"/>
+        <location filename="../ui/views/MainWindow.cpp" line="158"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nueva empresa…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="154"/>
+        <location filename="../ui/views/MainWindow.cpp" line="159"/>
         <source>Start a new company ledger file</source>
         <translation>Crear el libro de una empresa nueva</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="157"/>
+        <location filename="../ui/views/MainWindow.cpp" line="162"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Abrir libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="158"/>
+        <location filename="../ui/views/MainWindow.cpp" line="163"/>
         <source>Open a company ledger file</source>
         <translation>Abrir el archivo de libro de una empresa</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="161"/>
+        <location filename="../ui/views/MainWindow.cpp" line="166"/>
         <source>Open &amp;Demo Company</source>
         <translation>Abrir empresa de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="162"/>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Abrir una empresa ficticia para probar ARDesk sin datos reales</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="165"/>
+        <location filename="../ui/views/MainWindow.cpp" line="170"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar lista</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="171"/>
+        <location filename="../ui/views/MainWindow.cpp" line="176"/>
         <source>&amp;Backup…</source>
         <translation>Copia de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="172"/>
+        <location filename="../ui/views/MainWindow.cpp" line="177"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Guardar una copia del libro abierto en otro archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="176"/>
+        <location filename="../ui/views/MainWindow.cpp" line="181"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="177"/>
+        <location filename="../ui/views/MainWindow.cpp" line="182"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Añadir clientes, facturas, pagos o abonos desde un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="182"/>
+        <location filename="../ui/views/MainWindow.cpp" line="187"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Clientes…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <location filename="../ui/views/MainWindow.cpp" line="188"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Guardar todos los clientes con su saldo a día de hoy como CSV o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="188"/>
+        <location filename="../ui/views/MainWindow.cpp" line="193"/>
         <source>&amp;Open Items…</source>
         <translation>&amp;Partidas abiertas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="189"/>
+        <location filename="../ui/views/MainWindow.cpp" line="194"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Guardar todas las facturas y cuotas pendientes a día de hoy como CSV o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="206"/>
+        <location filename="../ui/views/MainWindow.cpp" line="211"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="207"/>
+        <location filename="../ui/views/MainWindow.cpp" line="212"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Datos de la empresa, moneda, tramos de antigüedad e idioma</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="216"/>
+        <location filename="../ui/views/MainWindow.cpp" line="221"/>
         <source>Dunning &amp;Levels…</source>
         <translation>&amp;Niveles de reclamación…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="217"/>
+        <location filename="../ui/views/MainWindow.cpp" line="222"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Cuándo se envían los recordatorios, cómo y con qué comisión e intereses</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="220"/>
+        <location filename="../ui/views/MainWindow.cpp" line="225"/>
         <source>Letter &amp;Templates…</source>
         <translation>&amp;Plantillas de cartas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="221"/>
+        <location filename="../ui/views/MainWindow.cpp" line="226"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>El texto de las cartas y los correos de recordatorio</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="193"/>
+        <location filename="../ui/views/MainWindow.cpp" line="198"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Cerrar libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="196"/>
+        <location filename="../ui/views/MainWindow.cpp" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="232"/>
+        <location filename="../ui/views/MainWindow.cpp" line="237"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="247"/>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
         <source>New &amp;Plan…</source>
         <translation>Nuevo p&amp;lan de pagos…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="248"/>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Incluir las facturas abiertas de un cliente en un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="257"/>
         <source>New &amp;Invoice…</source>
         <translation>Nueva &amp;factura…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <location filename="../ui/views/MainWindow.cpp" line="258"/>
         <source>Enter an invoice</source>
         <translation>Introducir una factura</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="257"/>
+        <location filename="../ui/views/MainWindow.cpp" line="262"/>
         <source>Record &amp;Payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="258"/>
+        <location filename="../ui/views/MainWindow.cpp" line="263"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Registrar el pago de un cliente y asignarlo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="262"/>
+        <location filename="../ui/views/MainWindow.cpp" line="267"/>
         <source>New &amp;Credit Note…</source>
         <translation>Nuevo &amp;abono…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="263"/>
+        <location filename="../ui/views/MainWindow.cpp" line="268"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Introducir un abono y asignarlo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="267"/>
+        <location filename="../ui/views/MainWindow.cpp" line="272"/>
         <source>&amp;Write Off…</source>
         <translation>Declarar &amp;incobrable…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <location filename="../ui/views/MainWindow.cpp" line="273"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Declarar incobrable la factura seleccionada en la página Facturas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="224"/>
+        <location filename="../ui/views/MainWindow.cpp" line="229"/>
         <source>&amp;About ARDesk</source>
         <translation>&amp;Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="282"/>
+        <location filename="../ui/views/MainWindow.cpp" line="291"/>
         <source>Show the %1 page</source>
         <translation>Mostrar la página «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="295"/>
+        <location filename="../ui/views/MainWindow.cpp" line="304"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="299"/>
+        <location filename="../ui/views/MainWindow.cpp" line="308"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="307"/>
+        <location filename="../ui/views/MainWindow.cpp" line="316"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="317"/>
+        <location filename="../ui/views/MainWindow.cpp" line="326"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="330"/>
+        <location filename="../ui/views/MainWindow.cpp" line="339"/>
         <source>&amp;Collections</source>
         <translation>&amp;Cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="340"/>
+        <location filename="../ui/views/MainWindow.cpp" line="349"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="344"/>
+        <location filename="../ui/views/MainWindow.cpp" line="353"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="346"/>
+        <location filename="../ui/views/MainWindow.cpp" line="355"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="351"/>
+        <location filename="../ui/views/MainWindow.cpp" line="360"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="413"/>
+        <location filename="../ui/views/MainWindow.cpp" line="422"/>
         <source>Write Off</source>
         <translation>Declarar incobrable</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="414"/>
+        <location filename="../ui/views/MainWindow.cpp" line="423"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Seleccione en la lista de facturas la factura que se declarará incobrable.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="441"/>
+        <location filename="../ui/views/MainWindow.cpp" line="450"/>
         <source>Cannot Open Ledger</source>
         <translation>No se puede abrir el libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="508"/>
+        <location filename="../ui/views/MainWindow.cpp" line="517"/>
         <source>Creating the demo company…</source>
         <translation>Creando la empresa de demostración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="507"/>
+        <location filename="../ui/views/MainWindow.cpp" line="516"/>
         <source>Open Demo Company</source>
         <translation>Abrir empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="521"/>
+        <location filename="../ui/views/MainWindow.cpp" line="530"/>
         <source>Cannot Create the Demo Company</source>
         <translation>No se puede crear la empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="540"/>
-        <location filename="../ui/views/MainWindow.cpp" line="546"/>
+        <location filename="../ui/views/MainWindow.cpp" line="549"/>
+        <location filename="../ui/views/MainWindow.cpp" line="555"/>
         <source>Back Up Ledger</source>
         <translation>Copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="547"/>
+        <location filename="../ui/views/MainWindow.cpp" line="556"/>
         <source>Backing up the ledger…</source>
         <translation>Haciendo copia de seguridad del libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="560"/>
+        <location filename="../ui/views/MainWindow.cpp" line="569"/>
         <source>Cannot Back Up Ledger</source>
         <translation>No se puede hacer la copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="566"/>
+        <location filename="../ui/views/MainWindow.cpp" line="575"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Copia de seguridad del libro guardada en «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="578"/>
+        <location filename="../ui/views/MainWindow.cpp" line="587"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n fila importada.</numerusform>
@@ -4278,22 +4278,22 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="589"/>
+        <location filename="../ui/views/MainWindow.cpp" line="598"/>
         <source>Export Open Items</source>
         <translation>Exportar partidas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="616"/>
+        <location filename="../ui/views/MainWindow.cpp" line="625"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>No se pueden leer los niveles de reclamación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="670"/>
+        <location filename="../ui/views/MainWindow.cpp" line="679"/>
         <source>About ARDesk</source>
         <translation>Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="671"/>
+        <location filename="../ui/views/MainWindow.cpp" line="680"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -4302,12 +4302,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con cuánto retraso y qué hacer al respecto.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="704"/>
+        <location filename="../ui/views/MainWindow.cpp" line="713"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="711"/>
+        <location filename="../ui/views/MainWindow.cpp" line="720"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -4904,6 +4904,614 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
         <location filename="../ui/views/PlansPage.cpp" line="189"/>
         <source>No plan matches the status and search.</source>
         <translation>Ningún plan coincide con el estado y la búsqueda.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RecurringDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="55"/>
+        <source>New Recurring Invoice</source>
+        <translation>Nueva factura recurrente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="68"/>
+        <source>Edit Recurring Invoice %1</source>
+        <translation>Editar factura recurrente %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="79"/>
+        <source>What each invoice bills, e.g. Monthly hosting</source>
+        <translation>Lo que cobra cada factura, p. ej. Alojamiento mensual</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="82"/>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="83"/>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="84"/>
+        <source>Quarterly</source>
+        <translation>Trimestral</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="85"/>
+        <source>Yearly</source>
+        <translation>Anual</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="90"/>
+        <source>The start&apos;s day</source>
+        <translation>El día del inicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="91"/>
+        <source>Day of the month:</source>
+        <translation>Día del mes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="92"/>
+        <source>The last day of the month</source>
+        <translation>El último día del mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="95"/>
+        <source>Clamped to the month&apos;s end: day 31 is the 30th in April and the 28th or 29th in February</source>
+        <translation>Ajustado al fin de mes: el día 31 es el 30 en abril y el 28 o 29 en febrero</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="99"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="100"/>
+        <source>After a number of invoices:</source>
+        <translation>Tras un número de facturas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="101"/>
+        <source>On a date:</source>
+        <translation>En una fecha:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="109"/>
+        <source>Invoices are numbered &lt;prefix&gt;&lt;year&gt;&lt;month&gt;-&lt;n&gt;</source>
+        <translation>Las facturas se numeran &lt;prefijo&gt;&lt;año&gt;&lt;mes&gt;-&lt;n&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="129"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="130"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="131"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="132"/>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Repetición:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="133"/>
+        <source>&amp;Starting:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="134"/>
+        <source>On &amp;day:</source>
+        <translation>El &amp;día:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="135"/>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Termina:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="136"/>
+        <source>Number &amp;prefix:</source>
+        <translation>&amp;Prefijo del número:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="137"/>
+        <source>Dates:</source>
+        <translation>Fechas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="271"/>
+        <source>Choose the customer.</source>
+        <translation>Elija el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="272"/>
+        <source>No customer has this code or name. Pick one from the suggestions.</source>
+        <translation>Ningún cliente tiene este código o nombre. Elija uno de las sugerencias.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="278"/>
+        <source>Enter what each invoice bills.</source>
+        <translation>Indique lo que cobra cada factura.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="280"/>
+        <source>Enter the number prefix, e.g. %1.</source>
+        <translation>Indique el prefijo del número, p. ej. %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="282"/>
+        <source>Numbers starting with PLAN- are reserved for installment plans.</source>
+        <translation>Los números que empiezan por PLAN- están reservados a los planes de pagos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="284"/>
+        <source>The end date is before the start.</source>
+        <translation>La fecha de fin es anterior al inicio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="303"/>
+        <source>%1 (the first numbered %2)</source>
+        <extracomment>%1 the first dates, %2 the first invoice number.</extracomment>
+        <translation>%1 (la primera con el número %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="330"/>
+        <source>Cannot Save Recurring Invoice</source>
+        <translation>No se puede guardar la factura recurrente</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RecurringInvoiceModel</name>
+    <message>
+        <location filename="../ui/models/RecurringInvoiceModel.cpp" line="76"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringInvoiceModel.cpp" line="78"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringInvoiceModel.cpp" line="80"/>
+        <source>Issue Date</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringInvoiceModel.cpp" line="82"/>
+        <source>Due Date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringInvoiceModel.cpp" line="84"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringInvoiceModel.cpp" line="86"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RecurringListModel</name>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="68"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="70"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="72"/>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="74"/>
+        <source>Finished</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="85"/>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="87"/>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="90"/>
+        <source>Quarterly</source>
+        <translation>Trimestral</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="93"/>
+        <source>Yearly</source>
+        <translation>Anual</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="98"/>
+        <source>%1 on the last day</source>
+        <extracomment>%1 is Monthly, Quarterly or Yearly.</extracomment>
+        <translation>%1, el último día</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="100"/>
+        <source>%1 on day %2</source>
+        <extracomment>%1 is Monthly, Quarterly or Yearly; %2 the day of the month.</extracomment>
+        <translation>%1, el día %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/RecurringListModel.cpp" line="107"/>
+        <source>After %n invoice(s)</source>
+        <translation>
+            <numerusform>Tras %n factura</numerusform>
+            <numerusform>Tras %n facturas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="110"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="201"/>
+        <source>Paused from %1</source>
+        <translation>En pausa desde el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="219"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="221"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="223"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="225"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="227"/>
+        <source>Repeats</source>
+        <translation>Repetición</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="229"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="231"/>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="233"/>
+        <source>Created</source>
+        <translation>Creadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="235"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="237"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RecurringPage</name>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="41"/>
+        <source>Invoices: %1 of %2</source>
+        <translation>Facturas: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="48"/>
+        <source>%1 — %2 (no. %3)</source>
+        <translation>%1 — %2 (n.º %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="61"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="62"/>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;itar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="63"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="64"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="65"/>
+        <source>En&amp;d…</source>
+        <translation>&amp;Terminar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="66"/>
+        <source>Create D&amp;ue Invoices…</source>
+        <translation>Crear facturas &amp;pendientes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="73"/>
+        <source>Recurring Invoices</source>
+        <translation>Facturas recurrentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="75"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="78"/>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="79"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="86"/>
+        <source>Search recurring invoices</source>
+        <translation>Buscar facturas recurrentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="87"/>
+        <source>Search by customer or description</source>
+        <translation>Buscar por cliente o descripción</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="97"/>
+        <source>Recurring invoices</source>
+        <translation>Facturas recurrentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="139"/>
+        <source>Bill a customer the same amount every week, month, quarter or year (Insert)</source>
+        <translation>Facturar a un cliente el mismo importe cada semana, mes, trimestre o año (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="142"/>
+        <source>Change the selected recurring invoice (Enter)</source>
+        <translation>Cambiar la factura recurrente seleccionada (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="144"/>
+        <source>Bill nothing dated today or later until resumed; the paused dates are never billed</source>
+        <translation>No facturar nada con fecha de hoy o posterior hasta reanudar; las fechas en pausa nunca se facturan</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="147"/>
+        <source>Bill again from today; the dates while paused stay unbilled</source>
+        <translation>Volver a facturar desde hoy; las fechas de la pausa quedan sin facturar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="149"/>
+        <source>Bill nothing dated after today; what is due up to today is still created by the next run</source>
+        <translation>No facturar nada con fecha posterior a hoy; lo pendiente hasta hoy aún lo crea la próxima ejecución</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="152"/>
+        <source>Show every invoice due and not created yet, then create them all at once</source>
+        <translation>Mostrar todas las facturas pendientes aún no creadas y crearlas todas de una vez</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="186"/>
+        <source>Recurring</source>
+        <translation>Recurrentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="214"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="441"/>
+        <source>Cannot Read Recurring Invoices</source>
+        <translation>No se pueden leer las facturas recurrentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="229"/>
+        <source>Recurring invoices: %1</source>
+        <translation>Facturas recurrentes: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="230"/>
+        <source>Recurring invoices: %1 of %2</source>
+        <translation>Facturas recurrentes: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="289"/>
+        <source>This ledger has no recurring invoices yet.
+Click New… to bill a customer the same amount every week, month, quarter or year.</source>
+        <translation>Este libro aún no tiene facturas recurrentes.
+Haga clic en Nuevo… para facturar a un cliente el mismo importe cada semana, mes, trimestre o año.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="292"/>
+        <source>No recurring invoice matches the status and search.</source>
+        <translation>Ninguna factura recurrente coincide con el estado y la búsqueda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="346"/>
+        <source>Pause Recurring Invoice</source>
+        <translation>Pausar factura recurrente</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="347"/>
+        <source>Pause %1 from today, %2?
+
+Nothing dated today or later is billed until you resume it, and the dates while paused are never billed. Invoices due before today and not created yet are still created by the next run.</source>
+        <translation>¿Pausar %1 desde hoy, %2?
+
+No se factura nada con fecha de hoy o posterior hasta que lo reanude, y las fechas de la pausa nunca se facturan. Las facturas pendientes antes de hoy y aún no creadas las crea todavía la próxima ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="353"/>
+        <source>Resume Recurring Invoice</source>
+        <translation>Reanudar factura recurrente</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="354"/>
+        <source>Resume %1 from today, %2?
+
+It bills again from today; the dates while it was paused stay unbilled.</source>
+        <translation>¿Reanudar %1 desde hoy, %2?
+
+Vuelve a facturar desde hoy; las fechas de la pausa quedan sin facturar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="359"/>
+        <source>End Recurring Invoice</source>
+        <translation>Terminar factura recurrente</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="360"/>
+        <source>End %1 today, %2?
+
+Nothing dated after today is billed. Invoices due up to today and not created yet are still created by the next run. This cannot be undone.</source>
+        <translation>¿Terminar %1 hoy, %2?
+
+No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy y aún no creadas las crea todavía la próxima ejecución. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="397"/>
+        <source>Create Due Invoices</source>
+        <translation>Crear facturas pendientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="398"/>
+        <source>Creating the invoices…</source>
+        <translation>Creando las facturas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="416"/>
+        <source>Creating the due invoices was cancelled; nothing was created.</source>
+        <translation>Se canceló la creación de las facturas pendientes; no se creó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/RecurringPage.cpp" line="422"/>
+        <source>Created %n invoice(s).</source>
+        <translation>
+            <numerusform>%n factura creada.</numerusform>
+            <numerusform>%n facturas creadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="425"/>
+        <source>Numbers %1 to %2.</source>
+        <extracomment>%1 the first invoice number, %2 the last.</extracomment>
+        <translation>Números %1 a %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="427"/>
+        <source>The ledger changed after the preview, so the invoices created differ from those listed.</source>
+        <translation>El libro cambió después de la vista previa, así que las facturas creadas difieren de las listadas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="444"/>
+        <source>Cannot Create Invoices</source>
+        <translation>No se pueden crear las facturas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="445"/>
+        <source>Nothing was created: %1</source>
+        <translation>No se creó nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RecurringPreviewDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="30"/>
+        <source>Create Due Invoices</source>
+        <translation>Crear facturas pendientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="35"/>
+        <source>Every invoice the schedules are due to issue on or before this date and that was not created yet</source>
+        <translation>Todas las facturas que las facturas recurrentes deben emitir hasta esta fecha y que aún no se han creado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="39"/>
+        <source>Due &amp;on or before:</source>
+        <translation>Pendientes &amp;hasta el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="46"/>
+        <source>Invoices to create</source>
+        <translation>Facturas que crear</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="83"/>
+        <source>Finding the invoices due…</source>
+        <translation>Buscando las facturas pendientes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="70"/>
+        <source>&amp;Create Invoices</source>
+        <translation>&amp;Crear facturas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="98"/>
+        <source>No invoice is due on or before %1: every one due was created already.</source>
+        <translation>No hay ninguna factura pendiente hasta el %1: todas las pendientes ya se crearon.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="101"/>
+        <source>%n invoice(s) due on or before %1 and not created yet. Each is created once, numbered as shown, due after the customer&apos;s terms, all in one go:</source>
+        <translation>
+            <numerusform>%n factura pendiente hasta el %1 y aún no creada. Se crea una vez, con el número mostrado y vencimiento según las condiciones del cliente:</numerusform>
+            <numerusform>%n facturas pendientes hasta el %1 y aún no creadas. Cada una se crea una vez, con el número mostrado y vencimiento según las condiciones del cliente, todas de una vez:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="110"/>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="111"/>
+        <source>&amp;Create %n Invoice(s)</source>
+        <translation>
+            <numerusform>&amp;Crear %n factura</numerusform>
+            <numerusform>&amp;Crear %n facturas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -842,13 +842,13 @@
 <context>
     <name>NumberFormat</name>
     <message>
-        <location filename="../ui/text/NumberFormat.cpp" line="27"/>
+        <location filename="../ui/text/NumberFormat.cpp" line="44"/>
         <source>%1 %2</source>
         <extracomment>An amount and its currency code, as in &quot;1,234.50 EUR&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/text/NumberFormat.cpp" line="38"/>
+        <location filename="../ui/text/NumberFormat.cpp" line="55"/>
         <source>%1%</source>
         <extracomment>A percentage, as in &quot;35.5%&quot;.</extracomment>
         <translation>%1&#x202f;%</translation>
@@ -1514,12 +1514,12 @@
 <context>
     <name>ardesk::BankAutoPostDialog</name>
     <message>
-        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="26"/>
         <source>Post All Sure Receipts</source>
         <translation>Comptabiliser tous les encaissements sûrs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="35"/>
         <source>%n receipt(s) score %1 or more and would be posted as payments, each to the customer and documents shown, in booking-date order, all in one go:</source>
         <translation>
             <numerusform>%n encaissement obtient %1 ou plus et serait comptabilisé comme paiement, au client et aux pièces indiqués, par date d’opération, en une seule fois&#xa0;:</numerusform>
@@ -1527,17 +1527,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="45"/>
         <source>Receipts to post</source>
         <translation>Encaissements à comptabiliser</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="55"/>
         <source>Total: %1</source>
         <translation>Total&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="60"/>
         <source>&amp;Post %n Receipt(s)</source>
         <translation>
             <numerusform>&amp;Comptabiliser %n encaissement</numerusform>
@@ -2077,13 +2077,13 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
         <translation>&amp;Imprimer les courriers…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="201"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="254"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="207"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="260"/>
         <source>Collections</source>
         <translation>Recouvrement</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="202"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="208"/>
         <source>&amp;As of:</source>
         <translation>&amp;Au&#xa0;:</translation>
     </message>
@@ -2098,62 +2098,62 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
         <translation>Lister qui reçoit quelle relance à cette date&#xa0;; n’enregistre rien</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="110"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="116"/>
         <source>Reminders of the run</source>
         <translation>Relances de la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="134"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="140"/>
         <source>Items of the selected reminder</source>
         <translation>Éléments de la relance sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="151"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="157"/>
         <source>Print every letter of the run; records nothing</source>
         <translation>Imprimer tous les courriers de la campagne&#xa0;; n’enregistre rien</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="153"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="159"/>
         <source>Write the letters into PDF files and record them as sent</source>
         <translation>Écrire les courriers dans des fichiers PDF et les enregistrer comme envoyés</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="156"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="162"/>
         <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
         <translation>Enregistrer le courrier de chaque client dans son propre fichier PDF, dans un répertoire, au lieu d’un seul fichier pour toute la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="160"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="166"/>
         <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
         <translation>Comptabiliser aussi les intérêts de retard et les frais de chaque relance au débit du compte du client (une facture REM-date-client)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="164"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="170"/>
         <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
         <translation>Écrire les e-mails comme brouillons .eml dans un répertoire et les enregistrer comme envoyés</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="167"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="173"/>
         <source>Send the e-mails through the mail server of the settings and record them</source>
         <translation>Envoyer les e-mails par le serveur de courrier des paramètres et les enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="194"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="200"/>
         <source>Cannot Read the Dunning Run</source>
         <translation>Impossible de lire la campagne de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="286"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="292"/>
         <source>Reminders as of %1: %2</source>
         <translation>Relances au %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="339"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="345"/>
         <source>%1 may already have paid %2 on %3.</source>
         <translation>%1 a peut-être déjà payé %2 le %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="345"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="351"/>
         <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
         <translation>
             <numerusform>%n encaissement bancaire attend d’être affecté dans la page Banque : un client a peut-être déjà payé.</numerusform>
@@ -2161,128 +2161,128 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="385"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="391"/>
         <source>Reading who is due a reminder…</source>
         <translation>Recherche des clients à relancer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="388"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="394"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Aucun client n’est à relancer au %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="400"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="406"/>
         <source>Cannot Compose the Letter</source>
         <translation>Impossible de rédiger le courrier</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="401"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="407"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>Le courrier à %1 n’a pas pu être rédigé à partir de son modèle. Vérifiez le modèle du niveau «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="419"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="425"/>
         <source>Letter to %1</source>
         <translation>Courrier à %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="434"/>
         <source>Print Reminders</source>
         <translation>Imprimer les relances</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="435"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="441"/>
         <source>Save Letters as PDF</source>
         <translation>Enregistrer les courriers en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="448"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="454"/>
         <source>reminders-%1.pdf</source>
         <translation>relances-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="452"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="458"/>
         <source>Letters to “%1”</source>
         <translation>Courriers dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="461"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="467"/>
         <source>Save E-mails</source>
         <translation>Enregistrer les e-mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="465"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="471"/>
         <source>Save E-mails as .eml</source>
         <translation>Enregistrer les e-mails en .eml</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="477"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="483"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>Brouillons d’e-mail (.eml) dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="484"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="490"/>
         <source>Send E-mails</source>
         <translation>Envoyer les e-mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="488"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="494"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>Aucun serveur de courrier n’est configuré. Saisissez-le d’abord dans Édition &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="503"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="509"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>Aucun mot de passe n’est enregistré pour %1 sur %2. Saisissez-le d’abord dans Édition &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="511"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>Le mot de passe de %1 sur %2 n’a pas pu être lu dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="520"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="526"/>
         <source>E-mails sent through %1</source>
         <translation>E-mails envoyés par %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="529"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="535"/>
         <source>%1 (%2), level %3</source>
         <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
         <translation>%1 (%2), niveau %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="532"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="538"/>
         <source>%1: no e-mail address, so a letter is due instead.</source>
         <translation>%1&#xa0;: pas d’adresse e-mail, un courrier est donc dû à la place.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="536"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="542"/>
         <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
         <translation>%1&#xa0;: non envoyé&#xa0;; son courrier part avec «&#xa0;Enregistrer les courriers en PDF&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="539"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="545"/>
         <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
         <translation>%1&#xa0;: non envoyé&#xa0;; son e-mail part avec «&#xa0;Enregistrer les e-mails en .eml&#xa0;» ou «&#xa0;Envoyer les e-mails&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="557"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="563"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Les e-mails ont besoin d’un expéditeur&#xa0;: saisissez d’abord une adresse d’expéditeur dans Édition &gt; Paramètres &gt; E-mail, ou l’adresse e-mail de l’entreprise.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="572"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="578"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Répertoire des courriers des niveaux envoyés par courrier et par e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="583"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="589"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1&#xa0;: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="590"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="596"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -2290,7 +2290,7 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="592"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="598"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -2307,19 +2307,19 @@ Un client ne reçoit une relance que par le canal de son niveau&#xa0;: les courr
 Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="598"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="607"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="617"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="604"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="613"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="623"/>
         <source>Run Reminders</source>
         <translation>Lancer les relances</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="608"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="614"/>
         <source>Sending reminders…</source>
         <translation>Envoi des relances…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="618"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="624"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Relances enregistrées pour %n client.</numerusform>
@@ -2327,22 +2327,22 @@ Continuer&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="621"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="627"/>
         <source>the ledger could not record the reminders.</source>
         <translation>le dossier n’a pas pu enregistrer les relances.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="623"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="629"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>un fichier n’a pas pu être écrit, ou le serveur de courrier a refusé un message.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="625"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="631"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>une relance n’a pas pu être rédigée&#xa0;: vérifiez son modèle et l’adresse e-mail du client.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="629"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="635"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -2351,12 +2351,12 @@ Continuer&#xa0;?</translation>
 %2 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="635"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="641"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Annulé. %1 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="638"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="644"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Certains clients ont été exclus de cette campagne&#xa0;; voir les détails.</translation>
     </message>
@@ -3994,283 +3994,283 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="153"/>
+        <location filename="../ui/views/MainWindow.cpp" line="158"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nouvelle entreprise…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="154"/>
+        <location filename="../ui/views/MainWindow.cpp" line="159"/>
         <source>Start a new company ledger file</source>
         <translation>Créer le dossier d’une nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="157"/>
+        <location filename="../ui/views/MainWindow.cpp" line="162"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="158"/>
+        <location filename="../ui/views/MainWindow.cpp" line="163"/>
         <source>Open a company ledger file</source>
         <translation>Ouvrir le fichier du dossier d’une entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="161"/>
+        <location filename="../ui/views/MainWindow.cpp" line="166"/>
         <source>Open &amp;Demo Company</source>
         <translation>Ouvrir l’entreprise de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="162"/>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Ouvrir une entreprise fictive pour essayer ARDesk sans vraies données</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="165"/>
+        <location filename="../ui/views/MainWindow.cpp" line="170"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="171"/>
+        <location filename="../ui/views/MainWindow.cpp" line="176"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="172"/>
+        <location filename="../ui/views/MainWindow.cpp" line="177"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Enregistrer une copie du dossier ouvert dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="176"/>
+        <location filename="../ui/views/MainWindow.cpp" line="181"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="177"/>
+        <location filename="../ui/views/MainWindow.cpp" line="182"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Ajouter des clients, factures, paiements ou avoirs depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="182"/>
+        <location filename="../ui/views/MainWindow.cpp" line="187"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Clients…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <location filename="../ui/views/MainWindow.cpp" line="188"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Enregistrer tous les clients avec leur solde à ce jour en CSV ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="188"/>
+        <location filename="../ui/views/MainWindow.cpp" line="193"/>
         <source>&amp;Open Items…</source>
         <translation>Éléments &amp;ouverts…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="189"/>
+        <location filename="../ui/views/MainWindow.cpp" line="194"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Enregistrer toutes les factures et échéances ouvertes à ce jour en CSV ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="206"/>
+        <location filename="../ui/views/MainWindow.cpp" line="211"/>
         <source>&amp;Settings…</source>
         <translation>Paramè&amp;tres…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="207"/>
+        <location filename="../ui/views/MainWindow.cpp" line="212"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Coordonnées de l’entreprise, devise, tranches d’ancienneté et langue</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="216"/>
+        <location filename="../ui/views/MainWindow.cpp" line="221"/>
         <source>Dunning &amp;Levels…</source>
         <translation>&amp;Niveaux de relance…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="217"/>
+        <location filename="../ui/views/MainWindow.cpp" line="222"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Quand les relances partent, comment, et avec quels frais et intérêts</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="220"/>
+        <location filename="../ui/views/MainWindow.cpp" line="225"/>
         <source>Letter &amp;Templates…</source>
         <translation>&amp;Modèles de courrier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="221"/>
+        <location filename="../ui/views/MainWindow.cpp" line="226"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>Le texte des courriers et e-mails de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="193"/>
+        <location filename="../ui/views/MainWindow.cpp" line="198"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="196"/>
+        <location filename="../ui/views/MainWindow.cpp" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="232"/>
+        <location filename="../ui/views/MainWindow.cpp" line="237"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="247"/>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
         <source>New &amp;Plan…</source>
         <translation>Nouvel é&amp;chéancier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="248"/>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Mettre les factures ouvertes d’un client sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="257"/>
         <source>New &amp;Invoice…</source>
         <translation>Nouvelle &amp;facture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <location filename="../ui/views/MainWindow.cpp" line="258"/>
         <source>Enter an invoice</source>
         <translation>Saisir une facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="257"/>
+        <location filename="../ui/views/MainWindow.cpp" line="262"/>
         <source>Record &amp;Payment…</source>
         <translation>Enregistrer un &amp;paiement…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="258"/>
+        <location filename="../ui/views/MainWindow.cpp" line="263"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Enregistrer le paiement d’un client et l’affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="262"/>
+        <location filename="../ui/views/MainWindow.cpp" line="267"/>
         <source>New &amp;Credit Note…</source>
         <translation>Nouvel &amp;avoir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="263"/>
+        <location filename="../ui/views/MainWindow.cpp" line="268"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Saisir un avoir et l’affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="267"/>
+        <location filename="../ui/views/MainWindow.cpp" line="272"/>
         <source>&amp;Write Off…</source>
         <translation>Passer en pert&amp;e…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <location filename="../ui/views/MainWindow.cpp" line="273"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Passer en perte la facture sélectionnée dans la page Factures</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="224"/>
+        <location filename="../ui/views/MainWindow.cpp" line="229"/>
         <source>&amp;About ARDesk</source>
         <translation>À &amp;propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="282"/>
+        <location filename="../ui/views/MainWindow.cpp" line="291"/>
         <source>Show the %1 page</source>
         <translation>Afficher la page « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="295"/>
+        <location filename="../ui/views/MainWindow.cpp" line="304"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="299"/>
+        <location filename="../ui/views/MainWindow.cpp" line="308"/>
         <source>Open &amp;Recent</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="307"/>
+        <location filename="../ui/views/MainWindow.cpp" line="316"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="317"/>
+        <location filename="../ui/views/MainWindow.cpp" line="326"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="330"/>
+        <location filename="../ui/views/MainWindow.cpp" line="339"/>
         <source>&amp;Collections</source>
         <translation>&amp;Recouvrement</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="340"/>
+        <location filename="../ui/views/MainWindow.cpp" line="349"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="344"/>
+        <location filename="../ui/views/MainWindow.cpp" line="353"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="346"/>
+        <location filename="../ui/views/MainWindow.cpp" line="355"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="351"/>
+        <location filename="../ui/views/MainWindow.cpp" line="360"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="413"/>
+        <location filename="../ui/views/MainWindow.cpp" line="422"/>
         <source>Write Off</source>
         <translation>Passer en perte</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="414"/>
+        <location filename="../ui/views/MainWindow.cpp" line="423"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Sélectionnez la facture à passer en perte dans la liste des factures.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="441"/>
+        <location filename="../ui/views/MainWindow.cpp" line="450"/>
         <source>Cannot Open Ledger</source>
         <translation>Impossible d’ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="508"/>
+        <location filename="../ui/views/MainWindow.cpp" line="517"/>
         <source>Creating the demo company…</source>
         <translation>Création de l’entreprise de démonstration…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="507"/>
+        <location filename="../ui/views/MainWindow.cpp" line="516"/>
         <source>Open Demo Company</source>
         <translation>Ouvrir l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="521"/>
+        <location filename="../ui/views/MainWindow.cpp" line="530"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Impossible de créer l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="540"/>
-        <location filename="../ui/views/MainWindow.cpp" line="546"/>
+        <location filename="../ui/views/MainWindow.cpp" line="549"/>
+        <location filename="../ui/views/MainWindow.cpp" line="555"/>
         <source>Back Up Ledger</source>
         <translation>Sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="547"/>
+        <location filename="../ui/views/MainWindow.cpp" line="556"/>
         <source>Backing up the ledger…</source>
         <translation>Sauvegarde du dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="560"/>
+        <location filename="../ui/views/MainWindow.cpp" line="569"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Impossible de sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="566"/>
+        <location filename="../ui/views/MainWindow.cpp" line="575"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Dossier sauvegardé dans « %1 ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="578"/>
+        <location filename="../ui/views/MainWindow.cpp" line="587"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n ligne importée.</numerusform>
@@ -4278,22 +4278,22 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="589"/>
+        <location filename="../ui/views/MainWindow.cpp" line="598"/>
         <source>Export Open Items</source>
         <translation>Exporter les éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="616"/>
+        <location filename="../ui/views/MainWindow.cpp" line="625"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>Impossible de lire les niveaux de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="670"/>
+        <location filename="../ui/views/MainWindow.cpp" line="679"/>
         <source>About ARDesk</source>
         <translation>À propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="671"/>
+        <location filename="../ui/views/MainWindow.cpp" line="680"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -4302,12 +4302,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit quoi, avec quel retard, et que faire.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="704"/>
+        <location filename="../ui/views/MainWindow.cpp" line="713"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="711"/>
+        <location filename="../ui/views/MainWindow.cpp" line="720"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -4904,6 +4904,614 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
         <location filename="../ui/views/PlansPage.cpp" line="189"/>
         <source>No plan matches the status and search.</source>
         <translation>Aucun échéancier ne correspond au statut et à la recherche.</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RecurringDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="55"/>
+        <source>New Recurring Invoice</source>
+        <translation>Nouvelle facture récurrente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="68"/>
+        <source>Edit Recurring Invoice %1</source>
+        <translation>Modifier la facture récurrente %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="79"/>
+        <source>What each invoice bills, e.g. Monthly hosting</source>
+        <translation>Ce que chaque facture facture, p. ex. Hébergement mensuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="82"/>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="83"/>
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="84"/>
+        <source>Quarterly</source>
+        <translation>Trimestrielle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="85"/>
+        <source>Yearly</source>
+        <translation>Annuelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="90"/>
+        <source>The start&apos;s day</source>
+        <translation>Le jour du début</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="91"/>
+        <source>Day of the month:</source>
+        <translation>Jour du mois :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="92"/>
+        <source>The last day of the month</source>
+        <translation>Le dernier jour du mois</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="95"/>
+        <source>Clamped to the month&apos;s end: day 31 is the 30th in April and the 28th or 29th in February</source>
+        <translation>Ramené à la fin du mois : le jour 31 est le 30 en avril et le 28 ou 29 en février</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="99"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="100"/>
+        <source>After a number of invoices:</source>
+        <translation>Après un nombre de factures :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="101"/>
+        <source>On a date:</source>
+        <translation>À une date :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="109"/>
+        <source>Invoices are numbered &lt;prefix&gt;&lt;year&gt;&lt;month&gt;-&lt;n&gt;</source>
+        <translation>Les factures sont numérotées &lt;préfixe&gt;&lt;année&gt;&lt;mois&gt;-&lt;n&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="129"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="130"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="131"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="132"/>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Répétition :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="133"/>
+        <source>&amp;Starting:</source>
+        <translation>Dé&amp;but :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="134"/>
+        <source>On &amp;day:</source>
+        <translation>Le &amp;jour :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="135"/>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="136"/>
+        <source>Number &amp;prefix:</source>
+        <translation>&amp;Préfixe du numéro :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="137"/>
+        <source>Dates:</source>
+        <translation>Dates :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="271"/>
+        <source>Choose the customer.</source>
+        <translation>Choisissez le client.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="272"/>
+        <source>No customer has this code or name. Pick one from the suggestions.</source>
+        <translation>Aucun client n’a ce code ou ce nom. Choisissez-en un parmi les suggestions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="278"/>
+        <source>Enter what each invoice bills.</source>
+        <translation>Indiquez ce que chaque facture facture.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="280"/>
+        <source>Enter the number prefix, e.g. %1.</source>
+        <translation>Indiquez le préfixe du numéro, p. ex. %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="282"/>
+        <source>Numbers starting with PLAN- are reserved for installment plans.</source>
+        <translation>Les numéros commençant par PLAN- sont réservés aux échéanciers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="284"/>
+        <source>The end date is before the start.</source>
+        <translation>La date de fin est antérieure au début.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="303"/>
+        <source>%1 (the first numbered %2)</source>
+        <extracomment>%1 the first dates, %2 the first invoice number.</extracomment>
+        <translation>%1 (la première numérotée %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="330"/>
+        <source>Cannot Save Recurring Invoice</source>
+        <translation>Impossible d&apos;enregistrer la facture récurrente</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RecurringInvoiceModel</name>
+    <message>
+        <location filename="../ui/models/RecurringInvoiceModel.cpp" line="76"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringInvoiceModel.cpp" line="78"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringInvoiceModel.cpp" line="80"/>
+        <source>Issue Date</source>
+        <translation>Date d&apos;émission</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringInvoiceModel.cpp" line="82"/>
+        <source>Due Date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringInvoiceModel.cpp" line="84"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringInvoiceModel.cpp" line="86"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RecurringListModel</name>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="68"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="70"/>
+        <source>Paused</source>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="72"/>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="74"/>
+        <source>Finished</source>
+        <translation>Achevée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="85"/>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="87"/>
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="90"/>
+        <source>Quarterly</source>
+        <translation>Trimestrielle</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="93"/>
+        <source>Yearly</source>
+        <translation>Annuelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="98"/>
+        <source>%1 on the last day</source>
+        <extracomment>%1 is Monthly, Quarterly or Yearly.</extracomment>
+        <translation>%1, le dernier jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="100"/>
+        <source>%1 on day %2</source>
+        <extracomment>%1 is Monthly, Quarterly or Yearly; %2 the day of the month.</extracomment>
+        <translation>%1, le %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/RecurringListModel.cpp" line="107"/>
+        <source>After %n invoice(s)</source>
+        <translation>
+            <numerusform>Après %n facture</numerusform>
+            <numerusform>Après %n factures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="110"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="201"/>
+        <source>Paused from %1</source>
+        <translation>Suspendue depuis le %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="219"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="221"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="223"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="225"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="227"/>
+        <source>Repeats</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="229"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="231"/>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="233"/>
+        <source>Created</source>
+        <translation>Créées</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="235"/>
+        <source>Next</source>
+        <translation>Prochaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RecurringListModel.cpp" line="237"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RecurringPage</name>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="41"/>
+        <source>Invoices: %1 of %2</source>
+        <translation>Factures : %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="48"/>
+        <source>%1 — %2 (no. %3)</source>
+        <translation>%1 — %2 (n° %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="61"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="62"/>
+        <source>Ed&amp;it…</source>
+        <translation>Mod&amp;ifier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="63"/>
+        <source>&amp;Pause</source>
+        <translation>Sus&amp;pendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="64"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="65"/>
+        <source>En&amp;d…</source>
+        <translation>&amp;Terminer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="66"/>
+        <source>Create D&amp;ue Invoices…</source>
+        <translation>Créer les factures &amp;dues…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="73"/>
+        <source>Recurring Invoices</source>
+        <translation>Factures récurrentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="75"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="78"/>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="79"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="86"/>
+        <source>Search recurring invoices</source>
+        <translation>Rechercher des factures récurrentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="87"/>
+        <source>Search by customer or description</source>
+        <translation>Rechercher par client ou description</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="97"/>
+        <source>Recurring invoices</source>
+        <translation>Factures récurrentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="139"/>
+        <source>Bill a customer the same amount every week, month, quarter or year (Insert)</source>
+        <translation>Facturer le même montant à un client chaque semaine, mois, trimestre ou année (Inser)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="142"/>
+        <source>Change the selected recurring invoice (Enter)</source>
+        <translation>Modifier la facture récurrente sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="144"/>
+        <source>Bill nothing dated today or later until resumed; the paused dates are never billed</source>
+        <translation>Ne rien facturer daté d&apos;aujourd&apos;hui ou plus tard jusqu&apos;à la reprise ; les dates suspendues ne sont jamais facturées</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="147"/>
+        <source>Bill again from today; the dates while paused stay unbilled</source>
+        <translation>Facturer à nouveau à partir d&apos;aujourd&apos;hui ; les dates de la suspension restent non facturées</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="149"/>
+        <source>Bill nothing dated after today; what is due up to today is still created by the next run</source>
+        <translation>Ne rien facturer daté après aujourd&apos;hui ; ce qui est dû jusqu&apos;à aujourd&apos;hui est encore créé à la prochaine exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="152"/>
+        <source>Show every invoice due and not created yet, then create them all at once</source>
+        <translation>Afficher toutes les factures dues pas encore créées, puis les créer toutes d&apos;un coup</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="186"/>
+        <source>Recurring</source>
+        <translation>Récurrentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="214"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="441"/>
+        <source>Cannot Read Recurring Invoices</source>
+        <translation>Impossible de lire les factures récurrentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="229"/>
+        <source>Recurring invoices: %1</source>
+        <translation>Factures récurrentes : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="230"/>
+        <source>Recurring invoices: %1 of %2</source>
+        <translation>Factures récurrentes : %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="289"/>
+        <source>This ledger has no recurring invoices yet.
+Click New… to bill a customer the same amount every week, month, quarter or year.</source>
+        <translation>Ce dossier ne contient encore aucune facture récurrente.
+Cliquez sur Nouveau… pour facturer le même montant à un client chaque semaine, mois, trimestre ou année.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="292"/>
+        <source>No recurring invoice matches the status and search.</source>
+        <translation>Aucune facture récurrente ne correspond au statut et à la recherche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="346"/>
+        <source>Pause Recurring Invoice</source>
+        <translation>Suspendre la facture récurrente</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="347"/>
+        <source>Pause %1 from today, %2?
+
+Nothing dated today or later is billed until you resume it, and the dates while paused are never billed. Invoices due before today and not created yet are still created by the next run.</source>
+        <translation>Suspendre %1 à partir d&apos;aujourd&apos;hui, %2 ?
+
+Rien de daté d&apos;aujourd&apos;hui ou plus tard n&apos;est facturé jusqu&apos;à la reprise, et les dates de la suspension ne sont jamais facturées. Les factures dues avant aujourd&apos;hui et pas encore créées le sont encore à la prochaine exécution.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="353"/>
+        <source>Resume Recurring Invoice</source>
+        <translation>Reprendre la facture récurrente</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="354"/>
+        <source>Resume %1 from today, %2?
+
+It bills again from today; the dates while it was paused stay unbilled.</source>
+        <translation>Reprendre %1 à partir d&apos;aujourd&apos;hui, %2 ?
+
+La facturation reprend aujourd&apos;hui ; les dates de la suspension restent non facturées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="359"/>
+        <source>End Recurring Invoice</source>
+        <translation>Terminer la facture récurrente</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="360"/>
+        <source>End %1 today, %2?
+
+Nothing dated after today is billed. Invoices due up to today and not created yet are still created by the next run. This cannot be undone.</source>
+        <translation>Terminer %1 aujourd&apos;hui, %2 ?
+
+Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jusqu&apos;à aujourd&apos;hui et pas encore créées le sont encore à la prochaine exécution. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="397"/>
+        <source>Create Due Invoices</source>
+        <translation>Créer les factures dues</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="398"/>
+        <source>Creating the invoices…</source>
+        <translation>Création des factures…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="416"/>
+        <source>Creating the due invoices was cancelled; nothing was created.</source>
+        <translation>La création des factures dues a été annulée ; rien n&apos;a été créé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/RecurringPage.cpp" line="422"/>
+        <source>Created %n invoice(s).</source>
+        <translation>
+            <numerusform>%n facture créée.</numerusform>
+            <numerusform>%n factures créées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="425"/>
+        <source>Numbers %1 to %2.</source>
+        <extracomment>%1 the first invoice number, %2 the last.</extracomment>
+        <translation>Numéros %1 à %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="427"/>
+        <source>The ledger changed after the preview, so the invoices created differ from those listed.</source>
+        <translation>Le dossier a changé après l&apos;aperçu : les factures créées diffèrent de celles listées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="444"/>
+        <source>Cannot Create Invoices</source>
+        <translation>Impossible de créer les factures</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="445"/>
+        <source>Nothing was created: %1</source>
+        <translation>Rien n&apos;a été créé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RecurringPreviewDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="30"/>
+        <source>Create Due Invoices</source>
+        <translation>Créer les factures dues</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="35"/>
+        <source>Every invoice the schedules are due to issue on or before this date and that was not created yet</source>
+        <translation>Toutes les factures que les factures récurrentes doivent émettre au plus tard à cette date et qui ne sont pas encore créées</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="39"/>
+        <source>Due &amp;on or before:</source>
+        <translation>Dues &amp;au plus tard le :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="46"/>
+        <source>Invoices to create</source>
+        <translation>Factures à créer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="83"/>
+        <source>Finding the invoices due…</source>
+        <translation>Recherche des factures dues…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="70"/>
+        <source>&amp;Create Invoices</source>
+        <translation>&amp;Créer les factures</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="98"/>
+        <source>No invoice is due on or before %1: every one due was created already.</source>
+        <translation>Aucune facture n&apos;est due au plus tard le %1 : toutes celles dues ont déjà été créées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="101"/>
+        <source>%n invoice(s) due on or before %1 and not created yet. Each is created once, numbered as shown, due after the customer&apos;s terms, all in one go:</source>
+        <translation>
+            <numerusform>%n facture due au plus tard le %1 et pas encore créée. Elle est créée une fois, numérotée comme indiqué, à l&apos;échéance des conditions du client :</numerusform>
+            <numerusform>%n factures dues au plus tard le %1 et pas encore créées. Chacune est créée une fois, numérotée comme indiqué, à l&apos;échéance des conditions du client, toutes d&apos;un coup :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="110"/>
+        <source>Total: %1</source>
+        <translation>Total&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/RecurringPreviewDialog.cpp" line="111"/>
+        <source>&amp;Create %n Invoice(s)</source>
+        <translation>
+            <numerusform>&amp;Créer %n facture</numerusform>
+            <numerusform>&amp;Créer %n factures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
