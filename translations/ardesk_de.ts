@@ -5341,7 +5341,7 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
     </message>
     <message>
         <location filename="../ui/views/RecurringPage.cpp" line="214"/>
-        <location filename="../ui/views/RecurringPage.cpp" line="441"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="442"/>
         <source>Cannot Read Recurring Invoices</source>
         <translation>Wiederkehrende Rechnungen können nicht gelesen werden</translation>
     </message>
@@ -5356,24 +5356,24 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
         <translation>Wiederkehrende Rechnungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="289"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="290"/>
         <source>This ledger has no recurring invoices yet.
 Click New… to bill a customer the same amount every week, month, quarter or year.</source>
         <translation>Dieses Debitorenbuch enthält noch keine wiederkehrenden Rechnungen.
 Klicken Sie auf Neu…, um einem Kunden jede Woche, jeden Monat, jedes Quartal oder jedes Jahr denselben Betrag zu berechnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="292"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="293"/>
         <source>No recurring invoice matches the status and search.</source>
         <translation>Keine wiederkehrende Rechnung entspricht Status und Suche.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="346"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="347"/>
         <source>Pause Recurring Invoice</source>
         <translation>Wiederkehrende Rechnung pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="347"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="348"/>
         <source>Pause %1 from today, %2?
 
 Nothing dated today or later is billed until you resume it, and the dates while paused are never billed. Invoices due before today and not created yet are still created by the next run.</source>
@@ -5382,12 +5382,12 @@ Nothing dated today or later is billed until you resume it, and the dates while 
 Nichts mit Datum ab heute wird berechnet, bis Sie fortsetzen, und die Termine während der Pause werden nie berechnet. Vor heute fällige, noch nicht erstellte Rechnungen erstellt der nächste Lauf noch.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="353"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="354"/>
         <source>Resume Recurring Invoice</source>
         <translation>Wiederkehrende Rechnung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="354"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="355"/>
         <source>Resume %1 from today, %2?
 
 It bills again from today; the dates while it was paused stay unbilled.</source>
@@ -5396,12 +5396,12 @@ It bills again from today; the dates while it was paused stay unbilled.</source>
 Ab heute wird wieder berechnet; die Termine während der Pause bleiben unberechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="359"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="360"/>
         <source>End Recurring Invoice</source>
         <translation>Wiederkehrende Rechnung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="360"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="361"/>
         <source>End %1 today, %2?
 
 Nothing dated after today is billed. Invoices due up to today and not created yet are still created by the next run. This cannot be undone.</source>
@@ -5410,22 +5410,22 @@ Nothing dated after today is billed. Invoices due up to today and not created ye
 Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erstellte Rechnungen erstellt der nächste Lauf noch. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="397"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="398"/>
         <source>Create Due Invoices</source>
         <translation>Fällige Rechnungen erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="398"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="399"/>
         <source>Creating the invoices…</source>
         <translation>Rechnungen werden erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="416"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="417"/>
         <source>Creating the due invoices was cancelled; nothing was created.</source>
         <translation>Das Erstellen der fälligen Rechnungen wurde abgebrochen; nichts wurde erstellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/RecurringPage.cpp" line="422"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="423"/>
         <source>Created %n invoice(s).</source>
         <translation>
             <numerusform>%n Rechnung erstellt.</numerusform>
@@ -5433,23 +5433,23 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="425"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="426"/>
         <source>Numbers %1 to %2.</source>
         <extracomment>%1 the first invoice number, %2 the last.</extracomment>
         <translation>Nummern %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="427"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="428"/>
         <source>The ledger changed after the preview, so the invoices created differ from those listed.</source>
         <translation>Das Debitorenbuch hat sich nach der Vorschau geändert, daher weichen die erstellten Rechnungen von den aufgelisteten ab.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="444"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="445"/>
         <source>Cannot Create Invoices</source>
         <translation>Rechnungen können nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="445"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="446"/>
         <source>Nothing was created: %1</source>
         <translation>Nichts wurde erstellt: %1</translation>
     </message>

@@ -167,7 +167,7 @@
 <context>
     <name>ardesk::RecurringPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/RecurringPage.cpp" line="422"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="423"/>
         <source>Created %n invoice(s).</source>
         <translation>
             <numerusform>Created %n invoice.</numerusform>

@@ -5341,7 +5341,7 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
     </message>
     <message>
         <location filename="../ui/views/RecurringPage.cpp" line="214"/>
-        <location filename="../ui/views/RecurringPage.cpp" line="441"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="442"/>
         <source>Cannot Read Recurring Invoices</source>
         <translation>No se pueden leer las facturas recurrentes</translation>
     </message>
@@ -5356,24 +5356,24 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
         <translation>Facturas recurrentes: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="289"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="290"/>
         <source>This ledger has no recurring invoices yet.
 Click New… to bill a customer the same amount every week, month, quarter or year.</source>
         <translation>Este libro aún no tiene facturas recurrentes.
 Haga clic en Nuevo… para facturar a un cliente el mismo importe cada semana, mes, trimestre o año.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="292"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="293"/>
         <source>No recurring invoice matches the status and search.</source>
         <translation>Ninguna factura recurrente coincide con el estado y la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="346"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="347"/>
         <source>Pause Recurring Invoice</source>
         <translation>Pausar factura recurrente</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="347"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="348"/>
         <source>Pause %1 from today, %2?
 
 Nothing dated today or later is billed until you resume it, and the dates while paused are never billed. Invoices due before today and not created yet are still created by the next run.</source>
@@ -5382,12 +5382,12 @@ Nothing dated today or later is billed until you resume it, and the dates while 
 No se factura nada con fecha de hoy o posterior hasta que lo reanude, y las fechas de la pausa nunca se facturan. Las facturas pendientes antes de hoy y aún no creadas las crea todavía la próxima ejecución.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="353"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="354"/>
         <source>Resume Recurring Invoice</source>
         <translation>Reanudar factura recurrente</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="354"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="355"/>
         <source>Resume %1 from today, %2?
 
 It bills again from today; the dates while it was paused stay unbilled.</source>
@@ -5396,12 +5396,12 @@ It bills again from today; the dates while it was paused stay unbilled.</source>
 Vuelve a facturar desde hoy; las fechas de la pausa quedan sin facturar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="359"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="360"/>
         <source>End Recurring Invoice</source>
         <translation>Terminar factura recurrente</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="360"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="361"/>
         <source>End %1 today, %2?
 
 Nothing dated after today is billed. Invoices due up to today and not created yet are still created by the next run. This cannot be undone.</source>
@@ -5410,22 +5410,22 @@ Nothing dated after today is billed. Invoices due up to today and not created ye
 No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy y aún no creadas las crea todavía la próxima ejecución. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="397"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="398"/>
         <source>Create Due Invoices</source>
         <translation>Crear facturas pendientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="398"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="399"/>
         <source>Creating the invoices…</source>
         <translation>Creando las facturas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="416"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="417"/>
         <source>Creating the due invoices was cancelled; nothing was created.</source>
         <translation>Se canceló la creación de las facturas pendientes; no se creó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/RecurringPage.cpp" line="422"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="423"/>
         <source>Created %n invoice(s).</source>
         <translation>
             <numerusform>%n factura creada.</numerusform>
@@ -5433,23 +5433,23 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="425"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="426"/>
         <source>Numbers %1 to %2.</source>
         <extracomment>%1 the first invoice number, %2 the last.</extracomment>
         <translation>Números %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="427"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="428"/>
         <source>The ledger changed after the preview, so the invoices created differ from those listed.</source>
         <translation>El libro cambió después de la vista previa, así que las facturas creadas difieren de las listadas.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="444"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="445"/>
         <source>Cannot Create Invoices</source>
         <translation>No se pueden crear las facturas</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="445"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="446"/>
         <source>Nothing was created: %1</source>
         <translation>No se creó nada: %1</translation>
     </message>

@@ -5341,7 +5341,7 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
     </message>
     <message>
         <location filename="../ui/views/RecurringPage.cpp" line="214"/>
-        <location filename="../ui/views/RecurringPage.cpp" line="441"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="442"/>
         <source>Cannot Read Recurring Invoices</source>
         <translation>Impossible de lire les factures récurrentes</translation>
     </message>
@@ -5356,24 +5356,24 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
         <translation>Factures récurrentes : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="289"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="290"/>
         <source>This ledger has no recurring invoices yet.
 Click New… to bill a customer the same amount every week, month, quarter or year.</source>
         <translation>Ce dossier ne contient encore aucune facture récurrente.
 Cliquez sur Nouveau… pour facturer le même montant à un client chaque semaine, mois, trimestre ou année.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="292"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="293"/>
         <source>No recurring invoice matches the status and search.</source>
         <translation>Aucune facture récurrente ne correspond au statut et à la recherche.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="346"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="347"/>
         <source>Pause Recurring Invoice</source>
         <translation>Suspendre la facture récurrente</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="347"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="348"/>
         <source>Pause %1 from today, %2?
 
 Nothing dated today or later is billed until you resume it, and the dates while paused are never billed. Invoices due before today and not created yet are still created by the next run.</source>
@@ -5382,12 +5382,12 @@ Nothing dated today or later is billed until you resume it, and the dates while 
 Rien de daté d&apos;aujourd&apos;hui ou plus tard n&apos;est facturé jusqu&apos;à la reprise, et les dates de la suspension ne sont jamais facturées. Les factures dues avant aujourd&apos;hui et pas encore créées le sont encore à la prochaine exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="353"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="354"/>
         <source>Resume Recurring Invoice</source>
         <translation>Reprendre la facture récurrente</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="354"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="355"/>
         <source>Resume %1 from today, %2?
 
 It bills again from today; the dates while it was paused stay unbilled.</source>
@@ -5396,12 +5396,12 @@ It bills again from today; the dates while it was paused stay unbilled.</source>
 La facturation reprend aujourd&apos;hui ; les dates de la suspension restent non facturées.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="359"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="360"/>
         <source>End Recurring Invoice</source>
         <translation>Terminer la facture récurrente</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="360"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="361"/>
         <source>End %1 today, %2?
 
 Nothing dated after today is billed. Invoices due up to today and not created yet are still created by the next run. This cannot be undone.</source>
@@ -5410,22 +5410,22 @@ Nothing dated after today is billed. Invoices due up to today and not created ye
 Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jusqu&apos;à aujourd&apos;hui et pas encore créées le sont encore à la prochaine exécution. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="397"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="398"/>
         <source>Create Due Invoices</source>
         <translation>Créer les factures dues</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="398"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="399"/>
         <source>Creating the invoices…</source>
         <translation>Création des factures…</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="416"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="417"/>
         <source>Creating the due invoices was cancelled; nothing was created.</source>
         <translation>La création des factures dues a été annulée ; rien n&apos;a été créé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/RecurringPage.cpp" line="422"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="423"/>
         <source>Created %n invoice(s).</source>
         <translation>
             <numerusform>%n facture créée.</numerusform>
@@ -5433,23 +5433,23 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="425"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="426"/>
         <source>Numbers %1 to %2.</source>
         <extracomment>%1 the first invoice number, %2 the last.</extracomment>
         <translation>Numéros %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="427"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="428"/>
         <source>The ledger changed after the preview, so the invoices created differ from those listed.</source>
         <translation>Le dossier a changé après l&apos;aperçu : les factures créées diffèrent de celles listées.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="444"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="445"/>
         <source>Cannot Create Invoices</source>
         <translation>Impossible de créer les factures</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="445"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="446"/>
         <source>Nothing was created: %1</source>
         <translation>Rien n&apos;a été créé : %1</translation>
     </message>
