@@ -2,13 +2,25 @@
 
 #include <QLocale>
 
+#include "jobs/JobRunner.h"
+
 namespace ardesk::test {
 
-// Sets the default locale for one test and puts the previous one back.
+// Sets the default locale for one test and puts the previous one back. Qt allows changing the
+// default locale only while no other thread runs: a window a test has closed may have left a
+// job reading on a pool thread (runners never wait), so both ends wait for every job first.
 class DefaultLocale {
 public:
-    explicit DefaultLocale(const QLocale& locale) { QLocale::setDefault(locale); }
-    ~DefaultLocale() { QLocale::setDefault(m_previous); }
+    explicit DefaultLocale(const QLocale& locale)
+    {
+        JobRunner::waitForAllJobs();
+        QLocale::setDefault(locale);
+    }
+    ~DefaultLocale()
+    {
+        JobRunner::waitForAllJobs();
+        QLocale::setDefault(m_previous);
+    }
     DefaultLocale(const DefaultLocale&) = delete;
     DefaultLocale& operator=(const DefaultLocale&) = delete;
 

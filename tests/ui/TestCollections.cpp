@@ -19,6 +19,7 @@
 
 #include "../cashapp/BankFiles.h"
 #include "DefaultLocale.h"
+#include "GlobalPoolHold.h"
 #include "MailServer.h"
 #include "UiTestLedger.h"
 #include "cashapp/BankStatementImporter.h"
@@ -484,15 +485,18 @@ TEST_CASE("Collections: a run cancelled before its customers records nothing", "
     std::optional<ardesk::ReminderDeliveryReport> report;
     QObject::connect(&runner, &ardesk::ReminderRunner::delivered,
                      [&report](const ardesk::ReminderDeliveryReport& done) { report = done; });
+    ardesk::test::GlobalPoolHold hold;
     runner.deliver(ledger.path(), preview->notices,
                    {.kind = ardesk::ReminderDelivery::Kind::LettersPerCustomer,
                     .path = folder,
                     .smtp = {},
                     .password = {},
                     .date = asOf});
-    // The worker opens the ledger first: the cancel is in before the first customer.
+    // The job waits for a thread: the cancel is in before the first customer.
     runner.cancel();
+    hold.release();
     REQUIRE(QTest::qWaitFor([&report] { return report.has_value(); }, runTimeoutMs));
+    INFO((report->error ? report->error->detail : QString()).toStdString());
     CHECK(report->cancelled);
     CHECK(report->delivered.isEmpty());
     CHECK_FALSE(report->error.has_value());

@@ -216,3 +216,33 @@ TEST_CASE("A runner destroyed while its job runs tells the job to stop and hears
     CHECK(*stopSeen);
     CHECK_FALSE(delivered);
 }
+
+TEST_CASE("Runners destroyed while their jobs report back are never touched by them", "[ui][jobs]")
+{
+    // The race the runner's lock closes: a job queues its progress and answer to the runner just
+    // as the runner is destroyed on its thread. Many short runs, each runner gone at once; a
+    // call queued to a destroyed runner would write into freed memory.
+    QThreadPool pool;
+    pool.setMaxThreadCount(2);
+    std::atomic_int finished = 0;
+    bool delivered = false;
+    constexpr int runs = 400;
+    for (int run = 0; run < runs; ++run) {
+        auto runner = std::make_unique<JobRunner>(nullptr, &pool);
+        runner->start(
+            [&finished](const JobControl& control) {
+                for (int step = 0; step < 20; ++step)
+                    control.progress(step, 20);
+                ++finished;
+                return 1;
+            },
+            [&delivered](int) { delivered = true; });
+        if (run % 2 == 0)
+            QThread::yieldCurrentThread();
+        runner.reset();
+    }
+    pool.waitForDone();
+    QCoreApplication::processEvents();
+    CHECK(finished.load() <= runs);
+    CHECK_FALSE(delivered);
+}

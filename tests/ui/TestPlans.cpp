@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "DefaultLocale.h"
 #include "UiTestLedger.h"
 #include "dialogs/PlanCustomerPage.h"
 #include "dialogs/PlanDialog.h"
@@ -235,7 +236,7 @@ TEST_CASE("The schedule preview model shows the core's schedule", "[ui][plans]")
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const auto eur = *ardesk::CurrencyCode::fromCode(u"EUR");
     const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    QLocale::setDefault(locale);
+    const ardesk::test::DefaultLocale defaultLocale(locale);
 
     SECTION("amortized: 1000.00 at 12% over 12 months is 11 × 88.85 and 88.84 (spec)")
     {
@@ -277,7 +278,6 @@ TEST_CASE("The schedule preview model shows the core's schedule", "[ui][plans]")
         model.clear();
         CHECK(model.rowCount() == 0);
     }
-    QLocale::setDefault(QLocale::c());
 }
 
 TEST_CASE("The plan wizard creates the plan its preview shows", "[ui][plans]")

@@ -3,6 +3,7 @@
 #include <mutex>
 
 #include <QList>
+#include <QPointer>
 #include <QThreadPool>
 
 namespace ardesk {
@@ -26,24 +27,32 @@ void remember(QThreadPool* pool)
 
 } // namespace
 
-JobControl::JobControl(QPointer<QObject> runner, quint64 id, std::shared_ptr<State> state)
-    : m_runner(std::move(runner))
-    , m_id(id)
+JobControl::JobControl(quint64 id, std::shared_ptr<State> state)
+    : m_id(id)
     , m_state(std::move(state))
 {}
 
 bool JobControl::progress(qint64 done, qint64 total) const
 {
-    if (m_runner) {
-        QMetaObject::invokeMethod(
-            m_runner.data(),
-            [runner = m_runner, id = m_id, done, total] {
-                if (auto* owner = qobject_cast<JobRunner*>(runner.data()))
-                    owner->reportProgress(id, done, total);
-            },
-            Qt::QueuedConnection);
-    }
+    callRunner(
+        [id = m_id, done, total](JobRunner& runner) { runner.reportProgress(id, done, total); });
     return !shouldStop();
+}
+
+bool JobControl::isWanted() const
+{
+    const std::scoped_lock lock(m_state->mutex);
+    return m_state->runner != nullptr;
+}
+
+void JobControl::callRunner(std::function<void(JobRunner&)> call) const
+{
+    const std::scoped_lock lock(m_state->mutex);
+    JobRunner* runner = m_state->runner;
+    if (!runner)
+        return;
+    QMetaObject::invokeMethod(
+        runner, [runner, call = std::move(call)] { call(*runner); }, Qt::QueuedConnection);
 }
 
 JobRunner::JobRunner(QObject* parent, QThreadPool* pool)
@@ -76,12 +85,13 @@ JobControl JobRunner::begin()
 {
     dropCurrent();
     m_state = std::make_shared<JobControl::State>();
+    m_state->runner = this;
     ++m_current;
     if (!m_running) {
         m_running = true;
         Q_EMIT runningChanged(true);
     }
-    return JobControl(QPointer<QObject>(this), m_current, m_state);
+    return JobControl(m_current, m_state);
 }
 
 void JobRunner::cancel()
@@ -104,7 +114,10 @@ void JobRunner::dropCurrent()
     if (!m_state)
         return;
     m_state->stop = true;
-    m_state->dropped = true;
+    {
+        const std::scoped_lock lock(m_state->mutex);
+        m_state->runner = nullptr;
+    }
     m_state.reset();
     // The dropped job's answer carries the old id, which no longer matches.
     ++m_current;

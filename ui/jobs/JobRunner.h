@@ -3,16 +3,18 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <type_traits>
 #include <utility>
 
 #include <QMetaObject>
 #include <QObject>
-#include <QPointer>
 
 class QThreadPool;
 
 namespace ardesk {
+
+class JobRunner;
 
 // What a job sees of its runner from the worker thread: whether it should stop, and a way to
 // say how far it has come.
@@ -29,12 +31,22 @@ public:
 private:
     friend class JobRunner;
     struct State {
-        std::atomic_bool stop = false;    // the job should end early
-        std::atomic_bool dropped = false; // nobody wants its result any more
+        std::atomic_bool stop = false; // the job should end early
+        // The runner that wants the job's answer; nullptr once it dropped the job (superseded,
+        // discarded, or the runner destroyed). Guarded, because the runner may be destroyed on
+        // its thread while the job queues a call to it on another.
+        std::mutex mutex;
+        JobRunner* runner = nullptr;
     };
-    JobControl(QPointer<QObject> runner, quint64 id, std::shared_ptr<State> state);
+    JobControl(quint64 id, std::shared_ptr<State> state);
 
-    QPointer<QObject> m_runner;
+    // Whether the runner still wants the job's answer.
+    bool isWanted() const;
+    // Queues `call` on the runner's thread, unless the runner dropped the job. Holding the lock
+    // while queueing keeps the runner alive until the call is queued; once queued, Qt discards
+    // the call if the runner is destroyed before it runs.
+    void callRunner(std::function<void(JobRunner&)> call) const;
+
     quint64 m_id = 0;
     std::shared_ptr<State> m_state;
 };
@@ -109,21 +121,17 @@ void JobRunner::start(Job job, Deliver deliver)
 {
     using Value = std::invoke_result_t<Job&, const JobControl&>;
     const JobControl control = begin();
-    const QPointer<JobRunner> self(this);
     // Shared, so that the task stays copyable whatever the job and its result hold.
     auto state = std::make_shared<std::pair<Job, Deliver>>(std::move(job), std::move(deliver));
-    post([self, control, state] {
+    post([control, state] {
         // Superseded before it could start: no one is waiting for it.
-        if (control.m_state->dropped.load() || !self)
+        if (!control.isWanted())
             return;
         auto value = std::make_shared<Value>(state->first(control));
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, id = control.m_id, state, value] {
-                if (self && self->end(id))
-                    state->second(std::move(*value));
-            },
-            Qt::QueuedConnection);
+        control.callRunner([id = control.m_id, state, value](JobRunner& runner) {
+            if (runner.end(id))
+                state->second(std::move(*value));
+        });
     });
 }
 
