@@ -15,6 +15,8 @@ class Database;
 class DunningLevelService {
 public:
     static constexpr int maximumAnnualRateBasisPoints = 10'000; // 100 % a year
+    // A courtesy reminder goes out at most this many days before the due date.
+    static constexpr int maximumDaysBeforeDue = 365;
 
     explicit DunningLevelService(Database& database);
 
@@ -22,9 +24,12 @@ public:
     // InvalidInput, ledger unchanged, unless validate() accepts the levels.
     Result<void> save(const QList<DunningLevel>& levels);
 
-    // At least one level; numbered 1, 2, ... in order; names and templates not blank; days
-    // overdue at least 1 and strictly increasing (a higher level is reached later); fee >= 0;
-    // rate from 0 to 10000 basis points. The detail names the first bad level.
+    // At least one level after the due date; numbered 1, 2, ... in order, optionally after a
+    // courtesy level 0; names and templates not blank; level 0's days overdue from -365 to 0
+    // (before or on the due date), the others' at least 1 and strictly increasing (a higher
+    // level is reached later); fee >= 0 (a courtesy level's is never charged); rate from 0 to
+    // 10000 basis points. Switched-off levels obey the same rules. The detail names the first
+    // bad level.
     static Result<void> validate(const QList<DunningLevel>& levels);
 
 private:

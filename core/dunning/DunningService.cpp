@@ -61,7 +61,8 @@ void DunningService::addTotals(ReminderNotice& notice)
         notice.totalOverdueMinor += item.openMinor;
         notice.interestMinor += item.interestMinor;
     }
-    notice.feeMinor = notice.level.feeMinor;
+    // A courtesy reminder is sent before anything is late: it never raises a fee.
+    notice.feeMinor = notice.level.isCourtesy() ? 0 : notice.level.feeMinor;
     notice.totalDueMinor = notice.totalOverdueMinor + notice.interestMinor + notice.feeMinor;
 }
 
@@ -79,18 +80,25 @@ qint64 DunningService::interestMinor(qint64 openMinor, int annualRateBasisPoints
 
 // The contract's rules, in the order they apply:
 // - Items: invoices and plan installments open as of the date (AgingService's meaning) and
-//   past due; customers on hold are left out by the scan itself.
-// - An item escalates at most one level per run: to the level after the last one sent for it,
-//   when it is at least that level's days overdue. A level is never sent twice for an item
-//   (the log's UNIQUE (invoice_id, level) enforces it too); past the last level, nothing.
+//   past due; customers on hold or with a collection agency are left out by the scan itself.
+// - An item escalates at most one level per run: to the next switched-on level after the last
+//   one sent for it, when it is at least that level's days overdue. A level is never sent twice
+//   for an item (the log's UNIQUE (invoice_id, level) enforces it too); past the last level,
+//   nothing.
+// - The courtesy level 0, when switched on, is the only level an item not yet overdue can
+//   reach: from its days before the due date (e.g. -3) up to the due date itself, once per
+//   item, never after the due date (an overdue item goes on to level 1).
 // - Disputed items and items under a running promise (see PromiseCover) are skipped.
 // - At most one letter per customer per run, and none when the customer's last reminder is less
-//   than 7 days before the date: sent on day L, the next can go on L + 7.
+//   than 7 days before the date: sent on day L, the next can go on L + 7. A courtesy reminder
+//   counts as a reminder for that rule.
 // - A customer gets a letter when at least one item is raised. The letter lists all the
 //   customer's overdue items that are not held back ("one letter per customer lists all its
 //   overdue items"), raised or not; only the raised ones are recorded. The highest level among
 //   them picks the template and the fee; each item carries its own level's interest (none for
-//   an item not yet at any level).
+//   an item not yet at any level). When no overdue item is raised but an item soon due is, the
+//   letter is the courtesy reminder instead: it lists the items soon due, and never a fee or
+//   interest.
 Result<QList<ReminderNotice>> DunningService::select(QDate asOf)
 {
     if (!asOf.isValid())
@@ -101,8 +109,20 @@ Result<QList<ReminderNotice>> DunningService::select(QDate asOf)
     if (levels->isEmpty())
         return QList<ReminderNotice>{};
     QHash<int, DunningLevel> byNumber;
-    for (const DunningLevel& level : *levels)
+    std::optional<DunningLevel> courtesy;
+    for (const DunningLevel& level : *levels) {
         byNumber.insert(level.level, level);
+        if (level.isCourtesy() && level.enabled)
+            courtesy = level;
+    }
+    // The level an overdue item goes to after `last`: the next one switched on.
+    const auto nextLevel = [&](int last) -> const DunningLevel* {
+        for (const DunningLevel& level : *levels) {
+            if (level.level > last && level.enabled && !level.isCourtesy())
+                return &level;
+        }
+        return nullptr;
+    };
     const auto disputed = m_reads.disputedItems(asOf);
     if (!disputed)
         return std::unexpected(disputed.error());
@@ -115,16 +135,24 @@ Result<QList<ReminderNotice>> DunningService::select(QDate asOf)
         return std::unexpected(lastSent.error());
 
     QList<ReminderNotice> notices;
-    // The current customer's notice (CurrencyCode has no empty value, so neither has a notice).
+    // The current customer's notice (CurrencyCode has no empty value, so neither has a notice),
+    // with its overdue items, and the items soon due a courtesy reminder would list.
     std::optional<ReminderNotice> notice;
+    QList<ReminderItem> upcoming;
     bool customerSkipped = true;
     const auto close = [&] {
         const auto raised = [](const ReminderItem& item) { return item.raised; };
+        if (notice && !std::ranges::any_of(notice->items, raised) && courtesy &&
+            std::ranges::any_of(upcoming, raised)) {
+            notice->items = upcoming;
+            notice->level = *courtesy;
+        }
         if (notice && std::ranges::any_of(notice->items, raised)) {
             addTotals(*notice);
             notices.append(std::move(*notice));
         }
         notice.reset();
+        upcoming.clear();
     };
     const auto onCustomer = [&](const DunningCustomer& customer) {
         close();
@@ -140,29 +168,45 @@ Result<QList<ReminderNotice>> DunningService::select(QDate asOf)
                                 .language = customer.language,
                                 .currency = customer.currency,
                                 .asOf = asOf};
+        notice->level.level = DunningLevel::noLevel;
     };
     const auto onItem = [&](const OverdueItem& item) {
         if (customerSkipped || disputed->contains(item.id) || promised.items.contains(item.id))
             return;
         const int daysOverdue = int(item.dueDate.daysTo(asOf));
-        const auto next = byNumber.constFind(item.lastLevel + 1);
-        const bool raised = next != byNumber.cend() && daysOverdue >= next->daysOverdue;
-        const auto reached = byNumber.constFind(raised ? next->level : item.lastLevel);
-        const int rate = reached == byNumber.cend() ? 0 : reached->annualRateBasisPoints;
-        notice->items.append({.item = item.id,
-                              .document = item.document,
-                              .issueDate = item.issueDate,
-                              .dueDate = item.dueDate,
-                              .daysOverdue = daysOverdue,
-                              .openMinor = item.openMinor,
-                              .interestMinor = interestMinor(item.openMinor, rate, daysOverdue),
-                              .level = raised ? next->level : item.lastLevel,
-                              .raised = raised});
-        if (reached != byNumber.cend() && reached->level > notice->level.level)
+        ReminderItem entry{.item = item.id,
+                           .document = item.document,
+                           .issueDate = item.issueDate,
+                           .dueDate = item.dueDate,
+                           .daysOverdue = daysOverdue,
+                           .openMinor = item.openMinor,
+                           .interestMinor = 0,
+                           .level = item.lastLevel,
+                           .raised = false};
+        if (daysOverdue <= 0) {
+            // Only the switched-on courtesy level widens the scan past the due date.
+            entry.raised = item.lastLevel < DunningLevel::courtesyLevel;
+            if (entry.raised)
+                entry.level = DunningLevel::courtesyLevel;
+            upcoming.append(entry);
+            return;
+        }
+        const DunningLevel* next = nextLevel(item.lastLevel);
+        entry.raised = next != nullptr && daysOverdue >= next->daysOverdue;
+        if (entry.raised)
+            entry.level = next->level;
+        const auto reached = byNumber.constFind(entry.level);
+        // A courtesy level never charges interest, also on an item it was the last level of.
+        const bool charges = reached != byNumber.cend() && !reached->isCourtesy();
+        entry.interestMinor = interestMinor(
+            item.openMinor, charges ? reached->annualRateBasisPoints : 0, daysOverdue);
+        notice->items.append(entry);
+        if (charges && reached->level > notice->level.level)
             notice->level = *reached;
     };
-    // Every item one day or more overdue goes on the letter, whatever the first level's days.
-    const QDate dueBy = asOf.addDays(-1);
+    // Every item one day or more overdue goes on the letter, whatever the first level's days;
+    // with the courtesy level on, the items due within its days too.
+    const QDate dueBy = courtesy ? asOf.addDays(-courtesy->daysOverdue) : asOf.addDays(-1);
     if (auto scanned = m_reads.scanOverdueItems(asOf, dueBy, onCustomer, onItem); !scanned)
         return std::unexpected(scanned.error());
     close();

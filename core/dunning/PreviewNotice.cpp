@@ -20,18 +20,25 @@ PreviewNotice::PreviewNotice(const Customer& customer, const DunningLevel& level
                .items = {},
                .totalOverdueMinor = 0,
                .interestMinor = 0,
-               .feeMinor = level.feeMinor,
+               .feeMinor = 0,
                .totalDueMinor = 0}
 {
+    // A courtesy reminder lists the items soon due (within its days), the others the overdue.
+    const auto listed = [&](const AccountOpenItem& item) {
+        const int age = item.ageDays(asOf);
+        return level.isCourtesy() ? age <= 0 && age >= level.daysOverdue : age >= 1;
+    };
     for (const AccountOpenItem& item : openItems) {
-        if (item.ageDays(asOf) >= 1 && !item.disputed)
+        if (listed(item) && !item.disputed)
             addItem(item.id, item.document, item.issueDate, item.dueDate, item.openMinor);
     }
     if (m_notice.items.isEmpty()) {
-        // Two invoices just past the level's days, in round amounts of the customer's currency.
+        // Two invoices just past the level's days (a courtesy level's: due within them), in
+        // round amounts of the customer's currency.
         m_sample = true;
         const qint64 unit = customer.currency.minorPerMajor();
-        const QDate firstDue = asOf.addDays(-level.daysOverdue - 10);
+        const QDate firstDue = level.isCourtesy() ? asOf.addDays(-level.daysOverdue / 2)
+                                                  : asOf.addDays(-level.daysOverdue - 10);
         const QDate secondDue = asOf.addDays(-level.daysOverdue);
         addItem({}, u"INV-0001"_s, firstDue.addDays(-30), firstDue, 1250 * unit);
         addItem({}, u"INV-0002"_s, secondDue.addDays(-30), secondDue, 480 * unit);

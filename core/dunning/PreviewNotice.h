@@ -10,7 +10,8 @@
 namespace ardesk {
 
 // What a reminder at one level would say to one customer, for the template editor's preview:
-// the customer's real overdue items (past due on `asOf`, not disputed), or made-up sample
+// the customer's real overdue items (past due on `asOf`, not disputed; for a courtesy level the
+// items due within its days), or made-up sample
 // items when there are none, so every part of the template still shows. Nothing is selected
 // or recorded: the dunning run's rules (DunningService) do not apply to a preview.
 class PreviewNotice {

@@ -4,9 +4,7 @@ using namespace Qt::StringLiterals;
 
 namespace ardesk {
 
-namespace {
-
-QVariantMap companyFields(const CompanyDetails& company)
+QVariantMap LetterFields::company(const CompanyDetails& company)
 {
     return {{u"name"_s, company.name},
             {u"address"_s, company.address},
@@ -16,20 +14,21 @@ QVariantMap companyFields(const CompanyDetails& company)
             {u"tax_id"_s, company.taxId}};
 }
 
-QVariantMap customerFields(const QString& name, const QString& code, const QString& address,
-                           const QString& email)
+QVariantMap LetterFields::customer(const QString& name, const QString& code, const QString& address,
+                                   const QString& email)
 {
     return {{u"name"_s, name}, {u"code"_s, code}, {u"address"_s, address}, {u"email"_s, email}};
 }
-
-} // namespace
 
 QVariantMap LetterFields::reminder(const ReminderNotice& notice, const CompanyDetails& company,
                                    const LetterLanguage& language)
 {
     const auto amount = [&](qint64 minor) { return language.amount(minor, notice.currency); };
     QVariantList items;
+    QDate nextDue; // the earliest due date: a courtesy reminder says when payment falls due
     for (const ReminderItem& item : notice.items) {
+        if (nextDue.isNull() || item.dueDate < nextDue)
+            nextDue = item.dueDate;
         items.append(QVariantMap{{u"document"_s, item.document},
                                  {u"issue_date"_s, language.shortDate(item.issueDate)},
                                  {u"due_date"_s, language.shortDate(item.dueDate)},
@@ -37,9 +36,9 @@ QVariantMap LetterFields::reminder(const ReminderNotice& notice, const CompanyDe
                                  {u"open_amount"_s, amount(item.openMinor)},
                                  {u"interest"_s, amount(item.interestMinor)}});
     }
-    return {{u"company"_s, companyFields(company)},
-            {u"customer"_s, customerFields(notice.customerName, notice.customerCode,
-                                           notice.customerAddress, notice.customerEmail)},
+    return {{u"company"_s, LetterFields::company(company)},
+            {u"customer"_s, customer(notice.customerName, notice.customerCode,
+                                     notice.customerAddress, notice.customerEmail)},
             {u"items"_s, items},
             {u"total_due"_s, amount(notice.totalDueMinor)},
             {u"total_overdue"_s, amount(notice.totalOverdueMinor)},
@@ -48,6 +47,7 @@ QVariantMap LetterFields::reminder(const ReminderNotice& notice, const CompanyDe
             {u"has_interest"_s, notice.interestMinor != 0},
             {u"has_fee"_s, notice.feeMinor != 0},
             {u"today"_s, language.longDate(notice.asOf)},
+            {u"next_due_date"_s, nextDue.isNull() ? QString() : language.longDate(nextDue)},
             {u"level"_s,
              QVariantMap{{u"number"_s, notice.level.level}, {u"name"_s, notice.level.name}}},
             {u"currency"_s, notice.currency.code()}};
@@ -76,9 +76,9 @@ QVariantMap LetterFields::statement(const Statement& statement, const CompanyDet
                                  {u"is_current"_s, i == 0},
                                  {u"amount"_s, amount(statement.bucketsMinor.value(i))}});
     }
-    return {{u"company"_s, companyFields(company)},
-            {u"customer"_s, customerFields(statement.customer.name, statement.customer.code,
-                                           statement.customer.address, statement.customer.email)},
+    return {{u"company"_s, LetterFields::company(company)},
+            {u"customer"_s, customer(statement.customer.name, statement.customer.code,
+                                     statement.customer.address, statement.customer.email)},
             {u"items"_s, items},
             {u"has_items"_s, !items.isEmpty()},
             {u"aging"_s, aging},

@@ -16,6 +16,11 @@ class LetterFields {
 public:
     // Also items [{document, issue_date, due_date, days_overdue, open_amount, interest}],
     // total_due, total_overdue, interest, fee, has_interest, has_fee, level.{number,name}.
+    // The `company.*` fields every letter has.
+    static QVariantMap company(const CompanyDetails& company);
+    // The `customer.*` fields.
+    static QVariantMap customer(const QString& name, const QString& code, const QString& address,
+                                const QString& email);
     static QVariantMap reminder(const ReminderNotice& notice, const CompanyDetails& company,
                                 const LetterLanguage& language);
     // Also items [{document, issue_date, due_date, days_overdue, open_amount, is_credit}],

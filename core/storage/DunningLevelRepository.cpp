@@ -20,8 +20,9 @@ Result<QList<DunningLevel>> DunningLevelRepository::list()
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    if (!sql.prepare(u"SELECT level, name, days_overdue, channel, fee, annual_rate_bp, template "
-                     "FROM dunning_levels ORDER BY level"_s))
+    if (!sql.prepare(
+            u"SELECT level, name, days_overdue, channel, fee, annual_rate_bp, template, enabled "
+            "FROM dunning_levels ORDER BY level"_s))
         return std::unexpected(storageError(sql.lastError(), u"preparing the dunning levels"_s));
     if (auto ok = execute(sql, u"reading the dunning levels"_s); !ok)
         return std::unexpected(ok.error());
@@ -33,6 +34,7 @@ Result<QList<DunningLevel>> DunningLevelRepository::list()
     const int fee = columns(u"fee"_s);
     const int annualRate = columns(u"annual_rate_bp"_s);
     const int templateName = columns(u"template"_s);
+    const int enabled = columns(u"enabled"_s);
     if (auto ok = columns.check(); !ok)
         return std::unexpected(ok.error());
     QList<DunningLevel> levels;
@@ -49,7 +51,8 @@ Result<QList<DunningLevel>> DunningLevelRepository::list()
                        .channel = *channel,
                        .feeMinor = sql.value(fee).toLongLong(),
                        .annualRateBasisPoints = sql.value(annualRate).toInt(),
-                       .templateName = sql.value(templateName).toString()});
+                       .templateName = sql.value(templateName).toString(),
+                       .enabled = sql.value(enabled).toInt() != 0});
     }
     return levels;
 }
@@ -63,7 +66,7 @@ Result<void> DunningLevelRepository::replaceAll(const QList<DunningLevel>& level
         return ok;
     QSqlQuery insert(m_database.connection());
     if (!insert.prepare(u"INSERT INTO dunning_levels(level, name, days_overdue, channel, fee, "
-                        "annual_rate_bp, template) VALUES (?, ?, ?, ?, ?, ?, ?)"_s))
+                        "annual_rate_bp, template, enabled) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s))
         return std::unexpected(storageError(insert.lastError(), u"preparing the dunning levels"_s));
     for (const DunningLevel& level : levels) {
         insert.addBindValue(level.level);
@@ -73,6 +76,7 @@ Result<void> DunningLevelRepository::replaceAll(const QList<DunningLevel>& level
         insert.addBindValue(level.feeMinor);
         insert.addBindValue(level.annualRateBasisPoints);
         insert.addBindValue(level.templateName);
+        insert.addBindValue(level.enabled ? 1 : 0);
         if (auto ok = execute(insert, u"saving dunning level %1"_s.arg(level.level)); !ok)
             return ok;
     }

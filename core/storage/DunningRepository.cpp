@@ -49,19 +49,23 @@ DunningRepository::scanOverdueItems(QDate asOf, QDate dueBy,
     using namespace OpenItemSql;
     // The last level comes from a seek on reminder_log's UNIQUE (invoice_id, level) index per
     // row of the scan; only log rows dated on or before the run count, so a run as of an
-    // earlier date sees the ledger as it was then.
+    // earlier date sees the ledger as it was then. The same holds for a hand-over to an
+    // agency: a customer the agency has on the run's date is left out.
     const QString text =
         u"SELECT i.customer_id, i.id, i.number, i.issue_date, i.due_date, "_s + openAmountBySeek +
-        u" AS open, (SELECT max(r.level) FROM reminder_log r WHERE r.invoice_id = i.id "
-        "AND r.date <= ?) AS last_level, c.code AS customer_code, c.name AS customer_name, "
+        u" AS open, coalesce((SELECT max(r.level) FROM reminder_log r WHERE r.invoice_id = i.id "
+        "AND r.date <= ?), -1) AS last_level, c.code AS customer_code, c.name AS customer_name, "
         "c.email, c.address, c.language, c.currency "
         "FROM invoices i INDEXED BY invoices_aging JOIN customers c ON c.id = i.customer_id "_s +
         openRangeWhere +
         u"AND open <> 0 AND i.due_date <= ? AND c.on_hold = 0 "
+        "AND NOT EXISTS (SELECT 1 FROM agency_handovers h WHERE h.customer_id = c.id "
+        "AND h.date <= ? AND (h.recalled_date IS NULL OR h.recalled_date > ?)) "
         "ORDER BY c.name, c.code, c.id, i.due_date, i.number"_s;
     const QString date = IsoDate::format(asOf);
     QSqlQuery sql(m_database.connection());
-    if (auto ok = prepareAndRun(sql, text, {date, date, date, date, date, IsoDate::format(dueBy)},
+    if (auto ok = prepareAndRun(sql, text,
+                                {date, date, date, date, date, IsoDate::format(dueBy), date, date},
                                 u"the overdue items"_s);
         !ok)
         return ok;

@@ -26,14 +26,15 @@ struct DunningCustomer {
     CurrencyCode currency;
 };
 
-// One item (invoice or plan installment) open and past due as of the run's date.
+// One item (invoice or plan installment) open as of the run's date and due by the scan's limit.
 struct OverdueItem {
     InvoiceId id;
     QString document;
     QDate issueDate;
     QDate dueDate;
     qint64 openMinor = 0;
-    int lastLevel = 0; // the highest level sent on or before the run's date; 0 = none
+    // The highest level sent on or before the run's date; DunningLevel::noLevel when none.
+    int lastLevel = -1;
 };
 
 // A promise to pay that runs on the run's date: about one invoice, or (invoice invalid) about
@@ -48,9 +49,10 @@ class DunningRepository {
 public:
     explicit DunningRepository(Database& database);
 
-    // Every item open as of `asOf` and due on or before `dueBy`, of customers not on hold, in one
-    // ordered scan: customers by name, code (code-point order), then each customer's items by
-    // due date and document. `onCustomer` is called before the first item of each customer.
+    // Every item open as of `asOf` and due on or before `dueBy`, of customers neither on hold nor
+    // with a collection agency on `asOf`, in one ordered scan: customers by name, code
+    // (code-point order), then each customer's items by due date and document. `onCustomer` is
+    // called before the first item of each customer.
     Result<void> scanOverdueItems(QDate asOf, QDate dueBy,
                                   const std::function<void(const DunningCustomer&)>& onCustomer,
                                   const std::function<void(const OverdueItem&)>& onItem);

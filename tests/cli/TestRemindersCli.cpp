@@ -47,7 +47,7 @@ public:
         DunningLevelService levels(**database);
         auto list = levels.levels();
         REQUIRE(list);
-        (*list)[0].channel = firstLevel;
+        (*list)[1].channel = firstLevel; // [0] is the courtesy level
         REQUIRE(levels.save(*list));
     }
 

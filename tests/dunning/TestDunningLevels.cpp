@@ -32,7 +32,9 @@ TEST_CASE("A new ledger has the contract's four reminder levels", "[dunning][lev
     ServiceLedger ledger;
     const auto levels = DunningLevelService(ledger.database()).levels();
     REQUIRE(levels);
-    CHECK(describe(*levels) == u"1 Payment reminder 1 0 0 reminder-1\n"
+    // And before them the courtesy level, switched off (see TestCourtesyReminders).
+    CHECK(describe(*levels) == u"0 Upcoming payment -3 0 0 reminder-0\n"
+                               "1 Payment reminder 1 0 0 reminder-1\n"
                                "2 Second reminder 15 0 0 reminder-2\n"
                                "3 Final notice 30 0 0 reminder-3\n"
                                "4 Collection agency notice 60 0 0 reminder-4"_s);
@@ -45,7 +47,7 @@ TEST_CASE("An edited ladder is stored and read back", "[dunning][levels]")
     ServiceLedger ledger;
     DunningLevelService service(ledger.database());
     const QList<DunningLevel> defaults = *service.levels();
-    QList<DunningLevel> edited = defaults.mid(0, 3);
+    QList<DunningLevel> edited = defaults.mid(1, 3); // without the courtesy level
     edited[0].name = u"  Friendly reminder "_s;
     edited[1].daysOverdue = 20;
     edited[2].feeMinor = 15'00;
@@ -88,7 +90,9 @@ TEST_CASE("A bad ladder is refused and changes nothing", "[dunning][levels]")
             "reminder level 4: the interest rate"});
     ServiceLedger ledger;
     DunningLevelService service(ledger.database());
-    const QList<DunningLevel> defaults = *service.levels();
+    // The reminder levels alone: indexes are level numbers - 1.
+    const QList<DunningLevel> defaults = service.levels()->mid(1);
+    REQUIRE(service.save(defaults));
     INFO(bad.what);
     QList<DunningLevel> edited = defaults;
     bad.change(edited);

@@ -87,8 +87,8 @@ TEST_CASE("Interest and fee can be booked as a charge on the customer", "[dunnin
     DunningLedger ledger;
     DunningLevelService levels(ledger.database());
     auto ladder = *levels.levels();
-    ladder[0].annualRateBasisPoints = 1200;
-    ladder[0].feeMinor = 5'00;
+    ladder[1].annualRateBasisPoints = 1200;
+    ladder[1].feeMinor = 5'00;
     REQUIRE(levels.save(ladder));
     InvoiceRepository invoices(ledger.database());
 

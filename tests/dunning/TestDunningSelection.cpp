@@ -200,10 +200,10 @@ TEST_CASE("One letter per customer: the highest level picks the template and the
     DunningLedger ledger;
     DunningLevelService levels(ledger.database());
     auto ladder = *levels.levels();
-    ladder[0].annualRateBasisPoints = 800;  // 8 %
-    ladder[1].annualRateBasisPoints = 1200; // 12 %
-    ladder[1].feeMinor = 5'00;
-    ladder[1].channel = ReminderChannel::Both;
+    ladder[1].annualRateBasisPoints = 800;  // 8 %
+    ladder[2].annualRateBasisPoints = 1200; // 12 %
+    ladder[2].feeMinor = 5'00;
+    ladder[2].channel = ReminderChannel::Both;
     REQUIRE(levels.save(ladder));
 
     // A1 gets level 1 alone on 2025-03-10 (A2 is not due yet).
@@ -266,10 +266,10 @@ TEST_CASE("A letter lists all overdue items; only the raised ones are recorded",
     DunningLedger ledger;
     DunningLevelService levels(ledger.database());
     auto ladder = *levels.levels();
-    ladder[0].daysOverdue = 10;
-    ladder[0].annualRateBasisPoints = 800;
-    ladder[1].daysOverdue = 20;
-    ladder[2].daysOverdue = 50;
+    ladder[1].daysOverdue = 10;
+    ladder[1].annualRateBasisPoints = 800;
+    ladder[2].daysOverdue = 20;
+    ladder[3].daysOverdue = 50;
     REQUIRE(levels.save(ladder));
 
     // As of 2025-03-25 A1 is 24 days overdue (level 1); A2 only 5, short of level 1's 10 days.
@@ -283,7 +283,7 @@ TEST_CASE("A letter lists all overdue items; only the raised ones are recorded",
     CHECK(alpha.items[0].level == 1);
     CHECK(alpha.items[1].document == u"INV-A2"_s);
     CHECK_FALSE(alpha.items[1].raised);
-    CHECK(alpha.items[1].level == 0);
+    CHECK(alpha.items[1].level == DunningLevel::noLevel);
     CHECK(alpha.items[1].interestMinor == 0); // at no level yet: no level's rate applies
     CHECK(alpha.totalOverdueMinor == 150'00);
     CHECK(alpha.level.level == 1);

@@ -23,8 +23,8 @@ DunningLevel levelTwo(Database& database)
 {
     const auto levels = DunningLevelService(database).levels();
     REQUIRE(levels);
-    REQUIRE(levels->size() >= 2);
-    return levels->at(1);
+    REQUIRE(levels->size() >= 3);
+    return levels->at(2); // after the courtesy level 0 and level 1
 }
 
 ReminderNotice noticeFor(Database& database, const QString& language)

@@ -3,6 +3,7 @@
 #include "LetterSamples.h"
 #include "letters/LetterComposer.h"
 #include "letters/LetterLanguage.h"
+#include "support/ServiceLedger.h"
 
 using namespace Qt::StringLiterals;
 using namespace ardesk;
@@ -92,8 +93,9 @@ TEST_CASE("templates: unknown languages read English, unknown templates are an e
     CHECK(missing.error().code == ErrorCode::NotFound);
 
     for (const QString& language : LetterLanguage::supportedCodes()) {
-        for (const QString& name : {u"reminder-1"_s, u"reminder-2"_s, u"reminder-3"_s,
-                                    u"reminder-4"_s, u"reminder-items"_s, u"statement"_s}) {
+        for (const QString& name :
+             {u"reminder-0"_s, u"reminder-1"_s, u"reminder-2"_s, u"reminder-3"_s, u"reminder-4"_s,
+              u"reminder-items"_s, u"statement"_s}) {
             CAPTURE(language.toStdString(), name.toStdString());
             // Each language has its own file: no silent fallback to English.
             const auto own = LetterTemplates::builtIn(name, language);
@@ -102,4 +104,42 @@ TEST_CASE("templates: unknown languages read English, unknown templates are an e
                 CHECK(*own != *LetterTemplates::builtIn(name, u"en"_s));
         }
     }
+}
+
+TEST_CASE("the courtesy reminder says politely when payment falls due, without fee or interest",
+          "[letters][templates]")
+{
+    using Row = std::tuple<const char*, const char*, const char*>;
+    // language, the polite phrase with the due date, what it must never say
+    const auto [language, phrase, never] = GENERATE(table<const char*, const char*, const char*>({
+        Row{"en", "your payment is due on 18 April 2026", "overdue"},
+        Row{"de", "am 18. April 2026 fällig wird", "Mahn"},
+        Row{"fr", "arrive à échéance le 18 avril 2026", "retard"},
+        Row{"es", "su pago vence el 18 de abril de 2026", "retraso"},
+    }));
+    CAPTURE(language);
+    ReminderNotice notice = test::sampleNotice(1, QString::fromUtf8(language));
+    notice.level = {.level = DunningLevel::courtesyLevel,
+                    .name = u"Upcoming payment"_s,
+                    .daysOverdue = -3,
+                    .templateName = u"reminder-0"_s};
+    notice.items = {{.document = u"INV-2001"_s,
+                     .issueDate = test::day("2026-03-19"),
+                     .dueDate = test::day("2026-04-18"),
+                     .daysOverdue = -3,
+                     .openMinor = 48000,
+                     .level = 0}};
+    notice.totalOverdueMinor = 48000;
+    notice.interestMinor = 0;
+    notice.feeMinor = 0;
+    notice.totalDueMinor = 48000;
+    const auto letter = LetterComposer(test::sampleCompany()).reminder(notice);
+    INFO((letter ? std::string() : letter.error().detail.toStdString()));
+    REQUIRE(letter);
+    const QString& body = letter->bodyHtml;
+    CHECK(body.contains(QString::fromUtf8(phrase)));
+    CHECK(body.contains(u"INV-2001"_s));
+    CHECK(body.contains(u"C-042"_s));
+    CHECK_FALSE(body.contains(QString::fromUtf8(never), Qt::CaseInsensitive));
+    CHECK_FALSE(body.contains(u"{{"_s));
 }
