@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include "AgencyCommand.h"
 #include "AgingCommand.h"
 #include "BacktestCommand.h"
 #include "BankCommand.h"
@@ -65,6 +66,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<RiskCommand>());
     m_commands.push_back(std::make_unique<ForecastCommand>());
     m_commands.push_back(std::make_unique<BacktestCommand>());
+    m_commands.push_back(std::make_unique<AgencyCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
 }

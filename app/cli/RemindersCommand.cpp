@@ -3,7 +3,9 @@
 #include <QDateTime>
 
 #include "SmtpOptions.h"
+#include "agency/AgencyService.h"
 #include "domain/Clock.h"
+#include "domain/IsoDate.h"
 #include "dunning/DunningService.h"
 #include "dunning/EmlReminderOutput.h"
 #include "dunning/LetterReminderOutput.h"
@@ -105,6 +107,15 @@ int RemindersCommand::run(CliContext& context)
         return context.fail(waiting.error());
     for (const QString& line : WaitingReceipts::describe(*waiting, *notices))
         context.message(line);
+    // The dunning scan leaves customers with an agency out; say so, so none is missed silently.
+    const auto withAgency = AgencyService(**ledger).handovers(*asOf);
+    if (!withAgency)
+        return context.fail(withAgency.error());
+    for (const AgencyHandover& handover : *withAgency)
+        context.message(
+            u"note: %1 (%2) is with the collection agency %3 since %4: no reminder"_s.arg(
+                handover.customerName, handover.customerCode, handover.agency,
+                IsoDate::format(handover.date)));
     const auto writeCsv = [&](const QList<ReminderNotice>& listed) {
         return context.writeOutput(
             [&](QIODevice* device) { return ReminderCsvExporter::write(listed, device); });

@@ -33,5 +33,6 @@ using BankAccountId = Id<struct BankAccountTag>;
 using BankStatementId = Id<struct BankStatementTag>;
 using BankLineId = Id<struct BankLineTag>;
 using RecurringScheduleId = Id<struct RecurringScheduleTag>;
+using AgencyHandoverId = Id<struct AgencyHandoverTag>;
 
 } // namespace ardesk

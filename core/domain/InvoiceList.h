@@ -26,6 +26,7 @@ struct InvoiceListRow {
     CurrencyCode currency;
     bool onPlan = false;   // covered by an active plan
     bool disputed = false; // an open dispute holds it back (see ActivityService)
+    QString agency;        // the collection agency the customer is with on the list's date
 
     qint64 openMinor() const { return amountMinor - allocatedMinor; }
 };

@@ -69,4 +69,16 @@ Result<Letter> LetterComposer::statement(const Statement& statement)
                   .bodyHtml = *body};
 }
 
+Result<Letter> LetterComposer::letter(const QString& name, const QString& languageCode,
+                                      QVariantMap fields, const QString& recipient, QDate date)
+{
+    const LetterLanguage language = LetterLanguage::forCode(languageCode);
+    fields.insert(u"company"_s, LetterFields::company(m_company));
+    fields.insert(u"today"_s, language.longDate(date));
+    const auto body = render(name, language.code(), fields);
+    if (!body)
+        return std::unexpected(body.error());
+    return Letter{.recipient = recipient, .date = language.longDate(date), .bodyHtml = *body};
+}
+
 } // namespace ardesk

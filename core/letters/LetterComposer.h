@@ -23,6 +23,10 @@ public:
     // when empty). NotFound when there is no such template, InvalidInput when it is broken.
     Result<Letter> reminder(const ReminderNotice& notice);
     Result<Letter> statement(const Statement& statement);
+    // Any other letter: the template `name` in the language of `languageCode` (English when
+    // it lacks one), filled with `fields` plus the company's (`company.*`), dated `date`.
+    Result<Letter> letter(const QString& name, const QString& languageCode, QVariantMap fields,
+                          const QString& recipient, QDate date);
 
 private:
     Result<QString> render(const QString& name, const QString& language, const QVariantMap& fields);

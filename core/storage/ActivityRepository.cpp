@@ -3,6 +3,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include "domain/ActivityKindName.h"
 #include "domain/IsoDate.h"
 #include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
@@ -15,23 +16,6 @@ using namespace Qt::StringLiterals;
 namespace ardesk {
 
 namespace {
-
-// The stored names of ActivityKind, in its order.
-const QString kindNames[] = {u"call"_s, u"email"_s, u"note"_s, u"promise"_s, u"dispute"_s};
-
-QString kindName(ActivityKind kind)
-{
-    return kindNames[static_cast<int>(kind)];
-}
-
-std::optional<ActivityKind> kindFromName(const QString& name)
-{
-    for (int i = 0; i < 5; ++i) {
-        if (kindNames[i] == name)
-            return static_cast<ActivityKind>(i);
-    }
-    return std::nullopt;
-}
 
 QVariant optionalDate(QDate date)
 {
@@ -66,7 +50,7 @@ struct ActivityColumns {
 
 Result<Activity> readActivity(const QSqlQuery& sql, const ActivityColumns& at)
 {
-    const auto kind = kindFromName(sql.value(at.kind).toString());
+    const auto kind = activityKindFromName(sql.value(at.kind).toString());
     const auto date = IsoDate::parse(sql.value(at.date).toString());
     if (!kind || !date)
         return fail(ErrorCode::LedgerCorrupt,
@@ -116,7 +100,7 @@ Result<ActivityId> ActivityRepository::insert(const Activity& activity)
     sql.addBindValue(activity.customerId.value);
     sql.addBindValue(activity.invoiceId.isValid() ? QVariant(activity.invoiceId.value)
                                                   : QVariant(QMetaType::fromType<qint64>()));
-    sql.addBindValue(kindName(activity.kind));
+    sql.addBindValue(activityKindName(activity.kind));
     sql.addBindValue(IsoDate::format(activity.date));
     sql.addBindValue(textValue(activity.text));
     const auto& promised = activity.promisedAmount;

@@ -127,10 +127,11 @@ struct ListColumns {
         , currency(columns(u"currency"_s))
         , onPlan(columns(u"on_plan"_s))
         , disputed(columns(u"disputed"_s))
+        , agency(columns(u"agency"_s))
     {}
 
     int id, number, customerName, customerCode, issueDate, dueDate, amount, allocated, currency,
-        onPlan, disputed;
+        onPlan, disputed, agency;
 };
 
 Result<InvoiceListRow> readRow(const QSqlQuery& sql, const ListColumns& at)
@@ -151,7 +152,8 @@ Result<InvoiceListRow> readRow(const QSqlQuery& sql, const ListColumns& at)
                           .allocatedMinor = sql.value(at.allocated).toLongLong(),
                           .currency = *currency,
                           .onPlan = sql.value(at.onPlan).toBool(),
-                          .disputed = sql.value(at.disputed).toBool()};
+                          .disputed = sql.value(at.disputed).toBool(),
+                          .agency = sql.value(at.agency).toString()};
 }
 
 } // namespace
@@ -186,12 +188,16 @@ Result<QList<InvoiceListRow>> InvoiceListRepository::page(const InvoiceListQuery
     sql.prepare(u"SELECT i.id, i.number, c.name AS customer_name, c.code AS customer_code, "
                 "i.issue_date, i.due_date, i.amount, i.allocated, i.currency, i.id IN "_s +
                 activePlanInvoices + u" AS on_plan, i.id IN "_s + openDisputeInvoices +
-                u" AS disputed FROM (SELECT i.id AS id FROM "_s + source + whereClause(query) +
-                order +
+                u" AS disputed, (SELECT h.agency FROM agency_handovers h "
+                "WHERE h.customer_id = i.customer_id AND h.date <= :agencyAsOf AND "
+                "(h.recalled_date IS NULL OR h.recalled_date > :agencyAsOf)) AS agency "
+                "FROM (SELECT i.id AS id FROM "_s +
+                source + whereClause(query) + order +
                 u" LIMIT :limit OFFSET :offset) AS chosen "
                 "JOIN invoices i ON i.id = chosen.id JOIN customers c ON c.id = i.customer_id "_s +
                 order);
     bindValues(sql, query, true);
+    sql.bindValue(u":agencyAsOf"_s, IsoDate::format(query.asOf));
     sql.bindValue(u":limit"_s, limit);
     sql.bindValue(u":offset"_s, offset);
     if (auto ok = execute(sql, u"listing invoices"_s); !ok)

@@ -67,4 +67,42 @@ Result<QHash<CustomerId, QDate>> ReminderLogRepository::lastReminderDates(QDate 
     return last;
 }
 
+Result<QList<SentReminder>> ReminderLogRepository::history(CustomerId customer, QDate asOf)
+{
+    QSqlQuery sql(m_database.connection());
+    sql.setForwardOnly(true);
+    if (!sql.prepare(u"SELECT r.date, i.number, r.level, coalesce(l.name, '') AS level_name, "
+                     "r.channel FROM reminder_log r JOIN invoices i ON i.id = r.invoice_id "
+                     "LEFT JOIN dunning_levels l ON l.level = r.level "
+                     "WHERE r.customer_id = ? AND r.date <= ? "
+                     "ORDER BY r.date, i.number, r.level"_s))
+        return std::unexpected(storageError(sql.lastError(), u"preparing the reminder log"_s));
+    sql.addBindValue(customer.value);
+    sql.addBindValue(IsoDate::format(asOf));
+    if (auto ok = execute(sql, u"reading the reminder history"_s); !ok)
+        return std::unexpected(ok.error());
+    ResultColumns columns(sql);
+    const int date = columns(u"date"_s);
+    const int number = columns(u"number"_s);
+    const int level = columns(u"level"_s);
+    const int levelName = columns(u"level_name"_s);
+    const int channelName = columns(u"channel"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
+    QList<SentReminder> sent;
+    while (sql.next()) {
+        const auto day = IsoDate::parse(sql.value(date).toString());
+        const auto channel = reminderChannelFromName(sql.value(channelName).toString());
+        if (!day || !channel)
+            return fail(ErrorCode::LedgerCorrupt, u"the reminder log holds a bad row for %1"_s.arg(
+                                                      sql.value(number).toString()));
+        sent.append({.date = *day,
+                     .document = sql.value(number).toString(),
+                     .level = sql.value(level).toInt(),
+                     .levelName = sql.value(levelName).toString(),
+                     .channel = *channel});
+    }
+    return sent;
+}
+
 } // namespace ardesk

@@ -2,6 +2,8 @@
 
 #include <QDate>
 #include <QHash>
+#include <QList>
+#include <QString>
 
 #include "domain/Error.h"
 #include "domain/Ids.h"
@@ -11,6 +13,15 @@
 namespace ardesk {
 
 class Database;
+
+// One reminder sent for one item, for a customer's reminder history.
+struct SentReminder {
+    QDate date;
+    QString document;
+    int level = 0;
+    QString levelName; // the level's name today; empty when the level was removed since
+    ReminderChannel channel = ReminderChannel::Letter;
+};
 
 // The reminders sent (table reminder_log, schema 5): one row per item and level.
 class ReminderLogRepository {
@@ -22,6 +33,8 @@ public:
                         ReminderChannel channel);
     // Each customer's last reminder date on or before `asOf`.
     Result<QHash<CustomerId, QDate>> lastReminderDates(QDate asOf);
+    // The customer's reminders sent on or before `asOf`, by date, document and level.
+    Result<QList<SentReminder>> history(CustomerId customer, QDate asOf);
 
 private:
     Database& m_database;

@@ -64,8 +64,7 @@ endforeach()
 # a violation, so the order is always decided on purpose.
 set(ARDESK_CORE_LAYERS
     domain storage csv bank aging kpi plans ledger recurring cashapp foresight letters mail dunning
-    imports
-    exports demo)
+    imports exports agency demo)
 foreach(file IN LISTS core_files)
     file(RELATIVE_PATH relative ${SOURCE_DIR}/core ${file})
     string(REGEX REPLACE "/.*" "" folder "${relative}")

@@ -14,6 +14,7 @@
 #include "StorageLedger.h"
 #include "aging/AgingService.h"
 #include "storage/ActivityRepository.h"
+#include "storage/AgencyRepository.h"
 #include "storage/AllocationRepository.h"
 #include "storage/CreditListRepository.h"
 #include "storage/CustomerAccountRepository.h"
@@ -43,7 +44,8 @@ constexpr int activitiesVersion = 3;
 constexpr int dunningVersion = 5;
 constexpr int templatesVersion = 6;
 constexpr int chargesVersion = 7;
-constexpr int recurringVersion = 12;
+constexpr int recurringVersion = 10;
+constexpr int agencyVersion = 11;
 
 // Every schema version a ledger can be at: the migrations' numbers, which may have gaps (a
 // number given to a change that was later renumbered is never used).
@@ -81,7 +83,8 @@ void buildLedgerAt(const QString& path, int version)
 // Representative rows of a ledger written at schema `version`: three customers (one in USD),
 // invoices open, part-paid, paid and written off, a payment with money left over, a credit
 // note; from schema 2 a plan that took an invoice over, from 3 a promise and a dispute, from 5
-// a reminder sent and an edited level, from 6 an edited letter, from 7 a reminder charge. Each
+// a reminder sent and an edited level, from 6 an edited letter, from 7 a reminder charge, from
+// 11 a courtesy reminder, the courtesy level switched on and a customer with an agency. Each
 // table's columns are those it has in the ledger written to: an old ledger gets the old shape,
 // a new one the columns the migrations added (allocations' effective date, due date and
 // currency from 0002).
@@ -202,6 +205,16 @@ void putRows(RawLedger& raw, int version)
                  "created_at) VALUES (1, 1, 1, 1, '2025-02-05', 'letter', "
                  "'2025-02-05T09:00:00Z')"_s);
         raw.exec(u"UPDATE dunning_levels SET fee = 500 WHERE level = 2"_s);
+    }
+    if (version >= agencyVersion) {
+        raw.exec(u"INSERT INTO reminder_log(id, invoice_id, customer_id, level, date, channel, "
+                 "created_at) VALUES (2, 4, 3, 0, '2025-03-26', 'email', "
+                 "'2025-03-26T09:00:00Z')"_s);
+        raw.exec(u"UPDATE dunning_levels SET enabled = 1, days_overdue = -5 WHERE level = 0"_s);
+        raw.exec(u"INSERT INTO agency_handovers(id, customer_id, date, agency, note, "
+                 "recalled_date, recall_note, created_at) VALUES (1, 3, '2025-06-01', "
+                 "'Inkasso Nord', 'three reminders ignored', NULL, '', "
+                 "'2025-06-01T09:00:00Z')"_s);
     }
     if (version >= templatesVersion) {
         raw.exec(u"INSERT INTO letter_templates(name, language, body, updated_at) VALUES "
@@ -399,12 +412,29 @@ void checkReads(Database& database, int version)
     CHECK(must(activities.openDispute(InvoiceId{3}), "dispute").has_value() ==
           (version >= activitiesVersion));
 
+    // Every ledger gains the courtesy level 0, switched off unless the ledger had switched it on.
     const auto levels = must(DunningLevelRepository(database).list(), "dunning levels");
-    REQUIRE(levels.size() == 4);
-    CHECK(levels[1].feeMinor == (version >= dunningVersion ? 500 : 0));
+    REQUIRE(levels.size() == 5);
+    CHECK(levels[0].level == 0);
+    CHECK(levels[0].name == u"Upcoming payment"_s);
+    CHECK(levels[0].templateName == u"reminder-0"_s);
+    CHECK(levels[0].enabled == (version >= agencyVersion));
+    CHECK(levels[0].daysOverdue == (version >= agencyVersion ? -5 : -3));
+    CHECK(levels[1].enabled);
+    CHECK(levels[2].feeMinor == (version >= dunningVersion ? 500 : 0));
+    const auto handedOver =
+        must(AgencyRepository(database).handovers(test::day("2025-06-30")), "hand-overs");
+    REQUIRE(handedOver.size() == (version >= agencyVersion ? 1 : 0));
+    if (!handedOver.isEmpty()) {
+        CHECK(handedOver[0].customerCode == u"C3"_s);
+        CHECK(handedOver[0].agency == u"Inkasso Nord"_s);
+        CHECK(handedOver[0].date == test::day("2025-06-01"));
+        CHECK(handedOver[0].note == u"three reminders ignored"_s);
+        CHECK(!handedOver[0].recalledDate.isValid());
+    }
     const auto reminded = must(
         ReminderLogRepository(database).lastReminderDates(test::day("2025-06-30")), "reminder log");
-    CHECK(reminded.size() == (version >= dunningVersion ? 1 : 0));
+    CHECK(reminded.size() == (version >= agencyVersion ? 2 : version >= dunningVersion ? 1 : 0));
     CHECK(reminded.value(CustomerId{1}) ==
           (version >= dunningVersion ? test::day("2025-02-05") : QDate()));
     CHECK(must(LetterTemplateRepository(database).all(), "templates").size() ==
@@ -465,7 +495,8 @@ void checkReads(Database& database, int version)
     CHECK(advance);
 
     QStringList overdue;
-    int lastLevelOfFirst = -1;
+    int lastLevelOfFirst = -2;
+    int lastLevelOfFourth = -2;
     const auto scanned = DunningRepository(database).scanOverdueItems(
         test::day("2025-06-30"), test::day("2025-06-30"),
         [&](const DunningCustomer& customer) { overdue.append(customer.code + u':'); },
@@ -473,6 +504,8 @@ void checkReads(Database& database, int version)
             overdue.append(item.document);
             if (item.document == u"INV-1"_s)
                 lastLevelOfFirst = item.lastLevel;
+            if (item.document == u"INV-4"_s)
+                lastLevelOfFourth = item.lastLevel;
         });
     REQUIRE(scanned.has_value());
     QStringList expectedOverdue{u"C1:"_s, u"INV-1"_s};
@@ -481,9 +514,13 @@ void checkReads(Database& database, int version)
     expectedOverdue.append(u"C2:"_s);
     expectedOverdue += plans ? QStringList{u"INV-3"_s, u"PLAN-1/1"_s, u"PLAN-1/2"_s}
                              : QStringList{u"INV-5"_s, u"INV-3"_s};
-    expectedOverdue += QStringList{u"C3:"_s, u"INV-4"_s};
+    // C3 is with the agency from schema 11 on: the scan leaves it out.
+    if (version < agencyVersion)
+        expectedOverdue += QStringList{u"C3:"_s, u"INV-4"_s};
     CHECK(overdue == expectedOverdue);
-    CHECK(lastLevelOfFirst == (version >= dunningVersion ? 1 : 0));
+    CHECK(lastLevelOfFirst == (version >= dunningVersion ? 1 : DunningLevel::noLevel));
+    if (version < agencyVersion)
+        CHECK(lastLevelOfFourth == DunningLevel::noLevel);
 }
 
 } // namespace

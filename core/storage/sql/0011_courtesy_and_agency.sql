@@ -1,4 +1,4 @@
--- ARDesk ledger schema, version 13: courtesy reminders and collection agencies.
+-- ARDesk ledger schema, version 11: courtesy reminders and collection agencies.
 -- A dunning level 0 may go out before the due date (days_overdue <= 0, e.g. -3 = three days
 -- before): the courtesy reminder "Upcoming payment". It is stored with the other levels, off
 -- until the bookkeeper switches it on (enabled), and logged like them, so reminder_log's level
