@@ -35,6 +35,21 @@
     </message>
 </context>
 <context>
+    <name>AgencyText</name>
+    <message>
+        <location filename="../ui/text/AgencyText.cpp" line="7"/>
+        <source>With %1</source>
+        <comment>an item of a customer handed over to a collection agency</comment>
+        <translation>Bei %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/AgencyText.cpp" line="12"/>
+        <source>With %1 since %2</source>
+        <comment>a customer handed over to a collection agency</comment>
+        <translation>Bei %1 seit %2</translation>
+    </message>
+</context>
+<context>
     <name>AgingLabels</name>
     <message>
         <location filename="../ui/text/AgingLabels.cpp" line="12"/>
@@ -369,52 +384,62 @@
         <translation>Den Kontoauszug des Kunden zum heutigen Tag in eine PDF-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="90"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="87"/>
+        <source>A&amp;gency</source>
+        <translation>In&amp;kasso</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="88"/>
+        <source>Hand the customer over to a collection agency, take it back, or export the case file for the agency</source>
+        <translation>Den Kunden an ein Inkassounternehmen übergeben, zurückholen oder die Inkassoakte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="97"/>
         <source>&amp;Open Items</source>
         <translation>&amp;Offene Posten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="101"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="108"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="112"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="119"/>
         <source>P&amp;lans</source>
         <translation>Raten&amp;pläne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="120"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="127"/>
         <source>&amp;Activity</source>
         <translation>&amp;Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="126"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="133"/>
         <source>Log &amp;Call…</source>
         <translation>Anr&amp;uf erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="132"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="139"/>
         <source>Log E-&amp;mail…</source>
         <translation>&amp;E-Mail erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="138"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="145"/>
         <source>Add &amp;Note…</source>
         <translation>&amp;Notiz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="144"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="151"/>
         <source>Promise to Pa&amp;y…</source>
         <translation>Zahlungszu&amp;sage…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="150"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="157"/>
         <source>&amp;Dispute Invoice…</source>
         <translation>Rechnung beans&amp;tanden…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="156"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="163"/>
         <source>&amp;Resolve Dispute</source>
         <translation>Beanstandung e&amp;rledigen</translation>
     </message>
@@ -511,8 +536,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="14"/>
-        <source>An overdue item reaches a level this many days past its due date. Each run raises an item at most one level; the highest level on a customer&apos;s letter picks its template and fee.</source>
-        <translation>Ein überfälliger Posten erreicht eine Stufe so viele Tage nach seiner Fälligkeit. Jeder Mahnlauf hebt einen Posten um höchstens eine Stufe an; die höchste Stufe im Brief an einen Kunden bestimmt dessen Vorlage und Gebühr.</translation>
+        <source>An overdue item reaches a level this many days past its due date. Each run raises an item at most one level; the highest level on a customer&apos;s letter picks its template and fee. Level 0, when switched on, is a courtesy reminder a few days before the due date, without fee or interest.</source>
+        <translation>Ein überfälliger Posten erreicht eine Stufe so viele Tage nach seiner Fälligkeit. Jeder Mahnlauf hebt einen Posten um höchstens eine Stufe an; die höchste Stufe im Brief an einen Kunden bestimmt dessen Vorlage und Gebühr. Stufe 0 ist, wenn eingeschaltet, ein freundlicher Zahlungshinweis einige Tage vor der Fälligkeit, ohne Gebühr oder Zinsen.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="20"/>
@@ -541,33 +566,43 @@
     </message>
     <message>
         <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="54"/>
+        <source>S&amp;end this level</source>
+        <translation>Diese Stufe &amp;versenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="59"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="63"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="68"/>
         <source>&amp;Days overdue:</source>
         <translation>&amp;Tage überfällig:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="78"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="83"/>
         <source>&amp;Sent as:</source>
         <translation>Versand &amp;als:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="91"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="96"/>
         <source>&amp;Fee:</source>
         <translation>&amp;Gebühr:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="115"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="120"/>
         <source>&amp;Interest a year:</source>
         <translation>&amp;Zinsen pro Jahr:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="123"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="128"/>
         <source> %</source>
         <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="136"/>
+        <source>A courtesy reminder goes out before the due date: it never charges a fee or interest.</source>
+        <translation>Ein Zahlungshinweis geht vor der Fälligkeit hinaus: Er berechnet nie Gebühren oder Zinsen.</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1387,74 @@
     </message>
 </context>
 <context>
+    <name>ardesk::AgencyHandoverDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="38"/>
+        <source>Take Back from Agency</source>
+        <translation>Vom Inkasso zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="40"/>
+        <source>%1 was handed over to %2 on %3. Taken back, the customer gets reminders again from the date below, and you collect its open items yourself.</source>
+        <translation>%1 wurde am %3 an %2 übergeben. Zurückgeholt erhält der Kunde ab dem unten stehenden Datum wieder Mahnungen, und Sie treiben seine offenen Posten selbst ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="46"/>
+        <source>Hand Over to Agency</source>
+        <translation>An Inkasso übergeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="47"/>
+        <source>From the date below the agency collects what %1 owes: no reminders go out to the customer, and its open items show the hand-over. The activity log records it.</source>
+        <translation>Ab dem unten stehenden Datum treibt das Inkassounternehmen ein, was %1 schuldet: Der Kunde erhält keine Mahnungen, und seine offenen Posten zeigen die Übergabe. Der Verlauf hält sie fest.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="55"/>
+        <source>For example: Northern Collections Ltd</source>
+        <translation>Zum Beispiel: Inkasso Nord GmbH</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="59"/>
+        <source>Why the customer is taken back (optional)</source>
+        <translation>Warum der Kunde zurückgeholt wird (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="60"/>
+        <source>File number, what was agreed (optional)</source>
+        <translation>Aktenzeichen, Vereinbartes (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="65"/>
+        <source>Taken &amp;back on:</source>
+        <translation>&amp;Zurückgeholt am:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="65"/>
+        <source>Handed &amp;over on:</source>
+        <translation>Über&amp;geben am:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="67"/>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Inkassounternehmen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="70"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="74"/>
+        <source>&amp;Take Back</source>
+        <translation>&amp;Zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="74"/>
+        <source>&amp;Hand Over</source>
+        <translation>&amp;Übergeben</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::AgingBucketChart</name>
     <message>
         <location filename="../ui/charts/AgingBucketChart.cpp" line="25"/>
@@ -1382,22 +1485,22 @@
         <translation>Offene Posten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="65"/>
         <source>Current Invoices as of %1</source>
         <translation>Nicht fällige Rechnungen zum %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="66"/>
         <source>Invoices %1 Days Overdue as of %2</source>
         <translation>Rechnungen %1 Tage überfällig zum %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="73"/>
         <source>No open invoices in this bucket.</source>
         <translation>Keine offenen Rechnungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="76"/>
         <source>Invoices: %1 · Open: %2</source>
         <translation>Rechnungen: %1 · Offen: %2</translation>
     </message>
@@ -1405,34 +1508,39 @@
 <context>
     <name>ardesk::AgingDetailModel</name>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="107"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="124"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="109"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="126"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="111"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="128"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="113"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="130"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="115"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="132"/>
         <source>Days Overdue</source>
         <translation>Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="117"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="134"/>
         <source>Open Amount</source>
         <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="136"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -2027,133 +2135,133 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
 <context>
     <name>ardesk::CollectionsPage</name>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="62"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="63"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
         <source>P&amp;review Run</source>
         <translation>Mahnlauf-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="67"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
         <source>Preview &amp;Letter…</source>
         <translation>B&amp;riefvorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="68"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
         <source>Save Letters as P&amp;DF…</source>
         <translation>Briefe als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
         <source>One PDF per c&amp;ustomer</source>
         <translation>Eine PDF-Datei je &amp;Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
         <source>&amp;Book interest and fees</source>
         <translation>&amp;Zinsen und Gebühren buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
         <source>Save E-mails as .&amp;eml…</source>
         <translation>E-Mails als .&amp;eml speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
         <source>&amp;Send E-mails…</source>
         <translation>E-Mails se&amp;nden…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
         <source>&amp;Print Letters…</source>
         <translation>Briefe &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="207"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="260"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="213"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="267"/>
         <source>Collections</source>
         <translation>Mahnwesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="208"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="214"/>
         <source>&amp;As of:</source>
         <translation>&amp;Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="93"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="95"/>
         <source>Run as of</source>
         <translation>Stichtag des Mahnlaufs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="97"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="99"/>
         <source>List who gets which reminder as of the date; records nothing</source>
         <translation>Auflisten, wer zum Stichtag welche Mahnung erhält; erfasst nichts</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="116"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="122"/>
         <source>Reminders of the run</source>
         <translation>Mahnungen des Mahnlaufs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="140"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="146"/>
         <source>Items of the selected reminder</source>
         <translation>Posten der ausgewählten Mahnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="157"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="163"/>
         <source>Print every letter of the run; records nothing</source>
         <translation>Jeden Brief des Mahnlaufs drucken; erfasst nichts</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="159"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="165"/>
         <source>Write the letters into PDF files and record them as sent</source>
         <translation>Die Briefe in PDF-Dateien schreiben und als versandt erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="162"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="168"/>
         <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
         <translation>Den Brief jedes Kunden als eigene PDF-Datei in einem Ordner speichern statt einer Datei für den ganzen Mahnlauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="166"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="172"/>
         <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
         <translation>Verzugszinsen und Gebühr jeder Mahnung zusätzlich als Belastung (eine Rechnung REM-Datum-Kunde) auf das Konto des Kunden buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="170"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="176"/>
         <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
         <translation>Die E-Mails als .eml-Entwürfe in einen Ordner schreiben und als versandt erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="173"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="179"/>
         <source>Send the e-mails through the mail server of the settings and record them</source>
         <translation>Die E-Mails über den Mailserver aus den Einstellungen senden und erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="200"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="206"/>
         <source>Cannot Read the Dunning Run</source>
         <translation>Mahnlauf kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="292"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="299"/>
         <source>Reminders as of %1: %2</source>
         <translation>Mahnungen zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="345"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="355"/>
         <source>%1 may already have paid %2 on %3.</source>
         <translation>%1 hat %2 möglicherweise schon am %3 bezahlt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="351"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="361"/>
         <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
         <translation>
             <numerusform>%n Zahlungseingang wartet auf der Seite Bank auf die Zuordnung: Ein Kunde hat vielleicht schon bezahlt.</numerusform>
@@ -2161,128 +2269,138 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="391"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="377"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="378"/>
+        <source>Left out, with a collection agency: %1.</source>
+        <translation>Ausgelassen, beim Inkassounternehmen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="413"/>
         <source>Reading who is due a reminder…</source>
         <translation>Es wird ermittelt, wer eine Mahnung erhält…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="394"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="416"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Zum %1 ist niemand zu mahnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="406"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
         <source>Cannot Compose the Letter</source>
         <translation>Brief kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="407"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="429"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>Der Brief an %1 konnte nicht aus seiner Vorlage erstellt werden. Prüfen Sie die Vorlage der Stufe „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="425"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="447"/>
         <source>Letter to %1</source>
         <translation>Brief an %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="434"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="456"/>
         <source>Print Reminders</source>
         <translation>Mahnungen drucken</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="441"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="463"/>
         <source>Save Letters as PDF</source>
         <translation>Briefe als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="454"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="476"/>
         <source>reminders-%1.pdf</source>
         <translation>mahnungen-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="458"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="480"/>
         <source>Letters to “%1”</source>
         <translation>Briefe in „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="467"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="489"/>
         <source>Save E-mails</source>
         <translation>E-Mails speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="471"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="493"/>
         <source>Save E-mails as .eml</source>
         <translation>E-Mails als .eml speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="483"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>E-Mail-Entwürfe (.eml) in „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="490"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="512"/>
         <source>Send E-mails</source>
         <translation>E-Mails senden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="494"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="516"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>Es ist kein Mailserver eingerichtet. Geben Sie ihn zuerst unter Bearbeiten &gt; Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="509"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="531"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>Für %1 auf %2 ist kein Passwort gespeichert. Geben Sie es zuerst unter Bearbeiten &gt; Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="511"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="533"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>Das Passwort für %1 auf %2 konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="526"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="548"/>
         <source>E-mails sent through %1</source>
         <translation>E-Mails über %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="535"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="557"/>
         <source>%1 (%2), level %3</source>
         <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
         <translation>%1 (%2), Stufe %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="538"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="560"/>
         <source>%1: no e-mail address, so a letter is due instead.</source>
         <translation>%1: keine E-Mail-Adresse, daher ist stattdessen ein Brief fällig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="542"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="564"/>
         <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
         <translation>%1: nicht versandt; der Brief geht mit „Briefe als PDF speichern“ hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="545"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="567"/>
         <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
         <translation>%1: nicht versandt; die E-Mail geht mit „E-Mails als .eml speichern“ oder „E-Mails senden“ hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="563"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="585"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Die E-Mails brauchen einen Absender: Geben Sie zuerst eine Absenderadresse unter Bearbeiten &gt; Einstellungen &gt; E-Mail oder die E-Mail-Adresse der Firma ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="578"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="600"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Ordner für die Briefe der Stufen mit Versand per Brief und E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="589"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="611"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="596"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="618"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -2290,7 +2408,7 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="598"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="620"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -2307,19 +2425,19 @@ Ein Kunde erhält eine Mahnung nur auf dem Versandweg seiner Stufe: Briefe gehen
 Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="604"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="613"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="623"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="626"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="635"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="645"/>
         <source>Run Reminders</source>
         <translation>Mahnlauf ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="614"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="636"/>
         <source>Sending reminders…</source>
         <translation>Mahnungen werden versandt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="624"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="646"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Mahnungen für %n Kunden erfasst.</numerusform>
@@ -2327,22 +2445,22 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="627"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="649"/>
         <source>the ledger could not record the reminders.</source>
         <translation>Das Debitorenbuch konnte die Mahnungen nicht erfassen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="629"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="651"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>Eine Datei konnte nicht geschrieben werden, oder der Mailserver hat eine Nachricht abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="631"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="653"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>Eine Mahnung konnte nicht erstellt werden: Prüfen Sie ihre Vorlage und die E-Mail-Adresse des Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="635"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="657"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -2351,12 +2469,12 @@ Fortfahren?</translation>
 %2 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="641"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="663"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Abgebrochen. %1 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="644"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="666"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Einige Kunden wurden in diesem Mahnlauf ausgelassen; siehe Details.</translation>
     </message>
@@ -2675,139 +2793,184 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
 <context>
     <name>ardesk::CustomerDetailDialog</name>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="65"/>
+        <source>&amp;Hand Over to Agency…</source>
+        <translation>An &amp;Inkasso übergeben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="66"/>
+        <source>&amp;Take Back from Agency…</source>
+        <translation>Vom Inkasso &amp;zurückholen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="67"/>
+        <source>&amp;Export Case File…</source>
+        <translation>Inkassoakte &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="97"/>
         <source>Open items</source>
         <translation>Offene Posten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="98"/>
         <source>Payments and credit notes</source>
         <translation>Zahlungen und Gutschriften</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="99"/>
         <source>Installment plans</source>
         <translation>Ratenpläne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="100"/>
         <source>Activity log</source>
         <translation>Aktivitätenprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="136"/>
+        <source>The statement and a letter to the agency with the reminders sent and the activity log as PDF, and the same as CSV files beside it</source>
+        <translation>Der Kontoauszug und ein Schreiben an das Inkassounternehmen mit den versandten Mahnungen und dem Verlauf als PDF, dazu dasselbe als CSV-Dateien daneben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="173"/>
         <source>Cannot Read Customer</source>
         <translation>Kunde kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="221"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="224"/>
         <source>On hold</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="225"/>
         <source>Sent</source>
         <translation>Werden versandt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="186"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="228"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Die %1 ältesten von %2 offenen Posten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="230"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Offene Posten: %1, älteste Fälligkeit zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="191"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="233"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Die %1 neuesten von %2 Zahlungen und Gutschriften.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="235"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Zahlungen und Gutschriften: %1, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="239"/>
         <source>&amp;Open Items (%1)</source>
         <translation>&amp;Offene Posten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="247"/>
         <source>Customer %1 — %2</source>
         <translation>Kunde %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="212"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="254"/>
         <source>Due on receipt</source>
         <translation>Sofort fällig</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="255"/>
         <source>Net %1</source>
         <translation>%1 Tage netto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="262"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="304"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Wählen Sie eine offene Beanstandung in der Liste, um sie zu erledigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="313"/>
         <source>Resolve Dispute</source>
         <translation>Beanstandung erledigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="314"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>Die Beanstandung der Rechnung %1 zum %2 als erledigt markieren? Mahnungen enthalten die Rechnung dann wieder.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="277"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="319"/>
         <source>Cannot Resolve Dispute</source>
         <translation>Beanstandung kann nicht erledigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="278"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="320"/>
         <source>The dispute could not be resolved.</source>
         <translation>Die Beanstandung konnte nicht erledigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="348"/>
         <source>Cannot Compose the Statement</source>
         <translation>Kontoauszug kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="307"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="349"/>
         <source>The statement could not be written from its template.</source>
         <translation>Der Kontoauszug konnte nicht aus seiner Vorlage erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="320"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="362"/>
         <source>Statement for %1</source>
         <translation>Kontoauszug für %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="330"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="372"/>
         <source>Save Statement as PDF</source>
         <translation>Kontoauszug als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="335"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="377"/>
         <source>statement-%1-%2.pdf</source>
         <translation>kontoauszug-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="346"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="388"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>„%1“ konnte nicht geschrieben werden. Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen und ob der Datenträger voll ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="412"/>
+        <source>Export Case File</source>
+        <translation>Inkassoakte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="417"/>
+        <source>case-file-%1-%2.pdf</source>
+        <translation>inkassoakte-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="425"/>
+        <source>Writing the case file of %1…</source>
+        <translation>Inkassoakte von %1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="439"/>
+        <source>The case file could not be written to “%1”.</source>
+        <translation>Die Inkassoakte konnte nicht nach „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="446"/>
+        <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
+        <translation>Die Inkassoakte ist geschrieben: %1, daneben %2, %3 und %4.</translation>
     </message>
 </context>
 <context>
@@ -2959,47 +3122,47 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
 <context>
     <name>ardesk::CustomerOpenItemsModel</name>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="63"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="77"/>
         <source>Disputed</source>
         <translation>Beanstandet</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="64"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="79"/>
         <source>Installment</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="111"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="128"/>
         <source>Document</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="113"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="130"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="115"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="132"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="117"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="134"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="119"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="136"/>
         <source>Open Amount</source>
         <translation>Offener Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="121"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="138"/>
         <source>Days Overdue</source>
         <translation>Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="123"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="140"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -3286,37 +3449,65 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::DunningLevelModel</name>
     <message>
-        <location filename="../ui/models/DunningLevelModel.cpp" line="81"/>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="95"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/models/DunningLevelModel.cpp" line="136"/>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="111"/>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="111"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="114"/>
+        <source>On the due date</source>
+        <translation>Am Fälligkeitstag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/DunningLevelModel.cpp" line="115"/>
+        <source>%n day(s) before due</source>
+        <translation>
+            <numerusform>%n Tag vor Fälligkeit</numerusform>
+            <numerusform>%n Tage vor Fälligkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="158"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/models/DunningLevelModel.cpp" line="138"/>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="160"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/models/DunningLevelModel.cpp" line="140"/>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="162"/>
+        <source>Sent</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="164"/>
         <source>Days Overdue</source>
         <translation>Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/DunningLevelModel.cpp" line="142"/>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="166"/>
         <source>Sent As</source>
         <translation>Versand als</translation>
     </message>
     <message>
-        <location filename="../ui/models/DunningLevelModel.cpp" line="144"/>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="168"/>
         <source>Fee</source>
         <translation>Gebühr</translation>
     </message>
     <message>
-        <location filename="../ui/models/DunningLevelModel.cpp" line="146"/>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="170"/>
         <source>Interest a Year</source>
         <translation>Zinsen pro Jahr</translation>
     </message>
@@ -3329,37 +3520,52 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         <translation>Mahnstufen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="122"/>
+        <source>Level %1: courtesy reminder</source>
+        <translation>Stufe %1: Zahlungshinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="123"/>
         <source>Level %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="127"/>
+        <source>&amp;Days before due:</source>
+        <translation>&amp;Tage vor Fälligkeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="127"/>
+        <source>&amp;Days overdue:</source>
+        <translation>&amp;Tage überfällig:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="171"/>
         <source>Enter the fee as an amount such as %1, or leave it empty for none.</source>
         <translation>Geben Sie die Gebühr als Betrag ein, etwa %1, oder lassen Sie das Feld leer, wenn keine Gebühr anfällt.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="180"/>
         <source>Level %1 needs a name.</source>
         <translation>Stufe %1 braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="164"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="182"/>
         <source>Level %1 must be reached later than level %2: enter more than %3 days overdue.</source>
         <translation>Stufe %1 muss später erreicht werden als Stufe %2: Geben Sie mehr als %3 Tage überfällig ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="188"/>
         <source>Add at least one level.</source>
         <translation>Legen Sie mindestens eine Stufe an.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="178"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="197"/>
         <source>Reminder %1</source>
         <translation>Mahnung %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="224"/>
         <source>Cannot Save Dunning Levels</source>
         <translation>Mahnstufen können nicht gespeichert werden</translation>
     </message>
@@ -3772,73 +3978,84 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::InvoiceListModel</name>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="16"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="17"/>
         <source>%1 · disputed</source>
         <comment>invoice status with an open dispute</comment>
         <translation>%1 · beanstandet</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="19"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="20"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="21"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="22"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="23"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="25"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="26"/>
         <source>On plan</source>
         <translation>Im Ratenplan</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="116"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="77"/>
+        <source>%1 · %2</source>
+        <comment>invoice status, then the collection agency</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="123"/>
+        <source>The customer is with the collection agency %1: no reminders go out</source>
+        <translation>Der Kunde ist beim Inkassounternehmen %1: Es gehen keine Mahnungen hinaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="126"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>Der Kunde beanstandet diese Rechnung: Mahnungen lassen sie aus, bis die Beanstandung erledigt ist</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="134"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="144"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="136"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="146"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="138"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="148"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="140"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="150"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="142"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="152"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="144"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="154"/>
         <source>Open Amount</source>
         <translation>Offener Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="146"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="156"/>
         <source>Days Overdue</source>
         <translation>Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="148"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="158"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5609,162 +5826,162 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
 <context>
     <name>ardesk::ReportsPage</name>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="59"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="60"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="60"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="61"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="61"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="62"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="183"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="184"/>
         <source>Aging Report</source>
         <translation>Altersstruktur der Forderungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="79"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="80"/>
         <source>As of date</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="84"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="85"/>
         <source>Aging basis</source>
         <translation>Grundlage der Altersberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="85"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="86"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="86"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="87"/>
         <source>Issue date</source>
         <translation>Rechnungsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
         <source>Bucket edges in days</source>
         <translation>Zeitraumgrenzen in Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="91"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="92"/>
         <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
         <translation>Tage überfällig, an denen die Spalten enden, durch Kommas getrennt: 30,60,90 ergibt Nicht fällig, 1–30, 31–60, 61–90 und 91+.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="95"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
         <source>Report layout</source>
         <translation>Berichtsform</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="97"/>
         <source>Summary by customer</source>
         <translation>Übersicht nach Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="97"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="98"/>
         <source>Detail by invoice</source>
         <translation>Einzelposten nach Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="102"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="117"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="118"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="129"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="130"/>
         <source>Save the report as CSV, as ardesk-cli aging writes it, or as an Excel workbook</source>
         <translation>Den Bericht als CSV-Datei speichern, wie ardesk-cli aging sie schreibt, oder als Excel-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="145"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="146"/>
         <source>Aging report</source>
         <translation>Altersstruktur der Forderungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="201"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="202"/>
         <source>&amp;As of:</source>
         <translation>&amp;Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="202"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
         <source>&amp;Basis:</source>
         <translation>&amp;Grundlage:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="204"/>
         <source>B&amp;uckets:</source>
         <translation>&amp;Zeiträume:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="204"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="205"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="205"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="206"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="226"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="227"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="256"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="257"/>
         <source>Open items as of %1: %2</source>
         <translation>Offene Posten zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="259"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="260"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Kunden mit offenen Posten zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="279"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="280"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Zeitraumgrenzen müssen ganze Tageszahlen sein, jede größer als die vorige, durch Kommas ohne Leerzeichen getrennt: zum Beispiel 30,60,90. Die Tabelle zeigt weiter den letzten gültigen Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="325"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="335"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Kein Kunde hat die Nummer „%1“. Die Tabelle zeigt weiter den letzten Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="329"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="339"/>
         <source>Cannot Read the Aging Report</source>
         <translation>Altersstruktur kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="350"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="360"/>
         <source>Export Aging Report</source>
         <translation>Altersstruktur exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="361"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="371"/>
         <source>Print Aging Report</source>
         <translation>Altersstruktur drucken</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="373"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="383"/>
         <source>Print Preview</source>
         <translation>Druckvorschau</translation>
     </message>
@@ -5898,78 +6115,78 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
         <translation>Postentabelle (alle Stufen)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="177"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="182"/>
         <source>Payment reminder</source>
         <translation>Zahlungserinnerung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="190"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="195"/>
         <source>Discard Changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="191"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="196"/>
         <source>Discard your changes to this template?</source>
         <translation>Ihre Änderungen an dieser Vorlage verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="217"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="248"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="253"/>
         <source>Sample Customer Ltd</source>
         <translation>Musterkunde GmbH</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="266"/>
         <source>%1 has nothing overdue today: the items below are samples.</source>
         <translation>%1 hat heute nichts Überfälliges: Die Posten unten sind Beispiele.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="263"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="268"/>
         <source>Choose a customer to preview their overdue items; these are samples.</source>
         <translation>Wählen Sie einen Kunden, um seine überfälligen Posten in der Vorschau zu sehen; dies sind Beispiele.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="289"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="294"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="298"/>
         <source>Go to error</source>
         <translation>Zum Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="339"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="344"/>
         <source>Cannot Save Template</source>
         <translation>Vorlage kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="350"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="355"/>
         <source>Restore Default</source>
         <translation>Standard wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="351"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="356"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>Diese Vorlage durch die mit ARDesk gelieferte ersetzen? Ihre Version wird aus dem Debitorenbuch gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="356"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="361"/>
         <source>Cannot Restore Template</source>
         <translation>Vorlage kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="369"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="374"/>
         <source>This ledger&apos;s own version</source>
         <translation>Eigene Version dieses Debitorenbuchs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="369"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="374"/>
         <source>The default template</source>
         <translation>Die Standardvorlage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="371"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="376"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (geändert, nicht gespeichert)</translation>
     </message>

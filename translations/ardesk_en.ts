@@ -34,7 +34,7 @@
 <context>
     <name>ardesk::CollectionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="351"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="361"/>
         <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
         <translation>
             <numerusform>%n bank receipt is waiting to be applied on the Bank page: a customer may already have paid.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="596"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="618"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="624"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="646"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Reminders recorded for %n customer.</numerusform>
@@ -66,6 +66,17 @@
         <translation>
             <numerusform>%n bank line to post or ignore</numerusform>
             <numerusform>%n bank lines to post or ignore</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::DunningLevelModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/DunningLevelModel.cpp" line="115"/>
+        <source>%n day(s) before due</source>
+        <translation>
+            <numerusform>%n day before due</numerusform>
+            <numerusform>%n days before due</numerusform>
         </translation>
     </message>
 </context>

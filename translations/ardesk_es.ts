@@ -35,6 +35,21 @@
     </message>
 </context>
 <context>
+    <name>AgencyText</name>
+    <message>
+        <location filename="../ui/text/AgencyText.cpp" line="7"/>
+        <source>With %1</source>
+        <comment>an item of a customer handed over to a collection agency</comment>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/AgencyText.cpp" line="12"/>
+        <source>With %1 since %2</source>
+        <comment>a customer handed over to a collection agency</comment>
+        <translation>En %1 desde el %2</translation>
+    </message>
+</context>
+<context>
     <name>AgingLabels</name>
     <message>
         <location filename="../ui/text/AgingLabels.cpp" line="12"/>
@@ -369,52 +384,62 @@
         <translation>Escribir el extracto de cuenta del cliente a día de hoy en un archivo PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="90"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="87"/>
+        <source>A&amp;gency</source>
+        <translation>A&amp;gencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="88"/>
+        <source>Hand the customer over to a collection agency, take it back, or export the case file for the agency</source>
+        <translation>Entregar el cliente a una agencia de cobro, recuperarlo o exportar el expediente para la agencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="97"/>
         <source>&amp;Open Items</source>
         <translation>Partidas &amp;abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="101"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="108"/>
         <source>&amp;Payments</source>
         <translation>&amp;Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="112"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="119"/>
         <source>P&amp;lans</source>
         <translation>Pla&amp;nes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="120"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="127"/>
         <source>&amp;Activity</source>
         <translation>A&amp;ctividad</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="126"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="133"/>
         <source>Log &amp;Call…</source>
         <translation>Registrar &amp;llamada…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="132"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="139"/>
         <source>Log E-&amp;mail…</source>
         <translation>Registrar co&amp;rreo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="138"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="145"/>
         <source>Add &amp;Note…</source>
         <translation>Añadir n&amp;ota…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="144"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="151"/>
         <source>Promise to Pa&amp;y…</source>
         <translation>Promesa de pa&amp;go…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="150"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="157"/>
         <source>&amp;Dispute Invoice…</source>
         <translation>&amp;Disputar factura…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="156"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="163"/>
         <source>&amp;Resolve Dispute</source>
         <translation>Re&amp;solver disputa</translation>
     </message>
@@ -511,8 +536,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="14"/>
-        <source>An overdue item reaches a level this many days past its due date. Each run raises an item at most one level; the highest level on a customer&apos;s letter picks its template and fee.</source>
-        <translation>Una partida vencida alcanza un nivel cuando acumula este número de días de retraso desde su vencimiento. Cada tanda sube una partida como máximo un nivel; el nivel más alto de la carta de un cliente determina su plantilla y su comisión.</translation>
+        <source>An overdue item reaches a level this many days past its due date. Each run raises an item at most one level; the highest level on a customer&apos;s letter picks its template and fee. Level 0, when switched on, is a courtesy reminder a few days before the due date, without fee or interest.</source>
+        <translation>Una partida vencida alcanza un nivel cuando acumula este número de días de retraso desde su vencimiento. Cada tanda sube una partida como máximo un nivel; el nivel más alto de la carta de un cliente determina su plantilla y su comisión. El nivel 0, si está activado, es un recordatorio de cortesía unos días antes del vencimiento, sin comisión ni intereses.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="20"/>
@@ -541,33 +566,43 @@
     </message>
     <message>
         <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="54"/>
+        <source>S&amp;end this level</source>
+        <translation>&amp;Enviar este nivel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="59"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="63"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="68"/>
         <source>&amp;Days overdue:</source>
         <translation>&amp;Días de retraso:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="78"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="83"/>
         <source>&amp;Sent as:</source>
         <translation>&amp;Forma de envío:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="91"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="96"/>
         <source>&amp;Fee:</source>
         <translation>&amp;Comisión:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="115"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="120"/>
         <source>&amp;Interest a year:</source>
         <translation>&amp;Interés anual:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="123"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="128"/>
         <source> %</source>
         <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="136"/>
+        <source>A courtesy reminder goes out before the due date: it never charges a fee or interest.</source>
+        <translation>Un recordatorio de cortesía se envía antes del vencimiento: nunca cobra comisiones ni intereses.</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1387,74 @@
     </message>
 </context>
 <context>
+    <name>ardesk::AgencyHandoverDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="38"/>
+        <source>Take Back from Agency</source>
+        <translation>Recuperar de la agencia de cobro</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="40"/>
+        <source>%1 was handed over to %2 on %3. Taken back, the customer gets reminders again from the date below, and you collect its open items yourself.</source>
+        <translation>%1 se entregó a %2 el %3. Una vez recuperado, el cliente vuelve a recibir recordatorios a partir de la fecha indicada abajo, y usted mismo cobra sus partidas abiertas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="46"/>
+        <source>Hand Over to Agency</source>
+        <translation>Entregar a una agencia de cobro</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="47"/>
+        <source>From the date below the agency collects what %1 owes: no reminders go out to the customer, and its open items show the hand-over. The activity log records it.</source>
+        <translation>A partir de la fecha indicada abajo, la agencia cobra lo que debe %1: el cliente no recibe recordatorios y sus partidas abiertas muestran la entrega. El historial lo registra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="55"/>
+        <source>For example: Northern Collections Ltd</source>
+        <translation>Por ejemplo: Cobros del Norte S.L.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="59"/>
+        <source>Why the customer is taken back (optional)</source>
+        <translation>Por qué se recupera al cliente (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="60"/>
+        <source>File number, what was agreed (optional)</source>
+        <translation>Número de expediente, lo acordado (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="65"/>
+        <source>Taken &amp;back on:</source>
+        <translation>&amp;Recuperado el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="65"/>
+        <source>Handed &amp;over on:</source>
+        <translation>&amp;Entregado el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="67"/>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agencia:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="70"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="74"/>
+        <source>&amp;Take Back</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="74"/>
+        <source>&amp;Hand Over</source>
+        <translation>&amp;Entregar</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::AgingBucketChart</name>
     <message>
         <location filename="../ui/charts/AgingBucketChart.cpp" line="25"/>
@@ -1382,22 +1485,22 @@
         <translation>Partidas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="65"/>
         <source>Current Invoices as of %1</source>
         <translation>Facturas al corriente a %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="66"/>
         <source>Invoices %1 Days Overdue as of %2</source>
         <translation>Facturas con %1 días de retraso a %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="73"/>
         <source>No open invoices in this bucket.</source>
         <translation>No hay facturas abiertas en este tramo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="76"/>
         <source>Invoices: %1 · Open: %2</source>
         <translation>Facturas: %1 · Pendiente: %2</translation>
     </message>
@@ -1405,34 +1508,39 @@
 <context>
     <name>ardesk::AgingDetailModel</name>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="107"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="124"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="109"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="126"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="111"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="128"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="113"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="130"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="115"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="132"/>
         <source>Days Overdue</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="117"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="134"/>
         <source>Open Amount</source>
         <translation>Importe pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="136"/>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -2027,133 +2135,133 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
 <context>
     <name>ardesk::CollectionsPage</name>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="62"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="63"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
         <source>P&amp;review Run</source>
         <translation>Vista p&amp;revia de la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="67"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
         <source>Preview &amp;Letter…</source>
         <translation>Vista previa de la &amp;carta…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="68"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
         <source>Save Letters as P&amp;DF…</source>
         <translation>Guardar cartas en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
         <source>One PDF per c&amp;ustomer</source>
         <translation>Un PDF por c&amp;liente</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
         <source>&amp;Book interest and fees</source>
         <translation>C&amp;ontabilizar intereses y comisiones</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
         <source>Save E-mails as .&amp;eml…</source>
         <translation>Guardar correos como .e&amp;ml…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
         <source>&amp;Send E-mails…</source>
         <translation>&amp;Enviar correos…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
         <source>&amp;Print Letters…</source>
         <translation>&amp;Imprimir cartas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="207"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="260"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="213"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="267"/>
         <source>Collections</source>
         <translation>Cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="208"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="214"/>
         <source>&amp;As of:</source>
         <translation>&amp;Al:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="93"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="95"/>
         <source>Run as of</source>
         <translation>Fecha de la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="97"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="99"/>
         <source>List who gets which reminder as of the date; records nothing</source>
         <translation>Ver quién recibe qué recordatorio a la fecha indicada; no registra nada</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="116"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="122"/>
         <source>Reminders of the run</source>
         <translation>Recordatorios de la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="140"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="146"/>
         <source>Items of the selected reminder</source>
         <translation>Partidas del recordatorio seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="157"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="163"/>
         <source>Print every letter of the run; records nothing</source>
         <translation>Imprimir todas las cartas de la tanda; no registra nada</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="159"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="165"/>
         <source>Write the letters into PDF files and record them as sent</source>
         <translation>Escribir las cartas en archivos PDF y registrarlas como enviadas</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="162"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="168"/>
         <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
         <translation>Guardar la carta de cada cliente como un archivo PDF propio en una carpeta, en lugar de un solo archivo para toda la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="166"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="172"/>
         <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
         <translation>Contabilizar además los intereses de demora y la comisión de cada recordatorio como un cargo (una factura REM-fecha-cliente) en la cuenta del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="170"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="176"/>
         <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
         <translation>Escribir los correos como borradores .eml en una carpeta y registrarlos como enviados</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="173"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="179"/>
         <source>Send the e-mails through the mail server of the settings and record them</source>
         <translation>Enviar los correos a través del servidor de correo de la configuración y registrarlos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="200"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="206"/>
         <source>Cannot Read the Dunning Run</source>
         <translation>No se puede leer la tanda de recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="292"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="299"/>
         <source>Reminders as of %1: %2</source>
         <translation>Recordatorios al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="345"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="355"/>
         <source>%1 may already have paid %2 on %3.</source>
         <translation>Es posible que %1 ya haya pagado %2 el %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="351"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="361"/>
         <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
         <translation>
             <numerusform>%n cobro bancario espera ser aplicado en la página Banco: puede que un cliente ya haya pagado.</numerusform>
@@ -2161,128 +2269,138 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="391"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="377"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="378"/>
+        <source>Left out, with a collection agency: %1.</source>
+        <translation>Excluidos, en una agencia de cobro: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="413"/>
         <source>Reading who is due a reminder…</source>
         <translation>Buscando quién debe recibir un recordatorio…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="394"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="416"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Nadie debe recibir un recordatorio a fecha de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="406"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
         <source>Cannot Compose the Letter</source>
         <translation>No se puede redactar la carta</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="407"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="429"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>No se pudo redactar la carta a %1 a partir de su plantilla. Revise la plantilla del nivel «%2».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="425"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="447"/>
         <source>Letter to %1</source>
         <translation>Carta a %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="434"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="456"/>
         <source>Print Reminders</source>
         <translation>Imprimir recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="441"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="463"/>
         <source>Save Letters as PDF</source>
         <translation>Guardar cartas en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="454"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="476"/>
         <source>reminders-%1.pdf</source>
         <translation>recordatorios-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="458"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="480"/>
         <source>Letters to “%1”</source>
         <translation>Cartas en «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="467"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="489"/>
         <source>Save E-mails</source>
         <translation>Guardar correos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="471"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="493"/>
         <source>Save E-mails as .eml</source>
         <translation>Guardar correos como .eml</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="483"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>Borradores de correo (.eml) en «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="490"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="512"/>
         <source>Send E-mails</source>
         <translation>Enviar correos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="494"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="516"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>No hay ningún servidor de correo configurado. Indíquelo primero en Edición &gt; Configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="509"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="531"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>No hay ninguna contraseña guardada para %1 en %2. Indíquela primero en Edición &gt; Configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="511"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="533"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>No se pudo leer del llavero del sistema la contraseña de %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="526"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="548"/>
         <source>E-mails sent through %1</source>
         <translation>Correos enviados a través de %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="535"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="557"/>
         <source>%1 (%2), level %3</source>
         <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
         <translation>%1 (%2), nivel %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="538"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="560"/>
         <source>%1: no e-mail address, so a letter is due instead.</source>
         <translation>%1: sin dirección de correo, por lo que corresponde una carta en su lugar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="542"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="564"/>
         <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
         <translation>%1: no enviado; su carta sale con «Guardar cartas en PDF».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="545"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="567"/>
         <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
         <translation>%1: no enviado; su correo sale con «Guardar correos como .eml» o «Enviar correos».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="563"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="585"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Los correos necesitan un remitente: indique primero una dirección de remitente en Edición &gt; Configuración &gt; Correo electrónico, o la dirección de correo electrónico de la empresa.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="578"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="600"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Carpeta para las cartas de los niveles que se envían por carta y por correo</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="589"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="611"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="596"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="618"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -2290,7 +2408,7 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="598"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="620"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -2307,19 +2425,19 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="604"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="613"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="623"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="626"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="635"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="645"/>
         <source>Run Reminders</source>
         <translation>Enviar recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="614"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="636"/>
         <source>Sending reminders…</source>
         <translation>Enviando recordatorios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="624"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="646"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Recordatorios registrados para %n cliente.</numerusform>
@@ -2327,22 +2445,22 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="627"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="649"/>
         <source>the ledger could not record the reminders.</source>
         <translation>el libro no pudo registrar los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="629"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="651"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>no se pudo escribir un archivo o el servidor de correo rechazó un mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="631"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="653"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>no se pudo redactar un recordatorio: revise su plantilla y la dirección de correo electrónico del cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="635"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="657"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -2351,12 +2469,12 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 %2 Los demás no se enviaron y siguen en la tanda.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="641"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="663"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Cancelado. %1 Los demás no se enviaron y siguen en la tanda.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="644"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="666"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Algunos clientes quedaron fuera de esta tanda; consulte los detalles.</translation>
     </message>
@@ -2675,139 +2793,184 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
 <context>
     <name>ardesk::CustomerDetailDialog</name>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="65"/>
+        <source>&amp;Hand Over to Agency…</source>
+        <translation>&amp;Entregar a una agencia de cobro…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="66"/>
+        <source>&amp;Take Back from Agency…</source>
+        <translation>&amp;Recuperar de la agencia…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="67"/>
+        <source>&amp;Export Case File…</source>
+        <translation>&amp;Exportar expediente de cobro…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="97"/>
         <source>Open items</source>
         <translation>Partidas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="98"/>
         <source>Payments and credit notes</source>
         <translation>Pagos y abonos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="99"/>
         <source>Installment plans</source>
         <translation>Planes de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="100"/>
         <source>Activity log</source>
         <translation>Registro de actividad</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="136"/>
+        <source>The statement and a letter to the agency with the reminders sent and the activity log as PDF, and the same as CSV files beside it</source>
+        <translation>El extracto y una carta a la agencia con los recordatorios enviados y el historial en PDF, y lo mismo en archivos CSV al lado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="173"/>
         <source>Cannot Read Customer</source>
         <translation>No se puede leer el cliente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="221"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="224"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="225"/>
         <source>Sent</source>
         <translation>Se envían</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="186"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="228"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Las %1 más antiguas de %2 partidas abiertas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="230"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Partidas abiertas: %1, primero el vencimiento más antiguo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="191"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="233"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Los %1 más recientes de %2 pagos y abonos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="235"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Pagos y abonos: %1, primero los más recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="239"/>
         <source>&amp;Open Items (%1)</source>
         <translation>Partidas &amp;abiertas (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="247"/>
         <source>Customer %1 — %2</source>
         <translation>Cliente %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="212"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="254"/>
         <source>Due on receipt</source>
         <translation>Pago inmediato</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="255"/>
         <source>Net %1</source>
         <translation>Neto %1 días</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="262"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="304"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Seleccione una disputa abierta en la lista para resolverla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="313"/>
         <source>Resolve Dispute</source>
         <translation>Resolver disputa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="314"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>¿Resolver la disputa de la factura %1 a %2? Los recordatorios volverán a incluir la factura.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="277"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="319"/>
         <source>Cannot Resolve Dispute</source>
         <translation>No se puede resolver la disputa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="278"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="320"/>
         <source>The dispute could not be resolved.</source>
         <translation>No se pudo resolver la disputa.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="348"/>
         <source>Cannot Compose the Statement</source>
         <translation>No se puede redactar el extracto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="307"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="349"/>
         <source>The statement could not be written from its template.</source>
         <translation>No se pudo redactar el extracto a partir de su plantilla.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="320"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="362"/>
         <source>Statement for %1</source>
         <translation>Extracto de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="330"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="372"/>
         <source>Save Statement as PDF</source>
         <translation>Guardar extracto en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="335"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="377"/>
         <source>statement-%1-%2.pdf</source>
         <translation>extracto-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="346"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="388"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>No se pudo escribir «%1». Compruebe que puede escribir en esa carpeta y que el disco no está lleno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="412"/>
+        <source>Export Case File</source>
+        <translation>Exportar expediente de cobro</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="417"/>
+        <source>case-file-%1-%2.pdf</source>
+        <translation>expediente-cobro-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="425"/>
+        <source>Writing the case file of %1…</source>
+        <translation>Escribiendo el expediente de cobro de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="439"/>
+        <source>The case file could not be written to “%1”.</source>
+        <translation>No se pudo escribir el expediente de cobro en «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="446"/>
+        <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
+        <translation>El expediente de cobro está escrito: %1, con %2, %3 y %4 al lado.</translation>
     </message>
 </context>
 <context>
@@ -2959,47 +3122,47 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
 <context>
     <name>ardesk::CustomerOpenItemsModel</name>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="63"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="77"/>
         <source>Disputed</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="64"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="79"/>
         <source>Installment</source>
         <translation>Cuota</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="111"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="128"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="113"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="130"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="115"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="132"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="117"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="134"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="119"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="136"/>
         <source>Open Amount</source>
         <translation>Importe pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="121"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="138"/>
         <source>Days Overdue</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="123"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="140"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -3286,37 +3449,65 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
 <context>
     <name>ardesk::DunningLevelModel</name>
     <message>
-        <location filename="../ui/models/DunningLevelModel.cpp" line="81"/>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="95"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/models/DunningLevelModel.cpp" line="136"/>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="111"/>
+        <source>On</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="111"/>
+        <source>Off</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="114"/>
+        <source>On the due date</source>
+        <translation>En la fecha de vencimiento</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/DunningLevelModel.cpp" line="115"/>
+        <source>%n day(s) before due</source>
+        <translation>
+            <numerusform>%n día antes del vencimiento</numerusform>
+            <numerusform>%n días antes del vencimiento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="158"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../ui/models/DunningLevelModel.cpp" line="138"/>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="160"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/models/DunningLevelModel.cpp" line="140"/>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="162"/>
+        <source>Sent</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="164"/>
         <source>Days Overdue</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../ui/models/DunningLevelModel.cpp" line="142"/>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="166"/>
         <source>Sent As</source>
         <translation>Forma de envío</translation>
     </message>
     <message>
-        <location filename="../ui/models/DunningLevelModel.cpp" line="144"/>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="168"/>
         <source>Fee</source>
         <translation>Comisión</translation>
     </message>
     <message>
-        <location filename="../ui/models/DunningLevelModel.cpp" line="146"/>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="170"/>
         <source>Interest a Year</source>
         <translation>Interés anual</translation>
     </message>
@@ -3329,37 +3520,52 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         <translation>No se pueden leer los niveles de reclamación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="122"/>
+        <source>Level %1: courtesy reminder</source>
+        <translation>Nivel %1: recordatorio de cortesía</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="123"/>
         <source>Level %1</source>
         <translation>Nivel %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="127"/>
+        <source>&amp;Days before due:</source>
+        <translation>&amp;Días antes del vencimiento:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="127"/>
+        <source>&amp;Days overdue:</source>
+        <translation>&amp;Días de retraso:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="171"/>
         <source>Enter the fee as an amount such as %1, or leave it empty for none.</source>
         <translation>Escriba la comisión como un importe, como %1, o déjela vacía si no hay comisión.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="180"/>
         <source>Level %1 needs a name.</source>
         <translation>El nivel %1 necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="164"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="182"/>
         <source>Level %1 must be reached later than level %2: enter more than %3 days overdue.</source>
         <translation>El nivel %1 debe alcanzarse después del nivel %2: indique más de %3 días de retraso.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="188"/>
         <source>Add at least one level.</source>
         <translation>Añada al menos un nivel.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="178"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="197"/>
         <source>Reminder %1</source>
         <translation>Recordatorio %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="224"/>
         <source>Cannot Save Dunning Levels</source>
         <translation>No se pueden guardar los niveles de reclamación</translation>
     </message>
@@ -3772,73 +3978,84 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
 <context>
     <name>ardesk::InvoiceListModel</name>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="16"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="17"/>
         <source>%1 · disputed</source>
         <comment>invoice status with an open dispute</comment>
         <translation>%1 · en disputa</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="19"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="20"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="21"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="22"/>
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="23"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
         <source>Paid</source>
         <translation>Pagada</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="25"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="26"/>
         <source>On plan</source>
         <translation>En plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="116"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="77"/>
+        <source>%1 · %2</source>
+        <comment>invoice status, then the collection agency</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="123"/>
+        <source>The customer is with the collection agency %1: no reminders go out</source>
+        <translation>El cliente está en la agencia de cobro %1: no se envían recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="126"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>El cliente disputa esta factura: los recordatorios la omiten hasta que se resuelva la disputa</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="134"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="144"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="136"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="146"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="138"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="148"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="140"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="150"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="142"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="152"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="144"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="154"/>
         <source>Open Amount</source>
         <translation>Importe pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="146"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="156"/>
         <source>Days Overdue</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="148"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="158"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -5609,162 +5826,162 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
 <context>
     <name>ardesk::ReportsPage</name>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="59"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="60"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="60"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="61"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="61"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="62"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Vista previa…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="183"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="184"/>
         <source>Aging Report</source>
         <translation>Antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="79"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="80"/>
         <source>As of date</source>
         <translation>Fecha de corte</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="84"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="85"/>
         <source>Aging basis</source>
         <translation>Base de la antigüedad</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="85"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="86"/>
         <source>Due date</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="86"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="87"/>
         <source>Issue date</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
         <source>Bucket edges in days</source>
         <translation>Límites de los tramos en días</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="91"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="92"/>
         <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
         <translation>Días de retraso en que terminan las columnas, separados por comas: 30,60,90 da No vencido, 1–30, 31–60, 61–90 y 91+.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="95"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
         <source>Report layout</source>
         <translation>Formato del informe</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="97"/>
         <source>Summary by customer</source>
         <translation>Resumen por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="97"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="98"/>
         <source>Detail by invoice</source>
         <translation>Detalle por factura</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
         <source>Customer ID</source>
         <translation>Número de cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="102"/>
         <source>All customers</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="117"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="118"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="129"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="130"/>
         <source>Save the report as CSV, as ardesk-cli aging writes it, or as an Excel workbook</source>
         <translation>Guardar el informe como CSV, tal como lo escribe ardesk-cli aging, o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="145"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="146"/>
         <source>Aging report</source>
         <translation>Antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="201"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="202"/>
         <source>&amp;As of:</source>
         <translation>&amp;Al:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="202"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
         <source>&amp;Basis:</source>
         <translation>&amp;Base:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="204"/>
         <source>B&amp;uckets:</source>
         <translation>&amp;Tramos:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="204"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="205"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="205"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="206"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Cliente:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="226"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="227"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="256"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="257"/>
         <source>Open items as of %1: %2</source>
         <translation>Partidas abiertas al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="259"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="260"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Clientes con partidas abiertas al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="279"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="280"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Los límites de los tramos deben ser números enteros de días, cada uno mayor que el anterior, separados por comas sin espacios: por ejemplo 30,60,90. La tabla sigue mostrando el último informe válido.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="325"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="335"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Ningún cliente tiene el número «%1». La tabla sigue mostrando el último informe.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="329"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="339"/>
         <source>Cannot Read the Aging Report</source>
         <translation>No se puede leer la antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="350"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="360"/>
         <source>Export Aging Report</source>
         <translation>Exportar antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="361"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="371"/>
         <source>Print Aging Report</source>
         <translation>Imprimir antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="373"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="383"/>
         <source>Print Preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
@@ -5898,78 +6115,78 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
         <translation>Tabla de partidas (todos los niveles)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="177"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="182"/>
         <source>Payment reminder</source>
         <translation>Recordatorio de pago</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="190"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="195"/>
         <source>Discard Changes</source>
         <translation>Descartar cambios</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="191"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="196"/>
         <source>Discard your changes to this template?</source>
         <translation>¿Descartar los cambios en esta plantilla?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="217"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="248"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="253"/>
         <source>Sample Customer Ltd</source>
         <translation>Cliente de Ejemplo, S.L.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="266"/>
         <source>%1 has nothing overdue today: the items below are samples.</source>
         <translation>%1 no tiene nada vencido hoy: las partidas de abajo son de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="263"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="268"/>
         <source>Choose a customer to preview their overdue items; these are samples.</source>
         <translation>Elija un cliente para ver en la vista previa sus partidas vencidas; estas son de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="289"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="294"/>
         <source>line %1, column %2: %3</source>
         <translation>línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="298"/>
         <source>Go to error</source>
         <translation>Ir al error</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="339"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="344"/>
         <source>Cannot Save Template</source>
         <translation>No se puede guardar la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="350"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="355"/>
         <source>Restore Default</source>
         <translation>Restablecer la predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="351"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="356"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>¿Sustituir esta plantilla por la que trae ARDesk? Su versión se eliminará del libro.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="356"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="361"/>
         <source>Cannot Restore Template</source>
         <translation>No se puede restablecer la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="369"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="374"/>
         <source>This ledger&apos;s own version</source>
         <translation>Versión propia de este libro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="369"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="374"/>
         <source>The default template</source>
         <translation>La plantilla predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="371"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="376"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (modificada, sin guardar)</translation>
     </message>

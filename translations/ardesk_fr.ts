@@ -35,6 +35,21 @@
     </message>
 </context>
 <context>
+    <name>AgencyText</name>
+    <message>
+        <location filename="../ui/text/AgencyText.cpp" line="7"/>
+        <source>With %1</source>
+        <comment>an item of a customer handed over to a collection agency</comment>
+        <translation>Chez %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/AgencyText.cpp" line="12"/>
+        <source>With %1 since %2</source>
+        <comment>a customer handed over to a collection agency</comment>
+        <translation>Chez %1 depuis le %2</translation>
+    </message>
+</context>
+<context>
     <name>AgingLabels</name>
     <message>
         <location filename="../ui/text/AgingLabels.cpp" line="12"/>
@@ -369,52 +384,62 @@
         <translation>Enregistrer le relevé de compte du client à ce jour dans un fichier PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="90"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="87"/>
+        <source>A&amp;gency</source>
+        <translation>A&amp;gence</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="88"/>
+        <source>Hand the customer over to a collection agency, take it back, or export the case file for the agency</source>
+        <translation>Confier le client à une agence de recouvrement, le reprendre ou exporter le dossier pour l’agence</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="97"/>
         <source>&amp;Open Items</source>
         <translation>Éléments &amp;ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="101"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="108"/>
         <source>&amp;Payments</source>
         <translation>&amp;Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="112"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="119"/>
         <source>P&amp;lans</source>
         <translation>É&amp;chéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="120"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="127"/>
         <source>&amp;Activity</source>
         <translation>&amp;Activité</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="126"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="133"/>
         <source>Log &amp;Call…</source>
         <translation>Noter un appe&amp;l…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="132"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="139"/>
         <source>Log E-&amp;mail…</source>
         <translation>Noter un &amp;e-mail…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="138"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="145"/>
         <source>Add &amp;Note…</source>
         <translation>Ajouter une &amp;note…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="144"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="151"/>
         <source>Promise to Pa&amp;y…</source>
         <translation>Promesse de pa&amp;iement…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="150"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="157"/>
         <source>&amp;Dispute Invoice…</source>
         <translation>Contester une &amp;facture…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="156"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="163"/>
         <source>&amp;Resolve Dispute</source>
         <translation>&amp;Résoudre le litige</translation>
     </message>
@@ -511,8 +536,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="14"/>
-        <source>An overdue item reaches a level this many days past its due date. Each run raises an item at most one level; the highest level on a customer&apos;s letter picks its template and fee.</source>
-        <translation>Un élément en retard atteint un niveau ce nombre de jours après son échéance. Chaque campagne fait monter un élément d’un niveau au plus&#xa0;; le niveau le plus élevé sur le courrier d’un client détermine son modèle et ses frais.</translation>
+        <source>An overdue item reaches a level this many days past its due date. Each run raises an item at most one level; the highest level on a customer&apos;s letter picks its template and fee. Level 0, when switched on, is a courtesy reminder a few days before the due date, without fee or interest.</source>
+        <translation>Un élément en retard atteint un niveau ce nombre de jours après son échéance. Chaque campagne fait monter un élément d’un niveau au plus&#xa0;; le niveau le plus élevé sur le courrier d’un client détermine son modèle et ses frais. Le niveau 0, s’il est activé, est un rappel de courtoisie quelques jours avant l’échéance, sans frais ni intérêts.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="20"/>
@@ -541,33 +566,43 @@
     </message>
     <message>
         <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="54"/>
+        <source>S&amp;end this level</source>
+        <translation>&amp;Envoyer ce niveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="59"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="63"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="68"/>
         <source>&amp;Days overdue:</source>
         <translation>&amp;Jours de retard&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="78"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="83"/>
         <source>&amp;Sent as:</source>
         <translation>En&amp;voyé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="91"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="96"/>
         <source>&amp;Fee:</source>
         <translation>&amp;Frais&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="115"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="120"/>
         <source>&amp;Interest a year:</source>
         <translation>&amp;Intérêts annuels&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="123"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="128"/>
         <source> %</source>
         <translation>&#x202f;%</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.ui" line="136"/>
+        <source>A courtesy reminder goes out before the due date: it never charges a fee or interest.</source>
+        <translation>Un rappel de courtoisie part avant l’échéance&#xa0;: il ne facture jamais de frais ni d’intérêts.</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1387,74 @@
     </message>
 </context>
 <context>
+    <name>ardesk::AgencyHandoverDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="38"/>
+        <source>Take Back from Agency</source>
+        <translation>Reprendre à l’agence de recouvrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="40"/>
+        <source>%1 was handed over to %2 on %3. Taken back, the customer gets reminders again from the date below, and you collect its open items yourself.</source>
+        <translation>%1 a été confié à %2 le %3. Une fois repris, le client reçoit de nouveau des relances à partir de la date ci-dessous, et vous recouvrez vous-même ses postes ouverts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="46"/>
+        <source>Hand Over to Agency</source>
+        <translation>Confier à une agence de recouvrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="47"/>
+        <source>From the date below the agency collects what %1 owes: no reminders go out to the customer, and its open items show the hand-over. The activity log records it.</source>
+        <translation>À partir de la date ci-dessous, l’agence recouvre ce que doit %1&#xa0;: le client ne reçoit plus de relances et ses postes ouverts indiquent la remise du dossier. L’historique l’enregistre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="55"/>
+        <source>For example: Northern Collections Ltd</source>
+        <translation>Par exemple&#xa0;: Recouvrement du Nord SARL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="59"/>
+        <source>Why the customer is taken back (optional)</source>
+        <translation>Pourquoi le client est repris (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="60"/>
+        <source>File number, what was agreed (optional)</source>
+        <translation>Numéro de dossier, ce qui a été convenu (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="65"/>
+        <source>Taken &amp;back on:</source>
+        <translation>&amp;Repris le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="65"/>
+        <source>Handed &amp;over on:</source>
+        <translation>&amp;Confié le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="67"/>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agence&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="70"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="74"/>
+        <source>&amp;Take Back</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="74"/>
+        <source>&amp;Hand Over</source>
+        <translation>&amp;Confier</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::AgingBucketChart</name>
     <message>
         <location filename="../ui/charts/AgingBucketChart.cpp" line="25"/>
@@ -1382,22 +1485,22 @@
         <translation>Éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="65"/>
         <source>Current Invoices as of %1</source>
         <translation>Factures non échues au %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="66"/>
         <source>Invoices %1 Days Overdue as of %2</source>
         <translation>Factures en retard de %1 jours au %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="73"/>
         <source>No open invoices in this bucket.</source>
         <translation>Aucune facture ouverte dans cette tranche.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/AgingBucketDialog.cpp" line="76"/>
         <source>Invoices: %1 · Open: %2</source>
         <translation>Factures : %1 · Restant dû : %2</translation>
     </message>
@@ -1405,34 +1508,39 @@
 <context>
     <name>ardesk::AgingDetailModel</name>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="107"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="124"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="109"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="126"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="111"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="128"/>
         <source>Issued</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="113"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="130"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="115"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="132"/>
         <source>Days Overdue</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="117"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="134"/>
         <source>Open Amount</source>
         <translation>Montant restant dû</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="136"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2027,133 +2135,133 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
 <context>
     <name>ardesk::CollectionsPage</name>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="62"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="63"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
         <source>P&amp;review Run</source>
         <translation>&amp;Prévisualiser la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="67"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
         <source>Preview &amp;Letter…</source>
         <translation>Aperçu du &amp;courrier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="68"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
         <source>Save Letters as P&amp;DF…</source>
         <translation>Enregistrer les courriers en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
         <source>One PDF per c&amp;ustomer</source>
         <translation>Un PDF par c&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
         <source>&amp;Book interest and fees</source>
         <translation>Co&amp;mptabiliser les intérêts et les frais</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
         <source>Save E-mails as .&amp;eml…</source>
         <translation>Enregistrer les e-mails en .&amp;eml…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
         <source>&amp;Send E-mails…</source>
         <translation>En&amp;voyer les e-mails…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
         <source>&amp;Print Letters…</source>
         <translation>&amp;Imprimer les courriers…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="207"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="260"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="213"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="267"/>
         <source>Collections</source>
         <translation>Recouvrement</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="208"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="214"/>
         <source>&amp;As of:</source>
         <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="93"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="95"/>
         <source>Run as of</source>
         <translation>Date de la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="97"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="99"/>
         <source>List who gets which reminder as of the date; records nothing</source>
         <translation>Lister qui reçoit quelle relance à cette date&#xa0;; n’enregistre rien</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="116"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="122"/>
         <source>Reminders of the run</source>
         <translation>Relances de la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="140"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="146"/>
         <source>Items of the selected reminder</source>
         <translation>Éléments de la relance sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="157"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="163"/>
         <source>Print every letter of the run; records nothing</source>
         <translation>Imprimer tous les courriers de la campagne&#xa0;; n’enregistre rien</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="159"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="165"/>
         <source>Write the letters into PDF files and record them as sent</source>
         <translation>Écrire les courriers dans des fichiers PDF et les enregistrer comme envoyés</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="162"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="168"/>
         <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
         <translation>Enregistrer le courrier de chaque client dans son propre fichier PDF, dans un répertoire, au lieu d’un seul fichier pour toute la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="166"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="172"/>
         <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
         <translation>Comptabiliser aussi les intérêts de retard et les frais de chaque relance au débit du compte du client (une facture REM-date-client)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="170"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="176"/>
         <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
         <translation>Écrire les e-mails comme brouillons .eml dans un répertoire et les enregistrer comme envoyés</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="173"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="179"/>
         <source>Send the e-mails through the mail server of the settings and record them</source>
         <translation>Envoyer les e-mails par le serveur de courrier des paramètres et les enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="200"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="206"/>
         <source>Cannot Read the Dunning Run</source>
         <translation>Impossible de lire la campagne de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="292"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="299"/>
         <source>Reminders as of %1: %2</source>
         <translation>Relances au %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="345"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="355"/>
         <source>%1 may already have paid %2 on %3.</source>
         <translation>%1 a peut-être déjà payé %2 le %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="351"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="361"/>
         <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
         <translation>
             <numerusform>%n encaissement bancaire attend d’être affecté dans la page Banque : un client a peut-être déjà payé.</numerusform>
@@ -2161,128 +2269,138 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="391"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="377"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="378"/>
+        <source>Left out, with a collection agency: %1.</source>
+        <translation>Exclus, confiés à une agence de recouvrement&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="413"/>
         <source>Reading who is due a reminder…</source>
         <translation>Recherche des clients à relancer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="394"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="416"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Aucun client n’est à relancer au %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="406"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
         <source>Cannot Compose the Letter</source>
         <translation>Impossible de rédiger le courrier</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="407"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="429"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>Le courrier à %1 n’a pas pu être rédigé à partir de son modèle. Vérifiez le modèle du niveau «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="425"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="447"/>
         <source>Letter to %1</source>
         <translation>Courrier à %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="434"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="456"/>
         <source>Print Reminders</source>
         <translation>Imprimer les relances</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="441"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="463"/>
         <source>Save Letters as PDF</source>
         <translation>Enregistrer les courriers en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="454"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="476"/>
         <source>reminders-%1.pdf</source>
         <translation>relances-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="458"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="480"/>
         <source>Letters to “%1”</source>
         <translation>Courriers dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="467"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="489"/>
         <source>Save E-mails</source>
         <translation>Enregistrer les e-mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="471"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="493"/>
         <source>Save E-mails as .eml</source>
         <translation>Enregistrer les e-mails en .eml</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="483"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>Brouillons d’e-mail (.eml) dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="490"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="512"/>
         <source>Send E-mails</source>
         <translation>Envoyer les e-mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="494"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="516"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>Aucun serveur de courrier n’est configuré. Saisissez-le d’abord dans Édition &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="509"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="531"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>Aucun mot de passe n’est enregistré pour %1 sur %2. Saisissez-le d’abord dans Édition &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="511"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="533"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>Le mot de passe de %1 sur %2 n’a pas pu être lu dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="526"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="548"/>
         <source>E-mails sent through %1</source>
         <translation>E-mails envoyés par %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="535"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="557"/>
         <source>%1 (%2), level %3</source>
         <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
         <translation>%1 (%2), niveau %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="538"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="560"/>
         <source>%1: no e-mail address, so a letter is due instead.</source>
         <translation>%1&#xa0;: pas d’adresse e-mail, un courrier est donc dû à la place.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="542"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="564"/>
         <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
         <translation>%1&#xa0;: non envoyé&#xa0;; son courrier part avec «&#xa0;Enregistrer les courriers en PDF&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="545"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="567"/>
         <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
         <translation>%1&#xa0;: non envoyé&#xa0;; son e-mail part avec «&#xa0;Enregistrer les e-mails en .eml&#xa0;» ou «&#xa0;Envoyer les e-mails&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="563"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="585"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Les e-mails ont besoin d’un expéditeur&#xa0;: saisissez d’abord une adresse d’expéditeur dans Édition &gt; Paramètres &gt; E-mail, ou l’adresse e-mail de l’entreprise.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="578"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="600"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Répertoire des courriers des niveaux envoyés par courrier et par e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="589"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="611"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1&#xa0;: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="596"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="618"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -2290,7 +2408,7 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="598"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="620"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -2307,19 +2425,19 @@ Un client ne reçoit une relance que par le canal de son niveau&#xa0;: les courr
 Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="604"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="613"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="623"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="626"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="635"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="645"/>
         <source>Run Reminders</source>
         <translation>Lancer les relances</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="614"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="636"/>
         <source>Sending reminders…</source>
         <translation>Envoi des relances…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="624"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="646"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Relances enregistrées pour %n client.</numerusform>
@@ -2327,22 +2445,22 @@ Continuer&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="627"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="649"/>
         <source>the ledger could not record the reminders.</source>
         <translation>le dossier n’a pas pu enregistrer les relances.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="629"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="651"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>un fichier n’a pas pu être écrit, ou le serveur de courrier a refusé un message.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="631"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="653"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>une relance n’a pas pu être rédigée&#xa0;: vérifiez son modèle et l’adresse e-mail du client.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="635"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="657"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -2351,12 +2469,12 @@ Continuer&#xa0;?</translation>
 %2 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="641"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="663"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Annulé. %1 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="644"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="666"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Certains clients ont été exclus de cette campagne&#xa0;; voir les détails.</translation>
     </message>
@@ -2675,139 +2793,184 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
 <context>
     <name>ardesk::CustomerDetailDialog</name>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="65"/>
+        <source>&amp;Hand Over to Agency…</source>
+        <translation>&amp;Confier à une agence de recouvrement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="66"/>
+        <source>&amp;Take Back from Agency…</source>
+        <translation>&amp;Reprendre à l’agence…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="67"/>
+        <source>&amp;Export Case File…</source>
+        <translation>&amp;Exporter le dossier de recouvrement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="97"/>
         <source>Open items</source>
         <translation>Éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="98"/>
         <source>Payments and credit notes</source>
         <translation>Paiements et avoirs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="99"/>
         <source>Installment plans</source>
         <translation>Échéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="100"/>
         <source>Activity log</source>
         <translation>Journal d’activité</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="136"/>
+        <source>The statement and a letter to the agency with the reminders sent and the activity log as PDF, and the same as CSV files beside it</source>
+        <translation>Le relevé et une lettre à l’agence avec les relances envoyées et l’historique en PDF, et les mêmes données en fichiers CSV à côté</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="173"/>
         <source>Cannot Read Customer</source>
         <translation>Impossible de lire le client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="221"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="224"/>
         <source>On hold</source>
         <translation>Suspendues</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="225"/>
         <source>Sent</source>
         <translation>Envoyées</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="186"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="228"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Les %1 plus anciens des %2 éléments ouverts.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="230"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Éléments ouverts&#xa0;: %1, échéance la plus ancienne d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="191"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="233"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Les %1 plus récents des %2 paiements et avoirs.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="235"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Paiements et avoirs&#xa0;: %1, les plus récents d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="239"/>
         <source>&amp;Open Items (%1)</source>
         <translation>Éléments &amp;ouverts (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="247"/>
         <source>Customer %1 — %2</source>
         <translation>Client %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="212"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="254"/>
         <source>Due on receipt</source>
         <translation>Payable à réception</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="255"/>
         <source>Net %1</source>
         <translation>%1 jours net</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="262"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="304"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Sélectionnez un litige ouvert dans la liste pour le résoudre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="313"/>
         <source>Resolve Dispute</source>
         <translation>Résoudre le litige</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="314"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>Résoudre le litige sur la facture %1 au %2&#xa0;? Les relances incluront de nouveau la facture.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="277"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="319"/>
         <source>Cannot Resolve Dispute</source>
         <translation>Impossible de résoudre le litige</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="278"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="320"/>
         <source>The dispute could not be resolved.</source>
         <translation>Le litige n’a pas pu être résolu.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="348"/>
         <source>Cannot Compose the Statement</source>
         <translation>Impossible de rédiger le relevé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="307"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="349"/>
         <source>The statement could not be written from its template.</source>
         <translation>Le relevé n’a pas pu être rédigé à partir de son modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="320"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="362"/>
         <source>Statement for %1</source>
         <translation>Relevé de compte de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="330"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="372"/>
         <source>Save Statement as PDF</source>
         <translation>Enregistrer le relevé en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="335"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="377"/>
         <source>statement-%1-%2.pdf</source>
         <translation>releve-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="346"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="388"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit. Vérifiez que vous pouvez écrire dans ce dossier et que le disque n’est pas plein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="412"/>
+        <source>Export Case File</source>
+        <translation>Exporter le dossier de recouvrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="417"/>
+        <source>case-file-%1-%2.pdf</source>
+        <translation>dossier-recouvrement-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="425"/>
+        <source>Writing the case file of %1…</source>
+        <translation>Écriture du dossier de recouvrement de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="439"/>
+        <source>The case file could not be written to “%1”.</source>
+        <translation>Le dossier de recouvrement n’a pas pu être écrit dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="446"/>
+        <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
+        <translation>Le dossier de recouvrement est écrit&#xa0;: %1, avec %2, %3 et %4 à côté.</translation>
     </message>
 </context>
 <context>
@@ -2959,47 +3122,47 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
 <context>
     <name>ardesk::CustomerOpenItemsModel</name>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="63"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="77"/>
         <source>Disputed</source>
         <translation>En litige</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="64"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="79"/>
         <source>Installment</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="111"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="128"/>
         <source>Document</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="113"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="130"/>
         <source>Issued</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="115"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="132"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="117"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="134"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="119"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="136"/>
         <source>Open Amount</source>
         <translation>Restant dû</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="121"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="138"/>
         <source>Days Overdue</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="123"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="140"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
@@ -3286,37 +3449,65 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
 <context>
     <name>ardesk::DunningLevelModel</name>
     <message>
-        <location filename="../ui/models/DunningLevelModel.cpp" line="81"/>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="95"/>
         <source>%1 %</source>
         <translation>%1&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../ui/models/DunningLevelModel.cpp" line="136"/>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="111"/>
+        <source>On</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="111"/>
+        <source>Off</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="114"/>
+        <source>On the due date</source>
+        <translation>À l’échéance</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/DunningLevelModel.cpp" line="115"/>
+        <source>%n day(s) before due</source>
+        <translation>
+            <numerusform>%n jour avant l’échéance</numerusform>
+            <numerusform>%n jours avant l’échéance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="158"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/models/DunningLevelModel.cpp" line="138"/>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="160"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/models/DunningLevelModel.cpp" line="140"/>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="162"/>
+        <source>Sent</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="164"/>
         <source>Days Overdue</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/DunningLevelModel.cpp" line="142"/>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="166"/>
         <source>Sent As</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../ui/models/DunningLevelModel.cpp" line="144"/>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="168"/>
         <source>Fee</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../ui/models/DunningLevelModel.cpp" line="146"/>
+        <location filename="../ui/models/DunningLevelModel.cpp" line="170"/>
         <source>Interest a Year</source>
         <translation>Intérêts annuels</translation>
     </message>
@@ -3329,37 +3520,52 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         <translation>Impossible de lire les niveaux de relance</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="122"/>
+        <source>Level %1: courtesy reminder</source>
+        <translation>Niveau %1&#xa0;: rappel de courtoisie</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="123"/>
         <source>Level %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="127"/>
+        <source>&amp;Days before due:</source>
+        <translation>&amp;Jours avant l’échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="127"/>
+        <source>&amp;Days overdue:</source>
+        <translation>&amp;Jours de retard&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="171"/>
         <source>Enter the fee as an amount such as %1, or leave it empty for none.</source>
         <translation>Saisissez les frais comme un montant, par exemple %1, ou laissez le champ vide pour n’en appliquer aucun.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="180"/>
         <source>Level %1 needs a name.</source>
         <translation>Le niveau %1 doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="164"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="182"/>
         <source>Level %1 must be reached later than level %2: enter more than %3 days overdue.</source>
         <translation>Le niveau %1 doit être atteint après le niveau %2&#xa0;: saisissez plus de %3 jours de retard.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="188"/>
         <source>Add at least one level.</source>
         <translation>Ajoutez au moins un niveau.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="178"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="197"/>
         <source>Reminder %1</source>
         <translation>Relance %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="224"/>
         <source>Cannot Save Dunning Levels</source>
         <translation>Impossible d’enregistrer les niveaux de relance</translation>
     </message>
@@ -3772,73 +3978,84 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
 <context>
     <name>ardesk::InvoiceListModel</name>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="16"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="17"/>
         <source>%1 · disputed</source>
         <comment>invoice status with an open dispute</comment>
         <translation>%1 · en litige</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="19"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="20"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="21"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="22"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="23"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="25"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="26"/>
         <source>On plan</source>
         <translation>Sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="116"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="77"/>
+        <source>%1 · %2</source>
+        <comment>invoice status, then the collection agency</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="123"/>
+        <source>The customer is with the collection agency %1: no reminders go out</source>
+        <translation>Le client est confié à l’agence de recouvrement %1&#xa0;: aucune relance n’est envoyée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="126"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>Le client conteste cette facture&#xa0;: les relances l’ignorent jusqu’à la résolution du litige</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="134"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="144"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="136"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="146"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="138"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="148"/>
         <source>Issued</source>
         <translation>Émise</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="140"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="150"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="142"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="152"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="144"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="154"/>
         <source>Open Amount</source>
         <translation>Montant ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="146"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="156"/>
         <source>Days Overdue</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="148"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="158"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -5609,162 +5826,162 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
 <context>
     <name>ardesk::ReportsPage</name>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="59"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="60"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="60"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="61"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="61"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="62"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="183"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="184"/>
         <source>Aging Report</source>
         <translation>Balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="79"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="80"/>
         <source>As of date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="84"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="85"/>
         <source>Aging basis</source>
         <translation>Base de l’ancienneté</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="85"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="86"/>
         <source>Due date</source>
         <translation>Date d’échéance</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="86"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="87"/>
         <source>Issue date</source>
         <translation>Date d’émission</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="89"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
         <source>Bucket edges in days</source>
         <translation>Limites des tranches en jours</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="91"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="92"/>
         <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
         <translation>Jours de retard auxquels les colonnes se terminent, séparés par des virgules : 30,60,90 donne Non échu, 1–30, 31–60, 61–90 et 91+.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="95"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
         <source>Report layout</source>
         <translation>Présentation du rapport</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="97"/>
         <source>Summary by customer</source>
         <translation>Synthèse par client</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="97"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="98"/>
         <source>Detail by invoice</source>
         <translation>Détail par facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="100"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
         <source>Customer ID</source>
         <translation>Numéro client</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="102"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="117"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="118"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="129"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="130"/>
         <source>Save the report as CSV, as ardesk-cli aging writes it, or as an Excel workbook</source>
         <translation>Enregistrer le rapport en CSV, tel que l’écrit ardesk-cli aging, ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="145"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="146"/>
         <source>Aging report</source>
         <translation>Balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="201"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="202"/>
         <source>&amp;As of:</source>
         <translation>&amp;Au :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="202"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
         <source>&amp;Basis:</source>
         <translation>&amp;Base :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="204"/>
         <source>B&amp;uckets:</source>
         <translation>&amp;Tranches :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="204"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="205"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Présentation :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="205"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="206"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Client :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="226"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="227"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="256"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="257"/>
         <source>Open items as of %1: %2</source>
         <translation>Éléments ouverts au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="259"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="260"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Clients avec éléments ouverts au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="279"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="280"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Les limites des tranches doivent être des nombres entiers de jours, chacun plus grand que le précédent, séparés par des virgules sans espaces : par exemple 30,60,90. Le tableau affiche toujours le dernier rapport valide.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="325"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="335"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Aucun client n’a le numéro « %1 ». Le tableau affiche toujours le dernier rapport.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="329"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="339"/>
         <source>Cannot Read the Aging Report</source>
         <translation>Impossible de lire la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="350"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="360"/>
         <source>Export Aging Report</source>
         <translation>Exporter la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="361"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="371"/>
         <source>Print Aging Report</source>
         <translation>Imprimer la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="373"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="383"/>
         <source>Print Preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
@@ -5898,78 +6115,78 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
         <translation>Tableau des éléments (tous les niveaux)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="177"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="182"/>
         <source>Payment reminder</source>
         <translation>Rappel de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="190"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="195"/>
         <source>Discard Changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="191"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="196"/>
         <source>Discard your changes to this template?</source>
         <translation>Abandonner vos modifications de ce modèle&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="217"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="248"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="253"/>
         <source>Sample Customer Ltd</source>
         <translation>Client Exemple SARL</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="266"/>
         <source>%1 has nothing overdue today: the items below are samples.</source>
         <translation>%1 n’a rien en retard aujourd’hui&#xa0;: les éléments ci-dessous sont des exemples.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="263"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="268"/>
         <source>Choose a customer to preview their overdue items; these are samples.</source>
         <translation>Choisissez un client pour prévisualiser ses éléments en retard&#xa0;; ceux-ci sont des exemples.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="289"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="294"/>
         <source>line %1, column %2: %3</source>
         <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="298"/>
         <source>Go to error</source>
         <translation>Aller à l’erreur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="339"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="344"/>
         <source>Cannot Save Template</source>
         <translation>Impossible d’enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="350"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="355"/>
         <source>Restore Default</source>
         <translation>Rétablir le modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="351"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="356"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>Remplacer ce modèle par celui fourni avec ARDesk&#xa0;? Votre version sera supprimée du dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="356"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="361"/>
         <source>Cannot Restore Template</source>
         <translation>Impossible de rétablir le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="369"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="374"/>
         <source>This ledger&apos;s own version</source>
         <translation>Version propre à ce dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="369"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="374"/>
         <source>The default template</source>
         <translation>Modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="371"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="376"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (modifications non enregistrées)</translation>
     </message>

@@ -108,8 +108,8 @@ void prepareEmailRun(const UiTestLedger& ledger, ReminderChannel channel, qint64
     ardesk::DunningLevelService levels(**database);
     auto ladder = levels.levels();
     REQUIRE(ladder.has_value());
-    (*ladder)[0].channel = channel;
-    (*ladder)[0].feeMinor = feeMinor;
+    (*ladder)[1].channel = channel; // [0] is the courtesy level
+    (*ladder)[1].feeMinor = feeMinor;
     REQUIRE(levels.save(*ladder));
     ardesk::LedgerInfoService info(**database);
     auto settings = info.settings();

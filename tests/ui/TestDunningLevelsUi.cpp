@@ -28,6 +28,7 @@
 #include "ledger/CustomerService.h"
 #include "letters/LetterComposer.h"
 #include "letters/LetterTemplateService.h"
+#include "models/DunningLevelModel.h"
 #include "session/LedgerSession.h"
 #include "storage/Database.h"
 #include "views/MainWindow.h"
@@ -131,10 +132,10 @@ TEST_CASE("Dunning levels: level 2's days, fee and interest are saved", "[ui][du
     auto session = openSession(ledger.path());
     DunningLevelsDialog dialog(*session);
     dialog.show();
-    CHECK(child<QTableView>(dialog, u"levelsTableView"_s)->model()->rowCount() == 4);
+    CHECK(child<QTableView>(dialog, u"levelsTableView"_s)->model()->rowCount() == 5);
     CHECK(child<QLabel>(dialog, u"feeCurrencyLabel"_s)->text() == u"EUR"_s);
 
-    selectLevel(dialog, 1);
+    selectLevel(dialog, 2); // row 0 is the courtesy level
     CHECK(child<QLineEdit>(dialog, u"nameLineEdit"_s)->text() == u"Second reminder"_s);
     retype(dialog, u"nameLineEdit"_s, u"Zweite Mahnung"_s);
     setDays(dialog, 20);
@@ -146,24 +147,25 @@ TEST_CASE("Dunning levels: level 2's days, fee and interest are saved", "[ui][du
     channel->setCurrentIndex(channel->findData(int(ReminderChannel::Both)));
     // The table follows the form, in the user's locale.
     const QAbstractItemModel* model = child<QTableView>(dialog, u"levelsTableView"_s)->model();
-    CHECK(model->index(1, 4).data().toString().startsWith(u"1.234,50"_s));
+    CHECK(
+        model->index(2, DunningLevelModel::FeeColumn).data().toString().startsWith(u"1.234,50"_s));
 
     REQUIRE(saveButton(dialog)->isEnabled());
     QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
     CHECK(dialog.result() == QDialog::Accepted);
 
     const QList<DunningLevel> levels = savedLevels(ledger.path());
-    REQUIRE(levels.size() == 4);
-    CHECK(levels.at(1).name == u"Zweite Mahnung"_s);
-    CHECK(levels.at(1).daysOverdue == 20);
-    CHECK(levels.at(1).feeMinor == 123450);
-    CHECK(levels.at(1).annualRateBasisPoints == 850);
-    CHECK(levels.at(1).channel == ReminderChannel::Both);
-    CHECK(levels.at(1).templateName == u"reminder-2"_s);
+    REQUIRE(levels.size() == 5);
+    CHECK(levels.at(2).name == u"Zweite Mahnung"_s);
+    CHECK(levels.at(2).daysOverdue == 20);
+    CHECK(levels.at(2).feeMinor == 123450);
+    CHECK(levels.at(2).annualRateBasisPoints == 850);
+    CHECK(levels.at(2).channel == ReminderChannel::Both);
+    CHECK(levels.at(2).templateName == u"reminder-2"_s);
     // The other levels are as they were.
-    CHECK(levels.at(0).daysOverdue == 1);
-    CHECK(levels.at(2).daysOverdue == 30);
-    CHECK(levels.at(2).feeMinor == 0);
+    CHECK(levels.at(1).daysOverdue == 1);
+    CHECK(levels.at(3).daysOverdue == 30);
+    CHECK(levels.at(3).feeMinor == 0);
 }
 
 TEST_CASE("Dunning levels: days out of order and an empty name are refused", "[ui][dunning]")
@@ -174,14 +176,14 @@ TEST_CASE("Dunning levels: days out of order and an empty name are refused", "[u
     dialog.show();
     auto* problem = child<QLabel>(dialog, u"problemLabel"_s);
 
-    selectLevel(dialog, 1);
+    selectLevel(dialog, 2);
     setDays(dialog, 40); // level 3 is at 30
     CHECK_FALSE(saveButton(dialog)->isEnabled());
     CHECK(problem->text().contains(u"Level 3"_s));
     CHECK(problem->text().contains(u"40"_s));
     dialog.accept(); // Enter lands here: refused while invalid
     CHECK(dialog.isVisible());
-    CHECK(savedLevels(ledger.path()).at(1).daysOverdue == 15);
+    CHECK(savedLevels(ledger.path()).at(2).daysOverdue == 15);
 
     setDays(dialog, 15);
     CHECK(saveButton(dialog)->isEnabled());
@@ -209,13 +211,13 @@ TEST_CASE("Dunning levels: a level added, the last removed", "[ui][dunning]")
     const QAbstractItemModel* model = child<QTableView>(dialog, u"levelsTableView"_s)->model();
 
     QTest::mouseClick(child<QPushButton>(dialog, u"addLevelButton"_s), Qt::LeftButton);
-    REQUIRE(model->rowCount() == 5);
+    REQUIRE(model->rowCount() == 6);
     // The new level is selected and reached later than level 4's 60 days.
     CHECK(child<QSpinBox>(dialog, u"daysSpinBox"_s)->value() == 90);
     retype(dialog, u"nameLineEdit"_s, u"Legal action"_s);
     QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
     QList<DunningLevel> levels = savedLevels(ledger.path());
-    REQUIRE(levels.size() == 5);
+    REQUIRE(levels.size() == 6);
     CHECK(levels.last().level == 5);
     CHECK(levels.last().name == u"Legal action"_s);
     CHECK(levels.last().daysOverdue == 90);
@@ -227,7 +229,7 @@ TEST_CASE("Dunning levels: a level added, the last removed", "[ui][dunning]")
     QTest::mouseClick(child<QPushButton>(again, u"removeLevelButton"_s), Qt::LeftButton);
     QTest::mouseClick(saveButton(again), Qt::LeftButton);
     levels = savedLevels(ledger.path());
-    REQUIRE(levels.size() == 3);
+    REQUIRE(levels.size() == 4);
     CHECK(levels.last().name == u"Final notice"_s);
 }
 
@@ -239,7 +241,7 @@ TEST_CASE("Template editor: a typed field shows in the preview, saved for the le
                                       "INV-OLD,C0001,2020-01-01,2020-01-15,321.00\n");
     auto session = openSession(ledger.path());
     const QList<DunningLevel> levels = savedLevels(ledger.path());
-    TemplateEditorDialog dialog(*session, levels, 1);
+    TemplateEditorDialog dialog(*session, levels, 2);
     dialog.show();
     auto* editor = child<QPlainTextEdit>(dialog, u"templatePlainTextEdit"_s);
     CHECK(editor->toPlainText().contains(u"{{> reminder-items}}"_s));
@@ -287,7 +289,7 @@ TEST_CASE("Template editor: a typed field shows in the preview, saved for the le
                           .language = u"en"_s,
                           .currency = customer->currency,
                           .asOf = QDate(2020, 3, 1),
-                          .level = levels.at(1),
+                          .level = levels.at(2),
                           .items = {},
                           .totalOverdueMinor = 0,
                           .interestMinor = 0,
@@ -310,7 +312,7 @@ TEST_CASE("Template editor: a broken section is shown with line and column, not 
 {
     const UiTestLedger ledger(5);
     auto session = openSession(ledger.path());
-    TemplateEditorDialog dialog(*session, savedLevels(ledger.path()), 0);
+    TemplateEditorDialog dialog(*session, savedLevels(ledger.path()), 1);
     dialog.show();
     auto* editor = child<QPlainTextEdit>(dialog, u"templatePlainTextEdit"_s);
     editor->clear();
@@ -387,11 +389,11 @@ TEST_CASE("Screenshots of the dunning levels and template editor", "[.][screensh
     auto session = openSession(ledger.path());
     DunningLevelsDialog levels(*session);
     levels.show();
-    selectLevel(levels, 1);
+    selectLevel(levels, 2);
     settle(levels);
     REQUIRE(levels.grab().save(dir.filePath(u"dunning-levels.png"_s)));
 
-    TemplateEditorDialog editor(*session, savedLevels(ledger.path()), 1);
+    TemplateEditorDialog editor(*session, savedLevels(ledger.path()), 2);
     editor.show();
     QTest::keyClicks(child<CustomerPicker>(editor, u"customerPicker"_s), u"C0001"_s);
     previewAfterTyping(editor);

@@ -42,6 +42,8 @@ AgingBucketDialog::AgingBucketDialog(QWidget* parent)
     // Most overdue first: the ones to chase.
     columns->setSortIndicator(AgingDetailModel::DaysOverdue, Qt::DescendingOrder);
     m_tableView->setSortingEnabled(true);
+    // The dashboard's drill-down is read without the hand-overs to agencies: no notes to show.
+    m_tableView->setColumnHidden(AgingDetailModel::Note, true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(u"bucketButtonBox"_s);

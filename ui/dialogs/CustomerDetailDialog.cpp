@@ -1,16 +1,24 @@
 #include "dialogs/CustomerDetailDialog.h"
 
+#include <QAction>
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 
 #include "ui_CustomerDetailDialog.h"
 
+#include "agency/AgencyCaseFile.h"
+#include "agency/AgencyService.h"
 #include "dialogs/ActivityDialog.h"
+#include "dialogs/AgencyHandoverDialog.h"
 #include "dialogs/CustomerDialog.h"
+#include "jobs/JobProgressDialog.h"
+#include "jobs/JobRunner.h"
 #include "ledger/ActivityService.h"
 #include "ledger/CustomerAccountService.h"
 #include "ledger/CustomerService.h"
@@ -25,6 +33,8 @@
 #include "models/PlanListModel.h"
 #include "printing/LetterPrinting.h"
 #include "session/LedgerSession.h"
+#include "storage/Database.h"
+#include "text/AgencyText.h"
 #include "text/ErrorMessages.h"
 #include "text/NumberFormat.h"
 #include "widgets/FileDialogs.h"
@@ -52,6 +62,10 @@ CustomerDetailDialog::CustomerDetailDialog(LedgerSession& session, CustomerId cu
     , m_creditsProxy(new QSortFilterProxyModel(this))
     , m_plansProxy(new QSortFilterProxyModel(this))
     , m_activityProxy(new QSortFilterProxyModel(this))
+    , m_handOverAction(new QAction(tr("&Hand Over to Agency…"), this))
+    , m_recallAction(new QAction(tr("&Take Back from Agency…"), this))
+    , m_exportCaseFileAction(new QAction(tr("&Export Case File…"), this))
+    , m_jobs(new JobRunner(this))
 {
     m_ui->setupUi(this);
     setObjectName(u"customerDetailDialog"_s);
@@ -115,6 +129,25 @@ CustomerDetailDialog::CustomerDetailDialog(LedgerSession& session, CustomerId cu
             &CustomerDetailDialog::saveStatement);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_handOverAction->setObjectName(u"handOverAction"_s);
+    m_recallAction->setObjectName(u"recallAction"_s);
+    m_exportCaseFileAction->setObjectName(u"exportCaseFileAction"_s);
+    m_exportCaseFileAction->setToolTip(
+        tr("The statement and a letter to the agency with the reminders sent and the activity "
+           "log as PDF, and the same as CSV files beside it"));
+    auto* agencyMenu = new QMenu(this);
+    agencyMenu->setObjectName(u"agencyMenu"_s);
+    agencyMenu->addActions({m_handOverAction, m_recallAction});
+    agencyMenu->addSeparator();
+    agencyMenu->addAction(m_exportCaseFileAction);
+    m_ui->agencyButton->setMenu(agencyMenu);
+    connect(m_handOverAction, &QAction::triggered, this, &CustomerDetailDialog::changeAgency);
+    connect(m_recallAction, &QAction::triggered, this, &CustomerDetailDialog::changeAgency);
+    connect(m_exportCaseFileAction, &QAction::triggered, this,
+            &CustomerDetailDialog::exportCaseFile);
+    connect(m_jobs, &JobRunner::runningChanged, m_exportCaseFileAction,
+            [this](bool running) { m_exportCaseFileAction->setEnabled(!running); });
+
     resize(1100, 660);
     reload();
     m_ui->detailTabWidget->setFocus();
@@ -154,16 +187,22 @@ void CustomerDetailDialog::reload()
     auto creditCount = accounts.creditCount(m_customerId);
     auto plans = accounts.plans(m_customerId, m_today);
     auto activities = m_session.activities().list(m_customerId, m_today, listLimit);
+    auto handover = m_session.agency().current(m_customerId);
     for (const Error* error :
          {summary ? nullptr : &summary.error(), items ? nullptr : &items.error(),
           credits ? nullptr : &credits.error(), creditCount ? nullptr : &creditCount.error(),
-          plans ? nullptr : &plans.error(), activities ? nullptr : &activities.error()}) {
+          plans ? nullptr : &plans.error(), activities ? nullptr : &activities.error(),
+          handover ? nullptr : &handover.error()}) {
         if (error)
             return readFailed(*error);
     }
+    m_handover = *handover;
+    m_handOverAction->setEnabled(!m_handover);
+    m_recallAction->setEnabled(m_handover.has_value());
 
     m_openItems = *items;
     m_openItemsModel->setItems(*items, m_today);
+    m_openItemsModel->setAgency(m_handover ? m_handover->agency : QString());
     m_creditsModel->setCredits(*credits);
     m_plansModel->setPlans(*plans);
     m_activityModel->setEntries(*activities);
@@ -180,7 +219,14 @@ void CustomerDetailDialog::reload()
         m_customer->creditLimitMinor
             ? NumberFormat::money(*m_customer->creditLimitMinor, currency, locale)
             : tr("None"));
-    m_ui->onHoldValueLabel->setText(m_customer->onHold ? tr("On hold") : tr("Sent"));
+    // A customer with an agency gets no reminder, on hold or not: the agency says why.
+    // An agency's name may be long: it wraps rather than widening the dialog.
+    m_ui->onHoldValueLabel->setWordWrap(m_handover.has_value());
+    m_ui->onHoldValueLabel->setMinimumWidth(m_handover ? 260 : 0);
+    m_ui->onHoldValueLabel->setMaximumWidth(m_handover ? 300 : QWIDGETSIZE_MAX);
+    m_ui->onHoldValueLabel->setText(m_handover           ? AgencyText::customer(*m_handover, locale)
+                                    : m_customer->onHold ? tr("On hold")
+                                                         : tr("Sent"));
     m_ui->openItemsHintLabel->setText(
         summary->openItems > items->size()
             ? tr("The %1 oldest of %2 open items.")
@@ -347,6 +393,65 @@ void CustomerDetailDialog::saveStatement()
                                   "folder and that the disk is not full.")
                                    .arg(QDir::toNativeSeparators(path)),
                                written.error().detail);
+}
+
+void CustomerDetailDialog::changeAgency()
+{
+    if (!m_customer)
+        return;
+    auto* dialog =
+        new AgencyHandoverDialog(m_session.agency(), *m_customer, m_handover, m_today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        reload();
+        Q_EMIT customerChanged(m_customerId);
+    });
+    dialog->open();
+}
+
+void CustomerDetailDialog::exportCaseFile()
+{
+    if (!m_customer || m_jobs->isRunning())
+        return;
+    const QString title = tr("Export Case File");
+    const QString pdf = FileDialogs::savePdf(
+        this, title,
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(
+                tr("case-file-%1-%2.pdf").arg(m_customer->code, m_today.toString(Qt::ISODate))));
+    if (pdf.isEmpty())
+        return;
+    const CaseFilePaths paths{.pdf = pdf,
+                              .itemsCsv = CaseFilePaths::beside(pdf, u"items"_s),
+                              .remindersCsv = CaseFilePaths::beside(pdf, u"reminders"_s),
+                              .activityCsv = CaseFilePaths::beside(pdf, u"activity"_s)};
+    auto* progress = new JobProgressDialog(
+        m_jobs, title, tr("Writing the case file of %1…").arg(m_customer->name), this);
+    progress->setObjectName(u"caseFileProgressDialog"_s);
+    m_jobs->start(
+        // The job opens its own connection: the dialog's belongs to the GUI thread.
+        [ledger = m_session.path(), code = m_customer->code, asOf = m_today,
+         paths](const JobControl&) -> Result<void> {
+            auto database = Database::open(ledger);
+            if (!database)
+                return std::unexpected(database.error());
+            return AgencyCaseFile(**database).write(code, asOf, paths);
+        },
+        [this, title, paths](const Result<void>& written) {
+            if (!written) {
+                MessageBoxes::critical(this, title,
+                                       tr("The case file could not be written to “%1”.")
+                                           .arg(QDir::toNativeSeparators(paths.pdf)),
+                                       written.error().detail);
+                return;
+            }
+            MessageBoxes::information(
+                this, title,
+                tr("The case file is written: %1, with %2, %3 and %4 beside it.")
+                    .arg(QDir::toNativeSeparators(paths.pdf), QFileInfo(paths.itemsCsv).fileName(),
+                         QFileInfo(paths.remindersCsv).fileName(),
+                         QFileInfo(paths.activityCsv).fileName()));
+        });
 }
 
 } // namespace ardesk

@@ -8,9 +8,11 @@
 #include <QList>
 
 #include "domain/Activity.h"
+#include "domain/AgencyHandover.h"
 #include "domain/Customer.h"
 #include "domain/CustomerAccount.h"
 
+class QAction;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
@@ -24,12 +26,14 @@ namespace ardesk {
 class ActivityListModel;
 class CustomerCreditsModel;
 class CustomerOpenItemsModel;
+class JobRunner;
 class LedgerSession;
 class PlanListModel;
 struct Error;
 struct Letter;
 
-// One customer's account: who it is, its balance, overdue amount, credit limit and hold, and
+// One customer's account: who it is, its balance, overdue amount, credit limit, hold or
+// collection agency, the Agency menu (hand over, take back, export the case file), and
 // four tabs: open items with their age, payments and credit notes with what is unapplied,
 // installment plans, and the activity log with the buttons that add to it. Each list shows
 // the first `listLimit` rows, so that a customer with thousands of documents opens at once.
@@ -64,12 +68,18 @@ private:
     std::optional<Letter> composeStatement();
     void previewStatement();
     void saveStatement();
+    // Hands the customer over to an agency, or takes it back (AgencyHandoverDialog).
+    void changeAgency();
+    // The case file for the agency (AgencyCaseFile) as a job: the PDF chosen, the CSV files
+    // beside it.
+    void exportCaseFile();
 
     std::unique_ptr<Ui::CustomerDetailDialog> m_ui;
     LedgerSession& m_session;
     CustomerId m_customerId;
     QDate m_today;
     std::optional<Customer> m_customer;
+    std::optional<AgencyHandover> m_handover; // not taken back yet
     QList<AccountOpenItem> m_openItems;
     QLabel* m_nameLabel;
     CustomerOpenItemsModel* m_openItemsModel;
@@ -80,6 +90,10 @@ private:
     QSortFilterProxyModel* m_creditsProxy;
     QSortFilterProxyModel* m_plansProxy;
     QSortFilterProxyModel* m_activityProxy;
+    QAction* m_handOverAction;
+    QAction* m_recallAction;
+    QAction* m_exportCaseFileAction;
+    JobRunner* m_jobs;
 };
 
 } // namespace ardesk

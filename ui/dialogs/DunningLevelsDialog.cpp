@@ -79,6 +79,7 @@ DunningLevelsDialog::DunningLevelsDialog(LedgerSession& session, QWidget* parent
 
     connect(m_ui->levelsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DunningLevelsDialog::showLevel);
+    connect(m_ui->enabledCheckBox, &QCheckBox::toggled, this, &DunningLevelsDialog::storeLevel);
     connect(m_ui->nameLineEdit, &QLineEdit::textEdited, this, &DunningLevelsDialog::storeLevel);
     connect(m_ui->daysSpinBox, &QSpinBox::valueChanged, this, &DunningLevelsDialog::storeLevel);
     connect(m_ui->channelComboBox, &QComboBox::currentIndexChanged, this,
@@ -116,15 +117,27 @@ void DunningLevelsDialog::showLevel()
     if (selected) {
         const DunningLevel& level = m_model->levels().at(row);
         const ChangeGuard showing(m_showing);
-        m_ui->levelGroupBox->setTitle(tr("Level %1").arg(locale().toString(level.level)));
+        const bool courtesy = level.isCourtesy();
+        m_ui->levelGroupBox->setTitle(
+            courtesy ? tr("Level %1: courtesy reminder").arg(locale().toString(level.level))
+                     : tr("Level %1").arg(locale().toString(level.level)));
+        m_ui->enabledCheckBox->setChecked(level.enabled);
         m_ui->nameLineEdit->setText(level.name);
-        m_ui->daysSpinBox->setValue(level.daysOverdue);
+        // The courtesy level counts days before the due date, the others days after it.
+        m_ui->daysLabel->setText(courtesy ? tr("&Days before due:") : tr("&Days overdue:"));
+        m_ui->daysSpinBox->setRange(courtesy ? 0 : 1,
+                                    courtesy ? DunningLevelService::maximumDaysBeforeDue : 3650);
+        m_ui->daysSpinBox->setValue(courtesy ? -level.daysOverdue : level.daysOverdue);
         m_ui->channelComboBox->setCurrentIndex(m_ui->channelComboBox->findData(int(level.channel)));
         m_ui->feeLineEdit->setText(
-            level.feeMinor == 0 ? QString()
-                                : Money(level.feeMinor, m_currency).toLocalizedString(locale()));
+            level.feeMinor == 0 || courtesy
+                ? QString()
+                : Money(level.feeMinor, m_currency).toLocalizedString(locale()));
         // Basis points are hundredths of a percent: exact in the spin box's two decimals.
-        m_ui->interestSpinBox->setValue(level.annualRateBasisPoints / 100.0);
+        m_ui->interestSpinBox->setValue(courtesy ? 0.0 : level.annualRateBasisPoints / 100.0);
+        m_ui->feeLineEdit->setEnabled(!courtesy);
+        m_ui->interestSpinBox->setEnabled(!courtesy);
+        m_ui->courtesyHintLabel->setVisible(courtesy);
     }
     validate();
 }
@@ -135,12 +148,16 @@ void DunningLevelsDialog::storeLevel()
     if (m_showing || row < 0 || row >= m_model->rowCount())
         return;
     DunningLevel level = m_model->levels().at(row);
+    level.enabled = m_ui->enabledCheckBox->isChecked();
     level.name = m_ui->nameLineEdit->text();
-    level.daysOverdue = m_ui->daysSpinBox->value();
+    level.daysOverdue =
+        level.isCourtesy() ? -m_ui->daysSpinBox->value() : m_ui->daysSpinBox->value();
     level.channel = static_cast<ReminderChannel>(m_ui->channelComboBox->currentData().toInt());
-    if (const auto fee = parseFee(m_ui->feeLineEdit->text(), m_currency, locale()))
-        level.feeMinor = *fee;
-    level.annualRateBasisPoints = int(qRound(m_ui->interestSpinBox->value() * 100.0));
+    if (!level.isCourtesy()) {
+        if (const auto fee = parseFee(m_ui->feeLineEdit->text(), m_currency, locale()))
+            level.feeMinor = *fee;
+        level.annualRateBasisPoints = int(qRound(m_ui->interestSpinBox->value() * 100.0));
+    }
     m_model->setLevel(row, level);
     validate();
 }
@@ -158,24 +175,26 @@ void DunningLevelsDialog::validate()
     const QList<DunningLevel>& levels = m_model->levels();
     for (qsizetype i = 0; problem.isEmpty() && i < levels.size(); ++i) {
         const QString number = locale().toString(levels.at(i).level);
+        const bool follows = i > 0 && !levels.at(i - 1).isCourtesy();
         if (levels.at(i).name.trimmed().isEmpty())
             problem = tr("Level %1 needs a name.").arg(number);
-        else if (i > 0 && levels.at(i).daysOverdue <= levels.at(i - 1).daysOverdue)
+        else if (follows && levels.at(i).daysOverdue <= levels.at(i - 1).daysOverdue)
             problem = tr("Level %1 must be reached later than level %2: enter more than %3 days "
                          "overdue.")
                           .arg(number, locale().toString(levels.at(i - 1).level),
                                locale().toString(levels.at(i - 1).daysOverdue));
     }
-    if (problem.isEmpty() && levels.isEmpty())
+    if (problem.isEmpty() && m_model->reminderLevelCount() == 0)
         problem = tr("Add at least one level.");
     m_ui->problemLabel->setText(problem);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
-    m_ui->removeLevelButton->setEnabled(levels.size() > 1);
+    m_ui->removeLevelButton->setEnabled(m_model->reminderLevelCount() > 1);
 }
 
 void DunningLevelsDialog::addLevel()
 {
-    m_model->appendLevel(tr("Reminder %1").arg(locale().toString(m_model->rowCount() + 1)));
+    m_model->appendLevel(
+        tr("Reminder %1").arg(locale().toString(m_model->reminderLevelCount() + 1)));
     m_ui->levelsTableView->setCurrentIndex(
         m_model->index(m_model->rowCount() - 1, DunningLevelModel::NameColumn));
     m_ui->nameLineEdit->setFocus();

@@ -170,13 +170,18 @@ QString TemplateEditorDialog::language() const
 
 DunningLevel TemplateEditorDialog::previewLevel() const
 {
-    // The items table is previewed in the first level's letter.
+    // The items table is previewed in the first reminder's letter (the courtesy letter has a
+    // table of its own).
     if (m_levelIndex < m_levels.size())
         return m_levels.at(m_levelIndex);
-    return m_levels.value(0, DunningLevel{.level = 1,
-                                          .name = tr("Payment reminder"),
-                                          .daysOverdue = 1,
-                                          .templateName = u"reminder-1"_s});
+    for (const DunningLevel& level : m_levels) {
+        if (!level.isCourtesy())
+            return level;
+    }
+    return DunningLevel{.level = 1,
+                        .name = tr("Payment reminder"),
+                        .daysOverdue = 1,
+                        .templateName = u"reminder-1"_s};
 }
 
 bool TemplateEditorDialog::isModified() const

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 
+#include "agency/AgencyService.h"
 #include "domain/Clock.h"
 #include "dunning/DunningService.h"
 #include "dunning/EmlReminderOutput.h"
@@ -49,9 +50,13 @@ Result<ReminderPreview> readPreview(Database& database, QDate asOf)
     const auto waiting = WaitingReceipts(database).find(asOf);
     if (!waiting)
         return std::unexpected(waiting.error());
+    const auto withAgency = AgencyService(database).handovers(asOf);
+    if (!withAgency)
+        return std::unexpected(withAgency.error());
     preview->asOf = asOf;
     preview->notices = *notices;
     preview->waitingReceipts = *waiting;
+    preview->withAgency = *withAgency;
     return preview;
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include "cashapp/BankMatch.h"
+#include "domain/AgencyHandover.h"
 #include "domain/CompanyDetails.h"
 #include "domain/Error.h"
 #include "domain/ReminderNotice.h"
@@ -26,6 +27,8 @@ struct ReminderPreview {
     // Bank receipts not applied yet, with who the matcher sees in each: a customer about to be
     // reminded may already have paid.
     QList<BankMatch> waitingReceipts;
+    // Customers with a collection agency on the date: the run leaves them out.
+    QList<AgencyHandover> withAgency;
 };
 
 // How the confirmed run goes out: where the letters or e-mails are written or sent.

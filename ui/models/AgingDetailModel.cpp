@@ -1,6 +1,7 @@
 #include "models/AgingDetailModel.h"
 
 #include "domain/Money.h"
+#include "text/AgencyText.h"
 
 namespace ardesk {
 
@@ -13,6 +14,13 @@ void AgingDetailModel::setRows(const QList<AgingDetailRow>& rows)
     beginResetModel();
     m_rows = rows;
     endResetModel();
+}
+
+void AgingDetailModel::setAgencies(const QHash<QString, QString>& agencyByCustomer)
+{
+    m_agencies = agencyByCustomer;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Note), index(rowCount() - 1, Note));
 }
 
 void AgingDetailModel::setLocale(const QLocale& locale)
@@ -69,12 +77,19 @@ QVariant AgingDetailModel::display(const AgingDetailRow& row, int column) const
         return row.ageDays ? m_locale.toString(*row.ageDays) : QString();
     case OpenAmount:
         return Money(row.openMinor, row.currency).toLocalizedString(m_locale);
+    case Note: {
+        // Unapplied credit is the customer's money, not an item the agency collects.
+        const auto agency = m_agencies.constFind(row.customerCode);
+        return agency == m_agencies.cend() || row.bucket == AgingDetailRow::unappliedBucket
+                   ? QString()
+                   : AgencyText::item(*agency);
+    }
     default:
         return {};
     }
 }
 
-QVariant AgingDetailModel::sortValue(const AgingDetailRow& row, int column)
+QVariant AgingDetailModel::sortValue(const AgingDetailRow& row, int column) const
 {
     switch (column) {
     case Customer:
@@ -89,6 +104,8 @@ QVariant AgingDetailModel::sortValue(const AgingDetailRow& row, int column)
         return row.ageDays ? QVariant(*row.ageDays) : QVariant();
     case OpenAmount:
         return row.openMinor;
+    case Note:
+        return display(row, column);
     default:
         return {};
     }
@@ -115,6 +132,8 @@ QVariant AgingDetailModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Days Overdue");
     case OpenAmount:
         return tr("Open Amount");
+    case Note:
+        return tr("Note");
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QLocale>
 
@@ -14,7 +15,16 @@ class AgingDetailModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Customer, Document, IssueDate, DueDate, DaysOverdue, OpenAmount, ColumnCount };
+    enum Column {
+        Customer,
+        Document,
+        IssueDate,
+        DueDate,
+        DaysOverdue,
+        OpenAmount,
+        Note,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1,
     };
@@ -22,6 +32,9 @@ public:
     explicit AgingDetailModel(QObject* parent = nullptr);
 
     void setRows(const QList<AgingDetailRow>& rows);
+    // The collection agency of each customer handed over, by customer code: their items'
+    // note says so.
+    void setAgencies(const QHash<QString, QString>& agencyByCustomer);
     const QList<AgingDetailRow>& rows() const { return m_rows; }
     // Amounts, dates and numbers are formatted in this locale (default: QLocale()).
     void setLocale(const QLocale& locale);
@@ -34,9 +47,10 @@ public:
 
 private:
     QVariant display(const AgingDetailRow& row, int column) const;
-    static QVariant sortValue(const AgingDetailRow& row, int column);
+    QVariant sortValue(const AgingDetailRow& row, int column) const;
 
     QList<AgingDetailRow> m_rows;
+    QHash<QString, QString> m_agencies;
     QLocale m_locale;
 };
 

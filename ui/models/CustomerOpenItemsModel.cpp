@@ -1,9 +1,13 @@
 #include "models/CustomerOpenItemsModel.h"
 
 #include <QLocale>
+#include <QStringList>
 
 #include "models/ColumnHeaders.h"
+#include "text/AgencyText.h"
 #include "text/NumberFormat.h"
+
+using namespace Qt::StringLiterals;
 
 namespace ardesk {
 
@@ -17,6 +21,13 @@ void CustomerOpenItemsModel::setItems(const QList<AccountOpenItem>& items, QDate
     m_items = items;
     m_asOf = asOf;
     endResetModel();
+}
+
+void CustomerOpenItemsModel::setAgency(const QString& agency)
+{
+    m_agency = agency;
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, Note), index(rowCount() - 1, Note));
 }
 
 std::optional<AccountOpenItem> CustomerOpenItemsModel::itemAt(int row) const
@@ -58,10 +69,16 @@ QVariant CustomerOpenItemsModel::displayData(const AccountOpenItem& item, int co
     case DaysOverdue:
         // Not yet due shows nothing rather than a negative age.
         return item.ageDays(m_asOf) > 0 ? locale.toString(item.ageDays(m_asOf)) : QString();
-    case Note:
+    case Note: {
+        QStringList notes;
+        if (!m_agency.isEmpty())
+            notes.append(AgencyText::item(m_agency));
         if (item.disputed)
-            return tr("Disputed");
-        return item.installment ? tr("Installment") : QString();
+            notes.append(tr("Disputed"));
+        else if (item.installment)
+            notes.append(tr("Installment"));
+        return notes.join(u" · "_s);
+    }
     default:
         return QVariant();
     }

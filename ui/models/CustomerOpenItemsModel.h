@@ -23,6 +23,8 @@ public:
 
     void setItems(const QList<AccountOpenItem>& items, QDate asOf);
     std::optional<AccountOpenItem> itemAt(int row) const;
+    // The collection agency the customer is with; empty when none. Every item's note says so.
+    void setAgency(const QString& agency);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -37,6 +39,7 @@ private:
 
     QList<AccountOpenItem> m_items;
     QDate m_asOf;
+    QString m_agency;
 };
 
 } // namespace ardesk

@@ -1,5 +1,7 @@
 #include "models/DunningLevelModel.h"
 
+#include <algorithm>
+
 #include "models/ColumnHeaders.h"
 #include "models/ReminderRunModel.h"
 #include "text/NumberFormat.h"
@@ -12,7 +14,8 @@ namespace {
 
 bool isNumeric(int column)
 {
-    return column != DunningLevelModel::NameColumn && column != DunningLevelModel::ChannelColumn;
+    return column != DunningLevelModel::NameColumn && column != DunningLevelModel::ChannelColumn &&
+           column != DunningLevelModel::EnabledColumn;
 }
 
 } // namespace
@@ -34,14 +37,14 @@ void DunningLevelModel::setLevel(int row, const DunningLevel& level)
     if (row < 0 || row >= m_levels.size())
         return;
     m_levels[row] = level;
-    m_levels[row].level = row + 1;
+    m_levels[row].level = firstNumber() + row;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void DunningLevelModel::appendLevel(const QString& name)
 {
     const int row = int(m_levels.size());
-    DunningLevel level{.level = row + 1, .name = name, .daysOverdue = 1};
+    DunningLevel level{.level = firstNumber() + row, .name = name, .daysOverdue = 1};
     if (!m_levels.isEmpty()) {
         const DunningLevel& last = m_levels.last();
         // A new level has no template of its own yet: it starts with the last level's letter.
@@ -64,6 +67,17 @@ void DunningLevelModel::removeLastLevel()
     beginRemoveRows({}, row, row);
     m_levels.removeLast();
     endRemoveRows();
+}
+
+int DunningLevelModel::firstNumber() const
+{
+    return !m_levels.isEmpty() && m_levels.first().isCourtesy() ? DunningLevel::courtesyLevel : 1;
+}
+
+int DunningLevelModel::reminderLevelCount() const
+{
+    return int(std::ranges::count_if(
+        m_levels, [](const DunningLevel& level) { return !level.isCourtesy(); }));
 }
 
 int DunningLevelModel::rowCount(const QModelIndex& parent) const
@@ -93,14 +107,20 @@ QVariant DunningLevelModel::data(const QModelIndex& index, int role) const
             return locale.toString(level.level);
         case NameColumn:
             return level.name;
+        case EnabledColumn:
+            return level.enabled ? tr("On") : tr("Off");
         case DaysColumn:
+            if (level.isCourtesy())
+                return level.daysOverdue == 0 ? tr("On the due date")
+                                              : tr("%n day(s) before due", "", -level.daysOverdue);
             return locale.toString(level.daysOverdue);
         case ChannelColumn:
             return ReminderRunModel::channelText(level.channel);
+        // A courtesy reminder never charges them, whatever is stored.
         case FeeColumn:
-            return NumberFormat::money(level.feeMinor, m_currency, locale);
+            return NumberFormat::money(level.isCourtesy() ? 0 : level.feeMinor, m_currency, locale);
         case InterestColumn:
-            return rateText(level.annualRateBasisPoints, locale);
+            return rateText(level.isCourtesy() ? 0 : level.annualRateBasisPoints, locale);
         default:
             return {};
         }
@@ -111,6 +131,8 @@ QVariant DunningLevelModel::data(const QModelIndex& index, int role) const
             return level.level;
         case NameColumn:
             return level.name;
+        case EnabledColumn:
+            return level.enabled;
         case DaysColumn:
             return level.daysOverdue;
         case ChannelColumn:
@@ -136,6 +158,8 @@ QVariant DunningLevelModel::headerData(int section, Qt::Orientation orientation,
             return tr("Level");
         case NameColumn:
             return tr("Name");
+        case EnabledColumn:
+            return tr("Sent");
         case DaysColumn:
             return tr("Days Overdue");
         case ChannelColumn:

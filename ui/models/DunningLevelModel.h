@@ -19,6 +19,7 @@ public:
     enum Column {
         LevelColumn,
         NameColumn,
+        EnabledColumn,
         DaysColumn,
         ChannelColumn,
         FeeColumn,
@@ -30,11 +31,14 @@ public:
 
     void setLevels(const QList<DunningLevel>& levels);
     const QList<DunningLevel>& levels() const { return m_levels; }
-    // Replaces the level in `row`; its number stays the row's.
+    // Replaces the level in `row`; its number stays the row's (from 0 when the first row is
+    // the courtesy level, else from 1).
     void setLevel(int row, const DunningLevel& level);
     // Appends level n + 1, reached later than level n, with n's channel and template.
     void appendLevel(const QString& name);
     void removeLastLevel();
+    // The levels after the due date (all but the courtesy level 0).
+    int reminderLevelCount() const;
 
     // Raw values for sorting and tests.
     static constexpr int SortRole = Qt::UserRole;
@@ -49,6 +53,8 @@ public:
     static QString rateText(int basisPoints, const QLocale& locale);
 
 private:
+    int firstNumber() const;
+
     QList<DunningLevel> m_levels;
     CurrencyCode m_currency;
 };

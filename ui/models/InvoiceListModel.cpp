@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "models/ColumnHeaders.h"
+#include "text/AgencyText.h"
 #include "text/NumberFormat.h"
 
 namespace ardesk {
@@ -68,8 +69,14 @@ QVariant InvoiceListModel::displayData(const InvoiceListRow& row, int column) co
         const qint64 days = InvoiceListService::daysOverdue(row, query().asOf);
         return days == 0 ? QString() : locale().toString(days);
     }
-    case Status:
-        return statusText(InvoiceListService::status(row, query().asOf), row.disputed);
+    case Status: {
+        const QString status =
+            statusText(InvoiceListService::status(row, query().asOf), row.disputed);
+        return row.agency.isEmpty() || row.openMinor() == 0
+                   ? status
+                   : tr("%1 · %2", "invoice status, then the collection agency")
+                         .arg(status, AgencyText::item(row.agency));
+    }
     default:
         return QVariant();
     }
@@ -112,6 +119,9 @@ QVariant InvoiceListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Customer)
             return row.customerCode;
+        if (index.column() == Status && !row.agency.isEmpty() && row.openMinor() != 0)
+            return tr("The customer is with the collection agency %1: no reminders go out")
+                .arg(row.agency);
         if (index.column() == Status && row.disputed)
             return tr("The customer disputes this invoice: reminders skip it until the "
                       "dispute is resolved");

@@ -9,6 +9,7 @@
 namespace ardesk {
 
 class ActivityService;
+class AgencyService;
 class AllocationService;
 class BackupService;
 class BankLineService;
@@ -66,6 +67,7 @@ public:
     BankLineService& bankLines() { return *m_bankLines; }
     // Posting or ignoring one bank line (quick: one transaction); matching runs as a job.
     CashApplicationService& cashApplication() { return *m_cashApplication; }
+    AgencyService& agency() { return *m_agency; }
 
 private:
     explicit LedgerSession(std::unique_ptr<Database> database);
@@ -89,6 +91,7 @@ private:
     std::unique_ptr<LetterTemplateService> m_letterTemplates;
     std::unique_ptr<BankLineService> m_bankLines;
     std::unique_ptr<CashApplicationService> m_cashApplication;
+    std::unique_ptr<AgencyService> m_agency;
     QString m_path;
     QString m_companyName;
 };

@@ -30,6 +30,7 @@
 #include "models/ReminderRunModel.h"
 #include "printing/LetterPrinting.h"
 #include "session/LedgerSession.h"
+#include "text/AgencyText.h"
 #include "text/NumberFormat.h"
 #include "widgets/EmptyListLabel.h"
 #include "widgets/FileDialogs.h"
@@ -61,6 +62,7 @@ CollectionsPage::CollectionsPage(QWidget* parent)
     , m_asOfDateEdit(new QDateEdit(Clock::today(), this))
     , m_previewButton(new QPushButton(tr("P&review Run"), this))
     , m_receiptsWarning(new QLabel(this))
+    , m_agencyNote(new QLabel(this))
     , m_tableView(new QTableView(this))
     , m_emptyLabel(new EmptyListLabel(m_tableView))
     , m_itemsTextBrowser(new QTextBrowser(this))
@@ -108,6 +110,10 @@ void CollectionsPage::setUpRunTable()
     bold.setBold(true);
     m_receiptsWarning->setFont(bold);
     m_receiptsWarning->hide();
+    m_agencyNote->setObjectName(u"withAgencyNote"_s);
+    m_agencyNote->setWordWrap(true);
+    m_agencyNote->setTextFormat(Qt::PlainText);
+    m_agencyNote->hide();
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ReminderRunModel::SortRole);
@@ -236,6 +242,7 @@ void CollectionsPage::layOut()
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(topLayout);
     layout->addWidget(m_receiptsWarning);
+    layout->addWidget(m_agencyNote);
     layout->addWidget(splitter);
     layout->addLayout(buttonLayout);
 
@@ -321,6 +328,9 @@ void CollectionsPage::showPreview(const ReminderPreview& preview)
     const QString warning = waitingReceiptsText(preview);
     m_receiptsWarning->setText(warning);
     m_receiptsWarning->setVisible(!warning.isEmpty());
+    const QString withAgency = withAgencyText(preview);
+    m_agencyNote->setText(withAgency);
+    m_agencyNote->setVisible(!withAgency.isEmpty());
     m_model->setNotices(preview.notices);
     if (m_model->rowCount() > 0)
         m_tableView->selectRow(0);
@@ -354,6 +364,18 @@ QString CollectionsPage::waitingReceiptsText(const ReminderPreview& preview)
     if (!paid.isEmpty())
         text += u' ' + paid.join(u' ');
     return text;
+}
+
+QString CollectionsPage::withAgencyText(const ReminderPreview& preview)
+{
+    if (preview.withAgency.isEmpty())
+        return {};
+    const QLocale locale;
+    QStringList customers;
+    for (const AgencyHandover& handover : preview.withAgency)
+        customers.append(
+            tr("%1 (%2)").arg(handover.customerName, AgencyText::customer(handover, locale)));
+    return tr("Left out, with a collection agency: %1.").arg(customers.join(u"; "_s));
 }
 
 void CollectionsPage::updateDetails()

@@ -71,6 +71,8 @@ private:
     static QString noSenderText();
     // The warning above the run when bank receipts wait to be applied; empty when none do.
     static QString waitingReceiptsText(const ReminderPreview& preview);
+    // Who the run leaves out because a collection agency has them; empty when nobody.
+    static QString withAgencyText(const ReminderPreview& preview);
     // False when the user cancelled the folder dialog.
     bool chooseBothLettersFolder(ReminderDelivery& delivery);
     void showDelivered(const ReminderDeliveryReport& report);
@@ -83,6 +85,7 @@ private:
     QDateEdit* m_asOfDateEdit;
     QPushButton* m_previewButton;
     QLabel* m_receiptsWarning;
+    QLabel* m_agencyNote;
     QTableView* m_tableView;
     EmptyListLabel* m_emptyLabel;
     QTextBrowser* m_itemsTextBrowser;

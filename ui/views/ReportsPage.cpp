@@ -19,6 +19,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "agency/AgencyService.h"
 #include "domain/Clock.h"
 #include "jobs/ExportRunner.h"
 #include "ledger/LedgerInfoService.h"
@@ -302,6 +303,15 @@ void ReportsPage::showData(const AgingReportData& data)
         m_proxy->setSourceModel(m_summaryModel);
     } else {
         m_detailModel->setRows(std::get<AgingDetail>(data.report).rows);
+        QHash<QString, QString> agencies;
+        if (m_session) {
+            // A handful of rows: read on the GUI thread with the report in hand.
+            if (const auto handovers = m_session->agency().handovers(data.options.asOf)) {
+                for (const AgencyHandover& handover : *handovers)
+                    agencies.insert(handover.customerCode, handover.agency);
+            }
+        }
+        m_detailModel->setAgencies(agencies);
         m_proxy->setSourceModel(m_detailModel);
     }
     // A sort column of the other layout means nothing here: back to the report's own order.
