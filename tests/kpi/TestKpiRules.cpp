@@ -255,7 +255,7 @@ TEST_CASE("A booked reminder charge is receivable, but not a credit sale", "[kpi
     DunningLevelService levels(ledger.database());
     auto ladder = levels.levels();
     REQUIRE(ladder.has_value());
-    (*ladder)[0].feeMinor = 10'00;
+    (*ladder)[1].feeMinor = 10'00; // level 1: [0] is the courtesy level
     REQUIRE(levels.save(*ladder));
     DunningService dunning(ledger.database());
     dunning.setBookCharges(true);

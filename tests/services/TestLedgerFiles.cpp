@@ -118,8 +118,11 @@ TEST_CASE("A new ledger is migrated from empty to the latest schema", "[storage]
     TestLedger files;
     const QList<Migrator::Step> steps = Migrator::steps();
     REQUIRE_FALSE(steps.isEmpty());
-    for (int i = 0; i < steps.size(); ++i)
-        CHECK(steps.at(i).version == i + 1); // numbered 0001, 0002, ... without gaps
+    // Numbered 0001, 0002, ... in order. A number may be left free while the branch it was
+    // given to is not merged yet (the upgrade runs the steps there are); a release has none.
+    CHECK(steps.first().version == 1);
+    for (int i = 1; i < steps.size(); ++i)
+        CHECK(steps.at(i).version > steps.at(i - 1).version);
     CHECK(Database::latestSchemaVersion() == steps.last().version);
 
     {
