@@ -3,25 +3,12 @@
 #include "agency/AgencyCaseFile.h"
 #include "agency/AgencyService.h"
 #include "csv/CsvWriter.h"
-#include "domain/Clock.h"
 #include "domain/IsoDate.h"
 #include "storage/Database.h"
 
 using namespace Qt::StringLiterals;
 
 namespace ardesk::cli {
-
-namespace {
-
-// --name DATE when given, else today; nullopt after a usage error.
-std::optional<QDate> dateOrToday(CliContext& context, const QString& option)
-{
-    if (!context.parser().isSet(option))
-        return Clock::today();
-    return context.requiredDate(option);
-}
-
-} // namespace
 
 QString AgencyCommand::name() const
 {
@@ -82,7 +69,7 @@ int AgencyCommand::handOver(CliContext& context)
     const QString agency = context.parser().value(u"agency"_s).trimmed();
     if (agency.isEmpty())
         return context.usageError(u"--agency NAME is required"_s);
-    const auto date = dateOrToday(context, u"date"_s);
+    const auto date = context.dateOrToday(u"date"_s);
     if (!date)
         return UsageError;
     const auto ledger = context.openLedger();
@@ -106,7 +93,7 @@ int AgencyCommand::recall(CliContext& context)
     const QString customer = context.parser().value(u"customer"_s);
     if (customer.isEmpty())
         return context.usageError(u"--customer ID is required"_s);
-    const auto date = dateOrToday(context, u"date"_s);
+    const auto date = context.dateOrToday(u"date"_s);
     if (!date)
         return UsageError;
     const auto ledger = context.openLedger();
@@ -126,7 +113,7 @@ int AgencyCommand::recall(CliContext& context)
 
 int AgencyCommand::list(CliContext& context)
 {
-    const auto asOf = dateOrToday(context, u"as-of"_s);
+    const auto asOf = context.dateOrToday(u"as-of"_s);
     if (!asOf)
         return UsageError;
     const auto ledger = context.openLedger();
@@ -160,7 +147,7 @@ int AgencyCommand::exportCaseFile(CliContext& context)
     const QString customer = parser.value(u"customer"_s);
     if (customer.isEmpty())
         return context.usageError(u"--customer ID is required"_s);
-    const auto asOf = dateOrToday(context, u"as-of"_s);
+    const auto asOf = context.dateOrToday(u"as-of"_s);
     if (!asOf)
         return UsageError;
     CaseFilePaths paths{.pdf = parser.value(u"pdf"_s),

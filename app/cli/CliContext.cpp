@@ -6,6 +6,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include "domain/Clock.h"
 #include "domain/IsoDate.h"
 #include "exports/CsvTableWriter.h"
 #include "storage/Database.h"
@@ -52,6 +53,13 @@ std::optional<QDate> CliContext::requiredDate(const QString& option) const
     if (!date)
         usageError(u"--%1: expected a date as YYYY-MM-DD, got \"%2\""_s.arg(option, text));
     return date;
+}
+
+std::optional<QDate> CliContext::dateOrToday(const QString& option) const
+{
+    if (!m_parser.isSet(option))
+        return Clock::today();
+    return requiredDate(option);
 }
 
 std::optional<qint64> CliContext::wholeNumber(const QString& option, qint64 minimum,

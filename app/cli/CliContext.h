@@ -36,6 +36,8 @@ public:
 
     // A required --name DATE option; an error message and nullopt when missing or impossible.
     std::optional<QDate> requiredDate(const QString& option) const;
+    // --name DATE when given, else the clock's today; nullopt after a usage error.
+    std::optional<QDate> dateOrToday(const QString& option) const;
     // --name N as a whole number in [minimum, maximum]; a usage error naming the option and
     // nullopt otherwise.
     std::optional<qint64> wholeNumber(const QString& option, qint64 minimum, qint64 maximum) const;

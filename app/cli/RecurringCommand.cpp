@@ -1,6 +1,5 @@
 #include "RecurringCommand.h"
 
-#include "domain/Clock.h"
 #include "domain/IsoDate.h"
 #include "exports/RecurringCsvExporter.h"
 #include "recurring/RecurringService.h"
@@ -22,14 +21,6 @@ std::optional<RecurringScheduleId> scheduleId(CliContext& context, const QString
         return std::nullopt;
     }
     return RecurringScheduleId{value};
-}
-
-// --date DATE, or today.
-std::optional<QDate> dateOrToday(CliContext& context)
-{
-    if (!context.parser().isSet(u"date"_s))
-        return Clock::today();
-    return context.requiredDate(u"date"_s);
 }
 
 } // namespace
@@ -185,7 +176,7 @@ int RecurringCommand::change(CliContext& context, const QString& action, const Q
     const auto id = scheduleId(context, text);
     if (!id)
         return UsageError;
-    const auto date = dateOrToday(context);
+    const auto date = context.dateOrToday(u"date"_s);
     if (!date)
         return UsageError;
     const auto ledger = context.openLedger();

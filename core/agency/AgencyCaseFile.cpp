@@ -163,8 +163,8 @@ Result<void> AgencyCaseFile::write(const QString& customerCode, QDate asOf,
     auto statement = StatementService(m_database).statement(customerCode, asOf);
     if (!statement)
         return std::unexpected(statement.error());
-    CaseFacts facts{.statement = std::move(*statement), .handover = {}, .reminders = {},
-                    .activities = {}};
+    CaseFacts facts{
+        .statement = std::move(*statement), .handover = {}, .reminders = {}, .activities = {}};
     const CustomerId customer = facts.statement.customer.id;
 
     const auto history = AgencyService(m_database).history(customer);
