@@ -19,12 +19,21 @@ struct CustomerRisk {
     int score = 0;
     QChar grade;
     qint64 openMinor = 0;
+    // The open amount at risk: each open item's amount times its chance of being paid late,
+    // summed exactly and rounded half-up once. What a collector ranks customers by.
+    qint64 atRiskMinor = 0;
     int expectedDaysLate = 0; // over its open items, weighted by their open amounts
     PredictionBasis basis = PredictionBasis::None;
     QList<Reason> reasons; // the strongest, at most three
 };
 
 QChar riskGrade(int score);
+
+// Every open item's prediction and every customer's risk as of one date.
+struct ForesightOverview {
+    QList<Prediction> predictions;
+    QList<CustomerRisk> risks;
+};
 
 enum class ForecastPeriod { Week, Month };
 

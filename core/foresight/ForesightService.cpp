@@ -149,22 +149,39 @@ Result<QList<Prediction>> ForesightService::predict(QDate asOf, const QString& c
 
 Result<QList<CustomerRisk>> ForesightService::risk(QDate asOf)
 {
+    auto both = overview(asOf);
+    if (!both)
+        return std::unexpected(both.error());
+    return std::move(both->risks);
+}
+
+Result<ForesightOverview> ForesightService::overview(QDate asOf)
+{
     auto state = snapshot(asOf);
     if (!state)
         return std::unexpected(state.error());
-    const Snapshot& snapshot = **state;
-    auto all = predictions(snapshot, -1);
+    auto all = predictions(**state, -1);
     if (!all)
         return std::unexpected(all.error());
+    auto risks = risksOf(**state, *all, asOf);
+    if (!risks)
+        return std::unexpected(risks.error());
+    return ForesightOverview{.predictions = std::move(*all), .risks = std::move(*risks)};
+}
+
+Result<QList<CustomerRisk>> ForesightService::risksOf(const Snapshot& snapshot,
+                                                      const QList<Prediction>& all, QDate asOf)
+{
 
     struct Open {
         qint64 openMinor = 0;
         qint64 overdueMinor = 0; // more than 30 days overdue
         Int128 lateDays = 0;     // Σ open × predicted days late
+        Int128 atRiskPpm = 0;    // Σ open × p_late, in parts per million of a minor unit
         int openDisputes = 0;
     };
     QHash<int, Open> open;
-    for (const Prediction& prediction : std::as_const(*all)) {
+    for (const Prediction& prediction : all) {
         const int customer = snapshot.data.indexOf(prediction.customerId);
         if (customer < 0 || prediction.currency != snapshot.data.customers.at(customer).currency)
             continue; // the risk's amounts are in the customer's own currency
@@ -174,6 +191,8 @@ Result<QList<CustomerRisk>> ForesightService::risk(QDate asOf)
             sums.overdueMinor += prediction.openMinor;
         sums.lateDays += Int128(prediction.openMinor) *
                          Int128(std::max<qint64>(0, prediction.dueDate.daysTo(prediction.payDate)));
+        sums.atRiskPpm +=
+            Int128(prediction.openMinor) * Int128(std::llround(prediction.pLate * 1e6));
         if (snapshot.disputed.contains(prediction.invoiceId))
             ++sums.openDisputes;
     }
@@ -281,6 +300,8 @@ Result<QList<CustomerRisk>> ForesightService::risk(QDate asOf)
         row.score = std::clamp(static_cast<int>(std::lround(points)), 0, 100);
         row.grade = riskGrade(row.score);
         row.openMinor = sums.openMinor;
+        row.atRiskMinor =
+            narrowed(roundedDivide(sums.atRiskPpm, Int128(1000000), RoundingMode::HalfUp));
         row.expectedDaysLate = static_cast<int>(
             narrowed(roundedDivide(sums.lateDays, Int128(sums.openMinor), RoundingMode::HalfUp)));
         row.basis = basis;

@@ -29,6 +29,8 @@ public:
     Result<QList<Prediction>> predict(QDate asOf, const QString& customerCode = {});
     // Every customer with something open, riskiest first (then larger open amount, code).
     Result<QList<CustomerRisk>> risk(QDate asOf);
+    // predict() and risk() of one reading of the ledger, for a view that shows both.
+    Result<ForesightOverview> overview(QDate asOf);
     // `count` periods from the day after `asOf`, each currency with something open.
     Result<QList<ForecastRow>> forecast(QDate asOf, ForecastPeriod period, int count);
 
@@ -36,6 +38,8 @@ private:
     struct Snapshot;
     Result<std::unique_ptr<Snapshot>> snapshot(QDate asOf);
     Result<QList<Prediction>> predictions(const Snapshot& snapshot, int onlyCustomer);
+    Result<QList<CustomerRisk>> risksOf(const Snapshot& snapshot, const QList<Prediction>& all,
+                                        QDate asOf);
 
     Database& m_database;
 };

@@ -62,6 +62,37 @@ TEST_CASE("A customer who pays 40 days late is graded riskier than a punctual on
     CHECK(slow.reasons.size() <= 3);
 }
 
+TEST_CASE("The amount at risk adds each open item times its chance of being paid late",
+          "[foresight][risk]")
+{
+    ServiceLedger ledger;
+    twoHabits().load(ledger, day("2025-12-31"));
+    ForesightService foresight(ledger.database());
+    const auto rows = foresight.risk(day("2025-12-31"));
+    const auto predictions = foresight.predict(day("2025-12-31"));
+    REQUIRE(rows.has_value());
+    REQUIRE(predictions.has_value());
+    for (const CustomerRisk& row : *rows) {
+        INFO(row.customerCode.toStdString());
+        double expected = 0;
+        for (const Prediction& prediction : *predictions) {
+            if (prediction.customerId == row.customerId)
+                expected += static_cast<double>(prediction.openMinor) * prediction.pLate;
+        }
+        CHECK(row.atRiskMinor >= 0);
+        CHECK(row.atRiskMinor <= row.openMinor);
+        // Exact sums of parts per million round to the same minor unit as this estimate, give
+        // or take one per item.
+        CHECK(static_cast<double>(row.atRiskMinor) ==
+              Approx(expected).margin(static_cast<double>(predictions->size())));
+    }
+    // The slow payer's open amount is mostly at risk, the punctual one's hardly.
+    const CustomerRisk& slow = riskOf(*rows, u"SLOW"_s);
+    const CustomerRisk& good = riskOf(*rows, u"GOOD"_s);
+    CHECK(slow.atRiskMinor * 2 > slow.openMinor);
+    CHECK(good.atRiskMinor * 4 < good.openMinor);
+}
+
 TEST_CASE("Risk grades cut the score at 20, 40, 60 and 80", "[foresight][risk]")
 {
     CHECK(riskGrade(0) == u'A');
