@@ -35,6 +35,11 @@ Result<QList<CustomerListRow>> CustomerService::page(const CustomerQuery& query,
     return m_repository.page(query, offset, limit);
 }
 
+Result<void> CustomerService::setRiskScores(const QList<std::pair<qint64, int>>& scores)
+{
+    return m_repository.setRiskScores(scores);
+}
+
 Result<void>
 CustomerService::forEachRow(const CustomerQuery& query,
                             const std::function<Result<void>(const CustomerListRow&)>& visit)

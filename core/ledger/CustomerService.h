@@ -27,6 +27,8 @@ public:
     Result<QList<CustomerListRow>> page(const CustomerQuery& query, qint64 offset, int limit);
     // Every customer of the query, in its order, one at a time without holding the list
     // (exports); stops at the first error `visit` returns.
+    // The scores the Risk order of count()/page() uses (ForesightService::risk, by customer id).
+    Result<void> setRiskScores(const QList<std::pair<qint64, int>>& scores);
     Result<void> forEachRow(const CustomerQuery& query,
                             const std::function<Result<void>(const CustomerListRow&)>& visit);
     // NotFound for an unknown id.

@@ -36,7 +36,9 @@ struct CustomerListRow {
 // Which customers a list shows, and in which order; filtering happens in SQL.
 struct CustomerQuery {
     enum class Filter { All, WithBalance, Overdue, OnHold, OverLimit };
-    enum class SortKey { Name, Code, Balance, Overdue, OldestDue, CreditLimit };
+    // Risk: by the scores last given to CustomerRepository::setRiskScores on this connection,
+    // riskiest first when descending; customers without a score last either way.
+    enum class SortKey { Name, Code, Balance, Overdue, OldestDue, CreditLimit, Risk };
 
     QString search; // matched against code and name, case-insensitively for ASCII
     Filter filter = Filter::All;
@@ -75,8 +77,15 @@ public:
     Result<void> forEachListRow(const CustomerQuery& query,
                                 const std::function<Result<void>(const CustomerListRow&)>& visit);
 
+    // The risk scores (customer id → 0..100) the Risk order uses, replacing those given before.
+    // They are computed, not kept: they live in a temporary table of this connection, gone when
+    // it closes, and never touch the ledger file.
+    Result<void> setRiskScores(const QList<std::pair<qint64, int>>& scores);
+
 private:
     Result<std::optional<Customer>> findOne(QSqlQuery& query);
+    // The temporary table of the risk scores, created empty the first time it is needed.
+    Result<void> ensureRiskTable();
 
     Database& m_database;
     PreparedStatement m_insert;

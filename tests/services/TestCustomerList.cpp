@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QHash>
 #include <QStringList>
 
 #include "ledger/CustomerService.h"
@@ -188,4 +189,37 @@ TEST_CASE("The customer list filters by the figures and the hold, paged as count
         CHECK(found == narrowed);
         CHECK(ledger.service().count(searched).value_or(-1) == narrowed.size());
     }
+}
+
+TEST_CASE("The customer list sorts by the risk scores it was given, unscored customers last",
+          "[customers][list]")
+{
+    CustomerListLedger ledger;
+    QHash<QString, qint64> ids;
+    const auto all = ledger.service().page(asOfMarch(), 0, 10);
+    REQUIRE(all.has_value());
+    for (const CustomerListRow& row : *all)
+        ids.insert(row.customer.code, row.customer.id.value);
+
+    SECTION("before any score, by code")
+    {
+        CHECK(ledger.codes(asOfMarch(SortKey::Risk, true)).join(u' ') == u"C5 C4 C3 C2 C1"_s);
+    }
+
+    REQUIRE(ledger.service().setRiskScores(
+        {{ids[u"C3"_s], 80}, {ids[u"C1"_s], 40}, {ids[u"C5"_s], 40}, {ids[u"C2"_s], 10}}));
+    // Ties go by code in the same direction.
+    CHECK(ledger.codes(asOfMarch(SortKey::Risk, true)).join(u' ') == u"C3 C5 C1 C2 C4"_s);
+    CHECK(ledger.codes(asOfMarch(SortKey::Risk, false)).join(u' ') == u"C2 C1 C5 C3 C4"_s);
+    // Paged, and read with every customer's figures first (a figure filter).
+    CHECK(ledger.codes(asOfMarch(SortKey::Risk, true), 2).join(u' ') == u"C3 C5 C1 C2 C4"_s);
+    CHECK(ledger.codes(asOfMarch(SortKey::Risk, true, Filter::WithBalance), 2).join(u' ') ==
+          u"C3 C5 C1 C2"_s);
+    CHECK(ledger.service().count(asOfMarch(SortKey::Risk, true, Filter::WithBalance)) == 4);
+
+    // New scores replace the old ones, none left behind.
+    REQUIRE(ledger.service().setRiskScores({{ids[u"C4"_s], 99}}));
+    CHECK(ledger.codes(asOfMarch(SortKey::Risk, true)).join(u' ') == u"C4 C5 C3 C2 C1"_s);
+    REQUIRE(ledger.service().setRiskScores({}));
+    CHECK(ledger.codes(asOfMarch(SortKey::Risk, true)).join(u' ') == u"C5 C4 C3 C2 C1"_s);
 }
