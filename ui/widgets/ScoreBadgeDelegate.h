@@ -1,14 +1,12 @@
 #pragma once
 
-#include <QColor>
-#include <QStyledItemDelegate>
+#include "widgets/BadgeDelegate.h"
 
 namespace ardesk {
 
-// Draws a match score as a small coloured badge with the number in it: green from 90 (what
-// "Post all" posts), amber from 50 (a customer is known), grey below (nothing sure). The number
-// stays, so the colour is never the only sign. The score comes from `scoreRole` of the index.
-class ScoreBadgeDelegate : public QStyledItemDelegate {
+// A match score as a badge: green from 90 (what "Post all" posts), amber from 50 (a customer is
+// known), grey below (nothing sure). The score comes from `scoreRole` of the index.
+class ScoreBadgeDelegate : public BadgeDelegate {
     Q_OBJECT
 
 public:
@@ -21,9 +19,8 @@ public:
     static QColor fill(Band band);
     static QColor text(Band band);
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option,
-               const QModelIndex& index) const override;
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+protected:
+    std::optional<Colors> colors(const QModelIndex& index) const override;
 
 private:
     int m_scoreRole;
