@@ -4,9 +4,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QAreaSeries>
+#include <QBarSeries>
 #include <QBarSet>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLineSeries>
 #include <QProgressBar>
 #include <QSortFilterProxyModel>
 #include <QStackedBarSeries>
@@ -17,6 +21,7 @@
 #include "DefaultLocale.h"
 #include "UiTestLedger.h"
 #include "charts/AgingBucketChart.h"
+#include "charts/ForecastChart.h"
 #include "dialogs/AgingBucketDialog.h"
 #include "jobs/JobRunner.h"
 #include "models/AgingDetailModel.h"
@@ -195,6 +200,121 @@ TEST_CASE("A newer as-of date wins over one still loading", "[ui][dashboard]")
     CHECK(text(*page, u"overdueValueLabel"_s) == u"300.00 EUR"_s);
     CHECK(text(*page, u"unappliedValueLabel"_s) == u"0.00 EUR"_s);
     CHECK(text(*page, u"dsoNoteLabel"_s) == u"Days, September 2026"_s);
+}
+
+namespace {
+
+QList<ardesk::ForecastRow> rowsIn(const ardesk::ForecastData& data, const QString& currency)
+{
+    QList<ardesk::ForecastRow> rows;
+    for (const ardesk::ForecastRow& row : data.rows) {
+        if (row.currency == currency)
+            rows.append(row);
+    }
+    return rows;
+}
+
+template <typename Series>
+Series* onlySeries(const QChart& chart)
+{
+    Series* found = nullptr;
+    for (QAbstractSeries* series : chart.series()) {
+        if (auto* typed = qobject_cast<Series*>(series)) {
+            REQUIRE_FALSE(found);
+            found = typed;
+        }
+    }
+    REQUIRE(found);
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("The dashboard forecasts the cash to come in, by week or by month", "[ui][dashboard]")
+{
+    const DefaultLocale locale{QLocale(QLocale::English, QLocale::UnitedStates)};
+    UiTestLedger ledger(4);
+    loadInvoices(ledger);
+    // A history of paying on the due date, so that INV-1 is expected within the weeks shown.
+    ledger.load(ardesk::ImportKind::Invoices,
+                "invoice_number,customer_id,issue_date,due_date,amount\n"
+                "H-1,C0001,2026-03-01,2026-03-31,100.00\n"
+                "H-2,C0001,2026-04-01,2026-04-30,100.00\n"
+                "H-3,C0001,2026-05-01,2026-05-31,100.00\n"
+                "H-4,C0001,2026-06-01,2026-06-30,100.00\n");
+    ledger.load(ardesk::ImportKind::Payments, "payment_id,customer_id,date,amount,invoice_number\n"
+                                              "PH-1,C0001,2026-03-31,100.00,H-1\n"
+                                              "PH-2,C0001,2026-04-30,100.00,H-2\n"
+                                              "PH-3,C0001,2026-05-31,100.00,H-3\n"
+                                              "PH-4,C0001,2026-06-30,100.00,H-4\n");
+    ardesk::MainWindow window;
+    window.setRemembersSettings(false);
+    REQUIRE(window.openLedger(ledger.path()));
+    DashboardPage* page = window.dashboardPage();
+    page->setAsOf(day("2026-11-23"));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return !page->isBusy() && page->forecast() &&
+                   page->forecast()->asOf == day("2026-11-23");
+        },
+        loadTimeoutMs));
+
+    // Weeks from 2026-11-24. By the terms, INV-1 (1,000.00, due 2026-11-30) falls in the first
+    // week, and so do the overdue INV-2 (300.00) and INV-3 (250.00).
+    const ardesk::ForecastData& weekly = *page->forecast();
+    CHECK(weekly.period == ardesk::ForecastPeriod::Week);
+    CHECK(weekly.currency.code() == u"EUR"_s);
+    const QList<ardesk::ForecastRow> euros = rowsIn(weekly, u"EUR"_s);
+    REQUIRE(euros.size() == 12);
+    CHECK(euros.first().start == day("2026-11-24"));
+    CHECK(euros.first().end == day("2026-11-30"));
+    CHECK(euros.last().end == day("2027-02-15"));
+    CHECK(euros.first().contractualMinor == 155000);
+    qint64 expected = 0;
+    for (const ardesk::ForecastRow& row : euros) {
+        CHECK(row.lowMinor <= row.expectedMinor);
+        CHECK(row.expectedMinor <= row.highMinor);
+        expected += row.expectedMinor;
+    }
+    CHECK(expected > 0);
+    CHECK(expected <= 155000);
+    CHECK(rowsIn(weekly, u"JPY"_s).size() == 12);
+
+    // The chart shows the EUR rows only: a bar per week, the band and the contractual line.
+    auto* chartView = page->findChild<ardesk::ForecastChart*>(u"forecastChartView"_s);
+    REQUIRE(chartView);
+    const QChart& chart = *chartView->chart();
+    auto* bars = onlySeries<QBarSeries>(chart);
+    REQUIRE(bars->count() == 1);
+    CHECK(bars->barSets().first()->count() == 12);
+    CHECK(bars->barSets().first()->at(0) ==
+          Approx(static_cast<double>(euros.first().expectedMinor) / 100.0));
+    auto* band = onlySeries<QAreaSeries>(chart);
+    CHECK(band->upperSeries()->count() == 12);
+    CHECK(band->upperSeries()->at(0).y() ==
+          Approx(static_cast<double>(euros.first().highMinor) / 100.0));
+    auto* line = onlySeries<QLineSeries>(chart);
+    CHECK(line->at(0).y() == Approx(1550.0));
+
+    auto* period = page->findChild<QComboBox*>(u"forecastPeriodComboBox"_s);
+    REQUIRE(period);
+    period->setCurrentIndex(1);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return !page->isBusy() && page->forecast()->period == ardesk::ForecastPeriod::Month;
+        },
+        loadTimeoutMs));
+    const QList<ardesk::ForecastRow> months = rowsIn(*page->forecast(), u"EUR"_s);
+    REQUIRE(months.size() == 6);
+    // The rest of November, then calendar months.
+    CHECK(months.first().end == day("2026-11-30"));
+    CHECK(months[1].start == day("2026-12-01"));
+    CHECK(months.last().end == day("2027-04-30"));
+    CHECK(onlySeries<QBarSeries>(chart)->barSets().first()->count() == 6);
+    CHECK(ardesk::ForecastChart::periodLabels(months, ardesk::ForecastPeriod::Month).first() ==
+          u"Nov<br>26"_s);
+    CHECK(ardesk::ForecastChart::periodLabels(euros, ardesk::ForecastPeriod::Week)[1] ==
+          u"1<br>Dec"_s);
 }
 
 TEST_CASE("Clicking an aging bar lists the invoices in that bucket", "[ui][dashboard]")

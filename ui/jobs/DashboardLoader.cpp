@@ -5,6 +5,7 @@
 #include <QThreadPool>
 
 #include "aging/AgingService.h"
+#include "foresight/ForesightService.h"
 #include "jobs/JobRunner.h"
 #include "kpi/KpiService.h"
 #include "ledger/LedgerInfoService.h"
@@ -67,6 +68,18 @@ Result<DashboardData> readDashboard(const QString& path, QDate asOf)
                          .receipts = *receipts};
 }
 
+Result<ForecastData> readForecast(Database& database, QDate asOf, ForecastPeriod period)
+{
+    const auto currency = LedgerInfoService(database).currency();
+    if (!currency)
+        return std::unexpected(currency.error());
+    auto rows =
+        ForesightService(database).forecast(asOf, period, DashboardLoader::forecastPeriods(period));
+    if (!rows)
+        return std::unexpected(rows.error());
+    return ForecastData{.asOf = asOf, .period = period, .currency = *currency, .rows = *rows};
+}
+
 Result<AgingBucketRows> readBucket(Database& database, QDate asOf, int bucket)
 {
     // The bars show the ledger currency only, so the list does too.
@@ -123,10 +136,11 @@ QThreadPool* readPool()
 DashboardLoader::DashboardLoader(QObject* parent)
     : QObject(parent)
     , m_dashboardJobs(new JobRunner(this, readPool()))
+    , m_forecastJobs(new JobRunner(this, readPool()))
     , m_bucketJobs(new JobRunner(this, readPool()))
     , m_reportJobs(new JobRunner(this, readPool()))
 {
-    for (JobRunner* jobs : {m_dashboardJobs, m_bucketJobs, m_reportJobs})
+    for (JobRunner* jobs : {m_dashboardJobs, m_forecastJobs, m_bucketJobs, m_reportJobs})
         connect(jobs, &JobRunner::runningChanged, this, &DashboardLoader::updateLoading);
 }
 
@@ -140,13 +154,14 @@ QDate DashboardLoader::lastFullMonth(QDate asOf)
 void DashboardLoader::setLedgerPath(const QString& path)
 {
     m_path = path;
-    for (JobRunner* jobs : {m_dashboardJobs, m_bucketJobs, m_reportJobs})
+    for (JobRunner* jobs : {m_dashboardJobs, m_forecastJobs, m_bucketJobs, m_reportJobs})
         jobs->discard();
 }
 
 bool DashboardLoader::isLoading() const
 {
-    return m_dashboardJobs->isRunning() || m_bucketJobs->isRunning() || m_reportJobs->isRunning();
+    return m_dashboardJobs->isRunning() || m_forecastJobs->isRunning() ||
+           m_bucketJobs->isRunning() || m_reportJobs->isRunning();
 }
 
 void DashboardLoader::requestDashboard(QDate asOf)
@@ -157,6 +172,26 @@ void DashboardLoader::requestDashboard(QDate asOf)
         m_dashboardJobs,
         [path = m_path, asOf](const JobControl&) { return readDashboard(path, asOf); },
         [this](const DashboardData& data) { Q_EMIT dashboardLoaded(data); });
+}
+
+int DashboardLoader::forecastPeriods(ForecastPeriod period)
+{
+    return period == ForecastPeriod::Week ? 12 : 6;
+}
+
+void DashboardLoader::requestForecast(QDate asOf, ForecastPeriod period)
+{
+    if (m_path.isEmpty())
+        return;
+    run(
+        m_forecastJobs,
+        [path = m_path, asOf, period](const JobControl&) -> Result<ForecastData> {
+            auto database = Database::open(path);
+            if (!database)
+                return std::unexpected(database.error());
+            return readForecast(**database, asOf, period);
+        },
+        [this](const ForecastData& data) { Q_EMIT forecastLoaded(data); });
 }
 
 void DashboardLoader::requestBucket(QDate asOf, int bucket)

@@ -9,7 +9,9 @@
 
 #include "aging/AgingReport.h"
 #include "cashapp/BankLineService.h"
+#include "domain/CurrencyCode.h"
 #include "domain/Error.h"
+#include "foresight/ForesightReport.h"
 #include "kpi/KpiReport.h"
 
 namespace ardesk {
@@ -35,6 +37,15 @@ struct AgingBucketRows {
     QList<AgingDetailRow> rows;
 };
 
+// The cash-in forecast from the day after `asOf`, in the ledger currency (the one the chart
+// shows) and every other currency with something open.
+struct ForecastData {
+    QDate asOf;
+    ForecastPeriod period = ForecastPeriod::Week;
+    CurrencyCode currency;
+    QList<ForecastRow> rows;
+};
+
 // An aging report as the Reports page asked for it: the summary or the detail for `options`.
 struct AgingReportData {
     AgingOptions options;
@@ -53,12 +64,17 @@ class DashboardLoader : public QObject {
 
 public:
     static constexpr int trendMonths = 12;
+    // How far the dashboard's forecast looks ahead, by period.
+    static int forecastPeriods(ForecastPeriod period);
 
     explicit DashboardLoader(QObject* parent = nullptr);
 
     // The ledger to read; empty for none. Requests in flight are dropped.
     void setLedgerPath(const QString& path);
     void requestDashboard(QDate asOf);
+    // Predicts every open item, which takes longer than the other figures: it has a request
+    // of its own, so that they do not wait for it.
+    void requestForecast(QDate asOf, ForecastPeriod period);
     void requestBucket(QDate asOf, int bucket);
     void requestAgingReport(const AgingOptions& options, bool detail);
     // Whether a requested result has not arrived yet.
@@ -70,6 +86,7 @@ public:
 
 Q_SIGNALS:
     void dashboardLoaded(const ardesk::DashboardData& data);
+    void forecastLoaded(const ardesk::ForecastData& data);
     void bucketLoaded(const ardesk::AgingBucketRows& rows);
     void agingReportLoaded(const ardesk::AgingReportData& data);
     void failed(const ardesk::Error& error);
@@ -82,6 +99,7 @@ private:
     void updateLoading();
 
     JobRunner* m_dashboardJobs;
+    JobRunner* m_forecastJobs;
     JobRunner* m_bucketJobs;
     JobRunner* m_reportJobs;
     QString m_path;

@@ -1,5 +1,6 @@
 #include "views/DashboardPage.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -11,6 +12,7 @@
 
 #include "charts/AgingBucketChart.h"
 #include "charts/AgingTrendChart.h"
+#include "charts/ForecastChart.h"
 #include "charts/KpiTrendChart.h"
 #include "dialogs/AgingBucketDialog.h"
 #include "domain/Clock.h"
@@ -52,6 +54,8 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_agingChart(new AgingBucketChart(this))
     , m_agingTrendChart(new AgingTrendChart(this))
     , m_kpiTrendChart(new KpiTrendChart(this))
+    , m_forecastChart(new ForecastChart(this))
+    , m_forecastPeriodComboBox(new QComboBox(this))
 {
     setObjectName(u"dashboardPage"_s);
 
@@ -85,12 +89,30 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_otherCurrenciesLabel->setWordWrap(true);
     m_otherCurrenciesLabel->hide();
 
+    auto* forecastLabel = new QLabel(tr("Fo&recast:"), this);
+    forecastLabel->setBuddy(m_forecastPeriodComboBox);
+    m_forecastPeriodComboBox->setObjectName(u"forecastPeriodComboBox"_s);
+    m_forecastPeriodComboBox->setAccessibleName(tr("Forecast period"));
+    m_forecastPeriodComboBox->addItem(tr("Next 12 weeks"),
+                                      QVariant::fromValue(ForecastPeriod::Week));
+    m_forecastPeriodComboBox->addItem(tr("Next 6 months"),
+                                      QVariant::fromValue(ForecastPeriod::Month));
+    m_forecastChart->setToolTip(
+        tr("Bars: the receipts to expect from the open items and plan installments, from each "
+           "customer's payment habits. Band: the range that holds 80% of the likely outcomes. "
+           "Line: what falls due by the terms."));
+
     m_dateTimer->setSingleShot(true);
     m_dateTimer->setInterval(dateDelayMs);
     connect(m_dateTimer, &QTimer::timeout, this, &DashboardPage::reload);
     connect(m_asOfDateEdit, &QDateEdit::dateChanged, m_dateTimer, qOverload<>(&QTimer::start));
     connect(m_loader, &DashboardLoader::dashboardLoaded, this, &DashboardPage::showData);
+    connect(m_loader, &DashboardLoader::forecastLoaded, this, &DashboardPage::showForecast);
     connect(m_loader, &DashboardLoader::bucketLoaded, this, &DashboardPage::showBucketRows);
+    connect(m_forecastPeriodComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_session)
+            m_loader->requestForecast(m_asOfDateEdit->date(), forecastPeriod());
+    });
     // Queued: no modal box from inside the loader's signal.
     connect(
         m_loader, &DashboardLoader::failed, this,
@@ -103,6 +125,9 @@ DashboardPage::DashboardPage(QWidget* parent)
     topLayout->addWidget(headingLabel);
     topLayout->addStretch();
     topLayout->addWidget(m_busyProgressBar);
+    topLayout->addWidget(forecastLabel);
+    topLayout->addWidget(m_forecastPeriodComboBox);
+    topLayout->addSpacing(fontMetrics().averageCharWidth() * 2);
     topLayout->addWidget(asOfLabel);
     topLayout->addWidget(m_asOfDateEdit);
 
@@ -114,7 +139,8 @@ DashboardPage::DashboardPage(QWidget* parent)
     auto* chartsLayout = new QGridLayout;
     chartsLayout->addWidget(m_agingChart, 0, 0);
     chartsLayout->addWidget(m_agingTrendChart, 0, 1);
-    chartsLayout->addWidget(m_kpiTrendChart, 1, 0, 1, 2);
+    chartsLayout->addWidget(m_kpiTrendChart, 1, 0);
+    chartsLayout->addWidget(m_forecastChart, 1, 1);
     // Five bucket names ("Nicht fällig") and twelve short month names need about the same
     // width each.
     chartsLayout->setColumnStretch(0, 2);
@@ -146,6 +172,7 @@ void DashboardPage::setSession(LedgerSession* session)
     m_dateTimer->stop();
     m_loader->setLedgerPath(session ? session->path() : QString());
     m_data.reset();
+    m_forecast.reset();
     clearFigures();
     if (m_bucketDialog)
         m_bucketDialog->close();
@@ -187,6 +214,7 @@ void DashboardPage::reload()
     if (!m_session)
         return;
     m_loader->requestDashboard(m_asOfDateEdit->date());
+    m_loader->requestForecast(m_asOfDateEdit->date(), forecastPeriod());
     Q_EMIT statusTextChanged(statusText());
 }
 
@@ -206,6 +234,7 @@ void DashboardPage::clearFigures()
     m_agingChart->clear();
     m_agingTrendChart->clear();
     m_kpiTrendChart->clear();
+    m_forecastChart->clear();
 }
 
 void DashboardPage::showData(const DashboardData& data)
@@ -273,6 +302,17 @@ void DashboardPage::showData(const DashboardData& data)
     m_agingChart->setTotals(data.aging.buckets, total.bucketsMinor, currency);
     m_agingTrendChart->setTrend(data.agingTrend);
     m_kpiTrendChart->setSeries(data.kpis);
+}
+
+ForecastPeriod DashboardPage::forecastPeriod() const
+{
+    return m_forecastPeriodComboBox->currentData().value<ForecastPeriod>();
+}
+
+void DashboardPage::showForecast(const ForecastData& data)
+{
+    m_forecast = data;
+    m_forecastChart->setForecast(data.rows, data.currency, data.period);
 }
 
 void DashboardPage::showBucketRows(const AgingBucketRows& rows)

@@ -7,6 +7,7 @@
 #include "jobs/DashboardLoader.h"
 #include "views/LedgerPage.h"
 
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QProgressBar;
@@ -18,11 +19,13 @@ class AgingBucketChart;
 class AgingBucketDialog;
 class AgingTrendChart;
 class DashboardTile;
+class ForecastChart;
 class KpiTrendChart;
 
 // Receivables at a glance as of a chosen date: tiles for the totals and KPIs, the aging as bars
 // (a click lists a bar's invoices), DSO and CEI over twelve months, and the aging at each of
-// those month ends. Everything is read off the GUI thread by a DashboardLoader.
+// those month ends, and the cash to expect over the next weeks or months. Everything is read off
+// the GUI thread by a DashboardLoader.
 class DashboardPage : public LedgerPage {
     Q_OBJECT
 
@@ -43,6 +46,8 @@ public:
     void setAsOf(QDate date);
     // The data shown, once loaded.
     const std::optional<DashboardData>& data() const { return m_data; }
+    // The forecast shown, once loaded (it arrives apart from the rest).
+    const std::optional<ForecastData>& forecast() const { return m_forecast; }
     // Lists the invoices in aging bucket `bucket` as of the date shown (what a bar click does).
     void showBucket(int bucket);
     AgingBucketDialog* bucketDialog() const { return m_bucketDialog; }
@@ -50,6 +55,8 @@ public:
 private:
     void reload();
     void showData(const DashboardData& data);
+    void showForecast(const ForecastData& data);
+    ForecastPeriod forecastPeriod() const;
     void showBucketRows(const AgingBucketRows& rows);
     void clearFigures();
     void updateBusy(bool busy);
@@ -57,6 +64,7 @@ private:
     LedgerSession* m_session = nullptr;
     DashboardLoader* m_loader;
     std::optional<DashboardData> m_data;
+    std::optional<ForecastData> m_forecast;
     QDateEdit* m_asOfDateEdit;
     QProgressBar* m_busyProgressBar;
     QTimer* m_dateTimer;
@@ -70,6 +78,8 @@ private:
     AgingBucketChart* m_agingChart;
     AgingTrendChart* m_agingTrendChart;
     KpiTrendChart* m_kpiTrendChart;
+    ForecastChart* m_forecastChart;
+    QComboBox* m_forecastPeriodComboBox;
     AgingBucketDialog* m_bucketDialog = nullptr;
 };
 
