@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDir>
@@ -26,6 +27,7 @@
 #include "dialogs/CustomerDetailDialog.h"
 #include "domain/Clock.h"
 #include "dunning/DunningLevelService.h"
+#include "foresight/ForesightService.h"
 #include "jobs/ReminderRunner.h"
 #include "ledger/CustomerService.h"
 #include "ledger/LedgerInfoService.h"
@@ -206,6 +208,121 @@ TEST_CASE("The run's model shows each notice and sorts by raw values", "[ui][col
 
     model.setNotices({});
     CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("The run's model shows each customer's risk grade and amount at risk",
+          "[ui][collections]")
+{
+    const DefaultLocale english(QLocale(QLocale::English, QLocale::UnitedStates));
+    ReminderRunModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ardesk::CustomerRisk alpha{.customerId = 3,
+                               .customerCode = u"C-Alpha"_s,
+                               .customerName = u"Alpha"_s,
+                               .currency = u"EUR"_s,
+                               .score = 72,
+                               .grade = u'D',
+                               .openMinor = 25050,
+                               .atRiskMinor = 18010,
+                               .expectedDaysLate = 20,
+                               .basis = ardesk::PredictionBasis::Customer,
+                               .reasons = {{.kind = ardesk::ReasonKind::PaysLate, .value = 20}}};
+    // A risk in another currency than the notice's is not the notice's: none is shown.
+    ardesk::CustomerRisk other = alpha;
+    other.customerId = 1;
+    other.currency = u"USD"_s;
+    model.setNotices({notice(u"Zephyr Bakery"_s, 1, 100000, 0, 0, {u"INV-1"_s}),
+                      notice(u"Alpha"_s, 3, 25050, 120, 500, {u"INV-7"_s, u"INV-9"_s})},
+                     {alpha, other});
+    CHECK(model.index(1, ReminderRunModel::Risk).data().toString() == u"D"_s);
+    CHECK(model.index(1, ReminderRunModel::Risk).data(ReminderRunModel::SortRole) == 72);
+    CHECK(model.index(1, ReminderRunModel::AtRisk).data().toString() == u"180.10 EUR"_s);
+    CHECK(model.index(1, ReminderRunModel::AtRisk).data(ReminderRunModel::SortRole) ==
+          qint64(18010));
+    const QString why = model.index(1, ReminderRunModel::Risk).data(Qt::ToolTipRole).toString();
+    CHECK(why.startsWith(u"Risk D (72 of 100)"_s));
+    // The test main loads no translation: the English plural is the source's "(s)".
+    CHECK(why.contains(u"Pays 20 day(s) late on average"_s));
+    CHECK(model.index(1, ReminderRunModel::AtRisk).data(Qt::ToolTipRole).toString() ==
+          u"Of 250.50 EUR open, 180.10 EUR is expected to be paid late"_s);
+    // Without a risk: empty cells that sort below every score and amount.
+    CHECK(model.index(0, ReminderRunModel::Risk).data().isNull());
+    CHECK(model.index(0, ReminderRunModel::Risk).data(ReminderRunModel::SortRole) == -1);
+    CHECK(model.index(0, ReminderRunModel::AtRisk).data(ReminderRunModel::SortRole) == qint64(-1));
+    CHECK(model.index(0, ReminderRunModel::Risk)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(u"INV-1"_s));
+}
+
+TEST_CASE("Collections puts first the customer with the most money at risk", "[ui][collections]")
+{
+    const DefaultLocale english(QLocale(QLocale::English, QLocale::UnitedStates));
+    UiTestLedger ledger(8);
+    loadInvoices(ledger);
+    // Ärzte Bedarf has paid its last six invoices 35 to 45 days late, Zephyr Bakery on the due
+    // date, and Ärzte owes 9,000.00 more, 13 days overdue: about half of it is likely to come
+    // later than 30 days from now, more than Zephyr's 1,000.00 at risk, though Ärzte comes
+    // second by name.
+    QByteArray invoices = "invoice_number,customer_id,issue_date,due_date,amount\n"
+                          "INV-4,C0004,2026-10-10,2026-11-10,9000.00\n";
+    QByteArray payments = "payment_id,customer_id,date,amount,invoice_number\n";
+    for (int month = 1; month <= 6; ++month) {
+        const QDate due(2026, month, 28);
+        for (const auto& [code, delay] :
+             {std::pair{"C0001", 0}, std::pair{"C0004", 33 + 2 * month}}) {
+            const QByteArray number = "H-" + QByteArray(code) + '-' + QByteArray::number(month);
+            invoices += number + ',' + code + ',' +
+                        due.addDays(-30).toString(Qt::ISODate).toLatin1() + ',' +
+                        due.toString(Qt::ISODate).toLatin1() + ",100.00\n";
+            payments += "P-" + number + ',' + code + ',' +
+                        due.addDays(delay).toString(Qt::ISODate).toLatin1() + ",100.00," + number +
+                        '\n';
+        }
+    }
+    ledger.load(ardesk::ImportKind::Invoices, invoices);
+    ledger.load(ardesk::ImportKind::Payments, payments);
+    auto session = openSession(ledger);
+    CollectionsPage page;
+    page.setSession(session.get());
+    page.show();
+    waitIdle(page);
+    previewAsOf(page, asOf);
+    REQUIRE(shownRows(page) == QStringList{u"Zephyr Bakery | 1 – Payment reminder"_s,
+                                           u"Ärzte Bedarf | 1 – Payment reminder"_s});
+
+    auto* sortByRisk = page.findChild<QAction*>(u"sortByRiskAction"_s);
+    REQUIRE(sortByRisk);
+    CHECK(page.menuActions().contains(sortByRisk));
+    sortByRisk->trigger();
+    CHECK(shownRows(page) == QStringList{u"Ärzte Bedarf | 1 – Payment reminder"_s,
+                                         u"Zephyr Bakery | 1 – Payment reminder"_s});
+
+    // The figures are the core's risk as of the run's date.
+    auto database = ardesk::Database::open(ledger.path());
+    REQUIRE(database.has_value());
+    const auto risks = ardesk::ForesightService(**database).risk(asOf);
+    REQUIRE(risks.has_value());
+    const auto* view = page.findChild<QTableView*>(u"remindersTableView"_s);
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QString name =
+            view->model()->index(row, ReminderRunModel::Customer).data().toString();
+        const auto risk = std::find_if(risks->begin(), risks->end(),
+                                       [&](const auto& each) { return each.customerName == name; });
+        REQUIRE(risk != risks->end());
+        CHECK(view->model()->index(row, ReminderRunModel::Risk).data().toString() ==
+              QString(risk->grade));
+        CHECK(
+            view->model()->index(row, ReminderRunModel::AtRisk).data(ReminderRunModel::SortRole) ==
+            risk->atRiskMinor);
+    }
+    const auto atRisk = [view](int row) {
+        return view->model()
+            ->index(row, ReminderRunModel::AtRisk)
+            .data(ReminderRunModel::SortRole)
+            .toLongLong();
+    };
+    CHECK(atRisk(0) > atRisk(1));
 }
 
 TEST_CASE("Collections: preview, save the letters as one PDF, recorded, gone from the next "

@@ -14,6 +14,7 @@
 #include "dunning/ReminderRun.h"
 #include "dunning/SmtpReminderOutput.h"
 #include "dunning/WaitingReceipts.h"
+#include "foresight/ForesightService.h"
 #include "jobs/JobRunner.h"
 #include "ledger/LedgerInfoService.h"
 #include "letters/LetterTemplateService.h"
@@ -53,6 +54,13 @@ Result<ReminderPreview> readPreview(Database& database, QDate asOf)
     const auto withAgency = AgencyService(database).handovers(asOf);
     if (!withAgency)
         return std::unexpected(withAgency.error());
+    // Who is likely to pay late ranks whom to call first; nothing to rank without notices.
+    if (!notices->isEmpty()) {
+        auto risks = ForesightService(database).risk(asOf);
+        if (!risks)
+            return std::unexpected(risks.error());
+        preview->risks = std::move(*risks);
+    }
     preview->asOf = asOf;
     preview->notices = *notices;
     preview->waitingReceipts = *waiting;

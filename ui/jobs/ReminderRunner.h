@@ -13,6 +13,7 @@
 #include "domain/Error.h"
 #include "domain/ReminderNotice.h"
 #include "dunning/ReminderRun.h"
+#include "foresight/ForesightReport.h"
 #include "letters/LetterTemplates.h"
 #include "mail/SmtpSettings.h"
 
@@ -29,6 +30,8 @@ struct ReminderPreview {
     QList<BankMatch> waitingReceipts;
     // Customers with a collection agency on the date: the run leaves them out.
     QList<AgencyHandover> withAgency;
+    // The risk of the customers with something open on the date (none when no notice).
+    QList<CustomerRisk> risks;
 };
 
 // How the confirmed run goes out: where the letters or e-mails are written or sent.

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "models/ColumnHeaders.h"
+#include "text/ForesightText.h"
 #include "text/NumberFormat.h"
 
 using namespace Qt::StringLiterals;
@@ -26,11 +27,23 @@ ReminderRunModel::ReminderRunModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void ReminderRunModel::setNotices(const QList<ReminderNotice>& notices)
+void ReminderRunModel::setNotices(const QList<ReminderNotice>& notices,
+                                  const QList<CustomerRisk>& risks)
 {
     beginResetModel();
     m_notices = notices;
+    m_risks.clear();
+    for (const CustomerRisk& risk : risks)
+        m_risks.insert(risk.customerId, risk);
     endResetModel();
+}
+
+const CustomerRisk* ReminderRunModel::riskOf(const ReminderNotice& notice) const
+{
+    const auto found = m_risks.constFind(notice.customer.value);
+    if (found == m_risks.cend() || found->currency != notice.currency.code())
+        return nullptr;
+    return &*found;
 }
 
 std::optional<ReminderNotice> ReminderRunModel::noticeAt(int row) const
@@ -87,7 +100,8 @@ int ReminderRunModel::columnCount(const QModelIndex& parent) const
 
 bool ReminderRunModel::isNumeric(int column)
 {
-    return column == Overdue || column == Interest || column == Fee || column == TotalDue;
+    return column == Overdue || column == Interest || column == Fee || column == TotalDue ||
+           column == AtRisk;
 }
 
 QVariant ReminderRunModel::displayData(const ReminderNotice& notice, int column) const
@@ -111,6 +125,14 @@ QVariant ReminderRunModel::displayData(const ReminderNotice& notice, int column)
         return NumberFormat::money(notice.feeMinor, notice.currency, locale);
     case TotalDue:
         return NumberFormat::money(notice.totalDueMinor, notice.currency, locale);
+    case Risk:
+        if (const CustomerRisk* risk = riskOf(notice))
+            return QString(risk->grade);
+        return QVariant();
+    case AtRisk:
+        if (const CustomerRisk* risk = riskOf(notice))
+            return NumberFormat::money(risk->atRiskMinor, notice.currency, locale);
+        return QVariant();
     default:
         return QVariant();
     }
@@ -133,6 +155,15 @@ QVariant ReminderRunModel::sortData(const ReminderNotice& notice, int column) co
         return notice.feeMinor;
     case TotalDue:
         return notice.totalDueMinor;
+    case Risk: {
+        // Customers without a risk sort below the safest.
+        const CustomerRisk* risk = riskOf(notice);
+        return risk ? risk->score : -1;
+    }
+    case AtRisk: {
+        const CustomerRisk* risk = riskOf(notice);
+        return risk ? risk->atRiskMinor : qint64(-1);
+    }
     default:
         return displayData(notice, column);
     }
@@ -151,10 +182,23 @@ QVariant ReminderRunModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return columnAlignment(isNumeric(index.column()));
     case Qt::ToolTipRole:
-        return itemsHtml(notice);
+        return toolTip(notice, index.column());
     default:
         return QVariant();
     }
+}
+
+QVariant ReminderRunModel::toolTip(const ReminderNotice& notice, int column) const
+{
+    const CustomerRisk* risk = riskOf(notice);
+    if (!risk || (column != Risk && column != AtRisk))
+        return itemsHtml(notice);
+    const QLocale locale;
+    if (column == Risk)
+        return ForesightText::risk(*risk, locale);
+    return tr("Of %1 open, %2 is expected to be paid late")
+        .arg(NumberFormat::money(risk->openMinor, notice.currency, locale),
+             NumberFormat::money(risk->atRiskMinor, notice.currency, locale));
 }
 
 QVariant ReminderRunModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -182,6 +226,10 @@ QString ReminderRunModel::columnTitle(int column)
         return tr("Fee");
     case TotalDue:
         return tr("Total Due");
+    case Risk:
+        return tr("Risk");
+    case AtRisk:
+        return tr("At Risk");
     }
     return QString();
 }

@@ -3,16 +3,20 @@
 #include <optional>
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QString>
 
 #include "domain/ReminderNotice.h"
+#include "foresight/ForesightReport.h"
 
 namespace ardesk {
 
 // The notices of a dunning run (DunningService::select), one row per customer: who, at which
 // level, by which channel, for which documents and how much. A run holds at most one row per
-// customer, so the list is held whole; a QSortFilterProxyModel on SortRole sorts it.
+// customer, so the list is held whole; a QSortFilterProxyModel on SortRole sorts it. Each
+// customer's risk grade and the open amount at risk (open × chance of paying late) rank whom
+// to call first.
 class ReminderRunModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -26,15 +30,18 @@ public:
         Interest,
         Fee,
         TotalDue,
+        Risk,
+        AtRisk,
         ColumnCount
     };
     enum Role {
-        SortRole = Qt::UserRole + 1, // raw value: text, level number, count, minor units
+        SortRole = Qt::UserRole + 1, // raw value: text, level number, count, minor units, score
     };
 
     explicit ReminderRunModel(QObject* parent = nullptr);
 
-    void setNotices(const QList<ReminderNotice>& notices);
+    // `risks`: the customers' risk as of the run's date; a customer without one shows none.
+    void setNotices(const QList<ReminderNotice>& notices, const QList<CustomerRisk>& risks = {});
     const QList<ReminderNotice>& notices() const { return m_notices; }
     std::optional<ReminderNotice> noticeAt(int row) const;
 
@@ -52,10 +59,14 @@ public:
 private:
     QVariant displayData(const ReminderNotice& notice, int column) const;
     QVariant sortData(const ReminderNotice& notice, int column) const;
+    QVariant toolTip(const ReminderNotice& notice, int column) const;
+    // The customer's risk when it is in the notice's currency.
+    const CustomerRisk* riskOf(const ReminderNotice& notice) const;
     static bool isNumeric(int column);
     static QString columnTitle(int column);
 
     QList<ReminderNotice> m_notices;
+    QHash<qint64, CustomerRisk> m_risks; // by customer id
 };
 
 } // namespace ardesk

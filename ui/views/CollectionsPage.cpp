@@ -36,6 +36,7 @@
 #include "widgets/FileDialogs.h"
 #include "widgets/MessageBoxes.h"
 #include "widgets/PageHeading.h"
+#include "widgets/RiskGradeDelegate.h"
 #include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
@@ -79,6 +80,7 @@ CollectionsPage::CollectionsPage(QWidget* parent)
     , m_saveLettersAction(new QAction(tr("Save Letters as P&DF…"), this))
     , m_saveEmailsAction(new QAction(tr("Save E-mails as .&eml…"), this))
     , m_sendEmailsAction(new QAction(tr("&Send E-mails…"), this))
+    , m_sortByRiskAction(new QAction(tr("Sort by Amount at &Risk"), this))
 {
     setObjectName(u"collectionsPage"_s);
     setUpRunTable();
@@ -133,6 +135,10 @@ void CollectionsPage::setUpRunTable()
     for (const int column : {ReminderRunModel::Overdue, ReminderRunModel::Interest,
                              ReminderRunModel::Fee, ReminderRunModel::TotalDue})
         resizeColumnAtLeast(m_tableView, column, charWidth * 15);
+    resizeColumnAtLeast(m_tableView, ReminderRunModel::AtRisk, charWidth * 20);
+    columns->resizeSection(ReminderRunModel::Risk, charWidth * 9);
+    m_tableView->setItemDelegateForColumn(ReminderRunModel::Risk,
+                                          new RiskGradeDelegate(m_tableView));
     columns->setSectionResizeMode(ReminderRunModel::Customer, QHeaderView::Stretch);
     // Enter or a double click shows the customer's letter.
     connect(m_tableView, &QTableView::activated, this, &CollectionsPage::previewLetter);
@@ -184,7 +190,8 @@ void CollectionsPage::setUpCommands()
         {m_printAction, &CollectionsPage::printRun},
         {m_saveLettersAction, &CollectionsPage::saveLettersAsPdf},
         {m_saveEmailsAction, &CollectionsPage::saveEmails},
-        {m_sendEmailsAction, &CollectionsPage::sendEmails}};
+        {m_sendEmailsAction, &CollectionsPage::sendEmails},
+        {m_sortByRiskAction, &CollectionsPage::sortByAmountAtRisk}};
     for (const auto& [action, command] : actions)
         connect(action, &QAction::triggered, this, command);
     m_previewRunAction->setObjectName(u"previewRunAction"_s);
@@ -195,6 +202,10 @@ void CollectionsPage::setUpCommands()
     m_saveLettersAction->setObjectName(u"saveLettersAction"_s);
     m_saveEmailsAction->setObjectName(u"saveEmailsAction"_s);
     m_sendEmailsAction->setObjectName(u"sendEmailsAction"_s);
+    m_sortByRiskAction->setObjectName(u"sortByRiskAction"_s);
+    m_sortByRiskAction->setToolTip(
+        tr("Put first the customers with the most money likely to be paid late: each open "
+           "item's amount times its predicted chance of being paid late"));
 }
 
 void CollectionsPage::connectRunner()
@@ -269,8 +280,13 @@ QString CollectionsPage::title() const
 
 QList<QAction*> CollectionsPage::menuActions() const
 {
-    return {m_previewRunAction,  m_previewLetterAction, m_printAction,
-            m_saveLettersAction, m_saveEmailsAction,    m_sendEmailsAction};
+    return {m_previewRunAction, m_previewLetterAction, m_printAction,     m_saveLettersAction,
+            m_saveEmailsAction, m_sendEmailsAction,    m_sortByRiskAction};
+}
+
+void CollectionsPage::sortByAmountAtRisk()
+{
+    m_tableView->sortByColumn(ReminderRunModel::AtRisk, Qt::DescendingOrder);
 }
 
 void CollectionsPage::setSession(LedgerSession* session)
@@ -331,7 +347,7 @@ void CollectionsPage::showPreview(const ReminderPreview& preview)
     const QString withAgency = withAgencyText(preview);
     m_agencyNote->setText(withAgency);
     m_agencyNote->setVisible(!withAgency.isEmpty());
-    m_model->setNotices(preview.notices);
+    m_model->setNotices(preview.notices, preview.risks);
     if (m_model->rowCount() > 0)
         m_tableView->selectRow(0);
     updateDetails();

@@ -52,6 +52,8 @@ public:
     void saveLettersAsPdf();
     void saveEmails();
     void sendEmails();
+    // Orders the run by the open amount at risk, largest first: whom to call first.
+    void sortByAmountAtRisk();
 
 private:
     void setUpRunTable();
@@ -102,6 +104,7 @@ private:
     QAction* m_saveLettersAction;
     QAction* m_saveEmailsAction;
     QAction* m_sendEmailsAction;
+    QAction* m_sortByRiskAction;
 };
 
 } // namespace ardesk
