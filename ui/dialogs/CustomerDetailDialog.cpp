@@ -17,6 +17,7 @@
 #include "dialogs/ActivityDialog.h"
 #include "dialogs/AgencyHandoverDialog.h"
 #include "dialogs/CustomerDialog.h"
+#include "jobs/ForesightLoader.h"
 #include "jobs/JobProgressDialog.h"
 #include "jobs/JobRunner.h"
 #include "ledger/ActivityService.h"
@@ -36,6 +37,7 @@
 #include "storage/Database.h"
 #include "text/AgencyText.h"
 #include "text/ErrorMessages.h"
+#include "text/ForesightText.h"
 #include "text/NumberFormat.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/MessageBoxes.h"
@@ -66,6 +68,7 @@ CustomerDetailDialog::CustomerDetailDialog(LedgerSession& session, CustomerId cu
     , m_recallAction(new QAction(tr("&Take Back from Agency…"), this))
     , m_exportCaseFileAction(new QAction(tr("&Export Case File…"), this))
     , m_jobs(new JobRunner(this))
+    , m_foresight(new ForesightLoader(this))
 {
     m_ui->setupUi(this);
     setObjectName(u"customerDetailDialog"_s);
@@ -74,11 +77,13 @@ CustomerDetailDialog::CustomerDetailDialog(LedgerSession& session, CustomerId cu
     m_ui->identityLayout->insertWidget(0, m_nameLabel);
 
     // The figures: captions small and quiet, values in the heading's weight.
-    for (QLabel* caption : {m_ui->balanceCaptionLabel, m_ui->overdueCaptionLabel,
-                            m_ui->creditLimitCaptionLabel, m_ui->onHoldCaptionLabel})
+    for (QLabel* caption :
+         {m_ui->balanceCaptionLabel, m_ui->overdueCaptionLabel, m_ui->creditLimitCaptionLabel,
+          m_ui->onHoldCaptionLabel, m_ui->riskCaptionLabel})
         caption->setForegroundRole(QPalette::PlaceholderText);
-    for (QLabel* value : {m_ui->balanceValueLabel, m_ui->overdueValueLabel,
-                          m_ui->creditLimitValueLabel, m_ui->onHoldValueLabel}) {
+    for (QLabel* value :
+         {m_ui->balanceValueLabel, m_ui->overdueValueLabel, m_ui->creditLimitValueLabel,
+          m_ui->onHoldValueLabel, m_ui->riskValueLabel}) {
         QFont font = value->font();
         font.setBold(true);
         font.setPointSizeF(font.pointSizeF() * 1.15);
@@ -148,6 +153,12 @@ CustomerDetailDialog::CustomerDetailDialog(LedgerSession& session, CustomerId cu
     connect(m_jobs, &JobRunner::runningChanged, m_exportCaseFileAction,
             [this](bool running) { m_exportCaseFileAction->setEnabled(!running); });
 
+    // The predictions read the whole ledger: they arrive after the rest.
+    m_foresight->setLedgerPath(m_session.path());
+    connect(m_foresight, &ForesightLoader::loaded, this, &CustomerDetailDialog::showForesight);
+    connect(m_foresight, &ForesightLoader::failed, this, &CustomerDetailDialog::readFailed,
+            Qt::QueuedConnection);
+
     resize(1100, 660);
     reload();
     m_ui->detailTabWidget->setFocus();
@@ -203,6 +214,7 @@ void CustomerDetailDialog::reload()
     m_openItems = *items;
     m_openItemsModel->setItems(*items, m_today);
     m_openItemsModel->setAgency(m_handover ? m_handover->agency : QString());
+    m_foresight->refresh(m_today);
     m_creditsModel->setCredits(*credits);
     m_plansModel->setPlans(*plans);
     m_activityModel->setEntries(*activities);
@@ -243,6 +255,19 @@ void CustomerDetailDialog::reload()
         tr("&Open Items (%1)").arg(locale.toString(summary->openItems)));
     showCustomer();
     updateActivityButtons();
+}
+
+void CustomerDetailDialog::showForesight()
+{
+    const std::shared_ptr<const ForesightIndex> foresight = m_foresight->index();
+    m_openItemsModel->setForesight(foresight);
+    m_ui->openItemsTableView->resizeColumnToContents(CustomerOpenItemsModel::ExpectedPayment);
+    const CustomerRisk* risk = foresight->risk(m_customerId.value);
+    const QLocale locale;
+    // Nothing open, nothing at risk.
+    m_ui->riskValueLabel->setText(
+        risk ? tr("%1 (%2)").arg(risk->grade).arg(locale.toString(risk->score)) : tr("None"));
+    m_ui->riskValueLabel->setToolTip(risk ? ForesightText::risk(*risk, locale) : QString());
 }
 
 void CustomerDetailDialog::showCustomer()

@@ -26,6 +26,7 @@ namespace ardesk {
 class ActivityListModel;
 class CustomerCreditsModel;
 class CustomerOpenItemsModel;
+class ForesightLoader;
 class JobRunner;
 class LedgerSession;
 class PlanListModel;
@@ -33,10 +34,11 @@ struct Error;
 struct Letter;
 
 // One customer's account: who it is, its balance, overdue amount, credit limit, hold or
-// collection agency, the Agency menu (hand over, take back, export the case file), and
-// four tabs: open items with their age, payments and credit notes with what is unapplied,
-// installment plans, and the activity log with the buttons that add to it. Each list shows
-// the first `listLimit` rows, so that a customer with thousands of documents opens at once.
+// collection agency, risk grade, the Agency menu (hand over, take back, export the case file),
+// and four tabs: open items with their age and expected payment date, payments and credit notes
+// with what is unapplied, installment plans, and the activity log with the buttons that add to it.
+// Each list shows the first `listLimit` rows, so that a customer with thousands of documents opens
+// at once.
 class CustomerDetailDialog : public QDialog {
     Q_OBJECT
 
@@ -57,6 +59,8 @@ Q_SIGNALS:
 
 private:
     void showCustomer();
+    // The open items' predicted pay dates and the customer's risk, once read.
+    void showForesight();
     void editCustomer();
     void addActivity(ActivityKind kind);
     void resolveDispute();
@@ -94,6 +98,7 @@ private:
     QAction* m_recallAction;
     QAction* m_exportCaseFileAction;
     JobRunner* m_jobs;
+    ForesightLoader* m_foresight;
 };
 
 } // namespace ardesk

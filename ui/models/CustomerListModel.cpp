@@ -8,6 +8,7 @@
 #include "domain/Clock.h"
 #include "domain/Money.h"
 #include "models/ColumnHeaders.h"
+#include "text/ForesightText.h"
 #include "text/NumberFormat.h"
 
 namespace ardesk {
@@ -45,6 +46,8 @@ std::optional<CustomerQuery::SortKey> CustomerListModel::sortKey(int column)
         return SortKey::OldestDue;
     case CreditLimit:
         return SortKey::CreditLimit;
+    case Risk:
+        return SortKey::Risk;
     default:
         return std::nullopt;
     }
@@ -90,6 +93,10 @@ QVariant CustomerListModel::displayData(const CustomerListRow& row, int column) 
         return customer.code;
     case Name:
         return customer.name;
+    case Risk:
+        if (const CustomerRisk* risk = m_foresight->risk(customer.id.value))
+            return QString(risk->grade);
+        return QString();
     case Balance:
         return amount(row.balanceMinor);
     case Overdue:
@@ -135,6 +142,10 @@ QVariant CustomerListModel::sortData(const CustomerListRow& row, int column) con
         return customer.onHold;
     case Terms:
         return customer.termsDays;
+    case Risk: {
+        const CustomerRisk* risk = m_foresight->risk(customer.id.value);
+        return risk ? risk->score : -1;
+    }
     default:
         return displayData(row, column);
     }
@@ -148,7 +159,18 @@ QVariant CustomerListModel::toolTip(const CustomerListRow& row, int column) cons
     if (column == Balance && row.overLimit())
         return tr("Over the credit limit of %1")
             .arg(NumberFormat::money(*customer.creditLimitMinor, customer.currency, locale()));
+    if (column == Risk) {
+        if (const CustomerRisk* risk = m_foresight->risk(customer.id.value))
+            return ForesightText::risk(*risk, locale());
+    }
     return QVariant();
+}
+
+void CustomerListModel::setForesight(std::shared_ptr<const ForesightIndex> foresight)
+{
+    m_foresight = foresight ? std::move(foresight) : std::make_shared<ForesightIndex>();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Risk), index(rowCount() - 1, Risk));
 }
 
 QVariant CustomerListModel::data(const QModelIndex& index, int role) const
@@ -197,6 +219,8 @@ QString CustomerListModel::columnTitle(int column)
         return tr("Code");
     case Name:
         return tr("Name");
+    case Risk:
+        return tr("Risk");
     case Balance:
         return tr("Balance");
     case Overdue:

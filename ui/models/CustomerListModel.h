@@ -1,6 +1,9 @@
 #pragma once
 
+#include <memory>
+
 #include "domain/Customer.h"
+#include "jobs/ForesightLoader.h"
 #include "ledger/CustomerService.h"
 #include "models/PagedQueryModel.h"
 
@@ -17,6 +20,7 @@ public:
     enum Column {
         Code,
         Name,
+        Risk,
         Balance,
         Overdue,
         OldestDue,
@@ -29,7 +33,7 @@ public:
         ColumnCount
     };
     enum Role {
-        SortRole = Qt::UserRole + 1, // raw value: text, days, minor units, QDate, bool
+        SortRole = Qt::UserRole + 1, // raw value: text, days, minor units, QDate, bool, score
         CustomerIdRole,              // the ledger's CustomerId value
     };
 
@@ -38,6 +42,8 @@ public:
     // Columns sort() understands; clicks on the others leave the order as it is.
     static bool isSortable(int column);
     int sortColumn() const;
+    // The grades to show; a customer without one (nothing open, not loaded yet) shows none.
+    void setForesight(std::shared_ptr<const ForesightIndex> foresight);
     Qt::SortOrder sortOrder() const;
 
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -53,6 +59,8 @@ private:
     QVariant displayData(const CustomerListRow& row, int column) const;
     QVariant sortData(const CustomerListRow& row, int column) const;
     QVariant toolTip(const CustomerListRow& row, int column) const;
+
+    std::shared_ptr<const ForesightIndex> m_foresight = std::make_shared<ForesightIndex>();
 };
 
 } // namespace ardesk

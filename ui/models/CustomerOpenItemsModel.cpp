@@ -5,6 +5,7 @@
 
 #include "models/ColumnHeaders.h"
 #include "text/AgencyText.h"
+#include "text/ForesightText.h"
 #include "text/NumberFormat.h"
 
 using namespace Qt::StringLiterals;
@@ -28,6 +29,13 @@ void CustomerOpenItemsModel::setAgency(const QString& agency)
     m_agency = agency;
     if (!m_items.isEmpty())
         Q_EMIT dataChanged(index(0, Note), index(rowCount() - 1, Note));
+}
+
+void CustomerOpenItemsModel::setForesight(std::shared_ptr<const ForesightIndex> foresight)
+{
+    m_foresight = foresight ? std::move(foresight) : std::make_shared<ForesightIndex>();
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, ExpectedPayment), index(rowCount() - 1, ExpectedPayment));
 }
 
 std::optional<AccountOpenItem> CustomerOpenItemsModel::itemAt(int row) const
@@ -69,6 +77,10 @@ QVariant CustomerOpenItemsModel::displayData(const AccountOpenItem& item, int co
     case DaysOverdue:
         // Not yet due shows nothing rather than a negative age.
         return item.ageDays(m_asOf) > 0 ? locale.toString(item.ageDays(m_asOf)) : QString();
+    case ExpectedPayment:
+        if (const Prediction* prediction = m_foresight->prediction(item.id.value))
+            return locale.toString(prediction->payDate, QLocale::ShortFormat);
+        return QString();
     case Note: {
         QStringList notes;
         if (!m_agency.isEmpty())
@@ -104,11 +116,20 @@ QVariant CustomerOpenItemsModel::data(const QModelIndex& index, int role) const
             return item.openMinor;
         case DaysOverdue:
             return item.ageDays(m_asOf);
+        case ExpectedPayment: {
+            const Prediction* prediction = m_foresight->prediction(item.id.value);
+            return prediction ? prediction->payDate : QDate();
+        }
         default:
             return displayData(item, index.column());
         }
     case Qt::TextAlignmentRole:
         return columnAlignment(isNumeric(index.column()));
+    case Qt::ToolTipRole:
+        if (const Prediction* prediction = m_foresight->prediction(item.id.value);
+            prediction && index.column() == ExpectedPayment)
+            return ForesightText::prediction(*prediction, QLocale());
+        return QVariant();
     default:
         return QVariant();
     }
@@ -136,6 +157,8 @@ QString CustomerOpenItemsModel::columnTitle(int column)
         return tr("Open Amount");
     case DaysOverdue:
         return tr("Days Overdue");
+    case ExpectedPayment:
+        return tr("Expected Payment");
     case Note:
         return tr("Note");
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include <QAbstractTableModel>
@@ -7,16 +8,28 @@
 #include <QList>
 
 #include "domain/CustomerAccount.h"
+#include "jobs/ForesightLoader.h"
 
 namespace ardesk {
 
 // A customer's open invoices and installments, oldest due date first, with their age as of
-// a date. Holds one bounded read (CustomerAccountService::openItems).
+// a date, and when each is expected to be paid (a ForesightIndex loaded apart). Holds one
+// bounded read (CustomerAccountService::openItems).
 class CustomerOpenItemsModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Document, Issued, Due, Amount, Open, DaysOverdue, Note, ColumnCount };
+    enum Column {
+        Document,
+        Issued,
+        Due,
+        Amount,
+        Open,
+        DaysOverdue,
+        ExpectedPayment,
+        Note,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1 }; // raw value: text, QDate, minor units, days
 
     explicit CustomerOpenItemsModel(QObject* parent = nullptr);
@@ -25,6 +38,8 @@ public:
     std::optional<AccountOpenItem> itemAt(int row) const;
     // The collection agency the customer is with; empty when none. Every item's note says so.
     void setAgency(const QString& agency);
+    // The predicted pay dates; an item without one shows none.
+    void setForesight(std::shared_ptr<const ForesightIndex> foresight);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -40,6 +55,7 @@ private:
     QList<AccountOpenItem> m_items;
     QDate m_asOf;
     QString m_agency;
+    std::shared_ptr<const ForesightIndex> m_foresight = std::make_shared<ForesightIndex>();
 };
 
 } // namespace ardesk

@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "models/ColumnHeaders.h"
 #include "text/AgencyText.h"
+#include "text/ForesightText.h"
 #include "text/NumberFormat.h"
 
 namespace ardesk {
@@ -77,6 +78,10 @@ QVariant InvoiceListModel::displayData(const InvoiceListRow& row, int column) co
                    : tr("%1 · %2", "invoice status, then the collection agency")
                          .arg(status, AgencyText::item(row.agency));
     }
+    case ExpectedPayment:
+        if (const Prediction* prediction = m_foresight->prediction(row.id.value))
+            return locale().toString(prediction->payDate, QLocale::ShortFormat);
+        return QVariant();
     default:
         return QVariant();
     }
@@ -97,6 +102,10 @@ QVariant InvoiceListModel::sortData(const InvoiceListRow& row, int column) const
         return InvoiceListService::daysOverdue(row, query().asOf);
     case Status:
         return static_cast<int>(InvoiceListService::status(row, query().asOf));
+    case ExpectedPayment:
+        if (const Prediction* prediction = m_foresight->prediction(row.id.value))
+            return prediction->payDate;
+        return QVariant();
     default:
         return displayData(row, column);
     }
@@ -117,18 +126,34 @@ QVariant InvoiceListModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return columnAlignment(isNumeric(index.column()));
     case Qt::ToolTipRole:
-        if (index.column() == Customer)
-            return row.customerCode;
-        if (index.column() == Status && !row.agency.isEmpty() && row.openMinor() != 0)
-            return tr("The customer is with the collection agency %1: no reminders go out")
-                .arg(row.agency);
-        if (index.column() == Status && row.disputed)
-            return tr("The customer disputes this invoice: reminders skip it until the "
-                      "dispute is resolved");
-        return QVariant();
+        return toolTip(row, index.column());
     default:
         return QVariant();
     }
+}
+
+QVariant InvoiceListModel::toolTip(const InvoiceListRow& row, int column) const
+{
+    if (column == Customer)
+        return row.customerCode;
+    if (column == Status && !row.agency.isEmpty() && row.openMinor() != 0)
+        return tr("The customer is with the collection agency %1: no reminders go out")
+            .arg(row.agency);
+    if (column == Status && row.disputed)
+        return tr("The customer disputes this invoice: reminders skip it until the "
+                  "dispute is resolved");
+    if (column == ExpectedPayment) {
+        if (const Prediction* prediction = m_foresight->prediction(row.id.value))
+            return ForesightText::prediction(*prediction, locale());
+    }
+    return QVariant();
+}
+
+void InvoiceListModel::setForesight(std::shared_ptr<const ForesightIndex> foresight)
+{
+    m_foresight = foresight ? std::move(foresight) : std::make_shared<ForesightIndex>();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, ExpectedPayment), index(rowCount() - 1, ExpectedPayment));
 }
 
 QVariant InvoiceListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -156,13 +181,15 @@ QString InvoiceListModel::columnTitle(int column)
         return tr("Days Overdue");
     case Status:
         return tr("Status");
+    case ExpectedPayment:
+        return tr("Expected Payment");
     }
     return QString();
 }
 
 void InvoiceListModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
+    if (!isSortable(column))
         return;
     InvoiceListQuery changed = query();
     changed.sortKey = static_cast<InvoiceListQuery::SortKey>(column);

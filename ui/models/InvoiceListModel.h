@@ -1,5 +1,8 @@
 #pragma once
 
+#include <memory>
+
+#include "jobs/ForesightLoader.h"
 #include "ledger/InvoiceListService.h"
 #include "models/PagedQueryModel.h"
 
@@ -8,13 +11,14 @@ namespace ardesk {
 // The invoices of a ledger as a table, read lazily a page at a time (canFetchMore/fetchMore)
 // so that a million invoices cost no more to show than a hundred. Counting, filtering and
 // sorting are done by the database: setQuery() and sort() count once and start over from the
-// first page; scrolling only reads further pages.
+// first page; scrolling only reads further pages. An open invoice's predicted pay date comes
+// from a ForesightIndex loaded apart, and fills in when it arrives.
 class InvoiceListModel
     : public PagedQueryModel<InvoiceListService, InvoiceListQuery, InvoiceListRow> {
     Q_OBJECT
 
 public:
-    // In the order of InvoiceListQuery::SortKey: every column sorts.
+    // In the order of InvoiceListQuery::SortKey up to Status, the columns the database sorts by.
     enum Column {
         Number,
         Customer,
@@ -24,6 +28,7 @@ public:
         OpenAmount,
         DaysOverdue,
         Status,
+        ExpectedPayment,
         ColumnCount
     };
     enum Role {
@@ -35,6 +40,9 @@ public:
 
     // With `disputed`, the status carries the dispute marker ("Overdue · disputed").
     static QString statusText(InvoiceStatus status, bool disputed = false);
+    static bool isSortable(int column) { return column >= 0 && column < ExpectedPayment; }
+    // The predictions to show; the column is empty until one arrives.
+    void setForesight(std::shared_ptr<const ForesightIndex> foresight);
     int sortColumn() const;
     Qt::SortOrder sortOrder() const;
 
@@ -47,8 +55,11 @@ public:
 private:
     QVariant displayData(const InvoiceListRow& row, int column) const;
     QVariant sortData(const InvoiceListRow& row, int column) const;
+    QVariant toolTip(const InvoiceListRow& row, int column) const;
     static bool isNumeric(int column);
     static QString columnTitle(int column);
+
+    std::shared_ptr<const ForesightIndex> m_foresight = std::make_shared<ForesightIndex>();
 };
 
 } // namespace ardesk

@@ -16,12 +16,14 @@
 #include "dialogs/CustomerDialog.h"
 #include "domain/Clock.h"
 #include "jobs/ExportRunner.h"
+#include "jobs/ForesightLoader.h"
 #include "ledger/CustomerService.h"
 #include "ledger/LedgerInfoService.h"
 #include "models/CustomerListModel.h"
 #include "session/LedgerSession.h"
 #include "widgets/EmptyListLabel.h"
 #include "widgets/PageHeading.h"
+#include "widgets/RiskGradeDelegate.h"
 #include "widgets/SearchField.h"
 #include "widgets/TableViewStyle.h"
 
@@ -32,6 +34,7 @@ namespace ardesk {
 CustomersPage::CustomersPage(QWidget* parent)
     : LedgerPage(parent)
     , m_model(new CustomerListModel(this))
+    , m_foresight(new ForesightLoader(this))
     , m_filterComboBox(new QComboBox(this))
     , m_searchLineEdit(new QLineEdit(this))
     , m_newButton(new QPushButton(tr("&New Customer…"), this))
@@ -84,6 +87,9 @@ void CustomersPage::setUpTable()
     const int amountWidth = charWidth * 15;
     resizeColumnAtLeast(m_tableView, CustomerListModel::Code, charWidth * 10);
     resizeColumnAtLeast(m_tableView, CustomerListModel::Name, charWidth * 30);
+    resizeColumnAtLeast(m_tableView, CustomerListModel::Risk, charWidth * 7);
+    m_tableView->setItemDelegateForColumn(CustomerListModel::Risk,
+                                          new RiskGradeDelegate(m_tableView));
     resizeColumnAtLeast(m_tableView, CustomerListModel::Balance, amountWidth);
     resizeColumnAtLeast(m_tableView, CustomerListModel::Overdue, amountWidth);
     resizeColumnAtLeast(m_tableView, CustomerListModel::OldestDue, dateColumnWidth(m_tableView));
@@ -133,6 +139,12 @@ void CustomersPage::setUpCommands()
 
     followPagedList(
         m_model, [this] { updateEmptyState(); }, [] { return tr("Cannot Read Customers"); });
+    connect(m_foresight, &ForesightLoader::loaded, this, &CustomersPage::showRisks);
+    connect(m_foresight, &ForesightLoader::loadingChanged, this, &LedgerPage::busyChanged);
+    connect(
+        m_foresight, &ForesightLoader::failed, this,
+        [this](const Error& error) { showReadError(tr("Cannot Rate Customers' Risk"), error); },
+        Qt::QueuedConnection);
 }
 
 void CustomersPage::layOut()
@@ -195,7 +207,10 @@ void CustomersPage::setSession(LedgerSession* session)
     query.asOf = Clock::today();
     m_model->setService(nullptr);
     m_model->setQuery(query);
+    m_model->setForesight(nullptr);
+    m_foresight->setLedgerPath(session ? session->path() : QString());
     const auto read = [this] {
+        m_foresight->refresh(Clock::today());
         if (m_session) {
             if (auto total = m_session->customers().count(CustomerQuery{}))
                 m_totalCount = *total;
@@ -213,6 +228,30 @@ void CustomersPage::setSession(LedgerSession* session)
     };
     readWhenShown(read);
     updateButtons();
+}
+
+bool CustomersPage::isBusy() const
+{
+    return m_foresight->isLoading();
+}
+
+void CustomersPage::showRisks()
+{
+    if (!m_session)
+        return;
+    const std::shared_ptr<const ForesightIndex> foresight = m_foresight->index();
+    QList<std::pair<qint64, int>> scores;
+    scores.reserve(foresight->risks.size());
+    for (const CustomerRisk& risk : foresight->risks)
+        scores.append({risk.customerId, risk.score});
+    if (auto stored = m_session->customers().setRiskScores(scores); !stored) {
+        showReadError(tr("Cannot Rate Customers' Risk"), stored.error());
+        return;
+    }
+    m_model->setForesight(foresight);
+    // A list in risk order was read before the scores were there.
+    if (m_model->query().sortKey == CustomerQuery::SortKey::Risk)
+        m_model->refresh();
 }
 
 QString CustomersPage::statusText() const

@@ -16,6 +16,7 @@ namespace ardesk {
 
 class EmptyListLabel;
 class ExportRunner;
+class ForesightLoader;
 
 class CustomerListModel;
 struct Error;
@@ -39,6 +40,8 @@ public:
     QString title() const override;
     void setSession(LedgerSession* session) override;
     QString statusText() const override;
+    // While the risk grades are read.
+    bool isBusy() const override;
 
     CustomerListModel* model() const { return m_model; }
     // Moves the keyboard focus to the search field, with its text selected.
@@ -62,9 +65,12 @@ private:
     void updateButtons();
     void applyFilter();
     void updateEmptyState();
+    // Shows the risk grades just read and gives their scores to the Risk order.
+    void showRisks();
 
     LedgerSession* m_session = nullptr;
     CustomerListModel* m_model;
+    ForesightLoader* m_foresight;
     QComboBox* m_filterComboBox;
     QLineEdit* m_searchLineEdit;
     QPushButton* m_newButton;

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include "domain/Clock.h"
+#include "jobs/ForesightLoader.h"
 #include "ledger/InvoiceListService.h"
 #include "models/InvoiceListModel.h"
 #include "session/LedgerSession.h"
@@ -27,6 +28,7 @@ namespace ardesk {
 InvoicesPage::InvoicesPage(QWidget* parent)
     : LedgerPage(parent)
     , m_model(new InvoiceListModel(this))
+    , m_foresight(new ForesightLoader(this))
     , m_statusComboBox(new QComboBox(this))
     , m_searchLineEdit(new QLineEdit(this))
     , m_tableView(new QTableView(this))
@@ -80,11 +82,21 @@ InvoicesPage::InvoicesPage(QWidget* parent)
     resizeColumnAtLeast(m_tableView, InvoiceListModel::OpenAmount, charWidth * 17);
     resizeColumnAtLeast(m_tableView, InvoiceListModel::DaysOverdue, charWidth * 8);
     resizeColumnAtLeast(m_tableView, InvoiceListModel::Status, statusWidth + charWidth * 3);
+    resizeColumnAtLeast(m_tableView, InvoiceListModel::ExpectedPayment, dateWidth);
+    keepSortIndicatorOnSortableColumns(m_tableView, m_model);
     m_tableView->horizontalHeader()->setSectionResizeMode(InvoiceListModel::Customer,
                                                           QHeaderView::Stretch);
 
     followPagedList(
         m_model, [this] { updateEmptyState(); }, [] { return tr("Cannot Read Invoices"); });
+    connect(m_foresight, &ForesightLoader::loaded, this,
+            [this] { m_model->setForesight(m_foresight->index()); });
+    connect(m_foresight, &ForesightLoader::loadingChanged, this, &LedgerPage::busyChanged);
+    // The dates are a help, not the list: the list stays without them.
+    connect(
+        m_foresight, &ForesightLoader::failed, this,
+        [this](const Error& error) { showReadError(tr("Cannot Predict Pay Dates"), error); },
+        Qt::QueuedConnection);
 
     layOutFilteredList(headingLabel, statusLabel, m_statusComboBox, m_searchLineEdit, {},
                        m_tableView);
@@ -117,14 +129,22 @@ void InvoicesPage::setSession(LedgerSession* session)
     query.asOf = Clock::today();
     m_model->setService(nullptr);
     m_model->setQuery(query);
+    m_model->setForesight(nullptr);
+    m_foresight->setLedgerPath(session ? session->path() : QString());
     m_totalCount = 0;
     const auto read = [this] {
         m_model->setService(m_session ? &m_session->invoiceList() : nullptr);
+        m_foresight->refresh(Clock::today());
         m_totalCount = m_model->matchingCount();
         m_tableView->scrollToTop();
         updateStatus();
     };
     readWhenShown(read);
+}
+
+bool InvoicesPage::isBusy() const
+{
+    return m_foresight->isLoading();
 }
 
 QString InvoicesPage::statusText() const

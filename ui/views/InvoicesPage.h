@@ -11,7 +11,7 @@ class QTimer;
 namespace ardesk {
 
 class EmptyListLabel;
-
+class ForesightLoader;
 class InvoiceListModel;
 struct Error;
 struct InvoiceListRow;
@@ -31,6 +31,8 @@ public:
     QString title() const override;
     void setSession(LedgerSession* session) override;
     QString statusText() const override;
+    // While the predicted pay dates are read.
+    bool isBusy() const override;
 
     InvoiceListModel* model() const { return m_model; }
     // The selected invoices, in list order (New Plan starts with them).
@@ -44,6 +46,7 @@ private:
 
     LedgerSession* m_session = nullptr;
     InvoiceListModel* m_model;
+    ForesightLoader* m_foresight;
     QComboBox* m_statusComboBox;
     QLineEdit* m_searchLineEdit;
     QTableView* m_tableView;
