@@ -359,87 +359,92 @@
         <translation>Mahnungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="67"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="53"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="75"/>
         <source>&amp;Edit Customer…</source>
         <translation>Kunde &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="73"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="81"/>
         <source>S&amp;tatement…</source>
         <translation>&amp;Kontoauszug…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="74"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="82"/>
         <source>The customer&apos;s statement of account as of today, in a print preview</source>
         <translation>Der Kontoauszug des Kunden zum heutigen Tag, in der Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="80"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="88"/>
         <source>Statement as P&amp;DF…</source>
         <translation>Kontoauszug als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="81"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="89"/>
         <source>Write the customer&apos;s statement of account as of today into a PDF file</source>
         <translation>Den Kontoauszug des Kunden zum heutigen Tag in eine PDF-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="87"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="95"/>
         <source>A&amp;gency</source>
         <translation>In&amp;kasso</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="88"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="96"/>
         <source>Hand the customer over to a collection agency, take it back, or export the case file for the agency</source>
         <translation>Den Kunden an ein Inkassounternehmen übergeben, zurückholen oder die Inkassoakte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="97"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="105"/>
         <source>&amp;Open Items</source>
         <translation>&amp;Offene Posten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="108"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="116"/>
         <source>&amp;Payments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="119"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="127"/>
         <source>P&amp;lans</source>
         <translation>Raten&amp;pläne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="127"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="135"/>
         <source>&amp;Activity</source>
         <translation>&amp;Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="133"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="141"/>
         <source>Log &amp;Call…</source>
         <translation>Anr&amp;uf erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="139"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="147"/>
         <source>Log E-&amp;mail…</source>
         <translation>&amp;E-Mail erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="145"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="153"/>
         <source>Add &amp;Note…</source>
         <translation>&amp;Notiz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="151"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="159"/>
         <source>Promise to Pa&amp;y…</source>
         <translation>Zahlungszu&amp;sage…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="157"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="165"/>
         <source>&amp;Dispute Invoice…</source>
         <translation>Rechnung beans&amp;tanden…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="163"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="171"/>
         <source>&amp;Resolve Dispute</source>
         <translation>Beanstandung e&amp;rledigen</translation>
     </message>
@@ -721,6 +726,159 @@
         <location filename="../ui/widgets/FileDialogs.cpp" line="112"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ForesightText</name>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="11"/>
+        <source>Pays %n day(s) late on average</source>
+        <translation>
+            <numerusform>Zahlt im Schnitt %n Tag zu spät</numerusform>
+            <numerusform>Zahlt im Schnitt %n Tage zu spät</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="13"/>
+        <source>Pays %n day(s) early on average</source>
+        <translation>
+            <numerusform>Zahlt im Schnitt %n Tag zu früh</numerusform>
+            <numerusform>Zahlt im Schnitt %n Tage zu früh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="15"/>
+        <source>Pays on time</source>
+        <translation>Zahlt pünktlich</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="17"/>
+        <source>Paid late %1 of %n time(s)</source>
+        <translation>
+            <numerusform>%1 von %n Mal zu spät bezahlt</numerusform>
+            <numerusform>%1 von %n Malen zu spät bezahlt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="21"/>
+        <source>Paying later lately (%n day(s) a month)</source>
+        <translation>
+            <numerusform>Zahlt zuletzt später (%n Tag pro Monat)</numerusform>
+            <numerusform>Zahlt zuletzt später (%n Tage pro Monat)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="22"/>
+        <source>Paying sooner lately (%n day(s) a month)</source>
+        <translation>
+            <numerusform>Zahlt zuletzt früher (%n Tag pro Monat)</numerusform>
+            <numerusform>Zahlt zuletzt früher (%n Tage pro Monat)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="24"/>
+        <source>Erratic (varies by %n day(s))</source>
+        <translation>
+            <numerusform>Unregelmäßig (schwankt um %n Tag)</numerusform>
+            <numerusform>Unregelmäßig (schwankt um %n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="26"/>
+        <source>Larger than usual (%1%)</source>
+        <translation>Größer als üblich (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="28"/>
+        <source>Smaller than usual (%1%)</source>
+        <translation>Kleiner als üblich (%1 %)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="30"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="32"/>
+        <source>Pays at the end of the month</source>
+        <translation>Zahlt am Monatsende</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="34"/>
+        <source>Only %n payment(s) known</source>
+        <translation>
+            <numerusform>Nur %n Zahlung bekannt</numerusform>
+            <numerusform>Nur %n Zahlungen bekannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="36"/>
+        <source>No payment history</source>
+        <translation>Keine Zahlungshistorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="38"/>
+        <source>Partly paid</source>
+        <translation>Teilweise bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="40"/>
+        <source>Disputed</source>
+        <translation>Bestritten</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="42"/>
+        <source>Reminder level %1 sent</source>
+        <translation>Mahnstufe %1 versandt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="44"/>
+        <source>%n broken promise(s) to pay</source>
+        <translation>
+            <numerusform>%n gebrochene Zahlungszusage</numerusform>
+            <numerusform>%n gebrochene Zahlungszusagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="46"/>
+        <source>Installment plan defaulted</source>
+        <translation>Ratenplan nicht eingehalten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="48"/>
+        <source>%n open dispute(s)</source>
+        <translation>
+            <numerusform>%n offene Reklamation</numerusform>
+            <numerusform>%n offene Reklamationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="50"/>
+        <source>%1% of the open amount over 30 days overdue</source>
+        <translation>%1 % des offenen Betrags über 30 Tage überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="66"/>
+        <source>Risk %1 (%2 of 100)</source>
+        <translation>Risiko %1 (%2 von 100)</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="72"/>
+        <source>Expected to be paid on %1; chance of paying late: %2%</source>
+        <translation>Zahlung erwartet am %1; Wahrscheinlichkeit einer verspäteten Zahlung: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="76"/>
+        <source>Estimated partly from similar customers: little history of its own.</source>
+        <translation>Teils aus ähnlichen Kunden geschätzt: wenig eigene Historie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="78"/>
+        <source>Estimated from similar customers: no history of its own.</source>
+        <translation>Aus ähnlichen Kunden geschätzt: keine eigene Historie.</translation>
     </message>
 </context>
 <context>
@@ -2135,133 +2293,143 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
 <context>
     <name>ardesk::CollectionsPage</name>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="63"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="64"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
         <source>P&amp;review Run</source>
         <translation>Mahnlauf-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
         <source>Preview &amp;Letter…</source>
         <translation>B&amp;riefvorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
         <source>Save Letters as P&amp;DF…</source>
         <translation>Briefe als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
         <source>One PDF per c&amp;ustomer</source>
         <translation>Eine PDF-Datei je &amp;Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
         <source>&amp;Book interest and fees</source>
         <translation>&amp;Zinsen und Gebühren buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
         <source>Save E-mails as .&amp;eml…</source>
         <translation>E-Mails als .&amp;eml speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="82"/>
         <source>&amp;Send E-mails…</source>
         <translation>E-Mails se&amp;nden…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
         <source>&amp;Print Letters…</source>
         <translation>Briefe &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="213"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="267"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="224"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="278"/>
         <source>Collections</source>
         <translation>Mahnwesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="214"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="225"/>
         <source>&amp;As of:</source>
         <translation>&amp;Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="95"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="97"/>
         <source>Run as of</source>
         <translation>Stichtag des Mahnlaufs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="99"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="83"/>
+        <source>Sort by Amount at &amp;Risk</source>
+        <translation>Nach gefährdetem &amp;Betrag sortieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="101"/>
         <source>List who gets which reminder as of the date; records nothing</source>
         <translation>Auflisten, wer zum Stichtag welche Mahnung erhält; erfasst nichts</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="122"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="124"/>
         <source>Reminders of the run</source>
         <translation>Mahnungen des Mahnlaufs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="146"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="152"/>
         <source>Items of the selected reminder</source>
         <translation>Posten der ausgewählten Mahnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="163"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="169"/>
         <source>Print every letter of the run; records nothing</source>
         <translation>Jeden Brief des Mahnlaufs drucken; erfasst nichts</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="165"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="171"/>
         <source>Write the letters into PDF files and record them as sent</source>
         <translation>Die Briefe in PDF-Dateien schreiben und als versandt erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="168"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="174"/>
         <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
         <translation>Den Brief jedes Kunden als eigene PDF-Datei in einem Ordner speichern statt einer Datei für den ganzen Mahnlauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="172"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="178"/>
         <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
         <translation>Verzugszinsen und Gebühr jeder Mahnung zusätzlich als Belastung (eine Rechnung REM-Datum-Kunde) auf das Konto des Kunden buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="176"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="182"/>
         <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
         <translation>Die E-Mails als .eml-Entwürfe in einen Ordner schreiben und als versandt erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="179"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="185"/>
         <source>Send the e-mails through the mail server of the settings and record them</source>
         <translation>Die E-Mails über den Mailserver aus den Einstellungen senden und erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="206"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="207"/>
+        <source>Put first the customers with the most money likely to be paid late: each open item&apos;s amount times its predicted chance of being paid late</source>
+        <translation>Die Kunden mit dem meisten Geld, das wahrscheinlich zu spät kommt, zuerst: der Betrag jedes offenen Postens mal seiner vorhergesagten Wahrscheinlichkeit einer verspäteten Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="217"/>
         <source>Cannot Read the Dunning Run</source>
         <translation>Mahnlauf kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="299"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="315"/>
         <source>Reminders as of %1: %2</source>
         <translation>Mahnungen zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="355"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="371"/>
         <source>%1 may already have paid %2 on %3.</source>
         <translation>%1 hat %2 möglicherweise schon am %3 bezahlt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="361"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="377"/>
         <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
         <translation>
             <numerusform>%n Zahlungseingang wartet auf der Seite Bank auf die Zuordnung: Ein Kunde hat vielleicht schon bezahlt.</numerusform>
@@ -2269,138 +2437,138 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="377"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="393"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="378"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="394"/>
         <source>Left out, with a collection agency: %1.</source>
         <translation>Ausgelassen, beim Inkassounternehmen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="413"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="429"/>
         <source>Reading who is due a reminder…</source>
         <translation>Es wird ermittelt, wer eine Mahnung erhält…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="416"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="432"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Zum %1 ist niemand zu mahnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="444"/>
         <source>Cannot Compose the Letter</source>
         <translation>Brief kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="429"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="445"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>Der Brief an %1 konnte nicht aus seiner Vorlage erstellt werden. Prüfen Sie die Vorlage der Stufe „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="447"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="463"/>
         <source>Letter to %1</source>
         <translation>Brief an %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="456"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="472"/>
         <source>Print Reminders</source>
         <translation>Mahnungen drucken</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="463"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="479"/>
         <source>Save Letters as PDF</source>
         <translation>Briefe als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="476"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="492"/>
         <source>reminders-%1.pdf</source>
         <translation>mahnungen-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="480"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="496"/>
         <source>Letters to “%1”</source>
         <translation>Briefe in „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="489"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
         <source>Save E-mails</source>
         <translation>E-Mails speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="493"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="509"/>
         <source>Save E-mails as .eml</source>
         <translation>E-Mails als .eml speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="521"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>E-Mail-Entwürfe (.eml) in „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="512"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="528"/>
         <source>Send E-mails</source>
         <translation>E-Mails senden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="516"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="532"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>Es ist kein Mailserver eingerichtet. Geben Sie ihn zuerst unter Bearbeiten &gt; Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="531"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="547"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>Für %1 auf %2 ist kein Passwort gespeichert. Geben Sie es zuerst unter Bearbeiten &gt; Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="533"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="549"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>Das Passwort für %1 auf %2 konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="548"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="564"/>
         <source>E-mails sent through %1</source>
         <translation>E-Mails über %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="557"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="573"/>
         <source>%1 (%2), level %3</source>
         <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
         <translation>%1 (%2), Stufe %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="560"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="576"/>
         <source>%1: no e-mail address, so a letter is due instead.</source>
         <translation>%1: keine E-Mail-Adresse, daher ist stattdessen ein Brief fällig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="564"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="580"/>
         <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
         <translation>%1: nicht versandt; der Brief geht mit „Briefe als PDF speichern“ hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="567"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="583"/>
         <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
         <translation>%1: nicht versandt; die E-Mail geht mit „E-Mails als .eml speichern“ oder „E-Mails senden“ hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="585"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="601"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Die E-Mails brauchen einen Absender: Geben Sie zuerst eine Absenderadresse unter Bearbeiten &gt; Einstellungen &gt; E-Mail oder die E-Mail-Adresse der Firma ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="600"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="616"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Ordner für die Briefe der Stufen mit Versand per Brief und E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="611"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="627"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="618"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="634"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -2408,7 +2576,7 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="620"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="636"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -2425,19 +2593,19 @@ Ein Kunde erhält eine Mahnung nur auf dem Versandweg seiner Stufe: Briefe gehen
 Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="626"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="635"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="645"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="642"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="651"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="661"/>
         <source>Run Reminders</source>
         <translation>Mahnlauf ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="636"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="652"/>
         <source>Sending reminders…</source>
         <translation>Mahnungen werden versandt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="646"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="662"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Mahnungen für %n Kunden erfasst.</numerusform>
@@ -2445,22 +2613,22 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="649"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="665"/>
         <source>the ledger could not record the reminders.</source>
         <translation>Das Debitorenbuch konnte die Mahnungen nicht erfassen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="651"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="667"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>Eine Datei konnte nicht geschrieben werden, oder der Mailserver hat eine Nachricht abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="653"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="669"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>Eine Mahnung konnte nicht erstellt werden: Prüfen Sie ihre Vorlage und die E-Mail-Adresse des Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="657"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="673"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -2469,12 +2637,12 @@ Fortfahren?</translation>
 %2 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="663"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="679"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Abgebrochen. %1 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="666"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="682"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Einige Kunden wurden in diesem Mahnlauf ausgelassen; siehe Details.</translation>
     </message>
@@ -2793,182 +2961,188 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
 <context>
     <name>ardesk::CustomerDetailDialog</name>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="67"/>
         <source>&amp;Hand Over to Agency…</source>
         <translation>An &amp;Inkasso übergeben…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="68"/>
         <source>&amp;Take Back from Agency…</source>
         <translation>Vom Inkasso &amp;zurückholen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="69"/>
         <source>&amp;Export Case File…</source>
         <translation>Inkassoakte &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="102"/>
         <source>Open items</source>
         <translation>Offene Posten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="103"/>
         <source>Payments and credit notes</source>
         <translation>Zahlungen und Gutschriften</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="104"/>
         <source>Installment plans</source>
         <translation>Ratenpläne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="105"/>
         <source>Activity log</source>
         <translation>Aktivitätenprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="141"/>
         <source>The statement and a letter to the agency with the reminders sent and the activity log as PDF, and the same as CSV files beside it</source>
         <translation>Der Kontoauszug und ein Schreiben an das Inkassounternehmen mit den versandten Mahnungen und dem Verlauf als PDF, dazu dasselbe als CSV-Dateien daneben</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="184"/>
         <source>Cannot Read Customer</source>
         <translation>Kunde kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="221"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="269"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="240"/>
         <source>On hold</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="225"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="241"/>
         <source>Sent</source>
         <translation>Werden versandt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="244"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Die %1 ältesten von %2 offenen Posten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="230"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="246"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Offene Posten: %1, älteste Fälligkeit zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="249"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Die %1 neuesten von %2 Zahlungen und Gutschriften.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="251"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Zahlungen und Gutschriften: %1, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="239"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="255"/>
         <source>&amp;Open Items (%1)</source>
         <translation>&amp;Offene Posten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="269"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="276"/>
         <source>Customer %1 — %2</source>
         <translation>Kunde %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="254"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="283"/>
         <source>Due on receipt</source>
         <translation>Sofort fällig</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="255"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="284"/>
         <source>Net %1</source>
         <translation>%1 Tage netto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="304"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="333"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Wählen Sie eine offene Beanstandung in der Liste, um sie zu erledigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="313"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="342"/>
         <source>Resolve Dispute</source>
         <translation>Beanstandung erledigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="314"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="343"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>Die Beanstandung der Rechnung %1 zum %2 als erledigt markieren? Mahnungen enthalten die Rechnung dann wieder.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="319"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="348"/>
         <source>Cannot Resolve Dispute</source>
         <translation>Beanstandung kann nicht erledigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="320"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="349"/>
         <source>The dispute could not be resolved.</source>
         <translation>Die Beanstandung konnte nicht erledigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="377"/>
         <source>Cannot Compose the Statement</source>
         <translation>Kontoauszug kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="378"/>
         <source>The statement could not be written from its template.</source>
         <translation>Der Kontoauszug konnte nicht aus seiner Vorlage erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="362"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="391"/>
         <source>Statement for %1</source>
         <translation>Kontoauszug für %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="372"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="401"/>
         <source>Save Statement as PDF</source>
         <translation>Kontoauszug als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="377"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="406"/>
         <source>statement-%1-%2.pdf</source>
         <translation>kontoauszug-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="388"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="417"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>„%1“ konnte nicht geschrieben werden. Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen und ob der Datenträger voll ist.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="412"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="441"/>
         <source>Export Case File</source>
         <translation>Inkassoakte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="417"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="446"/>
         <source>case-file-%1-%2.pdf</source>
         <translation>inkassoakte-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="425"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="454"/>
         <source>Writing the case file of %1…</source>
         <translation>Inkassoakte von %1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="439"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="468"/>
         <source>The case file could not be written to “%1”.</source>
         <translation>Die Inkassoakte konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="446"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="475"/>
         <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
         <translation>Die Inkassoakte ist geschrieben: %1, daneben %2, %3 und %4.</translation>
     </message>
@@ -3044,77 +3218,82 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
 <context>
     <name>ardesk::CustomerListModel</name>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="115"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="122"/>
         <source>Due on receipt</source>
         <translation>Sofort fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="116"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="123"/>
         <source>Net %1</source>
         <translation>%1 Tage netto</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="149"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="160"/>
         <source>Over the credit limit of %1</source>
         <translation>Über dem Kreditlimit von %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="197"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="219"/>
         <source>Code</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="199"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="221"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="201"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="223"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="225"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="203"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="227"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="205"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="229"/>
         <source>Oldest Due</source>
         <translation>Älteste Fälligkeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="209"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="233"/>
         <source>On Hold</source>
         <translation>Mahnsperre</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="213"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="237"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="215"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="239"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="217"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="241"/>
         <source>Terms</source>
         <translation>Zahlungsziel</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="207"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="231"/>
         <source>Credit Limit</source>
         <translation>Kreditlimit</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="106"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="113"/>
         <source>On hold</source>
         <translation>Mahnsperre</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="211"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="235"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
@@ -3122,47 +3301,52 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
 <context>
     <name>ardesk::CustomerOpenItemsModel</name>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="77"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="89"/>
         <source>Disputed</source>
         <translation>Beanstandet</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="79"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="91"/>
         <source>Installment</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="128"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="149"/>
         <source>Document</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="130"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="151"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="132"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="153"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="134"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="155"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="136"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="157"/>
         <source>Open Amount</source>
         <translation>Offener Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="138"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="159"/>
         <source>Days Overdue</source>
         <translation>Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="140"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="161"/>
+        <source>Expected Payment</source>
+        <translation>Erwartete Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="163"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -3184,142 +3368,148 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
 <context>
     <name>ardesk::CustomersPage</name>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="37"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="40"/>
         <source>&amp;New Customer…</source>
         <translation>&amp;Neuer Kunde…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="38"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="41"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="39"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="42"/>
         <source>&amp;Open Account</source>
         <translation>&amp;Konto öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="40"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="43"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="140"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="177"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="152"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="189"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="59"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="62"/>
         <source>Customer filter</source>
         <translation>Kundenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="60"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="63"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="61"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="64"/>
         <source>With balance</source>
         <translation>Mit Saldo</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="62"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="65"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="63"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="66"/>
         <source>On hold</source>
         <translation>Mahnsperre</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="64"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="67"/>
         <source>Over limit</source>
         <translation>Über Limit</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="65"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="68"/>
         <source>Owing something, or in credit</source>
         <translation>Mit offenem Betrag oder Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="66"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="69"/>
         <source>With anything open past its due date today</source>
         <translation>Mit Posten, die heute überfällig sind</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="68"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="71"/>
         <source>Owing more than their credit limit</source>
         <translation>Schulden mehr als ihr Kreditlimit</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="72"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="75"/>
         <source>Search by code or name</source>
         <translation>Nach Nummer oder Name suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="106"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="112"/>
         <source>Add a customer (Ctrl+Shift+N or Insert)</source>
         <translation>Einen Kunden anlegen (Strg+Umschalt+N oder Einfg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="108"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="114"/>
         <source>Edit the selected customer (F2)</source>
         <translation>Den ausgewählten Kunden bearbeiten (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="111"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="117"/>
         <source>Open the selected customer&apos;s account: open items, payments, plans and activity (Enter)</source>
         <translation>Das Konto des ausgewählten Kunden öffnen: offene Posten, Zahlungen, Ratenpläne und Aktivitäten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="118"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="124"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Alle Kunden mit ihrem heutigen Saldo als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="225"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="146"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="248"/>
+        <source>Cannot Rate Customers&apos; Risk</source>
+        <translation>Kundenrisiko kann nicht bewertet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="264"/>
         <source>Customers: %1</source>
         <translation>Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="226"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="265"/>
         <source>Customers: %1 of %2</source>
         <translation>Kunden: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="300"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="339"/>
         <source>Export Customers</source>
         <translation>Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="330"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="369"/>
         <source>No customer matches “%1”.</source>
         <translation>Kein Kunde passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="333"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="372"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Kunden.
 Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie eine Kundenliste mit „ardesk-cli import customers DATEI“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="327"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="366"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Keine Kundennummer und kein Kundenname enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="142"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="154"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="135"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="206"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="261"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="141"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="221"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="300"/>
         <source>Cannot Read Customers</source>
         <translation>Kunden können nicht gelesen werden</translation>
     </message>
@@ -3327,93 +3517,118 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::DashboardPage</name>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="45"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="47"/>
         <source>Total receivables</source>
         <translation>Forderungen gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="46"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="48"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="47"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="49"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="48"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="50"/>
         <source>CEI</source>
         <translation>CEI</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="49"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="51"/>
         <source>Unapplied credit</source>
         <translation>Nicht zugeordnetes Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="50"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="52"/>
         <source>Receipts to apply</source>
         <translation>Zuzuordnende Zahlungseingänge</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="58"/>
-        <location filename="../ui/views/DashboardPage.cpp" line="140"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="62"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="166"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="60"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="64"/>
         <source>&amp;As of:</source>
         <translation>&amp;Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="63"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="67"/>
         <source>As of date</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="68"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="72"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="75"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="79"/>
         <source>Days sales outstanding: receivables at the end of the month divided by the month&apos;s credit sales, times its days.</source>
         <translation>Forderungslaufzeit (DSO): Forderungen am Monatsende geteilt durch die Zielverkäufe des Monats, mal seine Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="77"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="81"/>
         <source>Collection effectiveness index: the share of what could have been collected in the month that was collected.</source>
         <translation>Inkasso-Effektivitätsindex (CEI): der Anteil dessen, was im Monat hätte eingezogen werden können, der tatsächlich eingezogen wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="80"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="84"/>
         <source>Money received on the bank statements that is not yet posted to a customer or ignored: the queue of the Bank page.</source>
         <translation>Auf den Kontoauszügen eingegangenes Geld, das noch keinem Kunden gebucht und nicht ignoriert ist: die Liste der Seite Bank.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="161"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="92"/>
+        <source>Fo&amp;recast:</source>
+        <translation>P&amp;rognose:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="95"/>
+        <source>Forecast period</source>
+        <translation>Prognosezeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="96"/>
+        <source>Next 12 weeks</source>
+        <translation>Nächste 12 Wochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="98"/>
+        <source>Next 6 months</source>
+        <translation>Nächste 6 Monate</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="101"/>
+        <source>Bars: the receipts to expect from the open items and plan installments, from each customer&apos;s payment habits. Band: the range that holds 80% of the likely outcomes. Line: what falls due by the terms.</source>
+        <translation>Balken: die zu erwartenden Zahlungseingänge aus offenen Posten und Planraten, nach dem Zahlungsverhalten jedes Kunden. Band: der Bereich, in dem 80 % der wahrscheinlichen Ergebnisse liegen. Linie: was laut Zahlungsbedingungen fällig wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="188"/>
         <source>Receivables as of %1</source>
         <translation>Forderungen zum %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="229"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="258"/>
         <source>Open invoices as of %1</source>
         <translation>Offene Rechnungen zum %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="233"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="262"/>
         <source>%1 of receivables</source>
         <translation>%1 der Forderungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="236"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="265"/>
         <source>Payments and credits not yet applied</source>
         <translation>Noch nicht zugeordnete Zahlungen und Gutschriften</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/DashboardPage.cpp" line="251"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="280"/>
         <source>%n bank line(s) to post or ignore</source>
         <translation>
             <numerusform>%n Kontoumsatz zu buchen oder zu ignorieren</numerusform>
@@ -3421,27 +3636,27 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="253"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="282"/>
         <source>and %1</source>
         <translation>und %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="263"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="292"/>
         <source>Days, %1</source>
         <translation>Tage, %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="265"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="294"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="270"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="299"/>
         <source>Not included above, in other currencies: %1</source>
         <translation>Oben nicht enthalten, in anderen Währungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="97"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="119"/>
         <source>Cannot Read the Dashboard</source>
         <translation>Übersicht kann nicht gelesen werden</translation>
     </message>
@@ -3614,6 +3829,34 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         <location filename="../ui/jobs/ExportRunner.cpp" line="84"/>
         <source>Rows written: %1</source>
         <translation>Geschriebene Zeilen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ForecastChart</name>
+    <message>
+        <location filename="../ui/charts/ForecastChart.cpp" line="25"/>
+        <source>Cash-in forecast</source>
+        <translation>Prognose der Zahlungseingänge</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ForecastChart.cpp" line="26"/>
+        <source>Cash-in Forecast</source>
+        <translation>Prognose der Zahlungseingänge</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ForecastChart.cpp" line="62"/>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ForecastChart.cpp" line="69"/>
+        <source>Due by the terms</source>
+        <translation>Laut Bedingungen fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ForecastChart.cpp" line="83"/>
+        <source>Likely range (80%)</source>
+        <translation>Wahrscheinlicher Bereich (80 %)</translation>
     </message>
 </context>
 <context>
@@ -3978,191 +4221,201 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::InvoiceListModel</name>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="17"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="18"/>
         <source>%1 · disputed</source>
         <comment>invoice status with an open dispute</comment>
         <translation>%1 · beanstandet</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="20"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="21"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="22"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="23"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="25"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="26"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="27"/>
         <source>On plan</source>
         <translation>Im Ratenplan</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="77"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="78"/>
         <source>%1 · %2</source>
         <comment>invoice status, then the collection agency</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="123"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="140"/>
         <source>The customer is with the collection agency %1: no reminders go out</source>
         <translation>Der Kunde ist beim Inkassounternehmen %1: Es gehen keine Mahnungen hinaus</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="126"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="143"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>Der Kunde beanstandet diese Rechnung: Mahnungen lassen sie aus, bis die Beanstandung erledigt ist</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="144"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="169"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="146"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="171"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="148"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="173"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="150"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="175"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="152"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="177"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="154"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="179"/>
         <source>Open Amount</source>
         <translation>Offener Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="156"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="181"/>
         <source>Days Overdue</source>
         <translation>Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="158"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="185"/>
+        <source>Expected Payment</source>
+        <translation>Erwartete Zahlung</translation>
     </message>
 </context>
 <context>
     <name>ardesk::InvoicesPage</name>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="38"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="63"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="100"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="40"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="65"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="112"/>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="41"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="43"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="44"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="46"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="45"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="46"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
         <source>On plan</source>
         <translation>Im Ratenplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
         <source>Disputed</source>
         <translation>Beanstandet</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
         <source>Anything left to pay, overdue or not</source>
         <translation>Noch etwas zu zahlen, überfällig oder nicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
         <source>Covered by an active installment plan</source>
         <translation>Von einem aktiven Ratenplan übernommen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
         <source>With an open dispute</source>
         <translation>Mit offener Beanstandung</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="58"/>
         <source>Search invoices</source>
         <translation>Rechnungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="57"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="59"/>
         <source>Search by number or customer</source>
         <translation>Nach Nummer oder Kunde suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="137"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="98"/>
+        <source>Cannot Predict Pay Dates</source>
+        <translation>Zahlungstermine können nicht vorhergesagt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="157"/>
         <source>Invoices: %1</source>
         <translation>Rechnungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="138"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="158"/>
         <source>Invoices: %1 of %2</source>
         <translation>Rechnungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="178"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="198"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Rechnungen.
 Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="182"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="202"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Keine Rechnung hat den Status „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="185"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="205"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Keine Rechnungsnummer und kein Kunde passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="87"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="91"/>
         <source>Cannot Read Invoices</source>
         <translation>Rechnungen können nicht gelesen werden</translation>
     </message>
@@ -5734,53 +5987,53 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
 <context>
     <name>ardesk::ReminderRunModel</name>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="47"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="60"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="49"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="62"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="51"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
         <source>Letter and e-mail</source>
         <translation>Brief und E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
         <source>Document</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
         <source>Days overdue</source>
         <translation>Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="180"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="224"/>
         <source>Interest</source>
         <translation>Zinsen</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="100"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="114"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/ReminderRunModel.cpp" line="104"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="118"/>
         <source>%n: %1</source>
         <translation>
             <numerusform>%n: %1</numerusform>
@@ -5788,39 +6041,54 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="170"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="199"/>
+        <source>Of %1 open, %2 is expected to be paid late</source>
+        <translation>Von %1 offen werden voraussichtlich %2 verspätet bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="214"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="172"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="216"/>
         <source>Level</source>
         <translation>Mahnstufe</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="174"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="218"/>
         <source>Channel</source>
         <translation>Versandweg</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="176"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="220"/>
         <source>Documents</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="178"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="222"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="182"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="226"/>
         <source>Fee</source>
         <translation>Gebühr</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="184"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="228"/>
         <source>Total Due</source>
         <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="230"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="232"/>
+        <source>At Risk</source>
+        <translation>Gefährdet</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ForesightText</name>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="11"/>
+        <source>Pays %n day(s) late on average</source>
+        <translation>
+            <numerusform>Pays %n day late on average</numerusform>
+            <numerusform>Pays %n days late on average</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="13"/>
+        <source>Pays %n day(s) early on average</source>
+        <translation>
+            <numerusform>Pays %n day early on average</numerusform>
+            <numerusform>Pays %n days early on average</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="17"/>
+        <source>Paid late %1 of %n time(s)</source>
+        <translation>
+            <numerusform>Paid late %1 of %n time</numerusform>
+            <numerusform>Paid late %1 of %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="21"/>
+        <source>Paying later lately (%n day(s) a month)</source>
+        <translation>
+            <numerusform>Paying later lately (%n day a month)</numerusform>
+            <numerusform>Paying later lately (%n days a month)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="22"/>
+        <source>Paying sooner lately (%n day(s) a month)</source>
+        <translation>
+            <numerusform>Paying sooner lately (%n day a month)</numerusform>
+            <numerusform>Paying sooner lately (%n days a month)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="24"/>
+        <source>Erratic (varies by %n day(s))</source>
+        <translation>
+            <numerusform>Erratic (varies by %n day)</numerusform>
+            <numerusform>Erratic (varies by %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="30"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="34"/>
+        <source>Only %n payment(s) known</source>
+        <translation>
+            <numerusform>Only %n payment known</numerusform>
+            <numerusform>Only %n payments known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="44"/>
+        <source>%n broken promise(s) to pay</source>
+        <translation>
+            <numerusform>%n broken promise to pay</numerusform>
+            <numerusform>%n broken promises to pay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="48"/>
+        <source>%n open dispute(s)</source>
+        <translation>
+            <numerusform>%n open dispute</numerusform>
+            <numerusform>%n open disputes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::BankAutoPostDialog</name>
     <message numerus="yes">
         <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="35"/>
@@ -34,7 +117,7 @@
 <context>
     <name>ardesk::CollectionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="361"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="377"/>
         <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
         <translation>
             <numerusform>%n bank receipt is waiting to be applied on the Bank page: a customer may already have paid.</numerusform>
@@ -42,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="618"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="634"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -50,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="646"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="662"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Reminders recorded for %n customer.</numerusform>
@@ -61,7 +144,7 @@
 <context>
     <name>ardesk::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/DashboardPage.cpp" line="251"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="280"/>
         <source>%n bank line(s) to post or ignore</source>
         <translation>
             <numerusform>%n bank line to post or ignore</numerusform>
@@ -208,7 +291,7 @@
 <context>
     <name>ardesk::ReminderRunModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/ReminderRunModel.cpp" line="104"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="118"/>
         <source>%n: %1</source>
         <translation>
             <numerusform>%n: %1</numerusform>

@@ -359,87 +359,92 @@
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="67"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="53"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="75"/>
         <source>&amp;Edit Customer…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="73"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="81"/>
         <source>S&amp;tatement…</source>
         <translation>Ex&amp;tracto…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="74"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="82"/>
         <source>The customer&apos;s statement of account as of today, in a print preview</source>
         <translation>El extracto de cuenta del cliente a día de hoy, en una vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="80"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="88"/>
         <source>Statement as P&amp;DF…</source>
         <translation>Extracto en PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="81"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="89"/>
         <source>Write the customer&apos;s statement of account as of today into a PDF file</source>
         <translation>Escribir el extracto de cuenta del cliente a día de hoy en un archivo PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="87"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="95"/>
         <source>A&amp;gency</source>
         <translation>A&amp;gencia</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="88"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="96"/>
         <source>Hand the customer over to a collection agency, take it back, or export the case file for the agency</source>
         <translation>Entregar el cliente a una agencia de cobro, recuperarlo o exportar el expediente para la agencia</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="97"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="105"/>
         <source>&amp;Open Items</source>
         <translation>Partidas &amp;abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="108"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="116"/>
         <source>&amp;Payments</source>
         <translation>&amp;Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="119"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="127"/>
         <source>P&amp;lans</source>
         <translation>Pla&amp;nes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="127"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="135"/>
         <source>&amp;Activity</source>
         <translation>A&amp;ctividad</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="133"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="141"/>
         <source>Log &amp;Call…</source>
         <translation>Registrar &amp;llamada…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="139"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="147"/>
         <source>Log E-&amp;mail…</source>
         <translation>Registrar co&amp;rreo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="145"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="153"/>
         <source>Add &amp;Note…</source>
         <translation>Añadir n&amp;ota…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="151"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="159"/>
         <source>Promise to Pa&amp;y…</source>
         <translation>Promesa de pa&amp;go…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="157"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="165"/>
         <source>&amp;Dispute Invoice…</source>
         <translation>&amp;Disputar factura…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="163"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="171"/>
         <source>&amp;Resolve Dispute</source>
         <translation>Re&amp;solver disputa</translation>
     </message>
@@ -721,6 +726,159 @@
         <location filename="../ui/widgets/FileDialogs.cpp" line="112"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ForesightText</name>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="11"/>
+        <source>Pays %n day(s) late on average</source>
+        <translation>
+            <numerusform>Paga de media %n día tarde</numerusform>
+            <numerusform>Paga de media %n días tarde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="13"/>
+        <source>Pays %n day(s) early on average</source>
+        <translation>
+            <numerusform>Paga de media %n día antes</numerusform>
+            <numerusform>Paga de media %n días antes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="15"/>
+        <source>Pays on time</source>
+        <translation>Paga puntualmente</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="17"/>
+        <source>Paid late %1 of %n time(s)</source>
+        <translation>
+            <numerusform>Pagó tarde %1 de %n vez</numerusform>
+            <numerusform>Pagó tarde %1 de %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="21"/>
+        <source>Paying later lately (%n day(s) a month)</source>
+        <translation>
+            <numerusform>Últimamente paga más tarde (%n día al mes)</numerusform>
+            <numerusform>Últimamente paga más tarde (%n días al mes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="22"/>
+        <source>Paying sooner lately (%n day(s) a month)</source>
+        <translation>
+            <numerusform>Últimamente paga antes (%n día al mes)</numerusform>
+            <numerusform>Últimamente paga antes (%n días al mes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="24"/>
+        <source>Erratic (varies by %n day(s))</source>
+        <translation>
+            <numerusform>Irregular (varía %n día)</numerusform>
+            <numerusform>Irregular (varía %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="26"/>
+        <source>Larger than usual (%1%)</source>
+        <translation>Mayor de lo habitual (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="28"/>
+        <source>Smaller than usual (%1%)</source>
+        <translation>Menor de lo habitual (%1 %)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="30"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n día vencido</numerusform>
+            <numerusform>%n días vencido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="32"/>
+        <source>Pays at the end of the month</source>
+        <translation>Paga a fin de mes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="34"/>
+        <source>Only %n payment(s) known</source>
+        <translation>
+            <numerusform>Solo se conoce %n pago</numerusform>
+            <numerusform>Solo se conocen %n pagos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="36"/>
+        <source>No payment history</source>
+        <translation>Sin historial de pagos</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="38"/>
+        <source>Partly paid</source>
+        <translation>Pagado en parte</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="40"/>
+        <source>Disputed</source>
+        <translation>En disputa</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="42"/>
+        <source>Reminder level %1 sent</source>
+        <translation>Recordatorio de nivel %1 enviado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="44"/>
+        <source>%n broken promise(s) to pay</source>
+        <translation>
+            <numerusform>%n promesa de pago incumplida</numerusform>
+            <numerusform>%n promesas de pago incumplidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="46"/>
+        <source>Installment plan defaulted</source>
+        <translation>Plan de pagos incumplido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="48"/>
+        <source>%n open dispute(s)</source>
+        <translation>
+            <numerusform>%n disputa abierta</numerusform>
+            <numerusform>%n disputas abiertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="50"/>
+        <source>%1% of the open amount over 30 days overdue</source>
+        <translation>%1 % del importe pendiente vencido hace más de 30 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="66"/>
+        <source>Risk %1 (%2 of 100)</source>
+        <translation>Riesgo %1 (%2 de 100)</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="72"/>
+        <source>Expected to be paid on %1; chance of paying late: %2%</source>
+        <translation>Pago previsto el %1; probabilidad de pago tardío: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="76"/>
+        <source>Estimated partly from similar customers: little history of its own.</source>
+        <translation>Estimado en parte a partir de clientes similares: poco historial propio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="78"/>
+        <source>Estimated from similar customers: no history of its own.</source>
+        <translation>Estimado a partir de clientes similares: sin historial propio.</translation>
     </message>
 </context>
 <context>
@@ -2135,133 +2293,143 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
 <context>
     <name>ardesk::CollectionsPage</name>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="63"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="64"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
         <source>P&amp;review Run</source>
         <translation>Vista p&amp;revia de la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
         <source>Preview &amp;Letter…</source>
         <translation>Vista previa de la &amp;carta…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
         <source>Save Letters as P&amp;DF…</source>
         <translation>Guardar cartas en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
         <source>One PDF per c&amp;ustomer</source>
         <translation>Un PDF por c&amp;liente</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
         <source>&amp;Book interest and fees</source>
         <translation>C&amp;ontabilizar intereses y comisiones</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
         <source>Save E-mails as .&amp;eml…</source>
         <translation>Guardar correos como .e&amp;ml…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="82"/>
         <source>&amp;Send E-mails…</source>
         <translation>&amp;Enviar correos…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
         <source>&amp;Print Letters…</source>
         <translation>&amp;Imprimir cartas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="213"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="267"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="224"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="278"/>
         <source>Collections</source>
         <translation>Cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="214"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="225"/>
         <source>&amp;As of:</source>
         <translation>&amp;Al:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="95"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="97"/>
         <source>Run as of</source>
         <translation>Fecha de la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="99"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="83"/>
+        <source>Sort by Amount at &amp;Risk</source>
+        <translation>Ordenar por importe en &amp;riesgo</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="101"/>
         <source>List who gets which reminder as of the date; records nothing</source>
         <translation>Ver quién recibe qué recordatorio a la fecha indicada; no registra nada</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="122"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="124"/>
         <source>Reminders of the run</source>
         <translation>Recordatorios de la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="146"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="152"/>
         <source>Items of the selected reminder</source>
         <translation>Partidas del recordatorio seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="163"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="169"/>
         <source>Print every letter of the run; records nothing</source>
         <translation>Imprimir todas las cartas de la tanda; no registra nada</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="165"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="171"/>
         <source>Write the letters into PDF files and record them as sent</source>
         <translation>Escribir las cartas en archivos PDF y registrarlas como enviadas</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="168"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="174"/>
         <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
         <translation>Guardar la carta de cada cliente como un archivo PDF propio en una carpeta, en lugar de un solo archivo para toda la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="172"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="178"/>
         <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
         <translation>Contabilizar además los intereses de demora y la comisión de cada recordatorio como un cargo (una factura REM-fecha-cliente) en la cuenta del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="176"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="182"/>
         <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
         <translation>Escribir los correos como borradores .eml en una carpeta y registrarlos como enviados</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="179"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="185"/>
         <source>Send the e-mails through the mail server of the settings and record them</source>
         <translation>Enviar los correos a través del servidor de correo de la configuración y registrarlos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="206"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="207"/>
+        <source>Put first the customers with the most money likely to be paid late: each open item&apos;s amount times its predicted chance of being paid late</source>
+        <translation>Poner primero a los clientes con más dinero que probablemente se pague tarde: el importe de cada partida pendiente por su probabilidad prevista de pago tardío</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="217"/>
         <source>Cannot Read the Dunning Run</source>
         <translation>No se puede leer la tanda de recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="299"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="315"/>
         <source>Reminders as of %1: %2</source>
         <translation>Recordatorios al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="355"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="371"/>
         <source>%1 may already have paid %2 on %3.</source>
         <translation>Es posible que %1 ya haya pagado %2 el %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="361"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="377"/>
         <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
         <translation>
             <numerusform>%n cobro bancario espera ser aplicado en la página Banco: puede que un cliente ya haya pagado.</numerusform>
@@ -2269,138 +2437,138 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="377"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="393"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="378"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="394"/>
         <source>Left out, with a collection agency: %1.</source>
         <translation>Excluidos, en una agencia de cobro: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="413"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="429"/>
         <source>Reading who is due a reminder…</source>
         <translation>Buscando quién debe recibir un recordatorio…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="416"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="432"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Nadie debe recibir un recordatorio a fecha de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="444"/>
         <source>Cannot Compose the Letter</source>
         <translation>No se puede redactar la carta</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="429"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="445"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>No se pudo redactar la carta a %1 a partir de su plantilla. Revise la plantilla del nivel «%2».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="447"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="463"/>
         <source>Letter to %1</source>
         <translation>Carta a %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="456"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="472"/>
         <source>Print Reminders</source>
         <translation>Imprimir recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="463"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="479"/>
         <source>Save Letters as PDF</source>
         <translation>Guardar cartas en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="476"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="492"/>
         <source>reminders-%1.pdf</source>
         <translation>recordatorios-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="480"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="496"/>
         <source>Letters to “%1”</source>
         <translation>Cartas en «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="489"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
         <source>Save E-mails</source>
         <translation>Guardar correos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="493"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="509"/>
         <source>Save E-mails as .eml</source>
         <translation>Guardar correos como .eml</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="521"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>Borradores de correo (.eml) en «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="512"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="528"/>
         <source>Send E-mails</source>
         <translation>Enviar correos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="516"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="532"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>No hay ningún servidor de correo configurado. Indíquelo primero en Edición &gt; Configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="531"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="547"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>No hay ninguna contraseña guardada para %1 en %2. Indíquela primero en Edición &gt; Configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="533"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="549"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>No se pudo leer del llavero del sistema la contraseña de %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="548"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="564"/>
         <source>E-mails sent through %1</source>
         <translation>Correos enviados a través de %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="557"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="573"/>
         <source>%1 (%2), level %3</source>
         <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
         <translation>%1 (%2), nivel %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="560"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="576"/>
         <source>%1: no e-mail address, so a letter is due instead.</source>
         <translation>%1: sin dirección de correo, por lo que corresponde una carta en su lugar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="564"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="580"/>
         <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
         <translation>%1: no enviado; su carta sale con «Guardar cartas en PDF».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="567"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="583"/>
         <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
         <translation>%1: no enviado; su correo sale con «Guardar correos como .eml» o «Enviar correos».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="585"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="601"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Los correos necesitan un remitente: indique primero una dirección de remitente en Edición &gt; Configuración &gt; Correo electrónico, o la dirección de correo electrónico de la empresa.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="600"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="616"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Carpeta para las cartas de los niveles que se envían por carta y por correo</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="611"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="627"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="618"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="634"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -2408,7 +2576,7 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="620"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="636"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -2425,19 +2593,19 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="626"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="635"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="645"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="642"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="651"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="661"/>
         <source>Run Reminders</source>
         <translation>Enviar recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="636"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="652"/>
         <source>Sending reminders…</source>
         <translation>Enviando recordatorios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="646"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="662"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Recordatorios registrados para %n cliente.</numerusform>
@@ -2445,22 +2613,22 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="649"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="665"/>
         <source>the ledger could not record the reminders.</source>
         <translation>el libro no pudo registrar los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="651"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="667"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>no se pudo escribir un archivo o el servidor de correo rechazó un mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="653"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="669"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>no se pudo redactar un recordatorio: revise su plantilla y la dirección de correo electrónico del cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="657"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="673"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -2469,12 +2637,12 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 %2 Los demás no se enviaron y siguen en la tanda.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="663"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="679"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Cancelado. %1 Los demás no se enviaron y siguen en la tanda.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="666"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="682"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Algunos clientes quedaron fuera de esta tanda; consulte los detalles.</translation>
     </message>
@@ -2793,182 +2961,188 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
 <context>
     <name>ardesk::CustomerDetailDialog</name>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="67"/>
         <source>&amp;Hand Over to Agency…</source>
         <translation>&amp;Entregar a una agencia de cobro…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="68"/>
         <source>&amp;Take Back from Agency…</source>
         <translation>&amp;Recuperar de la agencia…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="69"/>
         <source>&amp;Export Case File…</source>
         <translation>&amp;Exportar expediente de cobro…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="102"/>
         <source>Open items</source>
         <translation>Partidas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="103"/>
         <source>Payments and credit notes</source>
         <translation>Pagos y abonos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="104"/>
         <source>Installment plans</source>
         <translation>Planes de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="105"/>
         <source>Activity log</source>
         <translation>Registro de actividad</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="141"/>
         <source>The statement and a letter to the agency with the reminders sent and the activity log as PDF, and the same as CSV files beside it</source>
         <translation>El extracto y una carta a la agencia con los recordatorios enviados y el historial en PDF, y lo mismo en archivos CSV al lado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="184"/>
         <source>Cannot Read Customer</source>
         <translation>No se puede leer el cliente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="221"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="269"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="240"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="225"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="241"/>
         <source>Sent</source>
         <translation>Se envían</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="244"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Las %1 más antiguas de %2 partidas abiertas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="230"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="246"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Partidas abiertas: %1, primero el vencimiento más antiguo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="249"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Los %1 más recientes de %2 pagos y abonos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="251"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Pagos y abonos: %1, primero los más recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="239"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="255"/>
         <source>&amp;Open Items (%1)</source>
         <translation>Partidas &amp;abiertas (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="269"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="276"/>
         <source>Customer %1 — %2</source>
         <translation>Cliente %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="254"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="283"/>
         <source>Due on receipt</source>
         <translation>Pago inmediato</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="255"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="284"/>
         <source>Net %1</source>
         <translation>Neto %1 días</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="304"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="333"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Seleccione una disputa abierta en la lista para resolverla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="313"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="342"/>
         <source>Resolve Dispute</source>
         <translation>Resolver disputa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="314"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="343"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>¿Resolver la disputa de la factura %1 a %2? Los recordatorios volverán a incluir la factura.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="319"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="348"/>
         <source>Cannot Resolve Dispute</source>
         <translation>No se puede resolver la disputa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="320"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="349"/>
         <source>The dispute could not be resolved.</source>
         <translation>No se pudo resolver la disputa.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="377"/>
         <source>Cannot Compose the Statement</source>
         <translation>No se puede redactar el extracto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="378"/>
         <source>The statement could not be written from its template.</source>
         <translation>No se pudo redactar el extracto a partir de su plantilla.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="362"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="391"/>
         <source>Statement for %1</source>
         <translation>Extracto de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="372"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="401"/>
         <source>Save Statement as PDF</source>
         <translation>Guardar extracto en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="377"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="406"/>
         <source>statement-%1-%2.pdf</source>
         <translation>extracto-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="388"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="417"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>No se pudo escribir «%1». Compruebe que puede escribir en esa carpeta y que el disco no está lleno.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="412"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="441"/>
         <source>Export Case File</source>
         <translation>Exportar expediente de cobro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="417"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="446"/>
         <source>case-file-%1-%2.pdf</source>
         <translation>expediente-cobro-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="425"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="454"/>
         <source>Writing the case file of %1…</source>
         <translation>Escribiendo el expediente de cobro de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="439"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="468"/>
         <source>The case file could not be written to “%1”.</source>
         <translation>No se pudo escribir el expediente de cobro en «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="446"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="475"/>
         <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
         <translation>El expediente de cobro está escrito: %1, con %2, %3 y %4 al lado.</translation>
     </message>
@@ -3044,77 +3218,82 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
 <context>
     <name>ardesk::CustomerListModel</name>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="115"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="122"/>
         <source>Due on receipt</source>
         <translation>Pago inmediato</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="116"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="123"/>
         <source>Net %1</source>
         <translation>Neto %1 días</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="149"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="160"/>
         <source>Over the credit limit of %1</source>
         <translation>Por encima del límite de crédito de %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="197"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="219"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="199"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="221"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="201"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="223"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="225"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="203"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="227"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="205"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="229"/>
         <source>Oldest Due</source>
         <translation>Vencimiento más antiguo</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="209"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="233"/>
         <source>On Hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="213"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="237"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="215"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="239"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="217"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="241"/>
         <source>Terms</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="207"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="231"/>
         <source>Credit Limit</source>
         <translation>Límite de crédito</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="106"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="113"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="211"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="235"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
@@ -3122,47 +3301,52 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
 <context>
     <name>ardesk::CustomerOpenItemsModel</name>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="77"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="89"/>
         <source>Disputed</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="79"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="91"/>
         <source>Installment</source>
         <translation>Cuota</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="128"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="149"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="130"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="151"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="132"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="153"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="134"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="155"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="136"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="157"/>
         <source>Open Amount</source>
         <translation>Importe pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="138"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="159"/>
         <source>Days Overdue</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="140"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="161"/>
+        <source>Expected Payment</source>
+        <translation>Pago previsto</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="163"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -3184,142 +3368,148 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
 <context>
     <name>ardesk::CustomersPage</name>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="37"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="40"/>
         <source>&amp;New Customer…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="38"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="41"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="39"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="42"/>
         <source>&amp;Open Account</source>
         <translation>&amp;Abrir cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="40"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="43"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="140"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="177"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="152"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="189"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="59"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="62"/>
         <source>Customer filter</source>
         <translation>Filtro de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="60"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="63"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="61"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="64"/>
         <source>With balance</source>
         <translation>Con saldo</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="62"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="65"/>
         <source>Overdue</source>
         <translation>Con vencidos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="63"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="66"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="64"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="67"/>
         <source>Over limit</source>
         <translation>Sobre el límite</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="65"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="68"/>
         <source>Owing something, or in credit</source>
         <translation>Con deuda o con saldo a favor</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="66"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="69"/>
         <source>With anything open past its due date today</source>
         <translation>Con alguna partida vencida a día de hoy</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="68"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="71"/>
         <source>Owing more than their credit limit</source>
         <translation>Deben más que su límite de crédito</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="72"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="75"/>
         <source>Search by code or name</source>
         <translation>Buscar por código o nombre</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="106"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="112"/>
         <source>Add a customer (Ctrl+Shift+N or Insert)</source>
         <translation>Añadir un cliente (Ctrl+Mayús+N o Insert)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="108"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="114"/>
         <source>Edit the selected customer (F2)</source>
         <translation>Editar el cliente seleccionado (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="111"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="117"/>
         <source>Open the selected customer&apos;s account: open items, payments, plans and activity (Enter)</source>
         <translation>Abrir la cuenta del cliente seleccionado: partidas abiertas, pagos, planes y actividad (Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="118"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="124"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Guardar todos los clientes con su saldo a día de hoy como CSV o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="225"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="146"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="248"/>
+        <source>Cannot Rate Customers&apos; Risk</source>
+        <translation>No se puede evaluar el riesgo de los clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="264"/>
         <source>Customers: %1</source>
         <translation>Clientes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="226"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="265"/>
         <source>Customers: %1 of %2</source>
         <translation>Clientes: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="300"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="339"/>
         <source>Export Customers</source>
         <translation>Exportar clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="330"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="369"/>
         <source>No customer matches “%1”.</source>
         <translation>Ningún cliente coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="333"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="372"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Este libro aún no tiene clientes.
 Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes con «ardesk-cli import customers ARCHIVO».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="327"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="366"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Ningún código ni nombre de cliente contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="142"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="154"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="135"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="206"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="261"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="141"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="221"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="300"/>
         <source>Cannot Read Customers</source>
         <translation>No se pueden leer los clientes</translation>
     </message>
@@ -3327,93 +3517,118 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
 <context>
     <name>ardesk::DashboardPage</name>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="45"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="47"/>
         <source>Total receivables</source>
         <translation>Total de cuentas por cobrar</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="46"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="48"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="47"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="49"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="48"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="50"/>
         <source>CEI</source>
         <translation>CEI</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="49"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="51"/>
         <source>Unapplied credit</source>
         <translation>Crédito sin aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="50"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="52"/>
         <source>Receipts to apply</source>
         <translation>Cobros por aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="58"/>
-        <location filename="../ui/views/DashboardPage.cpp" line="140"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="62"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="166"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="60"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="64"/>
         <source>&amp;As of:</source>
         <translation>&amp;A fecha:</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="63"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="67"/>
         <source>As of date</source>
         <translation>Fecha de referencia</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="68"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="72"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="75"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="79"/>
         <source>Days sales outstanding: receivables at the end of the month divided by the month&apos;s credit sales, times its days.</source>
         <translation>Período medio de cobro (DSO): cuentas por cobrar a fin de mes divididas entre las ventas a crédito del mes, por sus días.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="77"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="81"/>
         <source>Collection effectiveness index: the share of what could have been collected in the month that was collected.</source>
         <translation>Índice de eficacia de cobro (CEI): la parte de lo que podía cobrarse en el mes que se cobró.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="80"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="84"/>
         <source>Money received on the bank statements that is not yet posted to a customer or ignored: the queue of the Bank page.</source>
         <translation>Dinero recibido en los extractos bancarios que aún no se ha contabilizado a un cliente ni ignorado: la lista de la página Banco.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="161"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="92"/>
+        <source>Fo&amp;recast:</source>
+        <translation>P&amp;revisión:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="95"/>
+        <source>Forecast period</source>
+        <translation>Periodo de previsión</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="96"/>
+        <source>Next 12 weeks</source>
+        <translation>Próximas 12 semanas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="98"/>
+        <source>Next 6 months</source>
+        <translation>Próximos 6 meses</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="101"/>
+        <source>Bars: the receipts to expect from the open items and plan installments, from each customer&apos;s payment habits. Band: the range that holds 80% of the likely outcomes. Line: what falls due by the terms.</source>
+        <translation>Barras: los cobros esperados de las partidas pendientes y cuotas de planes, según los hábitos de pago de cada cliente. Banda: el intervalo que contiene el 80 % de los resultados probables. Línea: lo que vence según las condiciones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="188"/>
         <source>Receivables as of %1</source>
         <translation>Cuentas por cobrar a %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="229"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="258"/>
         <source>Open invoices as of %1</source>
         <translation>Facturas abiertas a %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="233"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="262"/>
         <source>%1 of receivables</source>
         <translation>%1 de las cuentas por cobrar</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="236"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="265"/>
         <source>Payments and credits not yet applied</source>
         <translation>Pagos y abonos aún sin aplicar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/DashboardPage.cpp" line="251"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="280"/>
         <source>%n bank line(s) to post or ignore</source>
         <translation>
             <numerusform>%n movimiento bancario por contabilizar o ignorar</numerusform>
@@ -3421,27 +3636,27 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="253"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="282"/>
         <source>and %1</source>
         <translation>y %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="263"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="292"/>
         <source>Days, %1</source>
         <translation>Días, %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="265"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="294"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="270"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="299"/>
         <source>Not included above, in other currencies: %1</source>
         <translation>No incluido arriba, en otras monedas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="97"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="119"/>
         <source>Cannot Read the Dashboard</source>
         <translation>No se puede leer el panel</translation>
     </message>
@@ -3614,6 +3829,34 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         <location filename="../ui/jobs/ExportRunner.cpp" line="84"/>
         <source>Rows written: %1</source>
         <translation>Filas escritas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ForecastChart</name>
+    <message>
+        <location filename="../ui/charts/ForecastChart.cpp" line="25"/>
+        <source>Cash-in forecast</source>
+        <translation>Previsión de cobros</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ForecastChart.cpp" line="26"/>
+        <source>Cash-in Forecast</source>
+        <translation>Previsión de cobros</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ForecastChart.cpp" line="62"/>
+        <source>Expected</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ForecastChart.cpp" line="69"/>
+        <source>Due by the terms</source>
+        <translation>Vence según las condiciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ForecastChart.cpp" line="83"/>
+        <source>Likely range (80%)</source>
+        <translation>Intervalo probable (80 %)</translation>
     </message>
 </context>
 <context>
@@ -3978,191 +4221,201 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
 <context>
     <name>ardesk::InvoiceListModel</name>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="17"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="18"/>
         <source>%1 · disputed</source>
         <comment>invoice status with an open dispute</comment>
         <translation>%1 · en disputa</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="20"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="21"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="22"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="23"/>
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="25"/>
         <source>Paid</source>
         <translation>Pagada</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="26"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="27"/>
         <source>On plan</source>
         <translation>En plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="77"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="78"/>
         <source>%1 · %2</source>
         <comment>invoice status, then the collection agency</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="123"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="140"/>
         <source>The customer is with the collection agency %1: no reminders go out</source>
         <translation>El cliente está en la agencia de cobro %1: no se envían recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="126"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="143"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>El cliente disputa esta factura: los recordatorios la omiten hasta que se resuelva la disputa</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="144"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="169"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="146"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="171"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="148"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="173"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="150"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="175"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="152"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="177"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="154"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="179"/>
         <source>Open Amount</source>
         <translation>Importe pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="156"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="181"/>
         <source>Days Overdue</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="158"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="183"/>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="185"/>
+        <source>Expected Payment</source>
+        <translation>Pago previsto</translation>
     </message>
 </context>
 <context>
     <name>ardesk::InvoicesPage</name>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="38"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="63"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="100"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="40"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="65"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="112"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="41"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="43"/>
         <source>&amp;Status:</source>
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="44"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="46"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="45"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="46"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
         <source>Paid</source>
         <translation>Pagada</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
         <source>On plan</source>
         <translation>En plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
         <source>Disputed</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
         <source>Anything left to pay, overdue or not</source>
         <translation>Con importe pendiente, vencida o no</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
         <source>Covered by an active installment plan</source>
         <translation>Cubierta por un plan de pagos activo</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
         <source>With an open dispute</source>
         <translation>Con una disputa abierta</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="58"/>
         <source>Search invoices</source>
         <translation>Buscar facturas</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="57"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="59"/>
         <source>Search by number or customer</source>
         <translation>Buscar por número o cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="137"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="98"/>
+        <source>Cannot Predict Pay Dates</source>
+        <translation>No se pueden prever las fechas de pago</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="157"/>
         <source>Invoices: %1</source>
         <translation>Facturas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="138"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="158"/>
         <source>Invoices: %1 of %2</source>
         <translation>Facturas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="178"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="198"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Este libro aún no tiene facturas.
 Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="182"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="202"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Ninguna factura tiene el estado «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="185"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="205"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Ningún número de factura ni cliente coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="87"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="91"/>
         <source>Cannot Read Invoices</source>
         <translation>No se pueden leer las facturas</translation>
     </message>
@@ -5734,53 +5987,53 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
 <context>
     <name>ardesk::ReminderRunModel</name>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="47"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="60"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="49"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="62"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="51"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
         <source>Letter and e-mail</source>
         <translation>Carta y correo</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
         <source>Days overdue</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="180"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="224"/>
         <source>Interest</source>
         <translation>Intereses</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="100"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="114"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/ReminderRunModel.cpp" line="104"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="118"/>
         <source>%n: %1</source>
         <translation>
             <numerusform>%n: %1</numerusform>
@@ -5788,39 +6041,54 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="170"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="199"/>
+        <source>Of %1 open, %2 is expected to be paid late</source>
+        <translation>De %1 pendientes, se prevé que %2 se paguen tarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="214"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="172"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="216"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="174"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="218"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="176"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="220"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="178"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="222"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="182"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="226"/>
         <source>Fee</source>
         <translation>Comisión</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="184"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="228"/>
         <source>Total Due</source>
         <translation>Total adeudado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="230"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="232"/>
+        <source>At Risk</source>
+        <translation>En riesgo</translation>
     </message>
 </context>
 <context>

@@ -359,87 +359,92 @@
         <translation>Relances</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="67"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="53"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="75"/>
         <source>&amp;Edit Customer…</source>
         <translation>&amp;Modifier le client…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="73"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="81"/>
         <source>S&amp;tatement…</source>
         <translation>Rele&amp;vé…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="74"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="82"/>
         <source>The customer&apos;s statement of account as of today, in a print preview</source>
         <translation>Le relevé de compte du client à ce jour, dans un aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="80"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="88"/>
         <source>Statement as P&amp;DF…</source>
         <translation>Relevé en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="81"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="89"/>
         <source>Write the customer&apos;s statement of account as of today into a PDF file</source>
         <translation>Enregistrer le relevé de compte du client à ce jour dans un fichier PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="87"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="95"/>
         <source>A&amp;gency</source>
         <translation>A&amp;gence</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="88"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="96"/>
         <source>Hand the customer over to a collection agency, take it back, or export the case file for the agency</source>
         <translation>Confier le client à une agence de recouvrement, le reprendre ou exporter le dossier pour l’agence</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="97"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="105"/>
         <source>&amp;Open Items</source>
         <translation>Éléments &amp;ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="108"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="116"/>
         <source>&amp;Payments</source>
         <translation>&amp;Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="119"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="127"/>
         <source>P&amp;lans</source>
         <translation>É&amp;chéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="127"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="135"/>
         <source>&amp;Activity</source>
         <translation>&amp;Activité</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="133"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="141"/>
         <source>Log &amp;Call…</source>
         <translation>Noter un appe&amp;l…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="139"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="147"/>
         <source>Log E-&amp;mail…</source>
         <translation>Noter un &amp;e-mail…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="145"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="153"/>
         <source>Add &amp;Note…</source>
         <translation>Ajouter une &amp;note…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="151"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="159"/>
         <source>Promise to Pa&amp;y…</source>
         <translation>Promesse de pa&amp;iement…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="157"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="165"/>
         <source>&amp;Dispute Invoice…</source>
         <translation>Contester une &amp;facture…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="163"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.ui" line="171"/>
         <source>&amp;Resolve Dispute</source>
         <translation>&amp;Résoudre le litige</translation>
     </message>
@@ -721,6 +726,159 @@
         <location filename="../ui/widgets/FileDialogs.cpp" line="112"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ForesightText</name>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="11"/>
+        <source>Pays %n day(s) late on average</source>
+        <translation>
+            <numerusform>Paie en moyenne avec %n jour de retard</numerusform>
+            <numerusform>Paie en moyenne avec %n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="13"/>
+        <source>Pays %n day(s) early on average</source>
+        <translation>
+            <numerusform>Paie en moyenne %n jour en avance</numerusform>
+            <numerusform>Paie en moyenne %n jours en avance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="15"/>
+        <source>Pays on time</source>
+        <translation>Paie à l’échéance</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="17"/>
+        <source>Paid late %1 of %n time(s)</source>
+        <translation>
+            <numerusform>A payé en retard %1 fois sur %n</numerusform>
+            <numerusform>A payé en retard %1 fois sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="21"/>
+        <source>Paying later lately (%n day(s) a month)</source>
+        <translation>
+            <numerusform>Paie de plus en plus tard (%n jour par mois)</numerusform>
+            <numerusform>Paie de plus en plus tard (%n jours par mois)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="22"/>
+        <source>Paying sooner lately (%n day(s) a month)</source>
+        <translation>
+            <numerusform>Paie de plus en plus tôt (%n jour par mois)</numerusform>
+            <numerusform>Paie de plus en plus tôt (%n jours par mois)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="24"/>
+        <source>Erratic (varies by %n day(s))</source>
+        <translation>
+            <numerusform>Irrégulier (varie de %n jour)</numerusform>
+            <numerusform>Irrégulier (varie de %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="26"/>
+        <source>Larger than usual (%1%)</source>
+        <translation>Plus élevé que d’habitude (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="28"/>
+        <source>Smaller than usual (%1%)</source>
+        <translation>Plus faible que d’habitude (%1 %)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="30"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="32"/>
+        <source>Pays at the end of the month</source>
+        <translation>Paie en fin de mois</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="34"/>
+        <source>Only %n payment(s) known</source>
+        <translation>
+            <numerusform>Seulement %n paiement connu</numerusform>
+            <numerusform>Seulement %n paiements connus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="36"/>
+        <source>No payment history</source>
+        <translation>Aucun historique de paiement</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="38"/>
+        <source>Partly paid</source>
+        <translation>Payé en partie</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="40"/>
+        <source>Disputed</source>
+        <translation>Contesté</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="42"/>
+        <source>Reminder level %1 sent</source>
+        <translation>Relance de niveau %1 envoyée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="44"/>
+        <source>%n broken promise(s) to pay</source>
+        <translation>
+            <numerusform>%n promesse de paiement non tenue</numerusform>
+            <numerusform>%n promesses de paiement non tenues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="46"/>
+        <source>Installment plan defaulted</source>
+        <translation>Échéancier non respecté</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/text/ForesightText.cpp" line="48"/>
+        <source>%n open dispute(s)</source>
+        <translation>
+            <numerusform>%n litige ouvert</numerusform>
+            <numerusform>%n litiges ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="50"/>
+        <source>%1% of the open amount over 30 days overdue</source>
+        <translation>%1 % du montant ouvert en retard de plus de 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="66"/>
+        <source>Risk %1 (%2 of 100)</source>
+        <translation>Risque %1 (%2 sur 100)</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="72"/>
+        <source>Expected to be paid on %1; chance of paying late: %2%</source>
+        <translation>Paiement attendu le %1 ; probabilité de retard : %2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="76"/>
+        <source>Estimated partly from similar customers: little history of its own.</source>
+        <translation>Estimé en partie d’après des clients semblables : peu d’historique propre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ForesightText.cpp" line="78"/>
+        <source>Estimated from similar customers: no history of its own.</source>
+        <translation>Estimé d’après des clients semblables : aucun historique propre.</translation>
     </message>
 </context>
 <context>
@@ -2135,133 +2293,143 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
 <context>
     <name>ardesk::CollectionsPage</name>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="63"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="64"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
         <source>P&amp;review Run</source>
         <translation>&amp;Prévisualiser la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="69"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
         <source>Preview &amp;Letter…</source>
         <translation>Aperçu du &amp;courrier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
         <source>Save Letters as P&amp;DF…</source>
         <translation>Enregistrer les courriers en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
         <source>One PDF per c&amp;ustomer</source>
         <translation>Un PDF par c&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
         <source>&amp;Book interest and fees</source>
         <translation>Co&amp;mptabiliser les intérêts et les frais</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
         <source>Save E-mails as .&amp;eml…</source>
         <translation>Enregistrer les e-mails en .&amp;eml…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="82"/>
         <source>&amp;Send E-mails…</source>
         <translation>En&amp;voyer les e-mails…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
         <source>&amp;Print Letters…</source>
         <translation>&amp;Imprimer les courriers…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="213"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="267"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="224"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="278"/>
         <source>Collections</source>
         <translation>Recouvrement</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="214"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="225"/>
         <source>&amp;As of:</source>
         <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="95"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="97"/>
         <source>Run as of</source>
         <translation>Date de la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="99"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="83"/>
+        <source>Sort by Amount at &amp;Risk</source>
+        <translation>Trier par montant à &amp;risque</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="101"/>
         <source>List who gets which reminder as of the date; records nothing</source>
         <translation>Lister qui reçoit quelle relance à cette date&#xa0;; n’enregistre rien</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="122"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="124"/>
         <source>Reminders of the run</source>
         <translation>Relances de la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="146"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="152"/>
         <source>Items of the selected reminder</source>
         <translation>Éléments de la relance sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="163"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="169"/>
         <source>Print every letter of the run; records nothing</source>
         <translation>Imprimer tous les courriers de la campagne&#xa0;; n’enregistre rien</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="165"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="171"/>
         <source>Write the letters into PDF files and record them as sent</source>
         <translation>Écrire les courriers dans des fichiers PDF et les enregistrer comme envoyés</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="168"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="174"/>
         <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
         <translation>Enregistrer le courrier de chaque client dans son propre fichier PDF, dans un répertoire, au lieu d’un seul fichier pour toute la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="172"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="178"/>
         <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
         <translation>Comptabiliser aussi les intérêts de retard et les frais de chaque relance au débit du compte du client (une facture REM-date-client)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="176"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="182"/>
         <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
         <translation>Écrire les e-mails comme brouillons .eml dans un répertoire et les enregistrer comme envoyés</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="179"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="185"/>
         <source>Send the e-mails through the mail server of the settings and record them</source>
         <translation>Envoyer les e-mails par le serveur de courrier des paramètres et les enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="206"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="207"/>
+        <source>Put first the customers with the most money likely to be paid late: each open item&apos;s amount times its predicted chance of being paid late</source>
+        <translation>Mettre en tête les clients dont le plus d’argent risque d’arriver en retard : le montant de chaque pièce ouverte multiplié par sa probabilité prévue de retard</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="217"/>
         <source>Cannot Read the Dunning Run</source>
         <translation>Impossible de lire la campagne de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="299"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="315"/>
         <source>Reminders as of %1: %2</source>
         <translation>Relances au %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="355"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="371"/>
         <source>%1 may already have paid %2 on %3.</source>
         <translation>%1 a peut-être déjà payé %2 le %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="361"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="377"/>
         <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
         <translation>
             <numerusform>%n encaissement bancaire attend d’être affecté dans la page Banque : un client a peut-être déjà payé.</numerusform>
@@ -2269,138 +2437,138 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="377"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="393"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="378"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="394"/>
         <source>Left out, with a collection agency: %1.</source>
         <translation>Exclus, confiés à une agence de recouvrement&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="413"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="429"/>
         <source>Reading who is due a reminder…</source>
         <translation>Recherche des clients à relancer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="416"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="432"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Aucun client n’est à relancer au %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="428"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="444"/>
         <source>Cannot Compose the Letter</source>
         <translation>Impossible de rédiger le courrier</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="429"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="445"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>Le courrier à %1 n’a pas pu être rédigé à partir de son modèle. Vérifiez le modèle du niveau «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="447"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="463"/>
         <source>Letter to %1</source>
         <translation>Courrier à %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="456"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="472"/>
         <source>Print Reminders</source>
         <translation>Imprimer les relances</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="463"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="479"/>
         <source>Save Letters as PDF</source>
         <translation>Enregistrer les courriers en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="476"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="492"/>
         <source>reminders-%1.pdf</source>
         <translation>relances-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="480"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="496"/>
         <source>Letters to “%1”</source>
         <translation>Courriers dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="489"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
         <source>Save E-mails</source>
         <translation>Enregistrer les e-mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="493"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="509"/>
         <source>Save E-mails as .eml</source>
         <translation>Enregistrer les e-mails en .eml</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="521"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>Brouillons d’e-mail (.eml) dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="512"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="528"/>
         <source>Send E-mails</source>
         <translation>Envoyer les e-mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="516"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="532"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>Aucun serveur de courrier n’est configuré. Saisissez-le d’abord dans Édition &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="531"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="547"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>Aucun mot de passe n’est enregistré pour %1 sur %2. Saisissez-le d’abord dans Édition &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="533"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="549"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>Le mot de passe de %1 sur %2 n’a pas pu être lu dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="548"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="564"/>
         <source>E-mails sent through %1</source>
         <translation>E-mails envoyés par %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="557"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="573"/>
         <source>%1 (%2), level %3</source>
         <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
         <translation>%1 (%2), niveau %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="560"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="576"/>
         <source>%1: no e-mail address, so a letter is due instead.</source>
         <translation>%1&#xa0;: pas d’adresse e-mail, un courrier est donc dû à la place.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="564"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="580"/>
         <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
         <translation>%1&#xa0;: non envoyé&#xa0;; son courrier part avec «&#xa0;Enregistrer les courriers en PDF&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="567"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="583"/>
         <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
         <translation>%1&#xa0;: non envoyé&#xa0;; son e-mail part avec «&#xa0;Enregistrer les e-mails en .eml&#xa0;» ou «&#xa0;Envoyer les e-mails&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="585"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="601"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Les e-mails ont besoin d’un expéditeur&#xa0;: saisissez d’abord une adresse d’expéditeur dans Édition &gt; Paramètres &gt; E-mail, ou l’adresse e-mail de l’entreprise.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="600"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="616"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Répertoire des courriers des niveaux envoyés par courrier et par e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="611"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="627"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1&#xa0;: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="618"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="634"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -2408,7 +2576,7 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="620"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="636"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -2425,19 +2593,19 @@ Un client ne reçoit une relance que par le canal de son niveau&#xa0;: les courr
 Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="626"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="635"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="645"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="642"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="651"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="661"/>
         <source>Run Reminders</source>
         <translation>Lancer les relances</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="636"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="652"/>
         <source>Sending reminders…</source>
         <translation>Envoi des relances…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="646"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="662"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Relances enregistrées pour %n client.</numerusform>
@@ -2445,22 +2613,22 @@ Continuer&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="649"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="665"/>
         <source>the ledger could not record the reminders.</source>
         <translation>le dossier n’a pas pu enregistrer les relances.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="651"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="667"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>un fichier n’a pas pu être écrit, ou le serveur de courrier a refusé un message.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="653"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="669"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>une relance n’a pas pu être rédigée&#xa0;: vérifiez son modèle et l’adresse e-mail du client.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="657"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="673"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -2469,12 +2637,12 @@ Continuer&#xa0;?</translation>
 %2 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="663"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="679"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Annulé. %1 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="666"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="682"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Certains clients ont été exclus de cette campagne&#xa0;; voir les détails.</translation>
     </message>
@@ -2793,182 +2961,188 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
 <context>
     <name>ardesk::CustomerDetailDialog</name>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="67"/>
         <source>&amp;Hand Over to Agency…</source>
         <translation>&amp;Confier à une agence de recouvrement…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="68"/>
         <source>&amp;Take Back from Agency…</source>
         <translation>&amp;Reprendre à l’agence…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="69"/>
         <source>&amp;Export Case File…</source>
         <translation>&amp;Exporter le dossier de recouvrement…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="102"/>
         <source>Open items</source>
         <translation>Éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="103"/>
         <source>Payments and credit notes</source>
         <translation>Paiements et avoirs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="104"/>
         <source>Installment plans</source>
         <translation>Échéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="105"/>
         <source>Activity log</source>
         <translation>Journal d’activité</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="141"/>
         <source>The statement and a letter to the agency with the reminders sent and the activity log as PDF, and the same as CSV files beside it</source>
         <translation>Le relevé et une lettre à l’agence avec les relances envoyées et l’historique en PDF, et les mêmes données en fichiers CSV à côté</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="184"/>
         <source>Cannot Read Customer</source>
         <translation>Impossible de lire le client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="221"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="269"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="240"/>
         <source>On hold</source>
         <translation>Suspendues</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="225"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="241"/>
         <source>Sent</source>
         <translation>Envoyées</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="244"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Les %1 plus anciens des %2 éléments ouverts.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="230"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="246"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Éléments ouverts&#xa0;: %1, échéance la plus ancienne d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="249"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Les %1 plus récents des %2 paiements et avoirs.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="251"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Paiements et avoirs&#xa0;: %1, les plus récents d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="239"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="255"/>
         <source>&amp;Open Items (%1)</source>
         <translation>Éléments &amp;ouverts (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="269"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="276"/>
         <source>Customer %1 — %2</source>
         <translation>Client %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="254"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="283"/>
         <source>Due on receipt</source>
         <translation>Payable à réception</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="255"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="284"/>
         <source>Net %1</source>
         <translation>%1 jours net</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="304"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="333"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Sélectionnez un litige ouvert dans la liste pour le résoudre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="313"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="342"/>
         <source>Resolve Dispute</source>
         <translation>Résoudre le litige</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="314"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="343"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>Résoudre le litige sur la facture %1 au %2&#xa0;? Les relances incluront de nouveau la facture.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="319"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="348"/>
         <source>Cannot Resolve Dispute</source>
         <translation>Impossible de résoudre le litige</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="320"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="349"/>
         <source>The dispute could not be resolved.</source>
         <translation>Le litige n’a pas pu être résolu.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="377"/>
         <source>Cannot Compose the Statement</source>
         <translation>Impossible de rédiger le relevé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="378"/>
         <source>The statement could not be written from its template.</source>
         <translation>Le relevé n’a pas pu être rédigé à partir de son modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="362"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="391"/>
         <source>Statement for %1</source>
         <translation>Relevé de compte de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="372"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="401"/>
         <source>Save Statement as PDF</source>
         <translation>Enregistrer le relevé en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="377"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="406"/>
         <source>statement-%1-%2.pdf</source>
         <translation>releve-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="388"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="417"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit. Vérifiez que vous pouvez écrire dans ce dossier et que le disque n’est pas plein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="412"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="441"/>
         <source>Export Case File</source>
         <translation>Exporter le dossier de recouvrement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="417"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="446"/>
         <source>case-file-%1-%2.pdf</source>
         <translation>dossier-recouvrement-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="425"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="454"/>
         <source>Writing the case file of %1…</source>
         <translation>Écriture du dossier de recouvrement de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="439"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="468"/>
         <source>The case file could not be written to “%1”.</source>
         <translation>Le dossier de recouvrement n’a pas pu être écrit dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="446"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="475"/>
         <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
         <translation>Le dossier de recouvrement est écrit&#xa0;: %1, avec %2, %3 et %4 à côté.</translation>
     </message>
@@ -3044,77 +3218,82 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
 <context>
     <name>ardesk::CustomerListModel</name>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="115"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="122"/>
         <source>Due on receipt</source>
         <translation>Payable à réception</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="116"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="123"/>
         <source>Net %1</source>
         <translation>%1 jours net</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="149"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="160"/>
         <source>Over the credit limit of %1</source>
         <translation>Au-delà du plafond de crédit de %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="197"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="219"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="199"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="221"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="201"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="223"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerListModel.cpp" line="225"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="203"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="227"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="205"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="229"/>
         <source>Oldest Due</source>
         <translation>Échéance la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="209"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="233"/>
         <source>On Hold</source>
         <translation>Relances suspendues</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="213"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="237"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="215"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="239"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="217"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="241"/>
         <source>Terms</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="207"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="231"/>
         <source>Credit Limit</source>
         <translation>Plafond de crédit</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="106"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="113"/>
         <source>On hold</source>
         <translation>Relances suspendues</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="211"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="235"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
@@ -3122,47 +3301,52 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
 <context>
     <name>ardesk::CustomerOpenItemsModel</name>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="77"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="89"/>
         <source>Disputed</source>
         <translation>En litige</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="79"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="91"/>
         <source>Installment</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="128"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="149"/>
         <source>Document</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="130"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="151"/>
         <source>Issued</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="132"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="153"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="134"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="155"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="136"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="157"/>
         <source>Open Amount</source>
         <translation>Restant dû</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="138"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="159"/>
         <source>Days Overdue</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="140"/>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="161"/>
+        <source>Expected Payment</source>
+        <translation>Paiement prévu</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerOpenItemsModel.cpp" line="163"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
@@ -3184,142 +3368,148 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
 <context>
     <name>ardesk::CustomersPage</name>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="37"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="40"/>
         <source>&amp;New Customer…</source>
         <translation>&amp;Nouveau client…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="38"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="41"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="39"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="42"/>
         <source>&amp;Open Account</source>
         <translation>&amp;Ouvrir le compte</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="40"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="43"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="140"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="177"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="152"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="189"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="59"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="62"/>
         <source>Customer filter</source>
         <translation>Filtre des clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="60"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="63"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="61"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="64"/>
         <source>With balance</source>
         <translation>Avec solde</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="62"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="65"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="63"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="66"/>
         <source>On hold</source>
         <translation>Relances suspendues</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="64"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="67"/>
         <source>Over limit</source>
         <translation>Plafond dépassé</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="65"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="68"/>
         <source>Owing something, or in credit</source>
         <translation>Débiteurs ou créditeurs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="66"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="69"/>
         <source>With anything open past its due date today</source>
         <translation>Avec un élément ouvert échu à ce jour</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="68"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="71"/>
         <source>Owing more than their credit limit</source>
         <translation>Doivent plus que leur plafond de crédit</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="72"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="75"/>
         <source>Search by code or name</source>
         <translation>Rechercher par code ou nom</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="106"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="112"/>
         <source>Add a customer (Ctrl+Shift+N or Insert)</source>
         <translation>Ajouter un client (Ctrl+Maj+N ou Inser)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="108"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="114"/>
         <source>Edit the selected customer (F2)</source>
         <translation>Modifier le client sélectionné (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="111"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="117"/>
         <source>Open the selected customer&apos;s account: open items, payments, plans and activity (Enter)</source>
         <translation>Ouvrir le compte du client sélectionné&#xa0;: éléments ouverts, paiements, échéanciers et activité (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="118"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="124"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Enregistrer tous les clients avec leur solde à ce jour en CSV ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="225"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="146"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="248"/>
+        <source>Cannot Rate Customers&apos; Risk</source>
+        <translation>Impossible d’évaluer le risque des clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="264"/>
         <source>Customers: %1</source>
         <translation>Clients&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="226"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="265"/>
         <source>Customers: %1 of %2</source>
         <translation>Clients&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="300"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="339"/>
         <source>Export Customers</source>
         <translation>Exporter les clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="330"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="369"/>
         <source>No customer matches “%1”.</source>
         <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="333"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="372"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Ce dossier ne contient encore aucun client.
 Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clients avec «&#xa0;ardesk-cli import customers FICHIER&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="327"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="366"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Aucun code ni nom de client ne contient «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="142"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="154"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="135"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="206"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="261"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="141"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="221"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="300"/>
         <source>Cannot Read Customers</source>
         <translation>Impossible de lire les clients</translation>
     </message>
@@ -3327,93 +3517,118 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
 <context>
     <name>ardesk::DashboardPage</name>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="45"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="47"/>
         <source>Total receivables</source>
         <translation>Total des créances</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="46"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="48"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="47"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="49"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="48"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="50"/>
         <source>CEI</source>
         <translation>CEI</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="49"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="51"/>
         <source>Unapplied credit</source>
         <translation>Crédit non affecté</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="50"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="52"/>
         <source>Receipts to apply</source>
         <translation>Encaissements à affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="58"/>
-        <location filename="../ui/views/DashboardPage.cpp" line="140"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="62"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="166"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="60"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="64"/>
         <source>&amp;As of:</source>
         <translation>&amp;Au :</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="63"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="67"/>
         <source>As of date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="68"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="72"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="75"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="79"/>
         <source>Days sales outstanding: receivables at the end of the month divided by the month&apos;s credit sales, times its days.</source>
         <translation>Délai moyen de recouvrement (DSO) : créances en fin de mois divisées par les ventes à crédit du mois, multipliées par son nombre de jours.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="77"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="81"/>
         <source>Collection effectiveness index: the share of what could have been collected in the month that was collected.</source>
         <translation>Indice d’efficacité du recouvrement (CEI) : la part de ce qui pouvait être encaissé dans le mois qui l’a été.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="80"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="84"/>
         <source>Money received on the bank statements that is not yet posted to a customer or ignored: the queue of the Bank page.</source>
         <translation>Argent reçu sur les relevés bancaires qui n’est pas encore comptabilisé pour un client ni ignoré&#xa0;: la liste de la page Banque.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="161"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="92"/>
+        <source>Fo&amp;recast:</source>
+        <translation>P&amp;révision&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="95"/>
+        <source>Forecast period</source>
+        <translation>Période de prévision</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="96"/>
+        <source>Next 12 weeks</source>
+        <translation>12 prochaines semaines</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="98"/>
+        <source>Next 6 months</source>
+        <translation>6 prochains mois</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="101"/>
+        <source>Bars: the receipts to expect from the open items and plan installments, from each customer&apos;s payment habits. Band: the range that holds 80% of the likely outcomes. Line: what falls due by the terms.</source>
+        <translation>Barres : les encaissements attendus des pièces ouvertes et des échéances de plans, selon les habitudes de paiement de chaque client. Bande : l’intervalle qui contient 80 % des issues probables. Ligne : ce qui arrive à échéance selon les conditions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DashboardPage.cpp" line="188"/>
         <source>Receivables as of %1</source>
         <translation>Créances au %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="229"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="258"/>
         <source>Open invoices as of %1</source>
         <translation>Factures ouvertes au %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="233"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="262"/>
         <source>%1 of receivables</source>
         <translation>%1 des créances</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="236"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="265"/>
         <source>Payments and credits not yet applied</source>
         <translation>Paiements et avoirs non encore affectés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/DashboardPage.cpp" line="251"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="280"/>
         <source>%n bank line(s) to post or ignore</source>
         <translation>
             <numerusform>%n ligne bancaire à comptabiliser ou ignorer</numerusform>
@@ -3421,27 +3636,27 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="253"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="282"/>
         <source>and %1</source>
         <translation>et %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="263"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="292"/>
         <source>Days, %1</source>
         <translation>Jours, %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="265"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="294"/>
         <source>%1%</source>
         <translation>%1&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="270"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="299"/>
         <source>Not included above, in other currencies: %1</source>
         <translation>Non inclus ci-dessus, dans d’autres devises : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="97"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="119"/>
         <source>Cannot Read the Dashboard</source>
         <translation>Impossible de lire le tableau de bord</translation>
     </message>
@@ -3614,6 +3829,34 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         <location filename="../ui/jobs/ExportRunner.cpp" line="84"/>
         <source>Rows written: %1</source>
         <translation>Lignes écrites&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ForecastChart</name>
+    <message>
+        <location filename="../ui/charts/ForecastChart.cpp" line="25"/>
+        <source>Cash-in forecast</source>
+        <translation>Prévision des encaissements</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ForecastChart.cpp" line="26"/>
+        <source>Cash-in Forecast</source>
+        <translation>Prévision des encaissements</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ForecastChart.cpp" line="62"/>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ForecastChart.cpp" line="69"/>
+        <source>Due by the terms</source>
+        <translation>Dû selon les conditions</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ForecastChart.cpp" line="83"/>
+        <source>Likely range (80%)</source>
+        <translation>Intervalle probable (80 %)</translation>
     </message>
 </context>
 <context>
@@ -3978,191 +4221,201 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
 <context>
     <name>ardesk::InvoiceListModel</name>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="17"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="18"/>
         <source>%1 · disputed</source>
         <comment>invoice status with an open dispute</comment>
         <translation>%1 · en litige</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="20"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="21"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="22"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="23"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="25"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="26"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="27"/>
         <source>On plan</source>
         <translation>Sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="77"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="78"/>
         <source>%1 · %2</source>
         <comment>invoice status, then the collection agency</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="123"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="140"/>
         <source>The customer is with the collection agency %1: no reminders go out</source>
         <translation>Le client est confié à l’agence de recouvrement %1&#xa0;: aucune relance n’est envoyée</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="126"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="143"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>Le client conteste cette facture&#xa0;: les relances l’ignorent jusqu’à la résolution du litige</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="144"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="169"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="146"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="171"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="148"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="173"/>
         <source>Issued</source>
         <translation>Émise</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="150"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="175"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="152"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="177"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="154"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="179"/>
         <source>Open Amount</source>
         <translation>Montant ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="156"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="181"/>
         <source>Days Overdue</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="158"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="183"/>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="185"/>
+        <source>Expected Payment</source>
+        <translation>Paiement prévu</translation>
     </message>
 </context>
 <context>
     <name>ardesk::InvoicesPage</name>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="38"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="63"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="100"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="40"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="65"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="112"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="41"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="43"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="44"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="46"/>
         <source>Status filter</source>
         <translation>Filtre de statut</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="45"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="46"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
         <source>On plan</source>
         <translation>Sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
         <source>Disputed</source>
         <translation>En litige</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
         <source>Anything left to pay, overdue or not</source>
         <translation>Reste à payer, en retard ou non</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
         <source>Covered by an active installment plan</source>
         <translation>Couverte par un échéancier actif</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
         <source>With an open dispute</source>
         <translation>Avec un litige ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="58"/>
         <source>Search invoices</source>
         <translation>Rechercher des factures</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="57"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="59"/>
         <source>Search by number or customer</source>
         <translation>Rechercher par numéro ou client</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="137"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="98"/>
+        <source>Cannot Predict Pay Dates</source>
+        <translation>Impossible de prévoir les dates de paiement</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InvoicesPage.cpp" line="157"/>
         <source>Invoices: %1</source>
         <translation>Factures : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="138"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="158"/>
         <source>Invoices: %1 of %2</source>
         <translation>Factures : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="178"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="198"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Ce dossier ne contient encore aucune facture.
 Importez des factures avec « ardesk-cli import invoices FICHIER ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="182"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="202"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Aucune facture n’a le statut « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="185"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="205"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Aucun numéro de facture ni client ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="87"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="91"/>
         <source>Cannot Read Invoices</source>
         <translation>Impossible de lire les factures</translation>
     </message>
@@ -5734,53 +5987,53 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
 <context>
     <name>ardesk::ReminderRunModel</name>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="47"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="60"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="49"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="62"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="51"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
         <source>Letter and e-mail</source>
         <translation>Courrier et e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
         <source>Document</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
         <source>Days overdue</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
         <source>Open</source>
         <translation>Restant dû</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="180"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="224"/>
         <source>Interest</source>
         <translation>Intérêts</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="100"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="114"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/ReminderRunModel.cpp" line="104"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="118"/>
         <source>%n: %1</source>
         <translation>
             <numerusform>%n&#xa0;: %1</numerusform>
@@ -5788,39 +6041,54 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="170"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="199"/>
+        <source>Of %1 open, %2 is expected to be paid late</source>
+        <translation>Sur %1 ouverts, %2 devraient être payés en retard</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="214"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="172"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="216"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="174"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="218"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="176"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="220"/>
         <source>Documents</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="178"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="222"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="182"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="226"/>
         <source>Fee</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="184"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="228"/>
         <source>Total Due</source>
         <translation>Total dû</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="230"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="232"/>
+        <source>At Risk</source>
+        <translation>À risque</translation>
     </message>
 </context>
 <context>
