@@ -187,77 +187,97 @@
 <context>
     <name>BankMatchText</name>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="19"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="20"/>
         <source>%1 (%2)</source>
         <extracomment>A customer in the bank queue: name (code).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="29"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="25"/>
+        <source>an unnamed payer</source>
+        <translation>einem Zahler ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="31"/>
+        <source>%1 received on %2 from %3.</source>
+        <translation>%1 eingegangen am %2 von %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="35"/>
+        <source>Payer&apos;s account: %1</source>
+        <translation>Konto des Zahlers: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="37"/>
+        <source>Reference: %1</source>
+        <translation>Verwendungszweck: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="48"/>
         <source>No open document, customer code, known account or customer name in the line.</source>
         <translation>Kein offener Beleg, keine Kundennummer, kein bekanntes Konto und kein Kundenname im Umsatz.</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="33"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="52"/>
         <source>The reference names %1</source>
         <extracomment>How the customer was found: the bank reference names these documents.</extracomment>
         <translation>Der Verwendungszweck nennt %1</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="36"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="55"/>
         <source>Account %1 paid for this customer before</source>
         <translation>Konto %1 hat schon für diesen Kunden gezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="39"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="58"/>
         <source>Account %1 is the customer&apos;s</source>
         <translation>Konto %1 ist das des Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="42"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="61"/>
         <source>The reference names the customer code %1</source>
         <translation>Der Verwendungszweck nennt die Kundennummer %1</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="45"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="64"/>
         <source>The payer&apos;s name is the customer&apos;s</source>
         <translation>Der Name des Zahlers ist der des Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="51"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="70"/>
         <source>%1; the amount is their open total.</source>
         <extracomment>%1 is how the customer was found (&quot;The reference names INV-1&quot;).</extracomment>
         <translation>%1; der Betrag ist ihr offener Gesamtbetrag.</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="54"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="73"/>
         <source>%1; the amount is what is open on %2.</source>
         <extracomment>%1 is how the customer was found, %2 the document.</extracomment>
         <translation>%1; der Betrag ist der offene Betrag von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="57"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="76"/>
         <source>%1; the amount is the open total of the oldest items, %2.</source>
         <extracomment>%1 is how the customer was found, %2 the documents.</extracomment>
         <translation>%1; der Betrag ist der offene Gesamtbetrag der ältesten Posten, %2.</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="60"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="79"/>
         <source>%1; the amount differs from their open total.</source>
         <translation>%1; der Betrag weicht von ihrem offenen Gesamtbetrag ab.</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="64"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="83"/>
         <source>%1; the amount matches no open item (a payment on account).</source>
         <translation>%1; der Betrag passt zu keinem offenen Posten (eine Zahlung auf Rechnung des Kontos).</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="73"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="92"/>
         <source>The receipt, its customer or one of its documents changed meanwhile: it was posted or ignored, or a document was paid. The queue is read again.</source>
         <translation>Der Zahlungseingang, sein Kunde oder einer seiner Belege hat sich inzwischen geändert: er wurde gebucht oder ignoriert, oder ein Beleg wurde bezahlt. Die Liste wird neu gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="84"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="103"/>
         <source>Imported “%1”: credits %2, new %3, duplicates %4, debits skipped %5, pending skipped %6.</source>
         <extracomment>After a bank statement import: the file, then the counts of its entries.</extracomment>
         <translation>„%1“ importiert: Gutschriften %2, neu %3, Duplikate %4, übergangene Lastschriften %5, übergangene vorgemerkte Umsätze %6.</translation>
@@ -1814,32 +1834,27 @@
 <context>
     <name>ardesk::BankIgnoreDialog</name>
     <message>
-        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="22"/>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="23"/>
         <source>Ignore Receipt</source>
         <translation>Zahlungseingang ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="26"/>
         <source>Take the receipt of %1 from %2, booked on %3, out of the queue? It is not posted to any customer.</source>
         <translation>Den Zahlungseingang über %1 von %2, gebucht am %3, aus der Liste nehmen? Er wird keinem Kunden gebucht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="28"/>
-        <source>an unnamed payer</source>
-        <translation>einem Zahler ohne Namen</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="33"/>
         <source>&amp;Reason (kept with the line):</source>
         <translation>&amp;Grund (wird beim Umsatz gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="36"/>
         <source>For example: refund from a supplier</source>
         <translation>Zum Beispiel: Erstattung eines Lieferanten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="40"/>
         <source>&amp;Ignore</source>
         <translation>&amp;Ignorieren</translation>
     </message>
@@ -1847,155 +1862,157 @@
 <context>
     <name>ardesk::BankPage</name>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="59"/>
+        <location filename="../ui/views/BankPage.cpp" line="60"/>
         <source>Receipts: %1 of %2</source>
         <translation>Zahlungseingänge: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="74"/>
+        <location filename="../ui/views/BankPage.cpp" line="75"/>
         <source>&amp;Import Statement…</source>
         <translation>Kontoauszug &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="75"/>
+        <location filename="../ui/views/BankPage.cpp" line="76"/>
         <source>&amp;Match</source>
         <translation>&amp;Abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="76"/>
+        <location filename="../ui/views/BankPage.cpp" line="77"/>
         <source>&amp;Post…</source>
         <translation>&amp;Buchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="77"/>
+        <location filename="../ui/views/BankPage.cpp" line="78"/>
         <source>&amp;Change…</source>
         <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="78"/>
+        <location filename="../ui/views/BankPage.cpp" line="79"/>
+        <source>&amp;Split…</source>
+        <translation>&amp;Aufteilen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="80"/>
         <source>I&amp;gnore…</source>
         <translation>I&amp;gnorieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="80"/>
+        <location filename="../ui/views/BankPage.cpp" line="82"/>
         <source>Post &amp;All ≥ %1…</source>
         <translation>A&amp;lle ≥ %1 buchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="110"/>
+        <location filename="../ui/views/BankPage.cpp" line="113"/>
         <source>Import a bank statement (camt.053, camt.054 or MT940); each receipt is added once, however often it is imported. You can also drop the file on this page.</source>
         <translation>Einen Kontoauszug importieren (camt.053, camt.054 oder MT940); jeder Zahlungseingang wird einmal aufgenommen, wie oft er auch importiert wird. Sie können die Datei auch auf diese Seite ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="114"/>
+        <location filename="../ui/views/BankPage.cpp" line="117"/>
         <source>Propose again who paid what for every receipt in the queue</source>
         <translation>Für jeden Zahlungseingang der Liste neu vorschlagen, wer was bezahlt hat</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="116"/>
+        <location filename="../ui/views/BankPage.cpp" line="119"/>
         <source>Post the selected receipt as proposed (Enter)</source>
         <translation>Den gewählten Zahlungseingang wie vorgeschlagen buchen (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="119"/>
+        <location filename="../ui/views/BankPage.cpp" line="122"/>
         <source>Post the selected receipt to another customer or other documents</source>
         <translation>Den gewählten Zahlungseingang auf einen anderen Kunden oder andere Belege buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="122"/>
+        <location filename="../ui/views/BankPage.cpp" line="125"/>
+        <source>Post the selected receipt across several customers, each with its share</source>
+        <translation>Den gewählten Zahlungseingang auf mehrere Kunden buchen, jeden mit seinem Anteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="128"/>
         <source>Take the selected line out of the queue with a reason, such as a refund (Delete)</source>
         <translation>Den gewählten Umsatz mit einem Grund aus der Liste nehmen, etwa eine Erstattung (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="129"/>
+        <location filename="../ui/views/BankPage.cpp" line="135"/>
         <source>Show every receipt scoring %1 or more, then post them all at once</source>
         <translation>Jeden Zahlungseingang mit %1 oder mehr zeigen und dann alle auf einmal buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="133"/>
+        <location filename="../ui/views/BankPage.cpp" line="139"/>
         <source>Bank commands</source>
         <translation>Bankbefehle</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="151"/>
+        <location filename="../ui/views/BankPage.cpp" line="158"/>
         <source>Receipts to apply</source>
         <translation>Zuzuordnende Zahlungseingänge</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="181"/>
-        <location filename="../ui/views/BankPage.cpp" line="215"/>
+        <location filename="../ui/views/BankPage.cpp" line="188"/>
+        <location filename="../ui/views/BankPage.cpp" line="222"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="238"/>
+        <location filename="../ui/views/BankPage.cpp" line="245"/>
         <source>Receipts to apply: %1</source>
         <translation>Zuzuordnende Zahlungseingänge: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="265"/>
+        <location filename="../ui/views/BankPage.cpp" line="272"/>
         <source>Match Receipts</source>
         <translation>Zahlungseingänge abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="266"/>
+        <location filename="../ui/views/BankPage.cpp" line="273"/>
         <source>Matching the receipts to open documents…</source>
         <translation>Die Zahlungseingänge werden mit offenen Belegen abgeglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="355"/>
+        <location filename="../ui/views/BankPage.cpp" line="363"/>
         <source>Select a receipt to see it in full.</source>
         <translation>Wählen Sie einen Zahlungseingang, um ihn vollständig zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="361"/>
-        <location filename="../ui/views/BankPage.cpp" line="492"/>
-        <location filename="../ui/views/BankPage.cpp" line="534"/>
-        <location filename="../ui/views/BankPage.cpp" line="557"/>
-        <source>an unnamed payer</source>
-        <translation>einem Zahler ohne Namen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/BankPage.cpp" line="364"/>
+        <location filename="../ui/views/BankPage.cpp" line="372"/>
         <source>%1 (account %2)</source>
         <extracomment>A payer and its bank account.</extracomment>
         <translation>%1 (Konto %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="367"/>
+        <location filename="../ui/views/BankPage.cpp" line="375"/>
         <source>&lt;b&gt;%1&lt;/b&gt; from %2, booked on %3</source>
         <extracomment>The selected bank line: amount, payer, booking date, then its reference.</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt; von %2, gebucht am %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="372"/>
+        <location filename="../ui/views/BankPage.cpp" line="380"/>
         <source>reference “%1”</source>
         <translation>Verwendungszweck „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="375"/>
+        <location filename="../ui/views/BankPage.cpp" line="383"/>
         <source>No proposal: post it with Change… to the customer who paid, or ignore it.</source>
         <translation>Kein Vorschlag: buchen Sie ihn mit Ändern… auf den Kunden, der gezahlt hat, oder ignorieren Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="378"/>
+        <location filename="../ui/views/BankPage.cpp" line="386"/>
         <source>Proposed: %1, score %2, on account.</source>
         <extracomment>%1 customer, %2 score.</extracomment>
         <translation>Vorschlag: %1, Bewertung %2, auf das Kundenkonto.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="383"/>
+        <location filename="../ui/views/BankPage.cpp" line="391"/>
         <source>Proposed: %1 for %2, score %3.</source>
         <extracomment>%1 customer, %2 documents, %3 score.</extracomment>
         <translation>Vorschlag: %1 für %2, Bewertung %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="399"/>
+        <location filename="../ui/views/BankPage.cpp" line="407"/>
         <source>Matching the receipts…</source>
         <translation>Die Zahlungseingänge werden abgeglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="402"/>
+        <location filename="../ui/views/BankPage.cpp" line="410"/>
         <source>No receipts to apply.
 
 Import a bank statement (camt.053, camt.054 or MT940) with Import Statement…, or drop the file on this page.
@@ -2006,63 +2023,63 @@ Importieren Sie einen Kontoauszug (camt.053, camt.054 oder MT940) mit Kontoauszu
 Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlagen: die Eingabetaste bucht den gewählten Vorschlag, Entf nimmt einen Umsatz aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="413"/>
-        <location filename="../ui/views/BankPage.cpp" line="424"/>
+        <location filename="../ui/views/BankPage.cpp" line="421"/>
+        <location filename="../ui/views/BankPage.cpp" line="432"/>
         <source>Import Bank Statement</source>
         <translation>Kontoauszug importieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="425"/>
+        <location filename="../ui/views/BankPage.cpp" line="433"/>
         <source>Importing “%1”…</source>
         <translation>„%1“ wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="434"/>
+        <location filename="../ui/views/BankPage.cpp" line="442"/>
         <source>The import of “%1” was cancelled; nothing was imported.</source>
         <translation>Der Import von „%1“ wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="448"/>
+        <location filename="../ui/views/BankPage.cpp" line="456"/>
         <source>“%1” could not be imported: it is not a bank statement ARDesk reads (camt.053, camt.054 or MT940), it is damaged, it names no account, or it is in a currency the ledger does not bill in. Nothing was imported.</source>
         <translation>„%1“ konnte nicht importiert werden: es ist kein Kontoauszug, den ARDesk liest (camt.053, camt.054 oder MT940), er ist beschädigt, nennt kein Konto oder ist in einer Währung, in der das Hauptbuch nicht fakturiert. Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="455"/>
+        <location filename="../ui/views/BankPage.cpp" line="463"/>
         <source>“%1” could not be read. Nothing was imported.</source>
         <translation>„%1“ konnte nicht gelesen werden. Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="462"/>
+        <location filename="../ui/views/BankPage.cpp" line="470"/>
         <source>Cannot Import Statement</source>
         <translation>Kontoauszug kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="468"/>
+        <location filename="../ui/views/BankPage.cpp" line="476"/>
         <source>Cannot Match Receipts</source>
         <translation>Zahlungseingänge können nicht abgeglichen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="471"/>
+        <location filename="../ui/views/BankPage.cpp" line="479"/>
         <source>Cannot Post Receipts</source>
         <translation>Zahlungseingänge können nicht gebucht werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="473"/>
+        <location filename="../ui/views/BankPage.cpp" line="481"/>
         <source>Nothing was posted: %1</source>
         <translation>Nichts wurde gebucht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="495"/>
+        <location filename="../ui/views/BankPage.cpp" line="503"/>
         <source>It pays the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Er bezahlt die ältesten offenen Posten des Kunden; was übrig bleibt, bleibt als nicht zugeordnetes Guthaben beim Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="497"/>
+        <location filename="../ui/views/BankPage.cpp" line="505"/>
         <source>It pays %1 first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Er bezahlt zuerst %1, dann die ältesten offenen Posten des Kunden; was übrig bleibt, bleibt als nicht zugeordnetes Guthaben beim Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="501"/>
+        <location filename="../ui/views/BankPage.cpp" line="509"/>
         <source>Post the receipt of %1 from %2 to %3?
 
 %4</source>
@@ -2072,60 +2089,61 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="503"/>
+        <location filename="../ui/views/BankPage.cpp" line="511"/>
         <source>Post Receipt</source>
         <translation>Zahlungseingang buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="509"/>
+        <location filename="../ui/views/BankPage.cpp" line="517"/>
         <source>Cannot Post Receipt</source>
         <translation>Zahlungseingang kann nicht gebucht werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="514"/>
-        <location filename="../ui/views/BankPage.cpp" line="535"/>
+        <location filename="../ui/views/BankPage.cpp" line="522"/>
+        <location filename="../ui/views/BankPage.cpp" line="543"/>
+        <location filename="../ui/views/BankPage.cpp" line="561"/>
         <source>Posted %1 from %2 to %3.</source>
         <translation>%1 von %2 auf %3 gebucht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="549"/>
+        <location filename="../ui/views/BankPage.cpp" line="577"/>
         <source>Cannot Ignore Line</source>
         <translation>Umsatz kann nicht ignoriert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="555"/>
+        <location filename="../ui/views/BankPage.cpp" line="583"/>
         <source>Ignored %1 from %2: %3</source>
         <translation>%1 von %2 ignoriert: %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="566"/>
-        <location filename="../ui/views/BankPage.cpp" line="588"/>
-        <location filename="../ui/views/BankPage.cpp" line="600"/>
+        <location filename="../ui/views/BankPage.cpp" line="593"/>
+        <location filename="../ui/views/BankPage.cpp" line="615"/>
+        <location filename="../ui/views/BankPage.cpp" line="627"/>
         <source>Post All</source>
         <translation>Alle buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="567"/>
+        <location filename="../ui/views/BankPage.cpp" line="594"/>
         <source>Finding the receipts to post…</source>
         <translation>Die zu buchenden Zahlungseingänge werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="589"/>
+        <location filename="../ui/views/BankPage.cpp" line="616"/>
         <source>No receipt scores %1 or more: post them one by one.</source>
         <translation>Kein Zahlungseingang erreicht %1 oder mehr: buchen Sie sie einzeln.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="601"/>
+        <location filename="../ui/views/BankPage.cpp" line="628"/>
         <source>Posting the receipts…</source>
         <translation>Die Zahlungseingänge werden gebucht…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="613"/>
+        <location filename="../ui/views/BankPage.cpp" line="640"/>
         <source>Post All was cancelled; nothing was posted.</source>
         <translation>Alle buchen wurde abgebrochen; nichts wurde gebucht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/BankPage.cpp" line="621"/>
+        <location filename="../ui/views/BankPage.cpp" line="648"/>
         <source>Posted %n receipt(s).</source>
         <translation>
             <numerusform>%n Zahlungseingang gebucht.</numerusform>
@@ -2133,7 +2151,7 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="623"/>
+        <location filename="../ui/views/BankPage.cpp" line="650"/>
         <source>The ledger changed after the preview, so the receipts posted differ from those listed.</source>
         <translation>Das Hauptbuch hat sich nach der Vorschau geändert; die gebuchten Zahlungseingänge weichen von den gezeigten ab.</translation>
     </message>
@@ -2146,87 +2164,67 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         <translation>Zahlungseingang buchen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="48"/>
-        <source>%1 received on %2 from %3.</source>
-        <translation>%1 eingegangen am %2 von %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="51"/>
-        <source>an unnamed payer</source>
-        <translation>einem Zahler ohne Namen</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/BankPostDialog.cpp" line="53"/>
-        <source>Payer&apos;s account: %1</source>
-        <translation>Konto des Zahlers: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="55"/>
-        <source>Reference: %1</source>
-        <translation>Verwendungszweck: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="62"/>
         <source>Open items to pay first</source>
         <translation>Zuerst zu bezahlende offene Posten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="67"/>
         <source>The receipt pays the ticked documents first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit. The payer&apos;s account is remembered for this customer.</source>
         <translation>Der Zahlungseingang bezahlt zuerst die angehakten Belege, dann die ältesten offenen Posten des Kunden; was übrig bleibt, bleibt als nicht zugeordnetes Guthaben beim Kunden. Das Konto des Zahlers wird für diesen Kunden gemerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="78"/>
         <source>&amp;Post</source>
         <translation>&amp;Buchen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="84"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="87"/>
         <source>&amp;Documents to pay first:</source>
         <translation>Zuerst zu bezahlende &amp;Belege:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="125"/>
         <source>Cannot Read Open Items</source>
         <translation>Offene Posten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="126"/>
         <source>The customer&apos;s open items could not be read.</source>
         <translation>Die offenen Posten des Kunden konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="153"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="144"/>
         <source>Choose the customer who paid.</source>
         <translation>Wählen Sie den Kunden, der gezahlt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="145"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Kein Kunde hat diese Nummer oder diesen Namen. Wählen Sie einen aus den Vorschlägen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="147"/>
         <source>%1 is billed in %2; the receipt is in %3.</source>
         <translation>%1 wird in %2 fakturiert; der Zahlungseingang ist in %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="150"/>
         <source>%1 has no open items: the whole receipt stays on the customer as unapplied credit.</source>
         <translation>%1 hat keine offenen Posten: der ganze Zahlungseingang bleibt als nicht zugeordnetes Guthaben beim Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="165"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="156"/>
         <source>Ticked: %1 open    Receipt: %2</source>
         <translation>Angehakt: %1 offen    Zahlungseingang: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="185"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="176"/>
         <source>Cannot Post Receipt</source>
         <translation>Zahlungseingang kann nicht gebucht werden</translation>
     </message>
@@ -2288,6 +2286,104 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         <location filename="../ui/models/BankQueueModel.cpp" line="162"/>
         <source>Why</source>
         <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankSplitDialog</name>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="55"/>
+        <source>&amp;Add Part</source>
+        <translation>Anteil &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="56"/>
+        <source>&amp;Remove Part</source>
+        <translation>Anteil &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="63"/>
+        <source>Split Receipt</source>
+        <translation>Zahlungseingang aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="73"/>
+        <source>Amount of the part</source>
+        <translation>Betrag des Anteils</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="75"/>
+        <source>Optional, for example INV-1, INV-2</source>
+        <translation>Optional, zum Beispiel INV-1, INV-2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="84"/>
+        <source>Parts of the receipt</source>
+        <translation>Anteile des Zahlungseingangs</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="96"/>
+        <source>Each part becomes a payment of its customer and pays the documents named first, then that customer&apos;s oldest open items; what is left stays on the customer as unapplied credit. The parts must add up to the receipt.</source>
+        <translation>Jeder Anteil wird eine Zahlung seines Kunden und begleicht zuerst die genannten Belege, dann die ältesten offenen Posten dieses Kunden; ein Rest bleibt beim Kunden als nicht zugeordnetes Guthaben. Die Anteile müssen zusammen den Zahlungseingang ergeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="105"/>
+        <source>&amp;Post Split</source>
+        <translation>Aufteilung &amp;buchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="120"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="121"/>
+        <source>A&amp;mount:</source>
+        <translation>Be&amp;trag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="122"/>
+        <source>&amp;Documents to pay first:</source>
+        <translation>Zuerst zu bezahlende &amp;Belege:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="171"/>
+        <source>Choose the customer of the part.</source>
+        <translation>Wählen Sie den Kunden des Anteils.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="172"/>
+        <source>No customer has this code or name. Pick one from the suggestions.</source>
+        <translation>Kein Kunde hat diese Nummer oder diesen Namen. Wählen Sie einen aus den Vorschlägen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="174"/>
+        <source>%1 is billed in %2; the receipt is in %3.</source>
+        <translation>%1 wird in %2 fakturiert; der Zahlungseingang ist in %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="180"/>
+        <source>The part is more than the %1 left to split.</source>
+        <translation>Der Anteil ist größer als die noch aufzuteilenden %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="187"/>
+        <source>The customer&apos;s open items could not be read.</source>
+        <translation>Die offenen Posten des Kunden konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="193"/>
+        <source>%1 is not an open item of %2.</source>
+        <translation>%1 ist kein offener Posten von %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="234"/>
+        <source>Split: %1 of %2    Left: %3</source>
+        <translation>Aufgeteilt: %1 von %2    Rest: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="251"/>
+        <source>Cannot Split Receipt</source>
+        <translation>Zahlungseingang kann nicht aufgeteilt werden</translation>
     </message>
 </context>
 <context>
@@ -6358,6 +6454,30 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="174"/>
         <source>Cannot Save Settings</source>
         <translation>Einstellungen können nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::SplitPartModel</name>
+    <message>
+        <location filename="../ui/models/SplitPartModel.cpp" line="71"/>
+        <source>%1 (%2)</source>
+        <extracomment>A customer of a split receipt: name (code).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SplitPartModel.cpp" line="92"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SplitPartModel.cpp" line="94"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SplitPartModel.cpp" line="96"/>
+        <source>Documents to Pay First</source>
+        <translation>Zuerst zu begleichende Belege</translation>
     </message>
 </context>
 <context>

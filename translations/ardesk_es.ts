@@ -187,77 +187,97 @@
 <context>
     <name>BankMatchText</name>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="19"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="20"/>
         <source>%1 (%2)</source>
         <extracomment>A customer in the bank queue: name (code).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="29"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="25"/>
+        <source>an unnamed payer</source>
+        <translation>un pagador sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="31"/>
+        <source>%1 received on %2 from %3.</source>
+        <translation>%1 recibido el %2 de %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="35"/>
+        <source>Payer&apos;s account: %1</source>
+        <translation>Cuenta del pagador: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="37"/>
+        <source>Reference: %1</source>
+        <translation>Referencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="48"/>
         <source>No open document, customer code, known account or customer name in the line.</source>
         <translation>Ningún documento abierto, código de cliente, cuenta conocida ni nombre de cliente en el movimiento.</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="33"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="52"/>
         <source>The reference names %1</source>
         <extracomment>How the customer was found: the bank reference names these documents.</extracomment>
         <translation>La referencia menciona %1</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="36"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="55"/>
         <source>Account %1 paid for this customer before</source>
         <translation>La cuenta %1 ya pagó antes por este cliente</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="39"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="58"/>
         <source>Account %1 is the customer&apos;s</source>
         <translation>La cuenta %1 es la del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="42"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="61"/>
         <source>The reference names the customer code %1</source>
         <translation>La referencia menciona el código de cliente %1</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="45"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="64"/>
         <source>The payer&apos;s name is the customer&apos;s</source>
         <translation>El nombre del pagador es el del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="51"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="70"/>
         <source>%1; the amount is their open total.</source>
         <extracomment>%1 is how the customer was found (&quot;The reference names INV-1&quot;).</extracomment>
         <translation>%1; el importe es su total abierto.</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="54"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="73"/>
         <source>%1; the amount is what is open on %2.</source>
         <extracomment>%1 is how the customer was found, %2 the document.</extracomment>
         <translation>%1; el importe es lo que queda abierto de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="57"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="76"/>
         <source>%1; the amount is the open total of the oldest items, %2.</source>
         <extracomment>%1 is how the customer was found, %2 the documents.</extracomment>
         <translation>%1; el importe es el total abierto de las partidas más antiguas, %2.</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="60"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="79"/>
         <source>%1; the amount differs from their open total.</source>
         <translation>%1; el importe difiere de su total abierto.</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="64"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="83"/>
         <source>%1; the amount matches no open item (a payment on account).</source>
         <translation>%1; el importe no coincide con ninguna partida abierta (un pago a cuenta).</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="73"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="92"/>
         <source>The receipt, its customer or one of its documents changed meanwhile: it was posted or ignored, or a document was paid. The queue is read again.</source>
         <translation>El cobro, su cliente o uno de sus documentos cambió entretanto: se contabilizó o se ignoró, o se pagó un documento. La lista se vuelve a leer.</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="84"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="103"/>
         <source>Imported “%1”: credits %2, new %3, duplicates %4, debits skipped %5, pending skipped %6.</source>
         <extracomment>After a bank statement import: the file, then the counts of its entries.</extracomment>
         <translation>«%1» importado: abonos %2, nuevos %3, duplicados %4, cargos omitidos %5, pendientes omitidos %6.</translation>
@@ -1814,32 +1834,27 @@
 <context>
     <name>ardesk::BankIgnoreDialog</name>
     <message>
-        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="22"/>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="23"/>
         <source>Ignore Receipt</source>
         <translation>Ignorar cobro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="26"/>
         <source>Take the receipt of %1 from %2, booked on %3, out of the queue? It is not posted to any customer.</source>
         <translation>¿Quitar de la lista el cobro de %1 de %2, con fecha contable %3? No se contabiliza a ningún cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="28"/>
-        <source>an unnamed payer</source>
-        <translation>un pagador sin nombre</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="33"/>
         <source>&amp;Reason (kept with the line):</source>
         <translation>&amp;Motivo (se guarda con el movimiento):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="36"/>
         <source>For example: refund from a supplier</source>
         <translation>Por ejemplo: reembolso de un proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="40"/>
         <source>&amp;Ignore</source>
         <translation>&amp;Ignorar</translation>
     </message>
@@ -1847,155 +1862,157 @@
 <context>
     <name>ardesk::BankPage</name>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="59"/>
+        <location filename="../ui/views/BankPage.cpp" line="60"/>
         <source>Receipts: %1 of %2</source>
         <translation>Cobros: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="74"/>
+        <location filename="../ui/views/BankPage.cpp" line="75"/>
         <source>&amp;Import Statement…</source>
         <translation>&amp;Importar extracto…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="75"/>
+        <location filename="../ui/views/BankPage.cpp" line="76"/>
         <source>&amp;Match</source>
         <translation>Co&amp;nciliar</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="76"/>
+        <location filename="../ui/views/BankPage.cpp" line="77"/>
         <source>&amp;Post…</source>
         <translation>&amp;Contabilizar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="77"/>
+        <location filename="../ui/views/BankPage.cpp" line="78"/>
         <source>&amp;Change…</source>
         <translation>Ca&amp;mbiar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="78"/>
+        <location filename="../ui/views/BankPage.cpp" line="79"/>
+        <source>&amp;Split…</source>
+        <translation>&amp;Dividir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="80"/>
         <source>I&amp;gnore…</source>
         <translation>I&amp;gnorar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="80"/>
+        <location filename="../ui/views/BankPage.cpp" line="82"/>
         <source>Post &amp;All ≥ %1…</source>
         <translation>Contabilizar &amp;todo ≥ %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="110"/>
+        <location filename="../ui/views/BankPage.cpp" line="113"/>
         <source>Import a bank statement (camt.053, camt.054 or MT940); each receipt is added once, however often it is imported. You can also drop the file on this page.</source>
         <translation>Importar un extracto bancario (camt.053, camt.054 o MT940); cada cobro se añade una sola vez, por muchas veces que se importe. También puede soltar el archivo en esta página.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="114"/>
+        <location filename="../ui/views/BankPage.cpp" line="117"/>
         <source>Propose again who paid what for every receipt in the queue</source>
         <translation>Volver a proponer quién pagó qué para cada cobro de la lista</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="116"/>
+        <location filename="../ui/views/BankPage.cpp" line="119"/>
         <source>Post the selected receipt as proposed (Enter)</source>
         <translation>Contabilizar el cobro seleccionado como se propone (Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="119"/>
+        <location filename="../ui/views/BankPage.cpp" line="122"/>
         <source>Post the selected receipt to another customer or other documents</source>
         <translation>Contabilizar el cobro seleccionado a otro cliente u otros documentos</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="122"/>
+        <location filename="../ui/views/BankPage.cpp" line="125"/>
+        <source>Post the selected receipt across several customers, each with its share</source>
+        <translation>Contabilizar el cobro seleccionado entre varios clientes, cada uno con su parte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="128"/>
         <source>Take the selected line out of the queue with a reason, such as a refund (Delete)</source>
         <translation>Quitar el movimiento seleccionado de la lista con un motivo, como un reembolso (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="129"/>
+        <location filename="../ui/views/BankPage.cpp" line="135"/>
         <source>Show every receipt scoring %1 or more, then post them all at once</source>
         <translation>Mostrar cada cobro con %1 o más y luego contabilizarlos todos a la vez</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="133"/>
+        <location filename="../ui/views/BankPage.cpp" line="139"/>
         <source>Bank commands</source>
         <translation>Órdenes de banco</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="151"/>
+        <location filename="../ui/views/BankPage.cpp" line="158"/>
         <source>Receipts to apply</source>
         <translation>Cobros por aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="181"/>
-        <location filename="../ui/views/BankPage.cpp" line="215"/>
+        <location filename="../ui/views/BankPage.cpp" line="188"/>
+        <location filename="../ui/views/BankPage.cpp" line="222"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="238"/>
+        <location filename="../ui/views/BankPage.cpp" line="245"/>
         <source>Receipts to apply: %1</source>
         <translation>Cobros por aplicar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="265"/>
+        <location filename="../ui/views/BankPage.cpp" line="272"/>
         <source>Match Receipts</source>
         <translation>Conciliar cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="266"/>
+        <location filename="../ui/views/BankPage.cpp" line="273"/>
         <source>Matching the receipts to open documents…</source>
         <translation>Conciliando los cobros con los documentos abiertos…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="355"/>
+        <location filename="../ui/views/BankPage.cpp" line="363"/>
         <source>Select a receipt to see it in full.</source>
         <translation>Seleccione un cobro para verlo completo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="361"/>
-        <location filename="../ui/views/BankPage.cpp" line="492"/>
-        <location filename="../ui/views/BankPage.cpp" line="534"/>
-        <location filename="../ui/views/BankPage.cpp" line="557"/>
-        <source>an unnamed payer</source>
-        <translation>un pagador sin nombre</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/BankPage.cpp" line="364"/>
+        <location filename="../ui/views/BankPage.cpp" line="372"/>
         <source>%1 (account %2)</source>
         <extracomment>A payer and its bank account.</extracomment>
         <translation>%1 (cuenta %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="367"/>
+        <location filename="../ui/views/BankPage.cpp" line="375"/>
         <source>&lt;b&gt;%1&lt;/b&gt; from %2, booked on %3</source>
         <extracomment>The selected bank line: amount, payer, booking date, then its reference.</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt; de %2, con fecha contable %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="372"/>
+        <location filename="../ui/views/BankPage.cpp" line="380"/>
         <source>reference “%1”</source>
         <translation>referencia «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="375"/>
+        <location filename="../ui/views/BankPage.cpp" line="383"/>
         <source>No proposal: post it with Change… to the customer who paid, or ignore it.</source>
         <translation>Sin propuesta: contabilícelo con Cambiar… al cliente que pagó, o ignórelo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="378"/>
+        <location filename="../ui/views/BankPage.cpp" line="386"/>
         <source>Proposed: %1, score %2, on account.</source>
         <extracomment>%1 customer, %2 score.</extracomment>
         <translation>Propuesta: %1, puntuación %2, a cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="383"/>
+        <location filename="../ui/views/BankPage.cpp" line="391"/>
         <source>Proposed: %1 for %2, score %3.</source>
         <extracomment>%1 customer, %2 documents, %3 score.</extracomment>
         <translation>Propuesta: %1 por %2, puntuación %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="399"/>
+        <location filename="../ui/views/BankPage.cpp" line="407"/>
         <source>Matching the receipts…</source>
         <translation>Conciliando los cobros…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="402"/>
+        <location filename="../ui/views/BankPage.cpp" line="410"/>
         <source>No receipts to apply.
 
 Import a bank statement (camt.053, camt.054 or MT940) with Import Statement…, or drop the file on this page.
@@ -2006,63 +2023,63 @@ Importe un extracto bancario (camt.053, camt.054 o MT940) con Importar extracto�
 Para cada cobro se proponen un cliente y los documentos que paga: Intro contabiliza la propuesta seleccionada, Supr quita un movimiento de la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="413"/>
-        <location filename="../ui/views/BankPage.cpp" line="424"/>
+        <location filename="../ui/views/BankPage.cpp" line="421"/>
+        <location filename="../ui/views/BankPage.cpp" line="432"/>
         <source>Import Bank Statement</source>
         <translation>Importar extracto bancario</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="425"/>
+        <location filename="../ui/views/BankPage.cpp" line="433"/>
         <source>Importing “%1”…</source>
         <translation>Importando «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="434"/>
+        <location filename="../ui/views/BankPage.cpp" line="442"/>
         <source>The import of “%1” was cancelled; nothing was imported.</source>
         <translation>Se canceló la importación de «%1»; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="448"/>
+        <location filename="../ui/views/BankPage.cpp" line="456"/>
         <source>“%1” could not be imported: it is not a bank statement ARDesk reads (camt.053, camt.054 or MT940), it is damaged, it names no account, or it is in a currency the ledger does not bill in. Nothing was imported.</source>
         <translation>No se pudo importar «%1»: no es un extracto bancario que ARDesk lea (camt.053, camt.054 o MT940), está dañado, no indica ninguna cuenta o está en una moneda en la que el libro no factura. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="455"/>
+        <location filename="../ui/views/BankPage.cpp" line="463"/>
         <source>“%1” could not be read. Nothing was imported.</source>
         <translation>No se pudo leer «%1». No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="462"/>
+        <location filename="../ui/views/BankPage.cpp" line="470"/>
         <source>Cannot Import Statement</source>
         <translation>No se puede importar el extracto</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="468"/>
+        <location filename="../ui/views/BankPage.cpp" line="476"/>
         <source>Cannot Match Receipts</source>
         <translation>No se pueden conciliar los cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="471"/>
+        <location filename="../ui/views/BankPage.cpp" line="479"/>
         <source>Cannot Post Receipts</source>
         <translation>No se pueden contabilizar los cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="473"/>
+        <location filename="../ui/views/BankPage.cpp" line="481"/>
         <source>Nothing was posted: %1</source>
         <translation>No se contabilizó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="495"/>
+        <location filename="../ui/views/BankPage.cpp" line="503"/>
         <source>It pays the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Paga las partidas abiertas más antiguas del cliente; lo que sobre queda en el cliente como crédito sin aplicar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="497"/>
+        <location filename="../ui/views/BankPage.cpp" line="505"/>
         <source>It pays %1 first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Paga primero %1 y luego las partidas abiertas más antiguas del cliente; lo que sobre queda en el cliente como crédito sin aplicar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="501"/>
+        <location filename="../ui/views/BankPage.cpp" line="509"/>
         <source>Post the receipt of %1 from %2 to %3?
 
 %4</source>
@@ -2072,60 +2089,61 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="503"/>
+        <location filename="../ui/views/BankPage.cpp" line="511"/>
         <source>Post Receipt</source>
         <translation>Contabilizar cobro</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="509"/>
+        <location filename="../ui/views/BankPage.cpp" line="517"/>
         <source>Cannot Post Receipt</source>
         <translation>No se puede contabilizar el cobro</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="514"/>
-        <location filename="../ui/views/BankPage.cpp" line="535"/>
+        <location filename="../ui/views/BankPage.cpp" line="522"/>
+        <location filename="../ui/views/BankPage.cpp" line="543"/>
+        <location filename="../ui/views/BankPage.cpp" line="561"/>
         <source>Posted %1 from %2 to %3.</source>
         <translation>%1 de %2 contabilizado a %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="549"/>
+        <location filename="../ui/views/BankPage.cpp" line="577"/>
         <source>Cannot Ignore Line</source>
         <translation>No se puede ignorar el movimiento</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="555"/>
+        <location filename="../ui/views/BankPage.cpp" line="583"/>
         <source>Ignored %1 from %2: %3</source>
         <translation>%1 de %2 ignorado: %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="566"/>
-        <location filename="../ui/views/BankPage.cpp" line="588"/>
-        <location filename="../ui/views/BankPage.cpp" line="600"/>
+        <location filename="../ui/views/BankPage.cpp" line="593"/>
+        <location filename="../ui/views/BankPage.cpp" line="615"/>
+        <location filename="../ui/views/BankPage.cpp" line="627"/>
         <source>Post All</source>
         <translation>Contabilizar todo</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="567"/>
+        <location filename="../ui/views/BankPage.cpp" line="594"/>
         <source>Finding the receipts to post…</source>
         <translation>Buscando los cobros por contabilizar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="589"/>
+        <location filename="../ui/views/BankPage.cpp" line="616"/>
         <source>No receipt scores %1 or more: post them one by one.</source>
         <translation>Ningún cobro obtiene %1 o más: contabilícelos uno a uno.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="601"/>
+        <location filename="../ui/views/BankPage.cpp" line="628"/>
         <source>Posting the receipts…</source>
         <translation>Contabilizando los cobros…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="613"/>
+        <location filename="../ui/views/BankPage.cpp" line="640"/>
         <source>Post All was cancelled; nothing was posted.</source>
         <translation>Se canceló Contabilizar todo; no se contabilizó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/BankPage.cpp" line="621"/>
+        <location filename="../ui/views/BankPage.cpp" line="648"/>
         <source>Posted %n receipt(s).</source>
         <translation>
             <numerusform>%n cobro contabilizado.</numerusform>
@@ -2133,7 +2151,7 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="623"/>
+        <location filename="../ui/views/BankPage.cpp" line="650"/>
         <source>The ledger changed after the preview, so the receipts posted differ from those listed.</source>
         <translation>El libro cambió después de la vista previa; los cobros contabilizados difieren de los mostrados.</translation>
     </message>
@@ -2146,87 +2164,67 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
         <translation>Contabilizar cobro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="48"/>
-        <source>%1 received on %2 from %3.</source>
-        <translation>%1 recibido el %2 de %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="51"/>
-        <source>an unnamed payer</source>
-        <translation>un pagador sin nombre</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/BankPostDialog.cpp" line="53"/>
-        <source>Payer&apos;s account: %1</source>
-        <translation>Cuenta del pagador: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="55"/>
-        <source>Reference: %1</source>
-        <translation>Referencia: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="62"/>
         <source>Open items to pay first</source>
         <translation>Partidas abiertas que pagar primero</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="67"/>
         <source>The receipt pays the ticked documents first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit. The payer&apos;s account is remembered for this customer.</source>
         <translation>El cobro paga primero los documentos marcados y luego las partidas abiertas más antiguas del cliente; lo que sobre queda en el cliente como crédito sin aplicar. La cuenta del pagador se recuerda para este cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="78"/>
         <source>&amp;Post</source>
         <translation>&amp;Contabilizar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="84"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Cliente:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="87"/>
         <source>&amp;Documents to pay first:</source>
         <translation>&amp;Documentos que pagar primero:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="125"/>
         <source>Cannot Read Open Items</source>
         <translation>No se pueden leer las partidas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="126"/>
         <source>The customer&apos;s open items could not be read.</source>
         <translation>No se pudieron leer las partidas abiertas del cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="153"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="144"/>
         <source>Choose the customer who paid.</source>
         <translation>Elija el cliente que pagó.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="145"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Ningún cliente tiene este código o nombre. Elija uno de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="147"/>
         <source>%1 is billed in %2; the receipt is in %3.</source>
         <translation>%1 se factura en %2; el cobro está en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="150"/>
         <source>%1 has no open items: the whole receipt stays on the customer as unapplied credit.</source>
         <translation>%1 no tiene partidas abiertas: todo el cobro queda en el cliente como crédito sin aplicar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="165"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="156"/>
         <source>Ticked: %1 open    Receipt: %2</source>
         <translation>Marcadas: %1 abierto    Cobro: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="185"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="176"/>
         <source>Cannot Post Receipt</source>
         <translation>No se puede contabilizar el cobro</translation>
     </message>
@@ -2288,6 +2286,104 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
         <location filename="../ui/models/BankQueueModel.cpp" line="162"/>
         <source>Why</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankSplitDialog</name>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="55"/>
+        <source>&amp;Add Part</source>
+        <translation>&amp;Añadir parte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="56"/>
+        <source>&amp;Remove Part</source>
+        <translation>&amp;Quitar parte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="63"/>
+        <source>Split Receipt</source>
+        <translation>Dividir cobro</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="73"/>
+        <source>Amount of the part</source>
+        <translation>Importe de la parte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="75"/>
+        <source>Optional, for example INV-1, INV-2</source>
+        <translation>Opcional, por ejemplo INV-1, INV-2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="84"/>
+        <source>Parts of the receipt</source>
+        <translation>Partes del cobro</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="96"/>
+        <source>Each part becomes a payment of its customer and pays the documents named first, then that customer&apos;s oldest open items; what is left stays on the customer as unapplied credit. The parts must add up to the receipt.</source>
+        <translation>Cada parte se convierte en un pago de su cliente y salda primero los documentos indicados y después las partidas pendientes más antiguas de ese cliente; lo que sobre queda en el cliente como crédito sin aplicar. Las partes deben sumar el cobro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="105"/>
+        <source>&amp;Post Split</source>
+        <translation>&amp;Contabilizar división</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="120"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="121"/>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="122"/>
+        <source>&amp;Documents to pay first:</source>
+        <translation>&amp;Documentos que pagar primero:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="171"/>
+        <source>Choose the customer of the part.</source>
+        <translation>Elija el cliente de la parte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="172"/>
+        <source>No customer has this code or name. Pick one from the suggestions.</source>
+        <translation>Ningún cliente tiene este código o nombre. Elija uno de las sugerencias.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="174"/>
+        <source>%1 is billed in %2; the receipt is in %3.</source>
+        <translation>%1 se factura en %2; el cobro está en %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="180"/>
+        <source>The part is more than the %1 left to split.</source>
+        <translation>La parte supera los %1 que quedan por dividir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="187"/>
+        <source>The customer&apos;s open items could not be read.</source>
+        <translation>No se pudieron leer las partidas abiertas del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="193"/>
+        <source>%1 is not an open item of %2.</source>
+        <translation>%1 no es una partida pendiente de %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="234"/>
+        <source>Split: %1 of %2    Left: %3</source>
+        <translation>Dividido: %1 de %2    Queda: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="251"/>
+        <source>Cannot Split Receipt</source>
+        <translation>No se puede dividir el cobro</translation>
     </message>
 </context>
 <context>
@@ -6358,6 +6454,30 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="174"/>
         <source>Cannot Save Settings</source>
         <translation>No se puede guardar la configuración</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::SplitPartModel</name>
+    <message>
+        <location filename="../ui/models/SplitPartModel.cpp" line="71"/>
+        <source>%1 (%2)</source>
+        <extracomment>A customer of a split receipt: name (code).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SplitPartModel.cpp" line="92"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SplitPartModel.cpp" line="94"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SplitPartModel.cpp" line="96"/>
+        <source>Documents to Pay First</source>
+        <translation>Documentos que se saldan primero</translation>
     </message>
 </context>
 <context>

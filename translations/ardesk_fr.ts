@@ -187,77 +187,97 @@
 <context>
     <name>BankMatchText</name>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="19"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="20"/>
         <source>%1 (%2)</source>
         <extracomment>A customer in the bank queue: name (code).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="29"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="25"/>
+        <source>an unnamed payer</source>
+        <translation>un payeur sans nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="31"/>
+        <source>%1 received on %2 from %3.</source>
+        <translation>%1 reçu le %2 de %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="35"/>
+        <source>Payer&apos;s account: %1</source>
+        <translation>Compte du payeur : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="37"/>
+        <source>Reference: %1</source>
+        <translation>Référence : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/BankMatchText.cpp" line="48"/>
         <source>No open document, customer code, known account or customer name in the line.</source>
         <translation>Aucune pièce ouverte, aucun code client, aucun compte connu ni nom de client dans la ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="33"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="52"/>
         <source>The reference names %1</source>
         <extracomment>How the customer was found: the bank reference names these documents.</extracomment>
         <translation>La référence cite %1</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="36"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="55"/>
         <source>Account %1 paid for this customer before</source>
         <translation>Le compte %1 a déjà payé pour ce client</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="39"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="58"/>
         <source>Account %1 is the customer&apos;s</source>
         <translation>Le compte %1 est celui du client</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="42"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="61"/>
         <source>The reference names the customer code %1</source>
         <translation>La référence cite le code client %1</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="45"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="64"/>
         <source>The payer&apos;s name is the customer&apos;s</source>
         <translation>Le nom du payeur est celui du client</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="51"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="70"/>
         <source>%1; the amount is their open total.</source>
         <extracomment>%1 is how the customer was found (&quot;The reference names INV-1&quot;).</extracomment>
         <translation>%1&#xa0;; le montant est leur total ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="54"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="73"/>
         <source>%1; the amount is what is open on %2.</source>
         <extracomment>%1 is how the customer was found, %2 the document.</extracomment>
         <translation>%1&#xa0;; le montant est ce qui reste ouvert sur %2.</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="57"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="76"/>
         <source>%1; the amount is the open total of the oldest items, %2.</source>
         <extracomment>%1 is how the customer was found, %2 the documents.</extracomment>
         <translation>%1&#xa0;; le montant est le total ouvert des éléments les plus anciens, %2.</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="60"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="79"/>
         <source>%1; the amount differs from their open total.</source>
         <translation>%1&#xa0;; le montant diffère de leur total ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="64"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="83"/>
         <source>%1; the amount matches no open item (a payment on account).</source>
         <translation>%1&#xa0;; le montant ne correspond à aucun élément ouvert (un acompte).</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="73"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="92"/>
         <source>The receipt, its customer or one of its documents changed meanwhile: it was posted or ignored, or a document was paid. The queue is read again.</source>
         <translation>L’encaissement, son client ou l’une de ses pièces a changé entre-temps&#xa0;: il a été comptabilisé ou ignoré, ou une pièce a été payée. La liste est relue.</translation>
     </message>
     <message>
-        <location filename="../ui/text/BankMatchText.cpp" line="84"/>
+        <location filename="../ui/text/BankMatchText.cpp" line="103"/>
         <source>Imported “%1”: credits %2, new %3, duplicates %4, debits skipped %5, pending skipped %6.</source>
         <extracomment>After a bank statement import: the file, then the counts of its entries.</extracomment>
         <translation>«&#xa0;%1&#xa0;» importé&#xa0;: crédits %2, nouveaux %3, doublons %4, débits ignorés %5, en attente ignorés %6.</translation>
@@ -1814,32 +1834,27 @@
 <context>
     <name>ardesk::BankIgnoreDialog</name>
     <message>
-        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="22"/>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="23"/>
         <source>Ignore Receipt</source>
         <translation>Ignorer l’encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="26"/>
         <source>Take the receipt of %1 from %2, booked on %3, out of the queue? It is not posted to any customer.</source>
         <translation>Retirer de la liste l’encaissement de %1 de %2, du %3&#xa0;? Il n’est comptabilisé pour aucun client.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="28"/>
-        <source>an unnamed payer</source>
-        <translation>un payeur sans nom</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="33"/>
         <source>&amp;Reason (kept with the line):</source>
         <translation>&amp;Motif (conservé avec la ligne)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="36"/>
         <source>For example: refund from a supplier</source>
         <translation>Par exemple&#xa0;: remboursement d’un fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="40"/>
         <source>&amp;Ignore</source>
         <translation>&amp;Ignorer</translation>
     </message>
@@ -1847,155 +1862,157 @@
 <context>
     <name>ardesk::BankPage</name>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="59"/>
+        <location filename="../ui/views/BankPage.cpp" line="60"/>
         <source>Receipts: %1 of %2</source>
         <translation>Encaissements&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="74"/>
+        <location filename="../ui/views/BankPage.cpp" line="75"/>
         <source>&amp;Import Statement…</source>
         <translation>&amp;Importer un relevé…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="75"/>
+        <location filename="../ui/views/BankPage.cpp" line="76"/>
         <source>&amp;Match</source>
         <translation>&amp;Rapprocher</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="76"/>
+        <location filename="../ui/views/BankPage.cpp" line="77"/>
         <source>&amp;Post…</source>
         <translation>&amp;Comptabiliser…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="77"/>
+        <location filename="../ui/views/BankPage.cpp" line="78"/>
         <source>&amp;Change…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="78"/>
+        <location filename="../ui/views/BankPage.cpp" line="79"/>
+        <source>&amp;Split…</source>
+        <translation>&amp;Répartir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="80"/>
         <source>I&amp;gnore…</source>
         <translation>I&amp;gnorer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="80"/>
+        <location filename="../ui/views/BankPage.cpp" line="82"/>
         <source>Post &amp;All ≥ %1…</source>
         <translation>&amp;Tout comptabiliser ≥ %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="110"/>
+        <location filename="../ui/views/BankPage.cpp" line="113"/>
         <source>Import a bank statement (camt.053, camt.054 or MT940); each receipt is added once, however often it is imported. You can also drop the file on this page.</source>
         <translation>Importer un relevé bancaire (camt.053, camt.054 ou MT940)&#xa0;; chaque encaissement n’est ajouté qu’une fois, quel que soit le nombre d’importations. Vous pouvez aussi déposer le fichier sur cette page.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="114"/>
+        <location filename="../ui/views/BankPage.cpp" line="117"/>
         <source>Propose again who paid what for every receipt in the queue</source>
         <translation>Proposer à nouveau qui a payé quoi pour chaque encaissement de la liste</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="116"/>
+        <location filename="../ui/views/BankPage.cpp" line="119"/>
         <source>Post the selected receipt as proposed (Enter)</source>
         <translation>Comptabiliser l’encaissement sélectionné comme proposé (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="119"/>
+        <location filename="../ui/views/BankPage.cpp" line="122"/>
         <source>Post the selected receipt to another customer or other documents</source>
         <translation>Comptabiliser l’encaissement sélectionné pour un autre client ou d’autres pièces</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="122"/>
+        <location filename="../ui/views/BankPage.cpp" line="125"/>
+        <source>Post the selected receipt across several customers, each with its share</source>
+        <translation>Comptabiliser l’encaissement sélectionné sur plusieurs clients, chacun pour sa part</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="128"/>
         <source>Take the selected line out of the queue with a reason, such as a refund (Delete)</source>
         <translation>Retirer la ligne sélectionnée de la liste avec un motif, par exemple un remboursement (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="129"/>
+        <location filename="../ui/views/BankPage.cpp" line="135"/>
         <source>Show every receipt scoring %1 or more, then post them all at once</source>
         <translation>Afficher chaque encaissement obtenant %1 ou plus, puis les comptabiliser tous en une fois</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="133"/>
+        <location filename="../ui/views/BankPage.cpp" line="139"/>
         <source>Bank commands</source>
         <translation>Commandes bancaires</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="151"/>
+        <location filename="../ui/views/BankPage.cpp" line="158"/>
         <source>Receipts to apply</source>
         <translation>Encaissements à affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="181"/>
-        <location filename="../ui/views/BankPage.cpp" line="215"/>
+        <location filename="../ui/views/BankPage.cpp" line="188"/>
+        <location filename="../ui/views/BankPage.cpp" line="222"/>
         <source>Bank</source>
         <translation>Banque</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="238"/>
+        <location filename="../ui/views/BankPage.cpp" line="245"/>
         <source>Receipts to apply: %1</source>
         <translation>Encaissements à affecter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="265"/>
+        <location filename="../ui/views/BankPage.cpp" line="272"/>
         <source>Match Receipts</source>
         <translation>Rapprocher les encaissements</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="266"/>
+        <location filename="../ui/views/BankPage.cpp" line="273"/>
         <source>Matching the receipts to open documents…</source>
         <translation>Rapprochement des encaissements avec les pièces ouvertes…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="355"/>
+        <location filename="../ui/views/BankPage.cpp" line="363"/>
         <source>Select a receipt to see it in full.</source>
         <translation>Sélectionnez un encaissement pour le voir en entier.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="361"/>
-        <location filename="../ui/views/BankPage.cpp" line="492"/>
-        <location filename="../ui/views/BankPage.cpp" line="534"/>
-        <location filename="../ui/views/BankPage.cpp" line="557"/>
-        <source>an unnamed payer</source>
-        <translation>un payeur sans nom</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/BankPage.cpp" line="364"/>
+        <location filename="../ui/views/BankPage.cpp" line="372"/>
         <source>%1 (account %2)</source>
         <extracomment>A payer and its bank account.</extracomment>
         <translation>%1 (compte %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="367"/>
+        <location filename="../ui/views/BankPage.cpp" line="375"/>
         <source>&lt;b&gt;%1&lt;/b&gt; from %2, booked on %3</source>
         <extracomment>The selected bank line: amount, payer, booking date, then its reference.</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt; de %2, opération du %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="372"/>
+        <location filename="../ui/views/BankPage.cpp" line="380"/>
         <source>reference “%1”</source>
         <translation>référence «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="375"/>
+        <location filename="../ui/views/BankPage.cpp" line="383"/>
         <source>No proposal: post it with Change… to the customer who paid, or ignore it.</source>
         <translation>Aucune proposition&#xa0;: comptabilisez-le avec Modifier… pour le client qui a payé, ou ignorez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="378"/>
+        <location filename="../ui/views/BankPage.cpp" line="386"/>
         <source>Proposed: %1, score %2, on account.</source>
         <extracomment>%1 customer, %2 score.</extracomment>
         <translation>Proposition&#xa0;: %1, score %2, en acompte.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="383"/>
+        <location filename="../ui/views/BankPage.cpp" line="391"/>
         <source>Proposed: %1 for %2, score %3.</source>
         <extracomment>%1 customer, %2 documents, %3 score.</extracomment>
         <translation>Proposition&#xa0;: %1 pour %2, score %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="399"/>
+        <location filename="../ui/views/BankPage.cpp" line="407"/>
         <source>Matching the receipts…</source>
         <translation>Rapprochement des encaissements…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="402"/>
+        <location filename="../ui/views/BankPage.cpp" line="410"/>
         <source>No receipts to apply.
 
 Import a bank statement (camt.053, camt.054 or MT940) with Import Statement…, or drop the file on this page.
@@ -2006,63 +2023,63 @@ Importez un relevé bancaire (camt.053, camt.054 ou MT940) avec Importer un rele
 Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;: Entrée comptabilise la proposition sélectionnée, Suppr retire une ligne de la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="413"/>
-        <location filename="../ui/views/BankPage.cpp" line="424"/>
+        <location filename="../ui/views/BankPage.cpp" line="421"/>
+        <location filename="../ui/views/BankPage.cpp" line="432"/>
         <source>Import Bank Statement</source>
         <translation>Importer un relevé bancaire</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="425"/>
+        <location filename="../ui/views/BankPage.cpp" line="433"/>
         <source>Importing “%1”…</source>
         <translation>Importation de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="434"/>
+        <location filename="../ui/views/BankPage.cpp" line="442"/>
         <source>The import of “%1” was cancelled; nothing was imported.</source>
         <translation>L’importation de «&#xa0;%1&#xa0;» a été annulée&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="448"/>
+        <location filename="../ui/views/BankPage.cpp" line="456"/>
         <source>“%1” could not be imported: it is not a bank statement ARDesk reads (camt.053, camt.054 or MT940), it is damaged, it names no account, or it is in a currency the ledger does not bill in. Nothing was imported.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être importé&#xa0;: ce n’est pas un relevé bancaire lu par ARDesk (camt.053, camt.054 ou MT940), il est endommagé, il ne nomme aucun compte, ou il est dans une devise que le grand livre ne facture pas. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="455"/>
+        <location filename="../ui/views/BankPage.cpp" line="463"/>
         <source>“%1” could not be read. Nothing was imported.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="462"/>
+        <location filename="../ui/views/BankPage.cpp" line="470"/>
         <source>Cannot Import Statement</source>
         <translation>Impossible d’importer le relevé</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="468"/>
+        <location filename="../ui/views/BankPage.cpp" line="476"/>
         <source>Cannot Match Receipts</source>
         <translation>Impossible de rapprocher les encaissements</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="471"/>
+        <location filename="../ui/views/BankPage.cpp" line="479"/>
         <source>Cannot Post Receipts</source>
         <translation>Impossible de comptabiliser les encaissements</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="473"/>
+        <location filename="../ui/views/BankPage.cpp" line="481"/>
         <source>Nothing was posted: %1</source>
         <translation>Rien n’a été comptabilisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="495"/>
+        <location filename="../ui/views/BankPage.cpp" line="503"/>
         <source>It pays the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Il paie les éléments ouverts les plus anciens du client&#xa0;; le reste demeure chez le client comme crédit non affecté.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="497"/>
+        <location filename="../ui/views/BankPage.cpp" line="505"/>
         <source>It pays %1 first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Il paie d’abord %1, puis les éléments ouverts les plus anciens du client&#xa0;; le reste demeure chez le client comme crédit non affecté.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="501"/>
+        <location filename="../ui/views/BankPage.cpp" line="509"/>
         <source>Post the receipt of %1 from %2 to %3?
 
 %4</source>
@@ -2072,60 +2089,61 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="503"/>
+        <location filename="../ui/views/BankPage.cpp" line="511"/>
         <source>Post Receipt</source>
         <translation>Comptabiliser l’encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="509"/>
+        <location filename="../ui/views/BankPage.cpp" line="517"/>
         <source>Cannot Post Receipt</source>
         <translation>Impossible de comptabiliser l’encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="514"/>
-        <location filename="../ui/views/BankPage.cpp" line="535"/>
+        <location filename="../ui/views/BankPage.cpp" line="522"/>
+        <location filename="../ui/views/BankPage.cpp" line="543"/>
+        <location filename="../ui/views/BankPage.cpp" line="561"/>
         <source>Posted %1 from %2 to %3.</source>
         <translation>%1 de %2 comptabilisé pour %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="549"/>
+        <location filename="../ui/views/BankPage.cpp" line="577"/>
         <source>Cannot Ignore Line</source>
         <translation>Impossible d’ignorer la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="555"/>
+        <location filename="../ui/views/BankPage.cpp" line="583"/>
         <source>Ignored %1 from %2: %3</source>
         <translation>%1 de %2 ignoré&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="566"/>
-        <location filename="../ui/views/BankPage.cpp" line="588"/>
-        <location filename="../ui/views/BankPage.cpp" line="600"/>
+        <location filename="../ui/views/BankPage.cpp" line="593"/>
+        <location filename="../ui/views/BankPage.cpp" line="615"/>
+        <location filename="../ui/views/BankPage.cpp" line="627"/>
         <source>Post All</source>
         <translation>Tout comptabiliser</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="567"/>
+        <location filename="../ui/views/BankPage.cpp" line="594"/>
         <source>Finding the receipts to post…</source>
         <translation>Recherche des encaissements à comptabiliser…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="589"/>
+        <location filename="../ui/views/BankPage.cpp" line="616"/>
         <source>No receipt scores %1 or more: post them one by one.</source>
         <translation>Aucun encaissement n’obtient %1 ou plus&#xa0;: comptabilisez-les un par un.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="601"/>
+        <location filename="../ui/views/BankPage.cpp" line="628"/>
         <source>Posting the receipts…</source>
         <translation>Comptabilisation des encaissements…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="613"/>
+        <location filename="../ui/views/BankPage.cpp" line="640"/>
         <source>Post All was cancelled; nothing was posted.</source>
         <translation>Tout comptabiliser a été annulé&#xa0;; rien n’a été comptabilisé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/BankPage.cpp" line="621"/>
+        <location filename="../ui/views/BankPage.cpp" line="648"/>
         <source>Posted %n receipt(s).</source>
         <translation>
             <numerusform>%n encaissement comptabilisé.</numerusform>
@@ -2133,7 +2151,7 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="623"/>
+        <location filename="../ui/views/BankPage.cpp" line="650"/>
         <source>The ledger changed after the preview, so the receipts posted differ from those listed.</source>
         <translation>Le grand livre a changé après l’aperçu&#xa0;; les encaissements comptabilisés diffèrent de ceux listés.</translation>
     </message>
@@ -2146,87 +2164,67 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
         <translation>Comptabiliser l’encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="48"/>
-        <source>%1 received on %2 from %3.</source>
-        <translation>%1 reçu le %2 de %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="51"/>
-        <source>an unnamed payer</source>
-        <translation>un payeur sans nom</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/BankPostDialog.cpp" line="53"/>
-        <source>Payer&apos;s account: %1</source>
-        <translation>Compte du payeur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="55"/>
-        <source>Reference: %1</source>
-        <translation>Référence&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="62"/>
         <source>Open items to pay first</source>
         <translation>Éléments ouverts à payer d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="67"/>
         <source>The receipt pays the ticked documents first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit. The payer&apos;s account is remembered for this customer.</source>
         <translation>L’encaissement paie d’abord les pièces cochées, puis les éléments ouverts les plus anciens du client&#xa0;; le reste demeure chez le client comme crédit non affecté. Le compte du payeur est retenu pour ce client.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="78"/>
         <source>&amp;Post</source>
         <translation>&amp;Comptabiliser</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="84"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="87"/>
         <source>&amp;Documents to pay first:</source>
         <translation>&amp;Pièces à payer d’abord&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="125"/>
         <source>Cannot Read Open Items</source>
         <translation>Impossible de lire les éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="126"/>
         <source>The customer&apos;s open items could not be read.</source>
         <translation>Les éléments ouverts du client n’ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="153"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="144"/>
         <source>Choose the customer who paid.</source>
         <translation>Choisissez le client qui a payé.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="145"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Aucun client n’a ce code ou ce nom. Choisissez-en un parmi les suggestions.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="147"/>
         <source>%1 is billed in %2; the receipt is in %3.</source>
         <translation>%1 est facturé en %2&#xa0;; l’encaissement est en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="150"/>
         <source>%1 has no open items: the whole receipt stays on the customer as unapplied credit.</source>
         <translation>%1 n’a aucun élément ouvert&#xa0;: tout l’encaissement demeure chez le client comme crédit non affecté.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="165"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="156"/>
         <source>Ticked: %1 open    Receipt: %2</source>
         <translation>Cochées&#xa0;: %1 ouvert    Encaissement&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankPostDialog.cpp" line="185"/>
+        <location filename="../ui/dialogs/BankPostDialog.cpp" line="176"/>
         <source>Cannot Post Receipt</source>
         <translation>Impossible de comptabiliser l’encaissement</translation>
     </message>
@@ -2288,6 +2286,104 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
         <location filename="../ui/models/BankQueueModel.cpp" line="162"/>
         <source>Why</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankSplitDialog</name>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="55"/>
+        <source>&amp;Add Part</source>
+        <translation>&amp;Ajouter une part</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="56"/>
+        <source>&amp;Remove Part</source>
+        <translation>&amp;Retirer la part</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="63"/>
+        <source>Split Receipt</source>
+        <translation>Répartir l’encaissement</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="73"/>
+        <source>Amount of the part</source>
+        <translation>Montant de la part</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="75"/>
+        <source>Optional, for example INV-1, INV-2</source>
+        <translation>Facultatif, par exemple INV-1, INV-2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="84"/>
+        <source>Parts of the receipt</source>
+        <translation>Parts de l’encaissement</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="96"/>
+        <source>Each part becomes a payment of its customer and pays the documents named first, then that customer&apos;s oldest open items; what is left stays on the customer as unapplied credit. The parts must add up to the receipt.</source>
+        <translation>Chaque part devient un paiement de son client et règle d’abord les pièces indiquées, puis les pièces ouvertes les plus anciennes de ce client ; le reste demeure chez le client comme crédit non affecté. Les parts doivent totaliser l’encaissement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="105"/>
+        <source>&amp;Post Split</source>
+        <translation>&amp;Comptabiliser la répartition</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="120"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="121"/>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="122"/>
+        <source>&amp;Documents to pay first:</source>
+        <translation>&amp;Pièces à payer d’abord :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="171"/>
+        <source>Choose the customer of the part.</source>
+        <translation>Choisissez le client de la part.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="172"/>
+        <source>No customer has this code or name. Pick one from the suggestions.</source>
+        <translation>Aucun client n’a ce code ou ce nom. Choisissez-en un parmi les suggestions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="174"/>
+        <source>%1 is billed in %2; the receipt is in %3.</source>
+        <translation>%1 est facturé en %2 ; l’encaissement est en %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="180"/>
+        <source>The part is more than the %1 left to split.</source>
+        <translation>La part dépasse les %1 restant à répartir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="187"/>
+        <source>The customer&apos;s open items could not be read.</source>
+        <translation>Les éléments ouverts du client n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="193"/>
+        <source>%1 is not an open item of %2.</source>
+        <translation>%1 n’est pas une pièce ouverte de %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="234"/>
+        <source>Split: %1 of %2    Left: %3</source>
+        <translation>Réparti : %1 sur %2    Reste : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankSplitDialog.cpp" line="251"/>
+        <source>Cannot Split Receipt</source>
+        <translation>Impossible de répartir l’encaissement</translation>
     </message>
 </context>
 <context>
@@ -6358,6 +6454,30 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="174"/>
         <source>Cannot Save Settings</source>
         <translation>Impossible d’enregistrer les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::SplitPartModel</name>
+    <message>
+        <location filename="../ui/models/SplitPartModel.cpp" line="71"/>
+        <source>%1 (%2)</source>
+        <extracomment>A customer of a split receipt: name (code).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SplitPartModel.cpp" line="92"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SplitPartModel.cpp" line="94"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SplitPartModel.cpp" line="96"/>
+        <source>Documents to Pay First</source>
+        <translation>Pièces à régler d’abord</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "text/BankMatchText.h"
 #include "text/NumberFormat.h"
 
 using namespace Qt::StringLiterals;
@@ -25,7 +26,7 @@ BankIgnoreDialog::BankIgnoreDialog(const BankLine& line, QWidget* parent)
         tr("Take the receipt of %1 from %2, booked on %3, out of the queue? It is not posted "
            "to any customer.")
             .arg(NumberFormat::money(line.amount.minor(), line.amount.currency(), locale),
-                 line.counterparty.isEmpty() ? tr("an unnamed payer") : line.counterparty,
+                 BankMatchText::payer(line),
                  locale.toString(line.bookingDate, QLocale::ShortFormat)),
         this);
     questionLabel->setWordWrap(true);

@@ -44,16 +44,7 @@ BankPostDialog::BankPostDialog(LedgerSession& session, const BankMatch& proposal
     summaryLabel->setObjectName(u"bankLineSummaryLabel"_s);
     summaryLabel->setWordWrap(true);
     summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QString summary =
-        tr("%1 received on %2 from %3.")
-            .arg(NumberFormat::money(line.amount.minor(), line.amount.currency(), locale),
-                 locale.toString(line.bookingDate, QLocale::LongFormat),
-                 line.counterparty.isEmpty() ? tr("an unnamed payer") : line.counterparty);
-    if (!line.counterpartyAccount.isEmpty())
-        summary += u'\n' + tr("Payer's account: %1").arg(line.counterpartyAccount);
-    if (!line.reference.isEmpty())
-        summary += u'\n' + tr("Reference: %1").arg(line.reference);
-    summaryLabel->setText(summary);
+    summaryLabel->setText(BankMatchText::lineSummary(line, locale));
 
     m_customerPicker->setObjectName(u"bankCustomerPicker"_s);
     m_customerPicker->setService(&session.customers());

@@ -1,6 +1,7 @@
 #include "text/BankMatchText.h"
 
 #include "text/ErrorMessages.h"
+#include "text/NumberFormat.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +18,24 @@ QString BankMatchText::customer(const BankMatch& match)
         return QString();
     //: A customer in the bank queue: name (code).
     return tr("%1 (%2)").arg(match.customerName, match.customerCode);
+}
+
+QString BankMatchText::payer(const BankLine& line)
+{
+    return line.counterparty.isEmpty() ? tr("an unnamed payer") : line.counterparty;
+}
+
+QString BankMatchText::lineSummary(const BankLine& line, const QLocale& locale)
+{
+    QString summary =
+        tr("%1 received on %2 from %3.")
+            .arg(NumberFormat::money(line.amount.minor(), line.amount.currency(), locale),
+                 locale.toString(line.bookingDate, QLocale::LongFormat), payer(line));
+    if (!line.counterpartyAccount.isEmpty())
+        summary += u'\n' + tr("Payer's account: %1").arg(line.counterpartyAccount);
+    if (!line.reference.isEmpty())
+        summary += u'\n' + tr("Reference: %1").arg(line.reference);
+    return summary;
 }
 
 QString BankMatchText::reason(const BankMatch& match)

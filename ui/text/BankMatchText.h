@@ -24,6 +24,11 @@ public:
     static QString documents(const BankMatch& match);
     // "Zephyr Bakery (C0001)"; empty for an unmatched line.
     static QString customer(const BankMatch& match);
+    // Who sent a line: its counterparty, or "an unnamed payer".
+    static QString payer(const BankLine& line);
+    // What a line is, for the dialogs that post it: amount, date and payer, then the payer's
+    // account and the reference on lines of their own when the bank gave them.
+    static QString lineSummary(const BankLine& line, const QLocale& locale);
     // Why posting or ignoring a line failed, in the user's words.
     static QString changeError(const Error& error);
     // The counts of an import: credits, new, duplicates, debits and pending entries skipped.

@@ -21,6 +21,7 @@
 #include "dialogs/BankAutoPostDialog.h"
 #include "dialogs/BankIgnoreDialog.h"
 #include "dialogs/BankPostDialog.h"
+#include "dialogs/BankSplitDialog.h"
 #include "domain/Clock.h"
 #include "jobs/JobProgressDialog.h"
 #include "jobs/JobRunner.h"
@@ -75,6 +76,7 @@ BankPage::BankPage(QWidget* parent)
     , m_matchAction(new QAction(tr("&Match"), this))
     , m_postAction(new QAction(tr("&Post…"), this))
     , m_changeAction(new QAction(tr("&Change…"), this))
+    , m_splitAction(new QAction(tr("&Split…"), this))
     , m_ignoreAction(new QAction(tr("I&gnore…"), this))
     , m_postAllAction(
           new QAction(tr("Post &All ≥ %1…").arg(QLocale().toString(postAllMinScore)), this))
@@ -102,7 +104,8 @@ void BankPage::setUpActions()
     const QList<std::pair<QAction*, void (BankPage::*)()>> commands{
         {m_importAction, &BankPage::importStatement}, {m_matchAction, &BankPage::refresh},
         {m_postAction, &BankPage::postSelected},      {m_changeAction, &BankPage::changeSelected},
-        {m_ignoreAction, &BankPage::ignoreSelected},  {m_postAllAction, &BankPage::postAll}};
+        {m_splitAction, &BankPage::splitSelected},    {m_ignoreAction, &BankPage::ignoreSelected},
+        {m_postAllAction, &BankPage::postAll}};
     for (const auto& [action, command] : commands)
         connect(action, &QAction::triggered, this, command);
 
@@ -117,6 +120,9 @@ void BankPage::setUpActions()
     m_changeAction->setObjectName(u"changeAction"_s);
     m_changeAction->setToolTip(
         tr("Post the selected receipt to another customer or other documents"));
+    m_splitAction->setObjectName(u"splitAction"_s);
+    m_splitAction->setToolTip(
+        tr("Post the selected receipt across several customers, each with its share"));
     m_ignoreAction->setObjectName(u"ignoreAction"_s);
     m_ignoreAction->setToolTip(
         tr("Take the selected line out of the queue with a reason, such as a refund (Delete)"));
@@ -137,6 +143,7 @@ void BankPage::setUpActions()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_postAction);
     m_toolBar->addAction(m_changeAction);
+    m_toolBar->addAction(m_splitAction);
     m_toolBar->addAction(m_ignoreAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_postAllAction);
@@ -344,6 +351,7 @@ void BankPage::updateActions()
     m_matchAction->setEnabled(idle);
     m_postAction->setEnabled(selected);
     m_changeAction->setEnabled(selected);
+    m_splitAction->setEnabled(selected);
     m_ignoreAction->setEnabled(selected);
     m_postAllAction->setEnabled(idle && m_model->rowCount() > 0);
 }
@@ -358,7 +366,7 @@ void BankPage::updateDetails()
     }
     const QLocale locale;
     const BankLine& line = match->line;
-    QString payer = line.counterparty.isEmpty() ? tr("an unnamed payer") : line.counterparty;
+    QString payer = BankMatchText::payer(line);
     if (!line.counterpartyAccount.isEmpty())
         //: A payer and its bank account.
         payer = tr("%1 (account %2)").arg(payer, line.counterpartyAccount);
@@ -489,7 +497,7 @@ void BankPage::postSelected()
     const QLocale locale;
     const BankLine& line = match->line;
     const QString amount = NumberFormat::money(line.amount.minor(), line.amount.currency(), locale);
-    const QString payer = line.counterparty.isEmpty() ? tr("an unnamed payer") : line.counterparty;
+    const QString payer = BankMatchText::payer(line);
     const QString pays =
         match->documents.isEmpty()
             ? tr("It pays the customer's oldest open items; what is left stays on the customer "
@@ -531,8 +539,28 @@ void BankPage::changeSelected()
     const BankLine& line = posted.line;
     const QString amount =
         NumberFormat::money(line.amount.minor(), line.amount.currency(), QLocale());
-    const QString payer = line.counterparty.isEmpty() ? tr("an unnamed payer") : line.counterparty;
+    const QString payer = BankMatchText::payer(line);
     setMessage(tr("Posted %1 from %2 to %3.").arg(amount, payer, BankMatchText::customer(posted)));
+    changed();
+}
+
+void BankPage::splitSelected()
+{
+    const auto match = selectedMatch();
+    if (!m_session || isBusy() || !match)
+        return;
+    BankSplitDialog dialog(*m_session, *match, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.posted().isEmpty()) {
+        readQueue();
+        return;
+    }
+    QStringList customers;
+    for (const BankMatch& part : dialog.posted())
+        customers.append(BankMatchText::customer(part));
+    const BankLine& line = match->line;
+    setMessage(tr("Posted %1 from %2 to %3.")
+                   .arg(NumberFormat::money(line.amount.minor(), line.amount.currency(), QLocale()),
+                        BankMatchText::payer(line), customers.join(u", "_s)));
     changed();
 }
 
@@ -554,8 +582,7 @@ void BankPage::ignoreSelected()
     const BankLine& line = match->line;
     setMessage(tr("Ignored %1 from %2: %3")
                    .arg(NumberFormat::money(line.amount.minor(), line.amount.currency(), QLocale()),
-                        line.counterparty.isEmpty() ? tr("an unnamed payer") : line.counterparty,
-                        dialog.reason()));
+                        BankMatchText::payer(line), dialog.reason()));
     changed();
 }
 

@@ -53,6 +53,8 @@ public:
     // or taken out of the queue.
     void postSelected();
     void changeSelected();
+    // Posts the selected receipt across several customers (BankSplitDialog).
+    void splitSelected();
     void ignoreSelected();
     // Previews what would be posted automatically, then posts it once confirmed.
     void postAll();
@@ -100,6 +102,7 @@ private:
     QAction* m_matchAction;
     QAction* m_postAction;
     QAction* m_changeAction;
+    QAction* m_splitAction;
     QAction* m_ignoreAction;
     QAction* m_postAllAction;
     bool m_queueRead = false;
