@@ -21,6 +21,7 @@ struct BankImportReport {
     int debitsSkipped = 0;
     int pendingSkipped = 0; // pending and information-only entries, credits or debits
     bool dryRun = false;
+    bool cancelled = false; // stopped through the progress callback: nothing was stored
 };
 
 } // namespace ardesk

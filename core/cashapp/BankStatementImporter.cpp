@@ -51,7 +51,8 @@ Result<BankImportReport> BankStatementImporter::run(const QString& path,
     return store(*file, dryRun);
 }
 
-Result<BankImportReport> BankStatementImporter::store(const BankFile& file, bool dryRun)
+Result<BankImportReport> BankStatementImporter::store(const BankFile& file, bool dryRun,
+                                                      const Progress& progress)
 {
     if (auto ok = checkCurrencies(file); !ok)
         return std::unexpected(ok.error());
@@ -61,6 +62,12 @@ Result<BankImportReport> BankStatementImporter::store(const BankFile& file, bool
 
     BankImportReport report;
     report.dryRun = dryRun;
+    qint64 total = 0;
+    for (const BankStatement& statement : file.statements)
+        total += statement.entries.size();
+    qint64 done = 0;
+    // Often enough for a progress bar and a prompt Cancel; rarely enough to cost nothing.
+    constexpr qint64 progressEvery = 256;
     BankLineIdentities identities;
     const QString fileName = QFileInfo(file.path).fileName();
     for (const BankStatement& statement : file.statements) {
@@ -68,6 +75,13 @@ Result<BankImportReport> BankStatementImporter::store(const BankFile& file, bool
         BankAccountId account;
         BankStatementId stored;
         for (const BankEntry& entry : statement.entries) {
+            if (progress && ++done % progressEvery == 0 && !progress(done, total)) {
+                // The transaction rolls back when it goes out of scope.
+                BankImportReport cancelled;
+                cancelled.dryRun = dryRun;
+                cancelled.cancelled = true;
+                return cancelled;
+            }
             if (!entry.booked) {
                 ++report.pendingSkipped;
                 continue;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QString>
@@ -26,8 +27,13 @@ public:
 
     Result<BankImportReport> run(const QString& path, std::optional<BankFormat> format, bool dryRun,
                                  const std::optional<BankCsvProfile>& csvProfile = std::nullopt);
+    // Called now and then with the entries gone through and their number; return false to
+    // cancel: the transaction is rolled back and the report says `cancelled`.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
     // The same for a file already read (the GUI reads it in its job, then shows it).
-    Result<BankImportReport> store(const BankFile& file, bool dryRun);
+    Result<BankImportReport> store(const BankFile& file, bool dryRun,
+                                   const Progress& progress = {});
 
 private:
     // Fails on the first booked credit in a currency the ledger does not bill in.

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "BankFiles.h"
+#include "cashapp/BankFileReader.h"
 #include "cashapp/BankLineService.h"
 #include "cashapp/BankStatementImporter.h"
 #include "support/ServiceLedger.h"
@@ -139,6 +140,41 @@ TEST_CASE("A dry run reports what an import would do and stores nothing", "[bank
     CHECK(report.newLines == 1);
     CHECK_FALSE(report.rows.first().line.id.isValid());
     CHECK(storedLines(ledger).isEmpty());
+}
+
+TEST_CASE("Storing a long statement reports progress and a cancel stores nothing", "[bank]")
+{
+    ServiceLedger ledger;
+    ledger.load(ImportKind::Customers, customers);
+    QList<TestEntry> entries;
+    for (int i = 0; i < 1000; ++i)
+        entries.append(entry(u"B-%1"_s.arg(i), u"2026-11-02"_s, u"10.00"_s));
+    const auto file =
+        BankFileReader::read(ledger.writeFile(camt053(u"S1"_s, entries)), std::nullopt);
+    REQUIRE(file);
+
+    QList<qint64> reported;
+    const auto cancelled = BankStatementImporter(ledger.database())
+                               .store(*file, false, [&reported](qint64 done, qint64 total) {
+                                   CHECK(total == 1000);
+                                   reported.append(done);
+                                   return done < 512; // the second report cancels
+                               });
+    REQUIRE(cancelled);
+    CHECK(cancelled->cancelled);
+    CHECK(cancelled->rows.isEmpty());
+    CHECK(reported == QList<qint64>{256, 512});
+    CHECK(storedLines(ledger).isEmpty());
+
+    // Not cancelled, the same file stores every line.
+    const auto stored =
+        BankStatementImporter(ledger.database()).store(*file, false, [](qint64, qint64) {
+            return true;
+        });
+    REQUIRE(stored);
+    CHECK_FALSE(stored->cancelled);
+    CHECK(stored->newLines == 1000);
+    CHECK(storedLines(ledger).size() == 1000);
 }
 
 TEST_CASE("A bank file the ledger cannot take changes nothing", "[bank]")

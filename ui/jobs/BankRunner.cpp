@@ -72,21 +72,29 @@ void BankRunner::importFile(const QString& ledgerPath, const QString& file)
 {
     m_work->start(
         [ledgerPath, file](const JobControl& control) -> Result<BankImportOutcome> {
-            // Two steps: reading the file (its size is what takes time), then storing its lines
-            // in one transaction.
+            // Two halves: reading the file (its size is what takes time), then storing its
+            // lines in one transaction, which Cancel rolls back.
             control.progress(0, 2);
             const auto read = BankFileReader::read(file, std::nullopt);
             if (!read)
                 return std::unexpected(read.error());
-            if (!control.progress(1, 2))
+            qint64 entries = 0;
+            for (const BankStatement& statement : read->statements)
+                entries += statement.entries.size();
+            if (!control.progress(entries, 2 * entries))
                 return BankImportOutcome{.path = file, .report = {}, .cancelled = true};
             auto database = Database::open(ledgerPath);
             if (!database)
                 return std::unexpected(database.error());
-            auto report = BankStatementImporter(**database).store(*read, false);
+            auto report = BankStatementImporter(**database)
+                              .store(*read, false, [&control, entries](qint64 done, qint64) {
+                                  return control.progress(entries + done, 2 * entries);
+                              });
             if (!report)
                 return std::unexpected(report.error());
-            control.progress(2, 2);
+            if (report->cancelled)
+                return BankImportOutcome{.path = file, .report = {}, .cancelled = true};
+            control.progress(2 * entries, 2 * entries);
             return BankImportOutcome{
                 .path = file, .report = std::move(*report), .cancelled = false};
         },
