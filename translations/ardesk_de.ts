@@ -1832,6 +1832,74 @@
     </message>
 </context>
 <context>
+    <name>ardesk::BankCsvProfileDialog</name>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="23"/>
+        <source>Import Bank CSV</source>
+        <translation>Bank-CSV importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="24"/>
+        <source>“%1” is a CSV export. Which bank&apos;s column profile reads it?</source>
+        <translation>„%1“ ist ein CSV-Export. Mit welchem Spaltenprofil welcher Bank wird er gelesen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="41"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="47"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="73"/>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="76"/>
+        <source>Columns separated by “%1”, with a header row</source>
+        <translation>Spalten durch „%1“ getrennt, mit Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="77"/>
+        <source>Columns separated by “%1”, without a header row</source>
+        <translation>Spalten durch „%1“ getrennt, ohne Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="78"/>
+        <source>Dates written %1; amounts with a decimal %2</source>
+        <translation>Datum im Format %1; Beträge mit Dezimal%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="79"/>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="79"/>
+        <source>point</source>
+        <translation>punkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="81"/>
+        <source>Amounts in the columns “%1” (debit) and “%2” (credit)</source>
+        <translation>Beträge in den Spalten „%1“ (Soll) und „%2“ (Haben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="83"/>
+        <source>Amounts in the column “%1”</source>
+        <translation>Beträge in der Spalte „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="84"/>
+        <source>Account %1, in %2</source>
+        <translation>Konto %1, in %2</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::BankIgnoreDialog</name>
     <message>
         <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="23"/>
@@ -1862,157 +1930,157 @@
 <context>
     <name>ardesk::BankPage</name>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="60"/>
+        <location filename="../ui/views/BankPage.cpp" line="62"/>
         <source>Receipts: %1 of %2</source>
         <translation>Zahlungseingänge: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="75"/>
+        <location filename="../ui/views/BankPage.cpp" line="77"/>
         <source>&amp;Import Statement…</source>
         <translation>Kontoauszug &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="76"/>
+        <location filename="../ui/views/BankPage.cpp" line="78"/>
         <source>&amp;Match</source>
         <translation>&amp;Abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="77"/>
+        <location filename="../ui/views/BankPage.cpp" line="79"/>
         <source>&amp;Post…</source>
         <translation>&amp;Buchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="78"/>
+        <location filename="../ui/views/BankPage.cpp" line="80"/>
         <source>&amp;Change…</source>
         <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="79"/>
+        <location filename="../ui/views/BankPage.cpp" line="81"/>
         <source>&amp;Split…</source>
         <translation>&amp;Aufteilen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="80"/>
+        <location filename="../ui/views/BankPage.cpp" line="82"/>
         <source>I&amp;gnore…</source>
         <translation>I&amp;gnorieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="82"/>
+        <location filename="../ui/views/BankPage.cpp" line="84"/>
         <source>Post &amp;All ≥ %1…</source>
         <translation>A&amp;lle ≥ %1 buchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="113"/>
+        <location filename="../ui/views/BankPage.cpp" line="115"/>
         <source>Import a bank statement (camt.053, camt.054 or MT940); each receipt is added once, however often it is imported. You can also drop the file on this page.</source>
         <translation>Einen Kontoauszug importieren (camt.053, camt.054 oder MT940); jeder Zahlungseingang wird einmal aufgenommen, wie oft er auch importiert wird. Sie können die Datei auch auf diese Seite ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="117"/>
+        <location filename="../ui/views/BankPage.cpp" line="119"/>
         <source>Propose again who paid what for every receipt in the queue</source>
         <translation>Für jeden Zahlungseingang der Liste neu vorschlagen, wer was bezahlt hat</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="119"/>
+        <location filename="../ui/views/BankPage.cpp" line="121"/>
         <source>Post the selected receipt as proposed (Enter)</source>
         <translation>Den gewählten Zahlungseingang wie vorgeschlagen buchen (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="122"/>
+        <location filename="../ui/views/BankPage.cpp" line="124"/>
         <source>Post the selected receipt to another customer or other documents</source>
         <translation>Den gewählten Zahlungseingang auf einen anderen Kunden oder andere Belege buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="125"/>
+        <location filename="../ui/views/BankPage.cpp" line="127"/>
         <source>Post the selected receipt across several customers, each with its share</source>
         <translation>Den gewählten Zahlungseingang auf mehrere Kunden buchen, jeden mit seinem Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="128"/>
+        <location filename="../ui/views/BankPage.cpp" line="130"/>
         <source>Take the selected line out of the queue with a reason, such as a refund (Delete)</source>
         <translation>Den gewählten Umsatz mit einem Grund aus der Liste nehmen, etwa eine Erstattung (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="135"/>
+        <location filename="../ui/views/BankPage.cpp" line="137"/>
         <source>Show every receipt scoring %1 or more, then post them all at once</source>
         <translation>Jeden Zahlungseingang mit %1 oder mehr zeigen und dann alle auf einmal buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="139"/>
+        <location filename="../ui/views/BankPage.cpp" line="141"/>
         <source>Bank commands</source>
         <translation>Bankbefehle</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="158"/>
+        <location filename="../ui/views/BankPage.cpp" line="160"/>
         <source>Receipts to apply</source>
         <translation>Zuzuordnende Zahlungseingänge</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="188"/>
-        <location filename="../ui/views/BankPage.cpp" line="222"/>
+        <location filename="../ui/views/BankPage.cpp" line="190"/>
+        <location filename="../ui/views/BankPage.cpp" line="224"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="245"/>
+        <location filename="../ui/views/BankPage.cpp" line="247"/>
         <source>Receipts to apply: %1</source>
         <translation>Zuzuordnende Zahlungseingänge: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="272"/>
+        <location filename="../ui/views/BankPage.cpp" line="274"/>
         <source>Match Receipts</source>
         <translation>Zahlungseingänge abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="273"/>
+        <location filename="../ui/views/BankPage.cpp" line="275"/>
         <source>Matching the receipts to open documents…</source>
         <translation>Die Zahlungseingänge werden mit offenen Belegen abgeglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="363"/>
+        <location filename="../ui/views/BankPage.cpp" line="365"/>
         <source>Select a receipt to see it in full.</source>
         <translation>Wählen Sie einen Zahlungseingang, um ihn vollständig zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="372"/>
+        <location filename="../ui/views/BankPage.cpp" line="374"/>
         <source>%1 (account %2)</source>
         <extracomment>A payer and its bank account.</extracomment>
         <translation>%1 (Konto %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="375"/>
+        <location filename="../ui/views/BankPage.cpp" line="377"/>
         <source>&lt;b&gt;%1&lt;/b&gt; from %2, booked on %3</source>
         <extracomment>The selected bank line: amount, payer, booking date, then its reference.</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt; von %2, gebucht am %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="380"/>
+        <location filename="../ui/views/BankPage.cpp" line="382"/>
         <source>reference “%1”</source>
         <translation>Verwendungszweck „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="383"/>
+        <location filename="../ui/views/BankPage.cpp" line="385"/>
         <source>No proposal: post it with Change… to the customer who paid, or ignore it.</source>
         <translation>Kein Vorschlag: buchen Sie ihn mit Ändern… auf den Kunden, der gezahlt hat, oder ignorieren Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="386"/>
+        <location filename="../ui/views/BankPage.cpp" line="388"/>
         <source>Proposed: %1, score %2, on account.</source>
         <extracomment>%1 customer, %2 score.</extracomment>
         <translation>Vorschlag: %1, Bewertung %2, auf das Kundenkonto.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="391"/>
+        <location filename="../ui/views/BankPage.cpp" line="393"/>
         <source>Proposed: %1 for %2, score %3.</source>
         <extracomment>%1 customer, %2 documents, %3 score.</extracomment>
         <translation>Vorschlag: %1 für %2, Bewertung %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="407"/>
+        <location filename="../ui/views/BankPage.cpp" line="409"/>
         <source>Matching the receipts…</source>
         <translation>Die Zahlungseingänge werden abgeglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="410"/>
+        <location filename="../ui/views/BankPage.cpp" line="412"/>
         <source>No receipts to apply.
 
 Import a bank statement (camt.053, camt.054 or MT940) with Import Statement…, or drop the file on this page.
@@ -2023,63 +2091,79 @@ Importieren Sie einen Kontoauszug (camt.053, camt.054 oder MT940) mit Kontoauszu
 Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlagen: die Eingabetaste bucht den gewählten Vorschlag, Entf nimmt einen Umsatz aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="421"/>
-        <location filename="../ui/views/BankPage.cpp" line="432"/>
+        <location filename="../ui/views/BankPage.cpp" line="423"/>
+        <location filename="../ui/views/BankPage.cpp" line="434"/>
         <source>Import Bank Statement</source>
         <translation>Kontoauszug importieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="433"/>
+        <location filename="../ui/views/BankPage.cpp" line="435"/>
         <source>Importing “%1”…</source>
         <translation>„%1“ wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="442"/>
+        <location filename="../ui/views/BankPage.cpp" line="444"/>
+        <location filename="../ui/views/BankPage.cpp" line="503"/>
         <source>The import of “%1” was cancelled; nothing was imported.</source>
         <translation>Der Import von „%1“ wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="456"/>
-        <source>“%1” could not be imported: it is not a bank statement ARDesk reads (camt.053, camt.054 or MT940), it is damaged, it names no account, or it is in a currency the ledger does not bill in. Nothing was imported.</source>
-        <translation>„%1“ konnte nicht importiert werden: es ist kein Kontoauszug, den ARDesk liest (camt.053, camt.054 oder MT940), er ist beschädigt, nennt kein Konto oder ist in einer Währung, in der das Hauptbuch nicht fakturiert. Nichts wurde importiert.</translation>
+        <location filename="../ui/views/BankPage.cpp" line="463"/>
+        <source>“%1” could not be imported: it is not a bank statement ARDesk reads (camt.053, camt.054, MT940, OFX, or CSV with its profile), it is damaged, it names no account, or it is in a currency the ledger does not bill in. Nothing was imported.</source>
+        <translation>„%1“ konnte nicht importiert werden: Es ist kein Kontoauszug, den ARDesk liest (camt.053, camt.054, MT940, OFX oder CSV mit seinem Profil), er ist beschädigt, nennt kein Konto oder ist in einer Währung, in der das Hauptbuch nicht fakturiert. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="463"/>
+        <location filename="../ui/views/BankPage.cpp" line="471"/>
         <source>“%1” could not be read. Nothing was imported.</source>
         <translation>„%1“ konnte nicht gelesen werden. Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="470"/>
+        <location filename="../ui/views/BankPage.cpp" line="478"/>
         <source>Cannot Import Statement</source>
         <translation>Kontoauszug kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="476"/>
+        <location filename="../ui/views/BankPage.cpp" line="488"/>
+        <source>Cannot Read CSV Profiles</source>
+        <translation>CSV-Profile können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="493"/>
+        <source>“%1” is a CSV export, and no column profile is saved in this ledger to read it. Save your bank&apos;s profile once with “ardesk-cli bank csv-profile save NAME …” (see the README), then import the file again.</source>
+        <translation>„%1“ ist ein CSV-Export, und in diesem Hauptbuch ist kein Spaltenprofil gespeichert, um ihn zu lesen. Speichern Sie das Profil Ihrer Bank einmal mit „ardesk-cli bank csv-profile save NAME …“ (siehe README) und importieren Sie die Datei dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="498"/>
+        <source>No CSV Profile</source>
+        <translation>Kein CSV-Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="512"/>
         <source>Cannot Match Receipts</source>
         <translation>Zahlungseingänge können nicht abgeglichen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="479"/>
+        <location filename="../ui/views/BankPage.cpp" line="515"/>
         <source>Cannot Post Receipts</source>
         <translation>Zahlungseingänge können nicht gebucht werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="481"/>
+        <location filename="../ui/views/BankPage.cpp" line="517"/>
         <source>Nothing was posted: %1</source>
         <translation>Nichts wurde gebucht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="503"/>
+        <location filename="../ui/views/BankPage.cpp" line="539"/>
         <source>It pays the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Er bezahlt die ältesten offenen Posten des Kunden; was übrig bleibt, bleibt als nicht zugeordnetes Guthaben beim Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="505"/>
+        <location filename="../ui/views/BankPage.cpp" line="541"/>
         <source>It pays %1 first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Er bezahlt zuerst %1, dann die ältesten offenen Posten des Kunden; was übrig bleibt, bleibt als nicht zugeordnetes Guthaben beim Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="509"/>
+        <location filename="../ui/views/BankPage.cpp" line="545"/>
         <source>Post the receipt of %1 from %2 to %3?
 
 %4</source>
@@ -2089,61 +2173,61 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="511"/>
+        <location filename="../ui/views/BankPage.cpp" line="547"/>
         <source>Post Receipt</source>
         <translation>Zahlungseingang buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="517"/>
+        <location filename="../ui/views/BankPage.cpp" line="553"/>
         <source>Cannot Post Receipt</source>
         <translation>Zahlungseingang kann nicht gebucht werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="522"/>
-        <location filename="../ui/views/BankPage.cpp" line="543"/>
-        <location filename="../ui/views/BankPage.cpp" line="561"/>
+        <location filename="../ui/views/BankPage.cpp" line="558"/>
+        <location filename="../ui/views/BankPage.cpp" line="579"/>
+        <location filename="../ui/views/BankPage.cpp" line="597"/>
         <source>Posted %1 from %2 to %3.</source>
         <translation>%1 von %2 auf %3 gebucht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="577"/>
+        <location filename="../ui/views/BankPage.cpp" line="613"/>
         <source>Cannot Ignore Line</source>
         <translation>Umsatz kann nicht ignoriert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="583"/>
+        <location filename="../ui/views/BankPage.cpp" line="619"/>
         <source>Ignored %1 from %2: %3</source>
         <translation>%1 von %2 ignoriert: %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="593"/>
-        <location filename="../ui/views/BankPage.cpp" line="615"/>
-        <location filename="../ui/views/BankPage.cpp" line="627"/>
+        <location filename="../ui/views/BankPage.cpp" line="629"/>
+        <location filename="../ui/views/BankPage.cpp" line="651"/>
+        <location filename="../ui/views/BankPage.cpp" line="663"/>
         <source>Post All</source>
         <translation>Alle buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="594"/>
+        <location filename="../ui/views/BankPage.cpp" line="630"/>
         <source>Finding the receipts to post…</source>
         <translation>Die zu buchenden Zahlungseingänge werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="616"/>
+        <location filename="../ui/views/BankPage.cpp" line="652"/>
         <source>No receipt scores %1 or more: post them one by one.</source>
         <translation>Kein Zahlungseingang erreicht %1 oder mehr: buchen Sie sie einzeln.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="628"/>
+        <location filename="../ui/views/BankPage.cpp" line="664"/>
         <source>Posting the receipts…</source>
         <translation>Die Zahlungseingänge werden gebucht…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="640"/>
+        <location filename="../ui/views/BankPage.cpp" line="676"/>
         <source>Post All was cancelled; nothing was posted.</source>
         <translation>Alle buchen wurde abgebrochen; nichts wurde gebucht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/BankPage.cpp" line="648"/>
+        <location filename="../ui/views/BankPage.cpp" line="684"/>
         <source>Posted %n receipt(s).</source>
         <translation>
             <numerusform>%n Zahlungseingang gebucht.</numerusform>
@@ -2151,7 +2235,7 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="650"/>
+        <location filename="../ui/views/BankPage.cpp" line="686"/>
         <source>The ledger changed after the preview, so the receipts posted differ from those listed.</source>
         <translation>Das Hauptbuch hat sich nach der Vorschau geändert; die gebuchten Zahlungseingänge weichen von den gezeigten ab.</translation>
     </message>

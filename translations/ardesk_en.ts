@@ -106,7 +106,7 @@
 <context>
     <name>ardesk::BankPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/BankPage.cpp" line="648"/>
+        <location filename="../ui/views/BankPage.cpp" line="684"/>
         <source>Posted %n receipt(s).</source>
         <translation>
             <numerusform>Posted %n receipt.</numerusform>

@@ -1832,6 +1832,74 @@
     </message>
 </context>
 <context>
+    <name>ardesk::BankCsvProfileDialog</name>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="23"/>
+        <source>Import Bank CSV</source>
+        <translation>Importar CSV bancario</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="24"/>
+        <source>“%1” is a CSV export. Which bank&apos;s column profile reads it?</source>
+        <translation>«%1» es una exportación CSV. ¿Qué perfil de columnas de qué banco la lee?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="41"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="47"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="73"/>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="76"/>
+        <source>Columns separated by “%1”, with a header row</source>
+        <translation>Columnas separadas por «%1», con fila de encabezado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="77"/>
+        <source>Columns separated by “%1”, without a header row</source>
+        <translation>Columnas separadas por «%1», sin fila de encabezado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="78"/>
+        <source>Dates written %1; amounts with a decimal %2</source>
+        <translation>Fechas en formato %1; importes con %2 decimal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="79"/>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="79"/>
+        <source>point</source>
+        <translation>punto</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="81"/>
+        <source>Amounts in the columns “%1” (debit) and “%2” (credit)</source>
+        <translation>Importes en las columnas «%1» (debe) y «%2» (haber)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="83"/>
+        <source>Amounts in the column “%1”</source>
+        <translation>Importes en la columna «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="84"/>
+        <source>Account %1, in %2</source>
+        <translation>Cuenta %1, en %2</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::BankIgnoreDialog</name>
     <message>
         <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="23"/>
@@ -1862,157 +1930,157 @@
 <context>
     <name>ardesk::BankPage</name>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="60"/>
+        <location filename="../ui/views/BankPage.cpp" line="62"/>
         <source>Receipts: %1 of %2</source>
         <translation>Cobros: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="75"/>
+        <location filename="../ui/views/BankPage.cpp" line="77"/>
         <source>&amp;Import Statement…</source>
         <translation>&amp;Importar extracto…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="76"/>
+        <location filename="../ui/views/BankPage.cpp" line="78"/>
         <source>&amp;Match</source>
         <translation>Co&amp;nciliar</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="77"/>
+        <location filename="../ui/views/BankPage.cpp" line="79"/>
         <source>&amp;Post…</source>
         <translation>&amp;Contabilizar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="78"/>
+        <location filename="../ui/views/BankPage.cpp" line="80"/>
         <source>&amp;Change…</source>
         <translation>Ca&amp;mbiar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="79"/>
+        <location filename="../ui/views/BankPage.cpp" line="81"/>
         <source>&amp;Split…</source>
         <translation>&amp;Dividir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="80"/>
+        <location filename="../ui/views/BankPage.cpp" line="82"/>
         <source>I&amp;gnore…</source>
         <translation>I&amp;gnorar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="82"/>
+        <location filename="../ui/views/BankPage.cpp" line="84"/>
         <source>Post &amp;All ≥ %1…</source>
         <translation>Contabilizar &amp;todo ≥ %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="113"/>
+        <location filename="../ui/views/BankPage.cpp" line="115"/>
         <source>Import a bank statement (camt.053, camt.054 or MT940); each receipt is added once, however often it is imported. You can also drop the file on this page.</source>
         <translation>Importar un extracto bancario (camt.053, camt.054 o MT940); cada cobro se añade una sola vez, por muchas veces que se importe. También puede soltar el archivo en esta página.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="117"/>
+        <location filename="../ui/views/BankPage.cpp" line="119"/>
         <source>Propose again who paid what for every receipt in the queue</source>
         <translation>Volver a proponer quién pagó qué para cada cobro de la lista</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="119"/>
+        <location filename="../ui/views/BankPage.cpp" line="121"/>
         <source>Post the selected receipt as proposed (Enter)</source>
         <translation>Contabilizar el cobro seleccionado como se propone (Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="122"/>
+        <location filename="../ui/views/BankPage.cpp" line="124"/>
         <source>Post the selected receipt to another customer or other documents</source>
         <translation>Contabilizar el cobro seleccionado a otro cliente u otros documentos</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="125"/>
+        <location filename="../ui/views/BankPage.cpp" line="127"/>
         <source>Post the selected receipt across several customers, each with its share</source>
         <translation>Contabilizar el cobro seleccionado entre varios clientes, cada uno con su parte</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="128"/>
+        <location filename="../ui/views/BankPage.cpp" line="130"/>
         <source>Take the selected line out of the queue with a reason, such as a refund (Delete)</source>
         <translation>Quitar el movimiento seleccionado de la lista con un motivo, como un reembolso (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="135"/>
+        <location filename="../ui/views/BankPage.cpp" line="137"/>
         <source>Show every receipt scoring %1 or more, then post them all at once</source>
         <translation>Mostrar cada cobro con %1 o más y luego contabilizarlos todos a la vez</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="139"/>
+        <location filename="../ui/views/BankPage.cpp" line="141"/>
         <source>Bank commands</source>
         <translation>Órdenes de banco</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="158"/>
+        <location filename="../ui/views/BankPage.cpp" line="160"/>
         <source>Receipts to apply</source>
         <translation>Cobros por aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="188"/>
-        <location filename="../ui/views/BankPage.cpp" line="222"/>
+        <location filename="../ui/views/BankPage.cpp" line="190"/>
+        <location filename="../ui/views/BankPage.cpp" line="224"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="245"/>
+        <location filename="../ui/views/BankPage.cpp" line="247"/>
         <source>Receipts to apply: %1</source>
         <translation>Cobros por aplicar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="272"/>
+        <location filename="../ui/views/BankPage.cpp" line="274"/>
         <source>Match Receipts</source>
         <translation>Conciliar cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="273"/>
+        <location filename="../ui/views/BankPage.cpp" line="275"/>
         <source>Matching the receipts to open documents…</source>
         <translation>Conciliando los cobros con los documentos abiertos…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="363"/>
+        <location filename="../ui/views/BankPage.cpp" line="365"/>
         <source>Select a receipt to see it in full.</source>
         <translation>Seleccione un cobro para verlo completo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="372"/>
+        <location filename="../ui/views/BankPage.cpp" line="374"/>
         <source>%1 (account %2)</source>
         <extracomment>A payer and its bank account.</extracomment>
         <translation>%1 (cuenta %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="375"/>
+        <location filename="../ui/views/BankPage.cpp" line="377"/>
         <source>&lt;b&gt;%1&lt;/b&gt; from %2, booked on %3</source>
         <extracomment>The selected bank line: amount, payer, booking date, then its reference.</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt; de %2, con fecha contable %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="380"/>
+        <location filename="../ui/views/BankPage.cpp" line="382"/>
         <source>reference “%1”</source>
         <translation>referencia «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="383"/>
+        <location filename="../ui/views/BankPage.cpp" line="385"/>
         <source>No proposal: post it with Change… to the customer who paid, or ignore it.</source>
         <translation>Sin propuesta: contabilícelo con Cambiar… al cliente que pagó, o ignórelo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="386"/>
+        <location filename="../ui/views/BankPage.cpp" line="388"/>
         <source>Proposed: %1, score %2, on account.</source>
         <extracomment>%1 customer, %2 score.</extracomment>
         <translation>Propuesta: %1, puntuación %2, a cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="391"/>
+        <location filename="../ui/views/BankPage.cpp" line="393"/>
         <source>Proposed: %1 for %2, score %3.</source>
         <extracomment>%1 customer, %2 documents, %3 score.</extracomment>
         <translation>Propuesta: %1 por %2, puntuación %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="407"/>
+        <location filename="../ui/views/BankPage.cpp" line="409"/>
         <source>Matching the receipts…</source>
         <translation>Conciliando los cobros…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="410"/>
+        <location filename="../ui/views/BankPage.cpp" line="412"/>
         <source>No receipts to apply.
 
 Import a bank statement (camt.053, camt.054 or MT940) with Import Statement…, or drop the file on this page.
@@ -2023,63 +2091,79 @@ Importe un extracto bancario (camt.053, camt.054 o MT940) con Importar extracto�
 Para cada cobro se proponen un cliente y los documentos que paga: Intro contabiliza la propuesta seleccionada, Supr quita un movimiento de la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="421"/>
-        <location filename="../ui/views/BankPage.cpp" line="432"/>
+        <location filename="../ui/views/BankPage.cpp" line="423"/>
+        <location filename="../ui/views/BankPage.cpp" line="434"/>
         <source>Import Bank Statement</source>
         <translation>Importar extracto bancario</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="433"/>
+        <location filename="../ui/views/BankPage.cpp" line="435"/>
         <source>Importing “%1”…</source>
         <translation>Importando «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="442"/>
+        <location filename="../ui/views/BankPage.cpp" line="444"/>
+        <location filename="../ui/views/BankPage.cpp" line="503"/>
         <source>The import of “%1” was cancelled; nothing was imported.</source>
         <translation>Se canceló la importación de «%1»; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="456"/>
-        <source>“%1” could not be imported: it is not a bank statement ARDesk reads (camt.053, camt.054 or MT940), it is damaged, it names no account, or it is in a currency the ledger does not bill in. Nothing was imported.</source>
-        <translation>No se pudo importar «%1»: no es un extracto bancario que ARDesk lea (camt.053, camt.054 o MT940), está dañado, no indica ninguna cuenta o está en una moneda en la que el libro no factura. No se importó nada.</translation>
+        <location filename="../ui/views/BankPage.cpp" line="463"/>
+        <source>“%1” could not be imported: it is not a bank statement ARDesk reads (camt.053, camt.054, MT940, OFX, or CSV with its profile), it is damaged, it names no account, or it is in a currency the ledger does not bill in. Nothing was imported.</source>
+        <translation>No se pudo importar «%1»: no es un extracto que ARDesk lea (camt.053, camt.054, MT940, OFX o CSV con su perfil), está dañado, no indica ninguna cuenta o está en una moneda que el libro no factura. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="463"/>
+        <location filename="../ui/views/BankPage.cpp" line="471"/>
         <source>“%1” could not be read. Nothing was imported.</source>
         <translation>No se pudo leer «%1». No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="470"/>
+        <location filename="../ui/views/BankPage.cpp" line="478"/>
         <source>Cannot Import Statement</source>
         <translation>No se puede importar el extracto</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="476"/>
+        <location filename="../ui/views/BankPage.cpp" line="488"/>
+        <source>Cannot Read CSV Profiles</source>
+        <translation>No se pueden leer los perfiles CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="493"/>
+        <source>“%1” is a CSV export, and no column profile is saved in this ledger to read it. Save your bank&apos;s profile once with “ardesk-cli bank csv-profile save NAME …” (see the README), then import the file again.</source>
+        <translation>«%1» es una exportación CSV y no hay ningún perfil de columnas guardado en este libro para leerla. Guarde una vez el perfil de su banco con «ardesk-cli bank csv-profile save NOMBRE …» (vea el README) y vuelva a importar el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="498"/>
+        <source>No CSV Profile</source>
+        <translation>Ningún perfil CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="512"/>
         <source>Cannot Match Receipts</source>
         <translation>No se pueden conciliar los cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="479"/>
+        <location filename="../ui/views/BankPage.cpp" line="515"/>
         <source>Cannot Post Receipts</source>
         <translation>No se pueden contabilizar los cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="481"/>
+        <location filename="../ui/views/BankPage.cpp" line="517"/>
         <source>Nothing was posted: %1</source>
         <translation>No se contabilizó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="503"/>
+        <location filename="../ui/views/BankPage.cpp" line="539"/>
         <source>It pays the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Paga las partidas abiertas más antiguas del cliente; lo que sobre queda en el cliente como crédito sin aplicar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="505"/>
+        <location filename="../ui/views/BankPage.cpp" line="541"/>
         <source>It pays %1 first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Paga primero %1 y luego las partidas abiertas más antiguas del cliente; lo que sobre queda en el cliente como crédito sin aplicar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="509"/>
+        <location filename="../ui/views/BankPage.cpp" line="545"/>
         <source>Post the receipt of %1 from %2 to %3?
 
 %4</source>
@@ -2089,61 +2173,61 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="511"/>
+        <location filename="../ui/views/BankPage.cpp" line="547"/>
         <source>Post Receipt</source>
         <translation>Contabilizar cobro</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="517"/>
+        <location filename="../ui/views/BankPage.cpp" line="553"/>
         <source>Cannot Post Receipt</source>
         <translation>No se puede contabilizar el cobro</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="522"/>
-        <location filename="../ui/views/BankPage.cpp" line="543"/>
-        <location filename="../ui/views/BankPage.cpp" line="561"/>
+        <location filename="../ui/views/BankPage.cpp" line="558"/>
+        <location filename="../ui/views/BankPage.cpp" line="579"/>
+        <location filename="../ui/views/BankPage.cpp" line="597"/>
         <source>Posted %1 from %2 to %3.</source>
         <translation>%1 de %2 contabilizado a %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="577"/>
+        <location filename="../ui/views/BankPage.cpp" line="613"/>
         <source>Cannot Ignore Line</source>
         <translation>No se puede ignorar el movimiento</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="583"/>
+        <location filename="../ui/views/BankPage.cpp" line="619"/>
         <source>Ignored %1 from %2: %3</source>
         <translation>%1 de %2 ignorado: %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="593"/>
-        <location filename="../ui/views/BankPage.cpp" line="615"/>
-        <location filename="../ui/views/BankPage.cpp" line="627"/>
+        <location filename="../ui/views/BankPage.cpp" line="629"/>
+        <location filename="../ui/views/BankPage.cpp" line="651"/>
+        <location filename="../ui/views/BankPage.cpp" line="663"/>
         <source>Post All</source>
         <translation>Contabilizar todo</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="594"/>
+        <location filename="../ui/views/BankPage.cpp" line="630"/>
         <source>Finding the receipts to post…</source>
         <translation>Buscando los cobros por contabilizar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="616"/>
+        <location filename="../ui/views/BankPage.cpp" line="652"/>
         <source>No receipt scores %1 or more: post them one by one.</source>
         <translation>Ningún cobro obtiene %1 o más: contabilícelos uno a uno.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="628"/>
+        <location filename="../ui/views/BankPage.cpp" line="664"/>
         <source>Posting the receipts…</source>
         <translation>Contabilizando los cobros…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="640"/>
+        <location filename="../ui/views/BankPage.cpp" line="676"/>
         <source>Post All was cancelled; nothing was posted.</source>
         <translation>Se canceló Contabilizar todo; no se contabilizó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/BankPage.cpp" line="648"/>
+        <location filename="../ui/views/BankPage.cpp" line="684"/>
         <source>Posted %n receipt(s).</source>
         <translation>
             <numerusform>%n cobro contabilizado.</numerusform>
@@ -2151,7 +2235,7 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="650"/>
+        <location filename="../ui/views/BankPage.cpp" line="686"/>
         <source>The ledger changed after the preview, so the receipts posted differ from those listed.</source>
         <translation>El libro cambió después de la vista previa; los cobros contabilizados difieren de los mostrados.</translation>
     </message>

@@ -205,12 +205,12 @@
     <message>
         <location filename="../ui/text/BankMatchText.cpp" line="35"/>
         <source>Payer&apos;s account: %1</source>
-        <translation>Compte du payeur : %1</translation>
+        <translation>Compte du payeur&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/text/BankMatchText.cpp" line="37"/>
         <source>Reference: %1</source>
-        <translation>Référence : %1</translation>
+        <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/text/BankMatchText.cpp" line="48"/>
@@ -1832,6 +1832,74 @@
     </message>
 </context>
 <context>
+    <name>ardesk::BankCsvProfileDialog</name>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="23"/>
+        <source>Import Bank CSV</source>
+        <translation>Importer un CSV bancaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="24"/>
+        <source>“%1” is a CSV export. Which bank&apos;s column profile reads it?</source>
+        <translation>« %1 » est un export CSV. Quel profil de colonnes de quelle banque le lit ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="41"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="47"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="73"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="76"/>
+        <source>Columns separated by “%1”, with a header row</source>
+        <translation>Colonnes séparées par « %1 », avec une ligne d’en-tête</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="77"/>
+        <source>Columns separated by “%1”, without a header row</source>
+        <translation>Colonnes séparées par « %1 », sans ligne d’en-tête</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="78"/>
+        <source>Dates written %1; amounts with a decimal %2</source>
+        <translation>Dates au format %1 ; montants avec %2 décimale</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="79"/>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="79"/>
+        <source>point</source>
+        <translation>point</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="81"/>
+        <source>Amounts in the columns “%1” (debit) and “%2” (credit)</source>
+        <translation>Montants dans les colonnes « %1 » (débit) et « %2 » (crédit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="83"/>
+        <source>Amounts in the column “%1”</source>
+        <translation>Montants dans la colonne « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="84"/>
+        <source>Account %1, in %2</source>
+        <translation>Compte %1, en %2</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::BankIgnoreDialog</name>
     <message>
         <location filename="../ui/dialogs/BankIgnoreDialog.cpp" line="23"/>
@@ -1862,157 +1930,157 @@
 <context>
     <name>ardesk::BankPage</name>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="60"/>
+        <location filename="../ui/views/BankPage.cpp" line="62"/>
         <source>Receipts: %1 of %2</source>
         <translation>Encaissements&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="75"/>
+        <location filename="../ui/views/BankPage.cpp" line="77"/>
         <source>&amp;Import Statement…</source>
         <translation>&amp;Importer un relevé…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="76"/>
+        <location filename="../ui/views/BankPage.cpp" line="78"/>
         <source>&amp;Match</source>
         <translation>&amp;Rapprocher</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="77"/>
+        <location filename="../ui/views/BankPage.cpp" line="79"/>
         <source>&amp;Post…</source>
         <translation>&amp;Comptabiliser…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="78"/>
+        <location filename="../ui/views/BankPage.cpp" line="80"/>
         <source>&amp;Change…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="79"/>
+        <location filename="../ui/views/BankPage.cpp" line="81"/>
         <source>&amp;Split…</source>
         <translation>&amp;Répartir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="80"/>
+        <location filename="../ui/views/BankPage.cpp" line="82"/>
         <source>I&amp;gnore…</source>
         <translation>I&amp;gnorer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="82"/>
+        <location filename="../ui/views/BankPage.cpp" line="84"/>
         <source>Post &amp;All ≥ %1…</source>
         <translation>&amp;Tout comptabiliser ≥ %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="113"/>
+        <location filename="../ui/views/BankPage.cpp" line="115"/>
         <source>Import a bank statement (camt.053, camt.054 or MT940); each receipt is added once, however often it is imported. You can also drop the file on this page.</source>
         <translation>Importer un relevé bancaire (camt.053, camt.054 ou MT940)&#xa0;; chaque encaissement n’est ajouté qu’une fois, quel que soit le nombre d’importations. Vous pouvez aussi déposer le fichier sur cette page.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="117"/>
+        <location filename="../ui/views/BankPage.cpp" line="119"/>
         <source>Propose again who paid what for every receipt in the queue</source>
         <translation>Proposer à nouveau qui a payé quoi pour chaque encaissement de la liste</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="119"/>
+        <location filename="../ui/views/BankPage.cpp" line="121"/>
         <source>Post the selected receipt as proposed (Enter)</source>
         <translation>Comptabiliser l’encaissement sélectionné comme proposé (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="122"/>
+        <location filename="../ui/views/BankPage.cpp" line="124"/>
         <source>Post the selected receipt to another customer or other documents</source>
         <translation>Comptabiliser l’encaissement sélectionné pour un autre client ou d’autres pièces</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="125"/>
+        <location filename="../ui/views/BankPage.cpp" line="127"/>
         <source>Post the selected receipt across several customers, each with its share</source>
         <translation>Comptabiliser l’encaissement sélectionné sur plusieurs clients, chacun pour sa part</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="128"/>
+        <location filename="../ui/views/BankPage.cpp" line="130"/>
         <source>Take the selected line out of the queue with a reason, such as a refund (Delete)</source>
         <translation>Retirer la ligne sélectionnée de la liste avec un motif, par exemple un remboursement (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="135"/>
+        <location filename="../ui/views/BankPage.cpp" line="137"/>
         <source>Show every receipt scoring %1 or more, then post them all at once</source>
         <translation>Afficher chaque encaissement obtenant %1 ou plus, puis les comptabiliser tous en une fois</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="139"/>
+        <location filename="../ui/views/BankPage.cpp" line="141"/>
         <source>Bank commands</source>
         <translation>Commandes bancaires</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="158"/>
+        <location filename="../ui/views/BankPage.cpp" line="160"/>
         <source>Receipts to apply</source>
         <translation>Encaissements à affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="188"/>
-        <location filename="../ui/views/BankPage.cpp" line="222"/>
+        <location filename="../ui/views/BankPage.cpp" line="190"/>
+        <location filename="../ui/views/BankPage.cpp" line="224"/>
         <source>Bank</source>
         <translation>Banque</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="245"/>
+        <location filename="../ui/views/BankPage.cpp" line="247"/>
         <source>Receipts to apply: %1</source>
         <translation>Encaissements à affecter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="272"/>
+        <location filename="../ui/views/BankPage.cpp" line="274"/>
         <source>Match Receipts</source>
         <translation>Rapprocher les encaissements</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="273"/>
+        <location filename="../ui/views/BankPage.cpp" line="275"/>
         <source>Matching the receipts to open documents…</source>
         <translation>Rapprochement des encaissements avec les pièces ouvertes…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="363"/>
+        <location filename="../ui/views/BankPage.cpp" line="365"/>
         <source>Select a receipt to see it in full.</source>
         <translation>Sélectionnez un encaissement pour le voir en entier.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="372"/>
+        <location filename="../ui/views/BankPage.cpp" line="374"/>
         <source>%1 (account %2)</source>
         <extracomment>A payer and its bank account.</extracomment>
         <translation>%1 (compte %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="375"/>
+        <location filename="../ui/views/BankPage.cpp" line="377"/>
         <source>&lt;b&gt;%1&lt;/b&gt; from %2, booked on %3</source>
         <extracomment>The selected bank line: amount, payer, booking date, then its reference.</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt; de %2, opération du %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="380"/>
+        <location filename="../ui/views/BankPage.cpp" line="382"/>
         <source>reference “%1”</source>
         <translation>référence «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="383"/>
+        <location filename="../ui/views/BankPage.cpp" line="385"/>
         <source>No proposal: post it with Change… to the customer who paid, or ignore it.</source>
         <translation>Aucune proposition&#xa0;: comptabilisez-le avec Modifier… pour le client qui a payé, ou ignorez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="386"/>
+        <location filename="../ui/views/BankPage.cpp" line="388"/>
         <source>Proposed: %1, score %2, on account.</source>
         <extracomment>%1 customer, %2 score.</extracomment>
         <translation>Proposition&#xa0;: %1, score %2, en acompte.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="391"/>
+        <location filename="../ui/views/BankPage.cpp" line="393"/>
         <source>Proposed: %1 for %2, score %3.</source>
         <extracomment>%1 customer, %2 documents, %3 score.</extracomment>
         <translation>Proposition&#xa0;: %1 pour %2, score %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="407"/>
+        <location filename="../ui/views/BankPage.cpp" line="409"/>
         <source>Matching the receipts…</source>
         <translation>Rapprochement des encaissements…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="410"/>
+        <location filename="../ui/views/BankPage.cpp" line="412"/>
         <source>No receipts to apply.
 
 Import a bank statement (camt.053, camt.054 or MT940) with Import Statement…, or drop the file on this page.
@@ -2023,63 +2091,79 @@ Importez un relevé bancaire (camt.053, camt.054 ou MT940) avec Importer un rele
 Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;: Entrée comptabilise la proposition sélectionnée, Suppr retire une ligne de la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="421"/>
-        <location filename="../ui/views/BankPage.cpp" line="432"/>
+        <location filename="../ui/views/BankPage.cpp" line="423"/>
+        <location filename="../ui/views/BankPage.cpp" line="434"/>
         <source>Import Bank Statement</source>
         <translation>Importer un relevé bancaire</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="433"/>
+        <location filename="../ui/views/BankPage.cpp" line="435"/>
         <source>Importing “%1”…</source>
         <translation>Importation de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="442"/>
+        <location filename="../ui/views/BankPage.cpp" line="444"/>
+        <location filename="../ui/views/BankPage.cpp" line="503"/>
         <source>The import of “%1” was cancelled; nothing was imported.</source>
         <translation>L’importation de «&#xa0;%1&#xa0;» a été annulée&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="456"/>
-        <source>“%1” could not be imported: it is not a bank statement ARDesk reads (camt.053, camt.054 or MT940), it is damaged, it names no account, or it is in a currency the ledger does not bill in. Nothing was imported.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être importé&#xa0;: ce n’est pas un relevé bancaire lu par ARDesk (camt.053, camt.054 ou MT940), il est endommagé, il ne nomme aucun compte, ou il est dans une devise que le grand livre ne facture pas. Rien n’a été importé.</translation>
+        <location filename="../ui/views/BankPage.cpp" line="463"/>
+        <source>“%1” could not be imported: it is not a bank statement ARDesk reads (camt.053, camt.054, MT940, OFX, or CSV with its profile), it is damaged, it names no account, or it is in a currency the ledger does not bill in. Nothing was imported.</source>
+        <translation>« %1 » n’a pas pu être importé : ce n’est pas un relevé que lit ARDesk (camt.053, camt.054, MT940, OFX, ou CSV avec son profil), il est endommagé, il n’indique aucun compte, ou il est dans une devise que le grand livre ne facture pas. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="463"/>
+        <location filename="../ui/views/BankPage.cpp" line="471"/>
         <source>“%1” could not be read. Nothing was imported.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="470"/>
+        <location filename="../ui/views/BankPage.cpp" line="478"/>
         <source>Cannot Import Statement</source>
         <translation>Impossible d’importer le relevé</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="476"/>
+        <location filename="../ui/views/BankPage.cpp" line="488"/>
+        <source>Cannot Read CSV Profiles</source>
+        <translation>Impossible de lire les profils CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="493"/>
+        <source>“%1” is a CSV export, and no column profile is saved in this ledger to read it. Save your bank&apos;s profile once with “ardesk-cli bank csv-profile save NAME …” (see the README), then import the file again.</source>
+        <translation>« %1 » est un export CSV, et aucun profil de colonnes n’est enregistré dans ce grand livre pour le lire. Enregistrez une fois le profil de votre banque avec « ardesk-cli bank csv-profile save NOM … » (voir le README), puis importez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="498"/>
+        <source>No CSV Profile</source>
+        <translation>Aucun profil CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/BankPage.cpp" line="512"/>
         <source>Cannot Match Receipts</source>
         <translation>Impossible de rapprocher les encaissements</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="479"/>
+        <location filename="../ui/views/BankPage.cpp" line="515"/>
         <source>Cannot Post Receipts</source>
         <translation>Impossible de comptabiliser les encaissements</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="481"/>
+        <location filename="../ui/views/BankPage.cpp" line="517"/>
         <source>Nothing was posted: %1</source>
         <translation>Rien n’a été comptabilisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="503"/>
+        <location filename="../ui/views/BankPage.cpp" line="539"/>
         <source>It pays the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Il paie les éléments ouverts les plus anciens du client&#xa0;; le reste demeure chez le client comme crédit non affecté.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="505"/>
+        <location filename="../ui/views/BankPage.cpp" line="541"/>
         <source>It pays %1 first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Il paie d’abord %1, puis les éléments ouverts les plus anciens du client&#xa0;; le reste demeure chez le client comme crédit non affecté.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="509"/>
+        <location filename="../ui/views/BankPage.cpp" line="545"/>
         <source>Post the receipt of %1 from %2 to %3?
 
 %4</source>
@@ -2089,61 +2173,61 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="511"/>
+        <location filename="../ui/views/BankPage.cpp" line="547"/>
         <source>Post Receipt</source>
         <translation>Comptabiliser l’encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="517"/>
+        <location filename="../ui/views/BankPage.cpp" line="553"/>
         <source>Cannot Post Receipt</source>
         <translation>Impossible de comptabiliser l’encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="522"/>
-        <location filename="../ui/views/BankPage.cpp" line="543"/>
-        <location filename="../ui/views/BankPage.cpp" line="561"/>
+        <location filename="../ui/views/BankPage.cpp" line="558"/>
+        <location filename="../ui/views/BankPage.cpp" line="579"/>
+        <location filename="../ui/views/BankPage.cpp" line="597"/>
         <source>Posted %1 from %2 to %3.</source>
         <translation>%1 de %2 comptabilisé pour %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="577"/>
+        <location filename="../ui/views/BankPage.cpp" line="613"/>
         <source>Cannot Ignore Line</source>
         <translation>Impossible d’ignorer la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="583"/>
+        <location filename="../ui/views/BankPage.cpp" line="619"/>
         <source>Ignored %1 from %2: %3</source>
         <translation>%1 de %2 ignoré&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="593"/>
-        <location filename="../ui/views/BankPage.cpp" line="615"/>
-        <location filename="../ui/views/BankPage.cpp" line="627"/>
+        <location filename="../ui/views/BankPage.cpp" line="629"/>
+        <location filename="../ui/views/BankPage.cpp" line="651"/>
+        <location filename="../ui/views/BankPage.cpp" line="663"/>
         <source>Post All</source>
         <translation>Tout comptabiliser</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="594"/>
+        <location filename="../ui/views/BankPage.cpp" line="630"/>
         <source>Finding the receipts to post…</source>
         <translation>Recherche des encaissements à comptabiliser…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="616"/>
+        <location filename="../ui/views/BankPage.cpp" line="652"/>
         <source>No receipt scores %1 or more: post them one by one.</source>
         <translation>Aucun encaissement n’obtient %1 ou plus&#xa0;: comptabilisez-les un par un.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="628"/>
+        <location filename="../ui/views/BankPage.cpp" line="664"/>
         <source>Posting the receipts…</source>
         <translation>Comptabilisation des encaissements…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="640"/>
+        <location filename="../ui/views/BankPage.cpp" line="676"/>
         <source>Post All was cancelled; nothing was posted.</source>
         <translation>Tout comptabiliser a été annulé&#xa0;; rien n’a été comptabilisé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/BankPage.cpp" line="648"/>
+        <location filename="../ui/views/BankPage.cpp" line="684"/>
         <source>Posted %n receipt(s).</source>
         <translation>
             <numerusform>%n encaissement comptabilisé.</numerusform>
@@ -2151,7 +2235,7 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="650"/>
+        <location filename="../ui/views/BankPage.cpp" line="686"/>
         <source>The ledger changed after the preview, so the receipts posted differ from those listed.</source>
         <translation>Le grand livre a changé après l’aperçu&#xa0;; les encaissements comptabilisés diffèrent de ceux listés.</translation>
     </message>
@@ -2333,7 +2417,7 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
     <message>
         <location filename="../ui/dialogs/BankSplitDialog.cpp" line="120"/>
         <source>&amp;Customer:</source>
-        <translation>&amp;Client :</translation>
+        <translation>&amp;Client&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BankSplitDialog.cpp" line="121"/>
@@ -2343,7 +2427,7 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
     <message>
         <location filename="../ui/dialogs/BankSplitDialog.cpp" line="122"/>
         <source>&amp;Documents to pay first:</source>
-        <translation>&amp;Pièces à payer d’abord :</translation>
+        <translation>&amp;Pièces à payer d’abord&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BankSplitDialog.cpp" line="171"/>
@@ -2358,7 +2442,7 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
     <message>
         <location filename="../ui/dialogs/BankSplitDialog.cpp" line="174"/>
         <source>%1 is billed in %2; the receipt is in %3.</source>
-        <translation>%1 est facturé en %2 ; l’encaissement est en %3.</translation>
+        <translation>%1 est facturé en %2&#xa0;; l’encaissement est en %3.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BankSplitDialog.cpp" line="180"/>

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
@@ -23,8 +24,10 @@
 #include "BankFiles.h"
 #include "DefaultLocale.h"
 #include "UiTestLedger.h"
+#include "cashapp/BankCsvProfileService.h"
 #include "cashapp/BankLineService.h"
 #include "dialogs/BankAutoPostDialog.h"
+#include "dialogs/BankCsvProfileDialog.h"
 #include "dialogs/BankIgnoreDialog.h"
 #include "dialogs/BankPostDialog.h"
 #include "dialogs/BankSplitDialog.h"
@@ -445,6 +448,91 @@ TEST_CASE("A receipt is split across two customers by the keyboard, each paying 
     CHECK(viewRow(page, u"payment"_s) == -1);
     CHECK(page.message() == u"Posted 80.00 EUR from Dr. A. Someone to Zephyr Bakery (C0001), "
                             "Ärzte Bedarf (C0004)."_s);
+}
+
+namespace {
+
+ardesk::BankCsvProfile simpleProfile(const QString& name)
+{
+    return {.name = name,
+            .bookingDateColumn = u"date"_s,
+            .amountColumn = u"amount"_s,
+            .counterpartyNameColumn = u"payer"_s,
+            .referenceColumns = {u"reference"_s},
+            .currency = u"EUR"_s,
+            .account = u"DE44500105175407324931"_s};
+}
+
+QString writeCsv(const UiTestLedger& ledger)
+{
+    const QString path = ledger.dir() + u"/umsatz.csv"_s;
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("date,amount,payer,reference\n"
+               "2026-11-20,80.00,Ärzte Bedarf,INV-4\n"
+               "2026-11-21,-12.00,Bank,fees\n");
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("A bank CSV file is imported through a saved column profile the page asks for",
+          "[ui][bank]")
+{
+    const ardesk::test::DefaultLocale english(QLocale(QLocale::English, QLocale::UnitedStates));
+    BankFixture fixture;
+    BankPage& page = fixture.page;
+    const QString csv = writeCsv(fixture.ledger);
+
+    SECTION("without a saved profile the page says how to save one")
+    {
+        MessageBoxes::clearLastShown();
+        page.importFile(csv);
+        // The refusal reaches the page queued, after the job has ended.
+        REQUIRE(
+            QTest::qWaitFor([] { return MessageBoxes::lastShown().has_value(); }, jobTimeoutMs));
+        CHECK(MessageBoxes::lastShown()->title == u"No CSV Profile"_s);
+        CHECK(MessageBoxes::lastShown()->text.contains(u"ardesk-cli bank csv-profile save"_s));
+        CHECK(fixture.lines(BankLineStatus::Open).isEmpty());
+    }
+
+    SECTION("with saved profiles the chosen one reads the file")
+    {
+        REQUIRE(fixture.session->bankCsvProfiles().save(simpleProfile(u"another-bank"_s)));
+        REQUIRE(fixture.session->bankCsvProfiles().save(simpleProfile(u"sparkasse"_s)));
+        // The dialog comes once the job has found the file to be CSV: looked for until then.
+        bool seen = false;
+        QTimer poll;
+        poll.setInterval(10);
+        QObject::connect(&poll, &QTimer::timeout, [&seen, &poll] {
+            auto* dialog =
+                qobject_cast<ardesk::BankCsvProfileDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            poll.stop();
+            seen = true;
+            auto* profiles = dialog->findChild<QComboBox*>(u"csvProfileComboBox"_s);
+            REQUIRE(profiles);
+            REQUIRE(profiles->count() == 2);
+            profiles->setCurrentIndex(profiles->findText(u"sparkasse"_s));
+            CHECK(dialog->profile().name == u"sparkasse"_s);
+            CHECK(dialog->findChild<QLabel*>(u"csvProfileDescriptionLabel"_s)
+                      ->text()
+                      .contains(u"Amounts in the column “amount”"_s));
+            QTest::mouseClick(dialog->findChild<QPushButton*>(u"importButton"_s), Qt::LeftButton);
+        });
+        poll.start();
+        page.importFile(csv);
+        REQUIRE(QTest::qWaitFor([&seen] { return seen; }, jobTimeoutMs));
+        // The second import, with the profile, reports when done.
+        REQUIRE(QTest::qWaitFor([&page] { return page.message().startsWith(u"Imported"_s); },
+                                jobTimeoutMs));
+        const QList<BankLine> open = fixture.lines(BankLineStatus::Open);
+        REQUIRE(open.size() == 1); // the debit is skipped
+        CHECK(open.first().reference == u"INV-4"_s);
+        CHECK(open.first().amount.minor() == 8000);
+        CHECK(page.message().startsWith(u"Imported “umsatz.csv”: credits 1, new 1"_s));
+    }
 }
 
 TEST_CASE("The dialog starts from the proposal and may pay other documents", "[ui][bank]")

@@ -68,14 +68,15 @@ BankRunner::BankRunner(QObject* parent)
     , m_work(new JobRunner(this))
 {}
 
-void BankRunner::importFile(const QString& ledgerPath, const QString& file)
+void BankRunner::importFile(const QString& ledgerPath, const QString& file,
+                            const std::optional<BankCsvProfile>& csvProfile)
 {
     m_work->start(
-        [ledgerPath, file](const JobControl& control) -> Result<BankImportOutcome> {
+        [ledgerPath, file, csvProfile](const JobControl& control) -> Result<BankImportOutcome> {
             // Two halves: reading the file (its size is what takes time), then storing its
             // lines in one transaction, which Cancel rolls back.
             control.progress(0, 2);
-            const auto read = BankFileReader::read(file, std::nullopt);
+            const auto read = BankFileReader::read(file, std::nullopt, csvProfile);
             if (!read)
                 return std::unexpected(read.error());
             qint64 entries = 0;

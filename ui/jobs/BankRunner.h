@@ -1,10 +1,13 @@
 #pragma once
 
+#include <optional>
+
 #include <QDate>
 #include <QList>
 #include <QObject>
 #include <QString>
 
+#include "bank/BankCsvProfile.h"
 #include "cashapp/BankImportReport.h"
 #include "cashapp/BankMatch.h"
 #include "domain/Error.h"
@@ -48,9 +51,11 @@ class BankRunner : public QObject {
 public:
     explicit BankRunner(QObject* parent = nullptr);
 
-    // Reads the file (its format from its content), then stores its booked credits unless
-    // cancelled meanwhile. Storing is all or nothing and cannot be stopped half way.
-    void importFile(const QString& ledgerPath, const QString& file);
+    // Reads the file (its format from its content; a CSV export through `csvProfile`), then
+    // stores its booked credits, all or nothing: a cancel while reading or storing stores
+    // nothing. A CSV file without a profile fails with InvalidArgument.
+    void importFile(const QString& ledgerPath, const QString& file,
+                    const std::optional<BankCsvProfile>& csvProfile = std::nullopt);
     // The proposals for the open lines, read off the GUI thread; a newer read supersedes one
     // still running. Nothing is written.
     void readQueue(const QString& ledgerPath, QDate today);

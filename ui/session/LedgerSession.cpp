@@ -3,6 +3,7 @@
 #include <QFileInfo>
 
 #include "agency/AgencyService.h"
+#include "cashapp/BankCsvProfileService.h"
 #include "cashapp/BankLineService.h"
 #include "cashapp/CashApplicationService.h"
 #include "dunning/DunningLevelService.h"
@@ -42,6 +43,7 @@ LedgerSession::LedgerSession(std::unique_ptr<Database> database)
     , m_dunningLevels(std::make_unique<DunningLevelService>(*m_database))
     , m_letterTemplates(std::make_unique<LetterTemplateService>(*m_database))
     , m_bankLines(std::make_unique<BankLineService>(*m_database))
+    , m_bankCsvProfiles(std::make_unique<BankCsvProfileService>(*m_database))
     , m_cashApplication(std::make_unique<CashApplicationService>(*m_database))
     , m_agency(std::make_unique<AgencyService>(*m_database))
     , m_path(m_database->path())

@@ -12,6 +12,7 @@ class ActivityService;
 class AgencyService;
 class AllocationService;
 class BackupService;
+class BankCsvProfileService;
 class BankLineService;
 class CashApplicationService;
 class CustomerAccountService;
@@ -65,6 +66,8 @@ public:
     DunningLevelService& dunningLevels() { return *m_dunningLevels; }
     LetterTemplateService& letterTemplates() { return *m_letterTemplates; }
     BankLineService& bankLines() { return *m_bankLines; }
+    // The saved column profiles of banks' CSV exports.
+    BankCsvProfileService& bankCsvProfiles() { return *m_bankCsvProfiles; }
     // Posting or ignoring one bank line (quick: one transaction); matching runs as a job.
     CashApplicationService& cashApplication() { return *m_cashApplication; }
     AgencyService& agency() { return *m_agency; }
@@ -90,6 +93,7 @@ private:
     std::unique_ptr<DunningLevelService> m_dunningLevels;
     std::unique_ptr<LetterTemplateService> m_letterTemplates;
     std::unique_ptr<BankLineService> m_bankLines;
+    std::unique_ptr<BankCsvProfileService> m_bankCsvProfiles;
     std::unique_ptr<CashApplicationService> m_cashApplication;
     std::unique_ptr<AgencyService> m_agency;
     QString m_path;

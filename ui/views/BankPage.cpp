@@ -17,8 +17,10 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "cashapp/BankCsvProfileService.h"
 #include "cashapp/CashApplicationService.h"
 #include "dialogs/BankAutoPostDialog.h"
+#include "dialogs/BankCsvProfileDialog.h"
 #include "dialogs/BankIgnoreDialog.h"
 #include "dialogs/BankPostDialog.h"
 #include "dialogs/BankSplitDialog.h"
@@ -424,7 +426,7 @@ void BankPage::importStatement()
         importFile(path);
 }
 
-void BankPage::importFile(const QString& path)
+void BankPage::importFile(const QString& path, const std::optional<BankCsvProfile>& csvProfile)
 {
     if (!m_session || isBusy())
         return;
@@ -432,7 +434,7 @@ void BankPage::importFile(const QString& path)
         new JobProgressDialog(m_runner->workJobs(), tr("Import Bank Statement"),
                               tr("Importing “%1”…").arg(QFileInfo(path).fileName()), this);
     progress->setObjectName(u"bankImportProgressDialog"_s);
-    m_runner->importFile(m_session->path(), path);
+    m_runner->importFile(m_session->path(), path, csvProfile);
 }
 
 void BankPage::showImported(const BankImportOutcome& outcome)
@@ -449,12 +451,18 @@ void BankPage::showImported(const BankImportOutcome& outcome)
 
 void BankPage::showImportFailed(const QString& path, const Error& error)
 {
+    // The reader refuses a CSV file without a profile as a usage error: no file could fix that.
+    if (error.code == ErrorCode::InvalidArgument) {
+        chooseCsvProfile(path);
+        return;
+    }
     const QString name = QFileInfo(path).fileName();
     QString text;
     switch (error.code) {
     case ErrorCode::InvalidInput:
         text = tr("“%1” could not be imported: it is not a bank statement ARDesk reads "
-                  "(camt.053, camt.054 or MT940), it is damaged, it names no account, or it is "
+                  "(camt.053, camt.054, MT940, OFX, or CSV with its profile), it is damaged, it "
+                  "names no account, or it is "
                   "in a currency the ledger does not bill in. Nothing was imported.")
                    .arg(name);
         break;
@@ -468,6 +476,34 @@ void BankPage::showImportFailed(const QString& path, const Error& error)
     }
     setMessage(text);
     MessageBoxes::warning(this, tr("Cannot Import Statement"), text, error.detail);
+}
+
+void BankPage::chooseCsvProfile(const QString& path)
+{
+    if (!m_session)
+        return;
+    const QString name = QFileInfo(path).fileName();
+    const auto profiles = m_session->bankCsvProfiles().list();
+    if (!profiles) {
+        showReadError(tr("Cannot Read CSV Profiles"), profiles.error());
+        return;
+    }
+    if (profiles->isEmpty()) {
+        const QString text =
+            tr("“%1” is a CSV export, and no column profile is saved in this ledger to read it. "
+               "Save your bank's profile once with “ardesk-cli bank csv-profile save NAME …” "
+               "(see the README), then import the file again.")
+                .arg(name);
+        setMessage(text);
+        MessageBoxes::warning(this, tr("No CSV Profile"), text);
+        return;
+    }
+    BankCsvProfileDialog dialog(name, *profiles, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        setMessage(tr("The import of “%1” was cancelled; nothing was imported.").arg(name));
+        return;
+    }
+    importFile(path, dialog.profile());
 }
 
 void BankPage::showMatchFailed(BankMatchOutcome::Kind kind, const Error& error)

@@ -48,7 +48,10 @@ public:
     void refresh();
     // Asks for a statement file, then imports it.
     void importStatement();
-    void importFile(const QString& path);
+    // A CSV export is read through a saved column profile: without `csvProfile`, the page asks
+    // which one when the file turns out to be CSV.
+    void importFile(const QString& path,
+                    const std::optional<BankCsvProfile>& csvProfile = std::nullopt);
     // The selected line: posted as proposed (after a confirmation), to the bookkeeper's choice,
     // or taken out of the queue.
     void postSelected();
@@ -78,6 +81,8 @@ private:
     void showAutoPosted(const BankMatchOutcome& outcome);
     void showImported(const BankImportOutcome& outcome);
     void showImportFailed(const QString& path, const Error& error);
+    // Asks which saved profile reads the CSV file at `path`, then imports it with that one.
+    void chooseCsvProfile(const QString& path);
     void showMatchFailed(BankMatchOutcome::Kind kind, const Error& error);
     std::optional<BankMatch> selectedMatch() const;
     void selectLine(BankLineId line, int fallbackRow);
