@@ -8,6 +8,7 @@
 #include "BacktestCommand.h"
 #include "BankCommand.h"
 #include "BenchCommand.h"
+#include "CompanyCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ForecastCommand.h"
@@ -67,6 +68,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ForecastCommand>());
     m_commands.push_back(std::make_unique<BacktestCommand>());
     m_commands.push_back(std::make_unique<AgencyCommand>());
+    m_commands.push_back(std::make_unique<CompanyCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
 }

@@ -46,7 +46,9 @@ struct InvoiceListQuery {
         Status
     };
 
-    QString search; // contained in the number, or the customer's code or name
+    // Contained in the number, the customer's code or name, or (spaces aside) the invoice's
+    // creditor reference: "RF73 INV2 0260 042" finds INV-2026/0042.
+    QString search;
     Filter filter = Filter::All;
     SortKey sortKey = SortKey::Number;
     bool descending = false;

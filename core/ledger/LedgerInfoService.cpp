@@ -52,6 +52,8 @@ Result<void> LedgerInfoService::saveSettings(const LedgerSettings& settings)
 {
     if (settings.company.name.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput, u"the company name is empty"_s);
+    if (const QStringList problems = settings.company.payment.problems(); !problems.isEmpty())
+        return fail(ErrorCode::InvalidInput, problems.join(u"; "_s));
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
@@ -73,7 +75,9 @@ Result<void> LedgerInfoService::saveSettings(const LedgerSettings& settings)
         if (auto ok = repository.setCurrency(settings.currency); !ok)
             return ok;
     }
-    if (auto ok = repository.setCompanyDetails(settings.company); !ok)
+    CompanyDetails company = settings.company;
+    company.payment = company.payment.normalized();
+    if (auto ok = repository.setCompanyDetails(company); !ok)
         return ok;
     if (auto ok = repository.setAgingBuckets(settings.agingBuckets); !ok)
         return ok;

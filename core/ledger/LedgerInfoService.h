@@ -27,7 +27,9 @@ public:
     Result<bool> currencyLocked();
 
     // Saves all settings in one transaction. Refused with InvalidInput (the ledger unchanged)
-    // when the company name is empty, or when the currency changes while currencyLocked().
+    // when the company name is empty, the payment details have problems() (an IBAN with wrong
+    // check digits…), or the currency changes while currencyLocked(). The payment details are
+    // stored normalized().
     Result<void> saveSettings(const LedgerSettings& settings);
 
 private:

@@ -60,7 +60,8 @@ QString whereClause(const InvoiceListQuery& query)
     // The matching customers are found first (100,000 at most, a quick scan of
     // customers_by_name), so that the invoices need no join to be filtered.
     if (!query.search.isEmpty())
-        where += u"AND (i.number LIKE :pattern ESCAPE '\\' OR i.customer_id IN "
+        where += u"AND (i.number LIKE :pattern ESCAPE '\\' "
+                 "OR i.payment_reference LIKE :reference ESCAPE '\\' OR i.customer_id IN "
                  "(SELECT id FROM customers WHERE code LIKE :pattern ESCAPE '\\' "
                  "OR name LIKE :pattern ESCAPE '\\')) "_s;
     return where;
@@ -78,6 +79,8 @@ void bindValues(QSqlQuery& sql, const InvoiceListQuery& query, bool ordered)
         sql.bindValue(u":asOf"_s, IsoDate::format(query.asOf));
     if (!query.search.isEmpty()) {
         sql.bindValue(u":pattern"_s, containsPattern(query.search));
+        // A creditor reference is typed with or without its groups' spaces.
+        sql.bindValue(u":reference"_s, containsPattern(QString(query.search).remove(u' ')));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "storage/InvoiceRepository.h"
 
+#include "domain/CreditorReference.h"
 #include "domain/IsoDate.h"
 #include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
@@ -14,9 +15,9 @@ namespace ardesk {
 InvoiceRepository::InvoiceRepository(Database& database)
     : m_database(database)
     , m_insert(database, u"INSERT INTO invoices(number, customer_id, issue_date, due_date, "
-                         "amount, currency, description, charge, created_at) "
+                         "amount, currency, description, charge, payment_reference, created_at) "
                          "VALUES (:number, :customer, :issued, :due, :amount, :currency, "
-                         ":description, :charge, "_s +
+                         ":description, :charge, :reference, "_s +
                              auditTimestampSql + u") ON CONFLICT(number) DO NOTHING"_s)
     , m_byNumber(database, u"SELECT id, number, customer_id, issue_date, amount, allocated, "
                            "currency FROM invoices WHERE number = ? AND kind = 'I'"_s)
@@ -37,6 +38,8 @@ Result<InvoiceId> InvoiceRepository::insert(const Invoice& invoice)
     insert.bindValue(u":amount"_s, invoice.amount.minor());
     insert.bindValue(u":currency"_s, invoice.amount.currency().code());
     insert.bindValue(u":description"_s, textValue(invoice.description));
+    insert.bindValue(u":reference"_s,
+                     CreditorReference::forDocument(invoice.number).value_or(u""_s));
     // A fixed context: building one with the number would cost a string per imported row.
     if (auto ok = execute(insert, u"saving an invoice"_s); !ok)
         return std::unexpected(ok.error());

@@ -1,5 +1,6 @@
 #include "storage/LedgerInfoRepository.h"
 
+#include <array>
 #include <utility>
 
 #include <QStringList>
@@ -20,6 +21,30 @@ const QString emailKey = u"company_email"_s;
 const QString phoneKey = u"company_phone"_s;
 const QString taxIdKey = u"company_tax_id"_s;
 const QString agingBucketsKey = u"aging_buckets"_s;
+const QString accountHolderKey = u"payment_account_holder"_s;
+const QString ibanKey = u"payment_iban"_s;
+const QString bicKey = u"payment_bic"_s;
+const QString accountNumberKey = u"payment_account_number"_s;
+const QString routingKey = u"payment_routing"_s;
+const QString paymentLinkKey = u"payment_link"_s;
+
+// Each stored text of the company's details with its key; the payment details came later, so
+// an older ledger reads them as empty (no row).
+template <typename Details>
+auto detailFields(Details& details)
+{
+    return std::array{std::pair{companyKey, &details.name},
+                      std::pair{addressKey, &details.address},
+                      std::pair{emailKey, &details.email},
+                      std::pair{phoneKey, &details.phone},
+                      std::pair{taxIdKey, &details.taxId},
+                      std::pair{accountHolderKey, &details.payment.accountHolder},
+                      std::pair{ibanKey, &details.payment.iban},
+                      std::pair{bicKey, &details.payment.bic},
+                      std::pair{accountNumberKey, &details.payment.accountNumber},
+                      std::pair{routingKey, &details.payment.routing},
+                      std::pair{paymentLinkKey, &details.payment.paymentLinkPattern}};
+}
 } // namespace
 
 LedgerInfoRepository::LedgerInfoRepository(Database& database)
@@ -75,10 +100,7 @@ Result<void> LedgerInfoRepository::setCurrency(CurrencyCode currency)
 Result<CompanyDetails> LedgerInfoRepository::companyDetails()
 {
     CompanyDetails details;
-    for (auto [key, field] :
-         {std::pair{companyKey, &details.name}, std::pair{addressKey, &details.address},
-          std::pair{emailKey, &details.email}, std::pair{phoneKey, &details.phone},
-          std::pair{taxIdKey, &details.taxId}}) {
+    for (auto [key, field] : detailFields(details)) {
         auto text = value(key);
         if (!text)
             return std::unexpected(text.error());
@@ -89,10 +111,7 @@ Result<CompanyDetails> LedgerInfoRepository::companyDetails()
 
 Result<void> LedgerInfoRepository::setCompanyDetails(const CompanyDetails& details)
 {
-    for (const auto& [key, text] :
-         {std::pair{companyKey, &details.name}, std::pair{addressKey, &details.address},
-          std::pair{emailKey, &details.email}, std::pair{phoneKey, &details.phone},
-          std::pair{taxIdKey, &details.taxId}}) {
+    for (const auto& [key, text] : detailFields(details)) {
         if (auto ok = setValue(key, *text); !ok)
             return ok;
     }

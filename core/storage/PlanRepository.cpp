@@ -3,6 +3,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include "domain/CreditorReference.h"
 #include "domain/IsoDate.h"
 #include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
@@ -136,8 +137,8 @@ Result<InvoiceId> PlanRepository::insertInstallment(const Plan& plan, int number
 {
     QSqlQuery query(m_database.connection());
     query.prepare(u"INSERT INTO invoices(number, customer_id, issue_date, due_date, amount, "
-                  "currency, description, created_at, kind, plan_id, installment) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, "_s +
+                  "currency, description, payment_reference, created_at, kind, plan_id, "
+                  "installment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "_s +
                   auditTimestampSql + u", 'S', ?, ?)"_s);
     const QString name = u"PLAN-%1/%2"_s.arg(plan.id.value).arg(number);
     query.addBindValue(name);
@@ -147,6 +148,7 @@ Result<InvoiceId> PlanRepository::insertInstallment(const Plan& plan, int number
     query.addBindValue(amountMinor);
     query.addBindValue(plan.currency.code());
     query.addBindValue(number == 0 ? u"Down payment"_s : u"Installment %1"_s.arg(number));
+    query.addBindValue(CreditorReference::forDocument(name).value_or(u""_s));
     query.addBindValue(plan.id.value);
     query.addBindValue(number);
     if (auto ok = execute(query, u"saving installment "_s + name); !ok)

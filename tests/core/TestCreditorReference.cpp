@@ -36,3 +36,24 @@ TEST_CASE("A creditor reference is recognised with spaces and in any case, and o
         CHECK(CreditorReference::body(*reference) == CreditorReference::fold(number));
     }
 }
+
+TEST_CASE("Creditor references agree with published and independently computed check digits",
+          "[rf]")
+{
+    using Row = std::pair<const char16_t*, const char16_t*>;
+    // The body, and its reference: ISO 11649's example, the EPC's "RF71 2348 231", and check
+    // digits computed by hand (body + "RF00" as digits, 98 - mod 97).
+    const auto [number, expected] = GENERATE(table<const char16_t*, const char16_t*>({
+        Row{u"539007547034", u"RF18539007547034"},
+        Row{u"2348231", u"RF712348231"},
+        Row{u"INV-2026/0042", u"RF73INV20260042"},
+        Row{u"INV-1001", u"RF06INV1001"},
+        Row{u"PLAN-1/2", u"RF93PLAN12"},
+        Row{u"PLAN-3/2", u"RF38PLAN32"},
+        Row{u"1", u"RF741"},
+        Row{u"000000000000000000001", u"RF74000000000000000000001"},
+    }));
+    CAPTURE(QString::fromUtf16(number).toStdString());
+    CHECK(CreditorReference::forDocument(number) == QString::fromUtf16(expected));
+    CHECK(CreditorReference::body(expected) == CreditorReference::fold(number));
+}

@@ -145,3 +145,42 @@ TEST_CASE("Damaged default buckets are reported, not guessed", "[settings]")
     REQUIRE_FALSE(read.has_value());
     CHECK(read.error().code == ErrorCode::LedgerCorrupt);
 }
+
+TEST_CASE("Payment details are kept in the ledger, normalised, and checked before saving",
+          "[settings][payment]")
+{
+    ServiceLedger ledger;
+    LedgerInfoService service(ledger.database());
+    LedgerSettings settings = readSettings(ledger.database());
+    CHECK(settings.company.payment.isEmpty());
+    settings.company.payment = {.accountHolder = u"Test Company GmbH"_s,
+                                .iban = u"de89 3704 0044 0532 0130 00"_s,
+                                .bic = u"cobadeff"_s,
+                                .accountNumber = u"0532013000"_s,
+                                .routing = u"37040044"_s,
+                                .paymentLinkPattern = u"https://pay.example.com/{customer}"_s};
+    REQUIRE(service.saveSettings(settings).has_value());
+
+    auto reopened = Database::open(ledger.path());
+    REQUIRE(reopened.has_value());
+    const PaymentDetails read = readSettings(**reopened).company.payment;
+    CHECK(read.accountHolder == u"Test Company GmbH"_s);
+    CHECK(read.iban == u"DE89370400440532013000"_s);
+    CHECK(read.bic == u"COBADEFF"_s);
+    CHECK(read.accountNumber == u"0532013000"_s);
+    CHECK(read.routing == u"37040044"_s);
+    CHECK(read.paymentLinkPattern == u"https://pay.example.com/{customer}"_s);
+
+    // A wrong check digit, a malformed BIC: refused whole, the ledger keeps what it had.
+    settings.company.email = u"new@example.com"_s;
+    settings.company.payment.iban = u"DE89 3704 0044 0532 0130 01"_s;
+    settings.company.payment.bic = u"COBADE"_s;
+    const auto refused = service.saveSettings(settings);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(refused.error().detail.contains(u"check digits are wrong"_s));
+    CHECK(refused.error().detail.contains(u"is not a BIC"_s));
+    const LedgerSettings after = readSettings(ledger.database());
+    CHECK(after.company.payment.iban == u"DE89370400440532013000"_s);
+    CHECK(after.company.email.isEmpty());
+}

@@ -13,6 +13,8 @@
 
 #include "StorageLedger.h"
 #include "aging/AgingService.h"
+#include "domain/CreditorReference.h"
+#include "domain/PaymentDetails.h"
 #include "storage/ActivityRepository.h"
 #include "storage/AgencyRepository.h"
 #include "storage/AllocationRepository.h"
@@ -221,6 +223,15 @@ void putRows(RawLedger& raw, int version)
                  "('reminder-1', 'de', '<p>Hallo {{customer.name}}</p>', "
                  "'2025-05-01T00:00:00Z')"_s);
     }
+    // What the program stores with each invoice and installment from schema 12 on
+    // (InvoiceRepository, PlanRepository): a ledger upgraded from before gets them from the
+    // migration, which must compute the same references.
+    if (raw.hasColumn(u"invoices"_s, u"payment_reference"_s)) {
+        for (const QString& number : raw.rows(u"SELECT number FROM invoices"_s)) {
+            raw.exec(u"UPDATE invoices SET payment_reference = '%1' WHERE number = '%2'"_s.arg(
+                CreditorReference::forDocument(number).value_or(QString()), number));
+        }
+    }
     if (version >= recurringVersion) {
         // A monthly schedule whose first date created INV-1, paused from June.
         raw.exec(u"INSERT INTO recurring_schedules(id, customer_id, amount, currency, "
@@ -345,6 +356,15 @@ void checkReads(Database& database, int version)
     if (charges)
         expectedNumbers.append(u"REM-2025-05-01-C1"_s);
     CHECK(numbers == expectedNumbers);
+    // Found by its creditor reference, typed in groups of four as a letter prints it.
+    const auto byReference =
+        must(InvoiceListRepository(database).page(
+                 {.search = PaymentDetails::grouped(*CreditorReference::forDocument(u"INV-3"_s)),
+                  .asOf = test::day("2025-06-30")},
+                 0, 20),
+             "invoice list by reference");
+    REQUIRE(byReference.size() == 1);
+    CHECK(byReference[0].number == u"INV-3"_s);
 
     CreditListRepository credits(database);
     const auto payments = must(credits.page({}, 0, 10), "payments");
