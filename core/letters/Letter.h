@@ -10,6 +10,9 @@ struct Letter {
     QString recipient; // name and address lines, as the envelope window shows them
     QString date;      // already formatted in the letter's language
     QString bodyHtml;
+    // The payment QR code's text (PaymentInstructions::qrPayload()); none when empty. The
+    // painter draws it at a fixed place of the first page, right of the address window.
+    QString paymentQr;
 };
 
 } // namespace ardesk

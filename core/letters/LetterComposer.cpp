@@ -2,6 +2,7 @@
 
 #include "letters/LetterFields.h"
 #include "letters/LetterLanguage.h"
+#include "letters/PaymentInstructions.h"
 #include "letters/TemplateRenderer.h"
 
 using namespace Qt::StringLiterals;
@@ -48,25 +49,31 @@ Result<Letter> LetterComposer::reminder(const ReminderNotice& notice)
     const QString name = notice.level.templateName.isEmpty()
                              ? u"reminder-%1"_s.arg(notice.level.level)
                              : notice.level.templateName;
-    const auto body =
-        render(name, language.code(), LetterFields::reminder(notice, m_company, language));
+    const PaymentInstructions payment = PaymentInstructions::forReminder(notice, m_company);
+    QVariantMap fields = LetterFields::reminder(notice, m_company, language);
+    fields.insert(LetterFields::payment(payment));
+    const auto body = render(name, language.code(), fields);
     if (!body)
         return std::unexpected(body.error());
     return Letter{.recipient = recipientOf(notice.customerName, notice.customerAddress),
                   .date = language.longDate(notice.asOf),
-                  .bodyHtml = *body};
+                  .bodyHtml = *body,
+                  .paymentQr = payment.qrPayload()};
 }
 
 Result<Letter> LetterComposer::statement(const Statement& statement)
 {
     const LetterLanguage language = LetterLanguage::forCode(statement.customer.language);
-    const auto body = render(u"statement"_s, language.code(),
-                             LetterFields::statement(statement, m_company, language));
+    const PaymentInstructions payment = PaymentInstructions::forStatement(statement, m_company);
+    QVariantMap fields = LetterFields::statement(statement, m_company, language);
+    fields.insert(LetterFields::payment(payment));
+    const auto body = render(u"statement"_s, language.code(), fields);
     if (!body)
         return std::unexpected(body.error());
     return Letter{.recipient = recipientOf(statement.customer.name, statement.customer.address),
                   .date = language.longDate(statement.asOf),
-                  .bodyHtml = *body};
+                  .bodyHtml = *body,
+                  .paymentQr = payment.qrPayload()};
 }
 
 Result<Letter> LetterComposer::letter(const QString& name, const QString& languageCode,

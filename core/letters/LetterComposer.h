@@ -14,7 +14,8 @@ namespace ardesk {
 
 // Mail merge of reminders and statements: picks the template by level and the customer's
 // language (LetterTemplates: the ledger's version, else the default; English when a language
-// lacks one), fills it (LetterFields, TemplateRenderer) and addresses the letter.
+// lacks one), fills it (LetterFields, TemplateRenderer) and addresses the letter. Reminders and
+// statements also say how to pay (PaymentInstructions: the payment fields and the QR code).
 class LetterComposer {
 public:
     explicit LetterComposer(CompanyDetails company, LetterTemplates templates = {});

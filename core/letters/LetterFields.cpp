@@ -1,8 +1,17 @@
 #include "LetterFields.h"
 
+#include "letters/PaymentInstructions.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ardesk {
+
+namespace {
+
+// What an item's row prints as its payment reference.
+const auto referenceOf = &PaymentInstructions::referenceOf;
+
+} // namespace
 
 QVariantMap LetterFields::company(const CompanyDetails& company)
 {
@@ -34,7 +43,8 @@ QVariantMap LetterFields::reminder(const ReminderNotice& notice, const CompanyDe
                                  {u"due_date"_s, language.shortDate(item.dueDate)},
                                  {u"days_overdue"_s, language.locale().toString(item.daysOverdue)},
                                  {u"open_amount"_s, amount(item.openMinor)},
-                                 {u"interest"_s, amount(item.interestMinor)}});
+                                 {u"interest"_s, amount(item.interestMinor)},
+                                 {u"reference"_s, referenceOf(item.document)}});
     }
     return {{u"company"_s, LetterFields::company(company)},
             {u"customer"_s, customer(notice.customerName, notice.customerCode,
@@ -68,7 +78,8 @@ QVariantMap LetterFields::statement(const Statement& statement, const CompanyDet
                                                          ? language.locale().toString(*row.ageDays)
                                                          : QString()},
                                  {u"open_amount"_s, amount(row.openMinor)},
-                                 {u"is_credit"_s, credit}});
+                                 {u"is_credit"_s, credit},
+                                 {u"reference"_s, credit ? QString() : referenceOf(row.document)}});
     }
     QVariantList aging;
     for (int i = 0; i < statement.buckets.count(); ++i) {
@@ -87,6 +98,13 @@ QVariantMap LetterFields::statement(const Statement& statement, const CompanyDet
             {u"total"_s, amount(statement.totalMinor)},
             {u"today"_s, language.longDate(statement.asOf)},
             {u"currency"_s, currency.code()}};
+}
+
+QVariantMap LetterFields::payment(const PaymentInstructions& instructions)
+{
+    return {{u"payment"_s, instructions.fields()},
+            {u"payment_link"_s, instructions.link()},
+            {u"has_payment_details"_s, instructions.hasDetails()}};
 }
 
 } // namespace ardesk

@@ -12,21 +12,27 @@ namespace ardesk {
 // The mail-merge fields of a letter, formatted for the letter's language: what a template may
 // use. Shared by every letter: company.{name,address,email,phone,tax_id},
 // customer.{name,code,address,email}, today, currency.
+class PaymentInstructions;
+
 class LetterFields {
 public:
-    // Also items [{document, issue_date, due_date, days_overdue, open_amount, interest}],
-    // total_due, total_overdue, interest, fee, has_interest, has_fee, level.{number,name}.
     // The `company.*` fields every letter has.
     static QVariantMap company(const CompanyDetails& company);
     // The `customer.*` fields.
     static QVariantMap customer(const QString& name, const QString& code, const QString& address,
                                 const QString& email);
+    // Also items [{document, issue_date, due_date, days_overdue, open_amount, interest,
+    // reference}], total_due, total_overdue, interest, fee, has_interest, has_fee,
+    // level.{number,name}.
     static QVariantMap reminder(const ReminderNotice& notice, const CompanyDetails& company,
                                 const LetterLanguage& language);
-    // Also items [{document, issue_date, due_date, days_overdue, open_amount, is_credit}],
-    // aging [{range, is_current, amount}], unapplied, has_unapplied, total.
+    // Also items [{document, issue_date, due_date, days_overdue, open_amount, is_credit,
+    // reference}], aging [{range, is_current, amount}], unapplied, has_unapplied, total.
     static QVariantMap statement(const Statement& statement, const CompanyDetails& company,
                                  const LetterLanguage& language);
+    // How to pay, which reminders and statements add to the fields above (LetterComposer):
+    // `payment.*` (PaymentInstructions::fields()), `payment_link`, `has_payment_details`.
+    static QVariantMap payment(const PaymentInstructions& instructions);
 };
 
 } // namespace ardesk

@@ -13,6 +13,8 @@
 #include <QTextLayout>
 #include <QtMath>
 
+#include "letters/QrCode.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ardesk {
@@ -31,6 +33,11 @@ constexpr double addressTop = windowTop + 17.7; // below the 5-line endorsement 
 constexpr double dateTop = 92;
 constexpr double bodyTop = 98.5; // subject line of form B
 constexpr double nextPageTop = 25;
+// The payment QR code: in the information block right of the address window, clear of the
+// letterhead (38 mm) and the date line (92 mm). 32 mm leaves a version 10 code (the longest
+// EPC payload) modules of about 0.5 mm, well above what phone cameras need.
+constexpr double qrTop = 50;
+constexpr double qrSize = 32;
 constexpr double bottomMargin = 25;
 
 const QString bodyStyleSheet = uR"(
@@ -41,6 +48,8 @@ table.items th { background-color: #e8e8e8; font-weight: bold; text-align: left;
 table.items td, table.items th { padding: 3px 6px; }
 td.number, th.number { text-align: right; }
 tr.total td { font-weight: bold; border-top: 1px solid #808080; }
+table.payment { margin-bottom: 0.6em; }
+table.payment td { padding: 1px 12px 1px 0; }
 )"_s;
 
 // pdftotext and people copying from the PDF want "office", not the "ﬃ" ligature glyph.
@@ -167,6 +176,20 @@ void LetterPainter::drawLetterhead(QPainter& painter, double pageWidth) const
     painter.drawLine(QPointF(mm(leftMargin), mm(38)), QPointF(pageWidth - mm(rightMargin), mm(38)));
 }
 
+void LetterPainter::drawPaymentQr(QPainter& painter, double pageWidth, const QString& payload) const
+{
+    const auto code = QrCode::encode(payload);
+    if (!code)
+        return;
+    // The standard's quiet zone of four modules is the white page around it.
+    const double moduleSize = mm(qrSize) / code->size();
+    painter.save();
+    painter.translate(pageWidth - mm(rightMargin) - mm(qrSize), mm(qrTop));
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.fillPath(code->path(moduleSize), Qt::black);
+    painter.restore();
+}
+
 void LetterPainter::drawAddress(QPainter& painter, const QString& recipient) const
 {
     // Text starts 5 mm inside the window so that it stays visible when the sheet shifts.
@@ -204,6 +227,8 @@ Result<void> LetterPainter::paint(const Letter& letter, QPainter& painter,
 
     drawLetterhead(painter, pageWidth);
     drawAddress(painter, letter.recipient);
+    if (!letter.paymentQr.isEmpty())
+        drawPaymentQr(painter, pageWidth, letter.paymentQr);
     painter.setFont(letterFont(10));
     painter.setPen(Qt::black);
     painter.drawText(QRectF(mm(leftMargin), mm(dateTop), bodyWidth, mm(5)),

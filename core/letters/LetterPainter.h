@@ -22,8 +22,10 @@ struct LetterLayout {
 // Lays business letters out for a DIN 5008 (form B) window envelope: letterhead, the recipient
 // in the window (20 mm from the left, 45 mm from the top, 85 × 45 mm) under a one-line return
 // address, the date, then the body (subject, text, items, totals), continued on further pages
-// when long. One painter serves every paged device, so the PDF file (LetterPdfWriter), the
-// print preview and the printer show the same pages. Needs a QGuiApplication (fonts).
+// when long. A letter's payment QR code sits right of the address window (32 mm square, 50 mm
+// from the top, flush with the right margin). One painter serves every paged device, so the PDF
+// file (LetterPdfWriter), the print preview and the printer show the same pages. Needs a
+// QGuiApplication (fonts).
 class LetterPainter {
 public:
     // At 96 dpi a device pixel is a CSS pixel, so the templates' px and em lengths and the
@@ -44,6 +46,7 @@ private:
     LetterPainter(CompanyDetails company, LetterLayout layout, QImage logo);
     void drawLetterhead(QPainter& painter, double pageWidth) const;
     void drawAddress(QPainter& painter, const QString& recipient) const;
+    void drawPaymentQr(QPainter& painter, double pageWidth, const QString& payload) const;
 
     CompanyDetails m_company;
     LetterLayout m_layout;

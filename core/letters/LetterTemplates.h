@@ -21,7 +21,8 @@ public:
     explicit LetterTemplates(QHash<QString, QString> overrides);
 
     static QString key(const QString& name, const QString& language);
-    // The shared pieces every language's templates include as partials ({{> reminder-items}}).
+    // The shared pieces every language's templates include as partials ({{> reminder-items}},
+    // {{> payment-details}}: how to pay).
     static QStringList partialNames();
 
     // The override in `language`, else the built-in one; a name a language lacks falls back

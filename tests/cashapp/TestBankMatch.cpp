@@ -10,6 +10,8 @@
 #include "cashapp/CashApplicationService.h"
 #include "domain/CreditorReference.h"
 #include "ledger/ActivityService.h"
+#include "letters/PaymentInstructions.h"
+#include "plans/PlanService.h"
 #include "storage/CustomerRepository.h"
 #include "support/ServiceLedger.h"
 
@@ -140,6 +142,46 @@ TEST_CASE("Rule reference: the reference names open documents of one customer", 
         MatchLedger ledger({receipt(u"R1"_s, u"140.00"_s, u"INV-1 B-1"_s)});
         CHECK(ledger.matchOne().rule == MatchRule::Unmatched);
     }
+}
+
+TEST_CASE("The payment references letters print name their invoice or installment", "[bank]")
+{
+    // What the letter asking for one document prints (grouped by four, as the reader copies it
+    // into a transfer) and what its QR code carries (compact).
+    const auto printed = [](const QString& document) {
+        const PaymentInstructions instructions({.name = u"Acme"_s}, u"C"_s, {document},
+                                               Money(1, currency(u"EUR")));
+        return std::pair{instructions.fields().value(u"reference"_s).toString(),
+                         instructions.reference()};
+    };
+    const auto [invoicePrinted, invoiceCode] = printed(u"INV-3"_s);
+    const auto [installmentPrinted, installmentCode] = printed(u"PLAN-1/2"_s);
+    REQUIRE(invoicePrinted.startsWith(u"RF"_s));
+    REQUIRE(invoicePrinted.contains(u' '));
+    REQUIRE(installmentCode == *CreditorReference::forDocument(u"PLAN-1/2"_s));
+
+    MatchLedger ledger({receipt(u"R1"_s, u"75.50"_s, invoicePrinted),
+                        receipt(u"R2"_s, u"50.00"_s, u"Rate 2 "_s + installmentPrinted),
+                        receipt(u"R3"_s, u"50.00"_s, installmentCode)});
+    // B-1 and B-2 of Beta (100.00) on a plan of two installments: PLAN-1/1 and PLAN-1/2.
+    const auto plan = PlanService(ledger.ledger().database())
+                          .create({.customerCode = u"C2"_s,
+                                   .invoiceNumbers = {u"B-1"_s, u"B-2"_s},
+                                   .schedule = {.date = QDate(2026, 11, 1),
+                                                .installments = 2,
+                                                .firstDue = QDate(2026, 11, 15)}});
+    if (!plan)
+        FAIL(plan.error().detail.toStdString());
+    const QList<BankMatch> matches = ledger.match();
+    REQUIRE(matches.size() == 3);
+    for (const BankMatch& match : matches) {
+        CAPTURE(match.line.reference.toStdString());
+        CHECK(match.rule == MatchRule::Reference);
+        CHECK(match.score == 100);
+    }
+    CHECK(matches[0].documents == QStringList{u"INV-3"_s});
+    CHECK(matches[1].documents == QStringList{u"PLAN-1/2"_s});
+    CHECK(matches[2].documents == QStringList{u"PLAN-1/2"_s});
 }
 
 TEST_CASE("Rules customer-amount and customer: the customer is known another way", "[bank]")
