@@ -241,11 +241,66 @@ TEST_CASE("Screenshot of the settings dialog", "[.][screenshots]")
     dialog.show();
     settle(dialog);
     REQUIRE(dialog.grab().save(directory + u"/settings.png"_s));
-    child<QTabWidget>(dialog, u"settingsTabWidget"_s)->setCurrentIndex(1);
+    auto* tabs = child<QTabWidget>(dialog, u"settingsTabWidget"_s);
+    tabs->setCurrentWidget(child<QWidget>(dialog, u"emailTab"_s));
     retype(dialog, u"smtpHostLineEdit"_s, u"mail.nordwind.example"_s);
     retype(dialog, u"smtpUserLineEdit"_s, u"ar@nordwind.example"_s);
     settle(dialog);
     REQUIRE(dialog.grab().save(directory + u"/settings-email.png"_s));
+    tabs->setCurrentWidget(child<QWidget>(dialog, u"paymentTab"_s));
+    retype(dialog, u"ibanLineEdit"_s, u"DE89 3704 0044 0532 0130 00"_s);
+    retype(dialog, u"bicLineEdit"_s, u"COBADEFFXXX"_s);
+    retype(dialog, u"paymentLinkLineEdit"_s,
+           u"https://pay.nordwind.example/{customer}?amount={amount}"_s);
+    settle(dialog);
+    REQUIRE(dialog.grab().save(directory + u"/settings-payments.png"_s));
+}
+
+TEST_CASE("Settings saves how customers pay, and says what is wrong with an IBAN",
+          "[ui][settings][payment]")
+{
+    const ardesk::test::UiTestLedger ledger(5);
+    auto session = openSession(ledger.path());
+    SettingsDialog dialog(session.get());
+    dialog.show();
+    child<QTabWidget>(dialog, u"settingsTabWidget"_s)
+        ->setCurrentWidget(child<QWidget>(dialog, u"paymentTab"_s));
+    auto* ibanNote = child<QLabel>(dialog, u"ibanNoteLabel"_s);
+    const QString help = ibanNote->text();
+    REQUIRE_FALSE(help.isEmpty());
+
+    // One digit off: the note says so at once, and OK waits for a valid IBAN.
+    retype(dialog, u"ibanLineEdit"_s, u"DE89 3704 0044 0532 0130 01"_s);
+    CHECK(ibanNote->text() != help);
+    CHECK(ibanNote->text().contains(u"check digits"_s));
+    CHECK_FALSE(okButton(dialog)->isEnabled());
+    retype(dialog, u"ibanLineEdit"_s, u"DE89 3704 0044 0532 0130 00"_s);
+    CHECK(ibanNote->text() == help);
+    retype(dialog, u"bicLineEdit"_s, u"COBA"_s);
+    CHECK(child<QLabel>(dialog, u"bicNoteLabel"_s)->text().contains(u"not a BIC"_s));
+    CHECK_FALSE(okButton(dialog)->isEnabled());
+    retype(dialog, u"bicLineEdit"_s, u"cobadeff"_s);
+    retype(dialog, u"paymentLinkLineEdit"_s, u"pay.example.com"_s);
+    CHECK_FALSE(okButton(dialog)->isEnabled());
+    retype(dialog, u"paymentLinkLineEdit"_s, u"https://pay.example.com/{customer}"_s);
+    retype(dialog, u"accountHolderLineEdit"_s, u"Nordwind Handel AG"_s);
+    retype(dialog, u"accountNumberLineEdit"_s, u"0532013000"_s);
+    retype(dialog, u"routingLineEdit"_s, u"37040044"_s);
+    REQUIRE(okButton(dialog)->isEnabled());
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
+
+    const ardesk::PaymentDetails saved = readSettings(ledger.path()).company.payment;
+    CHECK(saved.accountHolder == u"Nordwind Handel AG"_s);
+    CHECK(saved.iban == u"DE89370400440532013000"_s);
+    CHECK(saved.bic == u"COBADEFF"_s);
+    CHECK(saved.accountNumber == u"0532013000"_s);
+    CHECK(saved.routing == u"37040044"_s);
+    CHECK(saved.paymentLinkPattern == u"https://pay.example.com/{customer}"_s);
+
+    // Opened again, the IBAN reads in groups of four.
+    SettingsDialog again(session.get());
+    CHECK(child<QLineEdit>(again, u"ibanLineEdit"_s)->text() == u"DE89 3704 0044 0532 0130 00"_s);
 }
 
 TEST_CASE("Settings keeps the mail server in QSettings, never the password", "[ui][settings]")

@@ -6,6 +6,7 @@
 
 #include "domain/AgingBuckets.h"
 #include "domain/CurrencyCode.h"
+#include "domain/PaymentDetails.h"
 #include "ledger/LedgerInfoService.h"
 #include "mail/SecretStore.h"
 #include "mail/SmtpSettings.h"
@@ -28,7 +29,8 @@ SettingsDialog::SettingsDialog(LedgerSession* session, QWidget* parent)
     setObjectName(u"settingsDialog"_s);
     for (QLabel* note :
          {m_ui->currencyNoteLabel, m_ui->agingBucketsNoteLabel, m_ui->languageNoteLabel,
-          m_ui->smtpPasswordNoteLabel, m_ui->smtpFromNoteLabel})
+          m_ui->smtpPasswordNoteLabel, m_ui->smtpFromNoteLabel, m_ui->ibanNoteLabel,
+          m_ui->bicNoteLabel, m_ui->paymentLinkNoteLabel})
         note->setForegroundRole(QPalette::PlaceholderText);
 
     for (const CurrencyCode& currency : CurrencyCode::all())
@@ -40,6 +42,8 @@ SettingsDialog::SettingsDialog(LedgerSession* session, QWidget* parent)
 
     connect(m_ui->companyNameLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_ui->agingBucketsLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    for (QLineEdit* edit : {m_ui->ibanLineEdit, m_ui->bicLineEdit, m_ui->paymentLinkLineEdit})
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_ui->settingsButtonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->settingsButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -56,6 +60,7 @@ void SettingsDialog::load()
     const bool open = m_session != nullptr;
     m_ui->companyGroupBox->setEnabled(open);
     m_ui->ledgerGroupBox->setEnabled(open);
+    m_ui->paymentGroupBox->setEnabled(open);
     if (!open) {
         m_ui->currencyNoteLabel->setText(tr("Open a ledger to change its settings."));
         return;
@@ -68,6 +73,7 @@ void SettingsDialog::load()
                                error.detail);
         m_ui->companyGroupBox->setEnabled(false);
         m_ui->ledgerGroupBox->setEnabled(false);
+        m_ui->paymentGroupBox->setEnabled(false);
         m_session = nullptr; // nothing read, so nothing to save
         return;
     }
@@ -77,6 +83,13 @@ void SettingsDialog::load()
     m_ui->emailLineEdit->setText(company.email);
     m_ui->phoneLineEdit->setText(company.phone);
     m_ui->taxIdLineEdit->setText(company.taxId);
+    const PaymentDetails& payment = company.payment;
+    m_ui->accountHolderLineEdit->setText(payment.accountHolder);
+    m_ui->ibanLineEdit->setText(PaymentDetails::grouped(payment.iban));
+    m_ui->bicLineEdit->setText(payment.bic);
+    m_ui->accountNumberLineEdit->setText(payment.accountNumber);
+    m_ui->routingLineEdit->setText(payment.routing);
+    m_ui->paymentLinkLineEdit->setText(payment.paymentLinkPattern);
     m_ui->currencyComboBox->setCurrentText(settings->currency.code());
     m_ui->agingBucketsLineEdit->setText(settings->agingBuckets.text());
 
@@ -150,9 +163,42 @@ void SettingsDialog::validate()
                          "30,60,90."));
         m_ui->agingBucketsNoteLabel->setForegroundRole(buckets ? QPalette::PlaceholderText
                                                                : QPalette::WindowText);
-        valid = buckets.has_value() && !m_ui->companyNameLineEdit->text().trimmed().isEmpty();
+        valid = buckets.has_value() && !m_ui->companyNameLineEdit->text().trimmed().isEmpty() &&
+                validatePayment();
     }
     m_ui->settingsButtonBox->button(QDialogButtonBox::Ok)->setEnabled(valid);
+}
+
+bool SettingsDialog::validatePayment()
+{
+    // The core's own checks (PaymentDetails), each field's note saying what is wrong in the
+    // user's words, or what the field is for while it is fine.
+    const auto check = [](QLabel* note, bool fine, const QString& help, const QString& problem) {
+        note->setText(fine ? help : problem);
+        note->setForegroundRole(fine ? QPalette::PlaceholderText : QPalette::WindowText);
+        return fine;
+    };
+    const QString iban = m_ui->ibanLineEdit->text();
+    const QString bic = m_ui->bicLineEdit->text();
+    const QString link = m_ui->paymentLinkLineEdit->text();
+    const bool ibanFine = check(
+        m_ui->ibanNoteLabel, iban.trimmed().isEmpty() || !PaymentDetails::ibanProblem(iban),
+        tr("Printed in groups of four. Letters in EUR get a QR code that banking apps scan to "
+           "fill in the transfer (GiroCode)."),
+        tr("This is not a valid IBAN: check it letter by letter; the check digits (the third "
+           "and fourth characters) do not match the rest."));
+    const bool bicFine =
+        check(m_ui->bicNoteLabel, bic.trimmed().isEmpty() || !PaymentDetails::bicProblem(bic),
+              tr("The bank's code, 8 or 11 letters and digits."),
+              tr("This is not a BIC: expected 8 or 11 letters and digits, such as COBADEFF or "
+                 "COBADEFFXXX."));
+    const bool linkFine = check(
+        m_ui->paymentLinkNoteLabel, link.trimmed().isEmpty() || !PaymentDetails::linkProblem(link),
+        tr("Optional. {customer}, {documents}, {amount}, {currency} and {reference} are filled "
+           "in for each letter. Letters in other currencies than EUR get a QR code of this link."),
+        tr("This is not a payment link: it must be a web address (https://…) and may use only "
+           "the placeholders {customer}, {documents}, {amount}, {currency} and {reference}."));
+    return ibanFine && bicFine && linkFine;
 }
 
 void SettingsDialog::accept()
@@ -167,7 +213,13 @@ void SettingsDialog::accept()
                         .address = m_ui->addressPlainTextEdit->toPlainText().trimmed(),
                         .email = m_ui->emailLineEdit->text().trimmed(),
                         .phone = m_ui->phoneLineEdit->text().trimmed(),
-                        .taxId = m_ui->taxIdLineEdit->text().trimmed()},
+                        .taxId = m_ui->taxIdLineEdit->text().trimmed(),
+                        .payment = {.accountHolder = m_ui->accountHolderLineEdit->text(),
+                                    .iban = m_ui->ibanLineEdit->text(),
+                                    .bic = m_ui->bicLineEdit->text(),
+                                    .accountNumber = m_ui->accountNumberLineEdit->text(),
+                                    .routing = m_ui->routingLineEdit->text(),
+                                    .paymentLinkPattern = m_ui->paymentLinkLineEdit->text()}},
             .currency = *CurrencyCode::fromCode(m_ui->currencyComboBox->currentText()),
             .agingBuckets = *AgingBuckets::parse(m_ui->agingBucketsLineEdit->text())};
         if (auto saved = m_session->saveSettings(settings); !saved) {

@@ -12,11 +12,12 @@ namespace ardesk {
 
 class LedgerSession;
 
-// Edit > Settings: the open ledger's own settings (company details, home currency, default aging
-// buckets; saved in the ledger in one transaction), and this computer's UI language and outgoing
-// mail server (QSettings; the SMTP password only ever in the OS keychain, SecretStore). Without
-// an open ledger only this computer's settings can be set. OK stays disabled while the company
-// name is empty or the bucket edges do not parse.
+// Edit > Settings: the open ledger's own settings (company details, how customers pay, home
+// currency, default aging buckets; saved in the ledger in one transaction), and this computer's
+// UI language and outgoing mail server (QSettings; the SMTP password only ever in the OS
+// keychain, SecretStore). Without an open ledger only this computer's settings can be set. OK stays
+// disabled while the company name is empty, the bucket edges do not parse or a payment detail is
+// invalid (IBAN, BIC, link).
 class SettingsDialog : public QDialog {
     Q_OBJECT
 
@@ -31,6 +32,8 @@ private:
     void load();
     void loadSmtp();
     void validate();
+    // Says under each payment field what is wrong with it; false when anything is.
+    bool validatePayment();
     // Saves the mail server, and a new password in the keychain; says so when the keychain
     // refuses it (the rest is saved all the same).
     void saveSmtp();

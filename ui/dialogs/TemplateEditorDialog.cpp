@@ -15,6 +15,7 @@
 #include "letters/LetterComposer.h"
 #include "letters/LetterFields.h"
 #include "letters/LetterLanguage.h"
+#include "letters/PaymentInstructions.h"
 #include "session/LedgerSession.h"
 #include "session/UiLanguage.h"
 #include "text/ErrorMessages.h"
@@ -27,8 +28,10 @@ namespace ardesk {
 
 namespace {
 
-// The last entry of the template choice: the items table every level's letter includes.
+// The last entries of the template choice: the items table every level's letter includes, and
+// how to pay, which every reminder and statement includes.
 const QString itemsTemplate = u"reminder-items"_s;
+const QString paymentTemplate = u"payment-details"_s;
 // The most open items a preview lists: a letter, not a statement of account.
 constexpr int previewItemLimit = 200;
 
@@ -116,6 +119,7 @@ TemplateEditorDialog::TemplateEditorDialog(LedgerSession& session, QList<Dunning
         m_ui->levelComboBox->addItem(tr("%1 – %2").arg(locale().toString(level.level), level.name),
                                      level.templateName);
     m_ui->levelComboBox->addItem(tr("Items table (all levels)"), itemsTemplate);
+    m_ui->levelComboBox->addItem(tr("How to pay (all letters)"), paymentTemplate);
     // The letters' languages by the names the UI language menu gives them (endonyms).
     const QList<UiLanguage::Choice> names = UiLanguage::choices();
     for (const QString& code : LetterLanguage::supportedCodes()) {
@@ -222,9 +226,13 @@ void TemplateEditorDialog::fillFields()
     const PreviewNotice sample(sampleCustomer(tr("Sample Customer Ltd"), m_currency, u"en"_s),
                                previewLevel(), {}, Clock::today());
     QStringList tags;
-    addTags(tags, LetterFields::reminder(sample.notice(), m_company, LetterLanguage::forCode({})),
-            {});
+    QVariantMap fields =
+        LetterFields::reminder(sample.notice(), m_company, LetterLanguage::forCode({}));
+    fields.insert(
+        LetterFields::payment(PaymentInstructions::forReminder(sample.notice(), m_company)));
+    addTags(tags, fields, {});
     tags.append(u"{{> %1}}"_s.arg(itemsTemplate));
+    tags.append(u"{{> %1}}"_s.arg(paymentTemplate));
     for (const QString& tag : std::as_const(tags)) {
         auto* item = new QListWidgetItem(QString(tag).replace(u'\n', u'…'), m_ui->fieldsListWidget);
         item->setData(Qt::UserRole, tag.trimmed());
