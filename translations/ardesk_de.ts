@@ -1265,51 +1265,101 @@
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.ui" line="153"/>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="157"/>
+        <source>How customers pay (printed on reminders, statements and e-mails)</source>
+        <translation>Wie Kunden bezahlen (auf Mahnungen, Kontoauszügen und E-Mails)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="162"/>
+        <source>Account &amp;holder:</source>
+        <translation>Kontoin&amp;haber:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="168"/>
+        <source>Empty: the company&apos;s name</source>
+        <translation>Leer: der Name des Unternehmens</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="173"/>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="189"/>
+        <source>&amp;BIC:</source>
+        <translation>&amp;BIC:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="205"/>
+        <source>Account &amp;number:</source>
+        <translation>Konto&amp;nummer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="211"/>
+        <source>Where there is no IBAN</source>
+        <translation>Wo es keine IBAN gibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="216"/>
+        <source>&amp;Routing / sort code:</source>
+        <translation>Bankleit&amp;zahl:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="225"/>
+        <source>Payment &amp;link:</source>
+        <translation>Zahlungs&amp;link:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="250"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="157"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="254"/>
         <source>Outgoing mail server (SMTP) on this computer</source>
         <translation>Postausgangsserver (SMTP) auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="162"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="259"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="168"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="265"/>
         <source>smtp.example.com</source>
         <translation>smtp.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="173"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="270"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="189"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="286"/>
         <source>S&amp;ecurity:</source>
         <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="202"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="299"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="208"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="305"/>
         <source>Empty when the server needs no login</source>
         <translation>Leer, wenn der Server keine Anmeldung verlangt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="213"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="310"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="224"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="321"/>
         <source>&amp;From address:</source>
         <translation>&amp;Absenderadresse:</translation>
     </message>
@@ -6465,77 +6515,107 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
 <context>
     <name>ardesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="65"/>
         <source>Open a ledger to change its settings.</source>
         <translation>Öffnen Sie ein Debitorenbuch, um seine Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="72"/>
         <source>Cannot Read Settings</source>
         <translation>Einstellungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="99"/>
         <source>Fixed: the ledger has invoices, payments or credit notes in %1.</source>
         <translation>Festgelegt: Das Debitorenbuch enthält Rechnungen, Zahlungen oder Gutschriften in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="101"/>
         <source>The currency the ledger keeps its totals in. It can change until the first invoice, payment or credit note.</source>
         <translation>Die Währung, in der das Debitorenbuch seine Summen führt. Sie kann bis zur ersten Rechnung, Zahlung oder Gutschrift geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (Port 587)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="95"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
         <source>TLS (port 465)</source>
         <translation>TLS (Port 465)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
         <source>None (local relay only)</source>
         <translation>Keine (nur lokales Relay)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="119"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="121"/>
         <source>Kept in the system keychain, never in a settings file. Leave empty to keep the saved password.</source>
         <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in einer Einstellungsdatei. Leer lassen, um das gespeicherte Passwort zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="124"/>
         <source>Empty: the company&apos;s e-mail address from the General tab.</source>
         <translation>Leer: die E-Mail-Adresse der Firma aus der Registerkarte „Allgemein“.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="143"/>
         <source>Password Not Saved</source>
         <translation>Passwort nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="144"/>
         <source>The system keychain is not available, so the e-mail password was not saved. The other settings were. To send e-mail, unlock or install a keychain (such as GNOME Keyring or KWallet) and enter the password again, or set ARDESK_SMTP_PASSWORD for the command line.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher wurde das E-Mail-Passwort nicht gespeichert. Die übrigen Einstellungen wurden gespeichert. Um E-Mails zu senden, entsperren oder installieren Sie einen Schlüsselbund (etwa GNOME Keyring oder KWallet) und geben Sie das Passwort erneut ein, oder setzen Sie ARDESK_SMTP_PASSWORD für die Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="160"/>
         <source>Days past due where the report columns end, the default of the Reports page and the dashboard.</source>
         <translation>Tage überfällig, an denen die Berichtsspalten enden; Vorgabe für die Seite Berichte und die Übersicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="162"/>
         <source>Enter whole days in increasing order, separated by commas, such as 30,60,90.</source>
         <translation>Geben Sie ganze Tage in aufsteigender Reihenfolge ein, durch Kommas getrennt, etwa 30,60,90.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="186"/>
+        <source>Printed in groups of four. Letters in EUR get a QR code that banking apps scan to fill in the transfer (GiroCode).</source>
+        <translation>Wird in Vierergruppen gedruckt. Briefe in EUR erhalten einen QR-Code, mit dem Banking-Apps die Überweisung ausfüllen (GiroCode).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="188"/>
+        <source>This is not a valid IBAN: check it letter by letter; the check digits (the third and fourth characters) do not match the rest.</source>
+        <translation>Das ist keine gültige IBAN: Bitte prüfen Sie sie Zeichen für Zeichen; die Prüfziffern (drittes und viertes Zeichen) passen nicht zum Rest.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="192"/>
+        <source>The bank&apos;s code, 8 or 11 letters and digits.</source>
+        <translation>Der Code der Bank, 8 oder 11 Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="193"/>
+        <source>This is not a BIC: expected 8 or 11 letters and digits, such as COBADEFF or COBADEFFXXX.</source>
+        <translation>Das ist kein BIC: erwartet werden 8 oder 11 Buchstaben und Ziffern, etwa COBADEFF oder COBADEFFXXX.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="197"/>
+        <source>Optional. {customer}, {documents}, {amount}, {currency} and {reference} are filled in for each letter. Letters in other currencies than EUR get a QR code of this link.</source>
+        <translation>Optional. {customer}, {documents}, {amount}, {currency} und {reference} werden für jeden Brief ausgefüllt. Briefe in anderen Währungen als EUR erhalten einen QR-Code dieses Links.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="199"/>
+        <source>This is not a payment link: it must be a web address (https://…) and may use only the placeholders {customer}, {documents}, {amount}, {currency} and {reference}.</source>
+        <translation>Das ist kein Zahlungslink: Er muss eine Webadresse (https://…) sein und darf nur die Platzhalter {customer}, {documents}, {amount}, {currency} und {reference} verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="226"/>
         <source>Cannot Save Settings</source>
         <translation>Einstellungen können nicht gespeichert werden</translation>
     </message>
@@ -6567,98 +6647,103 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
 <context>
     <name>ardesk::TemplateEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="101"/>
         <source>Sample customer</source>
         <translation>Musterkunde</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="110"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="113"/>
         <source>Cannot Read Letter Templates</source>
         <translation>Briefvorlagen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="119"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="121"/>
         <source>Items table (all levels)</source>
         <translation>Postentabelle (alle Stufen)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="122"/>
+        <source>How to pay (all letters)</source>
+        <translation>So zahlen Sie (alle Briefe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="186"/>
         <source>Payment reminder</source>
         <translation>Zahlungserinnerung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="195"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="199"/>
         <source>Discard Changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="200"/>
         <source>Discard your changes to this template?</source>
         <translation>Ihre Änderungen an dieser Vorlage verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="222"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="261"/>
         <source>Sample Customer Ltd</source>
         <translation>Musterkunde GmbH</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="266"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="274"/>
         <source>%1 has nothing overdue today: the items below are samples.</source>
         <translation>%1 hat heute nichts Überfälliges: Die Posten unten sind Beispiele.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="276"/>
         <source>Choose a customer to preview their overdue items; these are samples.</source>
         <translation>Wählen Sie einen Kunden, um seine überfälligen Posten in der Vorschau zu sehen; dies sind Beispiele.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="294"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="302"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="298"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="306"/>
         <source>Go to error</source>
         <translation>Zum Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="344"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="352"/>
         <source>Cannot Save Template</source>
         <translation>Vorlage kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="355"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="363"/>
         <source>Restore Default</source>
         <translation>Standard wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="356"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="364"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>Diese Vorlage durch die mit ARDesk gelieferte ersetzen? Ihre Version wird aus dem Debitorenbuch gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="361"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="369"/>
         <source>Cannot Restore Template</source>
         <translation>Vorlage kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="382"/>
         <source>This ledger&apos;s own version</source>
         <translation>Eigene Version dieses Debitorenbuchs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="382"/>
         <source>The default template</source>
         <translation>Die Standardvorlage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="376"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="384"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (geändert, nicht gespeichert)</translation>
     </message>

@@ -1265,51 +1265,101 @@
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.ui" line="153"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="157"/>
+        <source>How customers pay (printed on reminders, statements and e-mails)</source>
+        <translation>Cómo pagan los clientes (en recordatorios, extractos y correos electrónicos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="162"/>
+        <source>Account &amp;holder:</source>
+        <translation>&amp;Titular de la cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="168"/>
+        <source>Empty: the company&apos;s name</source>
+        <translation>Vacío: el nombre de la empresa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="173"/>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="189"/>
+        <source>&amp;BIC:</source>
+        <translation>&amp;BIC:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="205"/>
+        <source>Account &amp;number:</source>
+        <translation>&amp;Número de cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="211"/>
+        <source>Where there is no IBAN</source>
+        <translation>Donde no hay IBAN</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="216"/>
+        <source>&amp;Routing / sort code:</source>
+        <translation>Código de banco / &amp;sucursal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="225"/>
+        <source>Payment &amp;link:</source>
+        <translation>&amp;Enlace de pago:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="250"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="157"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="254"/>
         <source>Outgoing mail server (SMTP) on this computer</source>
         <translation>Servidor de correo saliente (SMTP) de este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="162"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="259"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="168"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="265"/>
         <source>smtp.example.com</source>
         <translation>smtp.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="173"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="270"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="189"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="286"/>
         <source>S&amp;ecurity:</source>
         <translation>S&amp;eguridad:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="202"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="299"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="208"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="305"/>
         <source>Empty when the server needs no login</source>
         <translation>Vacío si el servidor no requiere inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="213"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="310"/>
         <source>Pass&amp;word:</source>
         <translation>Contr&amp;aseña:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="224"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="321"/>
         <source>&amp;From address:</source>
         <translation>Dirección del &amp;remitente:</translation>
     </message>
@@ -6465,77 +6515,107 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
 <context>
     <name>ardesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="65"/>
         <source>Open a ledger to change its settings.</source>
         <translation>Abra un libro para cambiar su configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="72"/>
         <source>Cannot Read Settings</source>
         <translation>No se puede leer la configuración</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="99"/>
         <source>Fixed: the ledger has invoices, payments or credit notes in %1.</source>
         <translation>Fija: el libro tiene facturas, pagos o abonos en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="101"/>
         <source>The currency the ledger keeps its totals in. It can change until the first invoice, payment or credit note.</source>
         <translation>La moneda en la que el libro lleva sus totales. Puede cambiarse hasta la primera factura, pago o abono.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (puerto 587)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="95"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
         <source>TLS (port 465)</source>
         <translation>TLS (puerto 465)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
         <source>None (local relay only)</source>
         <translation>Ninguna (solo relé local)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="119"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="121"/>
         <source>Kept in the system keychain, never in a settings file. Leave empty to keep the saved password.</source>
         <translation>Se guarda en el llavero del sistema, nunca en un archivo de configuración. Déjela vacía para conservar la contraseña guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="124"/>
         <source>Empty: the company&apos;s e-mail address from the General tab.</source>
         <translation>Vacío: la dirección de correo electrónico de la empresa de la pestaña General.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="143"/>
         <source>Password Not Saved</source>
         <translation>Contraseña no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="144"/>
         <source>The system keychain is not available, so the e-mail password was not saved. The other settings were. To send e-mail, unlock or install a keychain (such as GNOME Keyring or KWallet) and enter the password again, or set ARDESK_SMTP_PASSWORD for the command line.</source>
         <translation>El llavero del sistema no está disponible, así que la contraseña de correo no se ha guardado. El resto de la configuración, sí. Para enviar correos, desbloquee o instale un llavero (como GNOME Keyring o KWallet) y vuelva a escribir la contraseña, o defina ARDESK_SMTP_PASSWORD para la línea de órdenes.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="160"/>
         <source>Days past due where the report columns end, the default of the Reports page and the dashboard.</source>
         <translation>Días de retraso en que terminan las columnas del informe; valor predeterminado de la página Informes y del panel.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="162"/>
         <source>Enter whole days in increasing order, separated by commas, such as 30,60,90.</source>
         <translation>Escriba días enteros en orden creciente, separados por comas, como 30,60,90.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="186"/>
+        <source>Printed in groups of four. Letters in EUR get a QR code that banking apps scan to fill in the transfer (GiroCode).</source>
+        <translation>Se imprime en grupos de cuatro. Las cartas en EUR llevan un código QR que las aplicaciones bancarias escanean para rellenar la transferencia (GiroCode).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="188"/>
+        <source>This is not a valid IBAN: check it letter by letter; the check digits (the third and fourth characters) do not match the rest.</source>
+        <translation>Este IBAN no es válido: revíselo carácter por carácter; los dígitos de control (tercer y cuarto caracteres) no coinciden con el resto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="192"/>
+        <source>The bank&apos;s code, 8 or 11 letters and digits.</source>
+        <translation>El código del banco, 8 u 11 letras y dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="193"/>
+        <source>This is not a BIC: expected 8 or 11 letters and digits, such as COBADEFF or COBADEFFXXX.</source>
+        <translation>Esto no es un BIC: se esperan 8 u 11 letras y dígitos, como COBADEFF o COBADEFFXXX.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="197"/>
+        <source>Optional. {customer}, {documents}, {amount}, {currency} and {reference} are filled in for each letter. Letters in other currencies than EUR get a QR code of this link.</source>
+        <translation>Opcional. {customer}, {documents}, {amount}, {currency} y {reference} se rellenan para cada carta. Las cartas en monedas distintas del EUR llevan un código QR de este enlace.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="199"/>
+        <source>This is not a payment link: it must be a web address (https://…) and may use only the placeholders {customer}, {documents}, {amount}, {currency} and {reference}.</source>
+        <translation>Esto no es un enlace de pago: debe ser una dirección web (https://…) y solo puede usar los marcadores {customer}, {documents}, {amount}, {currency} y {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="226"/>
         <source>Cannot Save Settings</source>
         <translation>No se puede guardar la configuración</translation>
     </message>
@@ -6567,98 +6647,103 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
 <context>
     <name>ardesk::TemplateEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="101"/>
         <source>Sample customer</source>
         <translation>Cliente de ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="110"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="113"/>
         <source>Cannot Read Letter Templates</source>
         <translation>No se pueden leer las plantillas de cartas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="119"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="121"/>
         <source>Items table (all levels)</source>
         <translation>Tabla de partidas (todos los niveles)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="122"/>
+        <source>How to pay (all letters)</source>
+        <translation>Cómo pagar (todas las cartas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="186"/>
         <source>Payment reminder</source>
         <translation>Recordatorio de pago</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="195"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="199"/>
         <source>Discard Changes</source>
         <translation>Descartar cambios</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="200"/>
         <source>Discard your changes to this template?</source>
         <translation>¿Descartar los cambios en esta plantilla?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="222"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="261"/>
         <source>Sample Customer Ltd</source>
         <translation>Cliente de Ejemplo, S.L.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="266"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="274"/>
         <source>%1 has nothing overdue today: the items below are samples.</source>
         <translation>%1 no tiene nada vencido hoy: las partidas de abajo son de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="276"/>
         <source>Choose a customer to preview their overdue items; these are samples.</source>
         <translation>Elija un cliente para ver en la vista previa sus partidas vencidas; estas son de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="294"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="302"/>
         <source>line %1, column %2: %3</source>
         <translation>línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="298"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="306"/>
         <source>Go to error</source>
         <translation>Ir al error</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="344"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="352"/>
         <source>Cannot Save Template</source>
         <translation>No se puede guardar la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="355"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="363"/>
         <source>Restore Default</source>
         <translation>Restablecer la predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="356"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="364"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>¿Sustituir esta plantilla por la que trae ARDesk? Su versión se eliminará del libro.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="361"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="369"/>
         <source>Cannot Restore Template</source>
         <translation>No se puede restablecer la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="382"/>
         <source>This ledger&apos;s own version</source>
         <translation>Versión propia de este libro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="382"/>
         <source>The default template</source>
         <translation>La plantilla predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="376"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="384"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (modificada, sin guardar)</translation>
     </message>

@@ -64,11 +64,6 @@ bool PaymentInstructions::hasDetails() const
 
 QVariantMap PaymentInstructions::fields() const
 {
-    QVariantList references;
-    for (const QString& document : m_documents) {
-        if (const QString reference = referenceOf(document); !reference.isEmpty())
-            references.append(QVariantMap{{u"document"_s, document}, {u"reference"_s, reference}});
-    }
     return {
         {u"account_holder"_s, m_accountHolder},
         {u"iban"_s, PaymentDetails::grouped(m_payment.iban)},
@@ -78,7 +73,6 @@ QVariantMap PaymentInstructions::fields() const
         {u"reference"_s, PaymentDetails::grouped(m_reference)},
         {u"link"_s, m_link},
         {u"documents"_s, m_documents.join(u", "_s)},
-        {u"references"_s, references},
         {u"has_bank_account"_s, !m_payment.iban.isEmpty() || !m_payment.accountNumber.isEmpty()},
         {u"has_reference"_s, !m_reference.isEmpty()},
         {u"has_link"_s, !m_link.isEmpty()},

@@ -14,7 +14,8 @@ namespace ardesk {
 // How to pay what one letter asks for: the company's bank account, the payment reference, the
 // payment link and the QR code a banking app scans.
 // - The reference is the ISO 11649 creditor reference (RF…) of the document when the letter
-//   asks for one; with several, each item carries its own and the transfer names them all.
+//   asks for one; with several, each item carries its own (LetterFields) and the transfer
+//   names them all.
 // - The QR code is an EPC069-12 "GiroCode" (EpcQrPayload) when the amount is in EUR and an
 //   IBAN is set; otherwise the payment link, when a pattern is set; otherwise none.
 class PaymentInstructions {
@@ -41,8 +42,8 @@ public:
     bool isQrGiroCode() const { return m_giroCode; }
 
     // `payment.{account_holder, iban (grouped by four), bic, account_number, routing,
-    // reference (grouped), link, documents, references [{document, reference}],
-    // has_bank_account, has_reference, has_link, has_qr, qr_is_girocode}`.
+    // reference (grouped), link, documents, has_bank_account, has_reference, has_link, has_qr,
+    // qr_is_girocode}`. With several documents each item carries its own `reference`.
     QVariantMap fields() const;
     // Whether the company gave any way to pay (an account or a link): `has_payment_details`.
     bool hasDetails() const;

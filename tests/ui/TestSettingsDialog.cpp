@@ -252,6 +252,7 @@ TEST_CASE("Screenshot of the settings dialog", "[.][screenshots]")
     retype(dialog, u"bicLineEdit"_s, u"COBADEFFXXX"_s);
     retype(dialog, u"paymentLinkLineEdit"_s,
            u"https://pay.nordwind.example/{customer}?amount={amount}"_s);
+    child<QLineEdit>(dialog, u"paymentLinkLineEdit"_s)->home(false);
     settle(dialog);
     REQUIRE(dialog.grab().save(directory + u"/settings-payments.png"_s));
 }
