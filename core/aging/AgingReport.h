@@ -8,6 +8,7 @@
 
 #include "domain/AgingBuckets.h"
 #include "domain/CurrencyCode.h"
+#include "domain/DiscountOffer.h"
 #include "domain/Ids.h"
 
 namespace ardesk {
@@ -75,6 +76,9 @@ struct AgingDetailRow {
     std::optional<int> ageDays;   // empty for unapplied credit
     int bucket = unappliedBucket; // AgingBuckets index, or unappliedBucket
     qint64 openMinor = 0;         // negative for unapplied credit
+    // The early-payment discount a payment dated the as-of date would still earn; none once
+    // its last day has passed (DiscountOffer::earnedOn).
+    DiscountOffer discount;
 };
 
 struct AgingDetail {

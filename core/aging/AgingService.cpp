@@ -176,6 +176,8 @@ AgingService::forEachDetailRow(const AgingOptions& options,
                 row.ageDays = age;
                 row.bucket = options.buckets.indexForAge(age);
             }
+            if (item.discount.earnedOn(options.asOf, item.openMinor))
+                row.discount = item.discount;
             return visit(row);
         });
 }

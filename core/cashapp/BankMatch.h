@@ -31,6 +31,8 @@ struct BankMatch {
     QList<InvoiceId> items; // the documents paid, in the order they are paid
     QStringList documents;  // their numbers
     qint64 documentsOpenMinor = 0;
+    // The early-payment discounts the documents still offer on the booking date.
+    qint64 documentsDiscountMinor = 0;
     CustomerClue clue = CustomerClue::None;
     AmountFit fit = AmountFit::None;
     bool posted = false; // by this run (`bank match --auto`)

@@ -136,6 +136,8 @@ void BankMatcher::addItem(BankMatch& match, int index) const
     match.items.append(item.id);
     match.documents.append(item.number);
     match.documentsOpenMinor += item.openMinor;
+    if (item.discount.earnedOn(match.line.bookingDate, item.openMinor))
+        match.documentsDiscountMinor += item.discount.discountMinor;
 }
 
 std::optional<BankMatch> BankMatcher::byReference(const BankLine& line,
@@ -160,7 +162,11 @@ std::optional<BankMatch> BankMatcher::byReference(const BankLine& line,
                     .clue = CustomerClue::Documents};
     for (int index : items)
         addItem(match, index);
-    const bool exact = match.documentsOpenMinor == line.amount.minor();
+    // Their open total, or that total less the discounts still offered (contract Part 2, 1).
+    const bool exact =
+        match.documentsOpenMinor == line.amount.minor() ||
+        (match.documentsDiscountMinor > 0 &&
+         match.documentsOpenMinor - match.documentsDiscountMinor == line.amount.minor());
     match.fit = exact ? AmountFit::Exact : AmountFit::Different;
     match.score = exact ? referenceExactScore : referenceDifferentScore;
     return match;

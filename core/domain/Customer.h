@@ -22,6 +22,10 @@ struct Customer {
     QString language = QStringLiteral("en");
     bool onHold = false;
     QString bankAccount; // IBAN or account number (BankAccountNumber), to know who paid
+    // Early-payment terms ("2/10"): this much off an invoice paid within discountDays of its
+    // issue date; 0 basis points offer nothing. New invoices take them over when written.
+    int discountBasisPoints = 0;
+    int discountDays = 0;
 };
 
 } // namespace ardesk

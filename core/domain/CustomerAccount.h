@@ -36,10 +36,12 @@ struct AccountOpenItem {
     qint64 ageDays(QDate asOf) const { return dueDate.daysTo(asOf); }
 };
 
-// A payment or credit note of the customer.
+// A payment or credit note of the customer, or an early-payment discount allowed to it (its
+// own row of the account's history, like the payment that earned it).
 struct AccountCredit {
-    CreditId id;
+    CreditId id; // invalid for a discount
     Credit::Kind kind = Credit::Kind::Payment;
+    bool discount = false; // code = the invoice it settled, note = the payment that earned it
     QString code;
     QDate date;
     qint64 amountMinor = 0;

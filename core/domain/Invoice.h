@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QDate>
 #include <QString>
 
@@ -19,6 +21,12 @@ struct Invoice {
     // A reminder charge (dunning interest and fee): receivable like any invoice, but not a
     // credit sale.
     bool charge = false;
+    // The invoice's own early-payment offer instead of its customer's terms: a rate (0 offers
+    // nothing) and the last day a payment earns it. Either may be left empty; then the
+    // customer's rate, or issue date + the customer's discount days, applies. A reminder
+    // charge never offers a discount.
+    std::optional<int> discountBasisPoints;
+    QDate discountUntil;
 };
 
 } // namespace ardesk

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include "domain/CurrencyCode.h"
+#include "domain/DiscountOffer.h"
 #include "domain/Ids.h"
 
 namespace ardesk {
@@ -43,6 +44,9 @@ struct ReminderItem {
     qint64 openMinor = 0;
     // Late-payment interest: open × rate × days overdue / 365, rounded half-up per item.
     qint64 interestMinor = 0;
+    // The early-payment discount a payment on the letter's date still earns (a courtesy
+    // reminder's items may offer one); none once its last day has passed.
+    DiscountOffer discount;
     // The item's level after this run: the one it is raised to, or the last one sent
     // (DunningLevel::noLevel when none).
     int level = DunningLevel::noLevel;

@@ -8,12 +8,18 @@
 
 namespace ardesk {
 
+// An amount taken off an invoice without money: written off as uncollectable, or a discount
+// allowed for early payment. Both reduce AR from their date; neither adjusts credit sales.
 struct WriteOff {
+    enum class Kind { WriteOff, Discount };
+
     WriteOffId id;
     InvoiceId invoiceId;
     QDate date;
     Money amount;
     QString reason;
+    Kind kind = Kind::WriteOff;
+    CreditId creditId; // a discount: the payment that earned it
 };
 
 } // namespace ardesk

@@ -181,6 +181,9 @@ Result<QList<ReminderNotice>> DunningService::select(QDate asOf)
                            .daysOverdue = daysOverdue,
                            .openMinor = item.openMinor,
                            .interestMinor = 0,
+                           .discount = item.discount.earnedOn(asOf, item.openMinor)
+                                           ? item.discount
+                                           : DiscountOffer(),
                            .level = item.lastLevel,
                            .raised = false};
         if (daysOverdue <= 0) {

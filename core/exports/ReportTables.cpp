@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "aging/AgingService.h"
+#include "domain/EarlyPaymentDiscount.h"
 #include "ledger/CustomerService.h"
 
 using namespace Qt::StringLiterals;
@@ -102,7 +103,9 @@ ReportTable ReportTables::customers(CustomerService& service, const CustomerQuer
                     {u"on_hold"_s, Kind::Text},
                     {u"balance"_s, Kind::Money},
                     {u"overdue"_s, Kind::Money},
-                    {u"oldest_due"_s, Kind::Date}},
+                    {u"oldest_due"_s, Kind::Date},
+                    {u"discount_percent"_s, Kind::Text},
+                    {u"discount_days"_s, Kind::Integer}},
         .rows = [&service, query](const ReportRowSink& sink) -> Result<void> {
             return service.forEachRow(query, [&sink](const CustomerListRow& row) {
                 const Customer& customer = row.customer;
@@ -115,7 +118,9 @@ ReportTable ReportTables::customers(CustomerService& service, const CustomerQuer
                                    : ReportCell(),
                                customer.onHold ? u"yes"_s : u"no"_s,
                                Money(row.balanceMinor, currency), Money(row.overdueMinor, currency),
-                               row.oldestDue.isValid() ? ReportCell(row.oldestDue) : ReportCell()},
+                               row.oldestDue.isValid() ? ReportCell(row.oldestDue) : ReportCell(),
+                               EarlyPaymentDiscount::formatPercent(customer.discountBasisPoints),
+                               qint64{customer.discountDays}},
                      .isTotal = false});
             });
         }};

@@ -18,8 +18,10 @@ CustomerRowImporter::CustomerRowImporter(Database& database, CurrencyCode ledger
 
 QStringList CustomerRowImporter::columns() const
 {
-    return {u"customer_id"_s, u"name"_s,         u"email"_s,    u"phone"_s,    u"address"_s,
-            u"terms_days"_s,  u"credit_limit"_s, u"currency"_s, u"language"_s, u"bank_account"_s};
+    return {
+        u"customer_id"_s,      u"name"_s,         u"email"_s,    u"phone"_s,    u"address"_s,
+        u"terms_days"_s,       u"credit_limit"_s, u"currency"_s, u"language"_s, u"bank_account"_s,
+        u"discount_percent"_s, u"discount_days"_s};
 }
 
 QStringList CustomerRowImporter::requiredColumns() const
@@ -51,6 +53,8 @@ Result<void> CustomerRowImporter::import(ImportRow& row)
     const QString bankAccount = row.text(u"bank_account"_s);
     if (const auto problem = BankAccountNumber::problem(bankAccount))
         row.error(u"bank_account"_s, *problem);
+    const auto discountRate = row.percent(u"discount_percent"_s);
+    const auto discountDays = row.count(u"discount_days"_s, CustomerRules::maximumTermsDays);
     if (row.failed())
         return {};
 
@@ -65,7 +69,9 @@ Result<void> CustomerRowImporter::import(ImportRow& row)
                             .currency = currency,
                             .language = language,
                             .onHold = false,
-                            .bankAccount = BankAccountNumber::normalized(bankAccount)};
+                            .bankAccount = BankAccountNumber::normalized(bankAccount),
+                            .discountBasisPoints = discountRate.value_or(0),
+                            .discountDays = discountDays.value_or(0)};
     const auto id = m_customers.insert(customer);
     if (!id && id.error().code == ErrorCode::AlreadyExists) {
         row.error(u"customer_id"_s, u"customer \"%1\" already exists"_s.arg(*code));

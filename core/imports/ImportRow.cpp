@@ -1,5 +1,6 @@
 #include "imports/ImportRow.h"
 
+#include "domain/EarlyPaymentDiscount.h"
 #include "domain/IsoDate.h"
 #include "domain/Money.h"
 
@@ -73,6 +74,19 @@ std::optional<qint64> ImportRow::amount(const QString& column, CurrencyCode curr
         return std::nullopt;
     }
     return money->minor();
+}
+
+std::optional<int> ImportRow::percent(const QString& column)
+{
+    const QString value = text(column);
+    if (value.isEmpty())
+        return std::nullopt;
+    const auto basisPoints = EarlyPaymentDiscount::parsePercent(value);
+    if (!basisPoints) {
+        error(column, basisPoints.error().detail + u", got \"%1\""_s.arg(value));
+        return std::nullopt;
+    }
+    return *basisPoints;
 }
 
 std::optional<int> ImportRow::count(const QString& column, int maximum)

@@ -34,6 +34,9 @@ public:
                                  bool zeroAllowed = false);
     // Digits only; empty gives nullopt without an issue.
     std::optional<int> count(const QString& column, int maximum);
+    // A percentage (EarlyPaymentDiscount::parsePercent) in basis points; empty gives nullopt
+    // without an issue.
+    std::optional<int> percent(const QString& column);
 
     void error(const QString& column, const QString& message);
 

@@ -15,8 +15,9 @@ InvoiceRowImporter::InvoiceRowImporter(Database& database, CurrencyCode ledgerCu
 
 QStringList InvoiceRowImporter::columns() const
 {
-    return {u"invoice_number"_s, u"customer_id"_s, u"issue_date"_s, u"due_date"_s,
-            u"amount"_s,         u"currency"_s,    u"description"_s};
+    return {u"invoice_number"_s, u"customer_id"_s,      u"issue_date"_s,
+            u"due_date"_s,       u"amount"_s,           u"currency"_s,
+            u"description"_s,    u"discount_percent"_s, u"discount_until"_s};
 }
 
 QStringList InvoiceRowImporter::requiredColumns() const
@@ -38,6 +39,8 @@ Result<void> InvoiceRowImporter::import(ImportRow& row)
     const auto issueDate = row.date(u"issue_date"_s, true);
     const auto dueDate = row.date(u"due_date"_s, false);
     const auto amount = row.amount(u"amount"_s, currency, true);
+    const auto discountRate = row.percent(u"discount_percent"_s);
+    const auto discountUntil = row.date(u"discount_until"_s, false);
     checkCurrencyColumn(row, currency);
     if (row.failed())
         return {};
@@ -49,7 +52,10 @@ Result<void> InvoiceRowImporter::import(ImportRow& row)
                           .dueDate = dueDate.value_or(
                               InvoiceRules::defaultDueDate(*issueDate, (*customer)->termsDays)),
                           .amount = Money(*amount, currency),
-                          .description = row.text(u"description"_s)};
+                          .description = row.text(u"description"_s),
+                          .charge = false,
+                          .discountBasisPoints = discountRate,
+                          .discountUntil = discountUntil.value_or(QDate())};
     const auto id = m_invoices.insert(invoice);
     if (!id && id.error().code == ErrorCode::AlreadyExists) {
         row.error(u"invoice_number"_s, u"invoice \"%1\" already exists"_s.arg(*number));

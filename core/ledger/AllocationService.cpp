@@ -67,9 +67,9 @@ public:
         : m_service(service)
     {}
 
-    Result<qint64> openAmount(InvoiceId invoice)
+    Result<OpenInvoice> openInvoice(InvoiceId invoice)
     {
-        return m_service.m_allocations.openAmount(invoice);
+        return m_service.m_allocations.openInvoice(invoice);
     }
     Result<std::optional<PlanId>> activePlanOf(InvoiceId invoice)
     {
@@ -84,7 +84,7 @@ public:
         if (!open)
             return std::unexpected(open.error());
         for (const OpenInvoice& invoice : *open) {
-            if (!take(invoice.id, invoice.openMinor))
+            if (!take(invoice))
                 break;
         }
         return {};
@@ -101,12 +101,13 @@ public:
         , m_state(state)
     {}
 
-    Result<qint64> openAmount(InvoiceId invoice)
+    Result<OpenInvoice> openInvoice(InvoiceId invoice)
     {
         const auto at = m_state.byId.constFind(invoice);
-        if (at != m_state.byId.cend())
-            return m_state.items.at(*at).openMinor;
-        return m_service.m_allocations.openAmount(invoice);
+        if (at == m_state.byId.cend())
+            return m_service.m_allocations.openInvoice(invoice);
+        const ImportItem& item = m_state.items.at(*at);
+        return OpenInvoice{item.id, item.openMinor, item.discount};
     }
     Result<std::optional<PlanId>> activePlanOf(InvoiceId invoice)
     {
@@ -124,11 +125,11 @@ public:
         }
         QList<OpenInvoice> items;
         for (const InvoiceId id : *installments) {
-            const auto open = openAmount(id);
+            const auto open = openInvoice(id);
             if (!open)
                 return std::unexpected(open.error());
-            if (*open > 0)
-                items.append({id, *open});
+            if (open->openMinor > 0)
+                items.append(*open);
         }
         return items;
     }
@@ -145,7 +146,7 @@ public:
             const ImportItem& item = m_state.items.at(i);
             if (item.openMinor == 0 || item.issueDate > issuedOnOrBefore)
                 continue;
-            if (!take(item.id, item.openMinor))
+            if (!take(OpenInvoice{item.id, item.openMinor, item.discount}))
                 break;
         }
         return {};
@@ -161,6 +162,7 @@ AllocationService::AllocationService(Database& database)
     , m_allocations(database)
     , m_credits(database)
     , m_plans(database)
+    , m_writeOffs(database)
 {}
 
 AllocationService::~AllocationService() = default;
@@ -194,22 +196,65 @@ Result<QList<AllocationShare>> AllocationService::plan(const Credit& credit, Rea
                                                        const QList<InvoiceId>& namedFirst)
 {
     QList<AllocationShare> shares;
-    QHash<InvoiceId, qint64> taken;
+    // The early-payment discount each share's item could still give (0: none), by index.
+    QList<qint64> offered;
+    QHash<InvoiceId, qint64> taken; // paid and discounted of each item
     qint64 remaining = credit.amount.minor();
-    auto take = [&](InvoiceId item, qint64 open) {
-        const qint64 share = std::min(remaining, open - taken.value(item));
+    const bool payment = credit.kind == Credit::Kind::Payment;
+    auto take = [&](const OpenInvoice& item) {
+        const qint64 left = item.openMinor - taken.value(item.id);
+        const qint64 share = std::min(remaining, left);
         if (share <= 0)
             return;
-        shares.append({item, share});
-        taken[item] += share;
+        // Only a payment's first share of an item within the offer's days earns its discount,
+        // and only while the discount is less than what is left (something must be paid).
+        const bool firstTouch = !taken.contains(item.id);
+        const qint64 discount = payment && firstTouch && item.discount.earnedOn(credit.date, left)
+                                    ? item.discount.discountMinor
+                                    : 0;
+        shares.append({item.id, share});
+        offered.append(discount);
+        taken[item.id] += share;
         remaining -= share;
+        if (share == left)
+            return;
+        // The money ran out on this item. When the discounts still offered by it and the
+        // items before it, the latest first, make up the shortfall, the payer took them: the
+        // money they free settles this item. Of those, any the money left over can pay
+        // after all is not allowed (the latest first again), so that a payment of all but one
+        // discount takes just that one; what is left then goes on by the rule.
+        const qint64 shortfall = left - share;
+        qint64 allowed = 0;
+        qsizetype from = shares.size();
+        while (allowed < shortfall && from > 0) {
+            --from;
+            allowed += offered.at(from);
+        }
+        if (allowed < shortfall)
+            return;
+        qint64 spare = allowed - shortfall;
+        for (qsizetype i = shares.size() - 1; i >= from; --i) {
+            const qint64 allowedHere = offered.at(i);
+            offered[i] = 0;
+            if (allowedHere == 0)
+                continue;
+            if (allowedHere <= spare) {
+                spare -= allowedHere;
+                continue;
+            }
+            shares[i].amountMinor -= allowedHere;
+            shares[i].discountMinor = allowedHere;
+        }
+        shares.last().amountMinor += shortfall;
+        taken[item.id] = item.openMinor;
+        remaining = spare;
     };
     auto fillPlan = [&](PlanId plan) -> Result<void> {
         const auto items = reads.planItems(plan);
         if (!items)
             return std::unexpected(items.error());
         for (const OpenInvoice& item : *items)
-            take(item.id, item.openMinor);
+            take(item);
         return {};
     };
 
@@ -219,10 +264,10 @@ Result<QList<AllocationShare>> AllocationService::plan(const Credit& credit, Rea
     for (InvoiceId item : named) {
         if (remaining == 0)
             break;
-        const auto open = reads.openAmount(item);
+        const auto open = reads.openInvoice(item);
         if (!open)
             return std::unexpected(open.error());
-        take(item, *open);
+        take(*open);
         // A plan took the invoice over: the money goes to its installments, in order.
         const auto plan = reads.activePlanOf(item);
         if (!plan)
@@ -240,8 +285,8 @@ Result<QList<AllocationShare>> AllocationService::plan(const Credit& credit, Rea
         return shares;
 
     const auto walked =
-        reads.openInvoices(credit.customerId, credit.date, [&](InvoiceId invoice, qint64 open) {
-            take(invoice, open);
+        reads.openInvoices(credit.customerId, credit.date, [&](const OpenInvoice& invoice) {
+            take(invoice);
             return remaining > 0;
         });
     if (!walked)
@@ -288,6 +333,18 @@ Result<void> AllocationService::checkShares(const Credit& credit,
                         u"%1 has only %2 open; cannot allocate %3"_s.arg(
                             number, Money((*item)->openMinor, currency).toPlainString(),
                             Money(share.amountMinor, currency).toPlainString()));
+        if (share.discountMinor != 0) {
+            const auto open = m_allocations.openInvoice(share.item);
+            if (!open)
+                return std::unexpected(open.error());
+            if (credit.kind != Credit::Kind::Payment ||
+                !open->discount.earnedOn(credit.date, open->openMinor) ||
+                share.discountMinor != open->discount.discountMinor ||
+                share.amountMinor + share.discountMinor != open->openMinor)
+                return fail(ErrorCode::InvalidInput,
+                            u"%1 offers no discount of %2 that this payment settles it with"_s.arg(
+                                number, Money(share.discountMinor, currency).toPlainString()));
+        }
         total += share.amountMinor;
     }
     if (total > credit.amount.minor())
@@ -309,8 +366,30 @@ Result<AllocationService::Recorded> AllocationService::write(const Credit& credi
     for (const AllocationShare& share : shares) {
         if (auto ok = m_allocations.allocate(share.item, *id, credit.date, share.amountMinor); !ok)
             return std::unexpected(ok.error());
+        if (auto ok = bookDiscount(credit, *id, share, true); !ok)
+            return std::unexpected(ok.error());
     }
     return Recorded{*id, unapplied, shares};
+}
+
+Result<void> AllocationService::bookDiscount(const Credit& credit, CreditId id,
+                                             const AllocationShare& share, bool balance)
+{
+    if (share.discountMinor == 0)
+        return {};
+    const auto writeOff =
+        m_writeOffs.insert({.id = {},
+                            .invoiceId = share.item,
+                            .date = credit.date,
+                            .amount = Money(share.discountMinor, credit.amount.currency()),
+                            .reason = u"early-payment discount"_s,
+                            .kind = WriteOff::Kind::Discount,
+                            .creditId = id});
+    if (!writeOff)
+        return std::unexpected(writeOff.error());
+    if (balance)
+        return m_allocations.allocate(share.item, *writeOff, credit.date, share.discountMinor);
+    return m_allocations.insertAllocation(share.item, *writeOff, credit.date, share.discountMinor);
 }
 
 Result<AllocationService::Recorded> AllocationService::record(const Credit& credit)
@@ -432,14 +511,19 @@ Result<AllocationService::Recorded> AllocationService::recordImported(const Cred
             if (auto ok = m_allocations.allocate(share.item, *id, credit.date, share.amountMinor);
                 !ok)
                 return std::unexpected(ok.error());
+            if (auto ok = bookDiscount(credit, *id, share, true); !ok)
+                return std::unexpected(ok.error());
             continue;
         }
         if (auto ok =
                 m_allocations.insertAllocation(share.item, *id, credit.date, share.amountMinor);
             !ok)
             return std::unexpected(ok.error());
-        m_import->items[*at].openMinor -= share.amountMinor;
-        m_import->addedMinor[*at] += share.amountMinor;
+        if (auto ok = bookDiscount(credit, *id, share, false); !ok)
+            return std::unexpected(ok.error());
+        const qint64 settled = share.amountMinor + share.discountMinor;
+        m_import->items[*at].openMinor -= settled;
+        m_import->addedMinor[*at] += settled;
     }
     return Recorded{*id, unapplied, *shares};
 }

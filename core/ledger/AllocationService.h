@@ -8,6 +8,7 @@
 #include "storage/AllocationRepository.h"
 #include "storage/CreditRepository.h"
 #include "storage/PlanRepository.h"
+#include "storage/WriteOffRepository.h"
 
 namespace ardesk {
 
@@ -22,10 +23,16 @@ class Database;
 // 3. the rest stays on the customer as unapplied credit.
 // No invoice is ever over-paid and allocations never exceed the credit. The user may also
 // choose the shares (record with shares), under the same two limits.
+// Early-payment discounts: when a payment's money runs out on an item, the discounts its items
+// offer on the payment's date (each item's first share of this payment only) are allowed, the
+// latest items' first, as few as settle that item; the money they free pays it, and what is
+// left goes on by the rule. A payment that pays its items in full takes no discount. Each
+// discount allowed is booked as a write-off of kind discount, from the payment's date.
 // A share of a credit for one item (an invoice or an installment).
 struct AllocationShare {
     InvoiceId item;
     qint64 amountMinor = 0;
+    qint64 discountMinor = 0; // an early-payment discount allowed with it (settling the item)
 
     friend bool operator==(const AllocationShare&, const AllocationShare&) = default;
 };
@@ -60,7 +67,9 @@ public:
     // Records the credit with the user's own shares instead of the rule's; what they leave
     // stays unapplied. InvalidInput when a share is not positive, names an item twice, is
     // another customer's or currency's, or exceeds the item's open amount, or when the shares
-    // add up to more than the credit; NotFound for an unknown item. Nothing is written then.
+    // add up to more than the credit; NotFound for an unknown item. A share's discount must be
+    // the one its invoice offers on a payment's date, and settle the invoice with the share.
+    // Nothing is written then.
     Result<Recorded> record(const Credit& credit, const QList<AllocationShare>& shares);
 
     // An import of many credits, inside the caller's transaction (NativeImporter): the
@@ -98,6 +107,10 @@ private:
     Result<void> checkShares(const Credit& credit, const QList<AllocationShare>& shares);
     // Stores the credit with these (valid) shares, inside the caller's transaction.
     Result<Recorded> write(const Credit& credit, const QList<AllocationShare>& shares);
+    // Books the share's discount allowed, earned by the credit `id` (a write-off of kind
+    // discount), and its allocation row; the caller keeps the invoice's balance.
+    Result<void> bookDiscount(const Credit& credit, CreditId id, const AllocationShare& share,
+                              bool balance);
     // The import's customer, its open items read first if they are not yet.
     Result<void> importCustomer(CustomerId customer);
 
@@ -105,6 +118,7 @@ private:
     AllocationRepository m_allocations;
     CreditRepository m_credits;
     PlanRepository m_plans;
+    WriteOffRepository m_writeOffs;
     std::unique_ptr<ImportState> m_import;
 };
 

@@ -45,7 +45,9 @@ Result<InvoiceId> InvoiceEntryService::create(const NewInvoice& invoice)
                                       invoice.issueDate, (*customer)->termsDays)),
                                   .amount = invoice.amount,
                                   .description = invoice.description,
-                                  .charge = invoice.charge});
+                                  .charge = invoice.charge,
+                                  .discountBasisPoints = invoice.discountBasisPoints,
+                                  .discountUntil = invoice.discountUntil});
     if (!id)
         return id;
     if (auto ok = transaction->commit(); !ok)

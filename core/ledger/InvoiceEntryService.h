@@ -24,6 +24,9 @@ struct NewInvoice {
     Money amount;
     QString description;
     bool charge = false; // a reminder charge (DunningService), not a credit sale
+    // The invoice's own early-payment discount (Invoice); empty: the customer's terms.
+    std::optional<int> discountBasisPoints;
+    QDate discountUntil;
 };
 
 // Enters one invoice by hand, under the rules of the native import (InvoiceRules): a unique

@@ -29,22 +29,38 @@ QVariantMap LetterFields::customer(const QString& name, const QString& code, con
     return {{u"name"_s, name}, {u"code"_s, code}, {u"address"_s, address}, {u"email"_s, email}};
 }
 
+bool LetterFields::addDiscount(QVariantMap& item, const DiscountOffer& offer, qint64 openMinor,
+                               CurrencyCode currency, const LetterLanguage& language)
+{
+    const bool offered = offer.discountMinor > 0;
+    item.insert(u"has_discount"_s, offered);
+    item.insert(u"discount"_s,
+                offered ? language.amount(offer.discountMinor, currency) : QString());
+    item.insert(u"discount_until"_s, offered ? language.shortDate(offer.until) : QString());
+    item.insert(u"discounted_amount"_s,
+                offered ? language.amount(openMinor - offer.discountMinor, currency) : QString());
+    return offered;
+}
+
 QVariantMap LetterFields::reminder(const ReminderNotice& notice, const CompanyDetails& company,
                                    const LetterLanguage& language)
 {
     const auto amount = [&](qint64 minor) { return language.amount(minor, notice.currency); };
     QVariantList items;
     QDate nextDue; // the earliest due date: a courtesy reminder says when payment falls due
+    bool discounts = false;
     for (const ReminderItem& item : notice.items) {
         if (nextDue.isNull() || item.dueDate < nextDue)
             nextDue = item.dueDate;
-        items.append(QVariantMap{{u"document"_s, item.document},
-                                 {u"issue_date"_s, language.shortDate(item.issueDate)},
-                                 {u"due_date"_s, language.shortDate(item.dueDate)},
-                                 {u"days_overdue"_s, language.locale().toString(item.daysOverdue)},
-                                 {u"open_amount"_s, amount(item.openMinor)},
-                                 {u"interest"_s, amount(item.interestMinor)},
-                                 {u"reference"_s, referenceOf(item.document)}});
+        QVariantMap fields{{u"document"_s, item.document},
+                           {u"issue_date"_s, language.shortDate(item.issueDate)},
+                           {u"due_date"_s, language.shortDate(item.dueDate)},
+                           {u"days_overdue"_s, language.locale().toString(item.daysOverdue)},
+                           {u"open_amount"_s, amount(item.openMinor)},
+                           {u"interest"_s, amount(item.interestMinor)},
+                           {u"reference"_s, referenceOf(item.document)}};
+        discounts |= addDiscount(fields, item.discount, item.openMinor, notice.currency, language);
+        items.append(fields);
     }
     return {{u"company"_s, LetterFields::company(company)},
             {u"customer"_s, customer(notice.customerName, notice.customerCode,
@@ -56,6 +72,7 @@ QVariantMap LetterFields::reminder(const ReminderNotice& notice, const CompanyDe
             {u"fee"_s, amount(notice.feeMinor)},
             {u"has_interest"_s, notice.interestMinor != 0},
             {u"has_fee"_s, notice.feeMinor != 0},
+            {u"has_discount"_s, discounts},
             {u"today"_s, language.longDate(notice.asOf)},
             {u"next_due_date"_s, nextDue.isNull() ? QString() : language.longDate(nextDue)},
             {u"level"_s,
@@ -69,17 +86,20 @@ QVariantMap LetterFields::statement(const Statement& statement, const CompanyDet
     const CurrencyCode currency = statement.customer.currency;
     const auto amount = [&](qint64 minor) { return language.amount(minor, currency); };
     QVariantList items;
+    bool discounts = false;
     for (const AgingDetailRow& row : statement.items) {
         const bool credit = row.bucket == AgingDetailRow::unappliedBucket;
-        items.append(QVariantMap{{u"document"_s, row.document},
-                                 {u"issue_date"_s, language.shortDate(row.issueDate)},
-                                 {u"due_date"_s, language.shortDate(row.dueDate)},
-                                 {u"days_overdue"_s, row.ageDays && *row.ageDays > 0
-                                                         ? language.locale().toString(*row.ageDays)
-                                                         : QString()},
-                                 {u"open_amount"_s, amount(row.openMinor)},
-                                 {u"is_credit"_s, credit},
-                                 {u"reference"_s, credit ? QString() : referenceOf(row.document)}});
+        QVariantMap fields{{u"document"_s, row.document},
+                           {u"issue_date"_s, language.shortDate(row.issueDate)},
+                           {u"due_date"_s, language.shortDate(row.dueDate)},
+                           {u"days_overdue"_s, row.ageDays && *row.ageDays > 0
+                                                   ? language.locale().toString(*row.ageDays)
+                                                   : QString()},
+                           {u"open_amount"_s, amount(row.openMinor)},
+                           {u"is_credit"_s, credit},
+                           {u"reference"_s, credit ? QString() : referenceOf(row.document)}};
+        discounts |= addDiscount(fields, row.discount, row.openMinor, currency, language);
+        items.append(fields);
     }
     QVariantList aging;
     for (int i = 0; i < statement.buckets.count(); ++i) {
@@ -95,6 +115,7 @@ QVariantMap LetterFields::statement(const Statement& statement, const CompanyDet
             {u"aging"_s, aging},
             {u"unapplied"_s, amount(statement.unappliedMinor)},
             {u"has_unapplied"_s, statement.unappliedMinor != 0},
+            {u"has_discount"_s, discounts},
             {u"total"_s, amount(statement.totalMinor)},
             {u"today"_s, language.longDate(statement.asOf)},
             {u"currency"_s, currency.code()}};

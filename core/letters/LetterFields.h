@@ -16,6 +16,11 @@ class PaymentInstructions;
 
 class LetterFields {
 public:
+    // Also items [{document, issue_date, due_date, days_overdue, open_amount, interest}],
+    // total_due, total_overdue, interest, fee, has_interest, has_fee, level.{number,name}.
+    // Items and statement items also have has_discount, discount, discount_until and
+    // discounted_amount (what settles the item by then), and the letter has_discount when any
+    // item offers an early-payment discount on the letter's date.
     // The `company.*` fields every letter has.
     static QVariantMap company(const CompanyDetails& company);
     // The `customer.*` fields.
@@ -33,6 +38,11 @@ public:
     // How to pay, which reminders and statements add to the fields above (LetterComposer):
     // `payment.*` (PaymentInstructions::fields()), `payment_link`, `has_payment_details`.
     static QVariantMap payment(const PaymentInstructions& instructions);
+
+private:
+    // Adds an item's early-payment discount fields; true when it offers one.
+    static bool addDiscount(QVariantMap& item, const DiscountOffer& offer, qint64 openMinor,
+                            CurrencyCode currency, const LetterLanguage& language);
 };
 
 } // namespace ardesk

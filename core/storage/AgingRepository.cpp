@@ -162,11 +162,13 @@ AgingRepository::forEachOpenItem(QDate asOf, std::optional<CustomerId> customer,
     // the open items as of a year back on the 1M ledger takes 0.6 s instead of 1.7 s.
     const QString text =
         u"SELECT c.code AS customer_code, c.name AS customer_name, c.currency AS currency, "
-        "i.number AS document, i.issue_date AS issue_date, i.due_date AS due_date, "_s +
+        "i.number AS document, i.issue_date AS issue_date, i.due_date AS due_date, "
+        "i.amount AS amount, i.discount_bp AS discount_bp, i.discount_until AS discount_until, "_s +
         openAmountBySeek + u" AS open FROM invoices i INDEXED BY invoices_aging "_s +
         u"JOIN customers c ON c.id = i.customer_id "_s + openRangeWhere + u"AND open <> 0 "_s +
         customerFilter(customer, u"i.customer_id"_s) +
-        u" UNION ALL SELECT c.code, c.name, c.currency, p.code, p.date, '', -p.unapplied "_s +
+        u" UNION ALL SELECT c.code, c.name, c.currency, p.code, p.date, '', p.amount, 0, NULL, "
+        "-p.unapplied "_s +
         unappliedFrom + u"JOIN customers c ON c.id = p.customer_id "_s + unappliedWhere +
         customerFilter(customer, u"p.customer_id"_s) +
         u" ORDER BY customer_name, customer_code, due_date, document"_s;
@@ -195,10 +197,16 @@ AgingRepository::forEachOpenItem(QDate asOf, std::optional<CustomerId> customer,
     const int issueDate = columns(u"issue_date"_s);
     const int dueDate = columns(u"due_date"_s);
     const int open = columns(u"open"_s);
+    const int amount = columns(u"amount"_s);
+    const int discountRate = columns(u"discount_bp"_s);
+    const int discountUntil = columns(u"discount_until"_s);
     if (auto ok = columns.check(); !ok)
         return ok;
     while (sql.next()) {
         const QString due = sql.value(dueDate).toString();
+        const EarlyPaymentDiscount discount{
+            .basisPoints = sql.value(discountRate).toInt(),
+            .until = IsoDate::parse(sql.value(discountUntil).toString()).value_or(QDate())};
         const OpenItemRow row{
             .customerCode = sql.value(customerCode).toString(),
             .customerName = sql.value(customerName).toString(),
@@ -206,7 +214,8 @@ AgingRepository::forEachOpenItem(QDate asOf, std::optional<CustomerId> customer,
             .document = sql.value(document).toString(),
             .issueDate = IsoDate::parse(sql.value(issueDate).toString()).value_or(QDate()),
             .dueDate = due.isEmpty() ? QDate() : IsoDate::parse(due).value_or(QDate()),
-            .openMinor = sql.value(open).toLongLong()};
+            .openMinor = sql.value(open).toLongLong(),
+            .discount = DiscountOffer::of(discount, sql.value(amount).toLongLong())};
         if (auto visited = visit(row); !visited)
             return visited;
     }

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include "domain/DiscountOffer.h"
 #include "domain/Error.h"
 #include "domain/Ids.h"
 
@@ -46,6 +47,7 @@ struct OpenItemRow {
     QDate issueDate;
     QDate dueDate;
     qint64 openMinor = 0;
+    DiscountOffer discount; // what the invoice offers for early payment
 };
 
 // The open amount in one class of all customers of one currency; class -1 is unapplied credit.

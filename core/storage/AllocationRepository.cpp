@@ -4,6 +4,7 @@
 
 #include <QVariant>
 
+#include "domain/EarlyPaymentDiscount.h"
 #include "domain/IsoDate.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
@@ -16,8 +17,20 @@ namespace ardesk {
 
 namespace {
 
+// The columns an offer is read from, named as discountOffer() expects them.
+const QString offerColumns = u"amount, discount_bp, discount_until"_s;
+
+DiscountOffer discountOffer(const QSqlQuery& sql, int amount, int rate, int until)
+{
+    const EarlyPaymentDiscount terms{
+        .basisPoints = sql.value(rate).toInt(),
+        .until = IsoDate::parse(sql.value(until).toString()).value_or(QDate())};
+    return DiscountOffer::of(terms, sql.value(amount).toLongLong());
+}
+
 const QString itemColumns = u"SELECT id, number, customer_id, issue_date, due_date, amount, "
-                            "amount - allocated AS open, currency FROM invoices "_s;
+                            "amount - allocated AS open, currency, discount_bp, discount_until "
+                            "FROM invoices "_s;
 
 // Where itemColumns' columns are.
 struct ItemColumns {
@@ -30,9 +43,12 @@ struct ItemColumns {
         , amount(columns(u"amount"_s))
         , open(columns(u"open"_s))
         , currency(columns(u"currency"_s))
+        , discountRate(columns(u"discount_bp"_s))
+        , discountUntil(columns(u"discount_until"_s))
     {}
 
-    int id, number, customerId, issueDate, dueDate, amount, open, currency;
+    int id, number, customerId, issueDate, dueDate, amount, open, currency, discountRate,
+        discountUntil;
 };
 
 Result<AllocationItem> readItem(const QSqlQuery& sql, const ItemColumns& at)
@@ -50,11 +66,14 @@ Result<AllocationItem> readItem(const QSqlQuery& sql, const ItemColumns& at)
                           .dueDate = *due,
                           .amountMinor = sql.value(at.amount).toLongLong(),
                           .openMinor = sql.value(at.open).toLongLong(),
-                          .currency = *currency};
+                          .currency = *currency,
+                          .discount =
+                              discountOffer(sql, at.amount, at.discountRate, at.discountUntil)};
 }
 
 const QString importItemColumns = u"SELECT id, customer_id, number, kind = 'I' AS invoice, "
-                                  "issue_date, amount - allocated AS open FROM invoices "_s;
+                                  "issue_date, amount - allocated AS open, "_s +
+                                  offerColumns + u" FROM invoices "_s;
 
 // Where importItemColumns' columns are.
 struct ImportItemColumns {
@@ -65,10 +84,33 @@ struct ImportItemColumns {
         , invoice(columns(u"invoice"_s))
         , issueDate(columns(u"issue_date"_s))
         , open(columns(u"open"_s))
+        , amount(columns(u"amount"_s))
+        , discountRate(columns(u"discount_bp"_s))
+        , discountUntil(columns(u"discount_until"_s))
     {}
 
-    int id, customerId, number, invoice, issueDate, open;
+    int id, customerId, number, invoice, issueDate, open, amount, discountRate, discountUntil;
 };
+
+// Where the columns of m_openInvoices and m_openAmount are.
+struct OpenInvoiceColumns {
+    explicit OpenInvoiceColumns(ResultColumns& columns)
+        : id(columns(u"id"_s))
+        , open(columns(u"open"_s))
+        , amount(columns(u"amount"_s))
+        , discountRate(columns(u"discount_bp"_s))
+        , discountUntil(columns(u"discount_until"_s))
+    {}
+
+    int id, open, amount, discountRate, discountUntil;
+};
+
+OpenInvoice readOpenInvoice(const QSqlQuery& sql, const OpenInvoiceColumns& at)
+{
+    return {.id = InvoiceId{sql.value(at.id).toLongLong()},
+            .openMinor = sql.value(at.open).toLongLong(),
+            .discount = discountOffer(sql, at.amount, at.discountRate, at.discountUntil)};
+}
 
 Result<QList<ImportItem>> readImportItems(QSqlQuery& sql)
 {
@@ -79,13 +121,14 @@ Result<QList<ImportItem>> readImportItems(QSqlQuery& sql)
                 return fail(ErrorCode::LedgerCorrupt, u"item "_s + row.value(at.number).toString() +
                                                           u" has a bad issue date"_s);
             }
-            return ImportItem{.id = InvoiceId{row.value(at.id).toLongLong()},
-                              .customerId = CustomerId{row.value(at.customerId).toLongLong()},
-                              .number = row.value(at.invoice).toBool()
-                                            ? row.value(at.number).toString()
-                                            : QString(),
-                              .issueDate = *issued,
-                              .openMinor = row.value(at.open).toLongLong()};
+            return ImportItem{
+                .id = InvoiceId{row.value(at.id).toLongLong()},
+                .customerId = CustomerId{row.value(at.customerId).toLongLong()},
+                .number =
+                    row.value(at.invoice).toBool() ? row.value(at.number).toString() : QString(),
+                .issueDate = *issued,
+                .openMinor = row.value(at.open).toLongLong(),
+                .discount = discountOffer(row, at.amount, at.discountRate, at.discountUntil)};
         });
 }
 
@@ -93,10 +136,11 @@ Result<QList<ImportItem>> readImportItems(QSqlQuery& sql)
 
 AllocationRepository::AllocationRepository(Database& database)
     : m_database(database)
-    , m_openInvoices(database, u"SELECT id, amount - allocated AS open FROM invoices "
-                               "WHERE customer_id = ? AND allocated < amount AND issue_date <= ? "
-                               "ORDER BY due_date, number"_s)
-    , m_openAmount(database, u"SELECT amount - allocated AS open FROM invoices WHERE id = ?"_s)
+    , m_openInvoices(database, u"SELECT id, amount - allocated AS open, "_s + offerColumns +
+                                   u" FROM invoices WHERE customer_id = ? AND allocated < amount "
+                                   "AND issue_date <= ? ORDER BY due_date, number"_s)
+    , m_openAmount(database, u"SELECT id, amount - allocated AS open, "_s + offerColumns +
+                                 u" FROM invoices WHERE id = ?"_s)
     // Matches the partial index invoices_open_by_customer too.
     , m_openItems(database, itemColumns + u"WHERE customer_id = ? AND allocated < amount "
                                           "ORDER BY due_date, number"_s)
@@ -129,23 +173,27 @@ Result<QList<OpenInvoice>> AllocationRepository::openInvoices(CustomerId custome
     openInvoices.addBindValue(IsoDate::format(issuedOnOrBefore));
     if (auto ok = execute(openInvoices, u"reading open invoices"_s); !ok)
         return std::unexpected(ok.error());
-    ResultColumns columns(openInvoices);
-    const int id = columns(u"id"_s);
-    const int open = columns(u"open"_s);
-    if (auto ok = columns.check(); !ok) {
+    const auto columns = findColumns<OpenInvoiceColumns>(openInvoices);
+    if (!columns) {
         openInvoices.finish();
-        return std::unexpected(ok.error());
+        return std::unexpected(columns.error());
     }
     QList<OpenInvoice> result;
-    while (openInvoices.next()) {
-        result.append({InvoiceId{openInvoices.value(id).toLongLong()},
-                       openInvoices.value(open).toLongLong()});
-    }
+    while (openInvoices.next())
+        result.append(readOpenInvoice(openInvoices, *columns));
     openInvoices.finish();
     return result;
 }
 
 Result<qint64> AllocationRepository::openAmount(InvoiceId invoice)
+{
+    const auto open = openInvoice(invoice);
+    if (!open)
+        return std::unexpected(open.error());
+    return open->openMinor;
+}
+
+Result<OpenInvoice> AllocationRepository::openInvoice(InvoiceId invoice)
 {
     const auto openAmountPrepared = m_openAmount.query();
     if (!openAmountPrepared)
@@ -154,15 +202,16 @@ Result<qint64> AllocationRepository::openAmount(InvoiceId invoice)
     openAmount.addBindValue(invoice.value);
     if (auto ok = execute(openAmount, u"reading an invoice balance"_s); !ok)
         return std::unexpected(ok.error());
-    ResultColumns columns(openAmount);
-    const int column = columns(u"open"_s);
-    if (auto ok = columns.check(); !ok) {
+    const auto columns = findColumns<OpenInvoiceColumns>(openAmount);
+    if (!columns) {
         openAmount.finish();
-        return std::unexpected(ok.error());
+        return std::unexpected(columns.error());
     }
-    if (!openAmount.next())
+    if (!openAmount.next()) {
+        openAmount.finish();
         return fail(ErrorCode::NotFound, u"no such invoice"_s);
-    const qint64 open = openAmount.value(column).toLongLong();
+    }
+    const OpenInvoice open = readOpenInvoice(openAmount, *columns);
     openAmount.finish();
     return open;
 }

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include "domain/CurrencyCode.h"
+#include "domain/DiscountOffer.h"
 #include "domain/Error.h"
 #include "domain/Ids.h"
 #include "storage/PreparedStatement.h"
@@ -24,6 +25,7 @@ using AllocationSource = std::variant<CreditId, WriteOffId, PlanId>;
 struct OpenInvoice {
     InvoiceId id;
     qint64 openMinor = 0;
+    DiscountOffer discount; // installments and charges offer none
 };
 
 // An item money can be allocated to (an invoice, or a plan's installment), as it stands now.
@@ -36,6 +38,7 @@ struct AllocationItem {
     qint64 amountMinor = 0;
     qint64 openMinor = 0;
     CurrencyCode currency;
+    DiscountOffer discount; // what the item offers for early payment
 };
 
 // An item with something open, as an import of many credits keeps it in memory
@@ -46,6 +49,7 @@ struct ImportItem {
     QString number; // invoices only: an installment's stays empty, since no link names one
     QDate issueDate;
     qint64 openMinor = 0;
+    DiscountOffer discount;
 };
 
 class AllocationRepository {
@@ -58,6 +62,8 @@ public:
 
     // What is open on the invoice now (all allocations counted).
     Result<qint64> openAmount(InvoiceId invoice);
+    // The same with what the invoice offers for early payment; NotFound for no such invoice.
+    Result<OpenInvoice> openInvoice(InvoiceId invoice);
 
     // Every item of the customer with something open now, whatever its issue date, in the
     // order of openInvoices().

@@ -109,8 +109,15 @@ Result<QList<AccountCredit>> CustomerAccountRepository::credits(CustomerId custo
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
+    // Discounts allowed come after their payment on the same day (a higher order key).
     sql.prepare(u"SELECT id, kind, code, date, amount, unapplied, currency, method, reference, "
-                "reason FROM credits WHERE customer_id = ? ORDER BY date DESC, id DESC LIMIT ?"_s);
+                "reason, 2 * id AS sequence FROM credits WHERE customer_id = ? "
+                "UNION ALL SELECT w.id, 'D', i.number, w.date, w.amount, 0, i.currency, '', "
+                "coalesce(p.code, ''), '', 2 * coalesce(w.credit_id, 0) + 1 FROM write_offs w "
+                "JOIN invoices i ON i.id = w.invoice_id LEFT JOIN credits p ON p.id = w.credit_id "
+                "WHERE w.kind = 'D' AND i.customer_id = ? "
+                "ORDER BY date DESC, sequence DESC, id DESC LIMIT ?"_s);
+    sql.addBindValue(customer.value);
     sql.addBindValue(customer.value);
     sql.addBindValue(limit);
     if (auto ok = execute(sql, u"reading the customer's payments"_s); !ok)
@@ -135,11 +142,14 @@ Result<QList<AccountCredit>> CustomerAccountRepository::credits(CustomerId custo
         if (!date || !currency)
             return fail(ErrorCode::LedgerCorrupt, u"payment "_s + sql.value(code).toString() +
                                                       u" has a bad currency or date"_s);
-        const bool payment = sql.value(kind).toString() == u"P"_s;
+        const QString kindText = sql.value(kind).toString();
+        const bool discount = kindText == u"D"_s;
+        const bool payment = discount || kindText == u"P"_s;
         const QString reference = sql.value(referenceText).toString();
         credits.append(
-            {.id = CreditId{sql.value(id).toLongLong()},
+            {.id = discount ? CreditId{} : CreditId{sql.value(id).toLongLong()},
              .kind = payment ? Credit::Kind::Payment : Credit::Kind::CreditNote,
+             .discount = discount,
              .code = sql.value(code).toString(),
              .date = *date,
              .amountMinor = sql.value(amount).toLongLong(),
@@ -155,7 +165,10 @@ Result<qint64> CustomerAccountRepository::creditCount(CustomerId customer)
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(u"SELECT count(*) AS count FROM credits WHERE customer_id = ?"_s);
+    sql.prepare(u"SELECT (SELECT count(*) FROM credits WHERE customer_id = ?) + "
+                "(SELECT count(*) FROM write_offs w JOIN invoices i ON i.id = w.invoice_id "
+                "WHERE w.kind = 'D' AND i.customer_id = ?) AS count"_s);
+    sql.addBindValue(customer.value);
     sql.addBindValue(customer.value);
     if (auto ok = execute(sql, u"counting the customer's payments"_s); !ok)
         return std::unexpected(ok.error());

@@ -21,7 +21,7 @@ public:
     Result<AccountSummary> summary(CustomerId customer, QDate asOf);
     // Oldest due date first, then document (invoices_open_by_customer).
     Result<QList<AccountOpenItem>> openItems(CustomerId customer, int limit);
-    // Newest first (credits_by_customer).
+    // Newest first (credits_by_customer), with the discounts allowed to the customer.
     Result<QList<AccountCredit>> credits(CustomerId customer, int limit);
     Result<qint64> creditCount(CustomerId customer);
 

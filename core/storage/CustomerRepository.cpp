@@ -30,13 +30,15 @@ void bindFields(QSqlQuery& sql, const Customer& customer)
     sql.addBindValue(customer.language);
     sql.addBindValue(customer.onHold ? 1 : 0);
     sql.addBindValue(textValue(customer.bankAccount));
+    sql.addBindValue(customer.discountBasisPoints);
+    sql.addBindValue(customer.discountDays);
 }
 
 // Text columns are NOT NULL DEFAULT '': a null QString (an absent optional value) would be
 // bound as SQL NULL and refused, so it is stored as the empty text it means.
 const QString selectColumns =
     u"SELECT id, code, name, email, phone, address, terms_days, credit_limit, currency, "
-    "language, on_hold, bank_account FROM customers "_s;
+    "language, on_hold, bank_account, discount_bp, discount_days FROM customers "_s;
 
 // Where a customer's own columns are, in the results of selectColumns and listColumns.
 struct CustomerColumns {
@@ -53,10 +55,12 @@ struct CustomerColumns {
         , language(columns(u"language"_s))
         , onHold(columns(u"on_hold"_s))
         , bankAccount(columns(u"bank_account"_s))
+        , discountRate(columns(u"discount_bp"_s))
+        , discountDays(columns(u"discount_days"_s))
     {}
 
     int id, code, name, email, phone, address, termsDays, creditLimit, currency, language, onHold,
-        bankAccount;
+        bankAccount, discountRate, discountDays;
 };
 
 Result<Customer> readCustomer(const QSqlQuery& query, const CustomerColumns& at)
@@ -75,7 +79,9 @@ Result<Customer> readCustomer(const QSqlQuery& query, const CustomerColumns& at)
                       .currency = *currency,
                       .language = query.value(at.language).toString(),
                       .onHold = query.value(at.onHold).toBool(),
-                      .bankAccount = query.value(at.bankAccount).toString()};
+                      .bankAccount = query.value(at.bankAccount).toString(),
+                      .discountBasisPoints = query.value(at.discountRate).toInt(),
+                      .discountDays = query.value(at.discountDays).toInt()};
     if (!query.isNull(at.creditLimit))
         customer.creditLimitMinor = query.value(at.creditLimit).toLongLong();
     return customer;
@@ -112,7 +118,7 @@ using SortKey = CustomerQuery::SortKey;
 // The list's columns of customers c; the figures follow them.
 const QString listColumns =
     u"c.id, c.code, c.name, c.email, c.phone, c.address, c.terms_days, c.credit_limit, "
-    "c.currency, c.language, c.on_hold, c.bank_account"_s;
+    "c.currency, c.language, c.on_hold, c.bank_account, c.discount_bp, c.discount_days"_s;
 const QString balanceSql = u"(coalesce(f.open, 0) - coalesce(u.unapplied, 0))"_s;
 const QString overdueSql = u"coalesce(f.overdue, 0)"_s;
 const QString listFigures = u", "_s + balanceSql + u" AS balance, "_s + overdueSql +
@@ -235,7 +241,8 @@ CustomerRepository::CustomerRepository(Database& database)
     : m_database(database)
     , m_insert(database, u"INSERT INTO customers(code, name, email, phone, address, "
                          "terms_days, credit_limit, currency, language, on_hold, bank_account, "
-                         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
+                         "discount_bp, discount_days, created_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
                              auditTimestampSql + u") ON CONFLICT(code) DO NOTHING"_s)
     , m_byCode(database, selectColumns + u"WHERE code = ?"_s)
 {}
@@ -260,7 +267,8 @@ Result<void> CustomerRepository::update(const Customer& customer)
     QSqlQuery sql(m_database.connection());
     sql.prepare(u"UPDATE OR IGNORE customers SET code = ?, name = ?, email = ?, phone = ?, "
                 "address = ?, terms_days = ?, credit_limit = ?, currency = ?, language = ?, "
-                "on_hold = ?, bank_account = ? WHERE id = ?"_s);
+                "on_hold = ?, bank_account = ?, discount_bp = ?, discount_days = ? "
+                "WHERE id = ?"_s);
     bindFields(sql, customer);
     sql.addBindValue(customer.id.value);
     if (auto ok = execute(sql, u"saving customer "_s + customer.code); !ok)

@@ -52,7 +52,9 @@ DunningRepository::scanOverdueItems(QDate asOf, QDate dueBy,
     // earlier date sees the ledger as it was then. The same holds for a hand-over to an
     // agency: a customer the agency has on the run's date is left out.
     const QString text =
-        u"SELECT i.customer_id, i.id, i.number, i.issue_date, i.due_date, "_s + openAmountBySeek +
+        u"SELECT i.customer_id, i.id, i.number, i.issue_date, i.due_date, i.amount, "
+        "i.discount_bp, i.discount_until, "_s +
+        openAmountBySeek +
         u" AS open, coalesce((SELECT max(r.level) FROM reminder_log r WHERE r.invoice_id = i.id "
         "AND r.date <= ?), -1) AS last_level, c.code AS customer_code, c.name AS customer_name, "
         "c.email, c.address, c.language, c.currency "
@@ -78,6 +80,9 @@ DunningRepository::scanOverdueItems(QDate asOf, QDate dueBy,
     const int dueDate = columns(u"due_date"_s);
     const int openAmount = columns(u"open"_s);
     const int lastLevel = columns(u"last_level"_s);
+    const int amount = columns(u"amount"_s);
+    const int discountRate = columns(u"discount_bp"_s);
+    const int discountUntil = columns(u"discount_until"_s);
     const int customerCode = columns(u"customer_code"_s);
     const int customerName = columns(u"customer_name"_s);
     const int email = columns(u"email"_s);
@@ -110,12 +115,17 @@ DunningRepository::scanOverdueItems(QDate asOf, QDate dueBy,
         const qint64 open = sql.value(openAmount).toLongLong();
         if (open <= 0)
             continue;
-        onItem({.id = InvoiceId{sql.value(id).toLongLong()},
-                .document = sql.value(number).toString(),
-                .issueDate = *issued,
-                .dueDate = *due,
-                .openMinor = open,
-                .lastLevel = sql.value(lastLevel).toInt()});
+        onItem(
+            {.id = InvoiceId{sql.value(id).toLongLong()},
+             .document = sql.value(number).toString(),
+             .issueDate = *issued,
+             .dueDate = *due,
+             .openMinor = open,
+             .discount = DiscountOffer::of(
+                 {.basisPoints = sql.value(discountRate).toInt(),
+                  .until = IsoDate::parse(sql.value(discountUntil).toString()).value_or(QDate())},
+                 sql.value(amount).toLongLong()),
+             .lastLevel = sql.value(lastLevel).toInt()});
     }
     return {};
 }

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include "domain/CurrencyCode.h"
+#include "domain/DiscountOffer.h"
 #include "domain/Error.h"
 #include "domain/Ids.h"
 
@@ -33,6 +34,7 @@ struct OverdueItem {
     QDate issueDate;
     QDate dueDate;
     qint64 openMinor = 0;
+    DiscountOffer discount; // what the invoice offers for early payment
     // The highest level sent on or before the run's date; DunningLevel::noLevel when none.
     int lastLevel = -1;
 };

@@ -245,13 +245,15 @@ Result<QList<ItemEvent>> readEvents(QSqlQuery& sql, const QString& what)
 Result<QList<ItemEvent>> ForesightRepository::settlementsWithoutPayment()
 {
     // Two seeks of partial indexes; a plan's negative allocation (a cancelled plan giving an
-    // invoice back) is no settlement.
+    // invoice back) is no settlement, and neither is an early-payment discount: its payment
+    // settled the invoice, on the same day.
     QSqlQuery sql(m_database.connection());
     if (auto ok = run(sql,
                       u"SELECT a.invoice_id AS invoice_id, i.customer_id AS customer_id, "
                       "a.source_date AS date, 0 AS level FROM allocations a "
                       "INDEXED BY allocations_by_write_off JOIN invoices i ON i.id = a.invoice_id "
-                      "WHERE a.write_off_id IS NOT NULL "
+                      "WHERE a.write_off_id IS NOT NULL AND (SELECT w.kind FROM write_offs w "
+                      "WHERE w.id = a.write_off_id) = 'W' "
                       "UNION ALL SELECT a.invoice_id, i.customer_id, a.source_date, 0 "
                       "FROM allocations a INDEXED BY allocations_by_plan "
                       "JOIN invoices i ON i.id = a.invoice_id "

@@ -14,11 +14,21 @@ namespace ardesk {
 
 InvoiceRepository::InvoiceRepository(Database& database)
     : m_database(database)
-    , m_insert(database, u"INSERT INTO invoices(number, customer_id, issue_date, due_date, "
-                         "amount, currency, description, charge, payment_reference, created_at) "
-                         "VALUES (:number, :customer, :issued, :due, :amount, :currency, "
-                         ":description, :charge, :reference, "_s +
-                             auditTimestampSql + u") ON CONFLICT(number) DO NOTHING"_s)
+    // The offer is fixed here from the invoice's override and its customer's terms, so every
+    // way an invoice is written (entry, import, recurring run) offers the same; terms changed
+    // later leave it as it was.
+    , m_insert(database,
+               u"INSERT INTO invoices(number, customer_id, issue_date, due_date, amount, "
+               "currency, description, charge, payment_reference, discount_bp, discount_until, "
+               "created_at) "
+               "VALUES (:number, :customer, :issued, :due, :amount, :currency, :description, "
+               ":charge, :reference, CASE WHEN :chargeForRate = 1 THEN 0 ELSE coalesce(:rate, "
+               "(SELECT discount_bp FROM customers WHERE id = :customerForRate), 0) END, "
+               "CASE WHEN :chargeForUntil = 1 OR coalesce(:rateForUntil, (SELECT discount_bp "
+               "FROM customers WHERE id = :customerForUntil), 0) = 0 THEN NULL "
+               "ELSE coalesce(:until, date(:issuedForUntil, '+' || (SELECT discount_days "
+               "FROM customers WHERE id = :customerForDays) || ' days')) END, "_s +
+                   auditTimestampSql + u") ON CONFLICT(number) DO NOTHING"_s)
     , m_byNumber(database, u"SELECT id, number, customer_id, issue_date, amount, allocated, "
                            "currency FROM invoices WHERE number = ? AND kind = 'I'"_s)
     , m_secondaryIndexes(database, u"invoices"_s)
@@ -40,6 +50,18 @@ Result<InvoiceId> InvoiceRepository::insert(const Invoice& invoice)
     insert.bindValue(u":description"_s, textValue(invoice.description));
     insert.bindValue(u":reference"_s,
                      CreditorReference::forDocument(invoice.number).value_or(u""_s));
+    // Each placeholder is used once (see AllocationRepository's insert), hence the copies.
+    insert.bindValue(u":chargeForRate"_s, invoice.charge ? 1 : 0);
+    insert.bindValue(u":chargeForUntil"_s, invoice.charge ? 1 : 0);
+    insert.bindValue(u":rate"_s, optionalValue(invoice.discountBasisPoints));
+    insert.bindValue(u":rateForUntil"_s, optionalValue(invoice.discountBasisPoints));
+    insert.bindValue(u":until"_s, invoice.discountUntil.isValid()
+                                      ? QVariant(IsoDate::format(invoice.discountUntil))
+                                      : QVariant(QMetaType::fromType<QString>()));
+    insert.bindValue(u":issuedForUntil"_s, IsoDate::format(invoice.issueDate));
+    insert.bindValue(u":customerForRate"_s, invoice.customerId.value);
+    insert.bindValue(u":customerForUntil"_s, invoice.customerId.value);
+    insert.bindValue(u":customerForDays"_s, invoice.customerId.value);
     // A fixed context: building one with the number would cost a string per imported row.
     if (auto ok = execute(insert, u"saving an invoice"_s); !ok)
         return std::unexpected(ok.error());

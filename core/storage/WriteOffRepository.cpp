@@ -17,13 +17,16 @@ WriteOffRepository::WriteOffRepository(Database& database)
 Result<WriteOffId> WriteOffRepository::insert(const WriteOff& writeOff)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT INTO write_offs(invoice_id, date, amount, reason, created_at) "
-                  "VALUES (?, ?, ?, ?, "_s +
+    query.prepare(u"INSERT INTO write_offs(invoice_id, date, amount, reason, kind, credit_id, "
+                  "created_at) VALUES (?, ?, ?, ?, ?, ?, "_s +
                   auditTimestampSql + u")"_s);
     query.addBindValue(writeOff.invoiceId.value);
     query.addBindValue(IsoDate::format(writeOff.date));
     query.addBindValue(writeOff.amount.minor());
     query.addBindValue(textValue(writeOff.reason));
+    query.addBindValue(writeOff.kind == WriteOff::Kind::Discount ? u"D"_s : u"W"_s);
+    query.addBindValue(optionalValue(
+        writeOff.creditId.isValid() ? std::optional(writeOff.creditId.value) : std::nullopt));
     if (auto ok = execute(query, u"saving a write-off"_s); !ok)
         return std::unexpected(ok.error());
     return WriteOffId{query.lastInsertId().toLongLong()};

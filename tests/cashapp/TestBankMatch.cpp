@@ -415,3 +415,37 @@ TEST_CASE("The receipts to apply: open lines counted and added up per currency",
         CHECK(totals->at(1).amountMinor == 1999);
     }
 }
+
+TEST_CASE("Rule reference: the open total less the discounts still offered scores 100, and "
+          "posting it allows them",
+          "[bank][discount]")
+{
+    // D1 has 2/10. On the booking date 2026-11-20, D-1 (500.00, issued 11-12) still offers
+    // 10.00 until 11-22; D-2's 5.00 ended on 11-15.
+    ServiceLedger ledger;
+    ledger.load(ImportKind::Customers,
+                "customer_id,name,discount_percent,discount_days\nD1,Delta AG,2,10\n");
+    ledger.load(ImportKind::Invoices, "invoice_number,customer_id,issue_date,due_date,amount\n"
+                                      "D-1,D1,2026-11-12,2026-12-12,500.00\n"
+                                      "D-2,D1,2026-11-05,2026-12-05,250.00\n");
+    const auto imported =
+        BankStatementImporter(ledger.database())
+            .run(ledger.writeFile(camt053(u"S"_s, {receipt(u"R1"_s, u"490.00"_s, u"D-1"_s),
+                                                   receipt(u"R2"_s, u"245.00"_s, u"D-2"_s)})),
+                 std::nullopt, false);
+    REQUIRE(imported.has_value());
+
+    const auto matches = CashApplicationService(ledger.database())
+                             .match({.asOf = asOf, .autoPost = true, .dryRun = false});
+    REQUIRE(matches.has_value());
+    REQUIRE(matches->size() == 2);
+    CHECK(matches->at(0).documents == QStringList{u"D-1"_s});
+    CHECK(matches->at(0).score == 100);
+    CHECK(matches->at(0).fit == AmountFit::Exact);
+    CHECK(matches->at(0).posted);
+    CHECK(matches->at(1).documents == QStringList{u"D-2"_s});
+    CHECK(matches->at(1).score == 80);
+    CHECK_FALSE(matches->at(1).posted);
+    // D-1 is settled by 490.00 and its discount of 10.00.
+    CHECK(ledger.openItems("2026-11-30") == "D-2 250.00\n");
+}

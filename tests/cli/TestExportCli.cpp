@@ -130,12 +130,12 @@ TEST_CASE("export customers writes every customer with balance and overdue as of
     // By name (code-point order: '=' before letters); text neutralised against formulas
     // ('=Evil Corp, '+44 …), amounts never; C4's overpayment leaves it in credit.
     CHECK(run.out == "customer_id,name,email,phone,terms_days,currency,credit_limit,on_hold,"
-                     "balance,overdue,oldest_due\n"
-                     "C2,'=Evil Corp,,,14,EUR,,no,99.99,99.99,2026-02-15\n"
-                     "C3,Kyoto Kogyo,,,30,JPY,,no,70000,0,2026-04-19\n"
-                     "C4,Quiet Ltd,,,30,EUR,,no,-15.00,0.00,\n"
+                     "balance,overdue,oldest_due,discount_percent,discount_days\n"
+                     "C2,'=Evil Corp,,,14,EUR,,no,99.99,99.99,2026-02-15,0,0\n"
+                     "C3,Kyoto Kogyo,,,30,JPY,,no,70000,0,2026-04-19,0,0\n"
+                     "C4,Quiet Ltd,,,30,EUR,,no,-15.00,0.00,,0,0\n"
                      "C1,\"Smith, Jones & Co\",ap@smith.example,'+44 20 7946 0000,30,EUR,5000.00,"
-                     "no,1300.50,1000.00,2026-02-09\n");
+                     "no,1300.50,1000.00,2026-02-09,0,0\n");
 
     // --output FILE writes the same bytes.
     const QString path = ledger.file(u"customers.csv"_s);

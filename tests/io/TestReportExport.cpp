@@ -126,12 +126,12 @@ TEST_CASE("CSV exports neutralise text starting with = + - @ and never amounts",
                                                       .descending = false,
                                                       .asOf = asOf})) ==
           "customer_id,name,email,phone,terms_days,currency,credit_limit,on_hold,balance,overdue,"
-          "oldest_due\n"
-          "C2,'+Plus,,,30,EUR,,no,20.00,0.00,2025-04-30\n"
-          "C3,'-Minus,,,30,EUR,,no,-20.00,0.00,\n"
+          "oldest_due,discount_percent,discount_days\n"
+          "C2,'+Plus,,,30,EUR,,no,20.00,0.00,2025-04-30,0,0\n"
+          "C3,'-Minus,,,30,EUR,,no,-20.00,0.00,,0,0\n"
           "'=C1,\"'=HYPERLINK(\"\"http://x\"\")\",eq@example.com,,30,EUR,5000.00,no,1234.50,"
-          "1234.50,2025-02-10\n"
-          "'@C4,'@At,,,30,JPY,,no,15000,15000,2025-02-05\n");
+          "1234.50,2025-02-10,0,0\n"
+          "'@C4,'@At,,,30,JPY,,no,15000,15000,2025-02-05,0,0\n");
     // Not yet due counts as 0 days overdue; C3's unapplied payment is no open item.
     CHECK(csvOf(ReportTables::openItems(aging, asOf)) ==
           "customer_id,customer_name,currency,document,issue_date,due_date,days_overdue,"

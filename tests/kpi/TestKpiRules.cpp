@@ -272,3 +272,40 @@ TEST_CASE("A booked reminder charge is receivable, but not a credit sale", "[kpi
     CHECK(january.endArMinor == 1010'00);
     CHECK(january.currentArMinor == 10'00);
 }
+
+TEST_CASE("A discount allowed reduces AR from the payment's date but is no credit sale "
+          "adjustment",
+          "[kpi][discount]")
+{
+    // Contract Part 2, 3: like a write-off. INV-1 (1,000.00, 2/10) issued January 25 is paid
+    // 980.00 on February 3 and 20.00 is allowed. January: the row of one open current invoice
+    // (dso = bpdso = 1,000 / 1,000 × 31 = 31.00, CEI undefined). February: credit sales stay
+    // 0.00 (a credit note of 20.00 would make them -20.00), AR falls from 1,000 to 0, so
+    // CEI = (1,000 + 0 − 0) / (1,000 + 0 − 0) = 100.00; no sales, so no DSO.
+    ServiceLedger ledger;
+    ledger.load(ImportKind::Customers,
+                "customer_id,name,discount_percent,discount_days\nC1,Alpha,2,10\n");
+    ledger.load(ImportKind::Invoices, "invoice_number,customer_id,issue_date,due_date,amount\n"
+                                      "INV-1,C1,2025-01-25,2025-02-24,1000.00\n");
+    ledger.load(ImportKind::Payments, "payment_id,customer_id,date,amount,invoice_number\n"
+                                      "P1,C1,2025-02-03,980.00,INV-1\n");
+    CHECK(kpiRows(ledger, "2025-01-01", "2025-02-28") ==
+          "2025-01-01,2025-01-31,1000.00,0.00,1000.00,1000.00,31.00,31.00,31.00,0.00,\n"
+          "2025-02-01,2025-02-28,0.00,1000.00,0.00,0.00,,0.00,,,100.00\n");
+
+    // The same as the payment and a write-off of the difference on its date.
+    ServiceLedger writtenOff;
+    writtenOff.load(ImportKind::Customers, "customer_id,name\nC1,Alpha\n");
+    writtenOff.load(ImportKind::Invoices, "invoice_number,customer_id,issue_date,due_date,amount\n"
+                                          "INV-1,C1,2025-01-25,2025-02-24,1000.00\n");
+    writtenOff.load(ImportKind::Payments, "payment_id,customer_id,date,amount,invoice_number\n"
+                                          "P1,C1,2025-02-03,980.00,INV-1\n");
+    REQUIRE(WriteOffService(writtenOff.database())
+                .writeOff({.invoiceNumber = u"INV-1"_s,
+                           .date = day("2025-02-03"),
+                           .amountMinor = 2000,
+                           .reason = u"discount"_s})
+                .has_value());
+    CHECK(kpiRows(ledger, "2025-01-01", "2025-02-28") ==
+          kpiRows(writtenOff, "2025-01-01", "2025-02-28"));
+}

@@ -48,6 +48,7 @@ constexpr int templatesVersion = 6;
 constexpr int chargesVersion = 7;
 constexpr int recurringVersion = 10;
 constexpr int agencyVersion = 11;
+constexpr int discountsVersion = 13;
 
 // Every schema version a ledger can be at: the migrations' numbers, which may have gaps (a
 // number given to a change that was later renumbered is never used).
@@ -86,7 +87,8 @@ void buildLedgerAt(const QString& path, int version)
 // invoices open, part-paid, paid and written off, a payment with money left over, a credit
 // note; from schema 2 a plan that took an invoice over, from 3 a promise and a dispute, from 5
 // a reminder sent and an edited level, from 6 an edited letter, from 7 a reminder charge, from
-// 11 a courtesy reminder, the courtesy level switched on and a customer with an agency. Each
+// 11 a courtesy reminder, the courtesy level switched on and a customer with an agency, from 13
+// early-payment terms of a customer and an invoice's own discount offer. Each
 // table's columns are those it has in the ledger written to: an old ledger gets the old shape,
 // a new one the columns the migrations added (allocations' effective date, due date and
 // currency from 0002).
@@ -218,6 +220,11 @@ void putRows(RawLedger& raw, int version)
                  "'Inkasso Nord', 'three reminders ignored', NULL, '', "
                  "'2025-06-01T09:00:00Z')"_s);
     }
+    if (version >= discountsVersion) {
+        raw.exec(u"UPDATE customers SET discount_bp = 150, discount_days = 14 WHERE id = 1"_s);
+        raw.exec(u"UPDATE invoices SET discount_bp = 200, discount_until = '2025-01-11' "
+                 "WHERE id = 1"_s);
+    }
     if (version >= templatesVersion) {
         raw.exec(u"INSERT INTO letter_templates(name, language, body, updated_at) VALUES "
                  "('reminder-1', 'de', '<p>Hallo {{customer.name}}</p>', "
@@ -319,6 +326,9 @@ void checkReads(Database& database, int version)
     CHECK(alpha->currency.code() == u"EUR"_s);
     CHECK(alpha->language == u"de"_s);
     CHECK_FALSE(alpha->onHold);
+    // An older ledger's customers offer no early-payment discount.
+    CHECK(alpha->discountBasisPoints == (version >= discountsVersion ? 150 : 0));
+    CHECK(alpha->discountDays == (version >= discountsVersion ? 14 : 0));
     const auto baker = must(customers.findById(CustomerId{2}), "customer 2");
     REQUIRE(baker.has_value());
     CHECK(baker->name == u"Bäckerei Süd"_s);
@@ -389,6 +399,17 @@ void checkReads(Database& database, int version)
     CHECK(must(accounts.summary(CustomerId{2}, test::day("2025-06-30")), "C2").openDisputes ==
           (version >= activitiesVersion ? 1 : 0));
     CHECK(must(accounts.credits(CustomerId{1}, 10), "C1 credits").size() == 2);
+
+    // INV-1 offers 2 % of 600.00 until 2025-01-11; an older ledger's invoices offer nothing.
+    const auto offer = must(AllocationRepository(database).openInvoice(InvoiceId{1}), "INV-1");
+    CHECK(offer.openMinor == 40000);
+    CHECK(offer.discount ==
+          (version >= discountsVersion
+               ? DiscountOffer{.discountMinor = 1200, .until = test::day("2025-01-11")}
+               : DiscountOffer{}));
+    // The write-offs of an older ledger stay write-offs: no discount in C2's history.
+    for (const AccountCredit& credit : must(accounts.credits(CustomerId{2}, 10), "C2 credits"))
+        CHECK_FALSE(credit.discount);
 
     QStringList open;
     for (const AllocationItem& item :

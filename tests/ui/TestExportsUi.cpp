@@ -145,13 +145,13 @@ TEST_CASE("The Customers page's Export… writes every customer as ardesk-cli ex
     const QList<QByteArray> lines = csv.split('\n');
     REQUIRE(lines.size() == 1 + 6 + 1); // header, six customers, the final line end
     CHECK(lines[0] == "customer_id,name,email,phone,terms_days,currency,credit_limit,on_hold,"
-                      "balance,overdue,oldest_due");
+                      "balance,overdue,oldest_due,discount_percent,discount_days");
     // Sorted by name: "100% Organic_Foods" first, "Ärzte Bedarf" after every ASCII name.
     CHECK(lines[1].startsWith("C0002,100% Organic_Foods,"));
-    const QByteArray owing = ",EUR,,no,250.00,250.00," + isoDaysAgo(20).toUtf8();
+    const QByteArray owing = ",EUR,,no,250.00,250.00," + isoDaysAgo(20).toUtf8() + ",0,0";
     CHECK(lines[1].endsWith(owing));
     CHECK(lines[6].startsWith("C0004,Ärzte Bedarf,"));
-    CHECK(lines[6].endsWith(",0.00,0.00,"));
+    CHECK(lines[6].endsWith(",0.00,0.00,,0,0"));
     CHECK(csv == cliExport(ledger.path(), u"customers"_s));
     CHECK_FALSE(MessageBoxes::lastShown().has_value());
 

@@ -9,6 +9,7 @@
 #include "domain/Money.h"
 #include "ledger/CustomerService.h"
 #include "text/ErrorMessages.h"
+#include "text/PercentText.h"
 #include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
@@ -59,8 +60,9 @@ void CustomerDialog::setUp()
     m_ui->termsSpinBox->setMaximum(CustomerRules::maximumTermsDays);
     m_ui->problemLabel->setForegroundRole(QPalette::PlaceholderText);
 
-    for (QLineEdit* edit :
-         {m_ui->codeLineEdit, m_ui->nameLineEdit, m_ui->emailLineEdit, m_ui->creditLimitLineEdit})
+    m_ui->discountDaysSpinBox->setMaximum(CustomerRules::maximumTermsDays);
+    for (QLineEdit* edit : {m_ui->codeLineEdit, m_ui->nameLineEdit, m_ui->emailLineEdit,
+                            m_ui->creditLimitLineEdit, m_ui->discountPercentLineEdit})
         connect(edit, &QLineEdit::textChanged, this, &CustomerDialog::validate);
     connect(m_ui->currencyComboBox, &QComboBox::currentIndexChanged, this,
             &CustomerDialog::validate);
@@ -85,6 +87,12 @@ void CustomerDialog::load(const Customer& customer)
     m_ui->languageComboBox->setCurrentIndex(
         std::max(0, m_ui->languageComboBox->findData(customer.language)));
     m_ui->onHoldCheckBox->setChecked(customer.onHold);
+    m_ui->discountPercentLineEdit->setText(
+        customer.discountBasisPoints > 0 ? PercentText::format(customer.discountBasisPoints, locale)
+                                         : QString());
+    // A new customer without terms proposes the common ten days once a rate is entered.
+    if (customer.discountBasisPoints > 0 || customer.id.isValid())
+        m_ui->discountDaysSpinBox->setValue(customer.discountDays);
     validate();
 }
 
@@ -124,6 +132,15 @@ std::optional<QString> CustomerDialog::readForm(Customer& customer) const
                          .toLocalizedString(QLocale()));
         customer.creditLimitMinor = amount->minor();
     }
+    const QString rate = m_ui->discountPercentLineEdit->text().trimmed();
+    const auto basisPoints =
+        rate.isEmpty() ? std::optional(0) : PercentText::parse(rate, QLocale());
+    if (!basisPoints)
+        return tr("Enter the early-payment discount as a percentage from 0 to 100 with at most "
+                  "two decimals, like %1, or leave it empty.")
+            .arg(PercentText::format(150, QLocale()));
+    customer.discountBasisPoints = *basisPoints;
+    customer.discountDays = *basisPoints > 0 ? m_ui->discountDaysSpinBox->value() : 0;
     return std::nullopt;
 }
 
@@ -131,6 +148,8 @@ void CustomerDialog::validate()
 {
     Customer customer = m_customer;
     const auto problem = readForm(customer);
+    m_ui->discountDaysSpinBox->setEnabled(
+        PercentText::parse(m_ui->discountPercentLineEdit->text(), QLocale()).value_or(0) > 0);
     m_ui->problemLabel->setText(problem.value_or(QString()));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!problem);
 }

@@ -7,6 +7,7 @@
 #include "ledger/InvoiceEntryService.h"
 #include "session/LedgerSession.h"
 #include "text/AmountText.h"
+#include "text/PercentText.h"
 #include "ui_InvoiceDialog.h"
 #include "widgets/MessageBoxes.h"
 
@@ -38,6 +39,14 @@ InvoiceDialog::InvoiceDialog(LedgerSession& session, QWidget* parent)
         m_dueDateChosen = true;
         validate();
     });
+    connect(m_ui->discountPercentLineEdit, &QLineEdit::textEdited, this, [this] {
+        m_discountChosen = true;
+        validate();
+    });
+    connect(m_ui->discountUntilDateEdit, &QDateEdit::userDateChanged, this, [this] {
+        m_discountChosen = true;
+        validate();
+    });
     connect(m_ui->numberLineEdit, &QLineEdit::textChanged, this, &InvoiceDialog::validate);
     connect(m_ui->amountLineEdit, &QLineEdit::textChanged, this, &InvoiceDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &InvoiceDialog::accept);
@@ -54,13 +63,40 @@ void InvoiceDialog::customerChanged()
     const auto& customer = m_ui->customerLineEdit->customer();
     m_ui->currencyLabel->setText(customer ? customer->currency.code() : QString());
     updateDueDate();
+    updateDiscount();
     validate();
 }
 
 void InvoiceDialog::issueDateChanged()
 {
     updateDueDate();
+    updateDiscount();
     validate();
+}
+
+void InvoiceDialog::updateDiscount()
+{
+    const auto& customer = m_ui->customerLineEdit->customer();
+    if (m_discountChosen || !customer)
+        return;
+    const QSignalBlocker blocker(m_ui->discountUntilDateEdit);
+    const bool offered = customer->discountBasisPoints > 0;
+    m_ui->discountPercentLineEdit->setText(
+        offered ? PercentText::format(customer->discountBasisPoints, QLocale()) : QString());
+    m_ui->discountUntilDateEdit->setDate(
+        m_ui->issueDateEdit->date().addDays(offered ? customer->discountDays : 0));
+    m_ui->discountPercentLineEdit->setToolTip(
+        offered ? tr("The customer's terms: %1 % within %2 days of the issue date")
+                      .arg(PercentText::format(customer->discountBasisPoints, QLocale()))
+                      .arg(customer->discountDays)
+                : tr("The customer has no early-payment discount; enter one for this invoice "
+                     "only if you like."));
+}
+
+std::optional<int> InvoiceDialog::discountRate() const
+{
+    const QString text = m_ui->discountPercentLineEdit->text().trimmed();
+    return text.isEmpty() ? std::optional(0) : PercentText::parse(text, QLocale());
 }
 
 void InvoiceDialog::updateDueDate()
@@ -90,9 +126,17 @@ void InvoiceDialog::validate()
         problem = tr("Numbers starting with PLAN- are reserved for installment plans.");
     } else if (const auto taken = m_session.invoiceEntry().numberTaken(number); taken && *taken) {
         problem = tr("Invoice %1 already exists.").arg(number);
+    } else if (!discountRate()) {
+        problem = tr("Enter the early-payment discount as a percentage from 0 to 100 with at "
+                     "most two decimals, like %1, or leave it empty.")
+                      .arg(PercentText::format(200, QLocale()));
+    } else if (*discountRate() > 0 &&
+               m_ui->discountUntilDateEdit->date() < m_ui->issueDateEdit->date()) {
+        problem = tr("The discount must be offered until the issue date or later.");
     } else {
         problem = AmountText::problem(m_ui->amountLineEdit->text(), customer->currency);
     }
+    m_ui->discountUntilDateEdit->setEnabled(discountRate().value_or(0) > 0);
     m_ui->problemLabel->setText(problem);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
 }
@@ -104,13 +148,16 @@ void InvoiceDialog::accept()
         return;
     const Customer customer = *m_ui->customerLineEdit->customer();
     const auto minor = AmountText::parsePositive(m_ui->amountLineEdit->text(), customer.currency);
-    const auto saved = m_session.invoiceEntry().create(
-        NewInvoice{.customer = customer.id,
-                   .number = m_ui->numberLineEdit->text().trimmed(),
-                   .issueDate = m_ui->issueDateEdit->date(),
-                   .dueDate = m_ui->dueDateEdit->date(),
-                   .amount = Money(*minor, customer.currency),
-                   .description = m_ui->descriptionLineEdit->text().trimmed()});
+    const auto saved = m_session.invoiceEntry().create(NewInvoice{
+        .customer = customer.id,
+        .number = m_ui->numberLineEdit->text().trimmed(),
+        .issueDate = m_ui->issueDateEdit->date(),
+        .dueDate = m_ui->dueDateEdit->date(),
+        .amount = Money(*minor, customer.currency),
+        .description = m_ui->descriptionLineEdit->text().trimmed(),
+        .charge = false,
+        .discountBasisPoints = m_discountChosen ? discountRate() : std::nullopt,
+        .discountUntil = m_discountChosen ? m_ui->discountUntilDateEdit->date() : QDate()});
     if (!saved) {
         MessageBoxes::warning(this, tr("Cannot Save Invoice"),
                               tr("The invoice could not be saved."), saved.error().detail);

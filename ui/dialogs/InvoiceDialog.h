@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QDialog>
 
@@ -35,12 +36,19 @@ private:
     void issueDateChanged();
     void validate();
     void updateDueDate();
+    // The customer's early-payment terms, until the user sets the invoice's own.
+    void updateDiscount();
+    // The invoice's own discount rate in basis points (0: none); nothing when the text is no
+    // percentage.
+    std::optional<int> discountRate() const;
 
     std::unique_ptr<Ui::InvoiceDialog> m_ui;
     LedgerSession& m_session;
     InvoiceId m_invoiceId;
     // Until the user picks a due date, it follows the issue date and the customer's terms.
     bool m_dueDateChosen = false;
+    // Likewise the early-payment discount follows the customer's terms until the user sets it.
+    bool m_discountChosen = false;
 };
 
 } // namespace ardesk

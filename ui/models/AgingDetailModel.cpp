@@ -77,6 +77,13 @@ QVariant AgingDetailModel::display(const AgingDetailRow& row, int column) const
         return row.ageDays ? m_locale.toString(*row.ageDays) : QString();
     case OpenAmount:
         return Money(row.openMinor, row.currency).toLocalizedString(m_locale);
+    case Discount:
+        return row.discount.discountMinor > 0
+                   ? tr("%1 until %2")
+                         .arg(Money(row.discount.discountMinor, row.currency)
+                                  .toLocalizedString(m_locale),
+                              m_locale.toString(row.discount.until, QLocale::ShortFormat))
+                   : QString();
     case Note: {
         // Unapplied credit is the customer's money, not an item the agency collects.
         const auto agency = m_agencies.constFind(row.customerCode);
@@ -104,6 +111,8 @@ QVariant AgingDetailModel::sortValue(const AgingDetailRow& row, int column) cons
         return row.ageDays ? QVariant(*row.ageDays) : QVariant();
     case OpenAmount:
         return row.openMinor;
+    case Discount:
+        return row.discount.discountMinor;
     case Note:
         return display(row, column);
     default:
@@ -132,6 +141,8 @@ QVariant AgingDetailModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Days Overdue");
     case OpenAmount:
         return tr("Open Amount");
+    case Discount:
+        return tr("Early-Payment Discount");
     case Note:
         return tr("Note");
     default:

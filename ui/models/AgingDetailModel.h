@@ -22,6 +22,7 @@ public:
         DueDate,
         DaysOverdue,
         OpenAmount,
+        Discount, // the early-payment discount still offered as of the report's date
         Note,
         ColumnCount
     };

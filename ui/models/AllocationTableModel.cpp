@@ -33,9 +33,12 @@ void AllocationTableModel::setShares(const QList<AllocationShare>& shares)
 {
     for (Row& row : m_rows) {
         row.shareMinor = 0;
+        row.discountMinor = 0;
         for (const AllocationShare& share : shares) {
-            if (share.item == row.item.id)
-                row.shareMinor += share.amountMinor;
+            if (share.item != row.item.id)
+                continue;
+            row.shareMinor += share.amountMinor;
+            row.discountMinor += share.discountMinor;
         }
     }
     if (!m_rows.isEmpty())
@@ -48,7 +51,7 @@ QList<AllocationShare> AllocationTableModel::shares() const
     QList<AllocationShare> shares;
     for (const Row& row : m_rows) {
         if (row.shareMinor > 0)
-            shares.append({row.item.id, row.shareMinor});
+            shares.append({row.item.id, row.shareMinor, row.discountMinor});
     }
     return shares;
 }
@@ -131,6 +134,9 @@ QVariant AllocationTableModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return columnAlignment(numeric);
     case Qt::ToolTipRole:
+        if (index.column() == Share && row.discountMinor > 0)
+            return tr("Settles the item with an early-payment discount of %1")
+                .arg(NumberFormat::money(row.discountMinor, *m_currency, m_locale));
         if (index.column() == Share)
             return tr("Up to %1")
                 .arg(NumberFormat::money(row.item.openMinor, *m_currency, m_locale));
@@ -166,6 +172,7 @@ bool AllocationTableModel::setData(const QModelIndex& index, const QVariant& val
     }
     if (minor != row.shareMinor) {
         row.shareMinor = minor;
+        row.discountMinor = 0;
         Q_EMIT dataChanged(index, index);
         Q_EMIT sharesChanged();
     }

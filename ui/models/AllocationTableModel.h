@@ -58,6 +58,9 @@ private:
     struct Row {
         AllocationItem item;
         qint64 shareMinor = 0;
+        // The early-payment discount the proposal allowed with the share; a share the user
+        // changes takes none.
+        qint64 discountMinor = 0;
     };
     QString amountText(qint64 minor) const;
 

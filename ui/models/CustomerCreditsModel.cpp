@@ -38,6 +38,8 @@ QVariant CustomerCreditsModel::displayData(const AccountCredit& credit, int colu
     const QLocale locale;
     switch (column) {
     case Kind:
+        if (credit.discount)
+            return tr("Discount allowed");
         return credit.kind == Credit::Kind::Payment ? tr("Payment") : tr("Credit note");
     case Number:
         return credit.code;
