@@ -528,26 +528,51 @@
     </message>
     <message>
         <location filename="../ui/dialogs/CustomerDialog.ui" line="85"/>
+        <source>Early-payment &amp;discount:</source>
+        <translation>Sk&amp;onto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="91"/>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="92"/>
+        <source>Percent off an invoice paid within the discount period, like 2 for “2/10 net 30”</source>
+        <translation>Prozent Skonto auf eine innerhalb der Skontofrist bezahlte Rechnung, z.&#xa0;B. 2 für „2/10 netto 30“</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="97"/>
+        <source>Discount pe&amp;riod:</source>
+        <translation>Skontof&amp;rist:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="103"/>
+        <source> days after the issue date</source>
+        <translation> Tage nach Rechnungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="110"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="94"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="119"/>
         <source>Credit &amp;limit:</source>
         <translation>&amp;Kreditlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="100"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="125"/>
         <source>No limit</source>
         <translation>Kein Limit</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="106"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="131"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Brief&amp;sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="115"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="140"/>
         <source>On &amp;hold: send no reminders</source>
         <translation>Ma&amp;hnsperre: keine Mahnungen senden</translation>
     </message>
@@ -1037,6 +1062,21 @@
         <location filename="../ui/dialogs/InvoiceDialog.ui" line="98"/>
         <source>D&amp;escription:</source>
         <translation>Bes&amp;chreibung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="111"/>
+        <source>Early-payment disc&amp;ount:</source>
+        <translation>Sk&amp;onto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="123"/>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="130"/>
+        <source>% if paid by</source>
+        <translation>% bei Zahlung bis</translation>
     </message>
 </context>
 <context>
@@ -1736,37 +1776,47 @@
 <context>
     <name>ardesk::AgingDetailModel</name>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="124"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="82"/>
+        <source>%1 until %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="133"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="126"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="135"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="128"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="137"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="130"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="139"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="132"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="141"/>
         <source>Days Overdue</source>
         <translation>Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="134"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="143"/>
         <source>Open Amount</source>
         <translation>Offener Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="136"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="145"/>
+        <source>Early-Payment Discount</source>
+        <translation>Skonto</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="147"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -1817,32 +1867,37 @@
 <context>
     <name>ardesk::AllocationTableModel</name>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="135"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="138"/>
+        <source>Settles the item with an early-payment discount of %1</source>
+        <translation>Begleicht den Posten mit %1 Skonto</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="141"/>
         <source>Up to %1</source>
         <translation>Bis zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="185"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="192"/>
         <source>Document</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="187"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="194"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="189"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="196"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="191"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="198"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="193"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="200"/>
         <source>Allocate</source>
         <translation>Zuordnen</translation>
     </message>
@@ -3148,42 +3203,47 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
 <context>
     <name>ardesk::CustomerCreditsModel</name>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="41"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="42"/>
+        <source>Discount allowed</source>
+        <translation>Gewährtes Skonto</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="43"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="41"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="43"/>
         <source>Credit note</source>
         <translation>Gutschrift</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="96"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="98"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="98"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="100"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="100"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="102"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="102"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="104"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="104"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="106"/>
         <source>Unapplied</source>
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="106"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="108"/>
         <source>Reference or Reason</source>
         <translation>Referenz oder Grund</translation>
     </message>
@@ -3380,67 +3440,72 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
 <context>
     <name>ardesk::CustomerDialog</name>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="26"/>
         <source>New Customer</source>
         <translation>Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="37"/>
         <source>Edit Customer %1</source>
         <translation>Kunde %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="44"/>
         <source>The currency cannot change: the customer has documents in it.</source>
         <translation>Die Währung kann sich nicht ändern: Der Kunde hat Belege in dieser Währung.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="114"/>
         <source>Enter a code for the customer.</source>
         <translation>Geben Sie eine Nummer für den Kunden ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="115"/>
         <source>The code must not start or end with blanks.</source>
         <translation>Die Nummer darf nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="119"/>
         <source>Another customer has the code “%1”.</source>
         <translation>Ein anderer Kunde hat die Nummer „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="121"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>Geben Sie den Namen des Kunden ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="123"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="129"/>
         <source>Enter the credit limit as an amount in %1, like %2, or leave it empty.</source>
         <translation>Geben Sie das Kreditlimit als Betrag in %1 ein, wie %2, oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="139"/>
+        <source>Enter the early-payment discount as a percentage from 0 to 100 with at most two decimals, like %1, or leave it empty.</source>
+        <translation>Geben Sie das Skonto als Prozentsatz von 0 bis 100 mit höchstens zwei Nachkommastellen ein, z.&#xa0;B. %1, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="166"/>
         <source>Cannot Save Customer</source>
         <translation>Kunde kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="167"/>
         <source>The customer could not be saved.</source>
         <translation>Der Kunde konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="173"/>
         <source>Cannot Add Customer</source>
         <translation>Kunde kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="174"/>
         <source>The customer could not be added.</source>
         <translation>Der Kunde konnte nicht angelegt werden.</translation>
     </message>
@@ -4408,42 +4473,62 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::InvoiceDialog</name>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="89"/>
+        <source>The customer&apos;s terms: %1 % within %2 days of the issue date</source>
+        <translation>Konditionen des Kunden: %1&#xa0;% innerhalb von %2 Tagen nach Rechnungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="92"/>
+        <source>The customer has no early-payment discount; enter one for this invoice only if you like.</source>
+        <translation>Der Kunde hat kein Skonto; geben Sie bei Bedarf eines nur für diese Rechnung ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="111"/>
         <source>The issue date plus the customer&apos;s terms (%1 days)</source>
         <translation>Rechnungsdatum plus Zahlungsziel des Kunden (%1 Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="121"/>
         <source>Choose the customer.</source>
         <translation>Wählen Sie den Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="122"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Kein Kunde hat diese Nummer oder diesen Namen. Wählen Sie einen aus den Vorschlägen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="124"/>
         <source>Enter the invoice number.</source>
         <translation>Geben Sie die Rechnungsnummer ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="126"/>
         <source>Numbers starting with PLAN- are reserved for installment plans.</source>
         <translation>Nummern, die mit PLAN- beginnen, sind Ratenplänen vorbehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="128"/>
         <source>Invoice %1 already exists.</source>
         <translation>Die Rechnung %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="130"/>
+        <source>Enter the early-payment discount as a percentage from 0 to 100 with at most two decimals, like %1, or leave it empty.</source>
+        <translation>Geben Sie das Skonto als Prozentsatz von 0 bis 100 mit höchstens zwei Nachkommastellen ein, z.&#xa0;B. %1, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="135"/>
+        <source>The discount must be offered until the issue date or later.</source>
+        <translation>Das Skonto muss mindestens bis zum Rechnungsdatum gelten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="162"/>
         <source>Cannot Save Invoice</source>
         <translation>Rechnung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="163"/>
         <source>The invoice could not be saved.</source>
         <translation>Die Rechnung konnte nicht gespeichert werden.</translation>
     </message>

@@ -528,26 +528,51 @@
     </message>
     <message>
         <location filename="../ui/dialogs/CustomerDialog.ui" line="85"/>
+        <source>Early-payment &amp;discount:</source>
+        <translation>Descuent&amp;o por pronto pago:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="91"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="92"/>
+        <source>Percent off an invoice paid within the discount period, like 2 for “2/10 net 30”</source>
+        <translation>Porcentaje que se descuenta de una factura pagada dentro del plazo de descuento, por ejemplo 2 para «2/10 neto 30»</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="97"/>
+        <source>Discount pe&amp;riod:</source>
+        <translation>Pla&amp;zo del descuento:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="103"/>
+        <source> days after the issue date</source>
+        <translation> días después de la fecha de emisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="110"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="94"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="119"/>
         <source>Credit &amp;limit:</source>
         <translation>&amp;Límite de crédito:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="100"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="125"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="106"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="131"/>
         <source>Letter lan&amp;guage:</source>
         <translation>&amp;Idioma de las cartas:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="115"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="140"/>
         <source>On &amp;hold: send no reminders</source>
         <translation>En e&amp;spera: no enviar recordatorios</translation>
     </message>
@@ -1037,6 +1062,21 @@
         <location filename="../ui/dialogs/InvoiceDialog.ui" line="98"/>
         <source>D&amp;escription:</source>
         <translation>Descri&amp;pción:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="111"/>
+        <source>Early-payment disc&amp;ount:</source>
+        <translation>Descuento por pron&amp;to pago:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="123"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="130"/>
+        <source>% if paid by</source>
+        <translation>% si se paga a más tardar el</translation>
     </message>
 </context>
 <context>
@@ -1736,37 +1776,47 @@
 <context>
     <name>ardesk::AgingDetailModel</name>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="124"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="82"/>
+        <source>%1 until %2</source>
+        <translation>%1 hasta el %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="133"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="126"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="135"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="128"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="137"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="130"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="139"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="132"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="141"/>
         <source>Days Overdue</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="134"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="143"/>
         <source>Open Amount</source>
         <translation>Importe pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="136"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="145"/>
+        <source>Early-Payment Discount</source>
+        <translation>Descuento por pronto pago</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="147"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1817,32 +1867,37 @@
 <context>
     <name>ardesk::AllocationTableModel</name>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="135"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="138"/>
+        <source>Settles the item with an early-payment discount of %1</source>
+        <translation>Salda la partida con un descuento por pronto pago de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="141"/>
         <source>Up to %1</source>
         <translation>Hasta %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="185"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="192"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="187"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="194"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="189"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="196"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="191"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="198"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="193"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="200"/>
         <source>Allocate</source>
         <translation>Asignar</translation>
     </message>
@@ -3148,42 +3203,47 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
 <context>
     <name>ardesk::CustomerCreditsModel</name>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="41"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="42"/>
+        <source>Discount allowed</source>
+        <translation>Descuento concedido</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="43"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="41"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="43"/>
         <source>Credit note</source>
         <translation>Abono</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="96"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="98"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="98"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="100"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="100"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="102"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="102"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="104"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="104"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="106"/>
         <source>Unapplied</source>
         <translation>Sin aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="106"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="108"/>
         <source>Reference or Reason</source>
         <translation>Referencia o motivo</translation>
     </message>
@@ -3380,67 +3440,72 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
 <context>
     <name>ardesk::CustomerDialog</name>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="26"/>
         <source>New Customer</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="37"/>
         <source>Edit Customer %1</source>
         <translation>Editar cliente %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="44"/>
         <source>The currency cannot change: the customer has documents in it.</source>
         <translation>La moneda no puede cambiar: el cliente tiene documentos en ella.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="114"/>
         <source>Enter a code for the customer.</source>
         <translation>Escriba un código para el cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="115"/>
         <source>The code must not start or end with blanks.</source>
         <translation>El código no debe empezar ni terminar con espacios.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="119"/>
         <source>Another customer has the code “%1”.</source>
         <translation>Otro cliente tiene el código «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="121"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>Escriba el nombre del cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="123"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>«%1» no es una dirección de correo electrónico (nombre@example.com).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="129"/>
         <source>Enter the credit limit as an amount in %1, like %2, or leave it empty.</source>
         <translation>Escriba el límite de crédito como un importe en %1, como %2, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="139"/>
+        <source>Enter the early-payment discount as a percentage from 0 to 100 with at most two decimals, like %1, or leave it empty.</source>
+        <translation>Introduzca el descuento por pronto pago como porcentaje de 0 a 100 con dos decimales como máximo, por ejemplo %1, o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="166"/>
         <source>Cannot Save Customer</source>
         <translation>No se puede guardar el cliente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="167"/>
         <source>The customer could not be saved.</source>
         <translation>No se pudo guardar el cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="173"/>
         <source>Cannot Add Customer</source>
         <translation>No se puede añadir el cliente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="174"/>
         <source>The customer could not be added.</source>
         <translation>No se pudo añadir el cliente.</translation>
     </message>
@@ -4408,42 +4473,62 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
 <context>
     <name>ardesk::InvoiceDialog</name>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="89"/>
+        <source>The customer&apos;s terms: %1 % within %2 days of the issue date</source>
+        <translation>Condiciones del cliente: %1 % dentro de los %2 días siguientes a la fecha de emisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="92"/>
+        <source>The customer has no early-payment discount; enter one for this invoice only if you like.</source>
+        <translation>El cliente no tiene descuento por pronto pago; si lo desea, introduzca uno solo para esta factura.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="111"/>
         <source>The issue date plus the customer&apos;s terms (%1 days)</source>
         <translation>La fecha de emisión más las condiciones del cliente (%1 días)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="121"/>
         <source>Choose the customer.</source>
         <translation>Elija el cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="122"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Ningún cliente tiene este código o nombre. Elija uno de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="124"/>
         <source>Enter the invoice number.</source>
         <translation>Escriba el número de factura.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="126"/>
         <source>Numbers starting with PLAN- are reserved for installment plans.</source>
         <translation>Los números que empiezan por PLAN- están reservados a los planes de pagos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="128"/>
         <source>Invoice %1 already exists.</source>
         <translation>La factura %1 ya existe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="130"/>
+        <source>Enter the early-payment discount as a percentage from 0 to 100 with at most two decimals, like %1, or leave it empty.</source>
+        <translation>Introduzca el descuento por pronto pago como porcentaje de 0 a 100 con dos decimales como máximo, por ejemplo %1, o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="135"/>
+        <source>The discount must be offered until the issue date or later.</source>
+        <translation>El descuento debe valer al menos hasta la fecha de emisión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="162"/>
         <source>Cannot Save Invoice</source>
         <translation>No se puede guardar la factura</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="163"/>
         <source>The invoice could not be saved.</source>
         <translation>No se pudo guardar la factura.</translation>
     </message>

@@ -528,26 +528,51 @@
     </message>
     <message>
         <location filename="../ui/dialogs/CustomerDialog.ui" line="85"/>
+        <source>Early-payment &amp;discount:</source>
+        <translation>Esc&amp;ompte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="91"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="92"/>
+        <source>Percent off an invoice paid within the discount period, like 2 for “2/10 net 30”</source>
+        <translation>Pourcentage déduit d’une facture payée dans le délai d’escompte, par exemple 2 pour «&#xa0;2/10 net 30&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="97"/>
+        <source>Discount pe&amp;riod:</source>
+        <translation>Déla&amp;i d’escompte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="103"/>
+        <source> days after the issue date</source>
+        <translation> jours après la date d’émission</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="110"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="94"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="119"/>
         <source>Credit &amp;limit:</source>
         <translation>Plafond de c&amp;rédit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="100"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="125"/>
         <source>No limit</source>
         <translation>Aucun plafond</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="106"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="131"/>
         <source>Letter lan&amp;guage:</source>
         <translation>&amp;Langue des courriers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="115"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="140"/>
         <source>On &amp;hold: send no reminders</source>
         <translation>&amp;Suspendu&#xa0;: aucune relance</translation>
     </message>
@@ -1037,6 +1062,21 @@
         <location filename="../ui/dialogs/InvoiceDialog.ui" line="98"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="111"/>
+        <source>Early-payment disc&amp;ount:</source>
+        <translation>Escom&amp;pte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="123"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.ui" line="130"/>
+        <source>% if paid by</source>
+        <translation>% si payé au plus tard le</translation>
     </message>
 </context>
 <context>
@@ -1736,37 +1776,47 @@
 <context>
     <name>ardesk::AgingDetailModel</name>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="124"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="82"/>
+        <source>%1 until %2</source>
+        <translation>%1 jusqu’au %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="133"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="126"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="135"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="128"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="137"/>
         <source>Issued</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="130"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="139"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="132"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="141"/>
         <source>Days Overdue</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="134"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="143"/>
         <source>Open Amount</source>
         <translation>Montant restant dû</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="136"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="145"/>
+        <source>Early-Payment Discount</source>
+        <translation>Escompte</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="147"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1817,32 +1867,37 @@
 <context>
     <name>ardesk::AllocationTableModel</name>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="135"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="138"/>
+        <source>Settles the item with an early-payment discount of %1</source>
+        <translation>Solde la pièce avec un escompte de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="141"/>
         <source>Up to %1</source>
         <translation>Jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="185"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="192"/>
         <source>Document</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="187"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="194"/>
         <source>Issued</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="189"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="196"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="191"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="198"/>
         <source>Open</source>
         <translation>Restant dû</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="193"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="200"/>
         <source>Allocate</source>
         <translation>Affecter</translation>
     </message>
@@ -3148,42 +3203,47 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
 <context>
     <name>ardesk::CustomerCreditsModel</name>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="41"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="42"/>
+        <source>Discount allowed</source>
+        <translation>Escompte accordé</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="43"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="41"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="43"/>
         <source>Credit note</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="96"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="98"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="98"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="100"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="100"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="102"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="102"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="104"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="104"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="106"/>
         <source>Unapplied</source>
         <translation>Non affecté</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="106"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="108"/>
         <source>Reference or Reason</source>
         <translation>Référence ou motif</translation>
     </message>
@@ -3380,67 +3440,72 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
 <context>
     <name>ardesk::CustomerDialog</name>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="26"/>
         <source>New Customer</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="37"/>
         <source>Edit Customer %1</source>
         <translation>Modifier le client %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="44"/>
         <source>The currency cannot change: the customer has documents in it.</source>
         <translation>La devise ne peut pas changer&#xa0;: le client a des pièces dans cette devise.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="114"/>
         <source>Enter a code for the customer.</source>
         <translation>Saisissez un code pour le client.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="115"/>
         <source>The code must not start or end with blanks.</source>
         <translation>Le code ne doit pas commencer ni finir par des espaces.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="119"/>
         <source>Another customer has the code “%1”.</source>
         <translation>Un autre client a le code «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="121"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>Saisissez le nom du client.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="123"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail (nom@example.com).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="129"/>
         <source>Enter the credit limit as an amount in %1, like %2, or leave it empty.</source>
         <translation>Saisissez le plafond de crédit comme un montant en %1, comme %2, ou laissez le champ vide.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="139"/>
+        <source>Enter the early-payment discount as a percentage from 0 to 100 with at most two decimals, like %1, or leave it empty.</source>
+        <translation>Saisissez l’escompte en pourcentage de 0 à 100 avec au plus deux décimales, par exemple %1, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="166"/>
         <source>Cannot Save Customer</source>
         <translation>Impossible d’enregistrer le client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="167"/>
         <source>The customer could not be saved.</source>
         <translation>Le client n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="173"/>
         <source>Cannot Add Customer</source>
         <translation>Impossible d’ajouter le client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="174"/>
         <source>The customer could not be added.</source>
         <translation>Le client n’a pas pu être ajouté.</translation>
     </message>
@@ -4408,42 +4473,62 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
 <context>
     <name>ardesk::InvoiceDialog</name>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="89"/>
+        <source>The customer&apos;s terms: %1 % within %2 days of the issue date</source>
+        <translation>Conditions du client&#xa0;: %1&#xa0;% dans les %2&#xa0;jours suivant la date d’émission</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="92"/>
+        <source>The customer has no early-payment discount; enter one for this invoice only if you like.</source>
+        <translation>Le client n’a pas d’escompte&#xa0;; saisissez-en un pour cette facture seulement si vous le souhaitez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="111"/>
         <source>The issue date plus the customer&apos;s terms (%1 days)</source>
         <translation>La date d’émission plus les conditions du client (%1 jours)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="121"/>
         <source>Choose the customer.</source>
         <translation>Choisissez le client.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="122"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Aucun client n’a ce code ou ce nom. Choisissez-en un parmi les suggestions.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="124"/>
         <source>Enter the invoice number.</source>
         <translation>Saisissez le numéro de facture.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="126"/>
         <source>Numbers starting with PLAN- are reserved for installment plans.</source>
         <translation>Les numéros commençant par PLAN- sont réservés aux échéanciers.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="128"/>
         <source>Invoice %1 already exists.</source>
         <translation>La facture %1 existe déjà.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="130"/>
+        <source>Enter the early-payment discount as a percentage from 0 to 100 with at most two decimals, like %1, or leave it empty.</source>
+        <translation>Saisissez l’escompte en pourcentage de 0 à 100 avec au plus deux décimales, par exemple %1, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="135"/>
+        <source>The discount must be offered until the issue date or later.</source>
+        <translation>L’escompte doit valoir au moins jusqu’à la date d’émission.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="162"/>
         <source>Cannot Save Invoice</source>
         <translation>Impossible d’enregistrer la facture</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="163"/>
         <source>The invoice could not be saved.</source>
         <translation>La facture n’a pas pu être enregistrée.</translation>
     </message>
