@@ -143,3 +143,46 @@ TEST_CASE("the courtesy reminder says politely when payment falls due, without f
     CHECK_FALSE(body.contains(QString::fromUtf8(never), Qt::CaseInsensitive));
     CHECK_FALSE(body.contains(u"{{"_s));
 }
+
+TEST_CASE("a courtesy reminder offers the early-payment discount only while there is one",
+          "[letters][templates][discount]")
+{
+    using Row = std::tuple<const char*, const char*, const char*, const char*>;
+    // language, the invoice and last day, the discount and the amount to pay as it writes them
+    const auto [language, until, discount, pays] =
+        GENERATE(table<const char*, const char*, const char*, const char*>({
+            Row{"en", "INV-2001 by 18/04/2026", "EUR&nbsp;9.60", "EUR&nbsp;470.40"},
+            Row{"de", "INV-2001 bis zum 18.04.2026", "9,60&nbsp;EUR Skonto", "470,40&nbsp;EUR"},
+            Row{"fr", "INV-2001 au plus tard le 18/04/2026", "9,60&nbsp;EUR", "470,40&nbsp;EUR"},
+            Row{"es", "INV-2001 a más tardar el 18/04/2026", "9,60&nbsp;EUR", "470,40&nbsp;EUR"},
+        }));
+    const bool offered = GENERATE(true, false);
+    CAPTURE(language, offered);
+    ReminderNotice notice = test::sampleNotice(1, QString::fromUtf8(language));
+    notice.level = {.level = DunningLevel::courtesyLevel,
+                    .name = u"Upcoming payment"_s,
+                    .daysOverdue = -3,
+                    .templateName = u"reminder-0"_s};
+    notice.items = {
+        {.document = u"INV-2001"_s,
+         .issueDate = test::day("2026-04-08"),
+         .dueDate = test::day("2026-04-18"),
+         .daysOverdue = -3,
+         .openMinor = 48000,
+         .discount = offered ? DiscountOffer{.discountMinor = 960, .until = test::day("2026-04-18")}
+                             : DiscountOffer{},
+         .level = 0}};
+    notice.totalOverdueMinor = 48000;
+    notice.interestMinor = 0;
+    notice.feeMinor = 0;
+    notice.totalDueMinor = 48000;
+    const auto letter = LetterComposer(test::sampleCompany()).reminder(notice);
+    INFO((letter ? std::string() : letter.error().detail.toStdString()));
+    REQUIRE(letter);
+    const QString& body = letter->bodyHtml;
+    INFO(body.toStdString());
+    CHECK(body.contains(QString::fromUtf8(until)) == offered);
+    CHECK(body.contains(QString::fromUtf8(discount)) == offered);
+    CHECK(body.contains(QString::fromUtf8(pays)) == offered);
+    CHECK_FALSE(body.contains(u"{{"_s));
+}
