@@ -16,16 +16,14 @@ class PaymentInstructions;
 
 class LetterFields {
 public:
-    // Also items [{document, issue_date, due_date, days_overdue, open_amount, interest}],
-    // total_due, total_overdue, interest, fee, has_interest, has_fee, level.{number,name}.
-    // Items and statement items also have has_discount, discount, discount_until and
-    // discounted_amount (what settles the item by then), and the letter has_discount when any
-    // item offers an early-payment discount on the letter's date.
     // The `company.*` fields every letter has.
     static QVariantMap company(const CompanyDetails& company);
     // The `customer.*` fields.
     static QVariantMap customer(const QString& name, const QString& code, const QString& address,
                                 const QString& email);
+    // Reminder and statement items also have has_discount, discount, discount_until and
+    // discounted_amount (what settles the item by then), and the letter has_discount when any
+    // item offers an early-payment discount on the letter's date.
     // Also items [{document, issue_date, due_date, days_overdue, open_amount, interest,
     // reference}], total_due, total_overdue, interest, fee, has_interest, has_fee,
     // level.{number,name}.
