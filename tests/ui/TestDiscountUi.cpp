@@ -17,6 +17,7 @@
 #include <QSpinBox>
 #include <QTest>
 
+#include "FormDriving.h"
 #include "UiTestLedger.h"
 #include "dialogs/CreditDialog.h"
 #include "dialogs/CustomerDialog.h"
@@ -36,24 +37,10 @@ using namespace Qt::StringLiterals;
 using namespace ardesk;
 using ardesk::test::UiTestLedger;
 
+using ardesk::test::child;
+using ardesk::test::type;
+
 namespace {
-
-template <typename T>
-T* child(QWidget& parent, const QString& name)
-{
-    auto* widget = parent.findChild<T*>(name);
-    INFO("no " << name.toStdString());
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-void type(QWidget& parent, const QString& name, const QString& text)
-{
-    auto* edit = child<QLineEdit>(parent, name);
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
 
 Customer customerCoded(LedgerSession& session, const QString& code)
 {

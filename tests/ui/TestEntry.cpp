@@ -15,6 +15,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include "FormDriving.h"
 #include "UiTestLedger.h"
 #include "dialogs/CreditDialog.h"
 #include "dialogs/InvoiceDialog.h"
@@ -37,6 +38,9 @@
 using namespace Qt::StringLiterals;
 using namespace ardesk;
 using ardesk::test::UiTestLedger;
+
+using ardesk::test::child;
+using ardesk::test::type;
 
 namespace {
 
@@ -68,23 +72,6 @@ QList<CreditListRow> credits(const UiTestLedger& ledger, Credit::Kind kind)
     const auto rows = CreditListService(**database).page(query, 0, 1000);
     REQUIRE(rows.has_value());
     return *rows;
-}
-
-template <typename T>
-T* child(QWidget& parent, const QString& name)
-{
-    auto* widget = parent.findChild<T*>(name);
-    INFO("no " << name.toStdString());
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-void type(QWidget& parent, const QString& name, const QString& text)
-{
-    auto* edit = child<QLineEdit>(parent, name);
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
 }
 
 QPushButton* saveButton(QWidget& dialog)
