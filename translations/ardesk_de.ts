@@ -6732,103 +6732,108 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
 <context>
     <name>ardesk::TemplateEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="102"/>
         <source>Sample customer</source>
         <translation>Musterkunde</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="114"/>
         <source>Cannot Read Letter Templates</source>
         <translation>Briefvorlagen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="120"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="122"/>
         <source>Items table (all levels)</source>
         <translation>Postentabelle (alle Stufen)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="123"/>
         <source>How to pay (all letters)</source>
         <translation>So zahlen Sie (alle Briefe)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="186"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="124"/>
+        <source>Discount offers (all letters)</source>
+        <translation>Skontoangebote (alle Briefe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="188"/>
         <source>Payment reminder</source>
         <translation>Zahlungserinnerung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="201"/>
         <source>Discard Changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="202"/>
         <source>Discard your changes to this template?</source>
         <translation>Ihre Änderungen an dieser Vorlage verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="226"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="264"/>
         <source>Sample Customer Ltd</source>
         <translation>Musterkunde GmbH</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="274"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="277"/>
         <source>%1 has nothing overdue today: the items below are samples.</source>
         <translation>%1 hat heute nichts Überfälliges: Die Posten unten sind Beispiele.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="279"/>
         <source>Choose a customer to preview their overdue items; these are samples.</source>
         <translation>Wählen Sie einen Kunden, um seine überfälligen Posten in der Vorschau zu sehen; dies sind Beispiele.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="302"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="305"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="309"/>
         <source>Go to error</source>
         <translation>Zum Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="355"/>
         <source>Cannot Save Template</source>
         <translation>Vorlage kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="363"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="366"/>
         <source>Restore Default</source>
         <translation>Standard wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="364"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="367"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>Diese Vorlage durch die mit ARDesk gelieferte ersetzen? Ihre Version wird aus dem Debitorenbuch gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="369"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="372"/>
         <source>Cannot Restore Template</source>
         <translation>Vorlage kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="382"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="385"/>
         <source>This ledger&apos;s own version</source>
         <translation>Eigene Version dieses Debitorenbuchs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="382"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="385"/>
         <source>The default template</source>
         <translation>Die Standardvorlage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="384"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="387"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (geändert, nicht gespeichert)</translation>
     </message>

@@ -6732,103 +6732,108 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
 <context>
     <name>ardesk::TemplateEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="102"/>
         <source>Sample customer</source>
         <translation>Cliente de ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="114"/>
         <source>Cannot Read Letter Templates</source>
         <translation>No se pueden leer las plantillas de cartas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="120"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="122"/>
         <source>Items table (all levels)</source>
         <translation>Tabla de partidas (todos los niveles)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="123"/>
         <source>How to pay (all letters)</source>
         <translation>Cómo pagar (todas las cartas)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="186"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="124"/>
+        <source>Discount offers (all letters)</source>
+        <translation>Ofertas de descuento (todas las cartas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="188"/>
         <source>Payment reminder</source>
         <translation>Recordatorio de pago</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="201"/>
         <source>Discard Changes</source>
         <translation>Descartar cambios</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="202"/>
         <source>Discard your changes to this template?</source>
         <translation>¿Descartar los cambios en esta plantilla?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="226"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="264"/>
         <source>Sample Customer Ltd</source>
         <translation>Cliente de Ejemplo, S.L.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="274"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="277"/>
         <source>%1 has nothing overdue today: the items below are samples.</source>
         <translation>%1 no tiene nada vencido hoy: las partidas de abajo son de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="279"/>
         <source>Choose a customer to preview their overdue items; these are samples.</source>
         <translation>Elija un cliente para ver en la vista previa sus partidas vencidas; estas son de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="302"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="305"/>
         <source>line %1, column %2: %3</source>
         <translation>línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="309"/>
         <source>Go to error</source>
         <translation>Ir al error</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="355"/>
         <source>Cannot Save Template</source>
         <translation>No se puede guardar la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="363"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="366"/>
         <source>Restore Default</source>
         <translation>Restablecer la predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="364"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="367"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>¿Sustituir esta plantilla por la que trae ARDesk? Su versión se eliminará del libro.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="369"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="372"/>
         <source>Cannot Restore Template</source>
         <translation>No se puede restablecer la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="382"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="385"/>
         <source>This ledger&apos;s own version</source>
         <translation>Versión propia de este libro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="382"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="385"/>
         <source>The default template</source>
         <translation>La plantilla predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="384"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="387"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (modificada, sin guardar)</translation>
     </message>

@@ -6732,103 +6732,108 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
 <context>
     <name>ardesk::TemplateEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="102"/>
         <source>Sample customer</source>
         <translation>Client d’exemple</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="114"/>
         <source>Cannot Read Letter Templates</source>
         <translation>Impossible de lire les modèles de courrier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="120"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="122"/>
         <source>Items table (all levels)</source>
         <translation>Tableau des éléments (tous les niveaux)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="123"/>
         <source>How to pay (all letters)</source>
         <translation>Comment payer (tous les courriers)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="186"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="124"/>
+        <source>Discount offers (all letters)</source>
+        <translation>Offres d’escompte (toutes les lettres)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="188"/>
         <source>Payment reminder</source>
         <translation>Rappel de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="201"/>
         <source>Discard Changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="202"/>
         <source>Discard your changes to this template?</source>
         <translation>Abandonner vos modifications de ce modèle&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="226"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="264"/>
         <source>Sample Customer Ltd</source>
         <translation>Client Exemple SARL</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="274"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="277"/>
         <source>%1 has nothing overdue today: the items below are samples.</source>
         <translation>%1 n’a rien en retard aujourd’hui&#xa0;: les éléments ci-dessous sont des exemples.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="279"/>
         <source>Choose a customer to preview their overdue items; these are samples.</source>
         <translation>Choisissez un client pour prévisualiser ses éléments en retard&#xa0;; ceux-ci sont des exemples.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="302"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="305"/>
         <source>line %1, column %2: %3</source>
         <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="309"/>
         <source>Go to error</source>
         <translation>Aller à l’erreur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="355"/>
         <source>Cannot Save Template</source>
         <translation>Impossible d’enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="363"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="366"/>
         <source>Restore Default</source>
         <translation>Rétablir le modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="364"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="367"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>Remplacer ce modèle par celui fourni avec ARDesk&#xa0;? Votre version sera supprimée du dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="369"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="372"/>
         <source>Cannot Restore Template</source>
         <translation>Impossible de rétablir le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="382"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="385"/>
         <source>This ledger&apos;s own version</source>
         <translation>Version propre à ce dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="382"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="385"/>
         <source>The default template</source>
         <translation>Modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="384"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="387"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (modifications non enregistrées)</translation>
     </message>

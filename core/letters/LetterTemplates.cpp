@@ -31,7 +31,7 @@ QString LetterTemplates::key(const QString& name, const QString& language)
 
 QStringList LetterTemplates::partialNames()
 {
-    return {u"reminder-items"_s, u"payment-details"_s};
+    return {u"reminder-items"_s, u"payment-details"_s, u"discount-offers"_s};
 }
 
 Result<QString> LetterTemplates::text(const QString& name, const QString& language) const

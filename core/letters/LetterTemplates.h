@@ -22,7 +22,8 @@ public:
 
     static QString key(const QString& name, const QString& language);
     // The shared pieces every language's templates include as partials ({{> reminder-items}},
-    // {{> payment-details}}: how to pay).
+    // {{> payment-details}}: how to pay, {{> discount-offers}}: the early-payment discounts
+    // still offered).
     static QStringList partialNames();
 
     // The override in `language`, else the built-in one; a name a language lacks falls back

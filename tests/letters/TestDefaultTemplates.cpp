@@ -95,7 +95,7 @@ TEST_CASE("templates: unknown languages read English, unknown templates are an e
     for (const QString& language : LetterLanguage::supportedCodes()) {
         for (const QString& name :
              {u"reminder-0"_s, u"reminder-1"_s, u"reminder-2"_s, u"reminder-3"_s, u"reminder-4"_s,
-              u"reminder-items"_s, u"payment-details"_s, u"statement"_s}) {
+              u"reminder-items"_s, u"payment-details"_s, u"discount-offers"_s, u"statement"_s}) {
             CAPTURE(language.toStdString(), name.toStdString());
             // Each language has its own file: no silent fallback to English.
             const auto own = LetterTemplates::builtIn(name, language);

@@ -29,9 +29,10 @@ namespace ardesk {
 namespace {
 
 // The last entries of the template choice: the items table every level's letter includes, and
-// how to pay, which every reminder and statement includes.
+// how to pay and the discounts offered, which every reminder and statement includes.
 const QString itemsTemplate = u"reminder-items"_s;
 const QString paymentTemplate = u"payment-details"_s;
+const QString discountTemplate = u"discount-offers"_s;
 // The most open items a preview lists: a letter, not a statement of account.
 constexpr int previewItemLimit = 200;
 
@@ -120,6 +121,7 @@ TemplateEditorDialog::TemplateEditorDialog(LedgerSession& session, QList<Dunning
                                      level.templateName);
     m_ui->levelComboBox->addItem(tr("Items table (all levels)"), itemsTemplate);
     m_ui->levelComboBox->addItem(tr("How to pay (all letters)"), paymentTemplate);
+    m_ui->levelComboBox->addItem(tr("Discount offers (all letters)"), discountTemplate);
     // The letters' languages by the names the UI language menu gives them (endonyms).
     const QList<UiLanguage::Choice> names = UiLanguage::choices();
     for (const QString& code : LetterLanguage::supportedCodes()) {
@@ -233,6 +235,7 @@ void TemplateEditorDialog::fillFields()
     addTags(tags, fields, {});
     tags.append(u"{{> %1}}"_s.arg(itemsTemplate));
     tags.append(u"{{> %1}}"_s.arg(paymentTemplate));
+    tags.append(u"{{> %1}}"_s.arg(discountTemplate));
     for (const QString& tag : std::as_const(tags)) {
         auto* item = new QListWidgetItem(QString(tag).replace(u'\n', u'…'), m_ui->fieldsListWidget);
         item->setData(Qt::UserRole, tag.trimmed());
