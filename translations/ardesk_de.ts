@@ -508,71 +508,86 @@
     </message>
     <message>
         <location filename="../ui/dialogs/CustomerDialog.ui" line="59"/>
+        <source>Ban&amp;k account:</source>
+        <translation>&amp;Bankkonto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="65"/>
+        <source>IBAN or account number the customer pays from</source>
+        <translation>IBAN oder Kontonummer, von der der Kunde zahlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="66"/>
+        <source>Receipts from this account are matched to the customer on the Bank page</source>
+        <translation>Zahlungseingänge von diesem Konto werden auf der Seite Bank diesem Kunden zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="71"/>
         <source>&amp;Address:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="71"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="83"/>
         <source>Payment &amp;terms:</source>
         <translation>&amp;Zahlungsziel:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="77"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="89"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="78"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="90"/>
         <source>Due on receipt</source>
         <translation>Sofort fällig</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="85"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="97"/>
         <source>Early-payment &amp;discount:</source>
         <translation>Sk&amp;onto:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="91"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="103"/>
         <source>None</source>
         <translation>Keines</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="92"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="104"/>
         <source>Percent off an invoice paid within the discount period, like 2 for “2/10 net 30”</source>
         <translation>Prozent Skonto auf eine innerhalb der Skontofrist bezahlte Rechnung, z.&#xa0;B. 2 für „2/10 netto 30“</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="97"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="109"/>
         <source>Discount pe&amp;riod:</source>
         <translation>Skontof&amp;rist:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="103"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="115"/>
         <source> days after the issue date</source>
         <translation> Tage nach Rechnungsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="110"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="122"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="119"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="131"/>
         <source>Credit &amp;limit:</source>
         <translation>&amp;Kreditlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="125"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="137"/>
         <source>No limit</source>
         <translation>Kein Limit</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="131"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="143"/>
         <source>Letter lan&amp;guage:</source>
         <translation>Brief&amp;sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="140"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="152"/>
         <source>On &amp;hold: send no reminders</source>
         <translation>Ma&amp;hnsperre: keine Mahnungen senden</translation>
     </message>
@@ -3440,72 +3455,77 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
 <context>
     <name>ardesk::CustomerDialog</name>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="27"/>
         <source>New Customer</source>
         <translation>Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="38"/>
         <source>Edit Customer %1</source>
         <translation>Kunde %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="45"/>
         <source>The currency cannot change: the customer has documents in it.</source>
         <translation>Die Währung kann sich nicht ändern: Der Kunde hat Belege in dieser Währung.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="118"/>
         <source>Enter a code for the customer.</source>
         <translation>Geben Sie eine Nummer für den Kunden ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="119"/>
         <source>The code must not start or end with blanks.</source>
         <translation>Die Nummer darf nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="123"/>
         <source>Another customer has the code “%1”.</source>
         <translation>Ein anderer Kunde hat die Nummer „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="125"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>Geben Sie den Namen des Kunden ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="127"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="130"/>
+        <source>“%1” is not a bank account: an IBAN with correct check digits, or an account number of letters, digits, “-”, “/” and “.”.</source>
+        <translation>„%1“ ist kein Bankkonto: eine IBAN mit richtigen Prüfziffern oder eine Kontonummer aus Buchstaben, Ziffern, „-“, „/“ und „.“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="138"/>
         <source>Enter the credit limit as an amount in %1, like %2, or leave it empty.</source>
         <translation>Geben Sie das Kreditlimit als Betrag in %1 ein, wie %2, oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="148"/>
         <source>Enter the early-payment discount as a percentage from 0 to 100 with at most two decimals, like %1, or leave it empty.</source>
         <translation>Geben Sie das Skonto als Prozentsatz von 0 bis 100 mit höchstens zwei Nachkommastellen ein, z.&#xa0;B. %1, oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="175"/>
         <source>Cannot Save Customer</source>
         <translation>Kunde kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="167"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="176"/>
         <source>The customer could not be saved.</source>
         <translation>Der Kunde konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="182"/>
         <source>Cannot Add Customer</source>
         <translation>Kunde kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="183"/>
         <source>The customer could not be added.</source>
         <translation>Der Kunde konnte nicht angelegt werden.</translation>
     </message>

@@ -508,71 +508,86 @@
     </message>
     <message>
         <location filename="../ui/dialogs/CustomerDialog.ui" line="59"/>
+        <source>Ban&amp;k account:</source>
+        <translation>Cuenta &amp;bancaria:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="65"/>
+        <source>IBAN or account number the customer pays from</source>
+        <translation>IBAN o número de la cuenta desde la que paga el cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="66"/>
+        <source>Receipts from this account are matched to the customer on the Bank page</source>
+        <translation>Los cobros desde esta cuenta se asignan a este cliente en la página Banco</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="71"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="71"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="83"/>
         <source>Payment &amp;terms:</source>
         <translation>Condiciones de &amp;pago:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="77"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="89"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="78"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="90"/>
         <source>Due on receipt</source>
         <translation>Pago inmediato</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="85"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="97"/>
         <source>Early-payment &amp;discount:</source>
         <translation>Descuent&amp;o por pronto pago:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="91"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="103"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="92"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="104"/>
         <source>Percent off an invoice paid within the discount period, like 2 for “2/10 net 30”</source>
         <translation>Porcentaje que se descuenta de una factura pagada dentro del plazo de descuento, por ejemplo 2 para «2/10 neto 30»</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="97"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="109"/>
         <source>Discount pe&amp;riod:</source>
         <translation>Pla&amp;zo del descuento:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="103"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="115"/>
         <source> days after the issue date</source>
         <translation> días después de la fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="110"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="122"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="119"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="131"/>
         <source>Credit &amp;limit:</source>
         <translation>&amp;Límite de crédito:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="125"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="137"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="131"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="143"/>
         <source>Letter lan&amp;guage:</source>
         <translation>&amp;Idioma de las cartas:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="140"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="152"/>
         <source>On &amp;hold: send no reminders</source>
         <translation>En e&amp;spera: no enviar recordatorios</translation>
     </message>
@@ -3440,72 +3455,77 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
 <context>
     <name>ardesk::CustomerDialog</name>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="27"/>
         <source>New Customer</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="38"/>
         <source>Edit Customer %1</source>
         <translation>Editar cliente %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="45"/>
         <source>The currency cannot change: the customer has documents in it.</source>
         <translation>La moneda no puede cambiar: el cliente tiene documentos en ella.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="118"/>
         <source>Enter a code for the customer.</source>
         <translation>Escriba un código para el cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="119"/>
         <source>The code must not start or end with blanks.</source>
         <translation>El código no debe empezar ni terminar con espacios.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="123"/>
         <source>Another customer has the code “%1”.</source>
         <translation>Otro cliente tiene el código «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="125"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>Escriba el nombre del cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="127"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>«%1» no es una dirección de correo electrónico (nombre@example.com).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="130"/>
+        <source>“%1” is not a bank account: an IBAN with correct check digits, or an account number of letters, digits, “-”, “/” and “.”.</source>
+        <translation>«%1» no es una cuenta bancaria: un IBAN con dígitos de control correctos, o un número de cuenta de letras, dígitos, «-», «/» y «.».</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="138"/>
         <source>Enter the credit limit as an amount in %1, like %2, or leave it empty.</source>
         <translation>Escriba el límite de crédito como un importe en %1, como %2, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="148"/>
         <source>Enter the early-payment discount as a percentage from 0 to 100 with at most two decimals, like %1, or leave it empty.</source>
         <translation>Introduzca el descuento por pronto pago como porcentaje de 0 a 100 con dos decimales como máximo, por ejemplo %1, o deje el campo vacío.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="175"/>
         <source>Cannot Save Customer</source>
         <translation>No se puede guardar el cliente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="167"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="176"/>
         <source>The customer could not be saved.</source>
         <translation>No se pudo guardar el cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="182"/>
         <source>Cannot Add Customer</source>
         <translation>No se puede añadir el cliente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="183"/>
         <source>The customer could not be added.</source>
         <translation>No se pudo añadir el cliente.</translation>
     </message>

@@ -508,71 +508,86 @@
     </message>
     <message>
         <location filename="../ui/dialogs/CustomerDialog.ui" line="59"/>
+        <source>Ban&amp;k account:</source>
+        <translation>Compte &amp;bancaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="65"/>
+        <source>IBAN or account number the customer pays from</source>
+        <translation>IBAN ou numéro du compte depuis lequel le client paie</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="66"/>
+        <source>Receipts from this account are matched to the customer on the Bank page</source>
+        <translation>Les encaissements venant de ce compte sont rapprochés de ce client sur la page Banque</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="71"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="71"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="83"/>
         <source>Payment &amp;terms:</source>
         <translation>Conditions de &amp;paiement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="77"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="89"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="78"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="90"/>
         <source>Due on receipt</source>
         <translation>Payable à réception</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="85"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="97"/>
         <source>Early-payment &amp;discount:</source>
         <translation>Esc&amp;ompte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="91"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="103"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="92"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="104"/>
         <source>Percent off an invoice paid within the discount period, like 2 for “2/10 net 30”</source>
         <translation>Pourcentage déduit d’une facture payée dans le délai d’escompte, par exemple 2 pour «&#xa0;2/10 net 30&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="97"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="109"/>
         <source>Discount pe&amp;riod:</source>
         <translation>Déla&amp;i d’escompte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="103"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="115"/>
         <source> days after the issue date</source>
         <translation> jours après la date d’émission</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="110"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="122"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="119"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="131"/>
         <source>Credit &amp;limit:</source>
         <translation>Plafond de c&amp;rédit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="125"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="137"/>
         <source>No limit</source>
         <translation>Aucun plafond</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="131"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="143"/>
         <source>Letter lan&amp;guage:</source>
         <translation>&amp;Langue des courriers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.ui" line="140"/>
+        <location filename="../ui/dialogs/CustomerDialog.ui" line="152"/>
         <source>On &amp;hold: send no reminders</source>
         <translation>&amp;Suspendu&#xa0;: aucune relance</translation>
     </message>
@@ -3440,72 +3455,77 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
 <context>
     <name>ardesk::CustomerDialog</name>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="27"/>
         <source>New Customer</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="38"/>
         <source>Edit Customer %1</source>
         <translation>Modifier le client %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="45"/>
         <source>The currency cannot change: the customer has documents in it.</source>
         <translation>La devise ne peut pas changer&#xa0;: le client a des pièces dans cette devise.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="118"/>
         <source>Enter a code for the customer.</source>
         <translation>Saisissez un code pour le client.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="119"/>
         <source>The code must not start or end with blanks.</source>
         <translation>Le code ne doit pas commencer ni finir par des espaces.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="123"/>
         <source>Another customer has the code “%1”.</source>
         <translation>Un autre client a le code «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="125"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>Saisissez le nom du client.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="127"/>
         <source>“%1” is not an e-mail address (name@example.com).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail (nom@example.com).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="130"/>
+        <source>“%1” is not a bank account: an IBAN with correct check digits, or an account number of letters, digits, “-”, “/” and “.”.</source>
+        <translation>« %1 » n’est pas un compte bancaire : un IBAN avec des chiffres de contrôle corrects, ou un numéro de compte fait de lettres, de chiffres, « - », « / » et « . ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="138"/>
         <source>Enter the credit limit as an amount in %1, like %2, or leave it empty.</source>
         <translation>Saisissez le plafond de crédit comme un montant en %1, comme %2, ou laissez le champ vide.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="148"/>
         <source>Enter the early-payment discount as a percentage from 0 to 100 with at most two decimals, like %1, or leave it empty.</source>
         <translation>Saisissez l’escompte en pourcentage de 0 à 100 avec au plus deux décimales, par exemple %1, ou laissez le champ vide.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="175"/>
         <source>Cannot Save Customer</source>
         <translation>Impossible d’enregistrer le client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="167"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="176"/>
         <source>The customer could not be saved.</source>
         <translation>Le client n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="182"/>
         <source>Cannot Add Customer</source>
         <translation>Impossible d’ajouter le client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="183"/>
         <source>The customer could not be added.</source>
         <translation>Le client n’a pas pu être ajouté.</translation>
     </message>

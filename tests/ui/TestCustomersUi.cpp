@@ -17,6 +17,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include "FormDriving.h"
 #include "UiTestLedger.h"
 #include "dialogs/ActivityDialog.h"
 #include "dialogs/CustomerDetailDialog.h"
@@ -293,4 +294,39 @@ TEST_CASE("A customer is added, opened, promised and disputed through the UI", "
     CHECK(resolved.resolvedDate == ardesk::Clock::today());
     CHECK(resolved.text == u"Goods damaged"_s);
     detail->close();
+}
+
+TEST_CASE("The customer dialog keeps the bank account the customer pays from, checked",
+          "[customers][ui]")
+{
+    UiTestLedger ledger(4);
+    auto session = LedgerSession::open(ledger.path());
+    REQUIRE(session.has_value());
+    CustomerService& customers = (*session)->customers();
+    const auto found = customers.page(CustomerQuery{.search = u"C0001"_s}, 0, 1);
+    REQUIRE(found.has_value());
+    REQUIRE(found->size() == 1);
+
+    CustomerDialog dialog(customers, found->first().customer);
+    dialog.show();
+    auto* ok =
+        ardesk::test::child<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+    // One check digit wrong.
+    ardesk::test::type(dialog, u"bankAccountLineEdit"_s, u"de44 5001 0517 5407 3249 32"_s);
+    CHECK_FALSE(ok->isEnabled());
+    CHECK(ardesk::test::child<QLabel>(dialog, u"problemLabel"_s)
+              ->text()
+              .startsWith(u"“de44 5001 0517 5407 3249 32” is not a bank account"_s));
+    ardesk::test::type(dialog, u"bankAccountLineEdit"_s, u"de44 5001 0517 5407 3249 31"_s);
+    REQUIRE(ok->isEnabled());
+    ok->click();
+    QApplication::processEvents();
+
+    const auto saved = customers.find(found->first().customer.id);
+    REQUIRE(saved.has_value());
+    // Kept as the bank files write it, so that a receipt from it finds the customer.
+    CHECK(saved->bankAccount == u"DE44500105175407324931"_s);
+    CustomerDialog again(customers, *saved);
+    CHECK(ardesk::test::child<QLineEdit>(again, u"bankAccountLineEdit"_s)->text() ==
+          u"DE44500105175407324931"_s);
 }

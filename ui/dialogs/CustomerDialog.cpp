@@ -5,6 +5,7 @@
 
 #include "ui_CustomerDialog.h"
 
+#include "domain/BankAccountNumber.h"
 #include "domain/CustomerRules.h"
 #include "domain/Money.h"
 #include "ledger/CustomerService.h"
@@ -61,8 +62,9 @@ void CustomerDialog::setUp()
     m_ui->problemLabel->setForegroundRole(QPalette::PlaceholderText);
 
     m_ui->discountDaysSpinBox->setMaximum(CustomerRules::maximumTermsDays);
-    for (QLineEdit* edit : {m_ui->codeLineEdit, m_ui->nameLineEdit, m_ui->emailLineEdit,
-                            m_ui->creditLimitLineEdit, m_ui->discountPercentLineEdit})
+    for (QLineEdit* edit :
+         {m_ui->codeLineEdit, m_ui->nameLineEdit, m_ui->emailLineEdit, m_ui->bankAccountLineEdit,
+          m_ui->creditLimitLineEdit, m_ui->discountPercentLineEdit})
         connect(edit, &QLineEdit::textChanged, this, &CustomerDialog::validate);
     connect(m_ui->currencyComboBox, &QComboBox::currentIndexChanged, this,
             &CustomerDialog::validate);
@@ -77,6 +79,7 @@ void CustomerDialog::load(const Customer& customer)
     m_ui->nameLineEdit->setText(customer.name);
     m_ui->emailLineEdit->setText(customer.email);
     m_ui->phoneLineEdit->setText(customer.phone);
+    m_ui->bankAccountLineEdit->setText(customer.bankAccount);
     m_ui->addressPlainTextEdit->setPlainText(customer.address);
     m_ui->termsSpinBox->setValue(customer.termsDays);
     m_ui->currencyComboBox->setCurrentText(customer.currency.code());
@@ -102,6 +105,7 @@ std::optional<QString> CustomerDialog::readForm(Customer& customer) const
     customer.name = m_ui->nameLineEdit->text().trimmed();
     customer.email = m_ui->emailLineEdit->text().trimmed();
     customer.phone = m_ui->phoneLineEdit->text().trimmed();
+    customer.bankAccount = BankAccountNumber::normalized(m_ui->bankAccountLineEdit->text());
     customer.address = m_ui->addressPlainTextEdit->toPlainText().trimmed();
     customer.termsDays = m_ui->termsSpinBox->value();
     // The combo box offers only codes from CurrencyCode::all().
@@ -121,6 +125,11 @@ std::optional<QString> CustomerDialog::readForm(Customer& customer) const
         return tr("Enter the customer's name.");
     if (CustomerRules::emailProblem(customer.email))
         return tr("“%1” is not an e-mail address (name@example.com).").arg(customer.email);
+    // The core's reason is English (files and the command line); the dialog says it plainly.
+    if (BankAccountNumber::problem(customer.bankAccount))
+        return tr("“%1” is not a bank account: an IBAN with correct check digits, or an account "
+                  "number of letters, digits, “-”, “/” and “.”.")
+            .arg(m_ui->bankAccountLineEdit->text().trimmed());
     const QString limit = m_ui->creditLimitLineEdit->text().trimmed();
     customer.creditLimitMinor.reset();
     if (!limit.isEmpty()) {
