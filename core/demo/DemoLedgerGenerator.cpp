@@ -15,6 +15,7 @@
 #include "demo/DemoBankStatement.h"
 #include "demo/DemoCollections.h"
 #include "demo/DemoCompanyData.h"
+#include "demo/DemoLetterhead.h"
 #include "domain/AgingBuckets.h"
 #include "domain/IsoDate.h"
 #include "domain/Money.h"
@@ -788,6 +789,10 @@ Result<DemoCounts> DemoLedgerGenerator::buildLedger(const QString& path, const Q
                             .arg(first));
         }
         imported.*step.count = report->rowsImported;
+    }
+    if (auto letterhead = DemoLetterhead::write(**ledger, currency); !letterhead) {
+        discard();
+        return std::unexpected(letterhead.error());
     }
     if (auto followUps = DemoCollections::add(**ledger, parameters.today); !followUps) {
         discard();

@@ -9,6 +9,7 @@
 #include "csv/CsvReader.h"
 #include "demo/DemoLedgerGenerator.h"
 #include "domain/IsoDate.h"
+#include "ledger/LedgerInfoService.h"
 #include "storage/Database.h"
 #include "support/TestLedger.h"
 
@@ -103,6 +104,30 @@ TEST_CASE("A default demo ledger has something in every aging bucket and unappli
         CHECK(total.bucketsMinor.at(bucket) > 0);
     }
     CHECK(total.unappliedMinor < 0);
+}
+
+TEST_CASE("The demo company says how to pay it: a SEPA account in EUR, else a domestic one",
+          "[demo]")
+{
+    const auto [code, iban, accountNumber] = GENERATE(table<const char*, bool, bool>({
+        {"EUR", true, false},
+        {"GBP", false, true},
+    }));
+    INFO(code);
+    test::TestLedger ledger;
+    const CurrencyCode currency = *CurrencyCode::fromCode(QString::fromLatin1(code));
+    REQUIRE(DemoLedgerGenerator::buildLedger(ledger.path(), u"Demo Ltd"_s, currency, defaults(1)));
+    auto database = Database::open(ledger.path());
+    REQUIRE(database);
+    const auto settings = LedgerInfoService(**database).settings();
+    REQUIRE(settings);
+    const PaymentDetails& payment = settings->company.payment;
+    CHECK(payment.problems().isEmpty());
+    CHECK(payment.iban.isEmpty() != iban);
+    CHECK(payment.accountNumber.isEmpty() != accountNumber);
+    CHECK_FALSE(payment.paymentLinkPattern.isEmpty());
+    CHECK_FALSE(settings->company.address.isEmpty());
+    CHECK(settings->company.name == u"Demo Ltd"_s);
 }
 
 TEST_CASE("Demo files depend only on the seed and today", "[demo]")
