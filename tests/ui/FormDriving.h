@@ -9,14 +9,22 @@
 
 namespace ardesk::test {
 
-// The child widget of `parent` with this object name; the test stops when there is none.
+// The child of `parent` (a widget, an action, …) with this object name; the test stops when
+// there is none.
 template <typename T>
-T* child(QWidget& parent, const QString& name)
+T* child(const QObject& parent, const QString& name)
 {
-    auto* widget = parent.findChild<T*>(name);
+    auto* found = parent.findChild<T*>(name);
     INFO("no " << name.toStdString());
-    REQUIRE(widget != nullptr);
-    return widget;
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+template <typename T>
+T* child(const QObject* parent, const QString& name)
+{
+    REQUIRE(parent != nullptr);
+    return child<T>(*parent, name);
 }
 
 // Replaces the text of the line edit named `name` by typing, as a user would.

@@ -20,6 +20,7 @@
 #include <QTranslator>
 
 #include "DefaultLocale.h"
+#include "FormDriving.h"
 #include "UiTestLedger.h"
 #include "agency/AgencyService.h"
 #include "aging/AgingService.h"
@@ -42,18 +43,11 @@ using namespace Qt::StringLiterals;
 using namespace ardesk;
 using ardesk::test::UiTestLedger;
 
+using ardesk::test::child;
+
 namespace {
 
 const QDate today(2026, 11, 23);
-
-template <typename T>
-T* child(const QObject& parent, const QString& name)
-{
-    auto* found = parent.findChild<T*>(name);
-    INFO(name.toStdString());
-    REQUIRE(found);
-    return found;
-}
 
 std::unique_ptr<LedgerSession> openSession(const QString& path)
 {

@@ -40,6 +40,8 @@ using namespace Qt::StringLiterals;
 using namespace ardesk;
 using ardesk::test::UiTestLedger;
 
+using ardesk::test::child;
+
 namespace {
 
 // C0001 "Zephyr Bakery" owes INV-1 (due 2025-03-01) and INV-2 (due 2025-04-01); paid P1.
@@ -71,15 +73,6 @@ CustomerId customerId(LedgerSession& session, const QString& code)
             return row.customer.id;
     FAIL("no customer " << code.toStdString());
     return {};
-}
-
-template <typename T>
-T* child(QWidget* parent, const QString& name)
-{
-    T* found = parent->findChild<T*>(name);
-    INFO("looking for " << name.toStdString());
-    REQUIRE(found != nullptr);
-    return found;
 }
 
 void clickOk(QWidget* dialog)

@@ -21,6 +21,7 @@
 #include <QTimer>
 
 #include "DefaultLocale.h"
+#include "FormDriving.h"
 #include "UiTestLedger.h"
 #include "dialogs/DunningLevelsDialog.h"
 #include "dialogs/TemplateEditorDialog.h"
@@ -39,19 +40,12 @@ using namespace Qt::StringLiterals;
 using namespace ardesk;
 using ardesk::test::UiTestLedger;
 
+using ardesk::test::child;
+
 namespace {
 
 // Far longer than the preview's typing delay, so that only a preview that never comes fails.
 constexpr int previewTimeoutMs = 10'000;
-
-template <typename T>
-T* child(const QWidget& parent, const QString& name)
-{
-    auto* found = parent.findChild<T*>(name);
-    INFO(name.toStdString());
-    REQUIRE(found);
-    return found;
-}
 
 std::unique_ptr<LedgerSession> openSession(const QString& path)
 {

@@ -18,6 +18,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "FormDriving.h"
 #include "UiTestLedger.h"
 #include "dialogs/NewCompanyDialog.h"
 #include "ledger/CustomerService.h"
@@ -34,16 +35,9 @@ using ardesk::FileDialogs;
 using ardesk::MessageBoxes;
 using ardesk::RecentLedgers;
 
-namespace {
+using ardesk::test::child;
 
-template <typename T>
-T* child(const QObject& parent, const QString& name)
-{
-    auto* found = parent.findChild<T*>(name);
-    INFO(name.toStdString());
-    REQUIRE(found);
-    return found;
-}
+namespace {
 
 QPushButton* okButton(const ardesk::NewCompanyDialog& dialog)
 {
