@@ -21,6 +21,7 @@
 #include "FormDriving.h"
 #include "UiTestLedger.h"
 #include "dialogs/NewCompanyDialog.h"
+#include "jobs/JobRunner.h"
 #include "ledger/CustomerService.h"
 #include "ledger/LedgerLocation.h"
 #include "session/RecentLedgers.h"
@@ -265,6 +266,9 @@ TEST_CASE("The last ledger reopens at start unless it has gone", "[ui][firstrun]
         REQUIRE(QFile::copy(ledger.path(), path));
         REQUIRE(window.openLedger(path));
     }
+    // The closed window's pages may still be reading the ledger in the background (their
+    // predictions); the file goes once nothing has it open.
+    ardesk::JobRunner::waitForAllJobs();
     REQUIRE(QFile::remove(path));
     MessageBoxes::clearLastShown();
     ardesk::MainWindow window;
