@@ -92,7 +92,7 @@ Result<void> CreditRowImporter::startBulk(qint64 expectedRows)
         if (auto ok = m_customers.preload(); !ok)
             return ok;
     }
-    if (auto ok = m_allocation.beginImport(bulk); !ok)
+    if (auto ok = m_allocation.beginImport(bulk, bulk ? expectedRows : 0); !ok)
         return ok;
     m_importing = true;
     return {};

@@ -44,7 +44,8 @@ struct AllocationService::ImportState {
 
     void add(QList<ImportItem>&& read)
     {
-        items.reserve(items.size() + read.size());
+        // No exact reserve here: an import reads customer after customer, and growing to the
+        // exact size each time would copy every item read so far for each new customer.
         addedMinor.resize(items.size() + read.size());
         for (ImportItem& item : read) {
             const qsizetype at = items.size();
@@ -435,8 +436,14 @@ Result<AllocationService::Recorded> AllocationService::record(const Credit& cred
     return recorded;
 }
 
-Result<void> AllocationService::beginImport(bool everyCustomer)
+Result<void> AllocationService::beginImport(bool everyCustomer, qint64 expectedCredits)
 {
+    if (expectedCredits > 0) {
+        if (auto ok = m_credits.startBulkLoad(expectedCredits); !ok)
+            return ok;
+        if (auto ok = m_allocations.startBulkLoad(expectedCredits); !ok)
+            return ok;
+    }
     auto state = std::make_unique<ImportState>();
     auto plans = m_plans.activePlans();
     if (!plans)
@@ -533,21 +540,20 @@ Result<void> AllocationService::finishImport()
     if (!m_import)
         return {};
     const std::unique_ptr<ImportState> state = std::move(m_import);
-    QList<qsizetype> touched;
+    // First: an invoice's settled date is read from its allocations.
+    if (auto ok = m_credits.finishBulkLoad(); !ok)
+        return ok;
+    if (auto ok = m_allocations.finishBulkLoad(); !ok)
+        return ok;
+    QList<std::pair<InvoiceId, qint64>> added;
     for (qsizetype i = 0; i < state->items.size(); ++i) {
         if (state->addedMinor.at(i) != 0)
-            touched.append(i);
+            added.append({state->items.at(i).id, state->addedMinor.at(i)});
     }
     // In id order, so that neighbouring updates share the table's and the indexes' pages.
-    std::sort(touched.begin(), touched.end(), [&](qsizetype a, qsizetype b) {
-        return state->items.at(a).id < state->items.at(b).id;
-    });
-    for (const qsizetype i : std::as_const(touched)) {
-        if (auto ok = m_allocations.addAllocated(state->items.at(i).id, state->addedMinor.at(i));
-            !ok)
-            return ok;
-    }
-    return {};
+    std::sort(added.begin(), added.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    return m_allocations.addAllocated(added);
 }
 
 } // namespace ardesk

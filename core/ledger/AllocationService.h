@@ -79,8 +79,10 @@ public:
     // then the ledger's invoices lag behind the import, so nothing else may write to the ledger
     // or rely on those balances; a rolled-back import leaves no trace. With `everyCustomer`,
     // all open items are read at once (a large file names most customers); else a customer's
-    // when a credit first names it.
-    Result<void> beginImport(bool everyCustomer);
+    // when a credit first names it. An import of `expectedCredits` (about) at least as many
+    // as the ledger holds sets the indexes of credits and allocations aside until
+    // finishImport().
+    Result<void> beginImport(bool everyCustomer, qint64 expectedCredits = 0);
     Result<Recorded> recordImported(const Credit& credit);
     Result<void> finishImport();
     // During an import: the customer's invoice (not installment) with this number when the

@@ -13,6 +13,7 @@
 #include "domain/Error.h"
 #include "domain/Ids.h"
 #include "storage/PreparedStatement.h"
+#include "storage/SecondaryIndexes.h"
 
 namespace ardesk {
 
@@ -90,6 +91,13 @@ public:
     Result<void> insertAllocation(InvoiceId invoice, AllocationSource source, QDate sourceDate,
                                   qint64 amountMinor);
     Result<void> addAllocated(InvoiceId invoice, qint64 amountMinor);
+    // addAllocated() for many invoices at once, in the order given.
+    Result<void> addAllocated(const QList<std::pair<InvoiceId, qint64>>& amounts);
+    // Inside a transaction, before about `expectedRows` inserts: when they at least double the
+    // allocations, their secondary indexes are set aside until finishBulkLoad() builds them
+    // again.
+    Result<void> startBulkLoad(qint64 expectedRows);
+    Result<void> finishBulkLoad();
 
 private:
     Database& m_database;
@@ -100,6 +108,9 @@ private:
     PreparedStatement m_insert;
     PreparedStatement m_updateInvoice;
     PreparedStatement m_importItems;
+    SecondaryIndexes m_secondaryIndexes;
+    // The invoices' indexes that hold what is allocated or when it was settled.
+    SecondaryIndexes m_balanceIndexes;
 };
 
 } // namespace ardesk

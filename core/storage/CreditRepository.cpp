@@ -30,6 +30,7 @@ CreditRepository::CreditRepository(Database& database)
                              auditTimestampSql + u") ON CONFLICT(kind, code) DO NOTHING"_s)
     , m_lastCode(database, u"SELECT code FROM credits WHERE kind = ? ORDER BY id DESC LIMIT 1"_s)
     , m_codeTaken(database, u"SELECT 1 FROM credits WHERE kind = ? AND code = ?"_s)
+    , m_secondaryIndexes(database, u"credits"_s)
 {}
 
 Result<CreditId> CreditRepository::insert(const Credit& credit, qint64 unappliedMinor)
@@ -89,6 +90,16 @@ Result<bool> CreditRepository::codeTaken(Credit::Kind kind, const QString& code)
     const bool taken = codeTaken.next();
     codeTaken.finish();
     return taken;
+}
+
+Result<void> CreditRepository::startBulkLoad(qint64 expectedRows)
+{
+    return m_secondaryIndexes.suspendFor(expectedRows);
+}
+
+Result<void> CreditRepository::finishBulkLoad()
+{
+    return m_secondaryIndexes.restore();
 }
 
 } // namespace ardesk

@@ -3,6 +3,7 @@
 #include "domain/Credit.h"
 #include "domain/Error.h"
 #include "storage/PreparedStatement.h"
+#include "storage/SecondaryIndexes.h"
 
 namespace ardesk {
 
@@ -20,10 +21,16 @@ public:
     Result<QString> lastCode(Credit::Kind kind);
     Result<bool> codeTaken(Credit::Kind kind, const QString& code);
 
+    // Inside a transaction, before about `expectedRows` inserts: when they at least double the
+    // table, its secondary indexes are set aside until finishBulkLoad() builds them again.
+    Result<void> startBulkLoad(qint64 expectedRows);
+    Result<void> finishBulkLoad();
+
 private:
     PreparedStatement m_insert;
     PreparedStatement m_lastCode;
     PreparedStatement m_codeTaken;
+    SecondaryIndexes m_secondaryIndexes;
 };
 
 } // namespace ardesk

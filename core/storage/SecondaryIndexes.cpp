@@ -11,10 +11,35 @@ using namespace Qt::StringLiterals;
 
 namespace ardesk {
 
-SecondaryIndexes::SecondaryIndexes(Database& database, QString table)
+namespace {
+
+QString quotedName(const QString& name)
+{
+    return u'"' + QString(name).replace(u'"', u"\"\""_s) + u'"';
+}
+
+} // namespace
+
+SecondaryIndexes::SecondaryIndexes(Database& database, QString table, QStringList only)
     : m_database(database)
     , m_table(std::move(table))
+    , m_only(std::move(only))
 {}
+
+Result<void> SecondaryIndexes::suspendFor(qint64 expectedRows)
+{
+    QSqlQuery count(m_database.connection());
+    count.prepare(u"SELECT count(*) AS count FROM "_s + quotedName(m_table));
+    if (auto ok = execute(count, u"counting the rows of "_s + m_table); !ok)
+        return ok;
+    const auto stored = singleValue<qint64>(count, u"count"_s);
+    count.finish();
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (expectedRows < *stored)
+        return {};
+    return suspend();
+}
 
 Result<void> SecondaryIndexes::suspend()
 {
@@ -33,14 +58,15 @@ Result<void> SecondaryIndexes::suspend()
         return ok;
     QStringList names;
     while (list.next()) {
+        if (!m_only.isEmpty() && !m_only.contains(list.value(nameColumn).toString()))
+            continue;
         names.append(list.value(nameColumn).toString());
         m_definitions.append(list.value(sqlColumn).toString());
     }
     list.finish();
     for (const QString& name : std::as_const(names)) {
         QSqlQuery drop(m_database.connection());
-        const QString quoted = u'"' + QString(name).replace(u'"', u"\"\""_s) + u'"';
-        drop.prepare(u"DROP INDEX "_s + quoted);
+        drop.prepare(u"DROP INDEX "_s + quotedName(name));
         if (auto ok = execute(drop, u"setting index "_s + name + u" aside"_s); !ok)
             return ok;
     }

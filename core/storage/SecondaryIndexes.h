@@ -16,16 +16,21 @@ class Database;
 // indexes back exactly as they were.
 class SecondaryIndexes {
 public:
-    SecondaryIndexes(Database& database, QString table);
+    // only: the names of the indexes to take away; empty for every secondary index.
+    SecondaryIndexes(Database& database, QString table, QStringList only = {});
 
     // Drops them and remembers their definitions.
     Result<void> suspend();
+    // The same, when a load of about expectedRows rows is at least as big as the table already
+    // is: below that, rebuilding the indexes of the rows there costs more than it saves.
+    Result<void> suspendFor(qint64 expectedRows);
     // Creates again what suspend() dropped; nothing when nothing was suspended.
     Result<void> restore();
 
 private:
     Database& m_database;
     QString m_table;
+    QStringList m_only;
     QStringList m_definitions; // CREATE INDEX statements, as the schema holds them
 };
 

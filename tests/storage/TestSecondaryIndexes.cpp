@@ -206,3 +206,24 @@ TEST_CASE("Invoice bulk loads set the indexes aside only when they at least doub
     CHECK(committedIndexes(ledger.path(), u"invoices"_s) == before);
     CHECK(integrity(ledger.path()) == u"ok"_s);
 }
+
+TEST_CASE("Naming indexes sets only those aside", "[storage][indexes]")
+{
+    Ledger ledger;
+    const QStringList before = committedIndexes(ledger.path(), u"invoices"_s);
+    auto transaction = begin(*ledger.database);
+    SecondaryIndexes indexes(*ledger.database, u"invoices"_s,
+                             {u"invoices_aging"_s, u"invoices_open_by_customer"_s});
+    REQUIRE(indexes.suspend());
+    QStringList expected = before;
+    expected.removeIf([](const QString& index) {
+        return index.startsWith(u"invoices_aging|"_s) ||
+               index.startsWith(u"invoices_open_by_customer|"_s);
+    });
+    CHECK(expected.size() == before.size() - 2);
+    CHECK(currentIndexes(*ledger.database, u"invoices"_s) == expected);
+    REQUIRE(indexes.restore());
+    CHECK(currentIndexes(*ledger.database, u"invoices"_s) == before);
+    REQUIRE(transaction.commit());
+    CHECK(integrity(ledger.path()) == u"ok"_s);
+}
