@@ -5714,164 +5714,200 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
 <context>
     <name>ardesk::RecurringDialog</name>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="57"/>
         <source>New Recurring Invoice</source>
         <translation>Neue wiederkehrende Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="70"/>
         <source>Edit Recurring Invoice %1</source>
         <translation>Wiederkehrende Rechnung %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="81"/>
         <source>What each invoice bills, e.g. Monthly hosting</source>
         <translation>Was jede Rechnung berechnet, z. B. Hosting monatlich</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="84"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="85"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="86"/>
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="87"/>
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="92"/>
         <source>The start&apos;s day</source>
         <translation>Der Tag des Beginns</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="93"/>
         <source>Day of the month:</source>
         <translation>Tag des Monats:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="94"/>
         <source>The last day of the month</source>
         <translation>Der letzte Tag des Monats</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="95"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="97"/>
         <source>Clamped to the month&apos;s end: day 31 is the 30th in April and the 28th or 29th in February</source>
         <translation>Auf das Monatsende begrenzt: Tag 31 ist im April der 30. und im Februar der 28. oder 29.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="101"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="102"/>
         <source>After a number of invoices:</source>
         <translation>Nach einer Anzahl Rechnungen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="103"/>
         <source>On a date:</source>
         <translation>An einem Datum:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="111"/>
+        <source>Prefix, month and count:</source>
+        <translation>Präfix, Monat und Zähler:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="112"/>
+        <source>On from the sequence of:</source>
+        <translation>Fortlaufend ab der Folge von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="114"/>
         <source>Invoices are numbered &lt;prefix&gt;&lt;year&gt;&lt;month&gt;-&lt;n&gt;</source>
         <translation>Rechnungen werden &lt;Präfix&gt;&lt;Jahr&gt;&lt;Monat&gt;-&lt;n&gt; nummeriert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="116"/>
+        <source>e.g. INV-000001</source>
+        <translation>z. B. INV-000001</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="118"/>
+        <source>Invoices take the next free numbers of this sequence, padded alike: after INV-000412 comes INV-000413</source>
+        <translation>Die Rechnungen erhalten die nächsten freien Nummern dieser Folge, gleich lang aufgefüllt: nach INV-000412 kommt INV-000413</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="146"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="147"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Betrag:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="148"/>
         <source>&amp;Description:</source>
         <translation>Beschreib&amp;ung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="149"/>
         <source>&amp;Repeats:</source>
         <translation>&amp;Wiederholung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="150"/>
         <source>&amp;Starting:</source>
         <translation>Begi&amp;nn:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="151"/>
         <source>On &amp;day:</source>
         <translation>Am &amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="152"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Endet:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="136"/>
-        <source>Number &amp;prefix:</source>
-        <translation>Nummern&amp;präfix:</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="154"/>
         <source>Dates:</source>
         <translation>Termine:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="316"/>
         <source>Choose the customer.</source>
         <translation>Wählen Sie den Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="317"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Kein Kunde hat diese Nummer oder diesen Namen. Wählen Sie einen aus den Vorschlägen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="278"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="323"/>
         <source>Enter what each invoice bills.</source>
         <translation>Geben Sie ein, was jede Rechnung berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="280"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="300"/>
         <source>Enter the number prefix, e.g. %1.</source>
         <translation>Geben Sie das Nummernpräfix ein, z. B. %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="153"/>
+        <source>&amp;Numbers:</source>
+        <translation>Numme&amp;rierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="299"/>
+        <source>Enter a number of the sequence to continue, e.g. INV-000001.</source>
+        <translation>Geben Sie eine Nummer der fortzusetzenden Folge ein, z. B. INV-000001.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="303"/>
+        <source>The sequence is named by a number that ends in digits, e.g. INV-000001.</source>
+        <translation>Die Folge wird durch eine Nummer benannt, die auf Ziffern endet, z. B. INV-000001.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="305"/>
         <source>Numbers starting with PLAN- are reserved for installment plans.</source>
         <translation>Nummern, die mit PLAN- beginnen, sind Ratenplänen vorbehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="284"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="327"/>
         <source>The end date is before the start.</source>
         <translation>Das Enddatum liegt vor dem Beginn.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="345"/>
+        <source>%1 (numbered on from %2)</source>
+        <extracomment>%1 the first dates, %2 an invoice number the sequence goes on from.</extracomment>
+        <translation>%1 (fortlaufend nummeriert ab %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="349"/>
         <source>%1 (the first numbered %2)</source>
         <extracomment>%1 the first dates, %2 the first invoice number.</extracomment>
         <translation>%1 (die erste mit Nummer %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="322"/>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="330"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="368"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="376"/>
         <source>Cannot Save Recurring Invoice</source>
         <translation>Wiederkehrende Rechnung kann nicht gespeichert werden</translation>
     </message>

@@ -5714,164 +5714,200 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
 <context>
     <name>ardesk::RecurringDialog</name>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="57"/>
         <source>New Recurring Invoice</source>
         <translation>Nueva factura recurrente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="70"/>
         <source>Edit Recurring Invoice %1</source>
         <translation>Editar factura recurrente %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="81"/>
         <source>What each invoice bills, e.g. Monthly hosting</source>
         <translation>Lo que cobra cada factura, p. ej. Alojamiento mensual</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="84"/>
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="85"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="86"/>
         <source>Quarterly</source>
         <translation>Trimestral</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="87"/>
         <source>Yearly</source>
         <translation>Anual</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="92"/>
         <source>The start&apos;s day</source>
         <translation>El día del inicio</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="93"/>
         <source>Day of the month:</source>
         <translation>Día del mes:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="94"/>
         <source>The last day of the month</source>
         <translation>El último día del mes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="95"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="97"/>
         <source>Clamped to the month&apos;s end: day 31 is the 30th in April and the 28th or 29th in February</source>
         <translation>Ajustado al fin de mes: el día 31 es el 30 en abril y el 28 o 29 en febrero</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="101"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="102"/>
         <source>After a number of invoices:</source>
         <translation>Tras un número de facturas:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="103"/>
         <source>On a date:</source>
         <translation>En una fecha:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="111"/>
+        <source>Prefix, month and count:</source>
+        <translation>Prefijo, mes y contador:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="112"/>
+        <source>On from the sequence of:</source>
+        <translation>A continuación de la secuencia de:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="114"/>
         <source>Invoices are numbered &lt;prefix&gt;&lt;year&gt;&lt;month&gt;-&lt;n&gt;</source>
         <translation>Las facturas se numeran &lt;prefijo&gt;&lt;año&gt;&lt;mes&gt;-&lt;n&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="116"/>
+        <source>e.g. INV-000001</source>
+        <translation>p. ej. INV-000001</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="118"/>
+        <source>Invoices take the next free numbers of this sequence, padded alike: after INV-000412 comes INV-000413</source>
+        <translation>Las facturas toman los siguientes números libres de esta secuencia, con los mismos dígitos: después de INV-000412 viene INV-000413</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="146"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Cliente:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="147"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Importe:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="148"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="149"/>
         <source>&amp;Repeats:</source>
         <translation>&amp;Repetición:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="150"/>
         <source>&amp;Starting:</source>
-        <translation>&amp;Inicio:</translation>
+        <translation>I&amp;nicio:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="151"/>
         <source>On &amp;day:</source>
-        <translation>El &amp;día:</translation>
+        <translation>El dí&amp;a:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="152"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Termina:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="136"/>
-        <source>Number &amp;prefix:</source>
-        <translation>&amp;Prefijo del número:</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="154"/>
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="316"/>
         <source>Choose the customer.</source>
         <translation>Elija el cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="317"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Ningún cliente tiene este código o nombre. Elija uno de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="278"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="323"/>
         <source>Enter what each invoice bills.</source>
         <translation>Indique lo que cobra cada factura.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="280"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="300"/>
         <source>Enter the number prefix, e.g. %1.</source>
         <translation>Indique el prefijo del número, p. ej. %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="153"/>
+        <source>&amp;Numbers:</source>
+        <translation>N&amp;umeración:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="299"/>
+        <source>Enter a number of the sequence to continue, e.g. INV-000001.</source>
+        <translation>Introduzca un número de la secuencia que desea continuar, p. ej. INV-000001.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="303"/>
+        <source>The sequence is named by a number that ends in digits, e.g. INV-000001.</source>
+        <translation>La secuencia se indica con un número que termina en cifras, p. ej. INV-000001.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="305"/>
         <source>Numbers starting with PLAN- are reserved for installment plans.</source>
         <translation>Los números que empiezan por PLAN- están reservados a los planes de pagos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="284"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="327"/>
         <source>The end date is before the start.</source>
         <translation>La fecha de fin es anterior al inicio.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="345"/>
+        <source>%1 (numbered on from %2)</source>
+        <extracomment>%1 the first dates, %2 an invoice number the sequence goes on from.</extracomment>
+        <translation>%1 (numeradas a continuación de %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="349"/>
         <source>%1 (the first numbered %2)</source>
         <extracomment>%1 the first dates, %2 the first invoice number.</extracomment>
         <translation>%1 (la primera con el número %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="322"/>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="330"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="368"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="376"/>
         <source>Cannot Save Recurring Invoice</source>
         <translation>No se puede guardar la factura recurrente</translation>
     </message>

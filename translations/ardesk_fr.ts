@@ -5714,164 +5714,200 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
 <context>
     <name>ardesk::RecurringDialog</name>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="57"/>
         <source>New Recurring Invoice</source>
         <translation>Nouvelle facture récurrente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="70"/>
         <source>Edit Recurring Invoice %1</source>
         <translation>Modifier la facture récurrente %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="81"/>
         <source>What each invoice bills, e.g. Monthly hosting</source>
         <translation>Ce que chaque facture facture, p. ex. Hébergement mensuel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="84"/>
         <source>Weekly</source>
         <translation>Hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="85"/>
         <source>Monthly</source>
         <translation>Mensuelle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="86"/>
         <source>Quarterly</source>
         <translation>Trimestrielle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="87"/>
         <source>Yearly</source>
         <translation>Annuelle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="92"/>
         <source>The start&apos;s day</source>
         <translation>Le jour du début</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="93"/>
         <source>Day of the month:</source>
         <translation>Jour du mois :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="94"/>
         <source>The last day of the month</source>
         <translation>Le dernier jour du mois</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="95"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="97"/>
         <source>Clamped to the month&apos;s end: day 31 is the 30th in April and the 28th or 29th in February</source>
         <translation>Ramené à la fin du mois : le jour 31 est le 30 en avril et le 28 ou 29 en février</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="101"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="102"/>
         <source>After a number of invoices:</source>
         <translation>Après un nombre de factures :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="103"/>
         <source>On a date:</source>
         <translation>À une date :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="111"/>
+        <source>Prefix, month and count:</source>
+        <translation>Préfixe, mois et compteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="112"/>
+        <source>On from the sequence of:</source>
+        <translation>À la suite de la séquence de&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="114"/>
         <source>Invoices are numbered &lt;prefix&gt;&lt;year&gt;&lt;month&gt;-&lt;n&gt;</source>
         <translation>Les factures sont numérotées &lt;préfixe&gt;&lt;année&gt;&lt;mois&gt;-&lt;n&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="116"/>
+        <source>e.g. INV-000001</source>
+        <translation>p. ex. INV-000001</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="118"/>
+        <source>Invoices take the next free numbers of this sequence, padded alike: after INV-000412 comes INV-000413</source>
+        <translation>Les factures prennent les numéros libres suivants de cette séquence, complétés de même&#xa0;: après INV-000412 vient INV-000413</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="146"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Client :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="147"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montant :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="148"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="149"/>
         <source>&amp;Repeats:</source>
         <translation>&amp;Répétition :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="150"/>
         <source>&amp;Starting:</source>
         <translation>Dé&amp;but :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="151"/>
         <source>On &amp;day:</source>
         <translation>Le &amp;jour :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="152"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Fin :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="136"/>
-        <source>Number &amp;prefix:</source>
-        <translation>&amp;Préfixe du numéro :</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="154"/>
         <source>Dates:</source>
         <translation>Dates :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="271"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="316"/>
         <source>Choose the customer.</source>
         <translation>Choisissez le client.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="317"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Aucun client n’a ce code ou ce nom. Choisissez-en un parmi les suggestions.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="278"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="323"/>
         <source>Enter what each invoice bills.</source>
         <translation>Indiquez ce que chaque facture facture.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="280"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="300"/>
         <source>Enter the number prefix, e.g. %1.</source>
         <translation>Indiquez le préfixe du numéro, p. ex. %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="153"/>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Numérotation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="299"/>
+        <source>Enter a number of the sequence to continue, e.g. INV-000001.</source>
+        <translation>Saisissez un numéro de la séquence à poursuivre, p. ex. INV-000001.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="303"/>
+        <source>The sequence is named by a number that ends in digits, e.g. INV-000001.</source>
+        <translation>La séquence est désignée par un numéro qui se termine par des chiffres, p. ex. INV-000001.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="305"/>
         <source>Numbers starting with PLAN- are reserved for installment plans.</source>
         <translation>Les numéros commençant par PLAN- sont réservés aux échéanciers.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="284"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="327"/>
         <source>The end date is before the start.</source>
         <translation>La date de fin est antérieure au début.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="345"/>
+        <source>%1 (numbered on from %2)</source>
+        <extracomment>%1 the first dates, %2 an invoice number the sequence goes on from.</extracomment>
+        <translation>%1 (numérotées à la suite de %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="349"/>
         <source>%1 (the first numbered %2)</source>
         <extracomment>%1 the first dates, %2 the first invoice number.</extracomment>
         <translation>%1 (la première numérotée %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="322"/>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="330"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="368"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="376"/>
         <source>Cannot Save Recurring Invoice</source>
         <translation>Impossible d&apos;enregistrer la facture récurrente</translation>
     </message>

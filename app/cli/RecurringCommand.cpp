@@ -54,6 +54,11 @@ void RecurringCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({u"end"_s, u"add: no invoice dated after DATE."_s, u"DATE"_s});
     parser.addOption(
         {u"prefix"_s, u"add: invoice numbers are <prefix><yyyymm>-<n> (default REC-)."_s, u"P"_s});
+    parser.addOption({u"sequence"_s,
+                      u"add: number the invoices on from the sequence of NUMBER (e.g. "
+                      "INV-000001): the next free numbers of its stem, padded alike. Instead "
+                      "of --prefix."_s,
+                      u"NUMBER"_s});
     parser.addOption(
         {u"date"_s, u"pause, resume, end: from (end: up to) DATE; default today."_s, u"DATE"_s});
     parser.addOption({u"as-of"_s, u"run: create what is due on or before DATE."_s, u"DATE"_s});
@@ -134,10 +139,22 @@ std::optional<RecurringRequest> RecurringCommand::request(CliContext& context) c
             return std::nullopt;
         request.end = *end;
     }
+    if (parser.isSet(u"prefix"_s) && parser.isSet(u"sequence"_s)) {
+        context.usageError(u"--prefix and --sequence: give one of them"_s);
+        return std::nullopt;
+    }
     if (parser.isSet(u"prefix"_s)) {
         request.prefix = parser.value(u"prefix"_s);
         if (request.prefix.isEmpty()) {
             context.usageError(u"--prefix: expected the start of the invoice numbers"_s);
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(u"sequence"_s)) {
+        request.sequence = parser.value(u"sequence"_s);
+        if (request.sequence.isEmpty() || !request.sequence.back().isDigit()) {
+            context.usageError(u"--sequence: expected an invoice number ending in digits, e.g. "
+                               "INV-000001"_s);
             return std::nullopt;
         }
     }

@@ -35,7 +35,10 @@ struct RecurringSchedule {
     bool lastDay = false;
     std::optional<int> count; // at most this many invoices
     std::optional<QDate> end; // no invoice dated after this
+    // How its invoices are numbered: <prefix><yyyymm>-<n>, or, when sequence is set (a number
+    // such as INV-000001), on from that sequence; prefix is empty then.
     QString prefix;
+    QString sequence;
     State state = State::Active;
     QDate pausedFrom; // while paused: no invoice dated on or after it
     QDate endedOn;    // once ended: no invoice dated after it

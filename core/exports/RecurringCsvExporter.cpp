@@ -31,7 +31,7 @@ bool RecurringCsvExporter::writeList(const QList<RecurringScheduleView>& schedul
     writer.writeRow({u"schedule_id"_s, u"customer_id"_s, u"frequency"_s, u"day"_s, u"start"_s,
                      u"count"_s, u"end"_s, u"amount"_s, u"currency"_s, u"description"_s,
                      u"prefix"_s, u"status"_s, u"created"_s, u"last_issue_date"_s,
-                     u"next_issue_date"_s});
+                     u"next_issue_date"_s, u"sequence"_s});
     for (const RecurringScheduleView& view : schedules) {
         const RecurringSchedule& schedule = view.schedule;
         writer.writeRow(QList<CsvCell>{
@@ -45,8 +45,8 @@ bool RecurringCsvExporter::writeList(const QList<RecurringScheduleView>& schedul
             CsvCell::value(schedule.amount.currency().code()), CsvCell::text(schedule.description),
             CsvCell::text(schedule.prefix), CsvCell::value(recurringStatusName(view.status)),
             CsvCell::value(QString::number(view.invoicesCreated)),
-            CsvCell::value(optionalDate(view.lastCreated)),
-            CsvCell::value(optionalDate(view.next))});
+            CsvCell::value(optionalDate(view.lastCreated)), CsvCell::value(optionalDate(view.next)),
+            CsvCell::text(schedule.sequence)});
     }
     return !writer.hasError();
 }

@@ -6,6 +6,7 @@
 
 #include "domain/InvoiceRules.h"
 #include "domain/IsoDate.h"
+#include "recurring/NumberSequence.h"
 #include "recurring/RecurringCalendar.h"
 #include "storage/Transaction.h"
 
@@ -99,9 +100,23 @@ Result<RecurringSchedule> RecurringService::validated(const RecurringRequest& re
     if (amount->minor() <= 0)
         return fail(ErrorCode::InvalidInput, u"a recurring invoice must be a positive amount"_s);
 
-    const QString prefix = request.prefix.isEmpty() ? defaultPrefix : request.prefix;
-    if (const auto problem = InvoiceRules::numberProblem(numberStem(prefix, request.start) + u'1'))
-        return fail(ErrorCode::InvalidInput, u"prefix \"%1\": %2"_s.arg(prefix, *problem));
+    const bool bySequence = !request.sequence.isEmpty();
+    if (bySequence && !request.prefix.isEmpty())
+        return fail(ErrorCode::InvalidArgument,
+                    u"invoices are numbered by a prefix or by a sequence, not both"_s);
+    if (bySequence && !NumberSequence::named(request.sequence))
+        return fail(ErrorCode::InvalidInput,
+                    u"sequence \"%1\": expected a number ending in digits, e.g. INV-000001"_s.arg(
+                        request.sequence));
+    const QString prefix =
+        bySequence ? QString() : (request.prefix.isEmpty() ? defaultPrefix : request.prefix);
+    const QString firstNumber =
+        bySequence ? request.sequence : numberStem(prefix, request.start) + u'1';
+    if (const auto problem = InvoiceRules::numberProblem(firstNumber)) {
+        return fail(ErrorCode::InvalidInput,
+                    (bySequence ? u"sequence \"%1\": %2"_s : u"prefix \"%1\": %2"_s)
+                        .arg(bySequence ? request.sequence : prefix, *problem));
+    }
 
     return RecurringSchedule{
         .id = {},
@@ -120,6 +135,7 @@ Result<RecurringSchedule> RecurringService::validated(const RecurringRequest& re
         .count = request.count,
         .end = request.end,
         .prefix = prefix,
+        .sequence = request.sequence,
         .state = RecurringSchedule::State::Active,
         .pausedFrom = {},
         .endedOn = {}};
@@ -354,17 +370,37 @@ Result<QList<RecurringInvoice>> RecurringService::dueInvoices(QDate asOf)
                  .description = schedule.description});
         }
     }
-    // Numbers follow the calendar: within a month, the earlier invoice has the lower number.
+    if (auto ok = number(invoices, *schedules); !ok)
+        return std::unexpected(ok.error());
+    return invoices;
+}
+
+// Each number is the next after the highest one the ledger holds with its stem (a sequence's
+// not below the number that names it), so numbers stay unique beside invoices entered by hand.
+Result<void> RecurringService::number(QList<RecurringInvoice>& invoices,
+                                      const QList<RecurringSchedule>& schedules)
+{
+    // Numbers follow the calendar: within a month or a sequence, the earlier invoice has the
+    // lower number.
     std::stable_sort(
         invoices.begin(), invoices.end(), [](const RecurringInvoice& a, const RecurringInvoice& b) {
             return a.issueDate != b.issueDate ? a.issueDate < b.issueDate : a.schedule < b.schedule;
         });
+    QHash<qint64, const RecurringSchedule*> byId;
+    for (const RecurringSchedule& schedule : schedules)
+        byId.insert(schedule.id.value, &schedule);
     QHash<QString, qint64> nextNumber;
-    QHash<qint64, QString> prefixes;
-    for (const RecurringSchedule& schedule : *schedules)
-        prefixes.insert(schedule.id.value, schedule.prefix);
     for (RecurringInvoice& invoice : invoices) {
-        const QString stem = numberStem(prefixes.value(invoice.schedule.value), invoice.issueDate);
+        const RecurringSchedule& schedule = *byId.value(invoice.schedule.value);
+        std::optional<NumberSequence> sequence;
+        if (!schedule.sequence.isEmpty()) {
+            sequence = NumberSequence::named(schedule.sequence);
+            if (!sequence)
+                return fail(ErrorCode::LedgerCorrupt,
+                            u"%1 names no sequence"_s.arg(scheduleName(schedule.id)));
+        }
+        const QString stem =
+            sequence ? sequence->stem() : numberStem(schedule.prefix, invoice.issueDate);
         auto at = nextNumber.find(stem);
         if (at == nextNumber.end()) {
             const auto highest = m_schedules.highestNumberAfter(stem);
@@ -372,9 +408,12 @@ Result<QList<RecurringInvoice>> RecurringService::dueInvoices(QDate asOf)
                 return std::unexpected(highest.error());
             at = nextNumber.insert(stem, *highest + 1);
         }
-        invoice.number = stem + QString::number((*at)++);
+        if (sequence)
+            *at = std::max(*at, sequence->first());
+        const qint64 counter = (*at)++;
+        invoice.number = sequence ? sequence->number(counter) : stem + QString::number(counter);
     }
-    return invoices;
+    return {};
 }
 
 Result<RecurringRunResult> RecurringService::run(const RecurringRunOptions& options)

@@ -28,7 +28,8 @@ struct RecurringRequest {
     bool lastDay = false;
     std::optional<int> count;
     std::optional<QDate> end;
-    QString prefix; // empty: RecurringService::defaultPrefix
+    QString prefix;   // empty: RecurringService::defaultPrefix, unless numbered by sequence
+    QString sequence; // a number such as INV-000001: number on from its sequence, not by prefix
 };
 
 // A schedule with where it stands: what it created and what comes next.
@@ -87,9 +88,10 @@ public:
     // InvalidArgument (a usage error) for an amount that is not a plain amount in the
     // customer's currency, a day with a weekly schedule, a day outside 1–31, both a count and
     // an end; NotFound for an unknown customer; InvalidInput for anything else the ledger
-    // refuses (an end before the start, a prefix that makes no invoice number).
+    // refuses (an end before the start, a prefix or sequence that makes no invoice number).
+    // A prefix and a sequence together are InvalidArgument.
     Result<RecurringScheduleId> add(const RecurringRequest& request);
-    // As add(). Once the schedule created an invoice, only the amount, description, prefix,
+    // As add(). Once the schedule created an invoice, only the amount, description, numbering,
     // count and end may change, the count not below what was created, the end not before it.
     Result<void> edit(RecurringScheduleId id, const RecurringRequest& request);
     Result<QList<RecurringScheduleView>> list();
@@ -107,6 +109,8 @@ private:
     Result<RecurringSchedule> validated(const RecurringRequest& request);
     Result<RecurringSchedule> existing(RecurringScheduleId id);
     Result<QList<RecurringInvoice>> dueInvoices(QDate asOf);
+    Result<void> number(QList<RecurringInvoice>& invoices,
+                        const QList<RecurringSchedule>& schedules);
     Result<void> recordSkipped(const RecurringSchedule& schedule, QDate from, QDate through);
 
     Database& m_database;

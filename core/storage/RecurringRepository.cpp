@@ -54,7 +54,7 @@ QVariant optionalDate(QDate date)
 const QString scheduleColumns =
     u"SELECT s.id, s.customer_id, c.code AS customer_code, c.name AS customer_name, "
     "c.terms_days, s.amount, s.currency, s.description, s.frequency, s.start_date, s.day, "
-    "s.last_day, s.count, s.end_date, s.prefix, s.status, s.paused_from, s.ended_on "
+    "s.last_day, s.count, s.end_date, s.prefix, s.sequence, s.status, s.paused_from, s.ended_on "
     "FROM recurring_schedules s JOIN customers c ON c.id = s.customer_id "_s;
 
 struct ScheduleColumns {
@@ -74,13 +74,14 @@ struct ScheduleColumns {
         , count(columns(u"count"_s))
         , end(columns(u"end_date"_s))
         , prefix(columns(u"prefix"_s))
+        , sequence(columns(u"sequence"_s))
         , status(columns(u"status"_s))
         , pausedFrom(columns(u"paused_from"_s))
         , endedOn(columns(u"ended_on"_s))
     {}
 
     int id, customerId, customerCode, customerName, termsDays, amount, currency, description,
-        frequency, start, day, lastDay, count, end, prefix, status, pausedFrom, endedOn;
+        frequency, start, day, lastDay, count, end, prefix, sequence, status, pausedFrom, endedOn;
 };
 
 Result<RecurringSchedule> readSchedule(const QSqlQuery& query, const ScheduleColumns& at)
@@ -107,6 +108,7 @@ Result<RecurringSchedule> readSchedule(const QSqlQuery& query, const ScheduleCol
                                  count.isNull() ? std::nullopt : std::optional<int>(count.toInt()),
                              .end = end.isValid() ? std::optional<QDate>(end) : std::nullopt,
                              .prefix = query.value(at.prefix).toString(),
+                             .sequence = query.value(at.sequence).toString(),
                              .state = stateFromName(query.value(at.status).toString()),
                              .pausedFrom = dateValue(query.value(at.pausedFrom)),
                              .endedOn = dateValue(query.value(at.endedOn))};
@@ -143,6 +145,7 @@ void bindFields(QSqlQuery& query, const RecurringSchedule& schedule)
         optionalValue(schedule.count ? std::optional<qint64>(*schedule.count) : std::nullopt));
     query.addBindValue(optionalDate(schedule.end.value_or(QDate())));
     query.addBindValue(textValue(schedule.prefix));
+    query.addBindValue(textValue(schedule.sequence));
     query.addBindValue(stateName(schedule.state));
     query.addBindValue(optionalDate(schedule.pausedFrom));
     query.addBindValue(optionalDate(schedule.endedOn));
@@ -171,9 +174,9 @@ Result<RecurringScheduleId> RecurringRepository::insert(const RecurringSchedule&
 {
     QSqlQuery query(m_database.connection());
     query.prepare(u"INSERT INTO recurring_schedules(customer_id, amount, currency, description, "
-                  "frequency, start_date, day, last_day, count, end_date, prefix, status, "
-                  "paused_from, ended_on, created_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
+                  "frequency, start_date, day, last_day, count, end_date, prefix, sequence, "
+                  "status, paused_from, ended_on, created_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
                   auditTimestampSql + u")"_s);
     bindFields(query, schedule);
     if (auto ok = execute(query, u"saving a recurring schedule"_s); !ok)
@@ -186,7 +189,7 @@ Result<void> RecurringRepository::update(const RecurringSchedule& schedule)
     QSqlQuery query(m_database.connection());
     query.prepare(u"UPDATE recurring_schedules SET customer_id = ?, amount = ?, currency = ?, "
                   "description = ?, frequency = ?, start_date = ?, day = ?, last_day = ?, "
-                  "count = ?, end_date = ?, prefix = ?, status = ?, paused_from = ?, "
+                  "count = ?, end_date = ?, prefix = ?, sequence = ?, status = ?, paused_from = ?, "
                   "ended_on = ? WHERE id = ?"_s);
     bindFields(query, schedule);
     query.addBindValue(schedule.id.value);

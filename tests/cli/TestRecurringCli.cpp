@@ -78,12 +78,12 @@ TEST_CASE("recurring add, list, pause, resume, end and run, with the contract's 
     REQUIRE(listed.exitCode == 0);
     CHECK(listed.text() ==
           u"schedule_id,customer_id,frequency,day,start,count,end,amount,currency,description,"
-          "prefix,status,created,last_issue_date,next_issue_date\n"
-          "1,C1,monthly,31,2026-01-31,12,,49.00,EUR,Hosting,REC-,active,0,,2026-01-31\n"
+          "prefix,status,created,last_issue_date,next_issue_date,sequence\n"
+          "1,C1,monthly,31,2026-01-31,12,,49.00,EUR,Hosting,REC-,active,0,,2026-01-31,\n"
           "2,C3,yearly,29,2028-02-29,,2031-12-31,1200.00,USD,\"'=Support, yearly\",SUP-,active,0,,"
-          "2028-02-29\n"
+          "2028-02-29,\n"
           "3,C2,quarterly,last,2026-01-01,,,10.00,EUR,Quarterly check,REC-,active,0,,"
-          "2026-01-31\n"_s);
+          "2026-01-31,\n"_s);
 
     const CliRun run = ledger.cli({u"recurring"_s, u"run"_s, u"--as-of"_s, u"2026-04-30"_s});
     INFO(run.err.toStdString());
@@ -125,8 +125,45 @@ TEST_CASE("recurring add, list, pause, resume, end and run, with the contract's 
     CHECK(ledger.cli({u"recurring"_s, u"end"_s, u"3"_s, u"--date"_s, u"2026-06-30"_s}).exitCode ==
           0);
     const CliRun ended = ledger.cli({u"recurring"_s, u"list"_s});
-    CHECK(rows(ended).at(0).endsWith(u",active,4,2026-04-30,2026-05-31"_s));
-    CHECK(rows(ended).at(2).endsWith(u",ended,2,2026-04-30,"_s));
+    CHECK(rows(ended).at(0).endsWith(u",active,4,2026-04-30,2026-05-31,"_s));
+    CHECK(rows(ended).at(2).endsWith(u",ended,2,2026-04-30,,"_s));
+}
+
+TEST_CASE("recurring run numbers a schedule on from the sequence it names, beside invoices "
+          "entered by hand",
+          "[cli][recurring]")
+{
+    const RecurringCliLedger ledger;
+    REQUIRE(ledger
+                .cli({u"import"_s, u"invoices"_s,
+                      ledger.dir().write(
+                          u"invoices.csv"_s,
+                          "invoice_number,customer_id,issue_date,due_date,amount\n"
+                          "INV-000411,C1,2026-01-05,,10.00\nINV-000412,C2,2026-01-06,,10.00\n"
+                          "INV-2026-7,C2,2026-01-06,,10.00\n")})
+                .exitCode == 0);
+    ledger.add(hosting + QStringList{u"--count"_s, u"2"_s, u"--sequence"_s, u"INV-000001"_s});
+    // A sequence started above what the ledger holds begins at its own number.
+    ledger.add({u"--customer"_s, u"C2"_s, u"--amount"_s, u"5.00"_s, u"--description"_s,
+                u"Support"_s, u"--frequency"_s, u"monthly"_s, u"--start"_s, u"2026-02-15"_s,
+                u"--count"_s, u"2"_s, u"--sequence"_s, u"S-0098"_s});
+    CHECK(rows(ledger.cli({u"recurring"_s, u"list"_s}))
+              .at(0)
+              .endsWith(u",,active,0,,2026-01-31,INV-000001"_s));
+
+    const CliRun run = ledger.cli({u"recurring"_s, u"run"_s, u"--as-of"_s, u"2026-04-30"_s});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(rows(run) == QStringList{u"INV-000413,C1,2026-01-31,2026-02-14,49.00,EUR,Hosting,1"_s,
+                                   u"S-0098,C2,2026-02-15,2026-03-17,5.00,EUR,Support,2"_s,
+                                   u"INV-000414,C1,2026-02-28,2026-03-14,49.00,EUR,Hosting,1"_s,
+                                   u"S-0099,C2,2026-03-15,2026-04-14,5.00,EUR,Support,2"_s});
+    // Another schedule naming the same sequence goes on from its highest number.
+    ledger.add({u"--customer"_s, u"C2"_s, u"--amount"_s, u"5.00"_s, u"--description"_s,
+                u"Support"_s, u"--frequency"_s, u"monthly"_s, u"--start"_s, u"2026-05-15"_s,
+                u"--count"_s, u"1"_s, u"--sequence"_s, u"S-0001"_s});
+    CHECK(rows(ledger.cli({u"recurring"_s, u"run"_s, u"--as-of"_s, u"2026-05-31"_s})) ==
+          QStringList{u"S-0100,C2,2026-05-15,2026-06-14,5.00,EUR,Support,3"_s});
 }
 
 TEST_CASE("recurring: usage errors exit 1, what the ledger refuses exits 2, nothing changed",
@@ -165,6 +202,13 @@ TEST_CASE("recurring: usage errors exit 1, what the ledger refuses exits 2, noth
     CHECK(unknown.err.contains(u"no customer \"C9\""_s));
     CHECK(add(hosting + QStringList{u"--end"_s, u"2025-12-31"_s}).exitCode == 2);
     CHECK(add(hosting + QStringList{u"--prefix"_s, u"PLAN-"_s}).exitCode == 2);
+    CHECK(add(hosting + QStringList{u"--sequence"_s, u"PLAN-0001"_s}).exitCode == 2);
+    CHECK(add(hosting + QStringList{u"--sequence"_s, u"INV-"_s}).exitCode == 1);
+    CHECK(add(hosting + QStringList{u"--sequence"_s, u""_s}).exitCode == 1);
+    const CliRun both =
+        add(hosting + QStringList{u"--prefix"_s, u"R-"_s, u"--sequence"_s, u"INV-000001"_s});
+    CHECK(both.exitCode == 1);
+    CHECK(both.err.contains(u"--prefix and --sequence"_s));
     CHECK(add(hosting + QStringList{u"--amount"_s, u"0"_s}).exitCode == 2);
     CHECK(rows(ledger.cli({u"recurring"_s, u"list"_s})).isEmpty());
 

@@ -183,6 +183,67 @@ TEST_CASE("A recurring invoice is added through its dialog by the keyboard", "[u
     CHECK(table(page)->currentIndex().row() == 0); // the new one is selected
 }
 
+TEST_CASE("A recurring invoice numbered on from a sequence is saved and edited as such",
+          "[ui][recurring]")
+{
+    const ardesk::test::DefaultLocale english(QLocale(QLocale::English, QLocale::UnitedStates));
+    RecurringFixture fixture;
+    {
+        ardesk::RecurringDialog dialog(*fixture.session);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        auto* numbering = child<QComboBox>(dialog, u"numberingComboBox"_s);
+        auto* prefix = child<QLineEdit>(dialog, u"prefixLineEdit"_s);
+        auto* sequence = child<QLineEdit>(dialog, u"sequenceLineEdit"_s);
+        auto* problem = child<QLabel>(dialog, u"problemLabel"_s);
+        CHECK(prefix->isVisible());
+        CHECK_FALSE(sequence->isVisible());
+        // Every mnemonic leads somewhere, also on rows whose field is a layout.
+        for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+            INFO(label->text().toStdString());
+            CHECK((!label->text().contains(u'&') || label->buddy()));
+        }
+        QTest::keyClicks(child<ardesk::CustomerPicker>(dialog, u"customerLineEdit"_s), u"C0001"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"amountLineEdit"_s), u"49.00"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"descriptionLineEdit"_s), u"Hosting"_s);
+        child<QDateEdit>(dialog, u"startDateEdit"_s)->setDate(QDate(2026, 1, 31));
+
+        numbering->setCurrentIndex(1);
+        CHECK_FALSE(prefix->isVisible());
+        CHECK(sequence->isVisible());
+        sequence->clear();
+        CHECK(problem->text() == u"Enter a number of the sequence to continue, e.g. INV-000001."_s);
+        QTest::keyClicks(sequence, u"INV-"_s);
+        CHECK(problem->text() ==
+              u"The sequence is named by a number that ends in digits, e.g. INV-000001."_s);
+        QTest::keyClicks(sequence, u"000100"_s);
+        CHECK(problem->text().isEmpty());
+        CHECK(child<QLabel>(dialog, u"datesLabel"_s)->text() ==
+              u"1/31/26, 2/28/26, 3/31/26, 4/30/26, … (numbered on from INV-000100)"_s);
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    const auto views = fixture.session->recurring().list();
+    REQUIRE(views.has_value());
+    REQUIRE(views->size() == 1);
+    CHECK(views->first().schedule.sequence == u"INV-000100"_s);
+    CHECK(views->first().schedule.prefix.isEmpty());
+
+    ardesk::RecurringDialog edit(*fixture.session, views->first());
+    edit.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&edit));
+    CHECK(child<QComboBox>(edit, u"numberingComboBox"_s)->currentIndex() == 1);
+    CHECK(child<QLineEdit>(edit, u"sequenceLineEdit"_s)->text() == u"INV-000100"_s);
+    // Back to prefix numbering: the default prefix is offered.
+    child<QComboBox>(edit, u"numberingComboBox"_s)->setCurrentIndex(0);
+    CHECK(child<QLineEdit>(edit, u"prefixLineEdit"_s)->text() == u"REC-"_s);
+    QTest::keyClick(&edit, Qt::Key_Return);
+    const auto edited = fixture.session->recurring().list();
+    REQUIRE(edited.has_value());
+    CHECK(edited->first().schedule.sequence.isEmpty());
+    CHECK(edited->first().schedule.prefix == u"REC-"_s);
+}
+
 TEST_CASE("Recurring invoices are filtered, searched and sorted", "[ui][recurring]")
 {
     RecurringFixture fixture;
@@ -388,6 +449,10 @@ TEST_CASE("Screenshots of the Recurring page and its dialogs", "[.][screenshots]
         edit.show();
         QApplication::processEvents();
         REQUIRE(edit.grab().save(dir.filePath(u"recurring-dialog%1.png"_s.arg(suffix))));
+        child<QComboBox>(edit, u"numberingComboBox"_s)->setCurrentIndex(1);
+        child<QLineEdit>(edit, u"sequenceLineEdit"_s)->setText(u"INV-000413"_s);
+        QApplication::processEvents();
+        REQUIRE(edit.grab().save(dir.filePath(u"recurring-dialog-sequence%1.png"_s.arg(suffix))));
         edit.reject();
     }
     QCoreApplication::removeTranslator(&translator);

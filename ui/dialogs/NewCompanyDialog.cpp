@@ -17,6 +17,7 @@
 #include "ledger/LedgerLocation.h"
 #include "text/ErrorMessages.h"
 #include "widgets/FileDialogs.h"
+#include "widgets/FormRow.h"
 #include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
@@ -81,7 +82,7 @@ NewCompanyDialog::NewCompanyDialog(QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("Company &name:"), m_nameLineEdit);
     form->addRow(tr("&Currency:"), m_currencyComboBox);
-    form->addRow(tr("&File:"), locationLayout);
+    addFormRow(*form, tr("&File:"), m_locationLineEdit, locationLayout);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -19,6 +19,7 @@
 #include "text/AmountText.h"
 #include "text/ErrorMessages.h"
 #include "widgets/CustomerPicker.h"
+#include "widgets/FormRow.h"
 #include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
@@ -46,7 +47,9 @@ RecurringDialog::RecurringDialog(LedgerSession& session, QWidget* parent)
     , m_endComboBox(new QComboBox(this))
     , m_countSpinBox(new QSpinBox(this))
     , m_endDateEdit(new QDateEdit(Clock::today().addYears(1), this))
+    , m_numberingComboBox(new QComboBox(this))
     , m_prefixLineEdit(new QLineEdit(RecurringService::defaultPrefix, this))
+    , m_sequenceLineEdit(new QLineEdit(this))
     , m_datesLabel(new QLabel(this))
     , m_problemLabel(new QLabel(this))
     , m_buttonBox(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -105,8 +108,19 @@ void RecurringDialog::setUpForm()
     m_endDateEdit->setObjectName(u"endDateEdit"_s);
     m_endDateEdit->setCalendarPopup(true);
 
+    m_numberingComboBox->setObjectName(u"numberingComboBox"_s);
+    m_numberingComboBox->addItem(tr("Prefix, month and count:"), ByPrefix);
+    m_numberingComboBox->addItem(tr("On from the sequence of:"), BySequence);
     m_prefixLineEdit->setObjectName(u"prefixLineEdit"_s);
     m_prefixLineEdit->setToolTip(tr("Invoices are numbered <prefix><year><month>-<n>"));
+    m_sequenceLineEdit->setObjectName(u"sequenceLineEdit"_s);
+    m_sequenceLineEdit->setPlaceholderText(tr("e.g. INV-000001"));
+    m_sequenceLineEdit->setToolTip(
+        tr("Invoices take the next free numbers of this sequence, padded alike: after INV-000412 "
+           "comes INV-000413"));
+    // The ledger's own invoice numbers are the sequence most users want to continue.
+    if (const auto number = m_session.invoiceEntry().suggestedNumber())
+        m_sequenceLineEdit->setText(*number);
     m_datesLabel->setObjectName(u"datesLabel"_s);
     m_datesLabel->setWordWrap(true);
     m_problemLabel->setObjectName(u"problemLabel"_s);
@@ -124,16 +138,20 @@ void RecurringDialog::setUpForm()
     endLayout->addWidget(m_endComboBox, 1);
     endLayout->addWidget(m_countSpinBox);
     endLayout->addWidget(m_endDateEdit);
+    auto* numberingLayout = new QHBoxLayout;
+    numberingLayout->addWidget(m_numberingComboBox, 1);
+    numberingLayout->addWidget(m_prefixLineEdit);
+    numberingLayout->addWidget(m_sequenceLineEdit);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Customer:"), m_customerPicker);
-    form->addRow(tr("&Amount:"), amountLayout);
+    addFormRow(*form, tr("&Amount:"), m_amountLineEdit, amountLayout);
     form->addRow(tr("&Description:"), m_descriptionLineEdit);
     form->addRow(tr("&Repeats:"), m_frequencyComboBox);
     form->addRow(tr("&Starting:"), m_startDateEdit);
-    form->addRow(tr("On &day:"), dayLayout);
-    form->addRow(tr("&Ends:"), endLayout);
-    form->addRow(tr("Number &prefix:"), m_prefixLineEdit);
+    addFormRow(*form, tr("On &day:"), m_dayComboBox, dayLayout);
+    addFormRow(*form, tr("&Ends:"), m_endComboBox, endLayout);
+    addFormRow(*form, tr("&Numbers:"), m_numberingComboBox, numberingLayout);
     form->addRow(tr("Dates:"), m_datesLabel);
 
     auto* layout = new QVBoxLayout(this);
@@ -147,13 +165,15 @@ void RecurringDialog::setUpForm()
         m_currencyLabel->setText(customer ? customer->currency.code() : QString());
         validate();
     });
-    for (QComboBox* combo : {m_frequencyComboBox, m_dayComboBox, m_endComboBox})
+    for (QComboBox* combo :
+         {m_frequencyComboBox, m_dayComboBox, m_endComboBox, m_numberingComboBox})
         connect(combo, &QComboBox::currentIndexChanged, this, &RecurringDialog::updateControls);
     for (QSpinBox* spin : {m_daySpinBox, m_countSpinBox})
         connect(spin, &QSpinBox::valueChanged, this, &RecurringDialog::validate);
     for (QDateEdit* edit : {m_startDateEdit, m_endDateEdit})
         connect(edit, &QDateEdit::dateChanged, this, &RecurringDialog::validate);
-    for (QLineEdit* edit : {m_amountLineEdit, m_descriptionLineEdit, m_prefixLineEdit})
+    for (QLineEdit* edit :
+         {m_amountLineEdit, m_descriptionLineEdit, m_prefixLineEdit, m_sequenceLineEdit})
         connect(edit, &QLineEdit::textChanged, this, &RecurringDialog::validate);
     connect(m_buttonBox, &QDialogButtonBox::accepted, this, &RecurringDialog::accept);
     connect(m_buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -184,7 +204,12 @@ void RecurringDialog::load(const RecurringScheduleView& existing)
         m_endComboBox->setCurrentIndex(m_endComboBox->findData(OnDate));
         m_endDateEdit->setDate(*schedule.end);
     }
-    m_prefixLineEdit->setText(schedule.prefix);
+    m_numberingComboBox->setCurrentIndex(
+        m_numberingComboBox->findData(schedule.sequence.isEmpty() ? ByPrefix : BySequence));
+    m_prefixLineEdit->setText(schedule.sequence.isEmpty() ? schedule.prefix
+                                                          : RecurringService::defaultPrefix);
+    if (!schedule.sequence.isEmpty())
+        m_sequenceLineEdit->setText(schedule.sequence);
     // Once it billed, the dates it billed on stay: only what keeps them may change.
     const bool billed = existing.invoicesCreated > 0;
     for (QWidget* field : std::initializer_list<QWidget*>{
@@ -203,6 +228,8 @@ void RecurringDialog::updateControls()
     m_daySpinBox->setVisible(m_dayComboBox->currentData() == ChosenDay);
     m_countSpinBox->setVisible(m_endComboBox->currentData() == AfterCount);
     m_endDateEdit->setVisible(m_endComboBox->currentData() == OnDate);
+    m_prefixLineEdit->setVisible(m_numberingComboBox->currentData() == ByPrefix);
+    m_sequenceLineEdit->setVisible(m_numberingComboBox->currentData() == BySequence);
     validate();
 }
 
@@ -217,6 +244,7 @@ std::optional<RecurringSchedule> RecurringDialog::formSchedule() const
     const int dayChoice = m_dayComboBox->currentData().toInt();
     const QDate start = m_startDateEdit->date();
     const int endChoice = m_endComboBox->currentData().toInt();
+    const bool bySequence = m_numberingComboBox->currentData() == BySequence;
     return RecurringSchedule{
         .id = {},
         .customerId = customer->id,
@@ -234,7 +262,8 @@ std::optional<RecurringSchedule> RecurringDialog::formSchedule() const
         .count =
             endChoice == AfterCount ? std::optional<int>(m_countSpinBox->value()) : std::nullopt,
         .end = endChoice == OnDate ? std::optional<QDate>(m_endDateEdit->date()) : std::nullopt,
-        .prefix = m_prefixLineEdit->text().trimmed(),
+        .prefix = bySequence ? QString() : m_prefixLineEdit->text().trimmed(),
+        .sequence = bySequence ? m_sequenceLineEdit->text().trimmed() : QString(),
         .state = RecurringSchedule::State::Active,
         .pausedFrom = {},
         .endedOn = {}};
@@ -258,7 +287,24 @@ std::optional<RecurringRequest> RecurringDialog::request() const
                             .lastDay = schedule->lastDay,
                             .count = schedule->count,
                             .end = schedule->end,
-                            .prefix = schedule->prefix};
+                            .prefix = schedule->prefix,
+                            .sequence = schedule->sequence};
+}
+
+QString RecurringDialog::numberingProblem(const RecurringSchedule& schedule) const
+{
+    const bool bySequence = m_numberingComboBox->currentData() == BySequence;
+    const QString& start = bySequence ? schedule.sequence : schedule.prefix;
+    if (start.isEmpty()) {
+        return bySequence
+                   ? tr("Enter a number of the sequence to continue, e.g. INV-000001.")
+                   : tr("Enter the number prefix, e.g. %1.").arg(RecurringService::defaultPrefix);
+    }
+    if (bySequence && !start.back().isDigit())
+        return tr("The sequence is named by a number that ends in digits, e.g. INV-000001.");
+    if (InvoiceRules::isReservedNumber(start))
+        return tr("Numbers starting with PLAN- are reserved for installment plans.");
+    return {};
 }
 
 void RecurringDialog::validate()
@@ -276,10 +322,8 @@ void RecurringDialog::validate()
         problem = amount;
     } else if (m_descriptionLineEdit->text().trimmed().isEmpty()) {
         problem = tr("Enter what each invoice bills.");
-    } else if (schedule->prefix.isEmpty()) {
-        problem = tr("Enter the number prefix, e.g. %1.").arg(RecurringService::defaultPrefix);
-    } else if (InvoiceRules::isReservedNumber(schedule->prefix)) {
-        problem = tr("Numbers starting with PLAN- are reserved for installment plans.");
+    } else if (const QString numbering = numberingProblem(*schedule); !numbering.isEmpty()) {
+        problem = numbering;
     } else if (schedule->end && *schedule->end < schedule->start) {
         problem = tr("The end date is before the start.");
     }
@@ -297,7 +341,10 @@ void RecurringDialog::validate()
             }
             first.append(locale.toString(date, QLocale::ShortFormat));
         }
-        if (!first.isEmpty() && !schedule->prefix.isEmpty()) {
+        if (!first.isEmpty() && !schedule->sequence.isEmpty()) {
+            //: %1 the first dates, %2 an invoice number the sequence goes on from.
+            dates = tr("%1 (numbered on from %2)").arg(first.join(u", "_s), schedule->sequence);
+        } else if (!first.isEmpty() && !schedule->prefix.isEmpty()) {
             const QDate firstDate = RecurringCalendar::occurrence(*schedule, 0);
             //: %1 the first dates, %2 the first invoice number.
             dates = tr("%1 (the first numbered %2)")

@@ -21,10 +21,11 @@ class LedgerSession;
 // Adds a recurring invoice or edits one (RecurringService): the customer, amount in the user's
 // locale and description; how often (weekly, monthly, quarterly, yearly), from when, on which
 // day of the month (the start's, a chosen one clamped to the month's end, or the last); until
-// when (never, after a number of invoices, or a date); the number prefix. The first dates and
-// the first number are shown as they will be; problems are shown as they arise and Save stays
-// disabled until there are none. Once a schedule has billed, only what keeps its dates may
-// change.
+// when (never, after a number of invoices, or a date); how invoices are numbered (a prefix
+// with the month and a count, or on from a sequence such as the ledger's own invoice numbers).
+// The first dates and the first number are shown as they will be; problems are shown as they arise
+// and Save stays disabled until there are none. Once a schedule has billed, only what keeps its
+// dates may change.
 class RecurringDialog : public QDialog {
     Q_OBJECT
 
@@ -43,11 +44,14 @@ public:
 private:
     enum DayChoice { StartDay, ChosenDay, LastDay };
     enum EndChoice { Never, AfterCount, OnDate };
+    enum NumberingChoice { ByPrefix, BySequence };
 
     void setUpForm();
     void load(const RecurringScheduleView& existing);
     void updateControls();
     void validate();
+    // What keeps the numbering chosen from making invoice numbers; "" when nothing.
+    QString numberingProblem(const RecurringSchedule& schedule) const;
     // The schedule as the form says, for the preview of its dates; nullopt while incomplete.
     std::optional<RecurringSchedule> formSchedule() const;
     std::optional<RecurringRequest> request() const;
@@ -67,7 +71,9 @@ private:
     QComboBox* m_endComboBox;
     QSpinBox* m_countSpinBox;
     QDateEdit* m_endDateEdit;
+    QComboBox* m_numberingComboBox;
     QLineEdit* m_prefixLineEdit;
+    QLineEdit* m_sequenceLineEdit;
     QLabel* m_datesLabel;
     QLabel* m_problemLabel;
     QDialogButtonBox* m_buttonBox;
