@@ -1952,6 +1952,245 @@
     </message>
 </context>
 <context>
+    <name>ardesk::BankCsvColumnsPage</name>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="72"/>
+        <source>Decimal &amp;comma (1234,50)</source>
+        <translation>Dezimal&amp;komma (1234,50)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="79"/>
+        <source>Which Column Holds What</source>
+        <translation>Welche Spalte was enthält</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="80"/>
+        <source>Name the columns of an entry, then the account the file is a statement of. The profile is saved in the ledger under its name, for every later file of this bank.</source>
+        <translation>Wählen Sie die Spalten einer Buchung, dann das Konto, dessen Auszug die Datei ist. Das Profil wird unter seinem Namen im Hauptbuch gespeichert, für jede spätere Datei dieser Bank.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="84"/>
+        <source>One column, money out negative:</source>
+        <translation>Eine Spalte, Abgänge negativ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="85"/>
+        <source>A debit and a credit column:</source>
+        <translation>Eine Soll- und eine Haben-Spalte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="89"/>
+        <source>dd day, MM month, yyyy or yy year</source>
+        <translation>dd Tag, MM Monat, yyyy oder yy Jahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="94"/>
+        <source>Your account&apos;s IBAN or number</source>
+        <translation>IBAN oder Nummer Ihres Kontos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="96"/>
+        <source>e.g. the bank&apos;s name</source>
+        <translation>z. B. der Name der Bank</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="119"/>
+        <source>Booking &amp;date:</source>
+        <translation>Buchungs&amp;datum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="120"/>
+        <source>&amp;Value date:</source>
+        <translation>&amp;Valutadatum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="121"/>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="122"/>
+        <source>&amp;Payer:</source>
+        <translation>Za&amp;hler:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="123"/>
+        <source>Payer&apos;s acco&amp;unt:</source>
+        <translation>Kon&amp;to des Zahlers:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="124"/>
+        <source>&amp;Remittance text:</source>
+        <translation>Verwe&amp;ndungszweck:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="125"/>
+        <source>Bank&apos;s entr&amp;y ID:</source>
+        <translation>&amp;Eintrags-ID der Bank:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="126"/>
+        <source>Dates &amp;written:</source>
+        <translation>Datums&amp;format:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="127"/>
+        <source>Curr&amp;ency:</source>
+        <translation>Wäh&amp;rung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="128"/>
+        <source>Statement of &amp;account:</source>
+        <translation>&amp;Auszüge des Kontos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="129"/>
+        <source>Profile &amp;name:</source>
+        <translation>&amp;Profilname:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="175"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="182"/>
+        <source>%1 (e.g. “%2”)</source>
+        <extracomment>A column of the bank&apos;s file: %1 its position or header name, %2 a value of it.</extracomment>
+        <translation>%1 (z. B. „%2“)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="182"/>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="183"/>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="288"/>
+        <source>Choose the column with the booking date.</source>
+        <translation>Wählen Sie die Spalte mit dem Buchungsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="290"/>
+        <source>Choose the column with the amount.</source>
+        <translation>Wählen Sie die Spalte mit dem Betrag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="292"/>
+        <source>Choose both the debit and the credit column.</source>
+        <translation>Wählen Sie die Soll- und die Haben-Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="294"/>
+        <source>Enter the account the bank&apos;s files are statements of.</source>
+        <translation>Geben Sie das Konto ein, dessen Auszüge die Dateien der Bank sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="296"/>
+        <source>Name the profile, e.g. after the bank.</source>
+        <translation>Geben Sie dem Profil einen Namen, z. B. den der Bank.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="298"/>
+        <source>The profile is not complete: %1.</source>
+        <translation>Das Profil ist unvollständig: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="300"/>
+        <source>The file does not read with these settings: %1</source>
+        <translation>Mit diesen Einstellungen lässt sich die Datei nicht lesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="317"/>
+        <source>The file reads: %n entries, %1 of them money in.</source>
+        <extracomment>%n entries of the file; %1 how many of them are money in.</extracomment>
+        <translation>
+            <numerusform>Die Datei liest sich: %n Buchung, davon %1 Eingänge.</numerusform>
+            <numerusform>Die Datei liest sich: %n Buchungen, davon %1 Eingänge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="323"/>
+        <source>The first money in: %1, %2 from %3.</source>
+        <extracomment>%1 a date, %2 an amount with its currency, %3 who paid.</extracomment>
+        <translation>Der erste Eingang: %1, %2 von %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="328"/>
+        <source>an unnamed payer</source>
+        <translation>einem ungenannten Zahler</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankCsvLayoutPage</name>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="31"/>
+        <source>The next row names the &amp;columns</source>
+        <translation>Die nächste Zeile benennt die &amp;Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="36"/>
+        <source>How the File Is Written</source>
+        <translation>Wie die Datei geschrieben ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="37"/>
+        <source>Set how your bank writes the file until its entries show one per row, in columns.</source>
+        <translation>Stellen Sie ein, wie Ihre Bank die Datei schreibt, bis ihre Buchungen eine je Zeile in Spalten erscheinen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="41"/>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="42"/>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="43"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="44"/>
+        <source>Vertical bar ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="49"/>
+        <source>Rows the bank writes before the entries: account, period, balances</source>
+        <translation>Zeilen, die die Bank vor die Buchungen schreibt: Konto, Zeitraum, Salden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="55"/>
+        <source>Rows the bank writes after the last entry: closing balance, totals</source>
+        <translation>Zeilen, die die Bank nach der letzten Buchung schreibt: Schlusssaldo, Summen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="63"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="66"/>
+        <source>Rows be&amp;fore the entries:</source>
+        <translation>Zeilen &amp;vor den Buchungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="70"/>
+        <source>Rows &amp;after the entries:</source>
+        <translation>Zeilen &amp;nach den Buchungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="129"/>
+        <source>Column %1</source>
+        <extracomment>A column of the bank&apos;s file without a header: %1 its position, 1 for the first.</extracomment>
+        <translation>Spalte %1</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::BankCsvProfileDialog</name>
     <message>
         <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="23"/>
@@ -1969,54 +2208,73 @@
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="43"/>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Neues Profil…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="50"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="76"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="79"/>
         <source>Columns separated by “%1”, with a header row</source>
         <translation>Spalten durch „%1“ getrennt, mit Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="80"/>
         <source>Columns separated by “%1”, without a header row</source>
         <translation>Spalten durch „%1“ getrennt, ohne Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="81"/>
         <source>Dates written %1; amounts with a decimal %2</source>
         <translation>Datum im Format %1; Beträge mit Dezimal%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="82"/>
         <source>comma</source>
         <translation>komma</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="82"/>
         <source>point</source>
         <translation>punkt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="84"/>
         <source>Amounts in the columns “%1” (debit) and “%2” (credit)</source>
         <translation>Beträge in den Spalten „%1“ (Soll) und „%2“ (Haben)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="86"/>
         <source>Amounts in the column “%1”</source>
         <translation>Beträge in der Spalte „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="87"/>
         <source>Account %1, in %2</source>
         <translation>Konto %1, in %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankCsvProfileWizard</name>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileWizard.cpp" line="18"/>
+        <source>New Bank CSV Profile for “%1”</source>
+        <extracomment>%1 the bank file&apos;s name.</extracomment>
+        <translation>Neues Bank-CSV-Profil für „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileWizard.cpp" line="24"/>
+        <source>Save and &amp;Import</source>
+        <translation>Speichern und &amp;importieren</translation>
     </message>
 </context>
 <context>
@@ -2050,157 +2308,157 @@
 <context>
     <name>ardesk::BankPage</name>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="62"/>
+        <location filename="../ui/views/BankPage.cpp" line="68"/>
         <source>Receipts: %1 of %2</source>
         <translation>Zahlungseingänge: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="77"/>
+        <location filename="../ui/views/BankPage.cpp" line="83"/>
         <source>&amp;Import Statement…</source>
         <translation>Kontoauszug &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="78"/>
+        <location filename="../ui/views/BankPage.cpp" line="84"/>
         <source>&amp;Match</source>
         <translation>&amp;Abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="79"/>
+        <location filename="../ui/views/BankPage.cpp" line="85"/>
         <source>&amp;Post…</source>
         <translation>&amp;Buchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="80"/>
+        <location filename="../ui/views/BankPage.cpp" line="86"/>
         <source>&amp;Change…</source>
         <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="81"/>
+        <location filename="../ui/views/BankPage.cpp" line="87"/>
         <source>&amp;Split…</source>
         <translation>&amp;Aufteilen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="82"/>
+        <location filename="../ui/views/BankPage.cpp" line="88"/>
         <source>I&amp;gnore…</source>
         <translation>I&amp;gnorieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="84"/>
+        <location filename="../ui/views/BankPage.cpp" line="90"/>
         <source>Post &amp;All ≥ %1…</source>
         <translation>A&amp;lle ≥ %1 buchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="115"/>
+        <location filename="../ui/views/BankPage.cpp" line="121"/>
         <source>Import a bank statement (camt.053, camt.054 or MT940); each receipt is added once, however often it is imported. You can also drop the file on this page.</source>
         <translation>Einen Kontoauszug importieren (camt.053, camt.054 oder MT940); jeder Zahlungseingang wird einmal aufgenommen, wie oft er auch importiert wird. Sie können die Datei auch auf diese Seite ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="119"/>
+        <location filename="../ui/views/BankPage.cpp" line="125"/>
         <source>Propose again who paid what for every receipt in the queue</source>
         <translation>Für jeden Zahlungseingang der Liste neu vorschlagen, wer was bezahlt hat</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="121"/>
+        <location filename="../ui/views/BankPage.cpp" line="127"/>
         <source>Post the selected receipt as proposed (Enter)</source>
         <translation>Den gewählten Zahlungseingang wie vorgeschlagen buchen (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="124"/>
+        <location filename="../ui/views/BankPage.cpp" line="130"/>
         <source>Post the selected receipt to another customer or other documents</source>
         <translation>Den gewählten Zahlungseingang auf einen anderen Kunden oder andere Belege buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="127"/>
+        <location filename="../ui/views/BankPage.cpp" line="133"/>
         <source>Post the selected receipt across several customers, each with its share</source>
         <translation>Den gewählten Zahlungseingang auf mehrere Kunden buchen, jeden mit seinem Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="130"/>
+        <location filename="../ui/views/BankPage.cpp" line="136"/>
         <source>Take the selected line out of the queue with a reason, such as a refund (Delete)</source>
         <translation>Den gewählten Umsatz mit einem Grund aus der Liste nehmen, etwa eine Erstattung (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="137"/>
+        <location filename="../ui/views/BankPage.cpp" line="143"/>
         <source>Show every receipt scoring %1 or more, then post them all at once</source>
         <translation>Jeden Zahlungseingang mit %1 oder mehr zeigen und dann alle auf einmal buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="141"/>
+        <location filename="../ui/views/BankPage.cpp" line="147"/>
         <source>Bank commands</source>
         <translation>Bankbefehle</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="160"/>
+        <location filename="../ui/views/BankPage.cpp" line="166"/>
         <source>Receipts to apply</source>
         <translation>Zuzuordnende Zahlungseingänge</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="190"/>
-        <location filename="../ui/views/BankPage.cpp" line="224"/>
+        <location filename="../ui/views/BankPage.cpp" line="196"/>
+        <location filename="../ui/views/BankPage.cpp" line="230"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="247"/>
+        <location filename="../ui/views/BankPage.cpp" line="253"/>
         <source>Receipts to apply: %1</source>
         <translation>Zuzuordnende Zahlungseingänge: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="274"/>
+        <location filename="../ui/views/BankPage.cpp" line="280"/>
         <source>Match Receipts</source>
         <translation>Zahlungseingänge abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="275"/>
+        <location filename="../ui/views/BankPage.cpp" line="281"/>
         <source>Matching the receipts to open documents…</source>
         <translation>Die Zahlungseingänge werden mit offenen Belegen abgeglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="365"/>
+        <location filename="../ui/views/BankPage.cpp" line="371"/>
         <source>Select a receipt to see it in full.</source>
         <translation>Wählen Sie einen Zahlungseingang, um ihn vollständig zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="374"/>
+        <location filename="../ui/views/BankPage.cpp" line="380"/>
         <source>%1 (account %2)</source>
         <extracomment>A payer and its bank account.</extracomment>
         <translation>%1 (Konto %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="377"/>
+        <location filename="../ui/views/BankPage.cpp" line="383"/>
         <source>&lt;b&gt;%1&lt;/b&gt; from %2, booked on %3</source>
         <extracomment>The selected bank line: amount, payer, booking date, then its reference.</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt; von %2, gebucht am %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="382"/>
+        <location filename="../ui/views/BankPage.cpp" line="388"/>
         <source>reference “%1”</source>
         <translation>Verwendungszweck „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="385"/>
+        <location filename="../ui/views/BankPage.cpp" line="391"/>
         <source>No proposal: post it with Change… to the customer who paid, or ignore it.</source>
         <translation>Kein Vorschlag: buchen Sie ihn mit Ändern… auf den Kunden, der gezahlt hat, oder ignorieren Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="388"/>
+        <location filename="../ui/views/BankPage.cpp" line="394"/>
         <source>Proposed: %1, score %2, on account.</source>
         <extracomment>%1 customer, %2 score.</extracomment>
         <translation>Vorschlag: %1, Bewertung %2, auf das Kundenkonto.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="393"/>
+        <location filename="../ui/views/BankPage.cpp" line="399"/>
         <source>Proposed: %1 for %2, score %3.</source>
         <extracomment>%1 customer, %2 documents, %3 score.</extracomment>
         <translation>Vorschlag: %1 für %2, Bewertung %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="409"/>
+        <location filename="../ui/views/BankPage.cpp" line="415"/>
         <source>Matching the receipts…</source>
         <translation>Die Zahlungseingänge werden abgeglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="412"/>
+        <location filename="../ui/views/BankPage.cpp" line="418"/>
         <source>No receipts to apply.
 
 Import a bank statement (camt.053, camt.054 or MT940) with Import Statement…, or drop the file on this page.
@@ -2211,79 +2469,75 @@ Importieren Sie einen Kontoauszug (camt.053, camt.054 oder MT940) mit Kontoauszu
 Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlagen: die Eingabetaste bucht den gewählten Vorschlag, Entf nimmt einen Umsatz aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="423"/>
-        <location filename="../ui/views/BankPage.cpp" line="434"/>
+        <location filename="../ui/views/BankPage.cpp" line="429"/>
+        <location filename="../ui/views/BankPage.cpp" line="440"/>
         <source>Import Bank Statement</source>
         <translation>Kontoauszug importieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="435"/>
+        <location filename="../ui/views/BankPage.cpp" line="441"/>
         <source>Importing “%1”…</source>
         <translation>„%1“ wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="444"/>
-        <location filename="../ui/views/BankPage.cpp" line="503"/>
+        <location filename="../ui/views/BankPage.cpp" line="450"/>
+        <location filename="../ui/views/BankPage.cpp" line="508"/>
+        <location filename="../ui/views/BankPage.cpp" line="526"/>
         <source>The import of “%1” was cancelled; nothing was imported.</source>
         <translation>Der Import von „%1“ wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="463"/>
+        <location filename="../ui/views/BankPage.cpp" line="469"/>
         <source>“%1” could not be imported: it is not a bank statement ARDesk reads (camt.053, camt.054, MT940, OFX, or CSV with its profile), it is damaged, it names no account, or it is in a currency the ledger does not bill in. Nothing was imported.</source>
         <translation>„%1“ konnte nicht importiert werden: Es ist kein Kontoauszug, den ARDesk liest (camt.053, camt.054, MT940, OFX oder CSV mit seinem Profil), er ist beschädigt, nennt kein Konto oder ist in einer Währung, in der das Hauptbuch nicht fakturiert. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="471"/>
+        <location filename="../ui/views/BankPage.cpp" line="477"/>
         <source>“%1” could not be read. Nothing was imported.</source>
         <translation>„%1“ konnte nicht gelesen werden. Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="478"/>
+        <location filename="../ui/views/BankPage.cpp" line="484"/>
         <source>Cannot Import Statement</source>
         <translation>Kontoauszug kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="488"/>
+        <location filename="../ui/views/BankPage.cpp" line="494"/>
         <source>Cannot Read CSV Profiles</source>
         <translation>CSV-Profile können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="493"/>
-        <source>“%1” is a CSV export, and no column profile is saved in this ledger to read it. Save your bank&apos;s profile once with “ardesk-cli bank csv-profile save NAME …” (see the README), then import the file again.</source>
-        <translation>„%1“ ist ein CSV-Export, und in diesem Hauptbuch ist kein Spaltenprofil gespeichert, um ihn zu lesen. Speichern Sie das Profil Ihrer Bank einmal mit „ardesk-cli bank csv-profile save NAME …“ (siehe README) und importieren Sie die Datei dann erneut.</translation>
+        <location filename="../ui/views/BankPage.cpp" line="531"/>
+        <source>Cannot Save CSV Profile</source>
+        <translation>CSV-Profil kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="498"/>
-        <source>No CSV Profile</source>
-        <translation>Kein CSV-Profil</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/BankPage.cpp" line="512"/>
+        <location filename="../ui/views/BankPage.cpp" line="541"/>
         <source>Cannot Match Receipts</source>
         <translation>Zahlungseingänge können nicht abgeglichen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="515"/>
+        <location filename="../ui/views/BankPage.cpp" line="544"/>
         <source>Cannot Post Receipts</source>
         <translation>Zahlungseingänge können nicht gebucht werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="517"/>
+        <location filename="../ui/views/BankPage.cpp" line="546"/>
         <source>Nothing was posted: %1</source>
         <translation>Nichts wurde gebucht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="539"/>
+        <location filename="../ui/views/BankPage.cpp" line="568"/>
         <source>It pays the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Er bezahlt die ältesten offenen Posten des Kunden; was übrig bleibt, bleibt als nicht zugeordnetes Guthaben beim Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="541"/>
+        <location filename="../ui/views/BankPage.cpp" line="570"/>
         <source>It pays %1 first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Er bezahlt zuerst %1, dann die ältesten offenen Posten des Kunden; was übrig bleibt, bleibt als nicht zugeordnetes Guthaben beim Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="545"/>
+        <location filename="../ui/views/BankPage.cpp" line="574"/>
         <source>Post the receipt of %1 from %2 to %3?
 
 %4</source>
@@ -2293,61 +2547,61 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="547"/>
+        <location filename="../ui/views/BankPage.cpp" line="576"/>
         <source>Post Receipt</source>
         <translation>Zahlungseingang buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="553"/>
+        <location filename="../ui/views/BankPage.cpp" line="582"/>
         <source>Cannot Post Receipt</source>
         <translation>Zahlungseingang kann nicht gebucht werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="558"/>
-        <location filename="../ui/views/BankPage.cpp" line="579"/>
-        <location filename="../ui/views/BankPage.cpp" line="597"/>
+        <location filename="../ui/views/BankPage.cpp" line="587"/>
+        <location filename="../ui/views/BankPage.cpp" line="608"/>
+        <location filename="../ui/views/BankPage.cpp" line="626"/>
         <source>Posted %1 from %2 to %3.</source>
         <translation>%1 von %2 auf %3 gebucht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="613"/>
+        <location filename="../ui/views/BankPage.cpp" line="642"/>
         <source>Cannot Ignore Line</source>
         <translation>Umsatz kann nicht ignoriert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="619"/>
+        <location filename="../ui/views/BankPage.cpp" line="648"/>
         <source>Ignored %1 from %2: %3</source>
         <translation>%1 von %2 ignoriert: %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="629"/>
-        <location filename="../ui/views/BankPage.cpp" line="651"/>
-        <location filename="../ui/views/BankPage.cpp" line="663"/>
+        <location filename="../ui/views/BankPage.cpp" line="658"/>
+        <location filename="../ui/views/BankPage.cpp" line="680"/>
+        <location filename="../ui/views/BankPage.cpp" line="692"/>
         <source>Post All</source>
         <translation>Alle buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="630"/>
+        <location filename="../ui/views/BankPage.cpp" line="659"/>
         <source>Finding the receipts to post…</source>
         <translation>Die zu buchenden Zahlungseingänge werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="652"/>
+        <location filename="../ui/views/BankPage.cpp" line="681"/>
         <source>No receipt scores %1 or more: post them one by one.</source>
         <translation>Kein Zahlungseingang erreicht %1 oder mehr: buchen Sie sie einzeln.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="664"/>
+        <location filename="../ui/views/BankPage.cpp" line="693"/>
         <source>Posting the receipts…</source>
         <translation>Die Zahlungseingänge werden gebucht…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="676"/>
+        <location filename="../ui/views/BankPage.cpp" line="705"/>
         <source>Post All was cancelled; nothing was posted.</source>
         <translation>Alle buchen wurde abgebrochen; nichts wurde gebucht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/BankPage.cpp" line="684"/>
+        <location filename="../ui/views/BankPage.cpp" line="713"/>
         <source>Posted %n receipt(s).</source>
         <translation>
             <numerusform>%n Zahlungseingang gebucht.</numerusform>
@@ -2355,7 +2609,7 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="686"/>
+        <location filename="../ui/views/BankPage.cpp" line="715"/>
         <source>The ledger changed after the preview, so the receipts posted differ from those listed.</source>
         <translation>Das Hauptbuch hat sich nach der Vorschau geändert; die gebuchten Zahlungseingänge weichen von den gezeigten ab.</translation>
     </message>
@@ -5120,67 +5374,67 @@ Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie 
 <context>
     <name>ardesk::NewCompanyDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="48"/>
         <source>New Company</source>
         <translation>Neue Firma</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="51"/>
         <source>As it appears on your invoices</source>
         <translation>Wie auf Ihren Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="58"/>
         <source>The currency the ledger keeps its totals in</source>
         <translation>Die Währung, in der das Debitorenbuch seine Summen führt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="65"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="78"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="83"/>
         <source>Company &amp;name:</source>
         <translation>Firmen&amp;name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="84"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="85"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="125"/>
         <source>New Company Ledger</source>
         <translation>Debitorenbuch der neuen Firma</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="137"/>
         <source>Enter the company&apos;s name.</source>
         <translation>Geben Sie den Namen der Firma ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="139"/>
         <source>Choose where to save the ledger.</source>
         <translation>Wählen Sie, wo das Debitorenbuch gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="141"/>
         <source>“%1” already exists. Choose another name or location: ARDesk never overwrites a ledger.</source>
         <translation>„%1“ existiert bereits. Wählen Sie einen anderen Namen oder Ort: ARDesk überschreibt nie ein Debitorenbuch.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="157"/>
         <source>Cannot Create Company</source>
         <translation>Firma kann nicht angelegt werden</translation>
     </message>
@@ -5714,200 +5968,200 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
 <context>
     <name>ardesk::RecurringDialog</name>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="58"/>
         <source>New Recurring Invoice</source>
         <translation>Neue wiederkehrende Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="71"/>
         <source>Edit Recurring Invoice %1</source>
         <translation>Wiederkehrende Rechnung %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="82"/>
         <source>What each invoice bills, e.g. Monthly hosting</source>
         <translation>Was jede Rechnung berechnet, z. B. Hosting monatlich</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="85"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="86"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="87"/>
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="88"/>
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="93"/>
         <source>The start&apos;s day</source>
         <translation>Der Tag des Beginns</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="94"/>
         <source>Day of the month:</source>
         <translation>Tag des Monats:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="95"/>
         <source>The last day of the month</source>
         <translation>Der letzte Tag des Monats</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="98"/>
         <source>Clamped to the month&apos;s end: day 31 is the 30th in April and the 28th or 29th in February</source>
         <translation>Auf das Monatsende begrenzt: Tag 31 ist im April der 30. und im Februar der 28. oder 29.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="102"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="103"/>
         <source>After a number of invoices:</source>
         <translation>Nach einer Anzahl Rechnungen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="104"/>
         <source>On a date:</source>
         <translation>An einem Datum:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="112"/>
         <source>Prefix, month and count:</source>
         <translation>Präfix, Monat und Zähler:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="113"/>
         <source>On from the sequence of:</source>
         <translation>Fortlaufend ab der Folge von:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="115"/>
         <source>Invoices are numbered &lt;prefix&gt;&lt;year&gt;&lt;month&gt;-&lt;n&gt;</source>
         <translation>Rechnungen werden &lt;Präfix&gt;&lt;Jahr&gt;&lt;Monat&gt;-&lt;n&gt; nummeriert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="117"/>
         <source>e.g. INV-000001</source>
         <translation>z. B. INV-000001</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="119"/>
         <source>Invoices take the next free numbers of this sequence, padded alike: after INV-000412 comes INV-000413</source>
         <translation>Die Rechnungen erhalten die nächsten freien Nummern dieser Folge, gleich lang aufgefüllt: nach INV-000412 kommt INV-000413</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="147"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="148"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Betrag:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="149"/>
         <source>&amp;Description:</source>
         <translation>Beschreib&amp;ung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="150"/>
         <source>&amp;Repeats:</source>
         <translation>&amp;Wiederholung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="151"/>
         <source>&amp;Starting:</source>
         <translation>Begi&amp;nn:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="152"/>
         <source>On &amp;day:</source>
         <translation>Am &amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="153"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Endet:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="155"/>
         <source>Dates:</source>
         <translation>Termine:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="316"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="317"/>
         <source>Choose the customer.</source>
         <translation>Wählen Sie den Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="317"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="318"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Kein Kunde hat diese Nummer oder diesen Namen. Wählen Sie einen aus den Vorschlägen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="323"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="324"/>
         <source>Enter what each invoice bills.</source>
         <translation>Geben Sie ein, was jede Rechnung berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="300"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="301"/>
         <source>Enter the number prefix, e.g. %1.</source>
         <translation>Geben Sie das Nummernpräfix ein, z. B. %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="153"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="154"/>
         <source>&amp;Numbers:</source>
         <translation>Numme&amp;rierung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="299"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="300"/>
         <source>Enter a number of the sequence to continue, e.g. INV-000001.</source>
         <translation>Geben Sie eine Nummer der fortzusetzenden Folge ein, z. B. INV-000001.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="304"/>
         <source>The sequence is named by a number that ends in digits, e.g. INV-000001.</source>
         <translation>Die Folge wird durch eine Nummer benannt, die auf Ziffern endet, z. B. INV-000001.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="305"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="306"/>
         <source>Numbers starting with PLAN- are reserved for installment plans.</source>
         <translation>Nummern, die mit PLAN- beginnen, sind Ratenplänen vorbehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="327"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="328"/>
         <source>The end date is before the start.</source>
         <translation>Das Enddatum liegt vor dem Beginn.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="345"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="346"/>
         <source>%1 (numbered on from %2)</source>
         <extracomment>%1 the first dates, %2 an invoice number the sequence goes on from.</extracomment>
         <translation>%1 (fortlaufend nummeriert ab %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="350"/>
         <source>%1 (the first numbered %2)</source>
         <extracomment>%1 the first dates, %2 the first invoice number.</extracomment>
         <translation>%1 (die erste mit Nummer %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="368"/>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="376"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="369"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="377"/>
         <source>Cannot Save Recurring Invoice</source>
         <translation>Wiederkehrende Rechnung kann nicht gespeichert werden</translation>
     </message>

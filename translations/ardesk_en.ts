@@ -104,9 +104,21 @@
     </message>
 </context>
 <context>
+    <name>ardesk::BankCsvColumnsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="317"/>
+        <source>The file reads: %n entries, %1 of them money in.</source>
+        <extracomment>%n entries of the file; %1 how many of them are money in.</extracomment>
+        <translation>
+            <numerusform>The file reads: %n entry, %1 of it money in.</numerusform>
+            <numerusform>The file reads: %n entries, %1 of them money in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::BankPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/BankPage.cpp" line="684"/>
+        <location filename="../ui/views/BankPage.cpp" line="713"/>
         <source>Posted %n receipt(s).</source>
         <translation>
             <numerusform>Posted %n receipt.</numerusform>

@@ -1952,6 +1952,245 @@
     </message>
 </context>
 <context>
+    <name>ardesk::BankCsvColumnsPage</name>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="72"/>
+        <source>Decimal &amp;comma (1234,50)</source>
+        <translation>Coma &amp;decimal (1234,50)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="79"/>
+        <source>Which Column Holds What</source>
+        <translation>Qué columna contiene qué</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="80"/>
+        <source>Name the columns of an entry, then the account the file is a statement of. The profile is saved in the ledger under its name, for every later file of this bank.</source>
+        <translation>Indique las columnas de un movimiento y después la cuenta de la que el archivo es un extracto. El perfil se guarda en el libro con su nombre, para cada archivo posterior de este banco.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="84"/>
+        <source>One column, money out negative:</source>
+        <translation>Una columna, salidas en negativo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="85"/>
+        <source>A debit and a credit column:</source>
+        <translation>Una columna de cargo y otra de abono:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="89"/>
+        <source>dd day, MM month, yyyy or yy year</source>
+        <translation>dd día, MM mes, yyyy o yy año</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="94"/>
+        <source>Your account&apos;s IBAN or number</source>
+        <translation>IBAN o número de su cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="96"/>
+        <source>e.g. the bank&apos;s name</source>
+        <translation>p. ej. el nombre del banco</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="119"/>
+        <source>Booking &amp;date:</source>
+        <translation>&amp;Fecha contable:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="120"/>
+        <source>&amp;Value date:</source>
+        <translation>Fecha &amp;valor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="121"/>
+        <source>A&amp;mount:</source>
+        <translation>I&amp;mporte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="122"/>
+        <source>&amp;Payer:</source>
+        <translation>&amp;Pagador:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="123"/>
+        <source>Payer&apos;s acco&amp;unt:</source>
+        <translation>&amp;Cuenta del pagador:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="124"/>
+        <source>&amp;Remittance text:</source>
+        <translation>Co&amp;ncepto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="125"/>
+        <source>Bank&apos;s entr&amp;y ID:</source>
+        <translation>Referencia del &amp;banco:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="126"/>
+        <source>Dates &amp;written:</source>
+        <translation>Formato de f&amp;echas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="127"/>
+        <source>Curr&amp;ency:</source>
+        <translation>M&amp;oneda:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="128"/>
+        <source>Statement of &amp;account:</source>
+        <translation>Extractos de la c&amp;uenta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="129"/>
+        <source>Profile &amp;name:</source>
+        <translation>Nomb&amp;re del perfil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="175"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="182"/>
+        <source>%1 (e.g. “%2”)</source>
+        <extracomment>A column of the bank&apos;s file: %1 its position or header name, %2 a value of it.</extracomment>
+        <translation>%1 (p. ej. «%2»)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="182"/>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="183"/>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="288"/>
+        <source>Choose the column with the booking date.</source>
+        <translation>Elija la columna de la fecha contable.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="290"/>
+        <source>Choose the column with the amount.</source>
+        <translation>Elija la columna del importe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="292"/>
+        <source>Choose both the debit and the credit column.</source>
+        <translation>Elija la columna de cargo y la de abono.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="294"/>
+        <source>Enter the account the bank&apos;s files are statements of.</source>
+        <translation>Introduzca la cuenta de la que los archivos del banco son extractos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="296"/>
+        <source>Name the profile, e.g. after the bank.</source>
+        <translation>Dé un nombre al perfil, p. ej. el del banco.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="298"/>
+        <source>The profile is not complete: %1.</source>
+        <translation>El perfil está incompleto: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="300"/>
+        <source>The file does not read with these settings: %1</source>
+        <translation>El archivo no se lee con estos ajustes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="317"/>
+        <source>The file reads: %n entries, %1 of them money in.</source>
+        <extracomment>%n entries of the file; %1 how many of them are money in.</extracomment>
+        <translation>
+            <numerusform>El archivo se lee: %n movimiento, %1 de ellos cobros.</numerusform>
+            <numerusform>El archivo se lee: %n movimientos, %1 de ellos cobros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="323"/>
+        <source>The first money in: %1, %2 from %3.</source>
+        <extracomment>%1 a date, %2 an amount with its currency, %3 who paid.</extracomment>
+        <translation>El primer cobro: %1, %2 de %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="328"/>
+        <source>an unnamed payer</source>
+        <translation>un pagador sin nombre</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankCsvLayoutPage</name>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="31"/>
+        <source>The next row names the &amp;columns</source>
+        <translation>La fila siguiente nombra las &amp;columnas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="36"/>
+        <source>How the File Is Written</source>
+        <translation>Cómo está escrito el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="37"/>
+        <source>Set how your bank writes the file until its entries show one per row, in columns.</source>
+        <translation>Indique cómo escribe su banco el archivo hasta que sus movimientos aparezcan uno por fila, en columnas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="41"/>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="42"/>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="43"/>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="44"/>
+        <source>Vertical bar ( | )</source>
+        <translation>Barra vertical ( | )</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="49"/>
+        <source>Rows the bank writes before the entries: account, period, balances</source>
+        <translation>Filas que el banco escribe antes de los movimientos: cuenta, periodo, saldos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="55"/>
+        <source>Rows the bank writes after the last entry: closing balance, totals</source>
+        <translation>Filas que el banco escribe después del último movimiento: saldo final, totales</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="63"/>
+        <source>&amp;Separator:</source>
+        <translation>Se&amp;parador:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="66"/>
+        <source>Rows be&amp;fore the entries:</source>
+        <translation>Filas an&amp;tes de los movimientos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="70"/>
+        <source>Rows &amp;after the entries:</source>
+        <translation>Filas &amp;después de los movimientos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="129"/>
+        <source>Column %1</source>
+        <extracomment>A column of the bank&apos;s file without a header: %1 its position, 1 for the first.</extracomment>
+        <translation>Columna %1</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::BankCsvProfileDialog</name>
     <message>
         <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="23"/>
@@ -1969,54 +2208,73 @@
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="43"/>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Nuevo perfil…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="50"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Perfil:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="76"/>
         <source>tab</source>
         <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="79"/>
         <source>Columns separated by “%1”, with a header row</source>
         <translation>Columnas separadas por «%1», con fila de encabezado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="80"/>
         <source>Columns separated by “%1”, without a header row</source>
         <translation>Columnas separadas por «%1», sin fila de encabezado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="81"/>
         <source>Dates written %1; amounts with a decimal %2</source>
         <translation>Fechas en formato %1; importes con %2 decimal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="82"/>
         <source>comma</source>
         <translation>coma</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="82"/>
         <source>point</source>
         <translation>punto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="84"/>
         <source>Amounts in the columns “%1” (debit) and “%2” (credit)</source>
         <translation>Importes en las columnas «%1» (debe) y «%2» (haber)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="86"/>
         <source>Amounts in the column “%1”</source>
         <translation>Importes en la columna «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="87"/>
         <source>Account %1, in %2</source>
         <translation>Cuenta %1, en %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankCsvProfileWizard</name>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileWizard.cpp" line="18"/>
+        <source>New Bank CSV Profile for “%1”</source>
+        <extracomment>%1 the bank file&apos;s name.</extracomment>
+        <translation>Nuevo perfil CSV bancario para «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileWizard.cpp" line="24"/>
+        <source>Save and &amp;Import</source>
+        <translation>Guardar e &amp;importar</translation>
     </message>
 </context>
 <context>
@@ -2050,157 +2308,157 @@
 <context>
     <name>ardesk::BankPage</name>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="62"/>
+        <location filename="../ui/views/BankPage.cpp" line="68"/>
         <source>Receipts: %1 of %2</source>
         <translation>Cobros: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="77"/>
+        <location filename="../ui/views/BankPage.cpp" line="83"/>
         <source>&amp;Import Statement…</source>
         <translation>&amp;Importar extracto…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="78"/>
+        <location filename="../ui/views/BankPage.cpp" line="84"/>
         <source>&amp;Match</source>
         <translation>Co&amp;nciliar</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="79"/>
+        <location filename="../ui/views/BankPage.cpp" line="85"/>
         <source>&amp;Post…</source>
         <translation>&amp;Contabilizar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="80"/>
+        <location filename="../ui/views/BankPage.cpp" line="86"/>
         <source>&amp;Change…</source>
         <translation>Ca&amp;mbiar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="81"/>
+        <location filename="../ui/views/BankPage.cpp" line="87"/>
         <source>&amp;Split…</source>
         <translation>&amp;Dividir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="82"/>
+        <location filename="../ui/views/BankPage.cpp" line="88"/>
         <source>I&amp;gnore…</source>
         <translation>I&amp;gnorar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="84"/>
+        <location filename="../ui/views/BankPage.cpp" line="90"/>
         <source>Post &amp;All ≥ %1…</source>
         <translation>Contabilizar &amp;todo ≥ %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="115"/>
+        <location filename="../ui/views/BankPage.cpp" line="121"/>
         <source>Import a bank statement (camt.053, camt.054 or MT940); each receipt is added once, however often it is imported. You can also drop the file on this page.</source>
         <translation>Importar un extracto bancario (camt.053, camt.054 o MT940); cada cobro se añade una sola vez, por muchas veces que se importe. También puede soltar el archivo en esta página.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="119"/>
+        <location filename="../ui/views/BankPage.cpp" line="125"/>
         <source>Propose again who paid what for every receipt in the queue</source>
         <translation>Volver a proponer quién pagó qué para cada cobro de la lista</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="121"/>
+        <location filename="../ui/views/BankPage.cpp" line="127"/>
         <source>Post the selected receipt as proposed (Enter)</source>
         <translation>Contabilizar el cobro seleccionado como se propone (Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="124"/>
+        <location filename="../ui/views/BankPage.cpp" line="130"/>
         <source>Post the selected receipt to another customer or other documents</source>
         <translation>Contabilizar el cobro seleccionado a otro cliente u otros documentos</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="127"/>
+        <location filename="../ui/views/BankPage.cpp" line="133"/>
         <source>Post the selected receipt across several customers, each with its share</source>
         <translation>Contabilizar el cobro seleccionado entre varios clientes, cada uno con su parte</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="130"/>
+        <location filename="../ui/views/BankPage.cpp" line="136"/>
         <source>Take the selected line out of the queue with a reason, such as a refund (Delete)</source>
         <translation>Quitar el movimiento seleccionado de la lista con un motivo, como un reembolso (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="137"/>
+        <location filename="../ui/views/BankPage.cpp" line="143"/>
         <source>Show every receipt scoring %1 or more, then post them all at once</source>
         <translation>Mostrar cada cobro con %1 o más y luego contabilizarlos todos a la vez</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="141"/>
+        <location filename="../ui/views/BankPage.cpp" line="147"/>
         <source>Bank commands</source>
         <translation>Órdenes de banco</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="160"/>
+        <location filename="../ui/views/BankPage.cpp" line="166"/>
         <source>Receipts to apply</source>
         <translation>Cobros por aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="190"/>
-        <location filename="../ui/views/BankPage.cpp" line="224"/>
+        <location filename="../ui/views/BankPage.cpp" line="196"/>
+        <location filename="../ui/views/BankPage.cpp" line="230"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="247"/>
+        <location filename="../ui/views/BankPage.cpp" line="253"/>
         <source>Receipts to apply: %1</source>
         <translation>Cobros por aplicar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="274"/>
+        <location filename="../ui/views/BankPage.cpp" line="280"/>
         <source>Match Receipts</source>
         <translation>Conciliar cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="275"/>
+        <location filename="../ui/views/BankPage.cpp" line="281"/>
         <source>Matching the receipts to open documents…</source>
         <translation>Conciliando los cobros con los documentos abiertos…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="365"/>
+        <location filename="../ui/views/BankPage.cpp" line="371"/>
         <source>Select a receipt to see it in full.</source>
         <translation>Seleccione un cobro para verlo completo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="374"/>
+        <location filename="../ui/views/BankPage.cpp" line="380"/>
         <source>%1 (account %2)</source>
         <extracomment>A payer and its bank account.</extracomment>
         <translation>%1 (cuenta %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="377"/>
+        <location filename="../ui/views/BankPage.cpp" line="383"/>
         <source>&lt;b&gt;%1&lt;/b&gt; from %2, booked on %3</source>
         <extracomment>The selected bank line: amount, payer, booking date, then its reference.</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt; de %2, con fecha contable %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="382"/>
+        <location filename="../ui/views/BankPage.cpp" line="388"/>
         <source>reference “%1”</source>
         <translation>referencia «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="385"/>
+        <location filename="../ui/views/BankPage.cpp" line="391"/>
         <source>No proposal: post it with Change… to the customer who paid, or ignore it.</source>
         <translation>Sin propuesta: contabilícelo con Cambiar… al cliente que pagó, o ignórelo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="388"/>
+        <location filename="../ui/views/BankPage.cpp" line="394"/>
         <source>Proposed: %1, score %2, on account.</source>
         <extracomment>%1 customer, %2 score.</extracomment>
         <translation>Propuesta: %1, puntuación %2, a cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="393"/>
+        <location filename="../ui/views/BankPage.cpp" line="399"/>
         <source>Proposed: %1 for %2, score %3.</source>
         <extracomment>%1 customer, %2 documents, %3 score.</extracomment>
         <translation>Propuesta: %1 por %2, puntuación %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="409"/>
+        <location filename="../ui/views/BankPage.cpp" line="415"/>
         <source>Matching the receipts…</source>
         <translation>Conciliando los cobros…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="412"/>
+        <location filename="../ui/views/BankPage.cpp" line="418"/>
         <source>No receipts to apply.
 
 Import a bank statement (camt.053, camt.054 or MT940) with Import Statement…, or drop the file on this page.
@@ -2211,79 +2469,75 @@ Importe un extracto bancario (camt.053, camt.054 o MT940) con Importar extracto�
 Para cada cobro se proponen un cliente y los documentos que paga: Intro contabiliza la propuesta seleccionada, Supr quita un movimiento de la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="423"/>
-        <location filename="../ui/views/BankPage.cpp" line="434"/>
+        <location filename="../ui/views/BankPage.cpp" line="429"/>
+        <location filename="../ui/views/BankPage.cpp" line="440"/>
         <source>Import Bank Statement</source>
         <translation>Importar extracto bancario</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="435"/>
+        <location filename="../ui/views/BankPage.cpp" line="441"/>
         <source>Importing “%1”…</source>
         <translation>Importando «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="444"/>
-        <location filename="../ui/views/BankPage.cpp" line="503"/>
+        <location filename="../ui/views/BankPage.cpp" line="450"/>
+        <location filename="../ui/views/BankPage.cpp" line="508"/>
+        <location filename="../ui/views/BankPage.cpp" line="526"/>
         <source>The import of “%1” was cancelled; nothing was imported.</source>
         <translation>Se canceló la importación de «%1»; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="463"/>
+        <location filename="../ui/views/BankPage.cpp" line="469"/>
         <source>“%1” could not be imported: it is not a bank statement ARDesk reads (camt.053, camt.054, MT940, OFX, or CSV with its profile), it is damaged, it names no account, or it is in a currency the ledger does not bill in. Nothing was imported.</source>
         <translation>No se pudo importar «%1»: no es un extracto que ARDesk lea (camt.053, camt.054, MT940, OFX o CSV con su perfil), está dañado, no indica ninguna cuenta o está en una moneda que el libro no factura. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="471"/>
+        <location filename="../ui/views/BankPage.cpp" line="477"/>
         <source>“%1” could not be read. Nothing was imported.</source>
         <translation>No se pudo leer «%1». No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="478"/>
+        <location filename="../ui/views/BankPage.cpp" line="484"/>
         <source>Cannot Import Statement</source>
         <translation>No se puede importar el extracto</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="488"/>
+        <location filename="../ui/views/BankPage.cpp" line="494"/>
         <source>Cannot Read CSV Profiles</source>
         <translation>No se pueden leer los perfiles CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="493"/>
-        <source>“%1” is a CSV export, and no column profile is saved in this ledger to read it. Save your bank&apos;s profile once with “ardesk-cli bank csv-profile save NAME …” (see the README), then import the file again.</source>
-        <translation>«%1» es una exportación CSV y no hay ningún perfil de columnas guardado en este libro para leerla. Guarde una vez el perfil de su banco con «ardesk-cli bank csv-profile save NOMBRE …» (vea el README) y vuelva a importar el archivo.</translation>
+        <location filename="../ui/views/BankPage.cpp" line="531"/>
+        <source>Cannot Save CSV Profile</source>
+        <translation>No se puede guardar el perfil CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="498"/>
-        <source>No CSV Profile</source>
-        <translation>Ningún perfil CSV</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/BankPage.cpp" line="512"/>
+        <location filename="../ui/views/BankPage.cpp" line="541"/>
         <source>Cannot Match Receipts</source>
         <translation>No se pueden conciliar los cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="515"/>
+        <location filename="../ui/views/BankPage.cpp" line="544"/>
         <source>Cannot Post Receipts</source>
         <translation>No se pueden contabilizar los cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="517"/>
+        <location filename="../ui/views/BankPage.cpp" line="546"/>
         <source>Nothing was posted: %1</source>
         <translation>No se contabilizó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="539"/>
+        <location filename="../ui/views/BankPage.cpp" line="568"/>
         <source>It pays the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Paga las partidas abiertas más antiguas del cliente; lo que sobre queda en el cliente como crédito sin aplicar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="541"/>
+        <location filename="../ui/views/BankPage.cpp" line="570"/>
         <source>It pays %1 first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Paga primero %1 y luego las partidas abiertas más antiguas del cliente; lo que sobre queda en el cliente como crédito sin aplicar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="545"/>
+        <location filename="../ui/views/BankPage.cpp" line="574"/>
         <source>Post the receipt of %1 from %2 to %3?
 
 %4</source>
@@ -2293,61 +2547,61 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="547"/>
+        <location filename="../ui/views/BankPage.cpp" line="576"/>
         <source>Post Receipt</source>
         <translation>Contabilizar cobro</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="553"/>
+        <location filename="../ui/views/BankPage.cpp" line="582"/>
         <source>Cannot Post Receipt</source>
         <translation>No se puede contabilizar el cobro</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="558"/>
-        <location filename="../ui/views/BankPage.cpp" line="579"/>
-        <location filename="../ui/views/BankPage.cpp" line="597"/>
+        <location filename="../ui/views/BankPage.cpp" line="587"/>
+        <location filename="../ui/views/BankPage.cpp" line="608"/>
+        <location filename="../ui/views/BankPage.cpp" line="626"/>
         <source>Posted %1 from %2 to %3.</source>
         <translation>%1 de %2 contabilizado a %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="613"/>
+        <location filename="../ui/views/BankPage.cpp" line="642"/>
         <source>Cannot Ignore Line</source>
         <translation>No se puede ignorar el movimiento</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="619"/>
+        <location filename="../ui/views/BankPage.cpp" line="648"/>
         <source>Ignored %1 from %2: %3</source>
         <translation>%1 de %2 ignorado: %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="629"/>
-        <location filename="../ui/views/BankPage.cpp" line="651"/>
-        <location filename="../ui/views/BankPage.cpp" line="663"/>
+        <location filename="../ui/views/BankPage.cpp" line="658"/>
+        <location filename="../ui/views/BankPage.cpp" line="680"/>
+        <location filename="../ui/views/BankPage.cpp" line="692"/>
         <source>Post All</source>
         <translation>Contabilizar todo</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="630"/>
+        <location filename="../ui/views/BankPage.cpp" line="659"/>
         <source>Finding the receipts to post…</source>
         <translation>Buscando los cobros por contabilizar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="652"/>
+        <location filename="../ui/views/BankPage.cpp" line="681"/>
         <source>No receipt scores %1 or more: post them one by one.</source>
         <translation>Ningún cobro obtiene %1 o más: contabilícelos uno a uno.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="664"/>
+        <location filename="../ui/views/BankPage.cpp" line="693"/>
         <source>Posting the receipts…</source>
         <translation>Contabilizando los cobros…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="676"/>
+        <location filename="../ui/views/BankPage.cpp" line="705"/>
         <source>Post All was cancelled; nothing was posted.</source>
         <translation>Se canceló Contabilizar todo; no se contabilizó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/BankPage.cpp" line="684"/>
+        <location filename="../ui/views/BankPage.cpp" line="713"/>
         <source>Posted %n receipt(s).</source>
         <translation>
             <numerusform>%n cobro contabilizado.</numerusform>
@@ -2355,7 +2609,7 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="686"/>
+        <location filename="../ui/views/BankPage.cpp" line="715"/>
         <source>The ledger changed after the preview, so the receipts posted differ from those listed.</source>
         <translation>El libro cambió después de la vista previa; los cobros contabilizados difieren de los mostrados.</translation>
     </message>
@@ -5120,67 +5374,67 @@ Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con c
 <context>
     <name>ardesk::NewCompanyDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="48"/>
         <source>New Company</source>
         <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="51"/>
         <source>As it appears on your invoices</source>
         <translation>Tal como aparece en sus facturas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="58"/>
         <source>The currency the ledger keeps its totals in</source>
         <translation>La moneda en la que el libro lleva sus totales</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="65"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="78"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="83"/>
         <source>Company &amp;name:</source>
         <translation>&amp;Nombre de la empresa:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="84"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="85"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="125"/>
         <source>New Company Ledger</source>
         <translation>Libro de la nueva empresa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="137"/>
         <source>Enter the company&apos;s name.</source>
         <translation>Escriba el nombre de la empresa.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="139"/>
         <source>Choose where to save the ledger.</source>
         <translation>Elija dónde guardar el libro.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="141"/>
         <source>“%1” already exists. Choose another name or location: ARDesk never overwrites a ledger.</source>
         <translation>«%1» ya existe. Elija otro nombre u otra ubicación: ARDesk nunca sobrescribe un libro.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="157"/>
         <source>Cannot Create Company</source>
         <translation>No se puede crear la empresa</translation>
     </message>
@@ -5714,200 +5968,200 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
 <context>
     <name>ardesk::RecurringDialog</name>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="58"/>
         <source>New Recurring Invoice</source>
         <translation>Nueva factura recurrente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="71"/>
         <source>Edit Recurring Invoice %1</source>
         <translation>Editar factura recurrente %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="82"/>
         <source>What each invoice bills, e.g. Monthly hosting</source>
         <translation>Lo que cobra cada factura, p. ej. Alojamiento mensual</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="85"/>
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="86"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="87"/>
         <source>Quarterly</source>
         <translation>Trimestral</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="88"/>
         <source>Yearly</source>
         <translation>Anual</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="93"/>
         <source>The start&apos;s day</source>
         <translation>El día del inicio</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="94"/>
         <source>Day of the month:</source>
         <translation>Día del mes:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="95"/>
         <source>The last day of the month</source>
         <translation>El último día del mes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="98"/>
         <source>Clamped to the month&apos;s end: day 31 is the 30th in April and the 28th or 29th in February</source>
         <translation>Ajustado al fin de mes: el día 31 es el 30 en abril y el 28 o 29 en febrero</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="102"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="103"/>
         <source>After a number of invoices:</source>
         <translation>Tras un número de facturas:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="104"/>
         <source>On a date:</source>
         <translation>En una fecha:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="112"/>
         <source>Prefix, month and count:</source>
         <translation>Prefijo, mes y contador:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="113"/>
         <source>On from the sequence of:</source>
         <translation>A continuación de la secuencia de:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="115"/>
         <source>Invoices are numbered &lt;prefix&gt;&lt;year&gt;&lt;month&gt;-&lt;n&gt;</source>
         <translation>Las facturas se numeran &lt;prefijo&gt;&lt;año&gt;&lt;mes&gt;-&lt;n&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="117"/>
         <source>e.g. INV-000001</source>
         <translation>p. ej. INV-000001</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="119"/>
         <source>Invoices take the next free numbers of this sequence, padded alike: after INV-000412 comes INV-000413</source>
         <translation>Las facturas toman los siguientes números libres de esta secuencia, con los mismos dígitos: después de INV-000412 viene INV-000413</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="147"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Cliente:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="148"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Importe:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="149"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="150"/>
         <source>&amp;Repeats:</source>
         <translation>&amp;Repetición:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="151"/>
         <source>&amp;Starting:</source>
         <translation>I&amp;nicio:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="152"/>
         <source>On &amp;day:</source>
         <translation>El dí&amp;a:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="153"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Termina:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="155"/>
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="316"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="317"/>
         <source>Choose the customer.</source>
         <translation>Elija el cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="317"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="318"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Ningún cliente tiene este código o nombre. Elija uno de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="323"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="324"/>
         <source>Enter what each invoice bills.</source>
         <translation>Indique lo que cobra cada factura.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="300"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="301"/>
         <source>Enter the number prefix, e.g. %1.</source>
         <translation>Indique el prefijo del número, p. ej. %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="153"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="154"/>
         <source>&amp;Numbers:</source>
         <translation>N&amp;umeración:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="299"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="300"/>
         <source>Enter a number of the sequence to continue, e.g. INV-000001.</source>
         <translation>Introduzca un número de la secuencia que desea continuar, p. ej. INV-000001.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="304"/>
         <source>The sequence is named by a number that ends in digits, e.g. INV-000001.</source>
         <translation>La secuencia se indica con un número que termina en cifras, p. ej. INV-000001.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="305"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="306"/>
         <source>Numbers starting with PLAN- are reserved for installment plans.</source>
         <translation>Los números que empiezan por PLAN- están reservados a los planes de pagos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="327"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="328"/>
         <source>The end date is before the start.</source>
         <translation>La fecha de fin es anterior al inicio.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="345"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="346"/>
         <source>%1 (numbered on from %2)</source>
         <extracomment>%1 the first dates, %2 an invoice number the sequence goes on from.</extracomment>
         <translation>%1 (numeradas a continuación de %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="350"/>
         <source>%1 (the first numbered %2)</source>
         <extracomment>%1 the first dates, %2 the first invoice number.</extracomment>
         <translation>%1 (la primera con el número %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="368"/>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="376"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="369"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="377"/>
         <source>Cannot Save Recurring Invoice</source>
         <translation>No se puede guardar la factura recurrente</translation>
     </message>

@@ -1952,6 +1952,245 @@
     </message>
 </context>
 <context>
+    <name>ardesk::BankCsvColumnsPage</name>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="72"/>
+        <source>Decimal &amp;comma (1234,50)</source>
+        <translation>&amp;Virgule décimale (1234,50)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="79"/>
+        <source>Which Column Holds What</source>
+        <translation>Quelle colonne contient quoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="80"/>
+        <source>Name the columns of an entry, then the account the file is a statement of. The profile is saved in the ledger under its name, for every later file of this bank.</source>
+        <translation>Indiquez les colonnes d’une opération, puis le compte dont le fichier est le relevé. Le profil est enregistré dans le grand livre sous son nom, pour chaque fichier ultérieur de cette banque.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="84"/>
+        <source>One column, money out negative:</source>
+        <translation>Une colonne, sorties négatives&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="85"/>
+        <source>A debit and a credit column:</source>
+        <translation>Une colonne débit et une colonne crédit&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="89"/>
+        <source>dd day, MM month, yyyy or yy year</source>
+        <translation>dd jour, MM mois, yyyy ou yy année</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="94"/>
+        <source>Your account&apos;s IBAN or number</source>
+        <translation>IBAN ou numéro de votre compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="96"/>
+        <source>e.g. the bank&apos;s name</source>
+        <translation>p. ex. le nom de la banque</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="119"/>
+        <source>Booking &amp;date:</source>
+        <translation>Date d’opé&amp;ration&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="120"/>
+        <source>&amp;Value date:</source>
+        <translation>Date de va&amp;leur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="121"/>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="122"/>
+        <source>&amp;Payer:</source>
+        <translation>Paye&amp;ur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="123"/>
+        <source>Payer&apos;s acco&amp;unt:</source>
+        <translation>&amp;Compte du payeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="124"/>
+        <source>&amp;Remittance text:</source>
+        <translation>Lib&amp;ellé du virement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="125"/>
+        <source>Bank&apos;s entr&amp;y ID:</source>
+        <translation>Identifian&amp;t bancaire de l’opération&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="126"/>
+        <source>Dates &amp;written:</source>
+        <translation>&amp;Format des dates&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="127"/>
+        <source>Curr&amp;ency:</source>
+        <translation>&amp;Devise&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="128"/>
+        <source>Statement of &amp;account:</source>
+        <translation>Relevés du c&amp;ompte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="129"/>
+        <source>Profile &amp;name:</source>
+        <translation>&amp;Nom du profil&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="175"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="182"/>
+        <source>%1 (e.g. “%2”)</source>
+        <extracomment>A column of the bank&apos;s file: %1 its position or header name, %2 a value of it.</extracomment>
+        <translation>%1 (p. ex. «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="182"/>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="183"/>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="288"/>
+        <source>Choose the column with the booking date.</source>
+        <translation>Choisissez la colonne de la date d’opération.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="290"/>
+        <source>Choose the column with the amount.</source>
+        <translation>Choisissez la colonne du montant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="292"/>
+        <source>Choose both the debit and the credit column.</source>
+        <translation>Choisissez la colonne débit et la colonne crédit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="294"/>
+        <source>Enter the account the bank&apos;s files are statements of.</source>
+        <translation>Saisissez le compte dont les fichiers de la banque sont les relevés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="296"/>
+        <source>Name the profile, e.g. after the bank.</source>
+        <translation>Nommez le profil, p. ex. d’après la banque.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="298"/>
+        <source>The profile is not complete: %1.</source>
+        <translation>Le profil est incomplet&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="300"/>
+        <source>The file does not read with these settings: %1</source>
+        <translation>Le fichier ne se lit pas avec ces réglages&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="317"/>
+        <source>The file reads: %n entries, %1 of them money in.</source>
+        <extracomment>%n entries of the file; %1 how many of them are money in.</extracomment>
+        <translation>
+            <numerusform>Le fichier se lit&#xa0;: %n opération, dont %1 entrée.</numerusform>
+            <numerusform>Le fichier se lit&#xa0;: %n opérations, dont %1 entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="323"/>
+        <source>The first money in: %1, %2 from %3.</source>
+        <extracomment>%1 a date, %2 an amount with its currency, %3 who paid.</extracomment>
+        <translation>Première entrée&#xa0;: %1, %2 de %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvColumnsPage.cpp" line="328"/>
+        <source>an unnamed payer</source>
+        <translation>un payeur sans nom</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankCsvLayoutPage</name>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="31"/>
+        <source>The next row names the &amp;columns</source>
+        <translation>La ligne suivante nomme les &amp;colonnes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="36"/>
+        <source>How the File Is Written</source>
+        <translation>Comment le fichier est écrit</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="37"/>
+        <source>Set how your bank writes the file until its entries show one per row, in columns.</source>
+        <translation>Indiquez comment votre banque écrit le fichier, jusqu’à ce que ses opérations apparaissent une par ligne, en colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="41"/>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="42"/>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="43"/>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="44"/>
+        <source>Vertical bar ( | )</source>
+        <translation>Barre verticale ( | )</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="49"/>
+        <source>Rows the bank writes before the entries: account, period, balances</source>
+        <translation>Lignes que la banque écrit avant les opérations&#xa0;: compte, période, soldes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="55"/>
+        <source>Rows the bank writes after the last entry: closing balance, totals</source>
+        <translation>Lignes que la banque écrit après la dernière opération&#xa0;: solde final, totaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="63"/>
+        <source>&amp;Separator:</source>
+        <translation>Sép&amp;arateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="66"/>
+        <source>Rows be&amp;fore the entries:</source>
+        <translation>Lignes a&amp;vant les opérations&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="70"/>
+        <source>Rows &amp;after the entries:</source>
+        <translation>Lignes après les opé&amp;rations&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvLayoutPage.cpp" line="129"/>
+        <source>Column %1</source>
+        <extracomment>A column of the bank&apos;s file without a header: %1 its position, 1 for the first.</extracomment>
+        <translation>Colonne %1</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::BankCsvProfileDialog</name>
     <message>
         <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="23"/>
@@ -1969,54 +2208,73 @@
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="43"/>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Nouveau profil…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="50"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="76"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="79"/>
         <source>Columns separated by “%1”, with a header row</source>
         <translation>Colonnes séparées par « %1 », avec une ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="80"/>
         <source>Columns separated by “%1”, without a header row</source>
         <translation>Colonnes séparées par « %1 », sans ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="81"/>
         <source>Dates written %1; amounts with a decimal %2</source>
         <translation>Dates au format %1 ; montants avec %2 décimale</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="82"/>
         <source>comma</source>
         <translation>virgule</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="82"/>
         <source>point</source>
         <translation>point</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="84"/>
         <source>Amounts in the columns “%1” (debit) and “%2” (credit)</source>
         <translation>Montants dans les colonnes « %1 » (débit) et « %2 » (crédit)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="86"/>
         <source>Amounts in the column “%1”</source>
         <translation>Montants dans la colonne « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/BankCsvProfileDialog.cpp" line="87"/>
         <source>Account %1, in %2</source>
         <translation>Compte %1, en %2</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BankCsvProfileWizard</name>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileWizard.cpp" line="18"/>
+        <source>New Bank CSV Profile for “%1”</source>
+        <extracomment>%1 the bank file&apos;s name.</extracomment>
+        <translation>Nouveau profil CSV bancaire pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BankCsvProfileWizard.cpp" line="24"/>
+        <source>Save and &amp;Import</source>
+        <translation>Enregistrer et &amp;importer</translation>
     </message>
 </context>
 <context>
@@ -2050,157 +2308,157 @@
 <context>
     <name>ardesk::BankPage</name>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="62"/>
+        <location filename="../ui/views/BankPage.cpp" line="68"/>
         <source>Receipts: %1 of %2</source>
         <translation>Encaissements&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="77"/>
+        <location filename="../ui/views/BankPage.cpp" line="83"/>
         <source>&amp;Import Statement…</source>
         <translation>&amp;Importer un relevé…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="78"/>
+        <location filename="../ui/views/BankPage.cpp" line="84"/>
         <source>&amp;Match</source>
         <translation>&amp;Rapprocher</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="79"/>
+        <location filename="../ui/views/BankPage.cpp" line="85"/>
         <source>&amp;Post…</source>
         <translation>&amp;Comptabiliser…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="80"/>
+        <location filename="../ui/views/BankPage.cpp" line="86"/>
         <source>&amp;Change…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="81"/>
+        <location filename="../ui/views/BankPage.cpp" line="87"/>
         <source>&amp;Split…</source>
         <translation>&amp;Répartir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="82"/>
+        <location filename="../ui/views/BankPage.cpp" line="88"/>
         <source>I&amp;gnore…</source>
         <translation>I&amp;gnorer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="84"/>
+        <location filename="../ui/views/BankPage.cpp" line="90"/>
         <source>Post &amp;All ≥ %1…</source>
         <translation>&amp;Tout comptabiliser ≥ %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="115"/>
+        <location filename="../ui/views/BankPage.cpp" line="121"/>
         <source>Import a bank statement (camt.053, camt.054 or MT940); each receipt is added once, however often it is imported. You can also drop the file on this page.</source>
         <translation>Importer un relevé bancaire (camt.053, camt.054 ou MT940)&#xa0;; chaque encaissement n’est ajouté qu’une fois, quel que soit le nombre d’importations. Vous pouvez aussi déposer le fichier sur cette page.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="119"/>
+        <location filename="../ui/views/BankPage.cpp" line="125"/>
         <source>Propose again who paid what for every receipt in the queue</source>
         <translation>Proposer à nouveau qui a payé quoi pour chaque encaissement de la liste</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="121"/>
+        <location filename="../ui/views/BankPage.cpp" line="127"/>
         <source>Post the selected receipt as proposed (Enter)</source>
         <translation>Comptabiliser l’encaissement sélectionné comme proposé (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="124"/>
+        <location filename="../ui/views/BankPage.cpp" line="130"/>
         <source>Post the selected receipt to another customer or other documents</source>
         <translation>Comptabiliser l’encaissement sélectionné pour un autre client ou d’autres pièces</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="127"/>
+        <location filename="../ui/views/BankPage.cpp" line="133"/>
         <source>Post the selected receipt across several customers, each with its share</source>
         <translation>Comptabiliser l’encaissement sélectionné sur plusieurs clients, chacun pour sa part</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="130"/>
+        <location filename="../ui/views/BankPage.cpp" line="136"/>
         <source>Take the selected line out of the queue with a reason, such as a refund (Delete)</source>
         <translation>Retirer la ligne sélectionnée de la liste avec un motif, par exemple un remboursement (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="137"/>
+        <location filename="../ui/views/BankPage.cpp" line="143"/>
         <source>Show every receipt scoring %1 or more, then post them all at once</source>
         <translation>Afficher chaque encaissement obtenant %1 ou plus, puis les comptabiliser tous en une fois</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="141"/>
+        <location filename="../ui/views/BankPage.cpp" line="147"/>
         <source>Bank commands</source>
         <translation>Commandes bancaires</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="160"/>
+        <location filename="../ui/views/BankPage.cpp" line="166"/>
         <source>Receipts to apply</source>
         <translation>Encaissements à affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="190"/>
-        <location filename="../ui/views/BankPage.cpp" line="224"/>
+        <location filename="../ui/views/BankPage.cpp" line="196"/>
+        <location filename="../ui/views/BankPage.cpp" line="230"/>
         <source>Bank</source>
         <translation>Banque</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="247"/>
+        <location filename="../ui/views/BankPage.cpp" line="253"/>
         <source>Receipts to apply: %1</source>
         <translation>Encaissements à affecter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="274"/>
+        <location filename="../ui/views/BankPage.cpp" line="280"/>
         <source>Match Receipts</source>
         <translation>Rapprocher les encaissements</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="275"/>
+        <location filename="../ui/views/BankPage.cpp" line="281"/>
         <source>Matching the receipts to open documents…</source>
         <translation>Rapprochement des encaissements avec les pièces ouvertes…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="365"/>
+        <location filename="../ui/views/BankPage.cpp" line="371"/>
         <source>Select a receipt to see it in full.</source>
         <translation>Sélectionnez un encaissement pour le voir en entier.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="374"/>
+        <location filename="../ui/views/BankPage.cpp" line="380"/>
         <source>%1 (account %2)</source>
         <extracomment>A payer and its bank account.</extracomment>
         <translation>%1 (compte %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="377"/>
+        <location filename="../ui/views/BankPage.cpp" line="383"/>
         <source>&lt;b&gt;%1&lt;/b&gt; from %2, booked on %3</source>
         <extracomment>The selected bank line: amount, payer, booking date, then its reference.</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt; de %2, opération du %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="382"/>
+        <location filename="../ui/views/BankPage.cpp" line="388"/>
         <source>reference “%1”</source>
         <translation>référence «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="385"/>
+        <location filename="../ui/views/BankPage.cpp" line="391"/>
         <source>No proposal: post it with Change… to the customer who paid, or ignore it.</source>
         <translation>Aucune proposition&#xa0;: comptabilisez-le avec Modifier… pour le client qui a payé, ou ignorez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="388"/>
+        <location filename="../ui/views/BankPage.cpp" line="394"/>
         <source>Proposed: %1, score %2, on account.</source>
         <extracomment>%1 customer, %2 score.</extracomment>
         <translation>Proposition&#xa0;: %1, score %2, en acompte.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="393"/>
+        <location filename="../ui/views/BankPage.cpp" line="399"/>
         <source>Proposed: %1 for %2, score %3.</source>
         <extracomment>%1 customer, %2 documents, %3 score.</extracomment>
         <translation>Proposition&#xa0;: %1 pour %2, score %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="409"/>
+        <location filename="../ui/views/BankPage.cpp" line="415"/>
         <source>Matching the receipts…</source>
         <translation>Rapprochement des encaissements…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="412"/>
+        <location filename="../ui/views/BankPage.cpp" line="418"/>
         <source>No receipts to apply.
 
 Import a bank statement (camt.053, camt.054 or MT940) with Import Statement…, or drop the file on this page.
@@ -2211,79 +2469,75 @@ Importez un relevé bancaire (camt.053, camt.054 ou MT940) avec Importer un rele
 Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;: Entrée comptabilise la proposition sélectionnée, Suppr retire une ligne de la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="423"/>
-        <location filename="../ui/views/BankPage.cpp" line="434"/>
+        <location filename="../ui/views/BankPage.cpp" line="429"/>
+        <location filename="../ui/views/BankPage.cpp" line="440"/>
         <source>Import Bank Statement</source>
         <translation>Importer un relevé bancaire</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="435"/>
+        <location filename="../ui/views/BankPage.cpp" line="441"/>
         <source>Importing “%1”…</source>
         <translation>Importation de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="444"/>
-        <location filename="../ui/views/BankPage.cpp" line="503"/>
+        <location filename="../ui/views/BankPage.cpp" line="450"/>
+        <location filename="../ui/views/BankPage.cpp" line="508"/>
+        <location filename="../ui/views/BankPage.cpp" line="526"/>
         <source>The import of “%1” was cancelled; nothing was imported.</source>
         <translation>L’importation de «&#xa0;%1&#xa0;» a été annulée&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="463"/>
+        <location filename="../ui/views/BankPage.cpp" line="469"/>
         <source>“%1” could not be imported: it is not a bank statement ARDesk reads (camt.053, camt.054, MT940, OFX, or CSV with its profile), it is damaged, it names no account, or it is in a currency the ledger does not bill in. Nothing was imported.</source>
         <translation>« %1 » n’a pas pu être importé : ce n’est pas un relevé que lit ARDesk (camt.053, camt.054, MT940, OFX, ou CSV avec son profil), il est endommagé, il n’indique aucun compte, ou il est dans une devise que le grand livre ne facture pas. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="471"/>
+        <location filename="../ui/views/BankPage.cpp" line="477"/>
         <source>“%1” could not be read. Nothing was imported.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="478"/>
+        <location filename="../ui/views/BankPage.cpp" line="484"/>
         <source>Cannot Import Statement</source>
         <translation>Impossible d’importer le relevé</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="488"/>
+        <location filename="../ui/views/BankPage.cpp" line="494"/>
         <source>Cannot Read CSV Profiles</source>
         <translation>Impossible de lire les profils CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="493"/>
-        <source>“%1” is a CSV export, and no column profile is saved in this ledger to read it. Save your bank&apos;s profile once with “ardesk-cli bank csv-profile save NAME …” (see the README), then import the file again.</source>
-        <translation>« %1 » est un export CSV, et aucun profil de colonnes n’est enregistré dans ce grand livre pour le lire. Enregistrez une fois le profil de votre banque avec « ardesk-cli bank csv-profile save NOM … » (voir le README), puis importez de nouveau le fichier.</translation>
+        <location filename="../ui/views/BankPage.cpp" line="531"/>
+        <source>Cannot Save CSV Profile</source>
+        <translation>Impossible d’enregistrer le profil CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="498"/>
-        <source>No CSV Profile</source>
-        <translation>Aucun profil CSV</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/BankPage.cpp" line="512"/>
+        <location filename="../ui/views/BankPage.cpp" line="541"/>
         <source>Cannot Match Receipts</source>
         <translation>Impossible de rapprocher les encaissements</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="515"/>
+        <location filename="../ui/views/BankPage.cpp" line="544"/>
         <source>Cannot Post Receipts</source>
         <translation>Impossible de comptabiliser les encaissements</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="517"/>
+        <location filename="../ui/views/BankPage.cpp" line="546"/>
         <source>Nothing was posted: %1</source>
         <translation>Rien n’a été comptabilisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="539"/>
+        <location filename="../ui/views/BankPage.cpp" line="568"/>
         <source>It pays the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Il paie les éléments ouverts les plus anciens du client&#xa0;; le reste demeure chez le client comme crédit non affecté.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="541"/>
+        <location filename="../ui/views/BankPage.cpp" line="570"/>
         <source>It pays %1 first, then the customer&apos;s oldest open items; what is left stays on the customer as unapplied credit.</source>
         <translation>Il paie d’abord %1, puis les éléments ouverts les plus anciens du client&#xa0;; le reste demeure chez le client comme crédit non affecté.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="545"/>
+        <location filename="../ui/views/BankPage.cpp" line="574"/>
         <source>Post the receipt of %1 from %2 to %3?
 
 %4</source>
@@ -2293,61 +2547,61 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="547"/>
+        <location filename="../ui/views/BankPage.cpp" line="576"/>
         <source>Post Receipt</source>
         <translation>Comptabiliser l’encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="553"/>
+        <location filename="../ui/views/BankPage.cpp" line="582"/>
         <source>Cannot Post Receipt</source>
         <translation>Impossible de comptabiliser l’encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="558"/>
-        <location filename="../ui/views/BankPage.cpp" line="579"/>
-        <location filename="../ui/views/BankPage.cpp" line="597"/>
+        <location filename="../ui/views/BankPage.cpp" line="587"/>
+        <location filename="../ui/views/BankPage.cpp" line="608"/>
+        <location filename="../ui/views/BankPage.cpp" line="626"/>
         <source>Posted %1 from %2 to %3.</source>
         <translation>%1 de %2 comptabilisé pour %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="613"/>
+        <location filename="../ui/views/BankPage.cpp" line="642"/>
         <source>Cannot Ignore Line</source>
         <translation>Impossible d’ignorer la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="619"/>
+        <location filename="../ui/views/BankPage.cpp" line="648"/>
         <source>Ignored %1 from %2: %3</source>
         <translation>%1 de %2 ignoré&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="629"/>
-        <location filename="../ui/views/BankPage.cpp" line="651"/>
-        <location filename="../ui/views/BankPage.cpp" line="663"/>
+        <location filename="../ui/views/BankPage.cpp" line="658"/>
+        <location filename="../ui/views/BankPage.cpp" line="680"/>
+        <location filename="../ui/views/BankPage.cpp" line="692"/>
         <source>Post All</source>
         <translation>Tout comptabiliser</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="630"/>
+        <location filename="../ui/views/BankPage.cpp" line="659"/>
         <source>Finding the receipts to post…</source>
         <translation>Recherche des encaissements à comptabiliser…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="652"/>
+        <location filename="../ui/views/BankPage.cpp" line="681"/>
         <source>No receipt scores %1 or more: post them one by one.</source>
         <translation>Aucun encaissement n’obtient %1 ou plus&#xa0;: comptabilisez-les un par un.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="664"/>
+        <location filename="../ui/views/BankPage.cpp" line="693"/>
         <source>Posting the receipts…</source>
         <translation>Comptabilisation des encaissements…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="676"/>
+        <location filename="../ui/views/BankPage.cpp" line="705"/>
         <source>Post All was cancelled; nothing was posted.</source>
         <translation>Tout comptabiliser a été annulé&#xa0;; rien n’a été comptabilisé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/BankPage.cpp" line="684"/>
+        <location filename="../ui/views/BankPage.cpp" line="713"/>
         <source>Posted %n receipt(s).</source>
         <translation>
             <numerusform>%n encaissement comptabilisé.</numerusform>
@@ -2355,7 +2609,7 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="686"/>
+        <location filename="../ui/views/BankPage.cpp" line="715"/>
         <source>The ledger changed after the preview, so the receipts posted differ from those listed.</source>
         <translation>Le grand livre a changé après l’aperçu&#xa0;; les encaissements comptabilisés diffèrent de ceux listés.</translation>
     </message>
@@ -5120,67 +5374,67 @@ Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit
 <context>
     <name>ardesk::NewCompanyDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="48"/>
         <source>New Company</source>
         <translation>Nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="51"/>
         <source>As it appears on your invoices</source>
         <translation>Tel qu’il figure sur vos factures</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="58"/>
         <source>The currency the ledger keeps its totals in</source>
         <translation>La devise dans laquelle le dossier tient ses totaux</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="65"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="78"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="83"/>
         <source>Company &amp;name:</source>
         <translation>&amp;Nom de l’entreprise :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="84"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Devise :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="85"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="125"/>
         <source>New Company Ledger</source>
         <translation>Dossier de la nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="137"/>
         <source>Enter the company&apos;s name.</source>
         <translation>Saisissez le nom de l’entreprise.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="139"/>
         <source>Choose where to save the ledger.</source>
         <translation>Choisissez où enregistrer le dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="141"/>
         <source>“%1” already exists. Choose another name or location: ARDesk never overwrites a ledger.</source>
         <translation>« %1 » existe déjà. Choisissez un autre nom ou emplacement : ARDesk n’écrase jamais un dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/NewCompanyDialog.cpp" line="157"/>
         <source>Cannot Create Company</source>
         <translation>Impossible de créer l’entreprise</translation>
     </message>
@@ -5714,200 +5968,200 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
 <context>
     <name>ardesk::RecurringDialog</name>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="58"/>
         <source>New Recurring Invoice</source>
         <translation>Nouvelle facture récurrente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="71"/>
         <source>Edit Recurring Invoice %1</source>
         <translation>Modifier la facture récurrente %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="82"/>
         <source>What each invoice bills, e.g. Monthly hosting</source>
         <translation>Ce que chaque facture facture, p. ex. Hébergement mensuel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="85"/>
         <source>Weekly</source>
         <translation>Hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="86"/>
         <source>Monthly</source>
         <translation>Mensuelle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="87"/>
         <source>Quarterly</source>
         <translation>Trimestrielle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="88"/>
         <source>Yearly</source>
         <translation>Annuelle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="93"/>
         <source>The start&apos;s day</source>
         <translation>Le jour du début</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="94"/>
         <source>Day of the month:</source>
         <translation>Jour du mois :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="95"/>
         <source>The last day of the month</source>
         <translation>Le dernier jour du mois</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="98"/>
         <source>Clamped to the month&apos;s end: day 31 is the 30th in April and the 28th or 29th in February</source>
         <translation>Ramené à la fin du mois : le jour 31 est le 30 en avril et le 28 ou 29 en février</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="102"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="103"/>
         <source>After a number of invoices:</source>
         <translation>Après un nombre de factures :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="104"/>
         <source>On a date:</source>
         <translation>À une date :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="112"/>
         <source>Prefix, month and count:</source>
         <translation>Préfixe, mois et compteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="113"/>
         <source>On from the sequence of:</source>
         <translation>À la suite de la séquence de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="115"/>
         <source>Invoices are numbered &lt;prefix&gt;&lt;year&gt;&lt;month&gt;-&lt;n&gt;</source>
         <translation>Les factures sont numérotées &lt;préfixe&gt;&lt;année&gt;&lt;mois&gt;-&lt;n&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="117"/>
         <source>e.g. INV-000001</source>
         <translation>p. ex. INV-000001</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="119"/>
         <source>Invoices take the next free numbers of this sequence, padded alike: after INV-000412 comes INV-000413</source>
         <translation>Les factures prennent les numéros libres suivants de cette séquence, complétés de même&#xa0;: après INV-000412 vient INV-000413</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="147"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Client :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="148"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montant :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="149"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="150"/>
         <source>&amp;Repeats:</source>
         <translation>&amp;Répétition :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="151"/>
         <source>&amp;Starting:</source>
         <translation>Dé&amp;but :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="152"/>
         <source>On &amp;day:</source>
         <translation>Le &amp;jour :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="153"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Fin :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="155"/>
         <source>Dates:</source>
         <translation>Dates :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="316"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="317"/>
         <source>Choose the customer.</source>
         <translation>Choisissez le client.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="317"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="318"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Aucun client n’a ce code ou ce nom. Choisissez-en un parmi les suggestions.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="323"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="324"/>
         <source>Enter what each invoice bills.</source>
         <translation>Indiquez ce que chaque facture facture.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="300"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="301"/>
         <source>Enter the number prefix, e.g. %1.</source>
         <translation>Indiquez le préfixe du numéro, p. ex. %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="153"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="154"/>
         <source>&amp;Numbers:</source>
         <translation>&amp;Numérotation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="299"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="300"/>
         <source>Enter a number of the sequence to continue, e.g. INV-000001.</source>
         <translation>Saisissez un numéro de la séquence à poursuivre, p. ex. INV-000001.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="304"/>
         <source>The sequence is named by a number that ends in digits, e.g. INV-000001.</source>
         <translation>La séquence est désignée par un numéro qui se termine par des chiffres, p. ex. INV-000001.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="305"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="306"/>
         <source>Numbers starting with PLAN- are reserved for installment plans.</source>
         <translation>Les numéros commençant par PLAN- sont réservés aux échéanciers.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="327"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="328"/>
         <source>The end date is before the start.</source>
         <translation>La date de fin est antérieure au début.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="345"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="346"/>
         <source>%1 (numbered on from %2)</source>
         <extracomment>%1 the first dates, %2 an invoice number the sequence goes on from.</extracomment>
         <translation>%1 (numérotées à la suite de %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="350"/>
         <source>%1 (the first numbered %2)</source>
         <extracomment>%1 the first dates, %2 the first invoice number.</extracomment>
         <translation>%1 (la première numérotée %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="368"/>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="376"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="369"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="377"/>
         <source>Cannot Save Recurring Invoice</source>
         <translation>Impossible d&apos;enregistrer la facture récurrente</translation>
     </message>

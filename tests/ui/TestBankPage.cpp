@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
@@ -16,10 +17,13 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QWizard>
 
 #include "BankFiles.h"
 #include "DefaultLocale.h"
@@ -28,6 +32,7 @@
 #include "cashapp/BankLineService.h"
 #include "dialogs/BankAutoPostDialog.h"
 #include "dialogs/BankCsvProfileDialog.h"
+#include "dialogs/BankCsvProfileWizard.h"
 #include "dialogs/BankIgnoreDialog.h"
 #include "dialogs/BankPostDialog.h"
 #include "dialogs/BankSplitDialog.h"
@@ -463,6 +468,23 @@ ardesk::BankCsvProfile simpleProfile(const QString& name)
             .account = u"DE44500105175407324931"_s};
 }
 
+// The layout of a French savings bank's export: account lines, a balance, the header, the
+// entries with a debit and a credit column, and a closing balance.
+QByteArray frenchExport()
+{
+    return "Code de la banque : 10101;Code de l'agence : 00100;;;;\n"
+           "Num\xc3\xa9ro de compte : 01234567890;Devise : EUR;;;;\n"
+           "\n"
+           "Solde en fin de p\xc3\xa9riode;;;;655,25;\n"
+           "Date;Num\xc3\xa9ro d'op\xc3\xa9ration;Libell\xc3\xa9;D\xc3\xa9"
+           "bit;Cr\xc3\xa9"
+           "dit;D\xc3\xa9tail\n"
+           "05/01/2024;0123456789;VIREMENT RECU;;1 250,50;INV-7\n"
+           "10/01/2024;9876543210;PAIEMENT CB;-75,25;;Achat\n"
+           "Solde en d\xc3\xa9"
+           "but de p\xc3\xa9riode;;;;500,00;\n";
+}
+
 QString writeCsv(const UiTestLedger& ledger)
 {
     const QString path = ledger.dir() + u"/umsatz.csv"_s;
@@ -484,15 +506,77 @@ TEST_CASE("A bank CSV file is imported through a saved column profile the page a
     BankPage& page = fixture.page;
     const QString csv = writeCsv(fixture.ledger);
 
-    SECTION("without a saved profile the page says how to save one")
+    SECTION("without a saved profile the wizard sets one up, saves it and imports the file")
     {
-        MessageBoxes::clearLastShown();
+        bool seen = false;
+        QTimer poll;
+        poll.setInterval(10);
+        QObject::connect(&poll, &QTimer::timeout, [&seen, &poll] {
+            auto* wizard =
+                qobject_cast<ardesk::BankCsvProfileWizard*>(QApplication::activeModalWidget());
+            if (!wizard)
+                return;
+            poll.stop();
+            seen = true;
+            CHECK(wizard->findChild<QComboBox*>(u"separatorComboBox"_s)->currentData() == u","_s);
+            CHECK(wizard->findChild<QTableWidget*>(u"sampleTable"_s)->rowCount() == 2);
+            wizard->next();
+            const auto column = [wizard](const char* name) {
+                return wizard->findChild<QComboBox*>(QString::fromLatin1(name))->currentData();
+            };
+            // Proposed from the header's names and the dates.
+            CHECK(column("bookingDateComboBox") == u"date"_s);
+            CHECK(column("amountComboBox") == u"amount"_s);
+            CHECK(column("payerNameComboBox") == u"payer"_s);
+            CHECK(column("referenceComboBox") == u"reference"_s);
+            CHECK(wizard->findChild<QComboBox*>(u"dateFormatComboBox"_s)->currentText() ==
+                  u"yyyy-MM-dd"_s);
+            auto* finish = wizard->button(QWizard::FinishButton);
+            auto* check = wizard->findChild<QLabel*>(u"checkLabel"_s);
+            CHECK_FALSE(finish->isEnabled());
+            CHECK(check->text() == u"Enter the account the bank's files are statements of."_s);
+            QTest::keyClicks(wizard->findChild<QLineEdit*>(u"statementAccountLineEdit"_s),
+                             u"DE44500105175407324931"_s);
+            QTest::keyClicks(wizard->findChild<QLineEdit*>(u"profileNameLineEdit"_s), u"my-bank"_s);
+            CHECK(check->text() == u"The file reads: 2 entries, 1 of them money in.\n"
+                                   "The first money in: 11/20/26, 80.00 EUR from Ärzte Bedarf."_s);
+            REQUIRE(finish->isEnabled());
+            QTest::mouseClick(finish, Qt::LeftButton);
+        });
+        poll.start();
         page.importFile(csv);
-        // The refusal reaches the page queued, after the job has ended.
-        REQUIRE(
-            QTest::qWaitFor([] { return MessageBoxes::lastShown().has_value(); }, jobTimeoutMs));
-        CHECK(MessageBoxes::lastShown()->title == u"No CSV Profile"_s);
-        CHECK(MessageBoxes::lastShown()->text.contains(u"ardesk-cli bank csv-profile save"_s));
+        REQUIRE(QTest::qWaitFor([&seen] { return seen; }, jobTimeoutMs));
+        REQUIRE(QTest::qWaitFor([&page] { return page.message().startsWith(u"Imported"_s); },
+                                jobTimeoutMs));
+        const auto saved = fixture.session->bankCsvProfiles().find(u"my-bank"_s);
+        REQUIRE(saved.has_value());
+        CHECK(ardesk::bankCsvProfileToJson(*saved) ==
+              ardesk::bankCsvProfileToJson(simpleProfile(u"my-bank"_s)));
+        const QList<BankLine> open = fixture.lines(BankLineStatus::Open);
+        REQUIRE(open.size() == 1);
+        CHECK(open.first().reference == u"INV-4"_s);
+    }
+
+    SECTION("a profile's wizard cancelled imports nothing and saves nothing")
+    {
+        bool seen = false;
+        QTimer poll;
+        poll.setInterval(10);
+        QObject::connect(&poll, &QTimer::timeout, [&seen, &poll] {
+            auto* wizard =
+                qobject_cast<ardesk::BankCsvProfileWizard*>(QApplication::activeModalWidget());
+            if (!wizard)
+                return;
+            poll.stop();
+            seen = true;
+            wizard->reject();
+        });
+        poll.start();
+        page.importFile(csv);
+        REQUIRE(QTest::qWaitFor([&seen] { return seen; }, jobTimeoutMs));
+        REQUIRE(QTest::qWaitFor([&page] { return page.message().contains(u"cancelled"_s); },
+                                jobTimeoutMs));
+        CHECK(fixture.session->bankCsvProfiles().list()->isEmpty());
         CHECK(fixture.lines(BankLineStatus::Open).isEmpty());
     }
 
@@ -533,6 +617,56 @@ TEST_CASE("A bank CSV file is imported through a saved column profile the page a
         CHECK(open.first().amount.minor() == 8000);
         CHECK(page.message().startsWith(u"Imported “umsatz.csv”: credits 1, new 1"_s));
     }
+}
+
+TEST_CASE("The CSV profile wizard reads a bank export with rows around its entries", "[ui][bank]")
+{
+    const ardesk::test::DefaultLocale french(QLocale(QLocale::French, QLocale::France));
+    ardesk::BankCsvProfileWizard wizard(u"releve.csv"_s, frenchExport(),
+                                        *ardesk::CurrencyCode::fromCode(u"EUR"));
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    CHECK(wizard.findChild<QComboBox*>(u"separatorComboBox"_s)->currentData() == u";"_s);
+    wizard.findChild<QSpinBox*>(u"skipRowsSpinBox"_s)->setValue(3);
+    wizard.findChild<QSpinBox*>(u"skipTrailingSpinBox"_s)->setValue(1);
+    auto* sample = wizard.findChild<QTableWidget*>(u"sampleTable"_s);
+    CHECK(sample->horizontalHeaderItem(0)->text() == u"Date"_s);
+    CHECK(sample->item(0, 4)->text() == u"1 250,50"_s);
+    wizard.next();
+
+    const auto column = [&wizard](const char* name) {
+        return wizard.findChild<QComboBox*>(QString::fromLatin1(name))->currentData();
+    };
+    CHECK(column("amountChoiceComboBox") == 1); // a debit and a credit column
+    CHECK(column("bookingDateComboBox") == u"Date"_s);
+    CHECK(column("debitComboBox") == u"Débit"_s);
+    CHECK(column("creditComboBox") == u"Crédit"_s);
+    CHECK(column("payerNameComboBox") == u"Libellé"_s);
+    CHECK(column("referenceComboBox") == u"Détail"_s);
+    CHECK(wizard.findChild<QComboBox*>(u"dateFormatComboBox"_s)->currentText() == u"dd/MM/yyyy"_s);
+    CHECK(wizard.findChild<QCheckBox*>(u"decimalCommaCheckBox"_s)->isChecked());
+    QTest::keyClicks(wizard.findChild<QLineEdit*>(u"statementAccountLineEdit"_s), u"01234567890"_s);
+    QTest::keyClicks(wizard.findChild<QLineEdit*>(u"profileNameLineEdit"_s), u"caisse"_s);
+    auto* check = wizard.findChild<QLabel*>(u"checkLabel"_s);
+    CHECK(check->text().startsWith(u"The file reads: 2 entries, 1 of them money in."_s));
+    CHECK(check->text().contains(u"The first money in: 05/01/2024, "_s));
+    CHECK(check->text().endsWith(u"EUR from VIREMENT RECU."_s));
+    CHECK(wizard.button(QWizard::FinishButton)->isEnabled());
+    // A wrong date format says where the file stops reading.
+    wizard.findChild<QComboBox*>(u"dateFormatComboBox"_s)->setCurrentText(u"yyyy-MM-dd"_s);
+    CHECK(
+        check->text().startsWith(u"The file does not read with these settings: releve.csv:6:1:"_s));
+    CHECK_FALSE(wizard.button(QWizard::FinishButton)->isEnabled());
+    wizard.findChild<QComboBox*>(u"dateFormatComboBox"_s)->setCurrentText(u"dd/MM/yyyy"_s);
+
+    const ardesk::BankCsvProfile profile = wizard.profile();
+    CHECK(profile.separator == u';');
+    CHECK(profile.skipRows == 3);
+    CHECK(profile.skipTrailingRows == 1);
+    CHECK(profile.decimalComma);
+    CHECK(profile.referenceColumns == QStringList{u"Détail"_s});
+    CHECK(profile.account == u"01234567890"_s);
+    CHECK(profile.currency == u"EUR"_s);
 }
 
 TEST_CASE("The dialog starts from the proposal and may pay other documents", "[ui][bank]")
@@ -787,6 +921,22 @@ TEST_CASE("Screenshots of the Bank page and its dialogs", "[.][screenshots]")
     QApplication::processEvents();
     REQUIRE(all.grab().save(dir.filePath(u"bank-post-all-dialog.png"_s)));
     all.reject();
+
+    {
+        ardesk::BankCsvProfileWizard wizard(u"releve.csv"_s, frenchExport(),
+                                            *ardesk::CurrencyCode::fromCode(u"EUR"));
+        wizard.show();
+        wizard.findChild<QSpinBox*>(u"skipRowsSpinBox"_s)->setValue(3);
+        wizard.findChild<QSpinBox*>(u"skipTrailingSpinBox"_s)->setValue(1);
+        QApplication::processEvents();
+        REQUIRE(wizard.grab().save(dir.filePath(u"bank-csv-wizard-layout%1.png"_s.arg(language))));
+        wizard.next();
+        QTest::keyClicks(wizard.findChild<QLineEdit*>(u"statementAccountLineEdit"_s),
+                         u"FR7630003035409876543210925"_s);
+        QTest::keyClicks(wizard.findChild<QLineEdit*>(u"profileNameLineEdit"_s), u"Caisse"_s);
+        QApplication::processEvents();
+        REQUIRE(wizard.grab().save(dir.filePath(u"bank-csv-wizard-columns%1.png"_s.arg(language))));
+    }
 
     ardesk::DashboardPage dashboard;
     dashboard.resize(1180, 700);

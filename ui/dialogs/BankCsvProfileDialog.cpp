@@ -40,6 +40,9 @@ BankCsvProfileDialog::BankCsvProfileDialog(const QString& fileName, QList<BankCs
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(u"importButton"_s);
+    auto* newProfile = buttons->addButton(tr("&New Profile…"), QDialogButtonBox::ActionRole);
+    newProfile->setObjectName(u"newProfileButton"_s);
+    connect(newProfile, &QPushButton::clicked, this, [this] { done(NewProfile); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

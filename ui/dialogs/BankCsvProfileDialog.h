@@ -11,12 +11,16 @@ class QLabel;
 namespace ardesk {
 
 // Asks which saved column profile reads a bank's CSV export: a CSV file says nothing about
-// which column holds what, so the bookkeeper names the bank's profile (saved once, with
-// `ardesk-cli bank csv-profile save`). The chosen profile is described in words.
+// which column holds what, so the bookkeeper names the bank's profile (saved once, in the
+// wizard or with `ardesk-cli bank csv-profile save`). The chosen profile is described in
+// words; New Profile… ends the dialog with NewProfile, for the wizard to set one up.
 class BankCsvProfileDialog : public QDialog {
     Q_OBJECT
 
 public:
+    // exec()'s result when the bookkeeper asked for a new profile instead.
+    static constexpr int NewProfile = 2;
+
     // `profiles` not empty.
     BankCsvProfileDialog(const QString& fileName, QList<BankCsvProfile> profiles,
                          QWidget* parent = nullptr);

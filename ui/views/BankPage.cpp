@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -21,12 +22,14 @@
 #include "cashapp/CashApplicationService.h"
 #include "dialogs/BankAutoPostDialog.h"
 #include "dialogs/BankCsvProfileDialog.h"
+#include "dialogs/BankCsvProfileWizard.h"
 #include "dialogs/BankIgnoreDialog.h"
 #include "dialogs/BankPostDialog.h"
 #include "dialogs/BankSplitDialog.h"
 #include "domain/Clock.h"
 #include "jobs/JobProgressDialog.h"
 #include "jobs/JobRunner.h"
+#include "ledger/LedgerInfoService.h"
 #include "models/BankQueueModel.h"
 #include "session/LedgerSession.h"
 #include "text/BankMatchText.h"
@@ -44,6 +47,9 @@ using namespace Qt::StringLiterals;
 namespace ardesk {
 
 namespace {
+
+// What the profile wizard reads of a file: a bank's export of years, far more than it shows.
+constexpr qint64 wizardBytes = 32 * 1024 * 1024;
 
 // The one local file a drag carries, if that is all it carries.
 std::optional<QString> droppedFile(const QMimeData* mime)
@@ -489,21 +495,44 @@ void BankPage::chooseCsvProfile(const QString& path)
         return;
     }
     if (profiles->isEmpty()) {
-        const QString text =
-            tr("“%1” is a CSV export, and no column profile is saved in this ledger to read it. "
-               "Save your bank's profile once with “ardesk-cli bank csv-profile save NAME …” "
-               "(see the README), then import the file again.")
-                .arg(name);
-        setMessage(text);
-        MessageBoxes::warning(this, tr("No CSV Profile"), text);
+        createCsvProfile(path);
         return;
     }
     BankCsvProfileDialog dialog(name, *profiles, this);
-    if (dialog.exec() != QDialog::Accepted) {
+    const int chosen = dialog.exec();
+    if (chosen == BankCsvProfileDialog::NewProfile) {
+        createCsvProfile(path);
+        return;
+    }
+    if (chosen != QDialog::Accepted) {
         setMessage(tr("The import of “%1” was cancelled; nothing was imported.").arg(name));
         return;
     }
     importFile(path, dialog.profile());
+}
+
+void BankPage::createCsvProfile(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showImportFailed(path, Error{ErrorCode::Io, file.errorString()});
+        return;
+    }
+    const auto currency = m_session->ledgerInfo().currency();
+    BankCsvProfileWizard wizard(name, file.read(wizardBytes),
+                                currency ? *currency : *CurrencyCode::fromCode(u"EUR"), this);
+    if (wizard.exec() != QDialog::Accepted) {
+        setMessage(tr("The import of “%1” was cancelled; nothing was imported.").arg(name));
+        return;
+    }
+    const BankCsvProfile profile = wizard.profile();
+    if (auto saved = m_session->bankCsvProfiles().save(profile); !saved) {
+        MessageBoxes::warning(this, tr("Cannot Save CSV Profile"),
+                              ErrorMessages::changeLedger(saved.error()), saved.error().detail);
+        return;
+    }
+    importFile(path, profile);
 }
 
 void BankPage::showMatchFailed(BankMatchOutcome::Kind kind, const Error& error)

@@ -83,6 +83,8 @@ private:
     void showImportFailed(const QString& path, const Error& error);
     // Asks which saved profile reads the CSV file at `path`, then imports it with that one.
     void chooseCsvProfile(const QString& path);
+    // Sets up a new column profile from the file in the wizard, saves it, and imports the file.
+    void createCsvProfile(const QString& path);
     void showMatchFailed(BankMatchOutcome::Kind kind, const Error& error);
     std::optional<BankMatch> selectedMatch() const;
     void selectLine(BankLineId line, int fallbackRow);
