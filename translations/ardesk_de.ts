@@ -2105,8 +2105,8 @@
         <source>The file reads: %n entries, %1 of them money in.</source>
         <extracomment>%n entries of the file; %1 how many of them are money in.</extracomment>
         <translation>
-            <numerusform>Die Datei liest sich: %n Buchung, davon %1 Eingänge.</numerusform>
-            <numerusform>Die Datei liest sich: %n Buchungen, davon %1 Eingänge.</numerusform>
+            <numerusform>Die Datei liest sich: %n Buchung, davon Eingänge: %1.</numerusform>
+            <numerusform>Die Datei liest sich: %n Buchungen, davon Eingänge: %1.</numerusform>
         </translation>
     </message>
     <message>

@@ -2105,8 +2105,8 @@
         <source>The file reads: %n entries, %1 of them money in.</source>
         <extracomment>%n entries of the file; %1 how many of them are money in.</extracomment>
         <translation>
-            <numerusform>El archivo se lee: %n movimiento, %1 de ellos cobros.</numerusform>
-            <numerusform>El archivo se lee: %n movimientos, %1 de ellos cobros.</numerusform>
+            <numerusform>El archivo se lee: %n movimiento, de ellos cobros: %1.</numerusform>
+            <numerusform>El archivo se lee: %n movimientos, de ellos cobros: %1.</numerusform>
         </translation>
     </message>
     <message>

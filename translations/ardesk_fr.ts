@@ -2105,8 +2105,8 @@
         <source>The file reads: %n entries, %1 of them money in.</source>
         <extracomment>%n entries of the file; %1 how many of them are money in.</extracomment>
         <translation>
-            <numerusform>Le fichier se lit&#xa0;: %n opération, dont %1 entrée.</numerusform>
-            <numerusform>Le fichier se lit&#xa0;: %n opérations, dont %1 entrées.</numerusform>
+            <numerusform>Le fichier se lit&#xa0;: %n opération, dont entrées&#xa0;: %1.</numerusform>
+            <numerusform>Le fichier se lit&#xa0;: %n opérations, dont entrées&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
