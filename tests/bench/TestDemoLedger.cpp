@@ -106,6 +106,25 @@ TEST_CASE("A default demo ledger has something in every aging bucket and unappli
     CHECK(total.unappliedMinor < 0);
 }
 
+TEST_CASE("A demo ledger builds for any size and seed", "[demo]")
+{
+    // Sizes where a plan, a credit note or a dispute finds no fitting invoice once stopped the
+    // generator ("no open invoice to put on a plan"); now it leaves such a story out.
+    const auto [customers, invoices, seed] = GENERATE(table<int, int, quint32>(
+        {{400, 8000, 3}, {1, 1, 1}, {2, 3, 5}, {3, 2, 7}, {7, 40, 11}, {25, 60, 4}}));
+    INFO(customers << " customers, " << invoices << " invoices, seed " << seed);
+    DemoParameters parameters = defaults(seed);
+    parameters.customers = customers;
+    parameters.invoices = invoices;
+    test::TestLedger ledger;
+    const auto counts =
+        DemoLedgerGenerator::buildLedger(ledger.path(), u"Demo GmbH"_s, eur(), parameters);
+    INFO((counts ? std::string() : counts.error().detail.toStdString()));
+    REQUIRE(counts);
+    CHECK(counts->customers == customers);
+    CHECK(counts->invoices == invoices);
+}
+
 TEST_CASE("The demo company says how to pay it: a SEPA account in EUR, else a domestic one",
           "[demo]")
 {
