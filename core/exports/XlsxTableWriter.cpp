@@ -22,6 +22,8 @@ namespace {
 constexpr double minWidth = 8;
 constexpr double maxWidth = 50;
 constexpr double filterButtonWidth = 3;
+// Amounts of up to 15 significant digits survive the double a workbook stores them as.
+constexpr qint64 exactInDouble = 1'000'000'000'000'000;
 
 Result<void> xlsxError(const QString& path, lxw_error error)
 {
@@ -78,6 +80,12 @@ private:
             return writeText(row, column, *text, format(u"text"_s, bold));
         }
         if (const auto* money = std::get_if<Money>(&cell)) {
+            // A double holds 15 significant digits exactly: an amount with more is written as
+            // its exact decimal text rather than rounded into another amount.
+            if (money->minor() >= exactInDouble || money->minor() <= -exactInDouble) {
+                widen(column, money->toPlainString().size());
+                return writeText(row, column, money->toPlainString(), format(u"text"_s, bold));
+            }
             // A workbook stores every number as an IEEE double: this is the file format's
             // representation, not arithmetic. minor / 10^digits is the double nearest the exact
             // amount, and the number format shows exactly the currency's minor digits.

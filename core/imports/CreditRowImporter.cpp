@@ -1,5 +1,6 @@
 #include "imports/CreditRowImporter.h"
 
+#include "imports/AmountLimitCheck.h"
 #include "imports/CustomerCheck.h"
 
 using namespace Qt::StringLiterals;
@@ -13,6 +14,7 @@ CreditRowImporter::CreditRowImporter(Database& database, Credit::Kind kind,
     , m_invoices(database)
     , m_plans(database)
     , m_allocation(database)
+    , m_credits(database)
     , m_ledgerCurrency(ledgerCurrency)
 {}
 
@@ -123,6 +125,12 @@ Result<void> CreditRowImporter::import(ImportRow& row)
     const auto plan = linkedPlan(row, *customer ? (*customer)->id : CustomerId{});
     if (!plan)
         return std::unexpected(plan.error());
+    if (row.failed())
+        return {};
+    if (auto ok = checkAmountLimit(row, m_limit, m_credits, *amount, currency,
+                                   u"payments and credit notes"_s);
+        !ok)
+        return ok;
     if (row.failed())
         return {};
 

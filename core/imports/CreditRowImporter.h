@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/AmountLimit.h"
 #include "domain/Credit.h"
 #include "imports/CustomerLookup.h"
 #include "imports/RowImporter.h"
 #include "ledger/AllocationService.h"
+#include "storage/CreditRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PlanRepository.h"
 
@@ -31,8 +33,10 @@ private:
     InvoiceRepository m_invoices;
     PlanRepository m_plans;
     AllocationService m_allocation;
+    CreditRepository m_credits;
     CurrencyCode m_ledgerCurrency;
-    bool m_importing = false; // AllocationService::beginImport() was called
+    std::optional<AmountLimit> m_limit; // the credits' total so far, from the first row on
+    bool m_importing = false;           // AllocationService::beginImport() was called
 };
 
 } // namespace ardesk

@@ -4,6 +4,7 @@
 
 #include <QStringList>
 
+#include "domain/Int128.h"
 #include "domain/IsoDate.h"
 #include "domain/Money.h"
 #include "imports/ForeignTable.h"
@@ -54,7 +55,18 @@ void ForeignInvoices::add(const ForeignInvoiceLine& line)
         invoice.failed = true;
         return;
     }
-    invoice.amountMinor += *amount + *tax;
+    // Summed wide: lines that add up past the largest amount are refused at the line that
+    // crosses it, never wrapped into a small one.
+    const auto total = narrowToQint64(Int128(invoice.amountMinor) + Int128(*amount) + Int128(*tax));
+    if (!total) {
+        m_table.error(
+            *line.row, line.priceField,
+            u"amount too large: the invoice's lines total more than %1"_s.arg(
+                Money(std::numeric_limits<qint64>::max(), invoice.currencyCode).toPlainString()));
+        invoice.failed = true;
+        return;
+    }
+    invoice.amountMinor = *total;
 }
 
 void ForeignInvoices::translate(ForeignTranslation& translation, const SourceFields& fields) const

@@ -1,6 +1,7 @@
 #include "imports/InvoiceRowImporter.h"
 
 #include "domain/InvoiceRules.h"
+#include "imports/AmountLimitCheck.h"
 #include "imports/CustomerCheck.h"
 
 using namespace Qt::StringLiterals;
@@ -42,6 +43,10 @@ Result<void> InvoiceRowImporter::import(ImportRow& row)
     const auto discountRate = row.percent(u"discount_percent"_s);
     const auto discountUntil = row.date(u"discount_until"_s, false);
     checkCurrencyColumn(row, currency);
+    if (row.failed())
+        return {};
+    if (auto ok = checkAmountLimit(row, m_limit, m_invoices, *amount, currency, u"invoices"_s); !ok)
+        return ok;
     if (row.failed())
         return {};
 

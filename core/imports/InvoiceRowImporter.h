@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/AmountLimit.h"
 #include "imports/CustomerLookup.h"
 #include "imports/RowImporter.h"
 #include "storage/InvoiceRepository.h"
@@ -20,6 +21,7 @@ private:
     CustomerLookup m_customers;
     InvoiceRepository m_invoices;
     CurrencyCode m_ledgerCurrency;
+    std::optional<AmountLimit> m_limit; // the invoices' total so far, from the first row on
 };
 
 } // namespace ardesk

@@ -15,7 +15,7 @@ InvoiceEntryService::InvoiceEntryService(Database& database)
     , m_invoices(database)
 {}
 
-Result<InvoiceId> InvoiceEntryService::create(const NewInvoice& invoice)
+Result<InvoiceId> InvoiceEntryService::create(const NewInvoice& invoice, AmountLimit* limit)
 {
     if (const auto problem = InvoiceRules::numberProblem(invoice.number))
         return fail(ErrorCode::InvalidInput, *problem);
@@ -35,6 +35,16 @@ Result<InvoiceId> InvoiceEntryService::create(const NewInvoice& invoice)
     if (const auto problem =
             InvoiceRules::currencyProblem((*customer)->currency, invoice.amount.currency().code()))
         return fail(ErrorCode::InvalidInput, *problem);
+    std::optional<AmountLimit> own;
+    if (!limit) {
+        auto stored = amountLimit();
+        if (!stored)
+            return std::unexpected(stored.error());
+        limit = &own.emplace(*stored);
+    }
+    if (!limit->add(invoice.amount.minor()))
+        return fail(ErrorCode::InvalidInput,
+                    AmountLimit::problem(u"invoices"_s, invoice.amount.currency()));
 
     const auto id =
         m_invoices.insert(Invoice{.id = {},
@@ -53,6 +63,14 @@ Result<InvoiceId> InvoiceEntryService::create(const NewInvoice& invoice)
     if (auto ok = transaction->commit(); !ok)
         return std::unexpected(ok.error());
     return id;
+}
+
+Result<AmountLimit> InvoiceEntryService::amountLimit()
+{
+    const auto stored = m_invoices.amountTotal();
+    if (!stored)
+        return std::unexpected(stored.error());
+    return AmountLimit(*stored);
 }
 
 Result<bool> InvoiceEntryService::numberTaken(const QString& number)

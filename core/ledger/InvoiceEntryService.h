@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QString>
 
+#include "domain/AmountLimit.h"
 #include "domain/Error.h"
 #include "domain/Ids.h"
 #include "domain/Money.h"
@@ -38,7 +39,11 @@ public:
 
     // NotFound for an unknown customer; InvalidInput for a bad number, amount or currency;
     // AlreadyExists when the number is taken. Nothing is written then.
-    Result<InvoiceId> create(const NewInvoice& invoice);
+    // `limit`: the invoices' running total of a run that creates many (amountLimit(), read in
+    // the run's transaction); without it, the table is added up for this one.
+    Result<InvoiceId> create(const NewInvoice& invoice, AmountLimit* limit = nullptr);
+    // The invoices' total as it stands, against AmountLimit.
+    Result<AmountLimit> amountLimit();
     // Whether an invoice (not an installment) has this number already.
     Result<bool> numberTaken(const QString& number);
     // The number after the one entered last (DocumentNumber::next), when it is free; else "".

@@ -433,6 +433,9 @@ Result<RecurringRunResult> RecurringService::run(const RecurringRunOptions& opti
 
     const qint64 total = invoices->size();
     qint64 done = 0;
+    auto limit = m_entry.amountLimit();
+    if (!limit)
+        return std::unexpected(limit.error());
     for (const RecurringInvoice& invoice : *invoices) {
         const auto id = m_entry.create({.customer = invoice.customer,
                                         .number = invoice.number,
@@ -440,7 +443,8 @@ Result<RecurringRunResult> RecurringService::run(const RecurringRunOptions& opti
                                         .dueDate = std::nullopt,
                                         .amount = invoice.amount,
                                         .description = invoice.description,
-                                        .charge = false});
+                                        .charge = false},
+                                       &*limit);
         if (!id)
             return fail(id.error().code,
                         u"%1, %2: %3"_s.arg(scheduleName(invoice.schedule),

@@ -1,5 +1,6 @@
 #include "storage/CreditRepository.h"
 
+#include <QSqlQuery>
 #include <QVariant>
 
 #include "domain/IsoDate.h"
@@ -23,7 +24,8 @@ QString kindValue(Credit::Kind kind)
 } // namespace
 
 CreditRepository::CreditRepository(Database& database)
-    : m_insert(database, u"INSERT INTO credits(kind, code, customer_id, date, amount, "
+    : m_database(database)
+    , m_insert(database, u"INSERT INTO credits(kind, code, customer_id, date, amount, "
                          "currency, invoice_id, method, reference, reason, unapplied, "
                          "created_at) VALUES (:kind, :code, :customer, :date, :amount, "
                          ":currency, :invoice, :method, :reference, :reason, :unapplied, "_s +
@@ -100,6 +102,26 @@ Result<void> CreditRepository::startBulkLoad(qint64 expectedRows)
 Result<void> CreditRepository::finishBulkLoad()
 {
     return m_secondaryIndexes.restore();
+}
+
+Result<Int128> CreditRepository::amountTotal()
+{
+    // In two halves of 32 bits: SQLite's sum() stops with an error past 64 bits, and each half
+    // stays far below that for any number of rows a ledger can hold.
+    QSqlQuery sum(m_database.connection());
+    sum.prepare(u"SELECT coalesce(sum(amount >> 32), 0) AS high, "
+                "coalesce(sum(amount & 4294967295), 0) AS low FROM credits"_s);
+    if (auto ok = execute(sum, u"adding up the credits' amounts"_s); !ok)
+        return std::unexpected(ok.error());
+    ResultColumns columns(sum);
+    const int high = columns(u"high"_s);
+    const int low = columns(u"low"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
+    if (!sum.next())
+        return Int128(0);
+    return Int128(sum.value(high).toLongLong()) * Int128(qint64{1} << 32) +
+           Int128(sum.value(low).toLongLong());
 }
 
 } // namespace ardesk

@@ -2,6 +2,7 @@
 
 #include "domain/Credit.h"
 #include "domain/Error.h"
+#include "domain/Int128.h"
 #include "storage/PreparedStatement.h"
 #include "storage/SecondaryIndexes.h"
 
@@ -23,10 +24,14 @@ public:
 
     // Inside a transaction, before about `expectedRows` inserts: when they at least double the
     // table, its secondary indexes are set aside until finishBulkLoad() builds them again.
+    // The sum of every amount the table holds, exactly (AmountLimit keeps it bounded).
+    Result<Int128> amountTotal();
+
     Result<void> startBulkLoad(qint64 expectedRows);
     Result<void> finishBulkLoad();
 
 private:
+    Database& m_database;
     PreparedStatement m_insert;
     PreparedStatement m_lastCode;
     PreparedStatement m_codeTaken;

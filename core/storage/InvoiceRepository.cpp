@@ -134,4 +134,24 @@ Result<void> InvoiceRepository::finishBulkLoad()
     return m_secondaryIndexes.restore();
 }
 
+Result<Int128> InvoiceRepository::amountTotal()
+{
+    // In two halves of 32 bits: SQLite's sum() stops with an error past 64 bits, and each half
+    // stays far below that for any number of rows a ledger can hold.
+    QSqlQuery sum(m_database.connection());
+    sum.prepare(u"SELECT coalesce(sum(amount >> 32), 0) AS high, "
+                "coalesce(sum(amount & 4294967295), 0) AS low FROM invoices"_s);
+    if (auto ok = execute(sum, u"adding up the invoices' amounts"_s); !ok)
+        return std::unexpected(ok.error());
+    ResultColumns columns(sum);
+    const int high = columns(u"high"_s);
+    const int low = columns(u"low"_s);
+    if (auto ok = columns.check(); !ok)
+        return std::unexpected(ok.error());
+    if (!sum.next())
+        return Int128(0);
+    return Int128(sum.value(high).toLongLong()) * Int128(qint64{1} << 32) +
+           Int128(sum.value(low).toLongLong());
+}
+
 } // namespace ardesk

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "domain/Error.h"
+#include "domain/Int128.h"
 #include "domain/Invoice.h"
 #include "storage/PreparedStatement.h"
 #include "storage/SecondaryIndexes.h"
@@ -40,6 +41,9 @@ public:
 
     // Inside a transaction, before about `expectedRows` inserts: when they at least double the
     // table, its secondary indexes are set aside until finishBulkLoad() builds them again.
+    // The sum of every amount the table holds, exactly (AmountLimit keeps it bounded).
+    Result<Int128> amountTotal();
+
     Result<void> startBulkLoad(qint64 expectedRows);
     Result<void> finishBulkLoad();
 

@@ -187,6 +187,33 @@ TEST_CASE("aging --format csv is the default CSV; xlsx writes a workbook", "[cli
     CHECK(sheet.contains(u"<t>TOTAL</t>"_s));
 }
 
+TEST_CASE("xlsx writes an amount a double cannot hold as its exact decimal text", "[cli]")
+{
+    CliLedgerDir dir;
+    const auto require = [&dir](const QStringList& arguments) {
+        const CliRun run = dir.run(arguments);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+    };
+    require({u"init"_s, u"--company"_s, u"Big Ltd"_s});
+    require({u"import"_s, u"customers"_s,
+             dir.write(u"customers.csv"_s, "customer_id,name\nC1,Huge\nC2,Small\n")});
+    require({u"import"_s, u"invoices"_s,
+             dir.write(u"invoices.csv"_s, "invoice_number,customer_id,issue_date,due_date,amount\n"
+                                          "I-1,C1,2026-01-10,2026-02-09,12345678901234567.89\n"
+                                          "I-2,C2,2026-01-10,2026-02-09,9999999999999.99\n")});
+    const QString path = dir.path(u"aging.xlsx"_s);
+    require(
+        {u"aging"_s, u"--as-of"_s, u"2026-03-31"_s, u"--format"_s, u"xlsx"_s, u"--output"_s, path});
+    const QString sheet = sheetXml(path);
+    // 19 digits: as text, every digit kept; 15 digits: still a number.
+    CHECK(sheet.contains(u"<t>12345678901234567.89</t>"_s));
+    bool smallAsNumber = false;
+    for (const auto& match : QRegularExpression(u"<v>([0-9.E+-]+)</v>"_s).globalMatch(sheet))
+        smallAsNumber = smallAsNumber || match.captured(1).toDouble() == 9999999999999.99;
+    CHECK(smallAsNumber);
+}
+
 TEST_CASE("export --format xlsx writes a workbook of the same rows", "[cli]")
 {
     const ExportLedger ledger;

@@ -255,6 +255,28 @@ TEST_CASE("Foreign files: every bad row listed at the file's line and column, no
     CHECK(invoices(ledger).empty());
 }
 
+TEST_CASE("Foreign files: lines that add up past the largest amount are refused, not wrapped",
+          "[foreign]")
+{
+    ServiceLedger ledger(u"GBP");
+    load(ledger, ImportKind::Customers, "xero-uk.csv", ImportFormat::Xero);
+    // Two lines of 90,000 × 999,999,999,999.99: each fits, together they pass 2^63 minor units.
+    const QByteArray header =
+        "*ContactName,*InvoiceNumber,*InvoiceDate,*DueDate,*Description,*Quantity,*UnitAmount,"
+        "*AccountCode,*TaxType,Currency\n";
+    const QByteArray line = "\"Harbour Lights, Ltd\",INV-9,29/3/2019,28/4/2019,Big,90000,"
+                            "999999999999.99,200,No VAT,GBP\n";
+    const QString path = ledger.writeFile(header + line + line);
+    const ImportReport report =
+        importFile(ledger, ImportKind::Invoices, path, ImportFormat::Xero, DateOrder::DayMonthYear);
+    INFO(describe(report));
+    REQUIRE(report.issues.size() == 1);
+    CHECK(report.issues.at(0).line == 3);
+    CHECK(report.issues.at(0).message.contains(u"amount too large"_s));
+    CHECK(report.rowsImported == 0);
+    CHECK(invoices(ledger).empty());
+}
+
 TEST_CASE("Foreign files: GnuCash field count, payments refused, chosen order", "[foreign]")
 {
     ServiceLedger ledger(u"EUR");

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "domain/AmountLimit.h"
 #include "domain/DocumentNumber.h"
 #include "domain/InvoiceRules.h"
 #include "ledger/InvoiceEntryService.h"
@@ -112,7 +113,11 @@ TEST_CASE("An entered invoice that breaks an import rule is refused", "[invoice-
         Case{"an unknown customer", "INV-9", 100, "EUR", false, ErrorCode::NotFound,
              "no customer with id 424242"},
         Case{"a number already taken", "INV-1", 100, "EUR", true, ErrorCode::AlreadyExists,
-             "invoice INV-1 already exists"});
+             "invoice INV-1 already exists"},
+        Case{"an amount that carries the invoices past the limit", "INV-9",
+             AmountLimit::totalMinor - 999, "EUR", true, ErrorCode::InvalidInput,
+             "amount too large: the ledger's invoices would total more than "
+             "46116860184273879.03"});
     INFO(c.name);
     ServiceLedger ledger;
     ledger.load(ImportKind::Customers, customers);
@@ -156,4 +161,44 @@ TEST_CASE("DocumentNumber::next counts the trailing digits up", "[invoice-entry]
         {"", ""},
     }));
     CHECK(DocumentNumber::next(QString::fromLatin1(last)).toStdString() == next);
+}
+
+TEST_CASE("Imports keep the invoices and the credits within the ledger's limit, row by row",
+          "[invoice-entry]")
+{
+    ServiceLedger ledger;
+    ledger.load(ImportKind::Customers, customers);
+    // 46,116,860,184,273,879.03 in all: the first two rows reach it, the third would pass it.
+    const ImportReport invoices =
+        ledger.import(ImportKind::Invoices, "invoice_number,customer_id,issue_date,amount\n"
+                                            "INV-1,C1,2025-01-01,46116860184273879.00\n"
+                                            "INV-2,C1,2025-01-01,0.03\n"
+                                            "INV-3,C1,2025-01-01,0.01\n");
+    REQUIRE(invoices.issues.size() == 1);
+    CHECK(invoices.issues.at(0).line == 4);
+    CHECK(invoices.issues.at(0).column == 4);
+    CHECK(invoices.issues.at(0).message.contains(
+        u"amount too large: the ledger's invoices would total more than 46116860184273879.03"_s));
+    CHECK(invoices.rowsImported == 0);
+
+    ledger.load(ImportKind::Invoices, "invoice_number,customer_id,issue_date,amount\n"
+                                      "INV-1,C1,2025-01-01,46116860184273879.00\n");
+    // The limit counts what the ledger holds already.
+    const ImportReport more =
+        ledger.import(ImportKind::Invoices, "invoice_number,customer_id,issue_date,amount\n"
+                                            "INV-2,C1,2025-01-01,0.04\n");
+    REQUIRE(more.issues.size() == 1);
+    CHECK(more.issues.at(0).line == 2);
+    // Payments and credit notes share a limit of their own.
+    const ImportReport payments =
+        ledger.import(ImportKind::Payments, "payment_id,customer_id,date,amount\n"
+                                            "P1,C1,2025-02-01,40000000000000000.00\n"
+                                            "P2,C1,2025-02-01,7000000000000000.00\n");
+    REQUIRE(payments.issues.size() == 1);
+    CHECK(payments.issues.at(0).line == 3);
+    CHECK(payments.issues.at(0).message.contains(
+        u"the ledger's payments and credit notes would total more than"_s));
+    // What is in the ledger still adds up: aging prints the exact figure.
+    CHECK(ledger.summary(test::agingOptions("2025-06-01")).find("46116860184273879.00") !=
+          std::string::npos);
 }
