@@ -3110,7 +3110,7 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
         <location filename="../ui/views/CollectionsPage.cpp" line="590"/>
         <source>%1: not sent; the mail server refused the address. It stays in the run. %2</source>
         <extracomment>%2 names the customer&apos;s address, the mail server and the server&apos;s reply.</extracomment>
-        <translation>%1 : non envoyé ; le serveur de messagerie a refusé l’adresse. Le client reste dans la campagne. %2</translation>
+        <translation>%1&#xa0;: non envoyé&#xa0;; le serveur de messagerie a refusé l’adresse. Le client reste dans la campagne. %2</translation>
     </message>
     <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="607"/>
