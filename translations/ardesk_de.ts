@@ -698,52 +698,52 @@
         <translation>Das Debitorenbuch „%1“ konnte nicht vom Datenträger gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="33"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="34"/>
         <source>The ledger “%1” could not be opened.</source>
         <translation>Das Debitorenbuch „%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="40"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="41"/>
         <source>The ledger is in use by another program. Try again when that program has finished.</source>
         <translation>Das Debitorenbuch wird von einem anderen Programm verwendet. Versuchen Sie es erneut, wenn dieses Programm fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="43"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="44"/>
         <source>The ledger is damaged: some of its data cannot be read.</source>
         <translation>Das Debitorenbuch ist beschädigt: Einige seiner Daten können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="45"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="46"/>
         <source>The ledger file has disappeared. It may have been moved or deleted.</source>
         <translation>Die Datei des Debitorenbuchs ist verschwunden. Sie wurde möglicherweise verschoben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="55"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="57"/>
         <source>The ledger could not be read.</source>
         <translation>Das Debitorenbuch konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="64"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="66"/>
         <source>The ledger does not allow this change; nothing was changed.</source>
         <translation>Das Debitorenbuch erlaubt diese Änderung nicht; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="75"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="78"/>
         <source>The change could not be saved to the ledger; nothing was changed.</source>
         <translation>Die Änderung konnte nicht im Debitorenbuch gespeichert werden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="83"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="86"/>
         <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
         <translation>„%1“ existiert bereits, und ARDesk überschreibt nie eine Datei. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="86"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="89"/>
         <source>“%1” is in use by another program. Try again when that program has finished.</source>
         <translation>„%1“ wird von einem anderen Programm verwendet. Versuchen Sie es erneut, wenn dieses Programm fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="98"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="102"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>„%1“ konnte nicht geschrieben werden. Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen und ob der Datenträger voll ist.</translation>
     </message>
@@ -3107,22 +3107,28 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         <translation>%1: nicht versandt; die E-Mail geht mit „E-Mails als .eml speichern“ oder „E-Mails senden“ hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="601"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="590"/>
+        <source>%1: not sent; the mail server refused the address. It stays in the run. %2</source>
+        <extracomment>%2 names the customer&apos;s address, the mail server and the server&apos;s reply.</extracomment>
+        <translation>%1: nicht gesendet; der Mailserver hat die Adresse abgelehnt. Die Mahnung bleibt im Mahnlauf. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="607"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Die E-Mails brauchen einen Absender: Geben Sie zuerst eine Absenderadresse unter Bearbeiten &gt; Einstellungen &gt; E-Mail oder die E-Mail-Adresse der Firma ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="616"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="622"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Ordner für die Briefe der Stufen mit Versand per Brief und E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="627"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="633"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="634"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="640"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -3130,7 +3136,7 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="636"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="642"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -3147,19 +3153,19 @@ Ein Kunde erhält eine Mahnung nur auf dem Versandweg seiner Stufe: Briefe gehen
 Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="642"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="651"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="661"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="648"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="657"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="667"/>
         <source>Run Reminders</source>
         <translation>Mahnlauf ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="652"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="658"/>
         <source>Sending reminders…</source>
         <translation>Mahnungen werden versandt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="662"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="668"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Mahnungen für %n Kunden erfasst.</numerusform>
@@ -3167,22 +3173,22 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="665"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="671"/>
         <source>the ledger could not record the reminders.</source>
         <translation>Das Debitorenbuch konnte die Mahnungen nicht erfassen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="667"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="673"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>Eine Datei konnte nicht geschrieben werden, oder der Mailserver hat eine Nachricht abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="669"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="675"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>Eine Mahnung konnte nicht erstellt werden: Prüfen Sie ihre Vorlage und die E-Mail-Adresse des Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="673"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="679"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -3191,12 +3197,12 @@ Fortfahren?</translation>
 %2 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="679"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="685"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Abgebrochen. %1 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="682"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="688"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Einige Kunden wurden in diesem Mahnlauf ausgelassen; siehe Details.</translation>
     </message>

@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="634"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="640"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="662"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="668"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Reminders recorded for %n customer.</numerusform>

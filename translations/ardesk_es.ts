@@ -698,52 +698,52 @@
         <translation>No se pudo leer el libro «%1» del disco.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="33"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="34"/>
         <source>The ledger “%1” could not be opened.</source>
         <translation>No se pudo abrir el libro «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="40"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="41"/>
         <source>The ledger is in use by another program. Try again when that program has finished.</source>
         <translation>El libro está en uso por otro programa. Inténtelo de nuevo cuando ese programa haya terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="43"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="44"/>
         <source>The ledger is damaged: some of its data cannot be read.</source>
         <translation>El libro está dañado: algunos de sus datos no se pueden leer.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="45"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="46"/>
         <source>The ledger file has disappeared. It may have been moved or deleted.</source>
         <translation>El archivo del libro ha desaparecido. Puede que se haya movido o eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="55"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="57"/>
         <source>The ledger could not be read.</source>
         <translation>No se pudo leer el libro.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="64"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="66"/>
         <source>The ledger does not allow this change; nothing was changed.</source>
         <translation>El libro no permite este cambio; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="75"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="78"/>
         <source>The change could not be saved to the ledger; nothing was changed.</source>
         <translation>No se pudo guardar el cambio en el libro; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="83"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="86"/>
         <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
         <translation>«%1» ya existe, y ARDesk nunca sobrescribe un archivo. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="86"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="89"/>
         <source>“%1” is in use by another program. Try again when that program has finished.</source>
         <translation>«%1» está siendo usado por otro programa. Inténtelo de nuevo cuando ese programa haya terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="98"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="102"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>No se pudo escribir «%1». Compruebe que puede escribir en esa carpeta y que el disco no está lleno.</translation>
     </message>
@@ -3107,22 +3107,28 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
         <translation>%1: no enviado; su correo sale con «Guardar correos como .eml» o «Enviar correos».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="601"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="590"/>
+        <source>%1: not sent; the mail server refused the address. It stays in the run. %2</source>
+        <extracomment>%2 names the customer&apos;s address, the mail server and the server&apos;s reply.</extracomment>
+        <translation>%1: no enviado; el servidor de correo rechazó la dirección. Sigue en la tanda. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="607"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Los correos necesitan un remitente: indique primero una dirección de remitente en Edición &gt; Configuración &gt; Correo electrónico, o la dirección de correo electrónico de la empresa.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="616"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="622"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Carpeta para las cartas de los niveles que se envían por carta y por correo</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="627"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="633"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="634"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="640"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -3130,7 +3136,7 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="636"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="642"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -3147,19 +3153,19 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="642"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="651"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="661"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="648"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="657"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="667"/>
         <source>Run Reminders</source>
         <translation>Enviar recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="652"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="658"/>
         <source>Sending reminders…</source>
         <translation>Enviando recordatorios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="662"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="668"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Recordatorios registrados para %n cliente.</numerusform>
@@ -3167,22 +3173,22 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="665"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="671"/>
         <source>the ledger could not record the reminders.</source>
         <translation>el libro no pudo registrar los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="667"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="673"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>no se pudo escribir un archivo o el servidor de correo rechazó un mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="669"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="675"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>no se pudo redactar un recordatorio: revise su plantilla y la dirección de correo electrónico del cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="673"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="679"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -3191,12 +3197,12 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 %2 Los demás no se enviaron y siguen en la tanda.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="679"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="685"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Cancelado. %1 Los demás no se enviaron y siguen en la tanda.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="682"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="688"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Algunos clientes quedaron fuera de esta tanda; consulte los detalles.</translation>
     </message>

@@ -698,52 +698,52 @@
         <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être lu sur le disque.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="33"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="34"/>
         <source>The ledger “%1” could not be opened.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="40"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="41"/>
         <source>The ledger is in use by another program. Try again when that program has finished.</source>
         <translation>Le dossier est utilisé par un autre programme. Réessayez lorsque ce programme aura terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="43"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="44"/>
         <source>The ledger is damaged: some of its data cannot be read.</source>
         <translation>Le dossier est endommagé&#xa0;: certaines de ses données sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="45"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="46"/>
         <source>The ledger file has disappeared. It may have been moved or deleted.</source>
         <translation>Le fichier du dossier a disparu. Il a peut-être été déplacé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="55"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="57"/>
         <source>The ledger could not be read.</source>
         <translation>Le dossier n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="64"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="66"/>
         <source>The ledger does not allow this change; nothing was changed.</source>
         <translation>Le dossier n’autorise pas cette modification&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="75"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="78"/>
         <source>The change could not be saved to the ledger; nothing was changed.</source>
         <translation>La modification n’a pas pu être enregistrée dans le dossier&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="83"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="86"/>
         <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
         <translation>« %1 » existe déjà, et ARDesk n’écrase jamais un fichier. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="86"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="89"/>
         <source>“%1” is in use by another program. Try again when that program has finished.</source>
         <translation>« %1 » est utilisé par un autre programme. Réessayez lorsque ce programme aura terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="98"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="102"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>« %1 » n’a pas pu être écrit. Vérifiez que vous pouvez écrire dans ce dossier et que le disque n’est pas plein.</translation>
     </message>
@@ -3107,22 +3107,28 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
         <translation>%1&#xa0;: non envoyé&#xa0;; son e-mail part avec «&#xa0;Enregistrer les e-mails en .eml&#xa0;» ou «&#xa0;Envoyer les e-mails&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="601"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="590"/>
+        <source>%1: not sent; the mail server refused the address. It stays in the run. %2</source>
+        <extracomment>%2 names the customer&apos;s address, the mail server and the server&apos;s reply.</extracomment>
+        <translation>%1&#xa0;: non envoyé&#xa0;; le serveur de messagerie a refusé l’adresse. Le client reste dans la campagne. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="607"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Les e-mails ont besoin d’un expéditeur&#xa0;: saisissez d’abord une adresse d’expéditeur dans Édition &gt; Paramètres &gt; E-mail, ou l’adresse e-mail de l’entreprise.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="616"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="622"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Répertoire des courriers des niveaux envoyés par courrier et par e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="627"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="633"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1&#xa0;: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="634"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="640"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -3130,7 +3136,7 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="636"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="642"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -3147,19 +3153,19 @@ Un client ne reçoit une relance que par le canal de son niveau&#xa0;: les courr
 Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="642"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="651"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="661"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="648"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="657"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="667"/>
         <source>Run Reminders</source>
         <translation>Lancer les relances</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="652"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="658"/>
         <source>Sending reminders…</source>
         <translation>Envoi des relances…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="662"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="668"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Relances enregistrées pour %n client.</numerusform>
@@ -3167,22 +3173,22 @@ Continuer&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="665"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="671"/>
         <source>the ledger could not record the reminders.</source>
         <translation>le dossier n’a pas pu enregistrer les relances.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="667"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="673"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>un fichier n’a pas pu être écrit, ou le serveur de courrier a refusé un message.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="669"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="675"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>une relance n’a pas pu être rédigée&#xa0;: vérifiez son modèle et l’adresse e-mail du client.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="673"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="679"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -3191,12 +3197,12 @@ Continuer&#xa0;?</translation>
 %2 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="679"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="685"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Annulé. %1 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="682"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="688"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Certains clients ont été exclus de cette campagne&#xa0;; voir les détails.</translation>
     </message>

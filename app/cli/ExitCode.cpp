@@ -18,6 +18,7 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::AlreadyExists:
     case ErrorCode::Storage:
     case ErrorCode::Io:
+    case ErrorCode::Refused:
         return OtherFailure;
     }
     return OtherFailure;

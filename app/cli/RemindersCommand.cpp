@@ -39,6 +39,10 @@ QString noteText(const ReminderRun::Note& note)
         return who + u": not sent, a letter needs --pdf"_s;
     case ReminderRun::Note::Reason::NeedsEmails:
         return who + u": not sent, an e-mail needs --eml-dir or --send"_s;
+    case ReminderRun::Note::Reason::Refused:
+        // The words of a run stopped by the server ("Gamma (gamma@…): HOST:PORT did not take
+        // the reminder: 550 …"), which scripts may already look for.
+        return note.detail;
     }
     return who;
 }
@@ -160,14 +164,19 @@ int RemindersCommand::run(CliContext& context)
         outputs.emails.append(&*server);
     ReminderRun reminders(service, outputs, *asOf);
     const auto delivered = reminders.run(*notices);
-    for (const ReminderRun::Note& note : reminders.notes())
+    // A customer the server refused is a failure of the run (4), told once the others went.
+    int refused = Success;
+    for (const ReminderRun::Note& note : reminders.notes()) {
         context.message(u"ardesk-cli: "_s + noteText(note));
+        if (note.reason == ReminderRun::Note::Reason::Refused)
+            refused = exitCodeFor(ErrorCode::Refused);
+    }
     // The CSV lists what went out and was recorded, also when a later notice failed: those
     // stay recorded, and the user needs to know which they were.
     const int written = writeCsv(reminders.delivered());
     if (!delivered)
         return context.fail(delivered.error());
-    return written;
+    return written != Success ? written : refused;
 }
 
 } // namespace ardesk::cli

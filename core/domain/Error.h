@@ -19,6 +19,8 @@ enum class ErrorCode {
     AlreadyExists,   // refusing to overwrite
     Storage,         // any other database failure
     Io,              // reading or writing a file failed
+    Refused,         // the other side turned this one item down (a mail server a recipient);
+                     // nothing is wrong with the rest, which may go on
 };
 
 struct Error {

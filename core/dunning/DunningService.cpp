@@ -282,10 +282,16 @@ Result<void> DunningService::deliver(const QList<ReminderNotice>& notices, Remin
                                      ReminderChannel channel, QDate date)
 {
     for (const ReminderNotice& notice : notices) {
-        if (auto delivered = output.deliver(notice); !delivered)
+        std::optional<Result<void>> recorded;
+        const auto recordOnce = [&] {
+            if (!recorded)
+                recorded = record(notice, channel, date);
+        };
+        if (auto delivered = output.deliver(notice, recordOnce); !delivered && !recorded)
             return delivered;
-        if (auto recorded = record(notice, channel, date); !recorded)
-            return recorded;
+        recordOnce();
+        if (!*recorded)
+            return *recorded;
     }
     return {};
 }

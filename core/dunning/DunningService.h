@@ -42,7 +42,8 @@ public:
     // Records several notices in one transaction, all or none: for outputs that exist only as
     // a whole, such as the run's PDF of letters once it is written.
     Result<void> record(const QList<ReminderNotice>& notices, ReminderChannel channel, QDate date);
-    // Delivers each notice to `output` and records it once delivered, in order. Stops at the
+    // Delivers each notice to `output` and records it once delivered (or handed over: see
+    // ReminderOutput::Accepted), in order. Stops at the
     // first failure and returns it: the notices before it stay delivered and recorded, that
     // one and the rest are neither, so the next run picks them up again.
     Result<void> deliver(const QList<ReminderNotice>& notices, ReminderOutput& output,

@@ -14,7 +14,7 @@ EmlReminderOutput::EmlReminderOutput(ReminderMail& mail, QString directory, QDat
     , m_date(std::move(date))
 {}
 
-Result<void> EmlReminderOutput::deliver(const ReminderNotice& notice)
+Result<void> EmlReminderOutput::deliver(const ReminderNotice& notice, const Accepted&)
 {
     if (!QDir().mkpath(m_directory))
         return fail(ErrorCode::Io, u"%1: cannot create the folder"_s.arg(m_directory));

@@ -16,7 +16,7 @@ public:
     // `mail` outlives this output; `date` is the messages' Date header.
     EmlReminderOutput(ReminderMail& mail, QString directory, QDateTime date);
 
-    Result<void> deliver(const ReminderNotice& notice) override;
+    Result<void> deliver(const ReminderNotice& notice, const Accepted& accepted) override;
 
 private:
     ReminderMail& m_mail;

@@ -9,7 +9,7 @@ LetterReminderOutput::LetterReminderOutput(CompanyDetails company, QString path,
     , m_path(std::move(path))
 {}
 
-Result<void> LetterReminderOutput::deliver(const ReminderNotice& notice)
+Result<void> LetterReminderOutput::deliver(const ReminderNotice& notice, const Accepted&)
 {
     const auto letter = m_composer.reminder(notice);
     if (!letter)

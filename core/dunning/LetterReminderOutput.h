@@ -20,7 +20,7 @@ public:
     LetterReminderOutput(CompanyDetails company, QString path, LetterTemplates templates = {},
                          LetterLayout layout = {});
 
-    Result<void> deliver(const ReminderNotice& notice) override;
+    Result<void> deliver(const ReminderNotice& notice, const Accepted& accepted) override;
     Result<void> finish();
 
 private:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "domain/Error.h"
 #include "domain/ReminderNotice.h"
 
@@ -10,9 +12,15 @@ namespace ardesk {
 // succeeded ("recorded once the output exists"), so a failed delivery is dunned again next run.
 class ReminderOutput {
 public:
+    // Called by an output that hands the notice over before it is done with it (an SMTP
+    // server takes the message, then the session is closed with QUIT), at the moment of the
+    // hand-over: the run records the notice there, so what follows can no longer make it send
+    // the notice twice. After it, deliver() succeeds.
+    using Accepted = std::function<void()>;
+
     virtual ~ReminderOutput() = default;
 
-    virtual Result<void> deliver(const ReminderNotice& notice) = 0;
+    virtual Result<void> deliver(const ReminderNotice& notice, const Accepted& accepted) = 0;
 };
 
 } // namespace ardesk

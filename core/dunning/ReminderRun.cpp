@@ -18,12 +18,14 @@ bool hasEmail(ReminderChannel channel)
     return channel != ReminderChannel::Letter;
 }
 
-ReminderRun::Note note(ReminderRun::Note::Reason reason, const ReminderNotice& notice)
+ReminderRun::Note note(ReminderRun::Note::Reason reason, const ReminderNotice& notice,
+                       const QString& detail = {})
 {
     return {.reason = reason,
             .customerName = notice.customerName,
             .customerCode = notice.customerCode,
-            .level = notice.level.level};
+            .level = notice.level.level,
+            .detail = detail};
 }
 
 } // namespace
@@ -96,7 +98,8 @@ Result<void> ReminderRun::deliverLetters(const QList<ReminderNotice>& notices)
     for (qsizetype i = 0; i < notices.size(); ++i) {
         if (!m_routes.at(i) || !hasLetter(*m_routes.at(i)))
             continue;
-        if (auto added = m_outputs.letters->deliver(notices.at(i)); !added)
+        // Recorded below, once the PDF is written: nothing is handed over before that.
+        if (auto added = m_outputs.letters->deliver(notices.at(i), {}); !added)
             return added;
         if (*m_routes.at(i) == ReminderChannel::Letter) {
             lettersOnly.append(notices.at(i));
@@ -115,19 +118,39 @@ Result<void> ReminderRun::deliverLetters(const QList<ReminderNotice>& notices)
 }
 
 // Each e-mail is recorded as soon as it went out, before the next is tried: a run that stops
-// halfway loses no record and the next run re-sends nothing.
+// halfway loses no record and the next run re-sends nothing. An output that hands the e-mail
+// over records it at the hand-over (the server's acceptance), not when its session ends. A
+// customer whose address the server refused is one customer's problem: noted, left for a later
+// run, and the run goes on; any other failure would hit every customer after it, and stops it.
 Result<void> ReminderRun::deliverEmails(const QList<ReminderNotice>& notices)
 {
     for (qsizetype i = 0; i < notices.size(); ++i) {
         if (!m_routes.at(i) || !hasEmail(*m_routes.at(i)))
             continue;
+        const ReminderNotice& notice = notices.at(i);
+        const ReminderChannel channel = *m_routes.at(i);
+        std::optional<Result<void>> recorded;
+        const auto record = [&] {
+            if (!recorded)
+                recorded = m_dunning.record(notice, channel, m_date);
+        };
+        Result<void> delivered;
         for (ReminderOutput* output : std::as_const(m_outputs.emails)) {
-            if (auto delivered = output->deliver(notices.at(i)); !delivered)
-                return delivered;
+            delivered = output->deliver(notice, record);
+            if (!delivered)
+                break;
         }
-        if (auto recorded = m_dunning.record(notices.at(i), *m_routes.at(i), m_date); !recorded)
-            return recorded;
-        m_produced[i] = *m_routes.at(i);
+        if (delivered)
+            record();
+        if (recorded) {
+            if (!*recorded)
+                return *recorded;
+            m_produced[i] = channel;
+        } else if (delivered.error().code == ErrorCode::Refused) {
+            m_notes.append(note(Note::Reason::Refused, notice, delivered.error().detail));
+        } else {
+            return delivered;
+        }
     }
     return {};
 }

@@ -25,11 +25,13 @@ public:
             NoEmailAddress, // an e-mail level, but no address: sent as a letter instead
             NeedsLetters,   // a letter is due, but the run writes no letters
             NeedsEmails,    // an e-mail is due, but the run neither saves nor sends e-mails
+            Refused,        // the mail server turned the customer's address down: not sent
         };
         Reason reason;
         QString customerName;
         QString customerCode;
         int level = 0;
+        QString detail; // Refused: who, the server and its reply (the output's error)
     };
 
     struct Outputs {
@@ -42,6 +44,8 @@ public:
 
     // Delivers and records `notices` (DunningService::select's), stopping at the first
     // failure, which it returns. What was delivered before it stays recorded (delivered()).
+    // A notice an output refused alone (ErrorCode::Refused) does not stop the run: it is left
+    // unrecorded for a later run and noted (Note::Reason::Refused).
     Result<void> run(const QList<ReminderNotice>& notices);
 
     // The notices delivered and recorded, in the run's order, each with its level's channel

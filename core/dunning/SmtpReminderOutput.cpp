@@ -16,7 +16,7 @@ SmtpReminderOutput::SmtpReminderOutput(ReminderMail& mail, SmtpSettings settings
     , m_date(std::move(date))
 {}
 
-Result<void> SmtpReminderOutput::deliver(const ReminderNotice& notice)
+Result<void> SmtpReminderOutput::deliver(const ReminderNotice& notice, const Accepted& accepted)
 {
     const auto message = m_mail.compose(notice, m_date);
     if (!message)
@@ -25,11 +25,16 @@ Result<void> SmtpReminderOutput::deliver(const ReminderNotice& notice)
     if (!bytes)
         return std::unexpected(bytes.error());
     const auto sent = SmtpClient::sendBlocking(m_settings, m_password, m_sender,
-                                               message->recipientAddresses(), *bytes);
-    if (!sent)
-        return fail(ErrorCode::Io, u"%1 (%2): %3:%4 did not take the reminder: %5"_s.arg(
-                                       notice.customerName, notice.customerEmail, m_settings.host,
-                                       QString::number(m_settings.port), sent.error().toString()));
+                                               message->recipientAddresses(), *bytes, accepted);
+    if (!sent) {
+        // A refused address is this customer's problem only; anything else (login, TLS, the
+        // connection, the server going away) would fail every customer after it just the same.
+        const bool recipient = sent.error().kind == SmtpError::Kind::Recipient;
+        return fail(recipient ? ErrorCode::Refused : ErrorCode::Io,
+                    u"%1 (%2): %3:%4 did not take the reminder: %5"_s.arg(
+                        notice.customerName, notice.customerEmail, m_settings.host,
+                        QString::number(m_settings.port), sent.error().toString()));
+    }
     return {};
 }
 

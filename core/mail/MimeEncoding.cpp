@@ -76,6 +76,22 @@ QByteArray percentEncoded(const QByteArray& utf8)
 
 } // namespace
 
+QString headerText(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+            continue; // CRLF is one line break: its LF becomes the space
+        if (c == u'\t' || c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029)
+            out += u' ';
+        else if (c >= 0x20 && (c < 0x7f || c > 0x9f))
+            out += QChar(c);
+    }
+    return out;
+}
+
 QList<QByteArray> encodedWords(const QString& text, int firstRoom)
 {
     const QList<QByteArray> points = codePoints(text);
@@ -114,11 +130,12 @@ QList<QByteArray> encodedWords(const QString& text, int firstRoom)
 
 QList<QByteArray> phraseTokens(const QString& displayName)
 {
-    if (!isPlainAscii(displayName))
-        return encodedWords(displayName);
+    const QString name = headerText(displayName);
+    if (!isPlainAscii(name))
+        return encodedWords(name);
     // RFC 5322 atext plus the space between atoms; anything else needs a quoted string.
     static const QByteArray atextSpecials = QByteArrayLiteral("!#$%&'*+-/=?^_`{|}~ ");
-    const QByteArray ascii = displayName.toLatin1();
+    const QByteArray ascii = name.toLatin1();
     const bool atoms = std::all_of(ascii.begin(), ascii.end(), [](char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
                atextSpecials.contains(c);
@@ -132,9 +149,10 @@ QList<QByteArray> phraseTokens(const QString& displayName)
 
 QList<QByteArray> unstructuredTokens(const QString& text, int firstRoom)
 {
-    if (isPlainAscii(text) && !text.contains(QStringLiteral("=?")))
-        return text.toLatin1().simplified().split(' ');
-    return encodedWords(text, firstRoom);
+    const QString line = headerText(text);
+    if (isPlainAscii(line) && !line.contains(QStringLiteral("=?")))
+        return line.toLatin1().simplified().split(' ');
+    return encodedWords(line, firstRoom);
 }
 
 QByteArray foldedHeader(const QByteArray& name, const QList<QByteArray>& tokens)
@@ -197,12 +215,13 @@ QByteArray base64Lines(const QByteArray& data)
 
 QList<QByteArray> parameterSections(const QByteArray& name, const QString& value)
 {
-    if (isPlainAscii(value) && !value.contains(u'"') && !value.contains(u'\\'))
-        return {name + "=\"" + value.toLatin1() + '"'};
+    const QString text = headerText(value);
+    if (isPlainAscii(text) && !text.contains(u'"') && !text.contains(u'\\'))
+        return {name + "=\"" + text.toLatin1() + '"'};
 
     // Split the percent-encoded value between characters, never inside a "%XX" or a code point.
     QList<QByteArray> chunks{QByteArrayLiteral("UTF-8''")};
-    for (const QByteArray& point : codePoints(value)) {
+    for (const QByteArray& point : codePoints(text)) {
         const QByteArray encoded = percentEncoded(point);
         if (chunks.last().size() + encoded.size() > MaxParameterSection)
             chunks.append(QByteArray());

@@ -10,6 +10,12 @@ namespace ardesk::mime {
 // The byte-level encodings of an Internet message (RFC 5322, 2045, 2047, 2231). Output lines
 // end in CRLF and stay within 76 characters, so any MTA or mail program accepts them as 7-bit.
 
+// Text for a header, on one line: a line break (CR, LF, CRLF, U+2028, U+2029) or a tab becomes a
+// space, any other control character (C0, DEL, C1) is dropped. Names and subjects come from the
+// ledger and may hold them, and an encoded-word would carry a CR LF through to the reader,
+// where it ends the header and starts another. The token functions below apply it themselves.
+QString headerText(const QString& text);
+
 // RFC 2047 encoded-words ("=?UTF-8?Q?...?=" or B, whichever is shorter for the whole text), each
 // at most 75 characters, never splitting a character; the first one fits in `firstRoom`.
 QList<QByteArray> encodedWords(const QString& text, int firstRoom = 75);

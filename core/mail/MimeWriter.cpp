@@ -29,8 +29,9 @@ QByteArray addressHeader(const QByteArray& name, const QList<MailAddress>& addre
     QList<QByteArray> tokens;
     for (qsizetype i = 0; i < addresses.size(); ++i) {
         const MailAddress& address = addresses[i];
-        if (!address.displayName.trimmed().isEmpty())
-            tokens += mime::phraseTokens(address.displayName.trimmed());
+        const QString displayName = mime::headerText(address.displayName).trimmed();
+        if (!displayName.isEmpty())
+            tokens += mime::phraseTokens(displayName);
         tokens.append(mailbox(address) + (i + 1 < addresses.size() ? "," : ""));
     }
     return mime::foldedHeader(name, tokens);

@@ -17,8 +17,12 @@ namespace ardesk {
 
 namespace {
 
-// A reply line longer than this is not SMTP (RFC 5321 4.5.3.1.5 allows 512); stop reading.
-constexpr qsizetype MaxReplyBuffer = 64 * 1024;
+// What one reply may take, so a hostile or broken server cannot make us buffer without end
+// (endless "220-" continuation lines). RFC 5321 4.5.3.1.5 allows 512 octets per line; real
+// servers stay far below these, which are lenient on purpose.
+constexpr qsizetype MaxReplyLine = 4 * 1024; // CRLF included
+constexpr qsizetype MaxReplyLines = 100;
+constexpr qsizetype MaxReplyBytes = 64 * 1024;
 
 // "[192.0.2.1]" or "[IPv6:::1]": our address literal for EHLO (RFC 5321 4.1.3) rather than the
 // machine's name, which says nothing useful and can leak a personal computer name.
@@ -81,6 +85,7 @@ void SmtpClient::send(const SmtpSettings& settings, const QString& password, con
     m_nextRecipient = 0;
     m_sslErrors.clear();
     m_replyLines.clear();
+    m_replyBytes = 0;
     m_buffer.clear();
     m_stage = Stage::Connecting;
 
@@ -112,14 +117,15 @@ void SmtpClient::send(const SmtpSettings& settings, const QString& password, con
         m_socket->connectToHost(m_settings.host, m_settings.port);
 }
 
-std::expected<void, SmtpError> SmtpClient::sendBlocking(const SmtpSettings& settings,
-                                                        const QString& password,
-                                                        const QString& sender,
-                                                        const QStringList& recipients,
-                                                        const QByteArray& message)
+std::expected<void, SmtpError>
+SmtpClient::sendBlocking(const SmtpSettings& settings, const QString& password,
+                         const QString& sender, const QStringList& recipients,
+                         const QByteArray& message, const std::function<void()>& accepted)
 {
     SmtpClient client;
     QEventLoop loop;
+    if (accepted)
+        connect(&client, &SmtpClient::accepted, &loop, accepted);
     std::optional<SmtpError> failure;
     connect(&client, &SmtpClient::sent, &loop, &QEventLoop::quit);
     connect(&client, &SmtpClient::failed, &loop, [&](const SmtpError& error) {
@@ -157,6 +163,10 @@ void SmtpClient::onReadyRead()
     m_buffer += m_socket->readAll();
     qsizetype end = 0;
     while ((end = m_buffer.indexOf("\r\n")) >= 0) {
+        m_replyBytes += end + 2;
+        if (end + 2 > MaxReplyLine || m_replyLines.size() >= MaxReplyLines ||
+            m_replyBytes > MaxReplyBytes)
+            return failOverLong();
         const QString line = QString::fromUtf8(m_buffer.first(end));
         m_buffer.remove(0, end + 2);
         bool numeric = false;
@@ -169,6 +179,7 @@ void SmtpClient::onReadyRead()
         if (line.size() > 3 && line[3] == u'-')
             continue;
         const QStringList lines = std::exchange(m_replyLines, {});
+        m_replyBytes = 0;
         handleReply(code, lines.join(u' ').trimmed(), lines);
         if (!m_socket)
             return; // the reply ended the session
@@ -178,8 +189,13 @@ void SmtpClient::onReadyRead()
             return fail(SmtpError::Kind::Tls, 0,
                         QStringLiteral("the server sent data before the TLS handshake"));
     }
-    if (m_buffer.size() > MaxReplyBuffer)
-        fail(SmtpError::Kind::Protocol, 0, QStringLiteral("reply line too long"));
+    if (m_buffer.size() > MaxReplyLine)
+        failOverLong();
+}
+
+void SmtpClient::failOverLong()
+{
+    fail(SmtpError::Kind::Protocol, 0, QStringLiteral("the server sent an over-long reply"));
 }
 
 void SmtpClient::handleReply(int code, const QString& text, const QStringList& lines)
@@ -219,8 +235,13 @@ void SmtpClient::handleReply(int code, const QString& text, const QStringList& l
         return command(Stage::AuthPassword, m_password.toUtf8().toBase64());
     case Stage::MailFrom:
     case Stage::RcptTo:
-        if (code != 250 && code != 251)
-            return fail(SmtpError::Kind::Rejected, code, text);
+        if (code != 250 && code != 251) {
+            // A refused mailbox says nothing about the next message's; 421 closes the whole
+            // service, whatever command it answers (RFC 5321 3.8).
+            const bool recipient = m_stage == Stage::RcptTo && code != 421;
+            return fail(recipient ? SmtpError::Kind::Recipient : SmtpError::Kind::Rejected, code,
+                        text);
+        }
         if (m_nextRecipient < m_recipients.size()) {
             const QByteArray recipient = m_recipients[m_nextRecipient++].toLatin1();
             return command(Stage::RcptTo, "RCPT TO:<" + recipient + '>');
@@ -236,6 +257,9 @@ void SmtpClient::handleReply(int code, const QString& text, const QStringList& l
     case Stage::Content:
         if (code != 250)
             return fail(SmtpError::Kind::Rejected, code, text);
+        // Said before QUIT, not after its answer: a caller that records the message here never
+        // sends it twice because the session was lost or the program stopped while waiting.
+        Q_EMIT accepted();
         return command(Stage::Quit, "QUIT");
     case Stage::Quit:
         return finishSent();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <expected>
+#include <functional>
 
 #include <QByteArray>
 #include <QObject>
@@ -19,6 +20,8 @@ namespace ardesk {
 // or LOGIN as the server offers, MAIL FROM, RCPT TO, DATA, QUIT. Certificates are verified
 // against the system's authorities plus, when set, SmtpSettings::trustedCertificatesFile.
 // Exactly one of sent() or failed() follows each send(); the socket lives only for that send.
+// accepted() comes before sent(), the moment the server took the message (its 250 after DATA)
+// and before QUIT: from then on the message is out, whatever happens to the session.
 class SmtpClient : public QObject {
     Q_OBJECT
 
@@ -32,12 +35,15 @@ public:
               const QStringList& recipients, const QByteArray& message);
     bool isBusy() const { return m_socket != nullptr; }
 
-    // For the command line: runs send() in a local event loop until it ends.
+    // For the command line: runs send() in a local event loop until it ends; `accepted` is
+    // called at accepted().
     static std::expected<void, SmtpError>
     sendBlocking(const SmtpSettings& settings, const QString& password, const QString& sender,
-                 const QStringList& recipients, const QByteArray& message);
+                 const QStringList& recipients, const QByteArray& message,
+                 const std::function<void()>& accepted = {});
 
 Q_SIGNALS:
+    void accepted();
     void sent();
     void failed(const ardesk::SmtpError& error);
 
@@ -71,6 +77,7 @@ private:
     void command(Stage next, const QByteArray& line);
     void sendEhlo(Stage next);
     void fail(SmtpError::Kind kind, int code, const QString& text);
+    void failOverLong();
     void finishSent();
     void releaseSocket(bool graceful);
 
@@ -81,7 +88,8 @@ private:
     QByteArray m_message;
     qsizetype m_nextRecipient = 0;
     QStringList m_sslErrors;
-    QStringList m_replyLines; // lines of a multi-line reply read so far
+    QStringList m_replyLines;   // lines of a multi-line reply read so far
+    qsizetype m_replyBytes = 0; // their size on the wire
     QByteArray m_buffer;
     Stage m_stage = Stage::Connecting;
     QSslSocket* m_socket = nullptr;

@@ -8,12 +8,13 @@ namespace ardesk {
 // translated sentence and shows `toString()` ("535 5.7.8 Authentication failed") as the detail.
 struct SmtpError {
     enum class Kind {
-        Connect,  // no connection: refused, host not found, network down, closed early
-        Timeout,  // connecting or waiting for a reply took longer than the settings allow
-        Tls,      // certificate not trusted, handshake failed, or STARTTLS not offered
-        Auth,     // the server refused the user name or password, or has no AUTH we speak
-        Rejected, // the server refused the sender, a recipient or the message
-        Protocol, // the server answered something SMTP does not allow at that point
+        Connect,   // no connection: refused, host not found, network down, closed early
+        Timeout,   // connecting or waiting for a reply took longer than the settings allow
+        Tls,       // certificate not trusted, handshake failed, or STARTTLS not offered
+        Auth,      // the server refused the user name or password, or has no AUTH we speak
+        Rejected,  // the server refused the sender or the message
+        Recipient, // the server refused a recipient (RCPT TO); the session itself was in order
+        Protocol,  // the server answered something SMTP does not allow at that point
     };
 
     Kind kind = Kind::Protocol;

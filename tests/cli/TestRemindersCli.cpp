@@ -60,6 +60,16 @@ public:
         return m_dir.run(arguments, environment);
     }
 
+    // cli() without waiting for it to end.
+    void start(QProcess& process, const QStringList& arguments, const QString& password) const
+    {
+        QProcessEnvironment environment = m_dir.cliEnvironment();
+        environment.insert(u"ARDESK_SMTP_PASSWORD"_s, password);
+        process.setProcessEnvironment(environment);
+        process.start(u"" ARDESK_CLI ""_s, m_dir.cliArguments(arguments));
+        REQUIRE(process.waitForStarted(10'000));
+    }
+
     // The run's notices without writing or recording anything: what is still due.
     QString pending(const char* asOf) const
     {
@@ -228,6 +238,87 @@ TEST_CASE(
     CHECK(ledger.pending("2025-04-15") == u"A,Alpha,1,INV-A1,100.00,email\n"
                                           "B,Beta,1,INV-B1,200.00,email\n"
                                           "C,Gamma,1,INV-C1,300.00,email\n"_s);
+}
+
+TEST_CASE("reminders --send: an address the server refuses stays due, the others go out, and "
+          "the run exits 4 naming it with the server's reply",
+          "[reminders][cli][smtp]")
+{
+    MailServer::Options options;
+    options.refuse = u"alpha@example.com"_s;
+    MailServer server(options);
+    CliLedger ledger(ReminderChannel::Email);
+    const QStringList arguments = QStringList{u"reminders"_s, u"--as-of"_s, u"2025-04-15"_s,
+                                              u"--pdf"_s, ledger.path(u"letters.pdf"_s)} +
+                                  smtpArguments(server);
+    const CliRun run = ledger.cli(arguments, password);
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 4);
+    CHECK(run.err.contains(u"ardesk-cli: Alpha (alpha@example.com): 127.0.0.1:%1 did not take "
+                           "the reminder: 550 5.1.1 <alpha@example.com>: Recipient address "
+                           "rejected"_s.arg(server.port())));
+    // Alpha came first; Beta's letter and Gamma's e-mail still went out and were recorded.
+    CHECK(CliLedger::withoutHeader(run.text()) == u"B,Beta,1,INV-B1,200.00,letter\n"
+                                                  "C,Gamma,1,INV-C1,300.00,email\n"_s);
+    REQUIRE(server.received().size() == 1);
+    CHECK(server.envelope(1) == QStringList{u"accounts@dunwire.example"_s, u"gamma@example.com"_s});
+    CHECK(ledger.pending("2025-04-15") == u"A,Alpha,1,INV-A1,100.00,email\n"_s);
+
+    // The next run tries Alpha again, and only Alpha.
+    const CliRun rerun = ledger.cli(arguments, password);
+    CHECK(rerun.exitCode == 4);
+    CHECK(rerun.err.contains(u"Alpha (alpha@example.com)"_s));
+    CHECK(CliLedger::withoutHeader(rerun.text()).isEmpty());
+    CHECK(server.received().size() == 1);
+}
+
+TEST_CASE("reminders --send records an e-mail when the server accepted it, not when QUIT is "
+          "answered: a run killed while the server keeps QUIT waiting sends nothing twice",
+          "[reminders][cli][smtp]")
+{
+    MailServer::Options options;
+    options.quit = MailServer::Quit::Hang;
+    MailServer server(options);
+    CliLedger ledger(ReminderChannel::Email);
+    const QStringList arguments = QStringList{u"reminders"_s, u"--as-of"_s, u"2025-04-15"_s,
+                                              u"--pdf"_s, ledger.path(u"letters.pdf"_s)} +
+                                  smtpArguments(server);
+    QProcess run;
+    ledger.start(run, arguments, password);
+    // Alpha's message is in; the run waits for the answer to QUIT, and is stopped there, as
+    // a user stops a run that seems to hang (or the machine goes down).
+    server.waitForQuit();
+    run.kill();
+    REQUIRE(run.waitForFinished(10'000));
+    REQUIRE(server.received().size() == 1);
+    CHECK(server.envelope(1) == QStringList{u"accounts@dunwire.example"_s, u"alpha@example.com"_s});
+    // Alpha is recorded (and Beta's letter, written and recorded before the e-mails); only
+    // Gamma, never sent, is still due.
+    CHECK(ledger.pending("2025-04-15") == u"C,Gamma,1,INV-C1,300.00,email\n"_s);
+}
+
+TEST_CASE("reminders --send: a server that drops the connection instead of answering QUIT has "
+          "still taken the message: recorded, a rerun sends nothing",
+          "[reminders][cli][smtp]")
+{
+    MailServer::Options options;
+    options.quit = MailServer::Quit::Drop;
+    MailServer server(options);
+    CliLedger ledger(ReminderChannel::Email);
+    const QStringList arguments = QStringList{u"reminders"_s, u"--as-of"_s, u"2025-04-15"_s,
+                                              u"--pdf"_s, ledger.path(u"letters.pdf"_s)} +
+                                  smtpArguments(server);
+    const CliRun run = ledger.cli(arguments, password);
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(CliLedger::withoutHeader(run.text()) == u"A,Alpha,1,INV-A1,100.00,email\n"
+                                                  "B,Beta,1,INV-B1,200.00,letter\n"
+                                                  "C,Gamma,1,INV-C1,300.00,email\n"_s);
+    CHECK(server.received().size() == 2);
+    const CliRun rerun = ledger.cli(arguments, password);
+    CHECK(rerun.exitCode == 0);
+    CHECK(CliLedger::withoutHeader(rerun.text()).isEmpty());
+    CHECK(server.received().size() == 2);
 }
 
 TEST_CASE("reminders and statement use the ledger's own templates", "[reminders][cli][templates]")

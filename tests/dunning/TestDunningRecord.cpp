@@ -22,7 +22,7 @@ public:
         : m_failAt(failAt)
     {}
 
-    Result<void> deliver(const ReminderNotice& notice) override
+    Result<void> deliver(const ReminderNotice& notice, const Accepted&) override
     {
         if (m_delivered.size() == m_failAt)
             return fail(ErrorCode::Io, u"the server refused the message"_s);

@@ -60,6 +60,11 @@ MailServer::MailServer(const Options& options)
                           out};
     if (!options.onlyMechanism.isEmpty())
         arguments << QStringLiteral("--only-mechanism") << options.onlyMechanism;
+    if (!options.refuse.isEmpty())
+        arguments << QStringLiteral("--refuse") << options.refuse;
+    if (options.quit != Quit::Answer)
+        arguments << QStringLiteral("--quit")
+                  << QLatin1String(options.quit == Quit::Drop ? "drop" : "hang");
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(QStringLiteral(ARDESK_SYSTEM_PYTHON3), arguments);
     REQUIRE(m_process.waitForStarted(10'000));
@@ -92,6 +97,13 @@ QStringList MailServer::received() const
     for (int n = 1; QFile::exists(out.filePath(QStringLiteral("%1.eml").arg(n))); ++n)
         files.append(out.filePath(QStringLiteral("%1.eml").arg(n)));
     return files;
+}
+
+void MailServer::waitForQuit()
+{
+    while (!m_process.canReadLine())
+        REQUIRE(m_process.waitForReadyRead(30'000));
+    REQUIRE(m_process.readLine().trimmed() == "QUIT");
 }
 
 QStringList MailServer::envelope(int n) const

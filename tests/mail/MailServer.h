@@ -15,12 +15,16 @@ namespace ardesk::test {
 class MailServer {
 public:
     enum class Mode { StartTls, ImplicitTls, Plain };
+    // What the server does with QUIT: answer it, close the connection instead, or never answer.
+    enum class Quit { Answer, Drop, Hang };
 
     struct Options {
         Mode mode = Mode::StartTls;
         QString user = QStringLiteral("bookkeeper");
         QString password = QStringLiteral("s3cret-Pässword");
         QString onlyMechanism; // "PLAIN" or "LOGIN": the other is not offered
+        QString refuse;        // RCPT TO this address is answered with 550
+        Quit quit = Quit::Answer;
     };
 
     explicit MailServer(const Options& options);
@@ -32,6 +36,8 @@ public:
     QStringList received() const;
     // The envelope of message <n> (1-based): sender, then recipients.
     QStringList envelope(int n) const;
+    // Waits until a client sent QUIT, when quit is Drop or Hang.
+    void waitForQuit();
 
 private:
     QTemporaryDir m_dir;

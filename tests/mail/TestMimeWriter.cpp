@@ -1,6 +1,7 @@
 #include "CatchQt.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -192,6 +193,49 @@ TEST_CASE("Python's email package reads back what was written to an .eml draft",
     CHECK(attachments[0][u"sha256"].toString() ==
           QString::fromLatin1(
               QCryptographicHash::hash(test::samplePdf(), QCryptographicHash::Sha256).toHex()));
+}
+
+TEST_CASE("Control characters in a name or subject never reach a header, not even encoded",
+          "[mime]")
+{
+    using Row = std::pair<QString, QString>;
+    const auto [name, expected] = GENERATE(table<QString, QString>({
+        Row{QStringLiteral("Evil Corp\r\nBcc: victim@elsewhere.example"),
+            QStringLiteral("Evil Corp Bcc: victim@elsewhere.example")},
+        Row{QStringLiteral("Müller\nBcc: victim@elsewhere.example"),
+            QStringLiteral("Müller Bcc: victim@elsewhere.example")},
+        Row{QStringLiteral("A\x01"
+                           "B\x1b[31m C\x7f\u0085"
+                           "D\u009f\tE\u2028F"),
+            QStringLiteral("AB[31m CD E F")},
+    }));
+    CAPTURE(name.toStdString());
+    CHECK(mime::headerText(name) == expected);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hostile.eml"));
+    MailMessage mail = test::sampleMail();
+    mail.to = {{name, QStringLiteral("zoe@kunde.example")}};
+    mail.subject = name;
+    REQUIRE(EmlFile::save(path, mail, MimeWriter::Purpose::Send));
+
+    // As a reader sees it: one recipient, the name without the controls, no extra header.
+    const QJsonObject parsed = test::parsedMessage(path);
+    CHECK(parsed[u"defects"].toArray().isEmpty());
+    const QJsonArray to = parsed[u"to"].toArray();
+    REQUIRE(to.size() == 1);
+    CHECK(to[0][u"name"].toString() == expected);
+    CHECK(to[0][u"address"].toString() == u"zoe@kunde.example");
+    CHECK(parsed[u"subject"].toString() == expected);
+    // And on the wire: the To header, unfolded, is a single line.
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray raw = file.readAll();
+    const QByteArray headers = raw.left(raw.indexOf("\r\n\r\n") + 2).replace("\r\n ", " ");
+    CHECK_FALSE(headers.contains("\r\nBcc:"));
+    CHECK(headers.count("\r\nTo: ") == 1);
+    CHECK_FALSE(headers.contains("=0D"));
+    CHECK_FALSE(headers.contains("=0A"));
 }
 
 TEST_CASE("A message without HTML or attachments is a single text/plain part", "[mime]")

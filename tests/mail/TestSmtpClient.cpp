@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 #include "MailServer.h"
 #include "SampleMail.h"
@@ -200,6 +201,57 @@ TEST_CASE("A server that accepts but never answers times out on the reply", "[sm
     CHECK(result.error().kind == SmtpError::Kind::Timeout);
     CHECK(result.error().text ==
           QStringLiteral("127.0.0.1:%1: no reply within 0.3 s").arg(silent.serverPort()));
+}
+
+TEST_CASE("A server's endless or over-long reply fails the session instead of filling memory",
+          "[smtp]")
+{
+    // The hostile greeting, sent as fast as the client reads, up to `total` bytes, then ended
+    // with "220 ready". Without limits the client would take all of it, whatever its size.
+    using Row = std::tuple<const char*, QByteArray, qsizetype>;
+    const auto [what, chunk, total] = GENERATE(table<const char*, QByteArray, qsizetype>({
+        Row{"endless 220- continuation lines", "220-" + QByteArray(70, 'x') + "\r\n",
+            64 * 1024 * 1024},
+        Row{"fewer but longer continuation lines", "220-" + QByteArray(1000, 'x') + "\r\n",
+            200 * 1004},
+        Row{"one line of 8 KiB", "220 " + QByteArray(8 * 1024, 'x') + "\r\n", 8 * 1024 + 6},
+    }));
+    CAPTURE(what);
+    QTcpServer hostile;
+    REQUIRE(hostile.listen(QHostAddress::LocalHost));
+    qsizetype written = 0;
+    bool finished = false;
+    QObject::connect(&hostile, &QTcpServer::newConnection, &hostile, [&] {
+        QTcpSocket* socket = hostile.nextPendingConnection();
+        const auto more = [&, socket] {
+            // Keep a few chunks queued; the kernel's buffers hold the rest until read.
+            while (!finished && socket->bytesToWrite() < 64 * 1024) {
+                if (written >= total) {
+                    socket->write("220 ready\r\n");
+                    finished = true;
+                } else {
+                    written += socket->write(chunk);
+                }
+            }
+        };
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, more);
+        // Whatever the client says after the greeting, it got past it: hang up.
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->close(); });
+        more();
+    });
+
+    SmtpSettings settings;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = hostile.serverPort();
+    settings.security = SmtpSecurity::None;
+    settings.replyTimeoutMs = 30'000;
+    const auto result = sendSample(settings, QString());
+    REQUIRE_FALSE(result);
+    CHECK(result.error().kind == SmtpError::Kind::Protocol);
+    CHECK(result.error().text == u"the server sent an over-long reply");
+    // The client stopped reading and closed long before the end of a long reply.
+    if (total > 1024 * 1024)
+        CHECK_FALSE(finished);
 }
 
 TEST_CASE("The asynchronous client reports exactly once and can send again", "[smtp]")

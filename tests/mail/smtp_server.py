@@ -3,9 +3,14 @@
 AUTH PLAIN/LOGIN against one user, and every accepted message written to a directory as
 <n>.eml (the bytes after the DATA terminator is removed and dot-stuffing undone).
 
+Misbehaving on request: --refuse ADDRESS answers RCPT TO that address with 550; --quit drop
+closes the connection instead of answering QUIT, --quit hang never answers it. Either prints
+"QUIT" when the QUIT arrives.
+
 Prints "PORT <n>" once it accepts connections; stops when its standard input closes.
 """
 import argparse
+import asyncio
 import logging
 import pathlib
 import socket
@@ -24,9 +29,26 @@ def free_port():
 
 
 class SaveHandler:
-    def __init__(self, out):
+    def __init__(self, out, refuse, quit):
         self.out = pathlib.Path(out)
         self.count = 0
+        self.refuse = refuse
+        self.quit = quit
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address == self.refuse:
+            return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_QUIT(self, server, session, envelope):
+        if self.quit is None:
+            return "221 Bye"
+        print("QUIT", flush=True)
+        if self.quit == "drop":
+            server.transport.abort()
+        # Never answered: aiosmtpd cancels this when the connection goes.
+        await asyncio.Event().wait()
 
     async def handle_DATA(self, server, session, envelope):
         self.count += 1
@@ -49,6 +71,8 @@ def main():
     parser.add_argument("--password", default="")
     parser.add_argument("--only-mechanism", choices=["PLAIN", "LOGIN"])
     parser.add_argument("--out", required=True)
+    parser.add_argument("--refuse")
+    parser.add_argument("--quit", choices=["drop", "hang"])
     args = parser.parse_args()
 
     def authenticate(server, session, envelope, mechanism, auth_data):
@@ -75,7 +99,7 @@ def main():
                           auth_exclude_mechanism=excluded)
 
     port = free_port()
-    controller = Controller(SaveHandler(args.out), hostname="127.0.0.1", port=port,
+    controller = Controller(SaveHandler(args.out, args.refuse, args.quit), hostname="127.0.0.1", port=port,
                             **parameters)
     controller.start()
     print(f"PORT {port}", flush=True)

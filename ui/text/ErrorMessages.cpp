@@ -28,6 +28,7 @@ QString ErrorMessages::openLedger(const Error& error, const QString& path)
     case ErrorCode::NotFound:
     case ErrorCode::AlreadyExists:
     case ErrorCode::Storage:
+    case ErrorCode::Refused:
         break;
     }
     return tr("The ledger “%1” could not be opened.").arg(file);
@@ -50,6 +51,7 @@ QString ErrorMessages::readLedger(const Error& error)
     case ErrorCode::AlreadyExists:
     case ErrorCode::Storage:
     case ErrorCode::Io:
+    case ErrorCode::Refused:
         break;
     }
     return tr("The ledger could not be read.");
@@ -70,6 +72,7 @@ QString ErrorMessages::changeLedger(const Error& error)
     case ErrorCode::AlreadyExists:
     case ErrorCode::Storage:
     case ErrorCode::Io:
+    case ErrorCode::Refused:
         break;
     }
     return tr("The change could not be saved to the ledger; nothing was changed.");
@@ -93,6 +96,7 @@ QString ErrorMessages::writeLedger(const Error& error, const QString& path)
     case ErrorCode::LedgerTooNew:
     case ErrorCode::Storage:
     case ErrorCode::Io:
+    case ErrorCode::Refused:
         break;
     }
     return tr("“%1” could not be written. Check that you may write to that folder and that the "

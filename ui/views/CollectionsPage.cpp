@@ -584,6 +584,12 @@ QString CollectionsPage::notesText(const QList<ReminderRun::Note>& notes)
                             "E-mails.")
                              .arg(who));
             break;
+        case ReminderRun::Note::Reason::Refused:
+            //: %2 names the customer's address, the mail server and the server's reply.
+            lines.append(
+                tr("%1: not sent; the mail server refused the address. It stays in the run. %2")
+                    .arg(who, note.detail));
+            break;
         }
     }
     return lines.join(u'\n');
