@@ -698,52 +698,67 @@
         <translation>Das Debitorenbuch „%1“ konnte nicht vom Datenträger gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="34"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="27"/>
+        <source>The ledger “%1” was saved by an older version of ARDesk and must be brought up to date, but it cannot be written here. Open it once where it can be written, or copy it to a folder of yours.</source>
+        <translation>Das Debitorenbuch „%1“ wurde von einer älteren ARDesk-Version gespeichert und muss aktualisiert werden, kann hier aber nicht geschrieben werden. Öffnen Sie es einmal dort, wo es geschrieben werden kann, oder kopieren Sie es in einen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ErrorMessages.cpp" line="40"/>
         <source>The ledger “%1” could not be opened.</source>
         <translation>Das Debitorenbuch „%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="41"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="47"/>
         <source>The ledger is in use by another program. Try again when that program has finished.</source>
         <translation>Das Debitorenbuch wird von einem anderen Programm verwendet. Versuchen Sie es erneut, wenn dieses Programm fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="44"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="50"/>
         <source>The ledger is damaged: some of its data cannot be read.</source>
         <translation>Das Debitorenbuch ist beschädigt: Einige seiner Daten können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="46"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="52"/>
         <source>The ledger file has disappeared. It may have been moved or deleted.</source>
         <translation>Die Datei des Debitorenbuchs ist verschwunden. Sie wurde möglicherweise verschoben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="57"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="65"/>
         <source>The ledger could not be read.</source>
         <translation>Das Debitorenbuch konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="66"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="74"/>
         <source>The ledger does not allow this change; nothing was changed.</source>
         <translation>Das Debitorenbuch erlaubt diese Änderung nicht; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="78"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="80"/>
+        <source>This ledger is read-only: its file, its folder or its disk cannot be written. Nothing was changed.</source>
+        <translation>Dieses Debitorenbuch ist schreibgeschützt: Seine Datei, sein Ordner oder sein Datenträger kann nicht beschrieben werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ErrorMessages.cpp" line="83"/>
+        <source>The disk that holds the ledger is full. Nothing was changed; free some space and try again.</source>
+        <translation>Der Datenträger mit dem Debitorenbuch ist voll. Es wurde nichts geändert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ErrorMessages.cpp" line="92"/>
         <source>The change could not be saved to the ledger; nothing was changed.</source>
         <translation>Die Änderung konnte nicht im Debitorenbuch gespeichert werden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="86"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="100"/>
         <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
         <translation>„%1“ existiert bereits, und ARDesk überschreibt nie eine Datei. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="89"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="103"/>
         <source>“%1” is in use by another program. Try again when that program has finished.</source>
         <translation>„%1“ wird von einem anderen Programm verwendet. Versuchen Sie es erneut, wenn dieses Programm fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="102"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="118"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>„%1“ konnte nicht geschrieben werden. Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen und ob der Datenträger voll ist.</translation>
     </message>
@@ -4763,52 +4778,52 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         <translation>Der Kunde hat kein Skonto; geben Sie bei Bedarf eines nur für diese Rechnung ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="112"/>
         <source>The issue date plus the customer&apos;s terms (%1 days)</source>
         <translation>Rechnungsdatum plus Zahlungsziel des Kunden (%1 Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="122"/>
         <source>Choose the customer.</source>
         <translation>Wählen Sie den Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="123"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Kein Kunde hat diese Nummer oder diesen Namen. Wählen Sie einen aus den Vorschlägen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="125"/>
         <source>Enter the invoice number.</source>
         <translation>Geben Sie die Rechnungsnummer ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="127"/>
         <source>Numbers starting with PLAN- are reserved for installment plans.</source>
         <translation>Nummern, die mit PLAN- beginnen, sind Ratenplänen vorbehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="129"/>
         <source>Invoice %1 already exists.</source>
         <translation>Die Rechnung %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="131"/>
         <source>Enter the early-payment discount as a percentage from 0 to 100 with at most two decimals, like %1, or leave it empty.</source>
         <translation>Geben Sie das Skonto als Prozentsatz von 0 bis 100 mit höchstens zwei Nachkommastellen ein, z.&#xa0;B. %1, oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="136"/>
         <source>The discount must be offered until the issue date or later.</source>
         <translation>Das Skonto muss mindestens bis zum Rechnungsdatum gelten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="163"/>
         <source>Cannot Save Invoice</source>
         <translation>Rechnung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="163"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="164"/>
         <source>The invoice could not be saved.</source>
         <translation>Die Rechnung konnte nicht gespeichert werden.</translation>
     </message>

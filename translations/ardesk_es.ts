@@ -698,52 +698,67 @@
         <translation>No se pudo leer el libro «%1» del disco.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="34"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="27"/>
+        <source>The ledger “%1” was saved by an older version of ARDesk and must be brought up to date, but it cannot be written here. Open it once where it can be written, or copy it to a folder of yours.</source>
+        <translation>El libro «%1» se guardó con una versión anterior de ARDesk y debe actualizarse, pero aquí no se puede escribir. Ábralo una vez donde se pueda escribir o cópielo en una carpeta suya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ErrorMessages.cpp" line="40"/>
         <source>The ledger “%1” could not be opened.</source>
         <translation>No se pudo abrir el libro «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="41"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="47"/>
         <source>The ledger is in use by another program. Try again when that program has finished.</source>
         <translation>El libro está en uso por otro programa. Inténtelo de nuevo cuando ese programa haya terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="44"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="50"/>
         <source>The ledger is damaged: some of its data cannot be read.</source>
         <translation>El libro está dañado: algunos de sus datos no se pueden leer.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="46"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="52"/>
         <source>The ledger file has disappeared. It may have been moved or deleted.</source>
         <translation>El archivo del libro ha desaparecido. Puede que se haya movido o eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="57"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="65"/>
         <source>The ledger could not be read.</source>
         <translation>No se pudo leer el libro.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="66"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="74"/>
         <source>The ledger does not allow this change; nothing was changed.</source>
         <translation>El libro no permite este cambio; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="78"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="80"/>
+        <source>This ledger is read-only: its file, its folder or its disk cannot be written. Nothing was changed.</source>
+        <translation>Este libro es de solo lectura: no se puede escribir en su archivo, su carpeta o su disco. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ErrorMessages.cpp" line="83"/>
+        <source>The disk that holds the ledger is full. Nothing was changed; free some space and try again.</source>
+        <translation>El disco que contiene el libro está lleno. No se ha cambiado nada; libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ErrorMessages.cpp" line="92"/>
         <source>The change could not be saved to the ledger; nothing was changed.</source>
         <translation>No se pudo guardar el cambio en el libro; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="86"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="100"/>
         <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
         <translation>«%1» ya existe, y ARDesk nunca sobrescribe un archivo. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="89"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="103"/>
         <source>“%1” is in use by another program. Try again when that program has finished.</source>
         <translation>«%1» está siendo usado por otro programa. Inténtelo de nuevo cuando ese programa haya terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="102"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="118"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>No se pudo escribir «%1». Compruebe que puede escribir en esa carpeta y que el disco no está lleno.</translation>
     </message>
@@ -4763,52 +4778,52 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         <translation>El cliente no tiene descuento por pronto pago; si lo desea, introduzca uno solo para esta factura.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="112"/>
         <source>The issue date plus the customer&apos;s terms (%1 days)</source>
         <translation>La fecha de emisión más las condiciones del cliente (%1 días)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="122"/>
         <source>Choose the customer.</source>
         <translation>Elija el cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="123"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Ningún cliente tiene este código o nombre. Elija uno de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="125"/>
         <source>Enter the invoice number.</source>
         <translation>Escriba el número de factura.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="127"/>
         <source>Numbers starting with PLAN- are reserved for installment plans.</source>
         <translation>Los números que empiezan por PLAN- están reservados a los planes de pagos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="129"/>
         <source>Invoice %1 already exists.</source>
         <translation>La factura %1 ya existe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="131"/>
         <source>Enter the early-payment discount as a percentage from 0 to 100 with at most two decimals, like %1, or leave it empty.</source>
         <translation>Introduzca el descuento por pronto pago como porcentaje de 0 a 100 con dos decimales como máximo, por ejemplo %1, o deje el campo vacío.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="136"/>
         <source>The discount must be offered until the issue date or later.</source>
         <translation>El descuento debe valer al menos hasta la fecha de emisión.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="163"/>
         <source>Cannot Save Invoice</source>
         <translation>No se puede guardar la factura</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="163"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="164"/>
         <source>The invoice could not be saved.</source>
         <translation>No se pudo guardar la factura.</translation>
     </message>

@@ -698,52 +698,67 @@
         <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être lu sur le disque.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="34"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="27"/>
+        <source>The ledger “%1” was saved by an older version of ARDesk and must be brought up to date, but it cannot be written here. Open it once where it can be written, or copy it to a folder of yours.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» a été enregistré par une version plus ancienne d’ARDesk et doit être mis à jour, mais il ne peut pas être modifié ici. Ouvrez-le une fois là où il peut être modifié, ou copiez-le dans l’un de vos répertoires.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ErrorMessages.cpp" line="40"/>
         <source>The ledger “%1” could not be opened.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="41"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="47"/>
         <source>The ledger is in use by another program. Try again when that program has finished.</source>
         <translation>Le dossier est utilisé par un autre programme. Réessayez lorsque ce programme aura terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="44"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="50"/>
         <source>The ledger is damaged: some of its data cannot be read.</source>
         <translation>Le dossier est endommagé&#xa0;: certaines de ses données sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="46"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="52"/>
         <source>The ledger file has disappeared. It may have been moved or deleted.</source>
         <translation>Le fichier du dossier a disparu. Il a peut-être été déplacé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="57"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="65"/>
         <source>The ledger could not be read.</source>
         <translation>Le dossier n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="66"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="74"/>
         <source>The ledger does not allow this change; nothing was changed.</source>
         <translation>Le dossier n’autorise pas cette modification&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="78"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="80"/>
+        <source>This ledger is read-only: its file, its folder or its disk cannot be written. Nothing was changed.</source>
+        <translation>Ce dossier est en lecture seule&#xa0;: son fichier, son répertoire ou son disque ne peut pas être modifié. Rien n’a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ErrorMessages.cpp" line="83"/>
+        <source>The disk that holds the ledger is full. Nothing was changed; free some space and try again.</source>
+        <translation>Le disque qui contient le dossier est plein. Rien n’a été changé&#xa0;; libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ErrorMessages.cpp" line="92"/>
         <source>The change could not be saved to the ledger; nothing was changed.</source>
         <translation>La modification n’a pas pu être enregistrée dans le dossier&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="86"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="100"/>
         <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
         <translation>« %1 » existe déjà, et ARDesk n’écrase jamais un fichier. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="89"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="103"/>
         <source>“%1” is in use by another program. Try again when that program has finished.</source>
         <translation>« %1 » est utilisé par un autre programme. Réessayez lorsque ce programme aura terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="102"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="118"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>« %1 » n’a pas pu être écrit. Vérifiez que vous pouvez écrire dans ce dossier et que le disque n’est pas plein.</translation>
     </message>
@@ -4763,52 +4778,52 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         <translation>Le client n’a pas d’escompte&#xa0;; saisissez-en un pour cette facture seulement si vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="112"/>
         <source>The issue date plus the customer&apos;s terms (%1 days)</source>
         <translation>La date d’émission plus les conditions du client (%1 jours)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="122"/>
         <source>Choose the customer.</source>
         <translation>Choisissez le client.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="123"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Aucun client n’a ce code ou ce nom. Choisissez-en un parmi les suggestions.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="125"/>
         <source>Enter the invoice number.</source>
         <translation>Saisissez le numéro de facture.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="127"/>
         <source>Numbers starting with PLAN- are reserved for installment plans.</source>
         <translation>Les numéros commençant par PLAN- sont réservés aux échéanciers.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="129"/>
         <source>Invoice %1 already exists.</source>
         <translation>La facture %1 existe déjà.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="131"/>
         <source>Enter the early-payment discount as a percentage from 0 to 100 with at most two decimals, like %1, or leave it empty.</source>
         <translation>Saisissez l’escompte en pourcentage de 0 à 100 avec au plus deux décimales, par exemple %1, ou laissez le champ vide.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="136"/>
         <source>The discount must be offered until the issue date or later.</source>
         <translation>L’escompte doit valoir au moins jusqu’à la date d’émission.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="163"/>
         <source>Cannot Save Invoice</source>
         <translation>Impossible d’enregistrer la facture</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="163"/>
+        <location filename="../ui/dialogs/InvoiceDialog.cpp" line="164"/>
         <source>The invoice could not be saved.</source>
         <translation>La facture n’a pas pu être enregistrée.</translation>
     </message>

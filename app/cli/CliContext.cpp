@@ -32,6 +32,13 @@ void CliContext::message(const QString& text) const
 
 int CliContext::fail(const Error& error) const
 {
+    // A failure of the ledger as a whole names it, whichever step of a change met it.
+    const bool ofLedger =
+        error.code == ErrorCode::DiskFull || error.code == ErrorCode::LedgerReadOnly;
+    if (ofLedger && !m_ledgerPath.isEmpty() && !error.detail.startsWith(m_ledgerPath + u':')) {
+        message(u"ardesk-cli: %1: %2"_s.arg(m_ledgerPath, error.detail));
+        return exitCodeFor(error.code);
+    }
     message(u"ardesk-cli: "_s + error.detail);
     return exitCodeFor(error.code);
 }

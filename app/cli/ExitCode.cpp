@@ -14,9 +14,11 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::LedgerCorrupt:
     case ErrorCode::LedgerLocked:
     case ErrorCode::LedgerTooNew:
+    case ErrorCode::LedgerReadOnly:
         return LedgerUnavailable;
     case ErrorCode::AlreadyExists:
     case ErrorCode::Storage:
+    case ErrorCode::DiskFull:
     case ErrorCode::Io:
     case ErrorCode::Refused:
         return OtherFailure;

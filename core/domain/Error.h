@@ -16,6 +16,8 @@ enum class ErrorCode {
     LedgerCorrupt,   // not an SQLite file, or not an ARDesk ledger
     LedgerLocked,    // another program holds the ledger
     LedgerTooNew,    // written by a newer ARDesk; refused untouched
+    LedgerReadOnly,  // the ledger can be read but not written (file, folder or mount)
+    DiskFull,        // the disk holding the ledger has no room for a change
     AlreadyExists,   // refusing to overwrite
     Storage,         // any other database failure
     Io,              // reading or writing a file failed

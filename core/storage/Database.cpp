@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 
 #include "storage/Migrator.h"
 #include "storage/ReadRows.h"
@@ -71,13 +72,37 @@ int Database::latestSchemaVersion()
     return Migrator::latestVersion();
 }
 
-Result<std::unique_ptr<Database>> Database::connect(const QString& path)
+Database::Access Database::accessTo(const QString& path)
+{
+    const QFileInfo file(path);
+    const bool folderWritable = QFileInfo(file.absolutePath()).isWritable();
+    if (file.isWritable() && folderWritable)
+        return Access::ReadWrite;
+    // SQLite reads a WAL ledger through its -shm and -wal files, and creates them beside the
+    // file: in a folder or on a mount that refuses that, a ledger with no -wal left (as every
+    // ledger closed cleanly is) can only be read as immutable, which needs neither.
+    if (folderWritable || QFileInfo::exists(path + u"-wal"_s))
+        return Access::ReadOnly;
+    return Access::Immutable;
+}
+
+Result<std::unique_ptr<Database>> Database::connect(const QString& path, Access access)
 {
     const QString name = nextConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
+        QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs);
+        if (access == Access::Immutable) {
+            options += u";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s;
+            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())
+                                   .toString(QUrl::FullyEncoded) +
+                               u"?immutable=1"_s);
+        } else {
+            if (access == Access::ReadOnly)
+                options += u";QSQLITE_OPEN_READONLY"_s;
+            db.setDatabaseName(path);
+        }
+        db.setConnectOptions(options);
         if (!db.open()) {
             const Error error = storageError(db.lastError(), u"opening "_s + path);
             db = QSqlDatabase();
@@ -85,7 +110,9 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path)
             return std::unexpected(error);
         }
     }
-    return std::unique_ptr<Database>(new Database(path, name));
+    std::unique_ptr<Database> database(new Database(path, name));
+    database->m_readOnly = access != Access::ReadWrite;
+    return database;
 }
 
 Result<void> Database::configure()
@@ -96,9 +123,12 @@ Result<void> Database::configure()
     // safe against corruption in WAL mode and keeps bulk imports fast. A 64 MiB page cache
     // keeps the index pages of a million-invoice ledger in memory while an import updates
     // them in customer order rather than key order (the 2 MiB default thrashes).
-    for (const QString& pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
-                                  u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s,
-                                  u"PRAGMA temp_store = MEMORY"_s}) {
+    // A ledger opened read-only keeps the journal it has: choosing one writes the file.
+    QStringList pragmas{u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = NORMAL"_s,
+                        u"PRAGMA cache_size = -65536"_s, u"PRAGMA temp_store = MEMORY"_s};
+    if (!m_readOnly)
+        pragmas.prepend(u"PRAGMA journal_mode = WAL"_s);
+    for (const QString& pragma : std::as_const(pragmas)) {
         if (!query.exec(pragma))
             return std::unexpected(storageError(query.lastError(), m_path));
     }
@@ -130,7 +160,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     if (!info.isFile())
         return fail(ErrorCode::LedgerCorrupt, path + u": not a file"_s);
 
-    auto database = connect(path);
+    auto database = connect(path, accessTo(path));
     if (!database)
         return database;
     QSqlDatabase db = (*database)->connection();
@@ -147,6 +177,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
         return fail(ErrorCode::LedgerTooNew,
                     u"%1: written by a newer ARDesk (schema %2; this version reads up to %3); "
                     "left untouched"_s.arg(path)
+                        .arg(*version)
+                        .arg(latestSchemaVersion()));
+    }
+    if ((*database)->m_readOnly && *version < latestSchemaVersion()) {
+        return fail(ErrorCode::LedgerReadOnly,
+                    u"%1: read-only, and written by an older ARDesk (schema %2): open it once "
+                    "where it can be written, to bring it up to schema %3"_s.arg(path)
                         .arg(*version)
                         .arg(latestSchemaVersion()));
     }

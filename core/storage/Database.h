@@ -19,7 +19,9 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens an existing ledger, upgrading an older schema (each step in a transaction).
+    // Opens an existing ledger, upgrading an older schema (each step in a transaction). A
+    // ledger whose file, folder or mount cannot be written opens read-only: it can be read,
+    // and every transaction is refused as LedgerReadOnly.
     static Result<std::unique_ptr<Database>> open(const QString& path);
     // Creates a new, empty ledger; refuses a path that already exists.
     static Result<std::unique_ptr<Database>> create(const QString& path);
@@ -32,6 +34,7 @@ public:
     bool inTransaction() const { return m_transactionDepth > 0; }
 
     QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
 
     // For repositories and Transaction only (both in core/storage).
@@ -40,13 +43,18 @@ public:
 
 private:
     Database(QString path, QString connectionName);
-    static Result<std::unique_ptr<Database>> connect(const QString& path);
+    enum class Access { ReadWrite, ReadOnly, Immutable };
+
+    static Result<std::unique_ptr<Database>> connect(const QString& path,
+                                                     Access access = Access::ReadWrite);
+    static Access accessTo(const QString& path);
     Result<void> configure();
 
     QString m_path;
     QString m_connectionName;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace ardesk

@@ -8,7 +8,10 @@ namespace {
 // SQLite result codes (the driver reports extended codes; the low byte is the primary code).
 constexpr int sqliteBusy = 5;
 constexpr int sqliteLocked = 6;
+constexpr int sqliteReadOnly = 8;
 constexpr int sqliteCorrupt = 11;
+constexpr int sqliteFull = 13;
+constexpr int sqliteTooBig = 18;
 constexpr int sqliteNotADatabase = 26;
 
 int nativeCode(const QSqlError& error)
@@ -30,6 +33,16 @@ Error storageError(const QSqlError& error, const QString& context)
     }
     if (primary == sqliteNotADatabase || primary == sqliteCorrupt)
         return {ErrorCode::LedgerCorrupt, detail};
+    if (primary == sqliteReadOnly) {
+        return {ErrorCode::LedgerReadOnly,
+                context + u": the ledger is read-only; nothing was changed"_s};
+    }
+    if (primary == sqliteFull)
+        return {ErrorCode::DiskFull, context + u": disk full; nothing was changed"_s};
+    // Only a value no input should hold gets here (the CSV reader bounds its fields): bad
+    // data, not a failing ledger.
+    if (primary == sqliteTooBig)
+        return {ErrorCode::InvalidInput, context + u": a value too large to store"_s};
     return {ErrorCode::Storage, detail};
 }
 

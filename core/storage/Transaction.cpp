@@ -21,6 +21,11 @@ QString savepointName(int depth)
 
 Result<Transaction> Transaction::begin(Database& database)
 {
+    if (database.isReadOnly()) {
+        return fail(ErrorCode::LedgerReadOnly,
+                    database.path() + u": the ledger is read-only (its file, folder or disk "
+                                      "cannot be written); nothing was changed"_s);
+    }
     const int depth = database.transactionDepth() + 1;
     QSqlQuery query(database.connection());
     // IMMEDIATE takes the write lock up front, so two writers fail fast on the busy timeout

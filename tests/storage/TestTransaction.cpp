@@ -5,7 +5,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <optional>
+
 #include <QElapsedTimer>
+#include <QSqlQuery>
 
 #include "StorageLedger.h"
 #include "storage/CustomerRepository.h"
@@ -297,4 +300,34 @@ TEST_CASE("Foreign key enforcement changes only between transactions", "[storage
     REQUIRE(database->setForeignKeysEnforced(true).has_value());
     RawLedger raw(files.path());
     CHECK(raw.rows(u"SELECT number FROM invoices"_s).isEmpty());
+}
+
+TEST_CASE("A full disk fails the change as DiskFull and leaves the ledger as it was",
+          "[storage][transaction]")
+{
+    TestLedger files;
+    auto database = createLedger(files.path());
+    addCustomer(*database, u"C1"_s, u"Alpha"_s);
+    const QStringList before = RawLedger(files.path()).contents();
+    // A disk with no room left, as SQLite meets it: the file may not grow by a single page.
+    QSqlQuery query(database->connection());
+    REQUIRE(query.exec(u"PRAGMA page_count"_s));
+    REQUIRE(query.next());
+    const int pages = query.value(0).toInt();
+    REQUIRE(query.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+
+    auto transaction = begin(*database);
+    std::optional<Error> failure;
+    for (int i = 0; i < 1000 && !failure; ++i) {
+        const auto added =
+            CustomerRepository(*database).insert(customer(u"X%1"_s.arg(i), QString(2000, u'x')));
+        if (!added)
+            failure = added.error();
+    }
+    REQUIRE(failure.has_value());
+    CHECK(failure->code == ErrorCode::DiskFull);
+    INFO(failure->detail.toStdString());
+    CHECK(failure->detail.contains(u"disk full; nothing was changed"_s));
+    transaction.rollback();
+    CHECK(RawLedger(files.path()).contents() == before);
 }

@@ -23,11 +23,17 @@ QString ErrorMessages::openLedger(const Error& error, const QString& path)
             .arg(file);
     case ErrorCode::Io:
         return tr("The ledger “%1” could not be read from disk.").arg(file);
+    case ErrorCode::LedgerReadOnly:
+        return tr("The ledger “%1” was saved by an older version of ARDesk and must be brought "
+                  "up to date, but it cannot be written here. Open it once where it can be "
+                  "written, or copy it to a folder of yours.")
+            .arg(file);
     case ErrorCode::InvalidInput:
     case ErrorCode::InvalidArgument:
     case ErrorCode::NotFound:
     case ErrorCode::AlreadyExists:
     case ErrorCode::Storage:
+    case ErrorCode::DiskFull:
     case ErrorCode::Refused:
         break;
     }
@@ -48,6 +54,8 @@ QString ErrorMessages::readLedger(const Error& error)
     case ErrorCode::InvalidArgument:
     case ErrorCode::NotFound:
     case ErrorCode::LedgerTooNew:
+    case ErrorCode::LedgerReadOnly:
+    case ErrorCode::DiskFull:
     case ErrorCode::AlreadyExists:
     case ErrorCode::Storage:
     case ErrorCode::Io:
@@ -68,6 +76,12 @@ QString ErrorMessages::changeLedger(const Error& error)
     case ErrorCode::LedgerCorrupt:
     case ErrorCode::LedgerMissing:
         return readLedger(error);
+    case ErrorCode::LedgerReadOnly:
+        return tr("This ledger is read-only: its file, its folder or its disk cannot be "
+                  "written. Nothing was changed.");
+    case ErrorCode::DiskFull:
+        return tr("The disk that holds the ledger is full. Nothing was changed; free some space "
+                  "and try again.");
     case ErrorCode::LedgerTooNew:
     case ErrorCode::AlreadyExists:
     case ErrorCode::Storage:
@@ -94,6 +108,8 @@ QString ErrorMessages::writeLedger(const Error& error, const QString& path)
     case ErrorCode::LedgerMissing:
     case ErrorCode::LedgerCorrupt:
     case ErrorCode::LedgerTooNew:
+    case ErrorCode::LedgerReadOnly:
+    case ErrorCode::DiskFull:
     case ErrorCode::Storage:
     case ErrorCode::Io:
     case ErrorCode::Refused:
