@@ -121,11 +121,16 @@ std::optional<CsvReader::Status> CsvReader::parse(CsvRecord& record)
     record.fields.clear();
     Scan scan{.i = m_pos, .line = m_line};
     for (bool another = true; another;) {
+        const qsizetype fieldStart = scan.i;
+        const int fieldLine = scan.line;
         if (scan.i < m_buffer.size() && m_buffer.at(scan.i) == '"') {
             switch (readQuotedField(scan, record)) {
             case FieldRead::Done:
                 break;
             case FieldRead::NeedMore:
+                // The field reaches at least the end of the buffer.
+                if (m_buffer.size() - fieldStart > maxFieldBytes)
+                    return abandonTooLong(scan, fieldLine);
                 return std::nullopt;
             case FieldRead::Unterminated:
                 return Status::SyntaxError;
@@ -133,6 +138,8 @@ std::optional<CsvReader::Status> CsvReader::parse(CsvRecord& record)
         } else {
             readUnquotedField(scan, record);
         }
+        if (scan.i - fieldStart > maxFieldBytes)
+            return abandonTooLong(scan, fieldLine);
         const std::optional<bool> next = passFieldEnd(scan);
         if (!next)
             return std::nullopt;
@@ -256,6 +263,25 @@ void CsvReader::addField(Scan& scan, CsvRecord& record, QByteArrayView bytes, in
         scan.fail(firstLine + countLineBreaks(bytes.first(bad)), u"invalid UTF-8"_s);
     else
         record.fields.append(decodeUtf8(bytes));
+}
+
+// Its field is measured as written, quotes included, before it is decoded. Whatever follows
+// is not read (a field that long is no CSV export gone slightly wrong), but the device is
+// drained so that bytesRead() reaches its size.
+CsvReader::Status CsvReader::abandonTooLong(Scan& scan, int fieldLine)
+{
+    scan.fail(fieldLine,
+              u"field too long: more than %1 bytes; the rest of the file is not read"_s.arg(
+                  maxFieldBytes));
+    m_error = scan.error;
+    consume(m_buffer.size() - m_pos);
+    m_buffer.clear();
+    m_pos = 0;
+    QByteArray discarded(ChunkSize, Qt::Uninitialized);
+    for (qint64 got; (got = m_device->read(discarded.data(), ChunkSize)) > 0;)
+        m_consumedBytes += got;
+    m_eof = true;
+    return Status::SyntaxError;
 }
 
 std::optional<bool> CsvReader::passFieldEnd(Scan& scan) const

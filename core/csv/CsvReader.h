@@ -30,10 +30,17 @@ class CsvReader {
 public:
     enum class Status { Record, End, SyntaxError };
 
+    // A field's largest size in the file, quotes included. Longer is a syntax error at its
+    // line and column that ends the reading: no name, reference or description comes near it,
+    // and every field within it fits a ledger's row with room to spare, so a runaway field
+    // neither fills the memory nor reaches the ledger.
+    static constexpr qsizetype maxFieldBytes = 10'000'000;
+
     explicit CsvReader(QIODevice* device, QChar separator = u',');
 
     // Reads the next record. On SyntaxError the reader resynchronises at the next line break
-    // outside quotes (or stops at end of input), so the caller may go on to list every error.
+    // outside quotes (or stops at end of input, or after a field too long), so the caller may
+    // go on to list every error.
     Status next(CsvRecord& record);
     const CsvSyntaxError& syntaxError() const { return m_error; }
 
@@ -65,6 +72,8 @@ private:
     // After a field: true when another follows, false when the record ends, nullopt when the
     // buffer ends too soon to tell.
     std::optional<bool> passFieldEnd(Scan& scan) const;
+    // Ends the reading at a field longer than maxFieldBytes that starts on `fieldLine`.
+    Status abandonTooLong(Scan& scan, int fieldLine);
     Status finishRecord(const Scan& scan, CsvRecord& record);
     // Length of the line end at `at` (0 if there is none); nullopt for a CR that ends the
     // buffer, as an LF may follow in the next read.

@@ -225,6 +225,27 @@ TEST_CASE("CsvReader refuses invalid UTF-8", "[csv]")
     REQUIRE(readAll(input) == expected);
 }
 
+TEST_CASE("CsvReader refuses a field longer than its limit and reads no further", "[csv]")
+{
+    constexpr qsizetype limit = CsvReader::maxFieldBytes;
+    const std::string tooLong = "field too long: more than " + std::to_string(limit) +
+                                " bytes; the rest of the file is "
+                                "not read\n";
+    // As written, quotes included: the limit is the same wherever the reads split the field.
+    const QByteArray fits(limit, 'x');
+    const QByteArray quotedFits = '"' + QByteArray(limit - 2, 'q') + '"';
+    CHECK(readRecords("a," + fits + "\nb\n").size() == 2);
+    CHECK(readRecords("a," + quotedFits + "\nb\n").size() == 2);
+
+    CHECK(readAll("a\nb," + fits + "y\nc,d\n") == "1: [a]\n2:2! " + tooLong);
+    CHECK(readAll("a\nb," + fits + "y") == "1: [a]\n2:2! " + tooLong);
+    // A quoted field is reported on the line it starts, found before its closing quote.
+    CHECK(readAll("a\n\"line\n" + fits + "\",c\nd\n") == "1: [a]\n2:1! " + tooLong);
+    CHECK(readAll("a\n\"" + fits + "\"\"x") == "1: [a]\n2:1! " + tooLong);
+    // The record's first problem is the one reported.
+    CHECK(readAll("a\"b," + fits + "y\n") == "1:1! quote inside unquoted field\n");
+}
+
 TEST_CASE("CsvReader decodes non-ASCII text", "[csv]")
 {
     const QList<CsvRecord> records =
