@@ -1,5 +1,7 @@
 #include "domain/InvoiceRules.h"
 
+#include "domain/IsoDate.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ardesk {
@@ -28,9 +30,18 @@ std::optional<QString> InvoiceRules::currencyProblem(CurrencyCode customerCurren
                                                                     currency);
 }
 
-QDate InvoiceRules::defaultDueDate(QDate issueDate, int termsDays)
+std::optional<QDate> InvoiceRules::defaultDueDate(QDate issueDate, int termsDays)
 {
-    return issueDate.addDays(termsDays);
+    const QDate due = issueDate.addDays(termsDays);
+    if (!IsoDate::writable(due))
+        return std::nullopt;
+    return due;
+}
+
+QString InvoiceRules::dueDatePastLastDate(int termsDays)
+{
+    return u"the customer's terms of %1 days from this date pass 9999-12-31; give a due date"_s.arg(
+        termsDays);
 }
 
 } // namespace ardesk

@@ -21,8 +21,12 @@ public:
     // Why an invoice of a customer who pays in `customerCurrency` cannot be in `currency`.
     static std::optional<QString> currencyProblem(CurrencyCode customerCurrency,
                                                   const QString& currency);
-    // Without an explicit due date, an invoice is due the customer's terms after its issue.
-    static QDate defaultDueDate(QDate issueDate, int termsDays);
+    // Without an explicit due date, an invoice is due the customer's terms after its issue;
+    // nothing when that passes 9999-12-31, the last date a ledger holds.
+    static std::optional<QDate> defaultDueDate(QDate issueDate, int termsDays);
+    // Why an invoice issued on a date so late that its terms pass the last date needs an
+    // explicit due date.
+    static QString dueDatePastLastDate(int termsDays);
 };
 
 } // namespace ardesk

@@ -43,8 +43,7 @@ std::optional<QDate> parse(QStringView text)
 
 QString format(QDate date)
 {
-    // Years outside 1..9999 have no four-digit form, and parse() could not read them back.
-    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
+    if (!writable(date))
         return {};
     char buffer[10];
     writeDigits(buffer, 4, date.year());
@@ -53,6 +52,12 @@ QString format(QDate date)
     buffer[7] = '-';
     writeDigits(buffer + 8, 2, date.day());
     return QString::fromLatin1(buffer, 10);
+}
+
+bool writable(QDate date)
+{
+    // Years outside 1..9999 have no four-digit form, and parse() could not read them back.
+    return date.isValid() && date.year() >= 1 && date.year() <= 9999;
 }
 
 } // namespace ardesk::IsoDate

@@ -43,6 +43,12 @@ Result<void> InvoiceRowImporter::import(ImportRow& row)
     const auto discountRate = row.percent(u"discount_percent"_s);
     const auto discountUntil = row.date(u"discount_until"_s, false);
     checkCurrencyColumn(row, currency);
+    std::optional<QDate> due = dueDate;
+    if (!due && issueDate && *customer) {
+        due = InvoiceRules::defaultDueDate(*issueDate, (*customer)->termsDays);
+        if (!due)
+            row.error(u"issue_date"_s, InvoiceRules::dueDatePastLastDate((*customer)->termsDays));
+    }
     if (row.failed())
         return {};
     if (auto ok = checkAmountLimit(row, m_limit, m_invoices, *amount, currency, u"invoices"_s); !ok)
@@ -54,8 +60,7 @@ Result<void> InvoiceRowImporter::import(ImportRow& row)
                           .number = *number,
                           .customerId = (*customer)->id,
                           .issueDate = *issueDate,
-                          .dueDate = dueDate.value_or(
-                              InvoiceRules::defaultDueDate(*issueDate, (*customer)->termsDays)),
+                          .dueDate = *due,
                           .amount = Money(*amount, currency),
                           .description = row.text(u"description"_s),
                           .charge = false,

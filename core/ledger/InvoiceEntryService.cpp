@@ -35,6 +35,12 @@ Result<InvoiceId> InvoiceEntryService::create(const NewInvoice& invoice, AmountL
     if (const auto problem =
             InvoiceRules::currencyProblem((*customer)->currency, invoice.amount.currency().code()))
         return fail(ErrorCode::InvalidInput, *problem);
+    const auto dueDate =
+        invoice.dueDate ? invoice.dueDate
+                        : InvoiceRules::defaultDueDate(invoice.issueDate, (*customer)->termsDays);
+    if (!dueDate)
+        return fail(ErrorCode::InvalidInput,
+                    InvoiceRules::dueDatePastLastDate((*customer)->termsDays));
     std::optional<AmountLimit> own;
     if (!limit) {
         auto stored = amountLimit();
@@ -46,18 +52,16 @@ Result<InvoiceId> InvoiceEntryService::create(const NewInvoice& invoice, AmountL
         return fail(ErrorCode::InvalidInput,
                     AmountLimit::problem(u"invoices"_s, invoice.amount.currency()));
 
-    const auto id =
-        m_invoices.insert(Invoice{.id = {},
-                                  .number = invoice.number,
-                                  .customerId = invoice.customer,
-                                  .issueDate = invoice.issueDate,
-                                  .dueDate = invoice.dueDate.value_or(InvoiceRules::defaultDueDate(
-                                      invoice.issueDate, (*customer)->termsDays)),
-                                  .amount = invoice.amount,
-                                  .description = invoice.description,
-                                  .charge = invoice.charge,
-                                  .discountBasisPoints = invoice.discountBasisPoints,
-                                  .discountUntil = invoice.discountUntil});
+    const auto id = m_invoices.insert(Invoice{.id = {},
+                                              .number = invoice.number,
+                                              .customerId = invoice.customer,
+                                              .issueDate = invoice.issueDate,
+                                              .dueDate = *dueDate,
+                                              .amount = invoice.amount,
+                                              .description = invoice.description,
+                                              .charge = invoice.charge,
+                                              .discountBasisPoints = invoice.discountBasisPoints,
+                                              .discountUntil = invoice.discountUntil});
     if (!id)
         return id;
     if (auto ok = transaction->commit(); !ok)

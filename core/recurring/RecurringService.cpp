@@ -365,7 +365,9 @@ Result<QList<RecurringInvoice>> RecurringService::dueInvoices(QDate asOf)
                  .customerName = schedule.customerName,
                  .number = {},
                  .issueDate = date,
-                 .dueDate = InvoiceRules::defaultDueDate(date, schedule.customerTermsDays),
+                 // None past 9999-12-31: run() then refuses the invoice with the reason.
+                 .dueDate = InvoiceRules::defaultDueDate(date, schedule.customerTermsDays)
+                                .value_or(QDate()),
                  .amount = schedule.amount,
                  .description = schedule.description});
         }

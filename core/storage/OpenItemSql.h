@@ -11,9 +11,12 @@ namespace ardesk::OpenItemSql {
 // times slower on a million invoices). A plan cancelled later can give an invoice back, so an
 // item in that range may still be settled as of D: select openAmountBySeek AS open and test
 // `open <> 0` in the WHERE clause, which reuses the expression and its parameters.
+// An open item's settled_date is '9999-12-31', the last date there is: as of that day the range
+// starts a day earlier, which lets in the items settled on the last day too, and their open
+// amount of 0 leaves them out again.
 // Takes D twice.
 inline const QString openRangeWhere =
-    QStringLiteral("WHERE i.settled_date > ? AND i.issue_date <= ? ");
+    QStringLiteral("WHERE i.settled_date > min(?, '9999-12-30') AND i.issue_date <= ? ");
 
 // The open amount as of D: what is allocated now, less the allocations dated after D. Each
 // invoice in the range sums its own later allocations with one seek of allocations_by_invoice,

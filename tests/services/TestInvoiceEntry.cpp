@@ -137,6 +137,36 @@ TEST_CASE("An entered invoice that breaks an import rule is refused", "[invoice-
     CHECK(ledger.openItems("2025-12-31") == "INV-1 10.00\n");
 }
 
+TEST_CASE("An entered invoice whose terms pass 9999-12-31 needs its own due date",
+          "[invoice-entry]")
+{
+    ServiceLedger ledger;
+    ledger.load(ImportKind::Customers, customers);
+    InvoiceEntryService service(ledger.database());
+    NewInvoice invoice{.customer = customerId(ledger, u"C1"_s),
+                       .number = u"INV-LAST"_s,
+                       .issueDate = test::day("9999-12-20"),
+                       .dueDate = std::nullopt,
+                       .amount = Money(100, test::currency(u"EUR"_s)),
+                       .description = {}};
+    const auto refused = service.create(invoice);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(refused.error().detail.toStdString() ==
+          "the customer's terms of 14 days from this date pass 9999-12-31; give a due date");
+    invoice.dueDate = test::day("9999-12-31");
+    REQUIRE(service.create(invoice).has_value());
+    CHECK(ledger.openItems("9999-12-31") == "INV-LAST 1.00\n");
+
+    // Open as of the last day there is; one paid on that day is not, but was the day before.
+    invoice.number = u"INV-PAID"_s;
+    REQUIRE(service.create(invoice).has_value());
+    ledger.load(ImportKind::Payments, "payment_id,customer_id,date,amount,invoice_number\n"
+                                      "P1,C1,9999-12-31,1.00,INV-PAID\n");
+    CHECK(ledger.openItems("9999-12-31") == "INV-LAST 1.00\n");
+    CHECK(ledger.openItems("9999-12-30") == "INV-LAST 1.00\nINV-PAID 1.00\n");
+}
+
 TEST_CASE("The import refuses a plan's number with the same words as entry", "[invoice-entry]")
 {
     ServiceLedger ledger;

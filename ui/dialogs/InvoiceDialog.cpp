@@ -106,7 +106,8 @@ void InvoiceDialog::updateDueDate()
         return;
     const QSignalBlocker blocker(m_ui->dueDateEdit);
     m_ui->dueDateEdit->setDate(
-        InvoiceRules::defaultDueDate(m_ui->issueDateEdit->date(), customer->termsDays));
+        InvoiceRules::defaultDueDate(m_ui->issueDateEdit->date(), customer->termsDays)
+            .value_or(m_ui->dueDateEdit->maximumDate()));
     m_ui->dueDateEdit->setToolTip(
         tr("The issue date plus the customer's terms (%1 days)").arg(customer->termsDays));
 }
