@@ -36,6 +36,14 @@ void ForeignInvoices::add(const ForeignInvoiceLine& line)
                            .failed = false});
     }
     Invoice& invoice = m_invoices[*it];
+    if (!line.customer.isEmpty() && line.customer != invoice.customer) {
+        m_table.error(*line.row, line.customerField,
+                      u"invoice %1 is for %2 (line %3): one invoice cannot be for two customers"_s
+                          .arg(invoice.number, invoice.customer)
+                          .arg(invoice.line));
+        invoice.failed = true;
+        return;
+    }
     if (line.failed) {
         invoice.failed = true;
         return;

@@ -35,12 +35,15 @@ struct ForeignInvoiceLine {
     ForeignAmount tax = ForeignAmount::zero();
     int priceField = -1; // where a line that cannot be computed is reported
     int taxField = -1;
+    int customerField = -1; // where a line naming another customer than its invoice is reported
     bool failed = false; // a value of the row had a problem (already reported)
 };
 
 // Groups invoice lines by invoice number, in the order invoices first appear, and sums each
 // invoice's rounded lines (ForeignAmount::lineMinor) in its customer's currency. An invoice with
-// a bad line is left out: its problem is reported, and the import fails anyway.
+// a bad line is left out: its problem is reported, and the import fails anyway. A later line
+// that names another customer than the invoice's first is such a problem: the number may be
+// one tool's for two customers' invoices, and no line is put under a customer it does not name.
 class ForeignInvoices {
 public:
     // The currency an invoice of this customer is in (the ledger's for an unknown customer,

@@ -65,7 +65,8 @@ void GnuCashInvoiceReader::read(QIODevice& device, ForeignTable& table,
                                 .number = current,
                                 .customer = table.text(row, OwnerId),
                                 .priceField = Price,
-                                .taxField = -1};
+                                .taxField = -1,
+                                .customerField = OwnerId};
         bool failed = false;
         // The invoice's own fields count on its first row only; later rows leave them blank.
         if (first) {

@@ -39,4 +39,13 @@ QString ImportColumns::label(const QString& name) const
     return column ? column->label : name;
 }
 
+QList<QString> ImportColumns::names() const
+{
+    QList<QString> names;
+    names.reserve(m_columns.size());
+    for (const Column& column : m_columns)
+        names.append(column.name);
+    return names;
+}
+
 } // namespace ardesk

@@ -25,6 +25,7 @@ public:
     // column's name there.
     int fileColumn(QStringView name) const;
     QString label(const QString& name) const;
+    QList<QString> names() const;
 
 private:
     struct Column {

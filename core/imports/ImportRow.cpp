@@ -31,6 +31,24 @@ void ImportRow::error(const QString& column, const QString& message)
                      m_columns.label(column) + u": "_s + message});
 }
 
+bool ImportRow::refuseByteOrderMarks()
+{
+    const QList<QString> names = m_columns.names();
+    QList<int> reported; // another tool's field may fill two columns: one issue for it
+    for (const QString& column : names) {
+        const QString value = text(column);
+        const int at = m_columns.fileColumn(column);
+        if ((value.startsWith(QChar(0xFEFF)) || value.startsWith(QChar(0xFFFE))) &&
+            !reported.contains(at)) {
+            reported.append(at);
+            const QString code = QString::number(value.front().unicode(), 16).toUpper();
+            error(column, u"starts with an invisible byte-order mark (U+%1), which the ledger "
+                          "cannot keep; remove it"_s.arg(code));
+        }
+    }
+    return !m_failed;
+}
+
 std::optional<QString> ImportRow::requiredText(const QString& column)
 {
     QString value = text(column);

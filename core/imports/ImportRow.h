@@ -39,6 +39,11 @@ public:
     std::optional<int> percent(const QString& column);
 
     void error(const QString& column, const QString& message);
+    // False, with an issue at each, when a value starts with a byte-order mark (U+FEFF, or
+    // U+FFFE as it reads the other way round): SQLite takes one at the start of text as the
+    // encoding's mark and drops it, or swaps the bytes of the whole value, so it would not be
+    // stored as read.
+    bool refuseByteOrderMarks();
 
 private:
     const QString& m_file;

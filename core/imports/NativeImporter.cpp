@@ -158,6 +158,8 @@ Result<ImportReport> NativeImporter::run(ImportKind kind, const QString& path,
             continue;
         }
         ImportRow row(file, columns, record, report.issues);
+        if (!row.refuseByteOrderMarks())
+            continue;
         if (auto ok = (*importer)->import(row); !ok)
             return std::unexpected(ok.error());
     }
@@ -232,6 +234,8 @@ Result<ImportReport> NativeImporter::runForeign(ImportKind kind, const QString& 
     for (const CsvRecord& record : translation.records()) {
         ++report.rowsRead;
         ImportRow row(file, translation.columns(), record, report.issues);
+        if (!row.refuseByteOrderMarks())
+            continue;
         if (auto ok = (*importer)->import(row); !ok)
             return std::unexpected(ok.error());
     }

@@ -38,7 +38,8 @@ void QuickBooksInvoiceReader::read(QIODevice& device, ForeignTable& table,
                                 .dueDate = table.date(row, dueDate, *order, true),
                                 .currency = table.text(row, currency),
                                 .priceField = itemAmount,
-                                .taxField = taxAmount};
+                                .taxField = taxAmount,
+                                .customerField = customer};
         line.description = table.text(row, memo);
         if (line.description.isEmpty())
             line.description = table.text(row, itemDescription);

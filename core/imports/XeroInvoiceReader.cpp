@@ -39,7 +39,8 @@ void XeroInvoiceReader::read(QIODevice& device, ForeignTable& table,
                                 .dueDate = table.date(row, dueDate, *order, false),
                                 .currency = table.text(row, currency),
                                 .priceField = unitAmount,
-                                .taxField = taxAmount};
+                                .taxField = taxAmount,
+                                .customerField = contact};
         line.description = table.text(row, reference);
         if (line.description.isEmpty())
             line.description = table.text(row, description);

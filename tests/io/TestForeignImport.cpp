@@ -277,6 +277,51 @@ TEST_CASE("Foreign files: lines that add up past the largest amount are refused,
     CHECK(invoices(ledger).empty());
 }
 
+TEST_CASE("Foreign files: an invoice number whose lines name two customers is refused at each "
+          "line that names another",
+          "[foreign]")
+{
+    ServiceLedger ledger(u"GBP");
+    load(ledger, ImportKind::Customers, "xero-uk.csv", ImportFormat::Xero);
+    const QString path = ledger.writeFile(
+        "*ContactName,*InvoiceNumber,*InvoiceDate,*DueDate,*Description,*Quantity,*UnitAmount,"
+        "*AccountCode,*TaxType,Currency\n"
+        "\"Harbour Lights, Ltd\",INV-9,29/3/2019,28/4/2019,Lamps,1,10.00,200,No VAT,GBP\n"
+        "Morwenna Pryce,INV-9,29/3/2019,28/4/2019,Survey,1,20.00,200,No VAT,GBP\n"
+        "\"Harbour Lights, Ltd\",INV-9,29/3/2019,28/4/2019,Fitting,1,30.00,200,No VAT,GBP\n"
+        "Morwenna Pryce,INV-9,29/3/2019,28/4/2019,Survey,1,40.00,200,No VAT,GBP\n"
+        "Morwenna Pryce,INV-10,2/4/2019,2/5/2019,Survey,1,50.00,200,No VAT,GBP\n");
+    const ImportReport report =
+        importFile(ledger, ImportKind::Invoices, path, ImportFormat::Xero, DateOrder::DayMonthYear);
+    INFO(describe(report));
+    CHECK(locations(report) == "3:1 5:1");
+    REQUIRE(report.issues.size() == 2);
+    CHECK(report.issues.at(0).message.toStdString() ==
+          "*ContactName: invoice INV-9 is for Harbour Lights, Ltd (line 2): one invoice cannot "
+          "be for two "
+          "customers");
+    CHECK(report.rowsImported == 0);
+    CHECK(invoices(ledger).empty());
+}
+
+TEST_CASE("Foreign files: a value starting with a byte-order mark is refused once, where it is",
+          "[foreign]")
+{
+    ServiceLedger ledger(u"GBP");
+    // Xero's contact name is both the customer's id and its name: one field, one issue.
+    const QString path = ledger.writeFile("*ContactName,EmailAddress\n"
+                                          "Zed Ltd,z@zed.example\n"
+                                          "\xEF\xBB\xBF"
+                                          "Bom Ltd,b@bom.example\n");
+    const ImportReport report = importFile(ledger, ImportKind::Customers, path, ImportFormat::Xero);
+    INFO(describe(report));
+    CHECK(locations(report) == "3:1");
+    REQUIRE(report.issues.size() == 1);
+    CHECK(report.issues.at(0).message.startsWith(
+        u"*ContactName: starts with an invisible byte-order mark (U+FEFF)"_s));
+    CHECK(report.rowsImported == 0);
+}
+
 TEST_CASE("Foreign files: GnuCash field count, payments refused, chosen order", "[foreign]")
 {
     ServiceLedger ledger(u"EUR");

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "ledger/CustomerService.h"
 #include "support/ServiceLedger.h"
 
 using namespace Qt::StringLiterals;
@@ -189,21 +190,24 @@ TEST_CASE("Invoice rows: dates, amounts, customers, currencies, duplicates", "[i
         "INV-24,C1,2025-01-01,,-5.00,,\n"                // 29
         "INV-25,C1,2025-01-01,,1e3,,\n"                  // 30
         "INV-26,C1,2025-01-01,,€5,,\n"                   // 31
-        "PLAN-1/1,C1,2025-01-01,,5.00,,\n",              // 32 an installment's name
+        "PLAN-1/1,C1,2025-01-01,,5.00,,\n"               // 32 an installment's name
+        "INV-27,C1,9999-12-20,,100.00,,\n"               // 33 terms pass 9999-12-31
+        "INV-28,C1,9999-12-20,9999-12-31,100.00,,\n",    // 34 valid: its own due date
         dryRun);
     INFO(describe(report));
-    CHECK(linesOf(report) == "3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 23 24 25 28 29 30 31 32");
+    CHECK(linesOf(report) ==
+          "3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 23 24 25 28 29 30 31 32 33");
     const QList<std::pair<int, int>> expected{
-        {3, 3},  {4, 3},  {5, 5},  {6, 5},  {7, 5},  {8, 5},  {9, 5},  {10, 5},
-        {11, 5}, {12, 5}, {13, 2}, {14, 6}, {15, 1}, {16, 1}, {18, 3}, {19, 1},
-        {23, 4}, {24, 2}, {25, 3}, {28, 5}, {29, 5}, {30, 5}, {31, 5}, {32, 1},
+        {3, 3},  {4, 3},  {5, 5},  {6, 5},  {7, 5},  {8, 5},  {9, 5},  {10, 5}, {11, 5},
+        {12, 5}, {13, 2}, {14, 6}, {15, 1}, {16, 1}, {18, 3}, {19, 1}, {23, 4}, {24, 2},
+        {25, 3}, {28, 5}, {29, 5}, {30, 5}, {31, 5}, {32, 1}, {33, 3},
     };
     for (const auto& [line, column] : expected) {
         INFO("expected an issue at " << line << ':' << column);
         CHECK(hasIssueAt(report, line, column));
     }
     // Each bad row has one problem: one issue per bad row, nothing more.
-    CHECK(report.issues.size() == 25);
+    CHECK(report.issues.size() == 26);
     CHECK(report.rowsImported == 0);
     CHECK(ledger.detail(agingOptions(farFuture)) == before);
 }
@@ -313,6 +317,34 @@ TEST_CASE("A BOM and CRLF line ends are accepted, blank lines are skipped", "[im
           "C1,Alpha,EUR,10.00,0.00,0.00,0.00,0.00,0.00,10.00\n"
           "C2,Beta,EUR,20.00,0.00,0.00,0.00,0.00,0.00,20.00\n"
           "TOTAL,,EUR,30.00,0.00,0.00,0.00,0.00,0.00,30.00\n");
+}
+
+TEST_CASE("A value that starts with a byte-order mark is refused, one inside it kept", "[import]")
+{
+    // SQLite would drop U+FEFF at the start of text and byte-swap text starting with U+FFFE.
+    ServiceLedger ledger;
+    const ImportReport report = ledger.import(ImportKind::Customers, "customer_id,name,email\n"
+                                                                     "\xEF\xBB\xBF"
+                                                                     "C1,Alpha,\n"
+                                                                     "C2,\xEF\xBF\xBE"
+                                                                     "Beta,\n"
+                                                                     "C3,Gamma,\n");
+    INFO(describe(report));
+    CHECK(locations(report) == "2:1 3:2");
+    REQUIRE(report.issues.size() == 2);
+    CHECK(report.issues.at(0).message.toStdString() ==
+          "customer_id: starts with an invisible byte-order mark (U+FEFF), which the ledger "
+          "cannot keep; remove it");
+    CHECK(report.issues.at(1).message.contains(u"(U+FFFE)"_s));
+    CHECK(ledger.customerCount() == 0);
+
+    ledger.load(ImportKind::Customers, "customer_id,name\n"
+                                       "C1,Al\xEF\xBB\xBF"
+                                       "pha\n");
+    const auto stored = CustomerService(ledger.database()).page(CustomerQuery{}, 0, 10);
+    REQUIRE(stored);
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->first().customer.name == u"Al\uFEFFpha"_s);
 }
 
 TEST_CASE("A dry run of a valid file checks every row and changes nothing", "[import]")
