@@ -66,6 +66,15 @@ Result<QList<BankMatch>> CashApplicationService::match(const MatchOptions& optio
     if (!data)
         return std::unexpected(data.error());
     BankMatcher matcher(std::move(*data));
+    // One running total for the run's postings: adding up the table for each would cost a
+    // scan of every payment per posted line.
+    std::optional<AmountLimit> limit;
+    if (options.autoPost) {
+        auto stored = m_allocation.amountLimit();
+        if (!stored)
+            return std::unexpected(stored.error());
+        limit.emplace(*stored);
+    }
 
     QList<BankMatch> matches;
     const qint64 total = lines->size();
@@ -78,7 +87,7 @@ Result<QList<BankMatch>> CashApplicationService::match(const MatchOptions& optio
             continue;
         BankMatch proposal = matcher.match(line);
         if (options.autoPost && proposal.customer.isValid() && proposal.score >= options.minScore) {
-            const auto recorded = postLine(proposal);
+            const auto recorded = postLine(proposal, &*limit);
             if (!recorded)
                 return std::unexpected(recorded.error());
             matcher.consume(recorded->shares);
@@ -216,11 +225,12 @@ Result<BankMatch> CashApplicationService::resolvePart(const BankLine& line,
     return match;
 }
 
-Result<AllocationService::Recorded> CashApplicationService::postLine(const BankMatch& match)
+Result<AllocationService::Recorded> CashApplicationService::postLine(const BankMatch& match,
+                                                                     AmountLimit* limit)
 {
     if (auto ok = closeLine(match.line); !ok)
         return std::unexpected(ok.error());
-    return recordPayment(match, paymentCode(match.line.id));
+    return recordPayment(match, paymentCode(match.line.id), limit);
 }
 
 Result<void> CashApplicationService::closeLine(const BankLine& line)
@@ -235,7 +245,8 @@ Result<void> CashApplicationService::closeLine(const BankLine& line)
 }
 
 Result<AllocationService::Recorded> CashApplicationService::recordPayment(const BankMatch& match,
-                                                                          const QString& code)
+                                                                          const QString& code,
+                                                                          AmountLimit* limit)
 {
     const BankLine& line = match.line;
     const Credit payment{.kind = Credit::Kind::Payment,
@@ -245,7 +256,7 @@ Result<AllocationService::Recorded> CashApplicationService::recordPayment(const 
                          .amount = line.amount,
                          .method = PaymentMethod::bankTransfer,
                          .reference = line.bankReference};
-    const auto recorded = m_allocation.recordNamingFirst(payment, match.items);
+    const auto recorded = m_allocation.recordNamingFirst(payment, match.items, limit);
     if (!recorded)
         return recorded;
     QString note =

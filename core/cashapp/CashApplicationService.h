@@ -68,12 +68,14 @@ private:
     Result<BankMatch> resolvePart(const BankLine& line, const QString& customerCode,
                                   const QStringList& invoiceNumbers);
     // Closes the line and records its payment, inside the caller's transaction.
-    Result<AllocationService::Recorded> postLine(const BankMatch& match);
+    Result<AllocationService::Recorded> postLine(const BankMatch& match,
+                                                 AmountLimit* limit = nullptr);
     // Posted once: refuses a line that is not open (any more).
     Result<void> closeLine(const BankLine& line);
     // The payment `code` of match.line.amount for match.customer, and a note in its activity
     // log.
-    Result<AllocationService::Recorded> recordPayment(const BankMatch& match, const QString& code);
+    Result<AllocationService::Recorded> recordPayment(const BankMatch& match, const QString& code,
+                                                      AmountLimit* limit = nullptr);
 
     Database& m_database;
     BankLineRepository m_lines;

@@ -356,8 +356,19 @@ Result<void> AllocationService::checkShares(const Credit& credit,
 }
 
 Result<AllocationService::Recorded> AllocationService::write(const Credit& credit,
-                                                             const QList<AllocationShare>& shares)
+                                                             const QList<AllocationShare>& shares,
+                                                             AmountLimit* limit)
 {
+    std::optional<AmountLimit> own;
+    if (!limit) {
+        auto stored = amountLimit();
+        if (!stored)
+            return std::unexpected(stored.error());
+        limit = &own.emplace(*stored);
+    }
+    if (!limit->add(credit.amount.minor()))
+        return fail(ErrorCode::InvalidInput, AmountLimit::problem(u"payments and credit notes"_s,
+                                                                  credit.amount.currency()));
     qint64 unapplied = credit.amount.minor();
     for (const AllocationShare& share : shares)
         unapplied -= share.amountMinor;
@@ -399,7 +410,8 @@ Result<AllocationService::Recorded> AllocationService::record(const Credit& cred
 }
 
 Result<AllocationService::Recorded>
-AllocationService::recordNamingFirst(const Credit& credit, const QList<InvoiceId>& items)
+AllocationService::recordNamingFirst(const Credit& credit, const QList<InvoiceId>& items,
+                                     AmountLimit* limit)
 {
     if (auto ok = checkAmount(credit); !ok)
         return std::unexpected(ok.error());
@@ -410,7 +422,7 @@ AllocationService::recordNamingFirst(const Credit& credit, const QList<InvoiceId
     const auto shares = plan(credit, reads, items);
     if (!shares)
         return std::unexpected(shares.error());
-    const auto recorded = write(credit, *shares);
+    const auto recorded = write(credit, *shares, limit);
     if (!recorded)
         return recorded;
     if (auto ok = transaction->commit(); !ok)
@@ -428,12 +440,20 @@ Result<AllocationService::Recorded> AllocationService::record(const Credit& cred
         return std::unexpected(transaction.error());
     if (auto ok = checkShares(credit, shares); !ok)
         return std::unexpected(ok.error());
-    const auto recorded = write(credit, shares);
+    const auto recorded = write(credit, shares, nullptr);
     if (!recorded)
         return recorded;
     if (auto ok = transaction->commit(); !ok)
         return std::unexpected(ok.error());
     return recorded;
+}
+
+Result<AmountLimit> AllocationService::amountLimit()
+{
+    const auto stored = m_credits.amountTotal();
+    if (!stored)
+        return std::unexpected(stored.error());
+    return AmountLimit(*stored);
 }
 
 Result<void> AllocationService::beginImport(bool everyCustomer, qint64 expectedCredits)

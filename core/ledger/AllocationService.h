@@ -3,6 +3,7 @@
 #include <memory>
 #include <optional>
 
+#include "domain/AmountLimit.h"
 #include "domain/Credit.h"
 #include "domain/Error.h"
 #include "storage/AllocationRepository.h"
@@ -59,11 +60,15 @@ public:
 
     // The credit's customer and explicit invoice must exist and belong together (the caller
     // validates them); its amount must be positive. Allocated by the rule above.
+    // A credit that would carry the ledger's payments and credit notes past AmountLimit is
+    // refused as InvalidInput. `limit`, when given, is the caller's running total for many
+    // credits in one transaction (a bank run), counted instead of adding up the table each time.
     Result<Recorded> record(const Credit& credit);
     // As record(), with `items` (invoices or installments of the credit's customer) paid
     // first, in their order, like an explicitly named invoice; then the rule goes on. A bank
     // receipt whose reference names several documents pays them this way.
-    Result<Recorded> recordNamingFirst(const Credit& credit, const QList<InvoiceId>& items);
+    Result<Recorded> recordNamingFirst(const Credit& credit, const QList<InvoiceId>& items,
+                                       AmountLimit* limit = nullptr);
     // Records the credit with the user's own shares instead of the rule's; what they leave
     // stays unapplied. InvalidInput when a share is not positive, names an item twice, is
     // another customer's or currency's, or exceeds the item's open amount, or when the shares
@@ -71,6 +76,8 @@ public:
     // the one its invoice offers on a payment's date, and settle the invoice with the share.
     // Nothing is written then.
     Result<Recorded> record(const Credit& credit, const QList<AllocationShare>& shares);
+    // The ledger's payments and credit notes as they stand, for a run's `limit`.
+    Result<AmountLimit> amountLimit();
 
     // An import of many credits, inside the caller's transaction (NativeImporter): the
     // customers' open items are read once and kept in memory, each credit is recorded by
@@ -108,7 +115,8 @@ private:
                                         const QList<InvoiceId>& namedFirst = {});
     Result<void> checkShares(const Credit& credit, const QList<AllocationShare>& shares);
     // Stores the credit with these (valid) shares, inside the caller's transaction.
-    Result<Recorded> write(const Credit& credit, const QList<AllocationShare>& shares);
+    Result<Recorded> write(const Credit& credit, const QList<AllocationShare>& shares,
+                           AmountLimit* limit);
     // Books the share's discount allowed, earned by the credit `id` (a write-off of kind
     // discount), and its allocation row; the caller keeps the invoice's balance.
     Result<void> bookDiscount(const Credit& credit, CreditId id, const AllocationShare& share,

@@ -233,3 +233,46 @@ TEST_CASE("AllocationService records and allocates a credit directly", "[allocat
     }
     CHECK(byDocument(ledger.openItems("2025-12-31")) == "D1 -20.00\n");
 }
+
+TEST_CASE("A credit recorded on its own is kept within the ledger's limit like an imported one",
+          "[allocation]")
+{
+    ServiceLedger ledger;
+    ledger.load(ImportKind::Customers, customers);
+    // 46,116,860,184,273,879.03 in all for payments and credit notes: this leaves 0.03.
+    ledger.load(ImportKind::Payments, credits(ImportKind::Payments,
+                                              "P1,C1,2025-02-01,46116860184273879.00,\n"));
+    const auto customer = CustomerRepository(ledger.database()).findByCode(u"C1"_s);
+    REQUIRE(customer.has_value());
+    REQUIRE(customer->has_value());
+    const auto payment = [&](const char* code, qint64 minor) {
+        return Credit{.id = {},
+                      .kind = Credit::Kind::Payment,
+                      .code = QString::fromLatin1(code),
+                      .customerId = (*customer)->id,
+                      .date = test::day("2025-02-10"),
+                      .amount = Money(minor, test::currency(u"EUR")),
+                      .invoiceId = {},
+                      .method = {},
+                      .reference = {},
+                      .reason = {}};
+    };
+    AllocationService service(ledger.database());
+    const std::string before = ledger.openItems("2025-12-31");
+
+    const auto tooLarge = service.record(payment("P2", 4));
+    REQUIRE_FALSE(tooLarge.has_value());
+    CHECK(tooLarge.error().code == ErrorCode::InvalidInput);
+    CHECK(tooLarge.error().detail.toStdString() ==
+          "amount too large: the ledger's payments and credit notes would total more than "
+          "46116860184273879.03");
+    CHECK_FALSE(service.record(payment("P2", 4), QList<AllocationShare>{}).has_value());
+    CHECK(ledger.openItems("2025-12-31") == before);
+
+    // A run's own running total: what it counted in already leaves less room.
+    auto limit = service.amountLimit();
+    REQUIRE(limit.has_value());
+    REQUIRE(service.recordNamingFirst(payment("P2", 2), {}, &*limit).has_value());
+    CHECK_FALSE(service.recordNamingFirst(payment("P3", 2), {}, &*limit).has_value());
+    REQUIRE(service.recordNamingFirst(payment("P3", 1), {}, &*limit).has_value());
+}
