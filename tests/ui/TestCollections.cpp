@@ -12,6 +12,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QProcess>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -356,7 +358,18 @@ TEST_CASE("Collections: preview, save the letters as one PDF, recorded, gone fro
     MessageBoxes::setNextAnswer(QMessageBox::Yes); // the confirmation
     MessageBoxes::clearLastShown();
     QTest::mouseClick(page.findChild<QPushButton*>(u"saveLettersButton"_s), Qt::LeftButton);
+    // On screen, as in a run that takes a while; wide enough for its whole title.
+    QPointer<QProgressDialog> progress =
+        page.findChild<QProgressDialog*>(u"reminderProgressDialog"_s);
+    REQUIRE(progress);
+    progress->show();
+    CHECK(progress->width() >=
+          progress->fontMetrics().horizontalAdvance(progress->windowTitle()) + 100);
     waitIdle(page);
+    // Gone before the result came up: it must not stay on top of the message, taking its keys.
+    CHECK(MessageBoxes::lastShown().has_value());
+    CHECK_FALSE(MessageBoxes::lastShownOver().contains(u"reminderProgressDialog"_s));
+    CHECK((!progress || !progress->isVisible()));
 
     REQUIRE(QFile::exists(pdf));
     const QString text = pdfText(pdf);

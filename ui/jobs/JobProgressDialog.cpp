@@ -1,5 +1,6 @@
 #include "jobs/JobProgressDialog.h"
 
+#include <algorithm>
 #include <limits>
 
 #include "jobs/JobRunner.h"
@@ -28,6 +29,11 @@ JobProgressDialog::JobProgressDialog(JobRunner* runner, const QString& title, co
 {
     setObjectName(u"jobProgressDialog"_s);
     setWindowTitle(title);
+    // Sized to its label alone, the dialog is narrower than its title, which the title bar
+    // then elides ("Run R…inders"): room for the title, in the title bar's larger font, beside
+    // the window's buttons.
+    setMinimumWidth(std::max(minimumSizeHint().width(),
+                             fontMetrics().horizontalAdvance(title) * 3 / 2 + 150));
     setWindowModality(Qt::WindowModal);
     // A quick job is over before the dialog would appear.
     setMinimumDuration(300);

@@ -1,6 +1,8 @@
 #include "widgets/MessageBoxes.h"
 
+#include <QApplication>
 #include <QDebug>
+#include <QDialog>
 
 using namespace Qt::StringLiterals;
 
@@ -9,6 +11,7 @@ namespace ardesk {
 namespace {
 std::optional<QMessageBox::StandardButton> nextAnswer;
 std::optional<MessageBoxes::Shown> last;
+QStringList lastOver;
 bool interactive = true;
 } // namespace
 
@@ -17,6 +20,12 @@ QMessageBox::StandardButton MessageBoxes::show(QWidget* parent, const Shown& mes
                                                QMessageBox::StandardButton defaultButton)
 {
     last = message;
+    lastOver.clear();
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (const QWidget* window : windows) {
+        if (window->isVisible() && qobject_cast<const QDialog*>(window))
+            lastOver.append(window->objectName());
+    }
     if (nextAnswer) {
         const QMessageBox::StandardButton answer = *nextAnswer;
         nextAnswer.reset();
@@ -79,9 +88,15 @@ std::optional<MessageBoxes::Shown> MessageBoxes::lastShown()
     return last;
 }
 
+QStringList MessageBoxes::lastShownOver()
+{
+    return lastOver;
+}
+
 void MessageBoxes::clearLastShown()
 {
     last.reset();
+    lastOver.clear();
 }
 
 } // namespace ardesk

@@ -4,6 +4,7 @@
 
 #include <QMessageBox>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -41,6 +42,9 @@ public:
     static void setInteractive(bool interactive);
     // The last message box requested (shown or answered by the hook), if any.
     static std::optional<Shown> lastShown();
+    // The object names of the dialogs on screen when the last message box was requested: a
+    // result must not come up under a progress dialog left behind, where no key reaches it.
+    static QStringList lastShownOver();
     static void clearLastShown();
 
 private:
