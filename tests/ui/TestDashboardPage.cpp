@@ -8,7 +8,9 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QComboBox>
+#include <QChartView>
 #include <QDateEdit>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineSeries>
 #include <QProgressBar>
@@ -17,10 +19,12 @@
 #include <QTableView>
 #include <QTest>
 #include <QThread>
+#include <QValueAxis>
 
 #include "DefaultLocale.h"
 #include "UiTestLedger.h"
 #include "charts/AgingBucketChart.h"
+#include "charts/ChartStyle.h"
 #include "charts/ForecastChart.h"
 #include "dialogs/AgingBucketDialog.h"
 #include "jobs/JobRunner.h"
@@ -387,6 +391,15 @@ TEST_CASE("The bucket detail model is a valid, sortable table model", "[ui][dash
     };
     model.setRows({row("Zephyr", "A-1", "2026-10-01", 53, 9'999'99),
                    row("Alpha", "A-2", "2026-10-20", 34, 100),
+                   row("Mid", "A-3", "2026-10-10", 44, 1'000'000'00),
+                   row("Later", "A-4", "2026-12-01", -3, 500),
+                   row("Today", "A-5", "2026-11-23", 0, 500)});
+    REQUIRE(model.rowCount() == 5);
+    // Not yet overdue: no days shown, rather than a negative count.
+    CHECK(model.index(3, AgingDetailModel::DaysOverdue).data().toString().isEmpty());
+    CHECK(model.index(4, AgingDetailModel::DaysOverdue).data().toString().isEmpty());
+    model.setRows({row("Zephyr", "A-1", "2026-10-01", 53, 9'999'99),
+                   row("Alpha", "A-2", "2026-10-20", 34, 100),
                    row("Mid", "A-3", "2026-10-10", 44, 1'000'000'00)});
     REQUIRE(model.rowCount() == 3);
     CHECK(model.columnCount() == AgingDetailModel::ColumnCount);
@@ -411,4 +424,38 @@ TEST_CASE("The bucket detail model is a valid, sortable table model", "[ui][dash
 
     model.setRows({});
     CHECK(proxy.rowCount() == 0);
+}
+
+TEST_CASE("Chart axes write amounts with the locale's thousands separators", "[ui][dashboard]")
+{
+    const auto [locale, expected] = GENERATE(table<QLocale::Language, QString>({
+        {QLocale::German, u"150.000.000"_s},
+        {QLocale::English, u"150,000,000"_s},
+    }));
+    const ardesk::test::DefaultLocale chosen(QLocale(locale, QLocale::AnyTerritory));
+    QChartView view;
+    ardesk::ChartStyle::apply(view, u"Receivables"_s);
+    auto* series = new QBarSeries;
+    auto* set = new QBarSet(u"Due"_s);
+    *set << 150'000'000;
+    series->append(set);
+    view.chart()->addSeries(series);
+    QValueAxis* axis = ardesk::ChartStyle::valueAxis(u"EUR"_s);
+    view.chart()->addAxis(axis, Qt::AlignLeft);
+    series->attachAxis(axis);
+    axis->setRange(0, 150'000'000);
+    axis->setTickCount(4);
+    view.resize(640, 400);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+
+    // The labels are text items of the chart's scene.
+    QStringList labels;
+    const QList<QGraphicsItem*> items = view.scene()->items();
+    for (const QGraphicsItem* item : items) {
+        if (const auto* text = dynamic_cast<const QGraphicsTextItem*>(item))
+            labels.append(text->toPlainText());
+    }
+    INFO(labels.join(u" | "_s).toStdString());
+    CHECK(labels.contains(expected));
 }

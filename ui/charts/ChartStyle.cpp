@@ -24,6 +24,10 @@ void ChartStyle::apply(QChartView& view, const QString& title)
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
     chart->setTitle(title);
+    // Axis labels in the user's locale, with its thousands separators ("150.000.000" in
+    // German), not printf's bare digits.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
@@ -51,8 +55,7 @@ QValueAxis* ChartStyle::valueAxis(const QString& title)
 {
     auto* axis = new QValueAxis;
     axis->setTitleText(title);
-    // QValueAxis formats with printf, not QLocale: whole numbers keep it free of a wrong
-    // decimal separator.
+    // Whole units: the chart localises the number (ChartStyle::apply).
     axis->setLabelFormat(u"%.0f"_s);
     axis->setMin(0);
     return axis;

@@ -74,7 +74,8 @@ QVariant AgingDetailModel::display(const AgingDetailRow& row, int column) const
         return row.dueDate.isValid() ? m_locale.toString(row.dueDate, QLocale::ShortFormat)
                                      : QString();
     case DaysOverdue:
-        return row.ageDays ? m_locale.toString(*row.ageDays) : QString();
+        // Not yet due shows nothing rather than a negative age.
+        return row.ageDays && *row.ageDays > 0 ? m_locale.toString(*row.ageDays) : QString();
     case OpenAmount:
         return Money(row.openMinor, row.currency).toLocalizedString(m_locale);
     case Discount:
