@@ -1,5 +1,7 @@
 #include "domain/AmountLimit.h"
 
+#include <optional>
+
 #include "domain/Money.h"
 
 using namespace Qt::StringLiterals;
@@ -19,6 +21,22 @@ QString AmountLimit::problem(const QString& documents, CurrencyCode currency)
 {
     return u"amount too large: the ledger's %1 would total more than %2"_s.arg(
         documents, Money(totalMinor, currency).toPlainString());
+}
+
+Result<void> AmountLimit::countIn(AmountLimit* running,
+                                  const std::function<Result<Int128>()>& stored, qint64 minor,
+                                  CurrencyCode currency, const QString& documents)
+{
+    std::optional<AmountLimit> own;
+    if (!running) {
+        const auto total = stored();
+        if (!total)
+            return std::unexpected(total.error());
+        running = &own.emplace(*total);
+    }
+    if (!running->add(minor))
+        return fail(ErrorCode::InvalidInput, problem(documents, currency));
+    return {};
 }
 
 } // namespace ardesk

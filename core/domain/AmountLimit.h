@@ -1,11 +1,13 @@
 #pragma once
 
+#include <functional>
 #include <limits>
 
 #include <QString>
 #include <QtGlobal>
 
 #include "domain/CurrencyCode.h"
+#include "domain/Error.h"
 #include "domain/Int128.h"
 
 namespace ardesk {
@@ -30,6 +32,12 @@ public:
 
     // "amount too large: …", with the limit written in `currency`.
     static QString problem(const QString& documents, CurrencyCode currency);
+
+    // Counts one document of `minor` in `currency` into `running`, a run's own total, or when
+    // there is none into the total `stored` reads from the ledger now; InvalidInput with
+    // problem(documents, currency) when that would pass the limit.
+    static Result<void> countIn(AmountLimit* running, const std::function<Result<Int128>()>& stored,
+                                qint64 minor, CurrencyCode currency, const QString& documents);
 
 private:
     Int128 m_total;

@@ -359,16 +359,11 @@ Result<AllocationService::Recorded> AllocationService::write(const Credit& credi
                                                              const QList<AllocationShare>& shares,
                                                              AmountLimit* limit)
 {
-    std::optional<AmountLimit> own;
-    if (!limit) {
-        auto stored = amountLimit();
-        if (!stored)
-            return std::unexpected(stored.error());
-        limit = &own.emplace(*stored);
-    }
-    if (!limit->add(credit.amount.minor()))
-        return fail(ErrorCode::InvalidInput, AmountLimit::problem(u"payments and credit notes"_s,
-                                                                  credit.amount.currency()));
+    if (auto ok = AmountLimit::countIn(
+            limit, [this] { return m_credits.amountTotal(); }, credit.amount.minor(),
+            credit.amount.currency(), u"payments and credit notes"_s);
+        !ok)
+        return std::unexpected(ok.error());
     qint64 unapplied = credit.amount.minor();
     for (const AllocationShare& share : shares)
         unapplied -= share.amountMinor;

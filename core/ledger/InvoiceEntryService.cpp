@@ -41,16 +41,11 @@ Result<InvoiceId> InvoiceEntryService::create(const NewInvoice& invoice, AmountL
     if (!dueDate)
         return fail(ErrorCode::InvalidInput,
                     InvoiceRules::dueDatePastLastDate((*customer)->termsDays));
-    std::optional<AmountLimit> own;
-    if (!limit) {
-        auto stored = amountLimit();
-        if (!stored)
-            return std::unexpected(stored.error());
-        limit = &own.emplace(*stored);
-    }
-    if (!limit->add(invoice.amount.minor()))
-        return fail(ErrorCode::InvalidInput,
-                    AmountLimit::problem(u"invoices"_s, invoice.amount.currency()));
+    if (auto ok = AmountLimit::countIn(
+            limit, [this] { return m_invoices.amountTotal(); }, invoice.amount.minor(),
+            invoice.amount.currency(), u"invoices"_s);
+        !ok)
+        return std::unexpected(ok.error());
 
     const auto id = m_invoices.insert(Invoice{.id = {},
                                               .number = invoice.number,
