@@ -57,6 +57,16 @@ Result<Customer> CustomerService::find(CustomerId id)
     return **found;
 }
 
+Result<Customer> CustomerService::findByCode(const QString& code)
+{
+    auto found = m_repository.findByCode(code);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return fail(ErrorCode::NotFound, u"no customer with id \"%1\""_s.arg(code));
+    return **found;
+}
+
 Result<bool> CustomerService::isCodeTaken(const QString& code, CustomerId self)
 {
     auto found = m_repository.findByCode(code);

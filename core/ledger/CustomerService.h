@@ -33,6 +33,9 @@ public:
                             const std::function<Result<void>(const CustomerListRow&)>& visit);
     // NotFound for an unknown id.
     Result<Customer> find(CustomerId id);
+    // The customer with this code (the customer_id of files and the command line); NotFound
+    // otherwise.
+    Result<Customer> findByCode(const QString& code);
 
     // Both check every field (CustomerRules) and that the code is free, and fail with
     // InvalidInput and a detail naming the first problem; the ledger is then unchanged.
