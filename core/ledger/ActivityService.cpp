@@ -1,6 +1,7 @@
 #include "ledger/ActivityService.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "domain/IsoDate.h"
 #include "storage/Transaction.h"
@@ -167,6 +168,20 @@ Result<QList<ActivityService::Entry>> ActivityService::list(CustomerId customer,
         entries.append(entry);
     }
     return entries;
+}
+
+Result<QList<ActivityService::Entry>> ActivityService::history(CustomerId customer, QDate asOf)
+{
+    auto entries = list(customer, asOf, std::numeric_limits<int>::max());
+    if (!entries)
+        return std::unexpected(entries.error());
+    QList<Entry> dated;
+    for (const Entry& entry : std::as_const(*entries)) {
+        if (entry.activity.date <= asOf)
+            dated.append(entry);
+    }
+    std::ranges::reverse(dated);
+    return dated;
 }
 
 // A promise to pay P by the pay-by date B, made on date D, as of date A:

@@ -50,6 +50,9 @@ public:
     // Up to `limit` of the customer's activities, newest first, promises with their status as
     // of `asOf`.
     Result<QList<Entry>> list(CustomerId customer, QDate asOf, int limit);
+    // All the customer's activities dated on or before `asOf`, oldest first (entered order
+    // within a day), promises with their status as of `asOf`: the log as it stood that day.
+    Result<QList<Entry>> history(CustomerId customer, QDate asOf);
     Result<PromiseStatus> promiseStatus(const Activity& promise, QDate asOf);
     Result<bool> isDisputed(InvoiceId invoice);
 
