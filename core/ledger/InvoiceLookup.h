@@ -9,8 +9,8 @@ namespace ardesk {
 
 class Database;
 
-// Invoices (installments and reminder charges too) by the number that files and the command
-// line name them with.
+// Invoices (and reminder charges, never plan installments) by the number that files and the
+// command line name them with.
 class InvoiceLookup {
 public:
     explicit InvoiceLookup(Database& database);
