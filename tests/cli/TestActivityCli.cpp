@@ -223,7 +223,7 @@ TEST_CASE("a promise holds reminders back until its pay-by date, kept or not", "
           activityHeader + u"2025-03-05,promise,,,100.00,2025-03-20,kept,\n"_s);
 }
 
-TEST_CASE("activity and customer: usage errors are 1, data problems 2, no ledger 3",
+TEST_CASE("activity and customer: usage errors are 1, data problems 2, the ledger unchanged",
           "[activity][cli]")
 {
     ActivityLedger ledger;
