@@ -1,8 +1,6 @@
 #include "AgencyCommand.h"
 
-#include <memory>
-#include <optional>
-
+#include "LedgerCustomer.h"
 #include "agency/AgencyCaseFile.h"
 #include "agency/AgencyService.h"
 #include "csv/CsvWriter.h"
@@ -64,79 +62,44 @@ int AgencyCommand::run(CliContext& context)
         u"expected agency handover | agency recall | agency list | agency export"_s);
 }
 
-namespace {
-
-// What handover and recall act on: the customer of --customer (required) on the day of --date
-// (default today), found in the opened ledger.
-struct CustomerOnDate {
-    std::unique_ptr<Database> ledger;
-    Customer customer;
-    QDate date;
-};
-
-// Nothing when an option is missing or wrong, the ledger cannot be opened or the customer is
-// unknown; `exitCode` then says how the command ends.
-std::optional<CustomerOnDate> customerOnDate(CliContext& context, int& exitCode)
-{
-    const QString code = context.parser().value(u"customer"_s);
-    if (code.isEmpty()) {
-        exitCode = context.usageError(u"--customer ID is required"_s);
-        return std::nullopt;
-    }
-    const auto date = context.dateOrToday(u"date"_s);
-    if (!date) {
-        exitCode = UsageError;
-        return std::nullopt;
-    }
-    auto ledger = context.openLedger();
-    if (!ledger) {
-        exitCode = context.fail(ledger.error());
-        return std::nullopt;
-    }
-    auto customer = AgencyService(**ledger).customerByCode(code);
-    if (!customer) {
-        exitCode = context.fail(customer.error());
-        return std::nullopt;
-    }
-    return CustomerOnDate{
-        .ledger = std::move(*ledger), .customer = std::move(*customer), .date = *date};
-}
-
-} // namespace
-
 int AgencyCommand::handOver(CliContext& context)
 {
     const QString agency = context.parser().value(u"agency"_s).trimmed();
     if (agency.isEmpty())
         return context.usageError(u"--agency NAME is required"_s);
+    const auto date = context.dateOrToday(u"date"_s);
+    if (!date)
+        return UsageError;
     int exitCode = Success;
-    const auto target = customerOnDate(context, exitCode);
+    const auto target = LedgerCustomer::open(context, exitCode);
     if (!target)
         return exitCode;
     const auto handover =
         AgencyService(*target->ledger)
-            .handOver(target->customer.id, target->date, agency, context.parser().value(u"note"_s));
+            .handOver(target->customer.id, *date, agency, context.parser().value(u"note"_s));
     if (!handover)
         return context.fail(handover.error());
-    context.message(
-        u"Handed %1 over to %2 as of %3; no reminders go out to it until it is taken "
-        "back."_s.arg(target->customer.code, handover->agency, IsoDate::format(target->date)));
+    context.message(u"Handed %1 over to %2 as of %3; no reminders go out to it until it is taken "
+                    "back."_s.arg(target->customer.code, handover->agency, IsoDate::format(*date)));
     return Success;
 }
 
 int AgencyCommand::recall(CliContext& context)
 {
+    const auto date = context.dateOrToday(u"date"_s);
+    if (!date)
+        return UsageError;
     int exitCode = Success;
-    const auto target = customerOnDate(context, exitCode);
+    const auto target = LedgerCustomer::open(context, exitCode);
     if (!target)
         return exitCode;
     const auto handover =
         AgencyService(*target->ledger)
-            .recall(target->customer.id, target->date, context.parser().value(u"note"_s));
+            .recall(target->customer.id, *date, context.parser().value(u"note"_s));
     if (!handover)
         return context.fail(handover.error());
     context.message(u"Took %1 back from %2 as of %3; reminders may go out to it again."_s.arg(
-        target->customer.code, handover->agency, IsoDate::format(target->date)));
+        target->customer.code, handover->agency, IsoDate::format(*date)));
     return Success;
 }
 

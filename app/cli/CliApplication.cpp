@@ -3,12 +3,14 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include "ActivityCommand.h"
 #include "AgencyCommand.h"
 #include "AgingCommand.h"
 #include "BacktestCommand.h"
 #include "BankCommand.h"
 #include "BenchCommand.h"
 #include "CompanyCommand.h"
+#include "CustomerCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ForecastCommand.h"
@@ -68,6 +70,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ForecastCommand>());
     m_commands.push_back(std::make_unique<BacktestCommand>());
     m_commands.push_back(std::make_unique<AgencyCommand>());
+    m_commands.push_back(std::make_unique<CustomerCommand>());
+    m_commands.push_back(std::make_unique<ActivityCommand>());
     m_commands.push_back(std::make_unique<CompanyCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());

@@ -1,8 +1,5 @@
 #include "agency/AgencyCaseFile.h"
 
-#include <algorithm>
-#include <limits>
-
 #include <QDir>
 #include <QFileInfo>
 
@@ -28,26 +25,6 @@ namespace ardesk {
 
 namespace {
 
-QString promiseStatusName(std::optional<PromiseStatus> status)
-{
-    if (!status)
-        return {};
-    switch (*status) {
-    case PromiseStatus::Pending:
-        return u"pending"_s;
-    case PromiseStatus::Kept:
-        return u"kept"_s;
-    case PromiseStatus::Broken:
-        return u"broken"_s;
-    }
-    return {};
-}
-
-ReportCell dateCell(QDate date)
-{
-    return date.isValid() ? ReportCell(date) : ReportCell();
-}
-
 // Everything the case file says, read once.
 struct CaseFacts {
     Statement statement;
@@ -69,37 +46,6 @@ ReportTable remindersTable(const QList<SentReminder>& reminders)
         for (const SentReminder& sent : reminders) {
             if (auto ok = sink({.cells = {sent.date, sent.document, qint64(sent.level),
                                           sent.levelName, reminderChannelName(sent.channel)}});
-                !ok)
-                return ok;
-        }
-        return {};
-    };
-    return table;
-}
-
-ReportTable activityTable(const QList<ActivityService::Entry>& entries)
-{
-    ReportTable table{.title = u"Activity"_s,
-                      .columns = {{u"date"_s, ReportColumnKind::Date},
-                                  {u"kind"_s},
-                                  {u"document"_s},
-                                  {u"text"_s},
-                                  {u"promised_amount"_s, ReportColumnKind::Money},
-                                  {u"promised_date"_s, ReportColumnKind::Date},
-                                  {u"promise_status"_s},
-                                  {u"resolved_date"_s, ReportColumnKind::Date}},
-                      .rows = {}};
-    table.rows = [&entries](const ReportRowSink& sink) -> Result<void> {
-        for (const ActivityService::Entry& entry : entries) {
-            const Activity& activity = entry.activity;
-            if (auto ok =
-                    sink({.cells = {activity.date, activityKindName(activity.kind),
-                                    activity.invoiceNumber, activity.text,
-                                    activity.promisedAmount ? ReportCell(*activity.promisedAmount)
-                                                            : ReportCell(),
-                                    dateCell(activity.promisedDate),
-                                    promiseStatusName(entry.promiseStatus),
-                                    dateCell(activity.resolvedDate)}});
                 !ok)
                 return ok;
         }
@@ -178,15 +124,10 @@ Result<void> AgencyCaseFile::write(const QString& customerCode, QDate asOf,
     if (!reminders)
         return std::unexpected(reminders.error());
     facts.reminders = std::move(*reminders);
-    auto activities =
-        ActivityService(m_database).list(customer, asOf, std::numeric_limits<int>::max());
+    auto activities = ActivityService(m_database).history(customer, asOf);
     if (!activities)
         return std::unexpected(activities.error());
-    for (const ActivityService::Entry& entry : *activities) {
-        if (entry.activity.date <= asOf)
-            facts.activities.append(entry);
-    }
-    std::ranges::reverse(facts.activities);
+    facts.activities = std::move(*activities);
 
     if (!paths.itemsCsv.isEmpty()) {
         AgingDetail detail{.buckets = facts.statement.buckets, .rows = facts.statement.items};
@@ -202,8 +143,8 @@ Result<void> AgencyCaseFile::write(const QString& customerCode, QDate asOf,
             return ok;
     }
     if (!paths.activityCsv.isEmpty()) {
-        if (auto ok = ReportExport::write(activityTable(facts.activities), paths.activityCsv,
-                                          ReportFormat::Csv);
+        if (auto ok = ReportExport::write(ReportTables::activities(facts.activities),
+                                          paths.activityCsv, ReportFormat::Csv);
             !ok)
             return ok;
     }

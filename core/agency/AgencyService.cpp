@@ -24,16 +24,6 @@ Result<Customer> AgencyService::customer(CustomerId id)
     return **found;
 }
 
-Result<Customer> AgencyService::customerByCode(const QString& code)
-{
-    const auto found = m_customers.findByCode(code);
-    if (!found)
-        return std::unexpected(found.error());
-    if (!*found)
-        return fail(ErrorCode::NotFound, u"no customer with id \"%1\""_s.arg(code));
-    return **found;
-}
-
 QString AgencyService::handOverNote(const AgencyHandover& handover)
 {
     QString text = u"Handed over to the collection agency %1"_s.arg(handover.agency);

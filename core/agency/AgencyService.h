@@ -43,10 +43,6 @@ public:
     // Every hand-over ever recorded, taken back or not, by customer name, code and date.
     Result<QList<AgencyHandover>> allHandovers();
 
-    // The customer with this code (the customer_id of files and the command line); NotFound
-    // otherwise.
-    Result<Customer> customerByCode(const QString& code);
-
     // The activity log's words for a hand-over and a recall.
     static QString handOverNote(const AgencyHandover& handover);
     static QString recallNote(const AgencyHandover& handover);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "aging/AgingService.h"
+#include "domain/ActivityKindName.h"
 #include "domain/EarlyPaymentDiscount.h"
 #include "ledger/CustomerService.h"
 
@@ -34,6 +35,26 @@ Result<void> emitAll(const Rows& rows, const ReportRowSink& sink, MakeRow makeRo
             return written;
     }
     return {};
+}
+
+QString promiseStatusName(std::optional<PromiseStatus> status)
+{
+    if (!status)
+        return {};
+    switch (*status) {
+    case PromiseStatus::Pending:
+        return u"pending"_s;
+    case PromiseStatus::Kept:
+        return u"kept"_s;
+    case PromiseStatus::Broken:
+        return u"broken"_s;
+    }
+    return {};
+}
+
+ReportCell dateCell(QDate date)
+{
+    return date.isValid() ? ReportCell(date) : ReportCell();
 }
 
 } // namespace
@@ -155,6 +176,34 @@ ReportTable ReportTables::openItems(AgingService& service, QDate asOf)
                              .isTotal = false});
                     });
             }};
+}
+
+ReportTable ReportTables::activities(const QList<ActivityService::Entry>& entries)
+{
+    ReportTable table{.title = u"Activity"_s,
+                      .columns = {{u"date"_s, Kind::Date},
+                                  {u"kind"_s},
+                                  {u"document"_s},
+                                  {u"text"_s},
+                                  {u"promised_amount"_s, Kind::Money},
+                                  {u"promised_date"_s, Kind::Date},
+                                  {u"promise_status"_s},
+                                  {u"resolved_date"_s, Kind::Date}},
+                      .rows = {}};
+    table.rows = [&entries](const ReportRowSink& sink) -> Result<void> {
+        return emitAll(entries, sink, [](const ActivityService::Entry& entry) {
+            const Activity& activity = entry.activity;
+            return ReportRow{
+                .cells = {activity.date, activityKindName(activity.kind), activity.invoiceNumber,
+                          activity.text,
+                          activity.promisedAmount ? ReportCell(*activity.promisedAmount)
+                                                  : ReportCell(),
+                          dateCell(activity.promisedDate), promiseStatusName(entry.promiseStatus),
+                          dateCell(activity.resolvedDate)},
+                .isTotal = false};
+        });
+    };
+    return table;
 }
 
 } // namespace ardesk

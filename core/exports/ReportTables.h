@@ -4,6 +4,7 @@
 
 #include "aging/AgingReport.h"
 #include "exports/ReportTable.h"
+#include "ledger/ActivityService.h"
 #include "storage/CustomerRepository.h"
 
 namespace ardesk {
@@ -32,6 +33,9 @@ public:
     // every invoice and installment open as of `asOf` (unapplied credit left out), in the
     // aging detail's order, streamed from the database.
     static ReportTable openItems(AgingService& service, QDate asOf);
+    // date,kind,document,text,promised_amount,promised_date,promise_status,resolved_date: the
+    // activity log (the case file's activity CSV and `activity list`), in the entries' order.
+    static ReportTable activities(const QList<ActivityService::Entry>& entries);
 };
 
 } // namespace ardesk

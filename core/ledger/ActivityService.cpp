@@ -1,6 +1,7 @@
 #include "ledger/ActivityService.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "domain/IsoDate.h"
 #include "storage/Transaction.h"
@@ -13,6 +14,7 @@ ActivityService::ActivityService(Database& database)
     : m_database(database)
     , m_activities(database)
     , m_customers(database)
+    , m_invoices(database)
 {}
 
 Result<Customer> ActivityService::customer(CustomerId id)
@@ -83,12 +85,14 @@ Result<ActivityId> ActivityService::recordPromise(const PromiseRequest& request)
         return fail(ErrorCode::InvalidInput,
                     u"the pay-by date %1 is before the promise's date %2"_s.arg(
                         IsoDate::format(request.payBy), IsoDate::format(request.date)));
-    if (request.amount.minor() <= 0)
+    if (!request.amount)
+        return fail(ErrorCode::InvalidInput, u"a promise needs the amount promised"_s);
+    if (request.amount->minor() <= 0)
         return fail(ErrorCode::InvalidInput, u"the promised amount must be more than zero"_s);
-    if (request.amount.currency() != found->currency)
+    if (request.amount->currency() != found->currency)
         return fail(ErrorCode::InvalidInput,
                     u"the promised amount is in %1, the customer's currency is %2"_s.arg(
-                        request.amount.currency().code(), found->currency.code()));
+                        request.amount->currency().code(), found->currency.code()));
     if (request.invoice.isValid()) {
         if (auto ok = checkInvoice(request.customer, request.invoice); !ok)
             return std::unexpected(ok.error());
@@ -148,6 +152,22 @@ Result<void> ActivityService::resolveDispute(ActivityId dispute, QDate resolvedO
     return transaction->commit();
 }
 
+Result<ActivityId> ActivityService::resolveDisputeOf(const QString& invoiceNumber, QDate resolvedOn)
+{
+    const auto invoice = m_invoices.byNumber(invoiceNumber);
+    if (!invoice)
+        return std::unexpected(invoice.error());
+    const auto open = m_activities.openDispute(invoice->id);
+    if (!open)
+        return std::unexpected(open.error());
+    if (!*open)
+        return fail(ErrorCode::InvalidInput,
+                    u"invoice %1 has no open dispute"_s.arg(invoice->number));
+    if (auto resolved = resolveDispute(**open, resolvedOn); !resolved)
+        return std::unexpected(resolved.error());
+    return **open;
+}
+
 Result<QList<ActivityService::Entry>> ActivityService::list(CustomerId customer, QDate asOf,
                                                             int limit)
 {
@@ -167,6 +187,20 @@ Result<QList<ActivityService::Entry>> ActivityService::list(CustomerId customer,
         entries.append(entry);
     }
     return entries;
+}
+
+Result<QList<ActivityService::Entry>> ActivityService::history(CustomerId customer, QDate asOf)
+{
+    auto entries = list(customer, asOf, std::numeric_limits<int>::max());
+    if (!entries)
+        return std::unexpected(entries.error());
+    QList<Entry> dated;
+    for (const Entry& entry : std::as_const(*entries)) {
+        if (entry.activity.date <= asOf)
+            dated.append(entry);
+    }
+    std::ranges::reverse(dated);
+    return dated;
 }
 
 // A promise to pay P by the pay-by date B, made on date D, as of date A:

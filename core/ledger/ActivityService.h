@@ -8,6 +8,7 @@
 
 #include "domain/Activity.h"
 #include "domain/Error.h"
+#include "ledger/InvoiceLookup.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CustomerRepository.h"
 
@@ -23,7 +24,7 @@ public:
     struct PromiseRequest {
         CustomerId customer;
         QDate date;        // when the customer promised
-        Money amount;      // in the customer's currency, > 0
+        std::optional<Money> amount; // required: in the customer's currency, > 0
         QDate payBy;       // on or after `date`
         InvoiceId invoice; // optional: the invoice the promise is about
         QString text;
@@ -46,10 +47,17 @@ public:
                                    const QString& text);
     // Resolves an open dispute on a date no earlier than the day it was opened.
     Result<void> resolveDispute(ActivityId dispute, QDate resolvedOn);
+    // The same for the open dispute on the invoice of this number (files and the command line
+    // name invoices by number): NotFound for an unknown number, InvalidInput when the invoice
+    // has no open dispute. Returns the dispute resolved.
+    Result<ActivityId> resolveDisputeOf(const QString& invoiceNumber, QDate resolvedOn);
 
     // Up to `limit` of the customer's activities, newest first, promises with their status as
     // of `asOf`.
     Result<QList<Entry>> list(CustomerId customer, QDate asOf, int limit);
+    // All the customer's activities dated on or before `asOf`, oldest first (entered order
+    // within a day), promises with their status as of `asOf`: the log as it stood that day.
+    Result<QList<Entry>> history(CustomerId customer, QDate asOf);
     Result<PromiseStatus> promiseStatus(const Activity& promise, QDate asOf);
     Result<bool> isDisputed(InvoiceId invoice);
 
@@ -62,6 +70,7 @@ private:
     Database& m_database;
     ActivityRepository m_activities;
     CustomerRepository m_customers;
+    InvoiceLookup m_invoices;
 };
 
 } // namespace ardesk

@@ -1,6 +1,7 @@
 #include "ledger/CustomerService.h"
 
 #include "domain/CustomerRules.h"
+#include "ledger/ActivityService.h"
 #include "storage/Transaction.h"
 
 using namespace Qt::StringLiterals;
@@ -54,6 +55,16 @@ Result<Customer> CustomerService::find(CustomerId id)
         return std::unexpected(found.error());
     if (!*found)
         return fail(ErrorCode::NotFound, u"no customer with id %1"_s.arg(id.value));
+    return **found;
+}
+
+Result<Customer> CustomerService::findByCode(const QString& code)
+{
+    auto found = m_repository.findByCode(code);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return fail(ErrorCode::NotFound, u"no customer with id \"%1\""_s.arg(code));
     return **found;
 }
 
@@ -121,6 +132,49 @@ Result<void> CustomerService::update(const Customer& customer)
     }
     if (auto updated = m_repository.update(customer); !updated)
         return std::unexpected(codeTaken(updated.error(), customer.code));
+    return transaction->commit();
+}
+
+QString CustomerService::holdNote(bool onHold, const QString& reason)
+{
+    QString text = onHold ? u"Put on hold"_s : u"Taken off hold"_s;
+    if (!reason.trimmed().isEmpty())
+        text += u": "_s + reason.trimmed();
+    return text;
+}
+
+Result<void> CustomerService::putOnHold(CustomerId id, QDate date, const QString& reason)
+{
+    return setOnHold(id, true, date, reason);
+}
+
+Result<void> CustomerService::release(CustomerId id, QDate date, const QString& reason)
+{
+    return setOnHold(id, false, date, reason);
+}
+
+Result<void> CustomerService::setOnHold(CustomerId id, bool onHold, QDate date,
+                                        const QString& reason)
+{
+    if (!date.isValid())
+        return fail(ErrorCode::InvalidInput, u"the date is missing"_s);
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    const auto customer = find(id);
+    if (!customer)
+        return std::unexpected(customer.error());
+    if (customer->onHold == onHold)
+        return fail(ErrorCode::InvalidInput,
+                    (onHold ? u"%1 (%2) is already on hold"_s : u"%1 (%2) is not on hold"_s)
+                        .arg(customer->name, customer->code));
+    if (auto saved = m_repository.setOnHold(id, onHold); !saved)
+        return saved;
+    // The flag itself is not dated: the note keeps when and why it changed.
+    if (auto noted =
+            ActivityService(m_database).log(id, ActivityKind::Note, date, holdNote(onHold, reason));
+        !noted)
+        return std::unexpected(noted.error());
     return transaction->commit();
 }
 

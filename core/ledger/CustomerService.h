@@ -3,7 +3,9 @@
 #include <functional>
 #include <optional>
 
+#include <QDate>
 #include <QList>
+#include <QString>
 
 #include "domain/Customer.h"
 #include "domain/Error.h"
@@ -33,12 +35,23 @@ public:
                             const std::function<Result<void>(const CustomerListRow&)>& visit);
     // NotFound for an unknown id.
     Result<Customer> find(CustomerId id);
+    // The customer with this code (the customer_id of files and the command line); NotFound
+    // otherwise.
+    Result<Customer> findByCode(const QString& code);
 
     // Both check every field (CustomerRules) and that the code is free, and fail with
     // InvalidInput and a detail naming the first problem; the ledger is then unchanged.
     Result<CustomerId> create(const Customer& customer);
     // Also refuses a new currency once the customer has documents in the old one.
     Result<void> update(const Customer& customer);
+    // Puts the customer on hold (the dunning run leaves it out) or takes it off, with a note
+    // in its activity log dated `date` saying so and why (`reason` may be empty), in one
+    // transaction. InvalidInput when it already is in that state, NotFound for an unknown id.
+    Result<void> putOnHold(CustomerId id, QDate date, const QString& reason);
+    Result<void> release(CustomerId id, QDate date, const QString& reason);
+    // The activity log's words for a hold and a release.
+    static QString holdNote(bool onHold, const QString& reason);
+
     // Whether another customer than `self` has this code (for telling the user while typing).
     Result<bool> isCodeTaken(const QString& code, CustomerId self = {});
     // Whether the customer has invoices, payments, credit notes or plans (its currency is
@@ -47,6 +60,7 @@ public:
 
 private:
     static Result<void> validate(const Customer& customer);
+    Result<void> setOnHold(CustomerId id, bool onHold, QDate date, const QString& reason);
 
     Database& m_database;
     CustomerRepository m_repository;

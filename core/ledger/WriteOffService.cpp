@@ -28,12 +28,7 @@ WriteOffService::WriteOffService(Database& database)
 
 Result<InvoiceBalance> WriteOffService::invoice(const QString& number)
 {
-    const auto found = m_invoices.findByNumber(number);
-    if (!found)
-        return std::unexpected(found.error());
-    if (!*found)
-        return fail(ErrorCode::NotFound, u"no invoice numbered \"%1\""_s.arg(number));
-    return **found;
+    return m_invoices.byNumber(number);
 }
 
 Result<QList<OpenInvoice>> WriteOffService::itemsOf(const InvoiceBalance& invoice)

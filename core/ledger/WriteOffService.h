@@ -7,6 +7,7 @@
 
 #include "domain/Error.h"
 #include "domain/WriteOff.h"
+#include "ledger/InvoiceLookup.h"
 #include "storage/AllocationRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PlanRepository.h"
@@ -45,7 +46,7 @@ private:
     Result<QList<OpenInvoice>> itemsOf(const InvoiceBalance& invoice);
 
     Database& m_database;
-    InvoiceRepository m_invoices;
+    InvoiceLookup m_invoices;
     WriteOffRepository m_writeOffs;
     AllocationRepository m_allocations;
     PlanRepository m_plans;

@@ -286,6 +286,19 @@ Result<void> CustomerRepository::update(const Customer& customer)
     return {};
 }
 
+Result<void> CustomerRepository::setOnHold(CustomerId id, bool onHold)
+{
+    QSqlQuery sql(m_database.connection());
+    sql.prepare(u"UPDATE customers SET on_hold = ? WHERE id = ?"_s);
+    sql.addBindValue(onHold ? 1 : 0);
+    sql.addBindValue(id.value);
+    if (auto ok = execute(sql, u"saving the customer's hold"_s); !ok)
+        return std::unexpected(ok.error());
+    if (sql.numRowsAffected() == 0)
+        return fail(ErrorCode::NotFound, u"no customer with id %1"_s.arg(id.value));
+    return {};
+}
+
 Result<bool> CustomerRepository::hasDocuments(CustomerId id)
 {
     // Each probe is one lookup in a per-customer index (invoices_by_customer,

@@ -58,6 +58,8 @@ public:
     Result<CustomerId> insert(const Customer& customer);
     // Every field but the id, which picks the row; AlreadyExists when the new code is taken.
     Result<void> update(const Customer& customer);
+    // Only the on-hold flag; NotFound for an unknown id.
+    Result<void> setOnHold(CustomerId id, bool onHold);
     // Whether the customer has invoices, payments, credit notes or plans: its currency is then
     // fixed, since their amounts are in it.
     Result<bool> hasDocuments(CustomerId id);

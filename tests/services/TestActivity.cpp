@@ -110,11 +110,16 @@ TEST_CASE("Promises to pay are validated", "[activity][promise]")
                        .amount = eur(1000),
                        .payBy = day("2025-03-10")};
 
-    const std::string what = GENERATE(as<std::string>{}, "pay-by before the date", "zero amount",
-                                      "another currency", "another customer's invoice");
+    const std::string what =
+        GENERATE(as<std::string>{}, "pay-by before the date", "no pay-by date", "no amount",
+                 "zero amount", "another currency", "another customer's invoice");
     Request request = good;
     if (what == "pay-by before the date")
         request.payBy = day("2025-02-28");
+    else if (what == "no pay-by date")
+        request.payBy = QDate();
+    else if (what == "no amount")
+        request.amount.reset();
     else if (what == "zero amount")
         request.amount = eur(0);
     else if (what == "another currency")
@@ -179,6 +184,60 @@ TEST_CASE("A dispute holds an invoice until it is resolved", "[activity][dispute
     CHECK(entries->at(0).activity.isOpenDispute());
     CHECK(entries->at(1).activity.resolvedDate == day("2025-03-20"));
     CHECK(entries->at(1).activity.text == u"wrong quantity"_s);
+}
+
+TEST_CASE("A dispute is resolved by its invoice's number", "[activity][dispute]")
+{
+    ActivityLedger data;
+    ActivityService service(data.ledger.database());
+    const auto dispute = service.openDispute(data.c1, data.inv2, day("2025-03-02"), QString());
+    REQUIRE(dispute.has_value());
+
+    const auto unknown = service.resolveDisputeOf(u"INV-9"_s, day("2025-03-20"));
+    REQUIRE_FALSE(unknown.has_value());
+    CHECK(unknown.error().code == ErrorCode::NotFound);
+    CHECK(unknown.error().detail == u"no invoice numbered \"INV-9\""_s);
+    const auto undisputed = service.resolveDisputeOf(u"INV-1"_s, day("2025-03-20"));
+    REQUIRE_FALSE(undisputed.has_value());
+    CHECK(undisputed.error().code == ErrorCode::InvalidInput);
+    CHECK(undisputed.error().detail == u"invoice INV-1 has no open dispute"_s);
+    const auto early = service.resolveDisputeOf(u"INV-2"_s, day("2025-03-01"));
+    REQUIRE_FALSE(early.has_value());
+    CHECK(early.error().code == ErrorCode::InvalidInput);
+    CHECK(service.isDisputed(data.inv2) == true);
+
+    const auto resolved = service.resolveDisputeOf(u"INV-2"_s, day("2025-03-20"));
+    REQUIRE(resolved.has_value());
+    CHECK(*resolved == *dispute);
+    CHECK(service.isDisputed(data.inv2) == false);
+    const auto again = service.resolveDisputeOf(u"INV-2"_s, day("2025-03-21"));
+    REQUIRE_FALSE(again.has_value());
+    CHECK(again.error().code == ErrorCode::InvalidInput);
+}
+
+TEST_CASE("The history is the log as it stood on a date, oldest first", "[activity]")
+{
+    ActivityLedger data;
+    ActivityService service(data.ledger.database());
+    REQUIRE(service.log(data.c1, ActivityKind::Call, day("2025-03-04"), u"second"_s));
+    REQUIRE(service.log(data.c1, ActivityKind::Call, day("2025-03-02"), u"first"_s));
+    REQUIRE(service.log(data.c1, ActivityKind::Note, day("2025-03-04"), u"third"_s));
+    REQUIRE(service.recordPromise({.customer = data.c1,
+                                   .date = day("2025-03-05"),
+                                   .amount = eur(2000),
+                                   .payBy = day("2025-03-12")}));
+    REQUIRE(service.log(data.c1, ActivityKind::Note, day("2025-03-20"), u"later"_s));
+    REQUIRE(service.log(data.c2, ActivityKind::Call, day("2025-03-03"), u"other customer"_s));
+
+    const auto history = service.history(data.c1, day("2025-03-12"));
+    REQUIRE(history.has_value());
+    QStringList texts;
+    for (const auto& entry : *history)
+        texts.append(entry.activity.text);
+    CHECK(texts == QStringList{u"first"_s, u"second"_s, u"third"_s, QString()});
+    // P1 (03-05) and P2 (03-12) keep the promise of 20.00 by the 12th.
+    CHECK(history->last().promiseStatus == PromiseStatus::Kept);
+    CHECK(service.history(data.c1, day("2025-03-01"))->isEmpty());
 }
 
 TEST_CASE("Calls, e-mails and notes are listed newest first", "[activity]")

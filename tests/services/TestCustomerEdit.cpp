@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "ledger/ActivityService.h"
 #include "ledger/CustomerService.h"
 #include "support/ServiceLedger.h"
 
@@ -120,4 +121,40 @@ TEST_CASE("A customer's currency is fixed once it has documents", "[customers]")
     changed.name = u"Alpha Holding"_s;
     REQUIRE(service.update(changed).has_value());
     CHECK(service.find(c1.id)->name == u"Alpha Holding"_s);
+}
+
+TEST_CASE("A customer is put on hold and released, each with a note in its log", "[customers]")
+{
+    ServiceLedger ledger;
+    ledger.load(ImportKind::Customers, "customer_id,name,currency\nC1,Alpha,\n");
+    CustomerService service(ledger.database());
+    const auto alpha = service.findByCode(u"C1"_s);
+    REQUIRE(alpha.has_value());
+    CHECK_FALSE(alpha->onHold);
+    const auto unknown = service.findByCode(u"C9"_s);
+    REQUIRE_FALSE(unknown.has_value());
+    CHECK(unknown.error().code == ErrorCode::NotFound);
+
+    const QDate march2 = QDate(2025, 3, 2);
+    REQUIRE(service.putOnHold(alpha->id, march2, u" disputed delivery "_s));
+    CHECK(service.find(alpha->id)->onHold);
+    const auto twice = service.putOnHold(alpha->id, march2, QString());
+    REQUIRE_FALSE(twice.has_value());
+    CHECK(twice.error().code == ErrorCode::InvalidInput);
+    CHECK(twice.error().detail == u"Alpha (C1) is already on hold"_s);
+
+    REQUIRE(service.release(alpha->id, QDate(2025, 3, 9), QString()));
+    CHECK_FALSE(service.find(alpha->id)->onHold);
+    const auto notHeld = service.release(alpha->id, QDate(2025, 3, 9), QString());
+    REQUIRE_FALSE(notHeld.has_value());
+    CHECK(notHeld.error().detail == u"Alpha (C1) is not on hold"_s);
+    CHECK(service.putOnHold(CustomerId{99}, march2, QString()).error().code == ErrorCode::NotFound);
+
+    const auto log = ActivityService(ledger.database()).history(alpha->id, QDate(2025, 3, 31));
+    REQUIRE(log.has_value());
+    REQUIRE(log->size() == 2);
+    CHECK(log->at(0).activity.kind == ActivityKind::Note);
+    CHECK(log->at(0).activity.date == march2);
+    CHECK(log->at(0).activity.text == u"Put on hold: disputed delivery"_s);
+    CHECK(log->at(1).activity.text == u"Taken off hold"_s);
 }
