@@ -1,9 +1,12 @@
 #include "TemplateRenderer.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
 
 #include <kainjow/mustache.hpp>
 
@@ -83,12 +86,74 @@ QString describeError(const std::string& message, const std::string& templateUtf
     return u"%1:%2:%3: %4"_s.arg(templateName).arg(line).arg(column).arg(match.captured(1));
 }
 
+// The partials a text includes ({{> name}}), following set-delimiter tags ({{=<% %>=}}) the
+// way the engine does, so that changed delimiters cannot hide an include.
+QStringList includedPartials(const QString& text)
+{
+    QString open = u"{{"_s;
+    QString close = u"}}"_s;
+    QStringList names;
+    qsizetype at = 0;
+    while ((at = text.indexOf(open, at)) >= 0) {
+        const qsizetype start = at + open.size();
+        const qsizetype end = text.indexOf(close, start);
+        if (end < 0)
+            break;
+        const QString tag = text.sliced(start, end - start).trimmed();
+        at = end + close.size();
+        if (tag.startsWith(u'>')) {
+            names.append(tag.sliced(1).trimmed());
+        } else if (tag.size() > 2 && tag.startsWith(u'=') && tag.endsWith(u'=')) {
+            const QStringList delimiters =
+                tag.sliced(1, tag.size() - 2).split(u' ', Qt::SkipEmptyParts);
+            if (delimiters.size() == 2) {
+                open = delimiters.at(0);
+                close = delimiters.at(1);
+            }
+        }
+    }
+    return names;
+}
+
+// The engine expands a partial that includes itself, directly or through others, without end
+// until the stack overflows: such a chain, as "a > b > a", or nothing. `cleared` holds the
+// partials already known to end, so that shared ones are walked once.
+std::optional<QStringList> includeCycle(const QString& name,
+                                        const QMap<QString, QStringList>& includes,
+                                        QStringList& path, QSet<QString>& cleared)
+{
+    if (path.contains(name))
+        return path.sliced(path.indexOf(name)) << name;
+    if (cleared.contains(name) || !includes.contains(name))
+        return std::nullopt;
+    path.append(name);
+    for (const QString& included : includes.value(name)) {
+        if (auto cycle = includeCycle(included, includes, path, cleared))
+            return cycle;
+    }
+    path.removeLast();
+    cleared.insert(name);
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<QString> TemplateRenderer::render(const QString& templateText, const QVariantMap& values,
                                          const QString& templateName,
                                          const QMap<QString, QString>& partials)
 {
+    QMap<QString, QStringList> includes;
+    for (auto it = partials.cbegin(); it != partials.cend(); ++it)
+        includes.insert(it.key(), includedPartials(it.value()));
+    QSet<QString> cleared;
+    for (const QString& name : includedPartials(templateText)) {
+        QStringList path;
+        if (const auto cycle = includeCycle(name, includes, path, cleared))
+            return fail(ErrorCode::InvalidInput,
+                        u"%1: the partial \"%2\" includes itself (%3)"_s.arg(
+                            templateName, cycle->first(), cycle->join(u" > "_s)));
+    }
+
     // Partials are parsed when used; check each on its own so its errors name its own lines.
     mustache::data data = toData(values);
     for (auto it = partials.cbegin(); it != partials.cend(); ++it) {

@@ -16,7 +16,9 @@ namespace ardesk {
 class TemplateRenderer {
 public:
     // InvalidInput with "<name>:<line>:<column>: <what is wrong>" for a broken template or
-    // partial; line and column count from 1, columns in characters.
+    // partial; line and column count from 1, columns in characters. "<name>: the partial …
+    // includes itself" for a partial the template reaches that includes itself, directly or
+    // through other partials: the engine would expand it until the stack runs out.
     static Result<QString> render(const QString& templateText, const QVariantMap& values,
                                   const QString& templateName = {},
                                   const QMap<QString, QString>& partials = {});

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <utility>
 
 #include <QEventLoop>
 #include <QHostAddress>
@@ -16,13 +15,6 @@
 namespace ardesk {
 
 namespace {
-
-// What one reply may take, so a hostile or broken server cannot make us buffer without end
-// (endless "220-" continuation lines). RFC 5321 4.5.3.1.5 allows 512 octets per line; real
-// servers stay far below these, which are lenient on purpose.
-constexpr qsizetype MaxReplyLine = 4 * 1024; // CRLF included
-constexpr qsizetype MaxReplyLines = 100;
-constexpr qsizetype MaxReplyBytes = 64 * 1024;
 
 // "[192.0.2.1]" or "[IPv6:::1]": our address literal for EHLO (RFC 5321 4.1.3) rather than the
 // machine's name, which says nothing useful and can leak a personal computer name.
@@ -84,9 +76,7 @@ void SmtpClient::send(const SmtpSettings& settings, const QString& password, con
         m_message += "\r\n";
     m_nextRecipient = 0;
     m_sslErrors.clear();
-    m_replyLines.clear();
-    m_replyBytes = 0;
-    m_buffer.clear();
+    m_replies.clear();
     m_stage = Stage::Connecting;
 
     m_socket = new QSslSocket(this);
@@ -160,37 +150,29 @@ void SmtpClient::onEncrypted()
 
 void SmtpClient::onReadyRead()
 {
-    m_buffer += m_socket->readAll();
-    qsizetype end = 0;
-    while ((end = m_buffer.indexOf("\r\n")) >= 0) {
-        m_replyBytes += end + 2;
-        if (end + 2 > MaxReplyLine || m_replyLines.size() >= MaxReplyLines ||
-            m_replyBytes > MaxReplyBytes)
+    m_replies.append(m_socket->readAll());
+    SmtpReply reply;
+    for (;;) {
+        switch (m_replies.next(reply)) {
+        case SmtpReplyReader::Status::NeedMore:
+            return;
+        case SmtpReplyReader::Status::OverLong:
             return failOverLong();
-        const QString line = QString::fromUtf8(m_buffer.first(end));
-        m_buffer.remove(0, end + 2);
-        bool numeric = false;
-        const int code = line.left(3).toInt(&numeric);
-        if (!numeric || code < 200 || code > 599 ||
-            (line.size() > 3 && line[3] != u' ' && line[3] != u'-'))
+        case SmtpReplyReader::Status::Malformed:
             return fail(SmtpError::Kind::Protocol, 0,
-                        QStringLiteral("not an SMTP reply: \"%1\"").arg(line.left(80)));
-        m_replyLines.append(line.mid(4));
-        if (line.size() > 3 && line[3] == u'-')
-            continue;
-        const QStringList lines = std::exchange(m_replyLines, {});
-        m_replyBytes = 0;
-        handleReply(code, lines.join(u' ').trimmed(), lines);
+                        QStringLiteral("not an SMTP reply: \"%1\"").arg(m_replies.malformedLine()));
+        case SmtpReplyReader::Status::Reply:
+            break;
+        }
+        handleReply(reply.code, reply.lines.join(u' ').trimmed(), reply.lines);
         if (!m_socket)
             return; // the reply ended the session
-        if (m_stage == Stage::Handshake && !m_buffer.isEmpty())
+        if (m_stage == Stage::Handshake && m_replies.hasPendingBytes())
             // Anything after "220 Ready to start TLS" was sent in the clear and would be read
             // as if it came through TLS: the STARTTLS command injection (CVE-2011-0411 class).
             return fail(SmtpError::Kind::Tls, 0,
                         QStringLiteral("the server sent data before the TLS handshake"));
     }
-    if (m_buffer.size() > MaxReplyLine)
-        failOverLong();
 }
 
 void SmtpClient::failOverLong()

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include "mail/SmtpError.h"
+#include "mail/SmtpReplyReader.h"
 #include "mail/SmtpSettings.h"
 
 class QSslSocket;
@@ -88,9 +89,7 @@ private:
     QByteArray m_message;
     qsizetype m_nextRecipient = 0;
     QStringList m_sslErrors;
-    QStringList m_replyLines;   // lines of a multi-line reply read so far
-    qsizetype m_replyBytes = 0; // their size on the wire
-    QByteArray m_buffer;
+    SmtpReplyReader m_replies;
     Stage m_stage = Stage::Connecting;
     QSslSocket* m_socket = nullptr;
     QTimer m_timer;

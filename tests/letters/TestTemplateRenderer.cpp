@@ -81,3 +81,17 @@ TEST_CASE("a broken partial names the partial and its line", "[letters][template
     CHECK(errorOf(u"{{> rows}}"_s, {{u"rows"_s, u"<tr>\n{{#items}}"_s}}) ==
           "rows:2:1: Unclosed section \"items\"");
 }
+
+// Found by fuzz_letter_template: the engine expanded such a partial until the stack overflowed.
+TEST_CASE("a partial that includes itself is refused, not expanded without end",
+          "[letters][template]")
+{
+    CHECK(errorOf(u"a{{> footer}}"_s, {{u"footer"_s, u"b{{> footer}}"_s}}) ==
+          "t.html: the partial \"footer\" includes itself (footer > footer)");
+    CHECK(errorOf(u"{{#x}}{{/x}}{{> one}}"_s,
+                  {{u"one"_s, u"{{=<% %>=}}<%> two %>"_s}, {u"two"_s, u"{{> one}}"_s}}) ==
+          "t.html: the partial \"one\" includes itself (one > two > one)");
+    // Partials that include others without a cycle still render.
+    CHECK(rendered(u"{{> one}}{{> two}}"_s, {},
+                   {{u"one"_s, u"1{{> two}}"_s}, {u"two"_s, u"2"_s}}) == "122");
+}
