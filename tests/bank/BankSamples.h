@@ -10,6 +10,7 @@
 #include "bank/BankCsvProfile.h"
 #include "bank/BankFormat.h"
 #include "bank/BankStatement.h"
+#include "CaisseEpargneProfile.h"
 
 // Readable failure messages for QString comparisons; every test file here includes this header,
 // so the specialisation is the same in all of them.
@@ -28,8 +29,6 @@ QByteArray bankSample(const QString& name);
 QStringList bankSampleNames();
 // The format a sample is in, from its name (camt…, mt940…, ofx…, csv…).
 BankFormat bankSampleFormat(const QString& name);
-// The column profile of the Caisse d'Épargne export csv-fr-caisse-epargne.csv.
-BankCsvProfile caisseEpargneProfile();
 
 struct EntryCounts {
     int credits = 0;

@@ -7,6 +7,7 @@
 
 #include "cashapp/BankCsvProfileService.h"
 #include "cashapp/BankLineService.h"
+#include "bank/CaisseEpargneProfile.h"
 #include "cashapp/BankStatementImporter.h"
 #include "support/ServiceLedger.h"
 
@@ -21,22 +22,6 @@ QByteArray caisseEpargne()
     QFile file(QStringLiteral(ARDESK_BANK_DATA) + u"/csv-fr-caisse-epargne.csv"_s);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
-}
-
-BankCsvProfile caisseEpargneProfile()
-{
-    return BankCsvProfile{.name = u"caisse-epargne"_s,
-                          .separator = u';',
-                          .skipRows = 3,
-                          .skipTrailingRows = 1,
-                          .bookingDateColumn = u"Date"_s,
-                          .debitColumn = u"Débit"_s,
-                          .creditColumn = u"Crédit"_s,
-                          .referenceColumns = {u"Libellé"_s, u"Détail"_s},
-                          .decimalComma = true,
-                          .dateFormat = u"dd/MM/yyyy"_s,
-                          .currency = u"EUR"_s,
-                          .account = u"FR7610101001000123456789012"_s};
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "bank/BankCsvReader.h"
 #include "bank/BankCsvSample.h"
 #include "bank/BankFormatDetector.h"
+#include "bank/CaisseEpargneProfile.h"
 #include "bank/CamtReader.h"
 #include "bank/Mt940Reader.h"
 #include "bank/OfxReader.h"
@@ -21,24 +22,6 @@ using namespace ardesk;
 namespace {
 
 const QString fileName = u"fuzz"_s;
-
-BankCsvProfile csvProfile()
-{
-    return BankCsvProfile{.name = u"caisse-epargne"_s,
-                          .separator = u';',
-                          .skipRows = 3,
-                          .skipTrailingRows = 1,
-                          .bookingDateColumn = u"Date"_s,
-                          .debitColumn = u"Débit"_s,
-                          .creditColumn = u"Crédit"_s,
-                          .counterpartyNameColumn = {},
-                          .referenceColumns = {u"Libellé"_s, u"Détail"_s},
-                          .bankReferenceColumn = u"Numéro d'opération"_s,
-                          .decimalComma = true,
-                          .dateFormat = u"dd/MM/yyyy"_s,
-                          .currency = u"EUR"_s,
-                          .account = u"FR7610101001000123456789012"_s};
-}
 
 void checkOutcome(const Result<QList<BankStatement>>& result)
 {
@@ -60,7 +43,7 @@ void checkOutcome(const Result<QList<BankStatement>>& result)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    static const BankCsvProfile profile = csvProfile();
+    static const BankCsvProfile profile = test::caisseEpargneProfile();
     const QByteArrayView content(data, static_cast<qsizetype>(size));
     const auto format = BankFormatDetector(fileName).detect(content);
     if (!format)
