@@ -36,7 +36,7 @@ struct ForeignInvoiceLine {
     int priceField = -1; // where a line that cannot be computed is reported
     int taxField = -1;
     int customerField = -1; // where a line naming another customer than its invoice is reported
-    bool failed = false; // a value of the row had a problem (already reported)
+    bool failed = false;    // a value of the row had a problem (already reported)
 };
 
 // Groups invoice lines by invoice number, in the order invoices first appear, and sums each

@@ -1,5 +1,7 @@
 #include "imports/ImportRow.h"
 
+#include <algorithm>
+
 #include "domain/EarlyPaymentDiscount.h"
 #include "domain/IsoDate.h"
 #include "domain/Money.h"
@@ -31,15 +33,27 @@ void ImportRow::error(const QString& column, const QString& message)
                      m_columns.label(column) + u": "_s + message});
 }
 
+namespace {
+
+bool startsWithByteOrderMark(const QString& value)
+{
+    return value.startsWith(QChar(0xFEFF)) || value.startsWith(QChar(0xFFFE));
+}
+
+} // namespace
+
 bool ImportRow::refuseByteOrderMarks()
 {
+    // Every row of a million-row import passes here: the columns are looked up by name only
+    // for the rare row that has such a value.
+    if (std::ranges::none_of(m_record.fields, startsWithByteOrderMark))
+        return true;
     const QList<QString> names = m_columns.names();
     QList<int> reported; // another tool's field may fill two columns: one issue for it
     for (const QString& column : names) {
         const QString value = text(column);
         const int at = m_columns.fileColumn(column);
-        if ((value.startsWith(QChar(0xFEFF)) || value.startsWith(QChar(0xFFFE))) &&
-            !reported.contains(at)) {
+        if (startsWithByteOrderMark(value) && !reported.contains(at)) {
             reported.append(at);
             const QString code = QString::number(value.front().unicode(), 16).toUpper();
             error(column, u"starts with an invisible byte-order mark (U+%1), which the ledger "

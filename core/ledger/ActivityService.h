@@ -23,10 +23,10 @@ class ActivityService {
 public:
     struct PromiseRequest {
         CustomerId customer;
-        QDate date;        // when the customer promised
+        QDate date;                  // when the customer promised
         std::optional<Money> amount; // required: in the customer's currency, > 0
-        QDate payBy;       // on or after `date`
-        InvoiceId invoice; // optional: the invoice the promise is about
+        QDate payBy;                 // on or after `date`
+        InvoiceId invoice;           // optional: the invoice the promise is about
         QString text;
     };
 

@@ -7,10 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+#include "CaisseEpargneProfile.h"
 #include "bank/BankCsvProfile.h"
 #include "bank/BankFormat.h"
 #include "bank/BankStatement.h"
-#include "CaisseEpargneProfile.h"
 
 // Readable failure messages for QString comparisons; every test file here includes this header,
 // so the specialisation is the same in all of them.

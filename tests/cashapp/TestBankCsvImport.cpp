@@ -5,9 +5,9 @@
 
 #include <QFile>
 
+#include "bank/CaisseEpargneProfile.h"
 #include "cashapp/BankCsvProfileService.h"
 #include "cashapp/BankLineService.h"
-#include "bank/CaisseEpargneProfile.h"
 #include "cashapp/BankStatementImporter.h"
 #include "support/ServiceLedger.h"
 

@@ -240,8 +240,8 @@ TEST_CASE("A credit recorded on its own is kept within the ledger's limit like a
     ServiceLedger ledger;
     ledger.load(ImportKind::Customers, customers);
     // 46,116,860,184,273,879.03 in all for payments and credit notes: this leaves 0.03.
-    ledger.load(ImportKind::Payments, credits(ImportKind::Payments,
-                                              "P1,C1,2025-02-01,46116860184273879.00,\n"));
+    ledger.load(ImportKind::Payments,
+                credits(ImportKind::Payments, "P1,C1,2025-02-01,46116860184273879.00,\n"));
     const auto customer = CustomerRepository(ledger.database()).findByCode(u"C1"_s);
     REQUIRE(customer.has_value());
     REQUIRE(customer->has_value());

@@ -7,8 +7,8 @@
 #include <QAreaSeries>
 #include <QBarSeries>
 #include <QBarSet>
-#include <QComboBox>
 #include <QChartView>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QGraphicsTextItem>
 #include <QLabel>

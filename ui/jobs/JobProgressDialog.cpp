@@ -32,8 +32,8 @@ JobProgressDialog::JobProgressDialog(JobRunner* runner, const QString& title, co
     // Sized to its label alone, the dialog is narrower than its title, which the title bar
     // then elides ("Run R…inders"): room for the title, in the title bar's larger font, beside
     // the window's buttons.
-    setMinimumWidth(std::max(minimumSizeHint().width(),
-                             fontMetrics().horizontalAdvance(title) * 3 / 2 + 150));
+    setMinimumWidth(
+        std::max(minimumSizeHint().width(), fontMetrics().horizontalAdvance(title) * 3 / 2 + 150));
     setWindowModality(Qt::WindowModal);
     // A quick job is over before the dialog would appear.
     setMinimumDuration(300);
