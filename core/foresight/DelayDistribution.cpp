@@ -66,4 +66,21 @@ int DelayDistribution::median() const
     return low;
 }
 
+double DelayDistribution::expectedDaysLate(int horizon) const
+{
+    // survival(t) is 1 up to the floor; past it, each own delay d counts its weight for every
+    // t below d, and the pool its own survival: the sum in one pass instead of one per day.
+    const int from = std::max(0, m_floor + 1);
+    const double certain = std::clamp(m_floor + 1, 0, std::max(0, horizon));
+    if (from >= horizon)
+        return certain;
+    if (!hasMass())
+        return certain + (horizon - from);
+    double above = 0;
+    for (const Point& point : m_own)
+        above += point.weight * std::max(0, std::min(point.delay, horizon) - from);
+    above += m_poolWeight * m_pool.survivalSum(from, horizon);
+    return certain + above / (m_ownWeight + m_poolWeight) / m_floorMass;
+}
+
 } // namespace ardesk

@@ -25,6 +25,8 @@ public:
     // The median delay given delay > floor: the point prediction that minimises the mean
     // absolute error in days.
     int median() const;
+    // Σ survival(t) for t in [0, horizon): the expected days late, counted up to `horizon`.
+    double expectedDaysLate(int horizon) const;
     // Whether anything at all is left above the floor (else the item is past every delay seen).
     bool hasMass() const { return m_floorMass > 1e-12; }
     // Call after the last addOwn().

@@ -22,10 +22,13 @@ public:
     double weight() const { return m_total; }
     // P(delay > t); 1 below the range, 0 at its top.
     double survival(int t) const;
+    // Σ survival(t) for t in [from, to): the expected days past `from`, capped at `to`.
+    double survivalSum(int from, int to) const;
 
 private:
-    std::vector<double> m_mass;     // by delay − minDelay
-    std::vector<double> m_survival; // P(delay > t) by t − minDelay
+    std::vector<double> m_mass;           // by delay − minDelay
+    std::vector<double> m_survival;       // P(delay > t) by t − minDelay
+    std::vector<double> m_survivalBefore; // Σ m_survival[j] for j < i, by i
     double m_total = 0;
 };
 

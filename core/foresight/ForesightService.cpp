@@ -217,13 +217,6 @@ Result<QList<CustomerRisk>> ForesightService::risksOf(const Snapshot& snapshot,
             defaulted.insert(plan.plan.customerId.value);
     }
 
-    QList<qint64> ids;
-    for (auto it = open.cbegin(); it != open.cend(); ++it)
-        ids.append(snapshot.data.customers.at(it.key()).id);
-    const auto names = ForesightRepository(m_database).customerNames(ids);
-    if (!names)
-        return std::unexpected(names.error());
-
     QList<CustomerRisk> result;
     for (auto it = open.cbegin(); it != open.cend(); ++it) {
         const int customer = it.key();
@@ -241,9 +234,7 @@ Result<QList<CustomerRisk>> ForesightService::risksOf(const Snapshot& snapshot,
                               .amountMinor = 0};
         const DelayDistribution delays = model.distribution(fresh);
         const double lateChance = delays.survival(0);
-        double expectedLate = 0; // E[max(delay, 0)] = Σ_{t >= 0} P(delay > t)
-        for (int t = 0; t < 90; ++t)
-            expectedLate += delays.survival(t);
+        const double expectedLate = delays.expectedDaysLate(90); // E[min(max(delay, 0), 90)]
         const double overdueShare = double(sums.overdueMinor) / double(sums.openMinor);
         const int brokenPromises = broken.value(who.id);
         const bool planDefaulted = defaulted.contains(who.id);
@@ -295,7 +286,7 @@ Result<QList<CustomerRisk>> ForesightService::risksOf(const Snapshot& snapshot,
         CustomerRisk row;
         row.customerId = who.id;
         row.customerCode = who.code;
-        row.customerName = names->value(who.id);
+        row.customerName = who.name;
         row.currency = who.currency;
         row.score = std::clamp(static_cast<int>(std::lround(points)), 0, 100);
         row.grade = riskGrade(row.score);

@@ -19,10 +19,15 @@ constexpr double sizeSignificance = 3.0;
 constexpr int maximumTrendShift = 45;
 constexpr int maximumSizeShift = 20;
 
-bool nearMonthEnd(qint32 julianDay)
+// Whether each day of [first, last] is one of its month's last three, by day − first: asked
+// once per payment, where taking a QDate apart each time cost more than the rest of the fit.
+std::vector<bool> monthEnds(qint32 first, qint32 last)
 {
-    const QDate date = QDate::fromJulianDay(julianDay);
-    return date.day() > date.daysInMonth() - 3;
+    std::vector<bool> result(static_cast<size_t>(last - first + 1));
+    QDate date = QDate::fromJulianDay(first);
+    for (size_t i = 0; i < result.size(); ++i, date = date.addDays(1))
+        result[i] = date.day() > date.daysInMonth() - 3;
+    return result;
 }
 
 template <typename T>
@@ -48,28 +53,33 @@ PaymentModel::PaymentModel(qint32 fitDay, std::span<const ForesightItem> items,
                    ? customerIndex[static_cast<size_t>(id)]
                    : -1;
     };
-    const auto paid = [&](const ForesightItem& item) {
-        if (item.settledDay > fitDay || indexOf(item.customerId) < 0)
-            return false;
-        const auto other = settledWithoutPayment.constFind(item.invoiceId);
-        return other == settledWithoutPayment.cend() || *other != item.settledDay;
-    };
-
-    // Counting sort of the paid items by customer: one pass to count, one to place.
+    // Each item's customer when it counts as a payment, else -1: found once, used by both
+    // passes of the counting sort of the paid items by customer.
+    std::vector<int> payer(items.size(), -1);
     std::vector<int> offsets(m_profiles.size() + 1, 0);
-    for (const ForesightItem& item : items) {
-        if (paid(item))
-            ++offsets[static_cast<size_t>(indexOf(item.customerId)) + 1];
+    qint32 firstPayDay = fitDay; // every payment counted is on or before the fitting day
+    for (size_t i = 0; i < items.size(); ++i) {
+        const ForesightItem& item = items[i];
+        const int customer = indexOf(item.customerId);
+        if (item.settledDay > fitDay || customer < 0)
+            continue;
+        const auto other = settledWithoutPayment.constFind(item.invoiceId);
+        if (other != settledWithoutPayment.cend() && *other == item.settledDay)
+            continue;
+        payer[i] = customer;
+        ++offsets[static_cast<size_t>(customer) + 1];
+        firstPayDay = std::min(firstPayDay, item.settledDay);
     }
     for (size_t i = 1; i < offsets.size(); ++i)
         offsets[i] += offsets[i - 1];
     m_points.resize(static_cast<size_t>(offsets.back()));
     std::vector<qint32> daysToPay(m_points.size());
     std::vector<int> next(offsets.begin(), offsets.end() - 1);
-    for (const ForesightItem& item : items) {
-        if (!paid(item))
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (payer[i] < 0)
             continue;
-        const auto at = static_cast<size_t>(next[static_cast<size_t>(indexOf(item.customerId))]++);
+        const ForesightItem& item = items[i];
+        const auto at = static_cast<size_t>(next[static_cast<size_t>(payer[i])]++);
         const double age = fitDay - item.settledDay;
         m_points[at] = {.payDay = item.settledDay,
                         .delay = DelayPool::clamp(item.settledDay - item.dueDay),
@@ -77,6 +87,7 @@ PaymentModel::PaymentModel(qint32 fitDay, std::span<const ForesightItem> items,
                         .logAmount = static_cast<float>(std::log(double(item.amountMinor)))};
         daysToPay[at] = item.settledDay - item.issueDay;
     }
+    const std::vector<bool> nearMonthEnd = monthEnds(firstPayDay, fitDay);
     m_ledgerMedianDaysToPay = [&] {
         std::vector<qint32> all = daysToPay;
         return static_cast<int>(median(all));
@@ -98,7 +109,7 @@ PaymentModel::PaymentModel(qint32 fitDay, std::span<const ForesightItem> items,
             weight += point.weight;
             sum += point.weight * point.delay;
             time += point.weight * point.payDay;
-            if (nearMonthEnd(point.payDay))
+            if (nearMonthEnd[static_cast<size_t>(point.payDay - firstPayDay)])
                 monthEnd += point.weight;
             if (point.delay > 0)
                 ++profile.lateCount;

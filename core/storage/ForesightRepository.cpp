@@ -2,7 +2,6 @@
 
 #include <QByteArrayView>
 #include <QLatin1StringView>
-#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -170,8 +169,9 @@ Result<QList<ForesightOpenItem>> ForesightRepository::openItems(QDate asOf)
 Result<QList<ForesightCustomer>> ForesightRepository::customers()
 {
     QSqlQuery sql(m_database.connection());
-    if (auto ok = run(sql, u"SELECT id, code, currency, terms_days FROM customers ORDER BY id"_s,
-                      u"the customers"_s);
+    if (auto ok =
+            run(sql, u"SELECT id, code, name, currency, terms_days FROM customers ORDER BY id"_s,
+                u"the customers"_s);
         !ok)
         return std::unexpected(ok.error());
     if (auto ok = execute(sql, u"reading the customers"_s); !ok)
@@ -180,38 +180,20 @@ Result<QList<ForesightCustomer>> ForesightRepository::customers()
         explicit Columns(ResultColumns& names)
             : id(names(u"id"_s))
             , code(names(u"code"_s))
+            , name(names(u"name"_s))
             , currency(names(u"currency"_s))
             , terms(names(u"terms_days"_s))
         {}
-        int id, code, currency, terms;
+        int id, code, name, currency, terms;
     };
     return readRows<ForesightCustomer, Columns>(
         sql, [](const QSqlQuery& row, const Columns& c) -> Result<ForesightCustomer> {
             return ForesightCustomer{.id = row.value(c.id).toLongLong(),
                                      .code = row.value(c.code).toString(),
+                                     .name = row.value(c.name).toString(),
                                      .currency = row.value(c.currency).toString(),
                                      .termsDays = row.value(c.terms).toInt()};
         });
-}
-
-Result<QHash<qint64, QString>> ForesightRepository::customerNames(const QList<qint64>& ids)
-{
-    // One scan of the names beats a seek per customer once there are thousands of them (each
-    // statement execution takes SQLite's file lock).
-    QSqlQuery sql(m_database.connection());
-    if (auto ok = run(sql, u"SELECT id, name FROM customers"_s, u"the customer names"_s); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = execute(sql, u"reading the customer names"_s); !ok)
-        return std::unexpected(ok.error());
-    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
-    QHash<qint64, QString> names;
-    names.reserve(ids.size());
-    while (sql.next()) {
-        const qint64 id = sql.value(0).toLongLong();
-        if (wanted.contains(id))
-            names.insert(id, sql.value(1).toString());
-    }
-    return names;
 }
 
 namespace {
