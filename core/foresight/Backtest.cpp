@@ -60,8 +60,7 @@ Result<BacktestReport> Backtest::run(QDate split, QDate until, bool keepPredicti
 
     const auto splitDay = static_cast<qint32>(split.toJulianDay());
     const auto untilDay = static_cast<qint32>(until.toJulianDay());
-    const PaymentModel model(splitDay, data.items, data.settledWithoutPayment, data.indexById,
-                             data.terms);
+    const PaymentModel& model = *data.model;
 
     std::array<Scores, ModelCount> scores;
     std::map<std::pair<QString, int>, double> actualCash;

@@ -1,6 +1,7 @@
 #include "foresight/ForesightData.h"
 
 #include <algorithm>
+#include <latch>
 #include <optional>
 #include <thread>
 
@@ -8,28 +9,33 @@
 
 namespace ardesk {
 
-Result<ForesightData> ForesightData::load(Database& database, QDate issuedBy, QDate openAsOf)
-{
-    // The item scan (a million rows through QtSql: most of a prediction's time) runs on a
-    // second connection of its own thread while this one reads everything else. It sees the
-    // committed ledger: foresight only reads, outside any transaction.
-    std::optional<Result<std::vector<ForesightItem>>> items;
-    std::thread scan([&items, path = database.path(), issuedBy] {
-        auto connection = Database::open(path);
-        items = connection ? ForesightRepository(**connection).items(issuedBy)
-                           : std::unexpected(connection.error());
-    });
-    struct Joiner {
-        std::thread& thread;
-        ~Joiner()
-        {
-            if (thread.joinable())
-                thread.join();
-        }
-    } joiner{scan};
+namespace {
 
-    ForesightRepository repository(database);
-    ForesightData data;
+// Counts the latch down once, at the latest when it goes out of scope: the scan thread waits
+// on it, so every way out of load() must release it.
+class Release {
+public:
+    explicit Release(std::latch& latch)
+        : m_latch(latch)
+    {}
+    ~Release() { now(); }
+    Release(const Release&) = delete;
+    Release& operator=(const Release&) = delete;
+
+    void now()
+    {
+        if (!m_done)
+            m_latch.count_down();
+        m_done = true;
+    }
+
+private:
+    std::latch& m_latch;
+    bool m_done = false;
+};
+
+Result<void> readCustomers(ForesightRepository& repository, ForesightData& data)
+{
     auto customers = repository.customers();
     if (!customers)
         return std::unexpected(customers.error());
@@ -43,7 +49,6 @@ Result<ForesightData> ForesightData::load(Database& database, QDate issuedBy, QD
         data.indexById[static_cast<size_t>(data.customers.at(i).id)] = static_cast<int>(i);
         data.terms.push_back(data.customers.at(i).termsDays);
     }
-
     auto others = repository.settlementsWithoutPayment();
     if (!others)
         return std::unexpected(others.error());
@@ -52,6 +57,11 @@ Result<ForesightData> ForesightData::load(Database& database, QDate issuedBy, QD
         auto& day = data.settledWithoutPayment[event.invoiceId];
         day = std::max(day, event.day);
     }
+    return {};
+}
+
+Result<void> readEvents(ForesightRepository& repository, ForesightData& data, QDate openAsOf)
+{
     auto reminders = repository.reminders();
     if (!reminders)
         return std::unexpected(reminders.error());
@@ -64,6 +74,50 @@ Result<ForesightData> ForesightData::load(Database& database, QDate issuedBy, QD
     if (!open)
         return std::unexpected(open.error());
     data.open = std::move(*open);
+    return {};
+}
+
+} // namespace
+
+Result<ForesightData> ForesightData::load(Database& database, QDate issuedBy, QDate openAsOf)
+{
+    // The item scan (a million rows through QtSql: most of a prediction's time) and the model's
+    // fit run on a second connection of their own thread while this one reads everything else.
+    // It sees the committed ledger: foresight only reads, outside any transaction. The fit needs
+    // the customers and the settlements without payment: this thread reads those first and
+    // leaves them alone once the latch is down; `customersRead` says whether they were read.
+    ForesightData data;
+    std::latch customersReady(1);
+    bool customersRead = false;
+    std::optional<Result<std::vector<ForesightItem>>> items;
+    std::thread scan([&, path = database.path()] {
+        auto connection = Database::open(path);
+        items = connection ? ForesightRepository(**connection).items(issuedBy)
+                           : std::unexpected(connection.error());
+        customersReady.wait();
+        if (customersRead && *items)
+            data.model = std::make_unique<PaymentModel>(static_cast<qint32>(openAsOf.toJulianDay()),
+                                                        **items, data.settledWithoutPayment,
+                                                        data.indexById, data.terms);
+    });
+    struct Joiner {
+        std::thread& thread;
+        ~Joiner()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    } joiner{scan};
+    Release release(customersReady);
+
+    ForesightRepository repository(database);
+    auto customers = readCustomers(repository, data);
+    customersRead = customers.has_value();
+    release.now();
+    if (!customers)
+        return std::unexpected(customers.error());
+    if (auto events = readEvents(repository, data, openAsOf); !events)
+        return std::unexpected(events.error());
     scan.join();
     if (!*items)
         return std::unexpected(items->error());

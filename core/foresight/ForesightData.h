@@ -1,11 +1,13 @@
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include <QHash>
 #include <QList>
 
 #include "domain/Error.h"
+#include "foresight/PaymentModel.h"
 #include "storage/ForesightRepository.h"
 
 namespace ardesk {
@@ -15,7 +17,7 @@ class Database;
 // What a prediction reads from the ledger, once: the customers with a dense index (ids are
 // small integers, so the index is a vector, not a hash), every item issued up to a date, and
 // the items' events (write-offs and plan take-overs, reminders, disputes), and the items open
-// as of a date with their open amounts.
+// as of a date with their open amounts; and the payment model fitted as of that date.
 struct ForesightData {
     QList<ForesightCustomer> customers;
     std::vector<int> indexById; // customer id → index into customers, -1 for none
@@ -24,7 +26,8 @@ struct ForesightData {
     QHash<qint64, qint32> settledWithoutPayment; // invoice id → day of the write-off or plan
     QList<ItemEvent> reminders;
     QList<Activity> promisesAndDisputes;
-    QList<ForesightOpenItem> open; // as of the date asked for
+    QList<ForesightOpenItem> open;       // as of the date asked for
+    std::unique_ptr<PaymentModel> model; // fitted on what was paid by that date
 
     static Result<ForesightData> load(Database& database, QDate issuedBy, QDate openAsOf);
 

@@ -44,7 +44,6 @@ QChar riskGrade(int score)
 struct ForesightService::Snapshot {
     qint32 asOfDay = 0;
     ForesightData data;
-    std::unique_ptr<PaymentModel> model;
     QHash<qint64, int> reminderLevel; // invoice id → highest level sent by the date
     QSet<qint64> disputed;            // invoice ids under a dispute open on the date
 
@@ -73,9 +72,6 @@ Result<std::unique_ptr<ForesightService::Snapshot>> ForesightService::snapshot(Q
     if (!data)
         return std::unexpected(data.error());
     snapshot->data = std::move(*data);
-    snapshot->model = std::make_unique<PaymentModel>(
-        snapshot->asOfDay, snapshot->data.items, snapshot->data.settledWithoutPayment,
-        snapshot->data.indexById, snapshot->data.terms);
     for (const ItemEvent& reminder : snapshot->data.reminders) {
         if (reminder.day > snapshot->asOfDay)
             continue;
@@ -98,7 +94,7 @@ Result<QList<Prediction>> ForesightService::predictions(const Snapshot& snapshot
         const int customer = snapshot.data.indexOf(item.customerId);
         if (onlyCustomer >= 0 && customer != onlyCustomer)
             continue;
-        ItemOutlook outlook = snapshot.model->predict(snapshot.modelItem(item));
+        ItemOutlook outlook = snapshot.data.model->predict(snapshot.modelItem(item));
         if (item.openMinor < item.amountMinor)
             outlook.reasons.append({.kind = ReasonKind::PartlyPaid, .strength = 1.2});
         if (snapshot.disputed.contains(item.invoiceId))
@@ -224,7 +220,7 @@ Result<QList<CustomerRisk>> ForesightService::risksOf(const Snapshot& snapshot,
         if (sums.openMinor <= 0)
             continue;
         const ForesightCustomer& who = snapshot.data.customers.at(customer);
-        const PaymentModel& model = *snapshot.model;
+        const PaymentModel& model = *snapshot.data.model;
         const CustomerProfile& profile = model.profile(customer);
         // A new invoice issued today on the customer's terms: how likely late, how late.
         const ModelItem fresh{.customer = customer,
@@ -346,7 +342,8 @@ Result<QList<ForecastRow>> ForesightService::forecast(QDate asOf, ForecastPeriod
         const int due = std::max(0, periodOf(item.dueDay));
         if (due < count)
             sums[due].contractual += item.openMinor;
-        const DelayDistribution delays = snapshot.model->distribution(snapshot.modelItem(item));
+        const DelayDistribution delays =
+            snapshot.data.model->distribution(snapshot.modelItem(item));
         double before = 1.0; // P(not paid before the period's start)
         for (int p = 0; p < count; ++p) {
             const qint32 last = static_cast<qint32>(starts.at(p + 1).toJulianDay()) - 1;
