@@ -5,6 +5,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QAreaSeries>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChartView>
@@ -18,6 +19,7 @@
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QThread>
 #include <QValueAxis>
 
@@ -458,4 +460,49 @@ TEST_CASE("Chart axes write amounts with the locale's thousands separators", "[u
     }
     INFO(labels.join(u" | "_s).toStdString());
     CHECK(labels.contains(expected));
+}
+
+TEST_CASE("Month labels stay whole however narrow the chart", "[ui][dashboard]")
+{
+    const auto language = GENERATE(QLocale::German, QLocale::English, QLocale::French);
+    const int width = GENERATE(420, 640, 1400);
+    const ardesk::test::DefaultLocale chosen(QLocale(language, QLocale::AnyTerritory));
+    QChartView view;
+    ardesk::ChartStyle::apply(view, u"DSO"_s);
+    auto* line = new QLineSeries;
+    QList<QDate> months;
+    for (int i = 0; i < 12; ++i) {
+        months.append(QDate(2025, 12, 1).addMonths(i));
+        line->append(i, 40 + i);
+    }
+    view.chart()->addSeries(line);
+    QBarCategoryAxis* axis =
+        ardesk::ChartStyle::categoryAxis(*view.chart(), ardesk::ChartStyle::monthLabels(months));
+    line->attachAxis(axis);
+    QValueAxis* days = ardesk::ChartStyle::valueAxis(u"Days"_s);
+    view.chart()->addAxis(days, Qt::AlignLeft);
+    line->attachAxis(days);
+    view.resize(width, 320);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    QApplication::processEvents();
+
+    QStringList expected;
+    for (const QString& category : axis->categories())
+        expected.append(QTextDocumentFragment::fromHtml(category).toPlainText().simplified());
+    QStringList shown;
+    for (const QGraphicsItem* item : view.scene()->items()) {
+        const auto* text = dynamic_cast<const QGraphicsTextItem*>(item);
+        if (text && text->isVisible() && expected.contains(text->toPlainText().simplified()))
+            shown.append(text->toPlainText().simplified());
+    }
+    INFO(QLocale().name().toStdString()
+         << " at " << width << " px: " << expected.join(u" | "_s).toStdString() << " shown as "
+         << shown.join(u" | "_s).toStdString());
+    CHECK(shown.size() == 12);
+    // Wide enough, the labels keep the chart's own font and lie flat.
+    if (width >= 1400) {
+        CHECK(axis->labelsAngle() == 0);
+        CHECK(axis->labelsFont() == view.chart()->axes(Qt::Vertical).first()->labelsFont());
+    }
 }

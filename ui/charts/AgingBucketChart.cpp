@@ -67,10 +67,8 @@ void AgingBucketChart::setTotals(const AgingBuckets& buckets, const QList<qint64
     series->setBarWidth(0.7);
     chart()->addSeries(series);
 
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(categories);
+    QBarCategoryAxis* axisX = ChartStyle::categoryAxis(*chart(), categories);
     axisX->setTitleText(tr("Days overdue"));
-    chart()->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     QValueAxis* axisY = ChartStyle::valueAxis(currency.code());
     chart()->addAxis(axisY, Qt::AlignLeft);

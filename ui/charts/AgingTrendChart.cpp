@@ -56,9 +56,7 @@ void AgingTrendChart::setTrend(const AgingTrend& trend)
     series->setBarWidth(0.7);
     chart()->addSeries(series);
 
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(ChartStyle::monthLabels(months));
-    chart()->addAxis(axisX, Qt::AlignBottom);
+    QBarCategoryAxis* axisX = ChartStyle::categoryAxis(*chart(), ChartStyle::monthLabels(months));
     series->attachAxis(axisX);
     QValueAxis* axisY = ChartStyle::valueAxis(trend.currency.code());
     chart()->addAxis(axisY, Qt::AlignLeft);

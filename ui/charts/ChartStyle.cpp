@@ -1,11 +1,14 @@
 #include "charts/ChartStyle.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLocale>
 #include <QPalette>
 #include <QValueAxis>
+
+#include "charts/CategoryLabels.h"
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +52,14 @@ QColor ChartStyle::bucketColor(int index, int count)
 {
     const int hue = count > 1 ? 120 - 120 * index / (count - 1) : 120;
     return QColor::fromHsv(hue, 190, 205);
+}
+
+QBarCategoryAxis* ChartStyle::categoryAxis(QChart& chart, const QStringList& labels)
+{
+    auto* axis = new QBarCategoryAxis;
+    chart.addAxis(axis, Qt::AlignBottom);
+    CategoryLabels::install(chart, *axis, labels);
+    return axis;
 }
 
 QValueAxis* ChartStyle::valueAxis(const QString& title)

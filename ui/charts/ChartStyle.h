@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+class QBarCategoryAxis;
 class QChart;
 class QChartView;
 class QValueAxis;
@@ -21,6 +22,9 @@ public:
     static void clear(QChart& chart);
     // Green for current through red for the oldest bucket, whatever the bucket count.
     static QColor bucketColor(int index, int count);
+    // The chart's category axis along the bottom, with these labels kept whole as the chart
+    // changes size (CategoryLabels).
+    static QBarCategoryAxis* categoryAxis(QChart& chart, const QStringList& labels);
     // A value axis from 0 with whole-number labels and the given title.
     static QValueAxis* valueAxis(const QString& title);
     // A category label broken into lines at its spaces: Qt Charts cuts a label that is wider

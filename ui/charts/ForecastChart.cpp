@@ -98,9 +98,7 @@ void ForecastChart::setForecast(const QList<ForecastRow>& rows, const CurrencyCo
     chart()->addSeries(band);
     chart()->addSeries(contractual);
 
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(periodLabels(shown, period));
-    chart()->addAxis(axisX, Qt::AlignBottom);
+    QBarCategoryAxis* axisX = ChartStyle::categoryAxis(*chart(), periodLabels(shown, period));
     QValueAxis* axisY = ChartStyle::valueAxis(currency.code());
     chart()->addAxis(axisY, Qt::AlignLeft);
     for (QAbstractSeries* series : chart()->series()) {

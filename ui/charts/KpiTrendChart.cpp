@@ -76,9 +76,7 @@ void KpiTrendChart::setSeries(const KpiSeries& series)
     QList<QDate> months;
     for (const KpiPoint& point : series.points)
         months.append(point.month);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(ChartStyle::monthLabels(months));
-    chart()->addAxis(axisX, Qt::AlignBottom);
+    QBarCategoryAxis* axisX = ChartStyle::categoryAxis(*chart(), ChartStyle::monthLabels(months));
     dso->attachAxis(axisX);
     cei->attachAxis(axisX);
 
