@@ -25,6 +25,9 @@ struct InstallmentRow {
     qint64 paidMinor = 0;
     qint64 openMinor = 0;
     InstallmentStatus status = InstallmentStatus::Due;
+    // Days past its due date with something still open, as of the view's date; 0 otherwise.
+    // A partly paid installment can be overdue too, which its status alone does not say.
+    qint64 daysOverdue = 0;
 };
 
 // A plan as of a date: its installments' state and its own.

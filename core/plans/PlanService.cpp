@@ -405,11 +405,13 @@ PlanView PlanService::view(const Plan& plan, const QList<PlanItem>& items, QDate
     int defaulting = 0;
     bool allPaid = true;
     for (const PlanItem& item : items) {
-        InstallmentRow row{.number = item.number,
-                           .dueDate = item.dueDate,
-                           .amountMinor = item.amountMinor,
-                           .paidMinor = item.paidMinor,
-                           .openMinor = item.openMinor};
+        InstallmentRow row{
+            .number = item.number,
+            .dueDate = item.dueDate,
+            .amountMinor = item.amountMinor,
+            .paidMinor = item.paidMinor,
+            .openMinor = item.openMinor,
+            .daysOverdue = item.openMinor > 0 ? std::max<qint64>(0, item.dueDate.daysTo(asOf)) : 0};
         // Precedence of the spec: paid, then partial (something paid), then overdue, then due.
         if (item.paidMinor >= item.amountMinor)
             row.status = InstallmentStatus::Paid;

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "PlanLedger.h"
 
@@ -91,6 +92,11 @@ TEST_CASE("A plan defaults with two installments overdue by more than 30 days", 
         const PlanView view = ledger.view(1, "2025-05-11");
         CHECK(statuses(view) == "partial overdue overdue due");
         CHECK(view.status == PlanStatus::Defaulted);
+        // Its status says partial; how late it is, is said beside it.
+        std::vector<qint64> late;
+        for (const InstallmentRow& row : view.installments)
+            late.push_back(row.daysOverdue);
+        CHECK(late == std::vector<qint64>{62, 31, 1, 0});
     }
     SECTION("catching up makes a defaulted plan active again")
     {

@@ -513,3 +513,28 @@ TEST_CASE("The Plans page lists, filters and opens plans", "[ui][plans]")
     status->setCurrentIndex(0);
     CHECK(page.model()->rowCount() == 2);
 }
+
+TEST_CASE("A partly paid installment past its due date says it is overdue too", "[ui][plans]")
+{
+    ardesk::InstallmentModel model;
+    const auto row = [](ardesk::InstallmentStatus status, qint64 daysOverdue) {
+        return ardesk::InstallmentRow{.number = 1,
+                                      .dueDate = QDate(2026, 10, 27),
+                                      .amountMinor = 30000,
+                                      .paidMinor = 10000,
+                                      .openMinor = 20000,
+                                      .status = status,
+                                      .daysOverdue = daysOverdue};
+    };
+    model.setInstallments({row(ardesk::InstallmentStatus::Partial, 40),
+                           row(ardesk::InstallmentStatus::Partial, 0),
+                           row(ardesk::InstallmentStatus::Overdue, 40)},
+                          ardesk::CurrencyCode::fromCode(u"EUR"_s).value());
+    const auto status = [&model](int r) {
+        return model.index(r, ardesk::InstallmentModel::Status).data().toString();
+    };
+    // "day(s)": the English plural forms come with the application's .qm, not loaded here.
+    CHECK(status(0) == u"Partly paid, 40 day(s) overdue"_s);
+    CHECK(status(1) == ardesk::InstallmentModel::statusText(ardesk::InstallmentStatus::Partial));
+    CHECK(status(2) == ardesk::InstallmentModel::statusText(ardesk::InstallmentStatus::Overdue));
+}

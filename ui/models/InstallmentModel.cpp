@@ -1,5 +1,8 @@
 #include "models/InstallmentModel.h"
 
+#include <algorithm>
+#include <climits>
+
 #include <QLocale>
 
 #include "domain/Money.h"
@@ -77,6 +80,9 @@ QVariant InstallmentModel::data(const QModelIndex& index, int role) const
     case Open:
         return Money(row.openMinor, *m_currency).toLocalizedString(locale);
     case Status:
+        if (row.status == InstallmentStatus::Partial && row.daysOverdue > 0)
+            return tr("Partly paid, %n day(s) overdue", nullptr,
+                      static_cast<int>(std::min<qint64>(row.daysOverdue, INT_MAX)));
         return statusText(row.status);
     default:
         return QVariant();
