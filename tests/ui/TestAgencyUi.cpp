@@ -218,7 +218,8 @@ TEST_CASE("A customer handed over from its detail view shows it, and is taken ba
     CHECK_FALSE(child<QLineEdit>(*recall, u"agencyLineEdit"_s)->isVisible());
     QTest::mouseClick(child<QPushButton>(*recall, u"agencyOkButton"_s), Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return !recall->isVisible(); }));
-    CHECK(child<QLabel>(detail, u"onHoldValueLabel"_s)->text() == u"Sent"_s);
+    // Reminders go out again: "Active", the opposite of on hold.
+    CHECK(child<QLabel>(detail, u"onHoldValueLabel"_s)->text() == u"Active"_s);
     CHECK(items->index(0, CustomerOpenItemsModel::Note).data().toString().isEmpty());
     CHECK(session->activities().list(zephyr, today, 10)->size() == 2);
     CHECK(child<QAction>(detail, u"handOverAction"_s)->isEnabled());

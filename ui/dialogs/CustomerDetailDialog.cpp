@@ -236,9 +236,10 @@ void CustomerDetailDialog::reload()
     m_ui->onHoldValueLabel->setWordWrap(m_handover.has_value());
     m_ui->onHoldValueLabel->setMinimumWidth(m_handover ? 260 : 0);
     m_ui->onHoldValueLabel->setMaximumWidth(m_handover ? 300 : QWIDGETSIZE_MAX);
-    m_ui->onHoldValueLabel->setText(m_handover           ? AgencyText::customer(*m_handover, locale)
-                                    : m_customer->onHold ? tr("On hold")
-                                                         : tr("Sent"));
+    m_ui->onHoldValueLabel->setText(
+        m_handover           ? AgencyText::customer(*m_handover, locale)
+        : m_customer->onHold ? tr("On hold")
+                             : tr("Active", "reminders: sent as items fall due, not on hold"));
     m_ui->openItemsHintLabel->setText(
         summary->openItems > items->size()
             ? tr("The %1 oldest of %2 open items.")
