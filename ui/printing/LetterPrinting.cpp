@@ -7,6 +7,7 @@
 
 #include "letters/LetterPainter.h"
 #include "widgets/MessageBoxes.h"
+#include "widgets/ScreenFit.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,7 +56,7 @@ void LetterPrinting::preview(QWidget* parent, const QString& title, const Compan
                      [parent, &company, &letters](QPrinter* target) {
                          paint(parent, *target, company, letters);
                      });
-    dialog.resize(900, 1000);
+    ScreenFit::resize(dialog, QSize(900, 1000), parent);
     dialog.exec();
 }
 
