@@ -1770,7 +1770,7 @@
         <translation>Auf einen Balken klicken, um seine Rechnungen anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/AgingBucketChart.cpp" line="72"/>
+        <location filename="../ui/charts/AgingBucketChart.cpp" line="71"/>
         <source>Days overdue</source>
         <translation>Tage überfällig</translation>
     </message>
@@ -1806,47 +1806,47 @@
 <context>
     <name>ardesk::AgingDetailModel</name>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="82"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="83"/>
         <source>%1 until %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="133"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="134"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="135"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="136"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="137"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="138"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="139"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="140"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="141"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="142"/>
         <source>Days Overdue</source>
         <translation>Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="143"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="144"/>
         <source>Open Amount</source>
         <translation>Offener Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="145"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="146"/>
         <source>Early-Payment Discount</source>
         <translation>Skonto</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="147"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="148"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -3587,142 +3587,143 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
     </message>
     <message>
         <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="233"/>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="269"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="270"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="240"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="241"/>
         <source>On hold</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="241"/>
-        <source>Sent</source>
-        <translation>Werden versandt</translation>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="242"/>
+        <source>Active</source>
+        <comment>reminders: sent as items fall due, not on hold</comment>
+        <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="245"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Die %1 ältesten von %2 offenen Posten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="246"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="247"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Offene Posten: %1, älteste Fälligkeit zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="249"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="250"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Die %1 neuesten von %2 Zahlungen und Gutschriften.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="251"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="252"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Zahlungen und Gutschriften: %1, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="255"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="256"/>
         <source>&amp;Open Items (%1)</source>
         <translation>&amp;Offene Posten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="269"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="270"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="277"/>
         <source>Customer %1 — %2</source>
         <translation>Kunde %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="283"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="284"/>
         <source>Due on receipt</source>
         <translation>Sofort fällig</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="284"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="285"/>
         <source>Net %1</source>
         <translation>%1 Tage netto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="333"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="334"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Wählen Sie eine offene Beanstandung in der Liste, um sie zu erledigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="342"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="343"/>
         <source>Resolve Dispute</source>
         <translation>Beanstandung erledigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="343"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="344"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>Die Beanstandung der Rechnung %1 zum %2 als erledigt markieren? Mahnungen enthalten die Rechnung dann wieder.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="349"/>
         <source>Cannot Resolve Dispute</source>
         <translation>Beanstandung kann nicht erledigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="350"/>
         <source>The dispute could not be resolved.</source>
         <translation>Die Beanstandung konnte nicht erledigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="377"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="378"/>
         <source>Cannot Compose the Statement</source>
         <translation>Kontoauszug kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="378"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="379"/>
         <source>The statement could not be written from its template.</source>
         <translation>Der Kontoauszug konnte nicht aus seiner Vorlage erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="391"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="392"/>
         <source>Statement for %1</source>
         <translation>Kontoauszug für %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="402"/>
         <source>Save Statement as PDF</source>
         <translation>Kontoauszug als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="406"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="407"/>
         <source>statement-%1-%2.pdf</source>
         <translation>kontoauszug-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="417"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="418"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>„%1“ konnte nicht geschrieben werden. Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen und ob der Datenträger voll ist.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="441"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="442"/>
         <source>Export Case File</source>
         <translation>Inkassoakte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="446"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="447"/>
         <source>case-file-%1-%2.pdf</source>
         <translation>inkassoakte-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="454"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="455"/>
         <source>Writing the case file of %1…</source>
         <translation>Inkassoakte von %1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="468"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="469"/>
         <source>The case file could not be written to “%1”.</source>
         <translation>Die Inkassoakte konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="475"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="476"/>
         <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
         <translation>Die Inkassoakte ist geschrieben: %1, daneben %2, %3 und %4.</translation>
     </message>
@@ -4701,66 +4702,74 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::InstallmentModel</name>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="30"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="33"/>
         <source>Partly paid</source>
         <translation>Teilweise bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="32"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="35"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="28"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="31"/>
         <source>Paid</source>
         <comment>installment status</comment>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="34"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="37"/>
         <source>Due</source>
         <comment>installment status: not yet due</comment>
         <translation>Noch nicht fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="36"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="39"/>
         <source>Rescheduled</source>
         <translation>Umgeplant</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="38"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="41"/>
         <source>Cancelled</source>
         <translation>Aufgehoben</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/models/InstallmentModel.cpp" line="84"/>
+        <source>Partly paid, %n day(s) overdue</source>
+        <translation>
+            <numerusform>Teilweise bezahlt, %n Tag überfällig</numerusform>
+            <numerusform>Teilweise bezahlt, %n Tage überfällig</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="96"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="102"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="98"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="104"/>
         <source>Due</source>
         <comment>column: due date</comment>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="100"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="106"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="102"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="108"/>
         <source>Paid</source>
         <comment>column: amount paid</comment>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="104"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="110"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="106"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5033,7 +5042,7 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
 <context>
     <name>ardesk::JobProgressDialog</name>
     <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="26"/>
+        <location filename="../ui/jobs/JobProgressDialog.cpp" line="27"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5061,12 +5070,12 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
         <translation>CEI (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/KpiTrendChart.cpp" line="85"/>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="83"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../ui/charts/KpiTrendChart.cpp" line="93"/>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="91"/>
         <source>Percent</source>
         <translation>Prozent</translation>
     </message>

@@ -238,6 +238,17 @@
     </message>
 </context>
 <context>
+    <name>ardesk::InstallmentModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/InstallmentModel.cpp" line="84"/>
+        <source>Partly paid, %n day(s) overdue</source>
+        <translation>
+            <numerusform>Partly paid, %n day overdue</numerusform>
+            <numerusform>Partly paid, %n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/views/MainWindow.cpp" line="587"/>

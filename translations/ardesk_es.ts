@@ -1770,7 +1770,7 @@
         <translation>Haga clic en una barra para ver sus facturas</translation>
     </message>
     <message>
-        <location filename="../ui/charts/AgingBucketChart.cpp" line="72"/>
+        <location filename="../ui/charts/AgingBucketChart.cpp" line="71"/>
         <source>Days overdue</source>
         <translation>Días de retraso</translation>
     </message>
@@ -1806,47 +1806,47 @@
 <context>
     <name>ardesk::AgingDetailModel</name>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="82"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="83"/>
         <source>%1 until %2</source>
         <translation>%1 hasta el %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="133"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="134"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="135"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="136"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="137"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="138"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="139"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="140"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="141"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="142"/>
         <source>Days Overdue</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="143"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="144"/>
         <source>Open Amount</source>
         <translation>Importe pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="145"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="146"/>
         <source>Early-Payment Discount</source>
         <translation>Descuento por pronto pago</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="147"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="148"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -3587,142 +3587,143 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="233"/>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="269"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="270"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="240"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="241"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="241"/>
-        <source>Sent</source>
-        <translation>Se envían</translation>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="242"/>
+        <source>Active</source>
+        <comment>reminders: sent as items fall due, not on hold</comment>
+        <translation>Activos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="245"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Las %1 más antiguas de %2 partidas abiertas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="246"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="247"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Partidas abiertas: %1, primero el vencimiento más antiguo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="249"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="250"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Los %1 más recientes de %2 pagos y abonos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="251"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="252"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Pagos y abonos: %1, primero los más recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="255"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="256"/>
         <source>&amp;Open Items (%1)</source>
         <translation>Partidas &amp;abiertas (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="269"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="270"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="277"/>
         <source>Customer %1 — %2</source>
         <translation>Cliente %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="283"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="284"/>
         <source>Due on receipt</source>
         <translation>Pago inmediato</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="284"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="285"/>
         <source>Net %1</source>
         <translation>Neto %1 días</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="333"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="334"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Seleccione una disputa abierta en la lista para resolverla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="342"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="343"/>
         <source>Resolve Dispute</source>
         <translation>Resolver disputa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="343"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="344"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>¿Resolver la disputa de la factura %1 a %2? Los recordatorios volverán a incluir la factura.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="349"/>
         <source>Cannot Resolve Dispute</source>
         <translation>No se puede resolver la disputa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="350"/>
         <source>The dispute could not be resolved.</source>
         <translation>No se pudo resolver la disputa.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="377"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="378"/>
         <source>Cannot Compose the Statement</source>
         <translation>No se puede redactar el extracto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="378"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="379"/>
         <source>The statement could not be written from its template.</source>
         <translation>No se pudo redactar el extracto a partir de su plantilla.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="391"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="392"/>
         <source>Statement for %1</source>
         <translation>Extracto de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="402"/>
         <source>Save Statement as PDF</source>
         <translation>Guardar extracto en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="406"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="407"/>
         <source>statement-%1-%2.pdf</source>
         <translation>extracto-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="417"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="418"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>No se pudo escribir «%1». Compruebe que puede escribir en esa carpeta y que el disco no está lleno.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="441"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="442"/>
         <source>Export Case File</source>
         <translation>Exportar expediente de cobro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="446"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="447"/>
         <source>case-file-%1-%2.pdf</source>
         <translation>expediente-cobro-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="454"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="455"/>
         <source>Writing the case file of %1…</source>
         <translation>Escribiendo el expediente de cobro de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="468"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="469"/>
         <source>The case file could not be written to “%1”.</source>
         <translation>No se pudo escribir el expediente de cobro en «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="475"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="476"/>
         <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
         <translation>El expediente de cobro está escrito: %1, con %2, %3 y %4 al lado.</translation>
     </message>
@@ -4701,66 +4702,74 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
 <context>
     <name>ardesk::InstallmentModel</name>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="30"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="33"/>
         <source>Partly paid</source>
         <translation>Pagada en parte</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="32"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="35"/>
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="28"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="31"/>
         <source>Paid</source>
         <comment>installment status</comment>
         <translation>Pagada</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="34"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="37"/>
         <source>Due</source>
         <comment>installment status: not yet due</comment>
         <translation>Por vencer</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="36"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="39"/>
         <source>Rescheduled</source>
         <translation>Reprogramada</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="38"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="41"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/models/InstallmentModel.cpp" line="84"/>
+        <source>Partly paid, %n day(s) overdue</source>
+        <translation>
+            <numerusform>Pagada en parte, %n día vencida</numerusform>
+            <numerusform>Pagada en parte, %n días vencida</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="96"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="102"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="98"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="104"/>
         <source>Due</source>
         <comment>column: due date</comment>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="100"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="106"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="102"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="108"/>
         <source>Paid</source>
         <comment>column: amount paid</comment>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="104"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="110"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="106"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="112"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -5033,7 +5042,7 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
 <context>
     <name>ardesk::JobProgressDialog</name>
     <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="26"/>
+        <location filename="../ui/jobs/JobProgressDialog.cpp" line="27"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -5061,12 +5070,12 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
         <translation>CEI (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/KpiTrendChart.cpp" line="85"/>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="83"/>
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../ui/charts/KpiTrendChart.cpp" line="93"/>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="91"/>
         <source>Percent</source>
         <translation>Porcentaje</translation>
     </message>

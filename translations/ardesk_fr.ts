@@ -1770,7 +1770,7 @@
         <translation>Cliquez sur une barre pour afficher ses factures</translation>
     </message>
     <message>
-        <location filename="../ui/charts/AgingBucketChart.cpp" line="72"/>
+        <location filename="../ui/charts/AgingBucketChart.cpp" line="71"/>
         <source>Days overdue</source>
         <translation>Jours de retard</translation>
     </message>
@@ -1806,47 +1806,47 @@
 <context>
     <name>ardesk::AgingDetailModel</name>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="82"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="83"/>
         <source>%1 until %2</source>
         <translation>%1 jusqu’au %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="133"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="134"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="135"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="136"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="137"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="138"/>
         <source>Issued</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="139"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="140"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="141"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="142"/>
         <source>Days Overdue</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="143"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="144"/>
         <source>Open Amount</source>
         <translation>Montant restant dû</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="145"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="146"/>
         <source>Early-Payment Discount</source>
         <translation>Escompte</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingDetailModel.cpp" line="147"/>
+        <location filename="../ui/models/AgingDetailModel.cpp" line="148"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -3587,142 +3587,143 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="233"/>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="269"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="270"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="240"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="241"/>
         <source>On hold</source>
         <translation>Suspendues</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="241"/>
-        <source>Sent</source>
-        <translation>Envoyées</translation>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="242"/>
+        <source>Active</source>
+        <comment>reminders: sent as items fall due, not on hold</comment>
+        <translation>Actives</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="245"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Les %1 plus anciens des %2 éléments ouverts.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="246"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="247"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Éléments ouverts&#xa0;: %1, échéance la plus ancienne d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="249"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="250"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Les %1 plus récents des %2 paiements et avoirs.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="251"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="252"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Paiements et avoirs&#xa0;: %1, les plus récents d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="255"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="256"/>
         <source>&amp;Open Items (%1)</source>
         <translation>Éléments &amp;ouverts (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="269"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="270"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="277"/>
         <source>Customer %1 — %2</source>
         <translation>Client %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="283"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="284"/>
         <source>Due on receipt</source>
         <translation>Payable à réception</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="284"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="285"/>
         <source>Net %1</source>
         <translation>%1 jours net</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="333"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="334"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Sélectionnez un litige ouvert dans la liste pour le résoudre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="342"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="343"/>
         <source>Resolve Dispute</source>
         <translation>Résoudre le litige</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="343"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="344"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>Résoudre le litige sur la facture %1 au %2&#xa0;? Les relances incluront de nouveau la facture.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="349"/>
         <source>Cannot Resolve Dispute</source>
         <translation>Impossible de résoudre le litige</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="350"/>
         <source>The dispute could not be resolved.</source>
         <translation>Le litige n’a pas pu être résolu.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="377"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="378"/>
         <source>Cannot Compose the Statement</source>
         <translation>Impossible de rédiger le relevé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="378"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="379"/>
         <source>The statement could not be written from its template.</source>
         <translation>Le relevé n’a pas pu être rédigé à partir de son modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="391"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="392"/>
         <source>Statement for %1</source>
         <translation>Relevé de compte de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="402"/>
         <source>Save Statement as PDF</source>
         <translation>Enregistrer le relevé en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="406"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="407"/>
         <source>statement-%1-%2.pdf</source>
         <translation>releve-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="417"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="418"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit. Vérifiez que vous pouvez écrire dans ce dossier et que le disque n’est pas plein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="441"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="442"/>
         <source>Export Case File</source>
         <translation>Exporter le dossier de recouvrement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="446"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="447"/>
         <source>case-file-%1-%2.pdf</source>
         <translation>dossier-recouvrement-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="454"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="455"/>
         <source>Writing the case file of %1…</source>
         <translation>Écriture du dossier de recouvrement de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="468"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="469"/>
         <source>The case file could not be written to “%1”.</source>
         <translation>Le dossier de recouvrement n’a pas pu être écrit dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="475"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="476"/>
         <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
         <translation>Le dossier de recouvrement est écrit&#xa0;: %1, avec %2, %3 et %4 à côté.</translation>
     </message>
@@ -4701,66 +4702,74 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
 <context>
     <name>ardesk::InstallmentModel</name>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="30"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="33"/>
         <source>Partly paid</source>
         <translation>Partiellement payée</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="32"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="35"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="28"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="31"/>
         <source>Paid</source>
         <comment>installment status</comment>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="34"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="37"/>
         <source>Due</source>
         <comment>installment status: not yet due</comment>
         <translation>À échoir</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="36"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="39"/>
         <source>Rescheduled</source>
         <translation>Rééchelonnée</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="38"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="41"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/models/InstallmentModel.cpp" line="84"/>
+        <source>Partly paid, %n day(s) overdue</source>
+        <translation>
+            <numerusform>Partiellement payée, %n jour de retard</numerusform>
+            <numerusform>Partiellement payée, %n jours de retard</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="96"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="102"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="98"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="104"/>
         <source>Due</source>
         <comment>column: due date</comment>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="100"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="106"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="102"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="108"/>
         <source>Paid</source>
         <comment>column: amount paid</comment>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="104"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="110"/>
         <source>Open</source>
         <translation>Restant dû</translation>
     </message>
     <message>
-        <location filename="../ui/models/InstallmentModel.cpp" line="106"/>
+        <location filename="../ui/models/InstallmentModel.cpp" line="112"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -5033,7 +5042,7 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
 <context>
     <name>ardesk::JobProgressDialog</name>
     <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="26"/>
+        <location filename="../ui/jobs/JobProgressDialog.cpp" line="27"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5061,12 +5070,12 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
         <translation>CEI (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/KpiTrendChart.cpp" line="85"/>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="83"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../ui/charts/KpiTrendChart.cpp" line="93"/>
+        <location filename="../ui/charts/KpiTrendChart.cpp" line="91"/>
         <source>Percent</source>
         <translation>Pourcentage</translation>
     </message>
