@@ -7081,108 +7081,113 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
 <context>
     <name>ardesk::TemplateEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="103"/>
         <source>Sample customer</source>
         <translation>Musterkunde</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="115"/>
         <source>Cannot Read Letter Templates</source>
         <translation>Briefvorlagen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="121"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="123"/>
         <source>Items table (all levels)</source>
         <translation>Postentabelle (alle Stufen)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="124"/>
         <source>How to pay (all letters)</source>
         <translation>So zahlen Sie (alle Briefe)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="125"/>
         <source>Discount offers (all letters)</source>
         <translation>Skontoangebote (alle Briefe)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="126"/>
+        <source>Page foot: registration, tax and bank details (all letters)</source>
+        <translation>Fußzeile: Register, Steuer- und Bankangaben (alle Briefe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="191"/>
         <source>Payment reminder</source>
         <translation>Zahlungserinnerung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="201"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="204"/>
         <source>Discard Changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="205"/>
         <source>Discard your changes to this template?</source>
         <translation>Ihre Änderungen an dieser Vorlage verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="228"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="264"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="267"/>
         <source>Sample Customer Ltd</source>
         <translation>Musterkunde GmbH</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="277"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="280"/>
         <source>%1 has nothing overdue today: the items below are samples.</source>
         <translation>%1 hat heute nichts Überfälliges: Die Posten unten sind Beispiele.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="279"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="282"/>
         <source>Choose a customer to preview their overdue items; these are samples.</source>
         <translation>Wählen Sie einen Kunden, um seine überfälligen Posten in der Vorschau zu sehen; dies sind Beispiele.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="305"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="312"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="309"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="316"/>
         <source>Go to error</source>
         <translation>Zum Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="355"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="362"/>
         <source>Cannot Save Template</source>
         <translation>Vorlage kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="366"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="373"/>
         <source>Restore Default</source>
         <translation>Standard wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="367"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="374"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>Diese Vorlage durch die mit ARDesk gelieferte ersetzen? Ihre Version wird aus dem Debitorenbuch gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="372"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="379"/>
         <source>Cannot Restore Template</source>
         <translation>Vorlage kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="392"/>
         <source>This ledger&apos;s own version</source>
         <translation>Eigene Version dieses Debitorenbuchs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="392"/>
         <source>The default template</source>
         <translation>Die Standardvorlage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="387"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="394"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (geändert, nicht gespeichert)</translation>
     </message>

@@ -7081,108 +7081,113 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
 <context>
     <name>ardesk::TemplateEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="103"/>
         <source>Sample customer</source>
         <translation>Cliente de ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="115"/>
         <source>Cannot Read Letter Templates</source>
         <translation>No se pueden leer las plantillas de cartas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="121"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="123"/>
         <source>Items table (all levels)</source>
         <translation>Tabla de partidas (todos los niveles)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="124"/>
         <source>How to pay (all letters)</source>
         <translation>Cómo pagar (todas las cartas)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="125"/>
         <source>Discount offers (all letters)</source>
         <translation>Ofertas de descuento (todas las cartas)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="126"/>
+        <source>Page foot: registration, tax and bank details (all letters)</source>
+        <translation>Pie de página: registro, datos fiscales y bancarios (todas las cartas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="191"/>
         <source>Payment reminder</source>
         <translation>Recordatorio de pago</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="201"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="204"/>
         <source>Discard Changes</source>
         <translation>Descartar cambios</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="205"/>
         <source>Discard your changes to this template?</source>
         <translation>¿Descartar los cambios en esta plantilla?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="228"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="264"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="267"/>
         <source>Sample Customer Ltd</source>
         <translation>Cliente de Ejemplo, S.L.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="277"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="280"/>
         <source>%1 has nothing overdue today: the items below are samples.</source>
         <translation>%1 no tiene nada vencido hoy: las partidas de abajo son de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="279"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="282"/>
         <source>Choose a customer to preview their overdue items; these are samples.</source>
         <translation>Elija un cliente para ver en la vista previa sus partidas vencidas; estas son de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="305"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="312"/>
         <source>line %1, column %2: %3</source>
         <translation>línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="309"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="316"/>
         <source>Go to error</source>
         <translation>Ir al error</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="355"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="362"/>
         <source>Cannot Save Template</source>
         <translation>No se puede guardar la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="366"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="373"/>
         <source>Restore Default</source>
         <translation>Restablecer la predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="367"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="374"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>¿Sustituir esta plantilla por la que trae ARDesk? Su versión se eliminará del libro.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="372"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="379"/>
         <source>Cannot Restore Template</source>
         <translation>No se puede restablecer la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="392"/>
         <source>This ledger&apos;s own version</source>
         <translation>Versión propia de este libro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="392"/>
         <source>The default template</source>
         <translation>La plantilla predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="387"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="394"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (modificada, sin guardar)</translation>
     </message>
