@@ -72,91 +72,91 @@
 <context>
     <name>AgingReportDocument</name>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="53"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="140"/>
         <source>Aging Detail as of %1</source>
         <translation>Altersstruktur – Einzelposten zum %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="53"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="140"/>
         <source>Aging Summary as of %1</source>
         <translation>Altersstruktur – Übersicht zum %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="58"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="64"/>
         <source>Aged by issue date</source>
         <translation>Nach Rechnungsdatum gealtert</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="58"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="64"/>
         <source>Aged by due date</source>
         <translation>Nach Fälligkeitsdatum gealtert</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="60"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="66"/>
         <source>Buckets: %1</source>
         <translation>Zeiträume: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="62"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="68"/>
         <source>Customer: %1</source>
         <translation>Kunde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="66"/>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="87"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="74"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="96"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="66"/>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="87"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="74"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="96"/>
         <source>ID</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="66"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="74"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="69"/>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="97"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="78"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="106"/>
         <source>Unapplied</source>
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="69"/>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="83"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="78"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="92"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="87"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="96"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="88"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="97"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="88"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="97"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="88"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="97"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="89"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="98"/>
         <source>Bucket</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="89"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="98"/>
         <source>Open Amount</source>
         <translation>Offener Betrag</translation>
     </message>
@@ -1252,6 +1252,14 @@
     </message>
 </context>
 <context>
+    <name>ReportPrinter</name>
+    <message>
+        <location filename="../ui/printing/ReportPrinter.cpp" line="117"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.ui" line="9"/>
@@ -1299,137 +1307,147 @@
         <translation>USt-IdNr. oder Steuernummer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="78"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="75"/>
+        <source>Re&amp;gistration:</source>
+        <translation>Handelsre&amp;gister:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="81"/>
+        <source>Company register and number, such as Registered in England No. 01234567</source>
+        <translation>Register und Nummer, z.&#xa0;B. Amtsgericht Hamburg HRB 12345</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="89"/>
         <source>Ledger</source>
         <translation>Debitorenbuch</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="83"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="94"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="101"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="112"/>
         <source>Aging &amp;buckets:</source>
         <translation>Fälligkeits&amp;zeiträume:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="107"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="118"/>
         <source>30,60,90</source>
         <translation>30,60,90</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="120"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="131"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="125"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="136"/>
         <source>&amp;Language:</source>
         <translation>Sp&amp;rache:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="138"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="149"/>
         <source>A new language takes effect the next time ARDesk starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von ARDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="153"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="164"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="157"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="168"/>
         <source>How customers pay (printed on reminders, statements and e-mails)</source>
         <translation>Wie Kunden bezahlen (auf Mahnungen, Kontoauszügen und E-Mails)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="162"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="173"/>
         <source>Account &amp;holder:</source>
         <translation>Kontoin&amp;haber:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="168"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="179"/>
         <source>Empty: the company&apos;s name</source>
         <translation>Leer: der Name des Unternehmens</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="173"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="184"/>
         <source>&amp;IBAN:</source>
         <translation>&amp;IBAN:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="189"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="200"/>
         <source>&amp;BIC:</source>
         <translation>&amp;BIC:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="205"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="216"/>
         <source>Account &amp;number:</source>
         <translation>Konto&amp;nummer:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="211"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="222"/>
         <source>Where there is no IBAN</source>
         <translation>Wo es keine IBAN gibt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="216"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="227"/>
         <source>&amp;Routing / sort code:</source>
         <translation>Bankleit&amp;zahl:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="225"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="236"/>
         <source>Payment &amp;link:</source>
         <translation>Zahlungs&amp;link:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="250"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="261"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="254"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="265"/>
         <source>Outgoing mail server (SMTP) on this computer</source>
         <translation>Postausgangsserver (SMTP) auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="259"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="270"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="265"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="276"/>
         <source>smtp.example.com</source>
         <translation>smtp.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="270"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="281"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="286"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="297"/>
         <source>S&amp;ecurity:</source>
         <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="299"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="310"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="305"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="316"/>
         <source>Empty when the server needs no login</source>
         <translation>Leer, wenn der Server keine Anmeldung verlangt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="310"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="321"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="321"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="332"/>
         <source>&amp;From address:</source>
         <translation>&amp;Absenderadresse:</translation>
     </message>
@@ -1855,28 +1873,28 @@
     <name>ardesk::AgingSummaryModel</name>
     <message>
         <location filename="../ui/models/AgingSummaryModel.cpp" line="89"/>
-        <location filename="../ui/models/AgingSummaryModel.cpp" line="135"/>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="142"/>
         <source>Total</source>
         <extracomment>The row that adds up every customer of one currency in the aging summary.</extracomment>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingSummaryModel.cpp" line="124"/>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="131"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingSummaryModel.cpp" line="126"/>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="133"/>
         <source>ID</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingSummaryModel.cpp" line="128"/>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="135"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingSummaryModel.cpp" line="133"/>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="140"/>
         <source>Unapplied</source>
         <translation>Nicht zugeordnet</translation>
     </message>
@@ -6749,162 +6767,162 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
 <context>
     <name>ardesk::ReportsPage</name>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="60"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="61"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="61"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="62"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="62"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="63"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="184"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="185"/>
         <source>Aging Report</source>
         <translation>Altersstruktur der Forderungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="80"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="81"/>
         <source>As of date</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="85"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="86"/>
         <source>Aging basis</source>
         <translation>Grundlage der Altersberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="86"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="87"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="87"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="88"/>
         <source>Issue date</source>
         <translation>Rechnungsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="91"/>
         <source>Bucket edges in days</source>
         <translation>Zeitraumgrenzen in Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="92"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="93"/>
         <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
         <translation>Tage überfällig, an denen die Spalten enden, durch Kommas getrennt: 30,60,90 ergibt Nicht fällig, 1–30, 31–60, 61–90 und 91+.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="97"/>
         <source>Report layout</source>
         <translation>Berichtsform</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="97"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="98"/>
         <source>Summary by customer</source>
         <translation>Übersicht nach Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="98"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="99"/>
         <source>Detail by invoice</source>
         <translation>Einzelposten nach Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="102"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="102"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="103"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="118"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="119"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="130"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="131"/>
         <source>Save the report as CSV, as ardesk-cli aging writes it, or as an Excel workbook</source>
         <translation>Den Bericht als CSV-Datei speichern, wie ardesk-cli aging sie schreibt, oder als Excel-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="146"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="147"/>
         <source>Aging report</source>
         <translation>Altersstruktur der Forderungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="202"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
         <source>&amp;As of:</source>
         <translation>&amp;Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="204"/>
         <source>&amp;Basis:</source>
         <translation>&amp;Grundlage:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="204"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="205"/>
         <source>B&amp;uckets:</source>
         <translation>&amp;Zeiträume:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="205"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="206"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="206"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="207"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="227"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="228"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="257"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="258"/>
         <source>Open items as of %1: %2</source>
         <translation>Offene Posten zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="260"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="261"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Kunden mit offenen Posten zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="280"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="281"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Zeitraumgrenzen müssen ganze Tageszahlen sein, jede größer als die vorige, durch Kommas ohne Leerzeichen getrennt: zum Beispiel 30,60,90. Die Tabelle zeigt weiter den letzten gültigen Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="335"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="336"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Kein Kunde hat die Nummer „%1“. Die Tabelle zeigt weiter den letzten Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="339"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="340"/>
         <source>Cannot Read the Aging Report</source>
         <translation>Altersstruktur kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="360"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="361"/>
         <source>Export Aging Report</source>
         <translation>Altersstruktur exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="371"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="388"/>
         <source>Print Aging Report</source>
         <translation>Altersstruktur drucken</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="383"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="401"/>
         <source>Print Preview</source>
         <translation>Druckvorschau</translation>
     </message>
@@ -6950,97 +6968,97 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
         <translation>Einstellungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="100"/>
         <source>Fixed: the ledger has invoices, payments or credit notes in %1.</source>
         <translation>Festgelegt: Das Debitorenbuch enthält Rechnungen, Zahlungen oder Gutschriften in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="102"/>
         <source>The currency the ledger keeps its totals in. It can change until the first invoice, payment or credit note.</source>
         <translation>Die Währung, in der das Debitorenbuch seine Summen führt. Sie kann bis zur ersten Rechnung, Zahlung oder Gutschrift geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (Port 587)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
         <source>TLS (port 465)</source>
         <translation>TLS (Port 465)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="110"/>
         <source>None (local relay only)</source>
         <translation>Keine (nur lokales Relay)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="120"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="122"/>
         <source>Kept in the system keychain, never in a settings file. Leave empty to keep the saved password.</source>
         <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in einer Einstellungsdatei. Leer lassen, um das gespeicherte Passwort zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="125"/>
         <source>Empty: the company&apos;s e-mail address from the General tab.</source>
         <translation>Leer: die E-Mail-Adresse der Firma aus der Registerkarte „Allgemein“.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="144"/>
         <source>Password Not Saved</source>
         <translation>Passwort nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="145"/>
         <source>The system keychain is not available, so the e-mail password was not saved. The other settings were. To send e-mail, unlock or install a keychain (such as GNOME Keyring or KWallet) and enter the password again, or set ARDESK_SMTP_PASSWORD for the command line.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher wurde das E-Mail-Passwort nicht gespeichert. Die übrigen Einstellungen wurden gespeichert. Um E-Mails zu senden, entsperren oder installieren Sie einen Schlüsselbund (etwa GNOME Keyring oder KWallet) und geben Sie das Passwort erneut ein, oder setzen Sie ARDESK_SMTP_PASSWORD für die Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="160"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="161"/>
         <source>Days past due where the report columns end, the default of the Reports page and the dashboard.</source>
         <translation>Tage überfällig, an denen die Berichtsspalten enden; Vorgabe für die Seite Berichte und die Übersicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="163"/>
         <source>Enter whole days in increasing order, separated by commas, such as 30,60,90.</source>
         <translation>Geben Sie ganze Tage in aufsteigender Reihenfolge ein, durch Kommas getrennt, etwa 30,60,90.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="186"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="187"/>
         <source>Printed in groups of four. Letters in EUR get a QR code that banking apps scan to fill in the transfer (GiroCode).</source>
         <translation>Wird in Vierergruppen gedruckt. Briefe in EUR erhalten einen QR-Code, mit dem Banking-Apps die Überweisung ausfüllen (GiroCode).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="189"/>
         <source>This is not a valid IBAN: check it letter by letter; the check digits (the third and fourth characters) do not match the rest.</source>
         <translation>Das ist keine gültige IBAN: Bitte prüfen Sie sie Zeichen für Zeichen; die Prüfziffern (drittes und viertes Zeichen) passen nicht zum Rest.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="192"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="193"/>
         <source>The bank&apos;s code, 8 or 11 letters and digits.</source>
         <translation>Der Code der Bank, 8 oder 11 Buchstaben und Ziffern.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="194"/>
         <source>This is not a BIC: expected 8 or 11 letters and digits, such as COBADEFF or COBADEFFXXX.</source>
         <translation>Das ist kein BIC: erwartet werden 8 oder 11 Buchstaben und Ziffern, etwa COBADEFF oder COBADEFFXXX.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="198"/>
         <source>Optional. {customer}, {documents}, {amount}, {currency} and {reference} are filled in for each letter. Letters in other currencies than EUR get a QR code of this link.</source>
         <translation>Optional. {customer}, {documents}, {amount}, {currency} und {reference} werden für jeden Brief ausgefüllt. Briefe in anderen Währungen als EUR erhalten einen QR-Code dieses Links.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="200"/>
         <source>This is not a payment link: it must be a web address (https://…) and may use only the placeholders {customer}, {documents}, {amount}, {currency} and {reference}.</source>
         <translation>Das ist kein Zahlungslink: Er muss eine Webadresse (https://…) sein und darf nur die Platzhalter {customer}, {documents}, {amount}, {currency} und {reference} verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="228"/>
         <source>Cannot Save Settings</source>
         <translation>Einstellungen können nicht gespeichert werden</translation>
     </message>
@@ -7072,108 +7090,113 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
 <context>
     <name>ardesk::TemplateEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="103"/>
         <source>Sample customer</source>
         <translation>Musterkunde</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="115"/>
         <source>Cannot Read Letter Templates</source>
         <translation>Briefvorlagen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="121"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="123"/>
         <source>Items table (all levels)</source>
         <translation>Postentabelle (alle Stufen)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="124"/>
         <source>How to pay (all letters)</source>
         <translation>So zahlen Sie (alle Briefe)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="125"/>
         <source>Discount offers (all letters)</source>
         <translation>Skontoangebote (alle Briefe)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="126"/>
+        <source>Page foot: registration, tax and bank details (all letters)</source>
+        <translation>Fußzeile: Register, Steuer- und Bankangaben (alle Briefe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="191"/>
         <source>Payment reminder</source>
         <translation>Zahlungserinnerung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="201"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="204"/>
         <source>Discard Changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="205"/>
         <source>Discard your changes to this template?</source>
         <translation>Ihre Änderungen an dieser Vorlage verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="228"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="264"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="267"/>
         <source>Sample Customer Ltd</source>
         <translation>Musterkunde GmbH</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="277"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="280"/>
         <source>%1 has nothing overdue today: the items below are samples.</source>
         <translation>%1 hat heute nichts Überfälliges: Die Posten unten sind Beispiele.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="279"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="282"/>
         <source>Choose a customer to preview their overdue items; these are samples.</source>
         <translation>Wählen Sie einen Kunden, um seine überfälligen Posten in der Vorschau zu sehen; dies sind Beispiele.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="305"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="312"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="309"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="316"/>
         <source>Go to error</source>
         <translation>Zum Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="355"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="362"/>
         <source>Cannot Save Template</source>
         <translation>Vorlage kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="366"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="373"/>
         <source>Restore Default</source>
         <translation>Standard wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="367"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="374"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>Diese Vorlage durch die mit ARDesk gelieferte ersetzen? Ihre Version wird aus dem Debitorenbuch gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="372"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="379"/>
         <source>Cannot Restore Template</source>
         <translation>Vorlage kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="392"/>
         <source>This ledger&apos;s own version</source>
         <translation>Eigene Version dieses Debitorenbuchs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="392"/>
         <source>The default template</source>
         <translation>Die Standardvorlage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="387"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="394"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (geändert, nicht gespeichert)</translation>
     </message>

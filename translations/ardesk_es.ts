@@ -72,91 +72,91 @@
 <context>
     <name>AgingReportDocument</name>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="53"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="140"/>
         <source>Aging Detail as of %1</source>
         <translation>Antigüedad de saldos – detalle al %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="53"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="140"/>
         <source>Aging Summary as of %1</source>
         <translation>Antigüedad de saldos – resumen al %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="58"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="64"/>
         <source>Aged by issue date</source>
         <translation>Antigüedad según la fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="58"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="64"/>
         <source>Aged by due date</source>
         <translation>Antigüedad según la fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="60"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="66"/>
         <source>Buckets: %1</source>
         <translation>Tramos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="62"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="68"/>
         <source>Customer: %1</source>
         <translation>Cliente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="66"/>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="87"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="74"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="96"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="66"/>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="87"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="74"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="96"/>
         <source>ID</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="66"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="74"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="69"/>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="97"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="78"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="106"/>
         <source>Unapplied</source>
         <translation>Sin aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="69"/>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="83"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="78"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="92"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="87"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="96"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="88"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="97"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="88"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="97"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="88"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="97"/>
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="89"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="98"/>
         <source>Bucket</source>
         <translation>Tramo</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="89"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="98"/>
         <source>Open Amount</source>
         <translation>Importe pendiente</translation>
     </message>
@@ -1252,6 +1252,14 @@
     </message>
 </context>
 <context>
+    <name>ReportPrinter</name>
+    <message>
+        <location filename="../ui/printing/ReportPrinter.cpp" line="117"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.ui" line="9"/>
@@ -1299,137 +1307,147 @@
         <translation>NIF o número de IVA</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="78"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="75"/>
+        <source>Re&amp;gistration:</source>
+        <translation>Re&amp;gistro mercantil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="81"/>
+        <source>Company register and number, such as Registered in England No. 01234567</source>
+        <translation>Registro y número, por ejemplo Registro Mercantil de Madrid, hoja M-123456</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="89"/>
         <source>Ledger</source>
         <translation>Libro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="83"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="94"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="101"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="112"/>
         <source>Aging &amp;buckets:</source>
         <translation>T&amp;ramos de antigüedad:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="107"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="118"/>
         <source>30,60,90</source>
         <translation>30,60,90</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="120"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="131"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="125"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="136"/>
         <source>&amp;Language:</source>
         <translation>Idi&amp;oma:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="138"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="149"/>
         <source>A new language takes effect the next time ARDesk starts.</source>
         <translation>Un idioma nuevo se aplica la próxima vez que se inicie ARDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="153"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="164"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="157"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="168"/>
         <source>How customers pay (printed on reminders, statements and e-mails)</source>
         <translation>Cómo pagan los clientes (en recordatorios, extractos y correos electrónicos)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="162"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="173"/>
         <source>Account &amp;holder:</source>
         <translation>&amp;Titular de la cuenta:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="168"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="179"/>
         <source>Empty: the company&apos;s name</source>
         <translation>Vacío: el nombre de la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="173"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="184"/>
         <source>&amp;IBAN:</source>
         <translation>&amp;IBAN:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="189"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="200"/>
         <source>&amp;BIC:</source>
         <translation>&amp;BIC:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="205"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="216"/>
         <source>Account &amp;number:</source>
         <translation>&amp;Número de cuenta:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="211"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="222"/>
         <source>Where there is no IBAN</source>
         <translation>Donde no hay IBAN</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="216"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="227"/>
         <source>&amp;Routing / sort code:</source>
         <translation>Código de banco / &amp;sucursal:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="225"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="236"/>
         <source>Payment &amp;link:</source>
         <translation>&amp;Enlace de pago:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="250"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="261"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="254"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="265"/>
         <source>Outgoing mail server (SMTP) on this computer</source>
         <translation>Servidor de correo saliente (SMTP) de este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="259"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="270"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="265"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="276"/>
         <source>smtp.example.com</source>
         <translation>smtp.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="270"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="281"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="286"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="297"/>
         <source>S&amp;ecurity:</source>
         <translation>S&amp;eguridad:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="299"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="310"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="305"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="316"/>
         <source>Empty when the server needs no login</source>
         <translation>Vacío si el servidor no requiere inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="310"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="321"/>
         <source>Pass&amp;word:</source>
         <translation>Contr&amp;aseña:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="321"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="332"/>
         <source>&amp;From address:</source>
         <translation>Dirección del &amp;remitente:</translation>
     </message>
@@ -1855,28 +1873,28 @@
     <name>ardesk::AgingSummaryModel</name>
     <message>
         <location filename="../ui/models/AgingSummaryModel.cpp" line="89"/>
-        <location filename="../ui/models/AgingSummaryModel.cpp" line="135"/>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="142"/>
         <source>Total</source>
         <extracomment>The row that adds up every customer of one currency in the aging summary.</extracomment>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingSummaryModel.cpp" line="124"/>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="131"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingSummaryModel.cpp" line="126"/>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="133"/>
         <source>ID</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingSummaryModel.cpp" line="128"/>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="135"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingSummaryModel.cpp" line="133"/>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="140"/>
         <source>Unapplied</source>
         <translation>Sin aplicar</translation>
     </message>
@@ -6749,162 +6767,162 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
 <context>
     <name>ardesk::ReportsPage</name>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="60"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="61"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="61"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="62"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="62"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="63"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Vista previa…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="184"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="185"/>
         <source>Aging Report</source>
         <translation>Antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="80"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="81"/>
         <source>As of date</source>
         <translation>Fecha de corte</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="85"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="86"/>
         <source>Aging basis</source>
         <translation>Base de la antigüedad</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="86"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="87"/>
         <source>Due date</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="87"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="88"/>
         <source>Issue date</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="91"/>
         <source>Bucket edges in days</source>
         <translation>Límites de los tramos en días</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="92"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="93"/>
         <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
         <translation>Días de retraso en que terminan las columnas, separados por comas: 30,60,90 da No vencido, 1–30, 31–60, 61–90 y 91+.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="97"/>
         <source>Report layout</source>
         <translation>Formato del informe</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="97"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="98"/>
         <source>Summary by customer</source>
         <translation>Resumen por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="98"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="99"/>
         <source>Detail by invoice</source>
         <translation>Detalle por factura</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="102"/>
         <source>Customer ID</source>
         <translation>Número de cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="102"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="103"/>
         <source>All customers</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="118"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="119"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="130"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="131"/>
         <source>Save the report as CSV, as ardesk-cli aging writes it, or as an Excel workbook</source>
         <translation>Guardar el informe como CSV, tal como lo escribe ardesk-cli aging, o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="146"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="147"/>
         <source>Aging report</source>
         <translation>Antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="202"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
         <source>&amp;As of:</source>
         <translation>&amp;Al:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="204"/>
         <source>&amp;Basis:</source>
         <translation>&amp;Base:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="204"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="205"/>
         <source>B&amp;uckets:</source>
         <translation>&amp;Tramos:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="205"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="206"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="206"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="207"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Cliente:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="227"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="228"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="257"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="258"/>
         <source>Open items as of %1: %2</source>
         <translation>Partidas abiertas al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="260"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="261"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Clientes con partidas abiertas al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="280"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="281"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Los límites de los tramos deben ser números enteros de días, cada uno mayor que el anterior, separados por comas sin espacios: por ejemplo 30,60,90. La tabla sigue mostrando el último informe válido.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="335"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="336"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Ningún cliente tiene el número «%1». La tabla sigue mostrando el último informe.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="339"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="340"/>
         <source>Cannot Read the Aging Report</source>
         <translation>No se puede leer la antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="360"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="361"/>
         <source>Export Aging Report</source>
         <translation>Exportar antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="371"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="388"/>
         <source>Print Aging Report</source>
         <translation>Imprimir antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="383"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="401"/>
         <source>Print Preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
@@ -6950,97 +6968,97 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
         <translation>No se puede leer la configuración</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="100"/>
         <source>Fixed: the ledger has invoices, payments or credit notes in %1.</source>
         <translation>Fija: el libro tiene facturas, pagos o abonos en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="102"/>
         <source>The currency the ledger keeps its totals in. It can change until the first invoice, payment or credit note.</source>
         <translation>La moneda en la que el libro lleva sus totales. Puede cambiarse hasta la primera factura, pago o abono.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (puerto 587)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
         <source>TLS (port 465)</source>
         <translation>TLS (puerto 465)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="110"/>
         <source>None (local relay only)</source>
         <translation>Ninguna (solo relé local)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="120"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="122"/>
         <source>Kept in the system keychain, never in a settings file. Leave empty to keep the saved password.</source>
         <translation>Se guarda en el llavero del sistema, nunca en un archivo de configuración. Déjela vacía para conservar la contraseña guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="125"/>
         <source>Empty: the company&apos;s e-mail address from the General tab.</source>
         <translation>Vacío: la dirección de correo electrónico de la empresa de la pestaña General.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="144"/>
         <source>Password Not Saved</source>
         <translation>Contraseña no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="145"/>
         <source>The system keychain is not available, so the e-mail password was not saved. The other settings were. To send e-mail, unlock or install a keychain (such as GNOME Keyring or KWallet) and enter the password again, or set ARDESK_SMTP_PASSWORD for the command line.</source>
         <translation>El llavero del sistema no está disponible, así que la contraseña de correo no se ha guardado. El resto de la configuración, sí. Para enviar correos, desbloquee o instale un llavero (como GNOME Keyring o KWallet) y vuelva a escribir la contraseña, o defina ARDESK_SMTP_PASSWORD para la línea de órdenes.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="160"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="161"/>
         <source>Days past due where the report columns end, the default of the Reports page and the dashboard.</source>
         <translation>Días de retraso en que terminan las columnas del informe; valor predeterminado de la página Informes y del panel.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="163"/>
         <source>Enter whole days in increasing order, separated by commas, such as 30,60,90.</source>
         <translation>Escriba días enteros en orden creciente, separados por comas, como 30,60,90.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="186"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="187"/>
         <source>Printed in groups of four. Letters in EUR get a QR code that banking apps scan to fill in the transfer (GiroCode).</source>
         <translation>Se imprime en grupos de cuatro. Las cartas en EUR llevan un código QR que las aplicaciones bancarias escanean para rellenar la transferencia (GiroCode).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="189"/>
         <source>This is not a valid IBAN: check it letter by letter; the check digits (the third and fourth characters) do not match the rest.</source>
         <translation>Este IBAN no es válido: revíselo carácter por carácter; los dígitos de control (tercer y cuarto caracteres) no coinciden con el resto.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="192"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="193"/>
         <source>The bank&apos;s code, 8 or 11 letters and digits.</source>
         <translation>El código del banco, 8 u 11 letras y dígitos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="194"/>
         <source>This is not a BIC: expected 8 or 11 letters and digits, such as COBADEFF or COBADEFFXXX.</source>
         <translation>Esto no es un BIC: se esperan 8 u 11 letras y dígitos, como COBADEFF o COBADEFFXXX.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="198"/>
         <source>Optional. {customer}, {documents}, {amount}, {currency} and {reference} are filled in for each letter. Letters in other currencies than EUR get a QR code of this link.</source>
         <translation>Opcional. {customer}, {documents}, {amount}, {currency} y {reference} se rellenan para cada carta. Las cartas en monedas distintas del EUR llevan un código QR de este enlace.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="200"/>
         <source>This is not a payment link: it must be a web address (https://…) and may use only the placeholders {customer}, {documents}, {amount}, {currency} and {reference}.</source>
         <translation>Esto no es un enlace de pago: debe ser una dirección web (https://…) y solo puede usar los marcadores {customer}, {documents}, {amount}, {currency} y {reference}.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="228"/>
         <source>Cannot Save Settings</source>
         <translation>No se puede guardar la configuración</translation>
     </message>
@@ -7072,108 +7090,113 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
 <context>
     <name>ardesk::TemplateEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="103"/>
         <source>Sample customer</source>
         <translation>Cliente de ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="115"/>
         <source>Cannot Read Letter Templates</source>
         <translation>No se pueden leer las plantillas de cartas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="121"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="123"/>
         <source>Items table (all levels)</source>
         <translation>Tabla de partidas (todos los niveles)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="124"/>
         <source>How to pay (all letters)</source>
         <translation>Cómo pagar (todas las cartas)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="125"/>
         <source>Discount offers (all letters)</source>
         <translation>Ofertas de descuento (todas las cartas)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="126"/>
+        <source>Page foot: registration, tax and bank details (all letters)</source>
+        <translation>Pie de página: registro, datos fiscales y bancarios (todas las cartas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="191"/>
         <source>Payment reminder</source>
         <translation>Recordatorio de pago</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="201"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="204"/>
         <source>Discard Changes</source>
         <translation>Descartar cambios</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="205"/>
         <source>Discard your changes to this template?</source>
         <translation>¿Descartar los cambios en esta plantilla?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="228"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="264"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="267"/>
         <source>Sample Customer Ltd</source>
         <translation>Cliente de Ejemplo, S.L.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="277"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="280"/>
         <source>%1 has nothing overdue today: the items below are samples.</source>
         <translation>%1 no tiene nada vencido hoy: las partidas de abajo son de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="279"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="282"/>
         <source>Choose a customer to preview their overdue items; these are samples.</source>
         <translation>Elija un cliente para ver en la vista previa sus partidas vencidas; estas son de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="305"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="312"/>
         <source>line %1, column %2: %3</source>
         <translation>línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="309"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="316"/>
         <source>Go to error</source>
         <translation>Ir al error</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="355"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="362"/>
         <source>Cannot Save Template</source>
         <translation>No se puede guardar la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="366"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="373"/>
         <source>Restore Default</source>
         <translation>Restablecer la predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="367"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="374"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>¿Sustituir esta plantilla por la que trae ARDesk? Su versión se eliminará del libro.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="372"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="379"/>
         <source>Cannot Restore Template</source>
         <translation>No se puede restablecer la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="392"/>
         <source>This ledger&apos;s own version</source>
         <translation>Versión propia de este libro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="392"/>
         <source>The default template</source>
         <translation>La plantilla predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="387"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="394"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (modificada, sin guardar)</translation>
     </message>

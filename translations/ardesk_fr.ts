@@ -72,91 +72,91 @@
 <context>
     <name>AgingReportDocument</name>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="53"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="140"/>
         <source>Aging Detail as of %1</source>
         <translation>Balance âgée détaillée au %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="53"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="140"/>
         <source>Aging Summary as of %1</source>
         <translation>Balance âgée au %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="58"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="64"/>
         <source>Aged by issue date</source>
         <translation>Ancienneté selon la date d’émission</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="58"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="64"/>
         <source>Aged by due date</source>
         <translation>Ancienneté selon la date d’échéance</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="60"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="66"/>
         <source>Buckets: %1</source>
         <translation>Tranches : %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="62"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="68"/>
         <source>Customer: %1</source>
         <translation>Client : %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="66"/>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="87"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="74"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="96"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="66"/>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="87"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="74"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="96"/>
         <source>ID</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="66"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="74"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="69"/>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="97"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="78"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="106"/>
         <source>Unapplied</source>
         <translation>Non affecté</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="69"/>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="83"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="78"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="92"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="87"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="96"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="88"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="97"/>
         <source>Issued</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="88"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="97"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="88"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="97"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="89"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="98"/>
         <source>Bucket</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../ui/printing/AgingReportDocument.cpp" line="89"/>
+        <location filename="../ui/printing/AgingReportDocument.cpp" line="98"/>
         <source>Open Amount</source>
         <translation>Montant restant dû</translation>
     </message>
@@ -1252,6 +1252,14 @@
     </message>
 </context>
 <context>
+    <name>ReportPrinter</name>
+    <message>
+        <location filename="../ui/printing/ReportPrinter.cpp" line="117"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.ui" line="9"/>
@@ -1299,137 +1307,147 @@
         <translation>Numéro de TVA ou identifiant fiscal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="78"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="75"/>
+        <source>Re&amp;gistration:</source>
+        <translation>Immatri&amp;culation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="81"/>
+        <source>Company register and number, such as Registered in England No. 01234567</source>
+        <translation>Registre et numéro, par exemple RCS Paris 123 456 789</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="89"/>
         <source>Ledger</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="83"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="94"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="101"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="112"/>
         <source>Aging &amp;buckets:</source>
         <translation>T&amp;ranches d’ancienneté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="107"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="118"/>
         <source>30,60,90</source>
         <translation>30,60,90</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="120"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="131"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="125"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="136"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="138"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="149"/>
         <source>A new language takes effect the next time ARDesk starts.</source>
         <translation>Une nouvelle langue prend effet au prochain démarrage d’ARDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="153"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="164"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="157"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="168"/>
         <source>How customers pay (printed on reminders, statements and e-mails)</source>
         <translation>Comment les clients paient (imprimé sur les relances, relevés et e-mails)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="162"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="173"/>
         <source>Account &amp;holder:</source>
         <translation>&amp;Titulaire du compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="168"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="179"/>
         <source>Empty: the company&apos;s name</source>
         <translation>Vide&#xa0;: le nom de l’entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="173"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="184"/>
         <source>&amp;IBAN:</source>
         <translation>&amp;IBAN&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="189"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="200"/>
         <source>&amp;BIC:</source>
         <translation>&amp;BIC&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="205"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="216"/>
         <source>Account &amp;number:</source>
         <translation>&amp;Numéro de compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="211"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="222"/>
         <source>Where there is no IBAN</source>
         <translation>À défaut d’IBAN</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="216"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="227"/>
         <source>&amp;Routing / sort code:</source>
         <translation>Code banque / &amp;guichet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="225"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="236"/>
         <source>Payment &amp;link:</source>
         <translation>&amp;Lien de paiement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="250"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="261"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="254"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="265"/>
         <source>Outgoing mail server (SMTP) on this computer</source>
         <translation>Serveur de courrier sortant (SMTP) de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="259"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="270"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="265"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="276"/>
         <source>smtp.example.com</source>
         <translation>smtp.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="270"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="281"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="286"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="297"/>
         <source>S&amp;ecurity:</source>
         <translation>Sé&amp;curité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="299"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="310"/>
         <source>&amp;User name:</source>
         <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="305"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="316"/>
         <source>Empty when the server needs no login</source>
         <translation>Vide si le serveur ne demande pas d’identification</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="310"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="321"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.ui" line="321"/>
+        <location filename="../ui/dialogs/SettingsDialog.ui" line="332"/>
         <source>&amp;From address:</source>
         <translation>Adresse de l’&amp;expéditeur&#xa0;:</translation>
     </message>
@@ -1855,28 +1873,28 @@
     <name>ardesk::AgingSummaryModel</name>
     <message>
         <location filename="../ui/models/AgingSummaryModel.cpp" line="89"/>
-        <location filename="../ui/models/AgingSummaryModel.cpp" line="135"/>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="142"/>
         <source>Total</source>
         <extracomment>The row that adds up every customer of one currency in the aging summary.</extracomment>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingSummaryModel.cpp" line="124"/>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="131"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingSummaryModel.cpp" line="126"/>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="133"/>
         <source>ID</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingSummaryModel.cpp" line="128"/>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="135"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../ui/models/AgingSummaryModel.cpp" line="133"/>
+        <location filename="../ui/models/AgingSummaryModel.cpp" line="140"/>
         <source>Unapplied</source>
         <translation>Non affecté</translation>
     </message>
@@ -6749,162 +6767,162 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
 <context>
     <name>ardesk::ReportsPage</name>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="60"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="61"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="61"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="62"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="62"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="63"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="184"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="185"/>
         <source>Aging Report</source>
         <translation>Balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="80"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="81"/>
         <source>As of date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="85"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="86"/>
         <source>Aging basis</source>
         <translation>Base de l’ancienneté</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="86"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="87"/>
         <source>Due date</source>
         <translation>Date d’échéance</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="87"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="88"/>
         <source>Issue date</source>
         <translation>Date d’émission</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="90"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="91"/>
         <source>Bucket edges in days</source>
         <translation>Limites des tranches en jours</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="92"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="93"/>
         <source>Days overdue at which the aging columns end, separated by commas: 30,60,90 gives Current, 1–30, 31–60, 61–90 and 91+.</source>
         <translation>Jours de retard auxquels les colonnes se terminent, séparés par des virgules : 30,60,90 donne Non échu, 1–30, 31–60, 61–90 et 91+.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="96"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="97"/>
         <source>Report layout</source>
         <translation>Présentation du rapport</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="97"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="98"/>
         <source>Summary by customer</source>
         <translation>Synthèse par client</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="98"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="99"/>
         <source>Detail by invoice</source>
         <translation>Détail par facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="101"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="102"/>
         <source>Customer ID</source>
         <translation>Numéro client</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="102"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="103"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="118"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="119"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="130"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="131"/>
         <source>Save the report as CSV, as ardesk-cli aging writes it, or as an Excel workbook</source>
         <translation>Enregistrer le rapport en CSV, tel que l’écrit ardesk-cli aging, ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="146"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="147"/>
         <source>Aging report</source>
         <translation>Balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="202"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
         <source>&amp;As of:</source>
         <translation>&amp;Au :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="204"/>
         <source>&amp;Basis:</source>
         <translation>&amp;Base :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="204"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="205"/>
         <source>B&amp;uckets:</source>
         <translation>&amp;Tranches :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="205"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="206"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Présentation :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="206"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="207"/>
         <source>&amp;Customer:</source>
         <translation>&amp;Client :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="227"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="228"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="257"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="258"/>
         <source>Open items as of %1: %2</source>
         <translation>Éléments ouverts au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="260"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="261"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Clients avec éléments ouverts au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="280"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="281"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Les limites des tranches doivent être des nombres entiers de jours, chacun plus grand que le précédent, séparés par des virgules sans espaces : par exemple 30,60,90. Le tableau affiche toujours le dernier rapport valide.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="335"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="336"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Aucun client n’a le numéro « %1 ». Le tableau affiche toujours le dernier rapport.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="339"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="340"/>
         <source>Cannot Read the Aging Report</source>
         <translation>Impossible de lire la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="360"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="361"/>
         <source>Export Aging Report</source>
         <translation>Exporter la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="371"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="388"/>
         <source>Print Aging Report</source>
         <translation>Imprimer la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="383"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="401"/>
         <source>Print Preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
@@ -6950,97 +6968,97 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
         <translation>Impossible de lire les paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="100"/>
         <source>Fixed: the ledger has invoices, payments or credit notes in %1.</source>
         <translation>Fixée&#xa0;: le dossier contient des factures, paiements ou avoirs en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="102"/>
         <source>The currency the ledger keeps its totals in. It can change until the first invoice, payment or credit note.</source>
         <translation>La devise dans laquelle le dossier tient ses totaux. Elle peut changer jusqu’à la première facture, le premier paiement ou le premier avoir.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
         <source>TLS (port 465)</source>
         <translation>TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="110"/>
         <source>None (local relay only)</source>
         <translation>Aucune (relais local uniquement)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="120"/>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="122"/>
         <source>Kept in the system keychain, never in a settings file. Leave empty to keep the saved password.</source>
         <translation>Conservé dans le trousseau du système, jamais dans un fichier de paramètres. Laissez vide pour garder le mot de passe enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="125"/>
         <source>Empty: the company&apos;s e-mail address from the General tab.</source>
         <translation>Vide&#xa0;: l’adresse e-mail de l’entreprise indiquée dans l’onglet Général.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="144"/>
         <source>Password Not Saved</source>
         <translation>Mot de passe non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="145"/>
         <source>The system keychain is not available, so the e-mail password was not saved. The other settings were. To send e-mail, unlock or install a keychain (such as GNOME Keyring or KWallet) and enter the password again, or set ARDESK_SMTP_PASSWORD for the command line.</source>
         <translation>Le trousseau du système n’est pas disponible&#xa0;: le mot de passe de messagerie n’a donc pas été enregistré. Les autres paramètres l’ont été. Pour envoyer des e-mails, déverrouillez ou installez un trousseau (comme GNOME Keyring ou KWallet) et saisissez de nouveau le mot de passe, ou définissez ARDESK_SMTP_PASSWORD pour la ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="160"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="161"/>
         <source>Days past due where the report columns end, the default of the Reports page and the dashboard.</source>
         <translation>Jours de retard auxquels les colonnes du rapport se terminent&#xa0;; valeur par défaut de la page Rapports et du tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="163"/>
         <source>Enter whole days in increasing order, separated by commas, such as 30,60,90.</source>
         <translation>Saisissez des nombres entiers de jours en ordre croissant, séparés par des virgules, par exemple 30,60,90.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="186"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="187"/>
         <source>Printed in groups of four. Letters in EUR get a QR code that banking apps scan to fill in the transfer (GiroCode).</source>
         <translation>Imprimé par groupes de quatre. Les courriers en EUR reçoivent un code QR que les applications bancaires scannent pour remplir le virement (GiroCode).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="189"/>
         <source>This is not a valid IBAN: check it letter by letter; the check digits (the third and fourth characters) do not match the rest.</source>
         <translation>Cet IBAN n’est pas valide&#xa0;: vérifiez-le caractère par caractère&#xa0;; la clé de contrôle (troisième et quatrième caractères) ne correspond pas au reste.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="192"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="193"/>
         <source>The bank&apos;s code, 8 or 11 letters and digits.</source>
         <translation>Le code de la banque, 8 ou 11 lettres et chiffres.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="194"/>
         <source>This is not a BIC: expected 8 or 11 letters and digits, such as COBADEFF or COBADEFFXXX.</source>
         <translation>Ce n’est pas un BIC&#xa0;: 8 ou 11 lettres et chiffres attendus, par exemple COBADEFF ou COBADEFFXXX.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="198"/>
         <source>Optional. {customer}, {documents}, {amount}, {currency} and {reference} are filled in for each letter. Letters in other currencies than EUR get a QR code of this link.</source>
         <translation>Facultatif. {customer}, {documents}, {amount}, {currency} et {reference} sont remplis pour chaque courrier. Les courriers dans une autre devise que l’EUR reçoivent un code QR de ce lien.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="200"/>
         <source>This is not a payment link: it must be a web address (https://…) and may use only the placeholders {customer}, {documents}, {amount}, {currency} and {reference}.</source>
         <translation>Ce n’est pas un lien de paiement&#xa0;: il doit être une adresse web (https://…) et ne peut utiliser que les champs {customer}, {documents}, {amount}, {currency} et {reference}.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="228"/>
         <source>Cannot Save Settings</source>
         <translation>Impossible d’enregistrer les paramètres</translation>
     </message>
@@ -7072,108 +7090,113 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
 <context>
     <name>ardesk::TemplateEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="103"/>
         <source>Sample customer</source>
         <translation>Client d’exemple</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="115"/>
         <source>Cannot Read Letter Templates</source>
         <translation>Impossible de lire les modèles de courrier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="121"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="123"/>
         <source>Items table (all levels)</source>
         <translation>Tableau des éléments (tous les niveaux)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="124"/>
         <source>How to pay (all letters)</source>
         <translation>Comment payer (tous les courriers)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="125"/>
         <source>Discount offers (all letters)</source>
         <translation>Offres d’escompte (toutes les lettres)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="126"/>
+        <source>Page foot: registration, tax and bank details (all letters)</source>
+        <translation>Pied de page&#xa0;: immatriculation, TVA et coordonnées bancaires (toutes les lettres)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="191"/>
         <source>Payment reminder</source>
         <translation>Rappel de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="201"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="204"/>
         <source>Discard Changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="205"/>
         <source>Discard your changes to this template?</source>
         <translation>Abandonner vos modifications de ce modèle&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="228"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="264"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="267"/>
         <source>Sample Customer Ltd</source>
         <translation>Client Exemple SARL</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="277"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="280"/>
         <source>%1 has nothing overdue today: the items below are samples.</source>
         <translation>%1 n’a rien en retard aujourd’hui&#xa0;: les éléments ci-dessous sont des exemples.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="279"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="282"/>
         <source>Choose a customer to preview their overdue items; these are samples.</source>
         <translation>Choisissez un client pour prévisualiser ses éléments en retard&#xa0;; ceux-ci sont des exemples.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="305"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="312"/>
         <source>line %1, column %2: %3</source>
         <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="309"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="316"/>
         <source>Go to error</source>
         <translation>Aller à l’erreur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="355"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="362"/>
         <source>Cannot Save Template</source>
         <translation>Impossible d’enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="366"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="373"/>
         <source>Restore Default</source>
         <translation>Rétablir le modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="367"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="374"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>Remplacer ce modèle par celui fourni avec ARDesk&#xa0;? Votre version sera supprimée du dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="372"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="379"/>
         <source>Cannot Restore Template</source>
         <translation>Impossible de rétablir le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="392"/>
         <source>This ledger&apos;s own version</source>
         <translation>Version propre à ce dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="392"/>
         <source>The default template</source>
         <translation>Modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="387"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="394"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (modifications non enregistrées)</translation>
     </message>

@@ -25,9 +25,9 @@ struct CompanyField {
 };
 
 // In the order `company show` prints them.
-const std::array<CompanyField, 11>& companyFields()
+const std::array<CompanyField, 12>& companyFields()
 {
-    static const std::array<CompanyField, 11> fields{{
+    static const std::array<CompanyField, 12> fields{{
         {u"name"_s, u"The company's name."_s, &CompanyDetails::name, nullptr},
         {u"address"_s, u"Its postal address (lines separated by \\n)."_s, &CompanyDetails::address,
          nullptr},
@@ -46,6 +46,10 @@ const std::array<CompanyField, 11>& companyFields()
          u"A payment link URL pattern with {customer}, {documents}, {amount}, {currency}, "
          "{reference}."_s,
          nullptr, &PaymentDetails::paymentLinkPattern},
+        // Last: `company show` came with the eleven above, and scripts may read it by row.
+        {u"registration"_s,
+         u"Where the company is registered and its number, printed in every letter's foot."_s,
+         &CompanyDetails::registration, nullptr},
     }};
     return fields;
 }

@@ -17,6 +17,7 @@ Result<void> DemoLetterhead::write(Database& database, CurrencyCode currency)
     company.email = u"accounts@brightwater.example"_s;
     company.phone = u"+44 117 496 0123"_s;
     company.taxId = u"GB 123 4567 89"_s;
+    company.registration = u"Registered in England and Wales No. 01234567"_s;
     PaymentDetails& payment = company.payment;
     payment.paymentLinkPattern =
         u"https://pay.brightwater.example/{customer}?amount={amount}&ref={reference}"_s;

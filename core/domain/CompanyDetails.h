@@ -14,6 +14,10 @@ struct CompanyDetails {
     QString email;
     QString phone;
     QString taxId; // VAT or tax number, printed as given
+    // Where the company is registered and under which number ("Registered in England and
+    // Wales No. 01234567", "Amtsgericht Berlin HRB 12345"): business letters must say so in
+    // many countries; printed as given in every letter's foot.
+    QString registration;
     PaymentDetails payment;
 };
 

@@ -53,6 +53,10 @@ struct ReminderItem {
     // Whether this run raises the item to `level`. Only raised items are recorded in the
     // reminder log; the others are listed because the letter names all overdue items.
     bool raised = true;
+    // A plan's installment (PLAN-<id>/<n>), or a reminder charge (REM-…); else an invoice.
+    // The letter names each as what it is.
+    bool installment = false;
+    bool charge = false;
 };
 
 // What one letter or e-mail to one customer says: the data the mail merge fills a template

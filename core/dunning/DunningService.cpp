@@ -185,7 +185,9 @@ Result<QList<ReminderNotice>> DunningService::select(QDate asOf)
                                            ? item.discount
                                            : DiscountOffer(),
                            .level = item.lastLevel,
-                           .raised = false};
+                           .raised = false,
+                           .installment = item.installment,
+                           .charge = item.charge};
         if (daysOverdue <= 0) {
             // Only the switched-on courtesy level widens the scan past the due date.
             entry.raised = item.lastLevel < DunningLevel::courtesyLevel;

@@ -30,7 +30,8 @@ PreviewNotice::PreviewNotice(const Customer& customer, const DunningLevel& level
     };
     for (const AccountOpenItem& item : openItems) {
         if (listed(item) && !item.disputed)
-            addItem(item.id, item.document, item.issueDate, item.dueDate, item.openMinor);
+            addItem(item.id, item.document, item.issueDate, item.dueDate, item.openMinor,
+                    item.installment);
     }
     if (m_notice.items.isEmpty()) {
         // Two invoices just past the level's days (a courtesy level's: due within them), in
@@ -47,7 +48,7 @@ PreviewNotice::PreviewNotice(const Customer& customer, const DunningLevel& level
 }
 
 void PreviewNotice::addItem(InvoiceId id, const QString& document, QDate issueDate, QDate dueDate,
-                            qint64 openMinor)
+                            qint64 openMinor, bool installment)
 {
     const int daysOverdue = int(dueDate.daysTo(m_notice.asOf));
     const qint64 interest =
@@ -59,7 +60,8 @@ void PreviewNotice::addItem(InvoiceId id, const QString& document, QDate issueDa
                            .daysOverdue = daysOverdue,
                            .openMinor = openMinor,
                            .interestMinor = interest,
-                           .level = m_notice.level.level});
+                           .level = m_notice.level.level,
+                           .installment = installment});
 }
 
 } // namespace ardesk

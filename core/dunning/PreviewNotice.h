@@ -26,7 +26,7 @@ public:
 
 private:
     void addItem(InvoiceId id, const QString& document, QDate issueDate, QDate dueDate,
-                 qint64 openMinor);
+                 qint64 openMinor, bool installment = false);
 
     ReminderNotice m_notice;
     bool m_sample = false;

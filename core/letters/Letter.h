@@ -13,6 +13,11 @@ struct Letter {
     // The payment QR code's text (PaymentInstructions::qrPayload()); none when empty. The
     // painter draws it at a fixed place of the first page, right of the address window.
     QString paymentQr;
+    // The foot of every page (the `letter-footer` template: registration, tax and bank
+    // details); none when empty.
+    QString footHtml;
+    // "Page %1 of %2" in the letter's language, under the body of a letter of several pages.
+    QString pageLabel;
 };
 
 } // namespace ardesk

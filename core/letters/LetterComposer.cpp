@@ -1,7 +1,6 @@
 #include "LetterComposer.h"
 
 #include "letters/LetterFields.h"
-#include "letters/LetterLanguage.h"
 #include "letters/PaymentInstructions.h"
 #include "letters/TemplateRenderer.h"
 
@@ -43,6 +42,19 @@ Result<QString> LetterComposer::render(const QString& name, const QString& langu
                                     language + u'/' + name + u".html"_s, partials);
 }
 
+Result<Letter> LetterComposer::finished(Letter letter, const LetterLanguage& language, QDate date)
+{
+    // The foot has the company's fields only: it is the same on every letter of a ledger.
+    const auto foot = render(
+        LetterTemplates::footName(), language.code(),
+        {{u"company"_s, LetterFields::company(m_company)}, {u"today"_s, language.longDate(date)}});
+    if (!foot)
+        return std::unexpected(foot.error());
+    letter.footHtml = *foot;
+    letter.pageLabel = language.pageLabel();
+    return letter;
+}
+
 Result<Letter> LetterComposer::reminder(const ReminderNotice& notice)
 {
     const LetterLanguage language = LetterLanguage::forCode(notice.language);
@@ -55,10 +67,11 @@ Result<Letter> LetterComposer::reminder(const ReminderNotice& notice)
     const auto body = render(name, language.code(), fields);
     if (!body)
         return std::unexpected(body.error());
-    return Letter{.recipient = recipientOf(notice.customerName, notice.customerAddress),
-                  .date = language.longDate(notice.asOf),
-                  .bodyHtml = *body,
-                  .paymentQr = payment.qrPayload()};
+    return finished({.recipient = recipientOf(notice.customerName, notice.customerAddress),
+                     .date = language.longDate(notice.asOf),
+                     .bodyHtml = *body,
+                     .paymentQr = payment.qrPayload()},
+                    language, notice.asOf);
 }
 
 Result<Letter> LetterComposer::statement(const Statement& statement)
@@ -70,10 +83,11 @@ Result<Letter> LetterComposer::statement(const Statement& statement)
     const auto body = render(u"statement"_s, language.code(), fields);
     if (!body)
         return std::unexpected(body.error());
-    return Letter{.recipient = recipientOf(statement.customer.name, statement.customer.address),
-                  .date = language.longDate(statement.asOf),
-                  .bodyHtml = *body,
-                  .paymentQr = payment.qrPayload()};
+    return finished({.recipient = recipientOf(statement.customer.name, statement.customer.address),
+                     .date = language.longDate(statement.asOf),
+                     .bodyHtml = *body,
+                     .paymentQr = payment.qrPayload()},
+                    language, statement.asOf);
 }
 
 Result<Letter> LetterComposer::letter(const QString& name, const QString& languageCode,
@@ -85,7 +99,8 @@ Result<Letter> LetterComposer::letter(const QString& name, const QString& langua
     const auto body = render(name, language.code(), fields);
     if (!body)
         return std::unexpected(body.error());
-    return Letter{.recipient = recipient, .date = language.longDate(date), .bodyHtml = *body};
+    return finished({.recipient = recipient, .date = language.longDate(date), .bodyHtml = *body},
+                    language, date);
 }
 
 } // namespace ardesk

@@ -8,6 +8,7 @@
 #include "domain/ReminderNotice.h"
 #include "ledger/Statement.h"
 #include "letters/Letter.h"
+#include "letters/LetterLanguage.h"
 #include "letters/LetterTemplates.h"
 
 namespace ardesk {
@@ -31,6 +32,8 @@ public:
 
 private:
     Result<QString> render(const QString& name, const QString& language, const QVariantMap& fields);
+    // Adds the page foot (the `letter-footer` template) and the page label to `letter`.
+    Result<Letter> finished(Letter letter, const LetterLanguage& language, QDate date);
 
     CompanyDetails m_company;
     LetterTemplates m_source;

@@ -11,16 +11,43 @@ namespace {
 // What an item's row prints as its payment reference.
 const auto referenceOf = &PaymentInstructions::referenceOf;
 
+// What a reminder's item is, as the templates name it: "invoice", "installment" (of a plan)
+// or "charge" (a reminder's interest and fee booked as an invoice).
+QString kindOf(const ReminderItem& item)
+{
+    return item.installment ? u"installment"_s : item.charge ? u"charge"_s : u"invoice"_s;
+}
+
 } // namespace
 
 QVariantMap LetterFields::company(const CompanyDetails& company)
 {
+    QStringList returnLine{company.name.trimmed()};
+    for (const QString& line : company.address.split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            returnLine.append(line.trimmed());
+    }
+    // The bank account as every page's foot prints it, whether or not the letter asks for
+    // payment; IBAN in groups of four like the payment block's.
+    const PaymentDetails& payment = company.payment;
+    const QVariantMap bank{{u"account_holder"_s, payment.accountHolder.trimmed().isEmpty()
+                                                     ? company.name
+                                                     : payment.accountHolder.trimmed()},
+                           {u"iban"_s, PaymentDetails::grouped(payment.iban)},
+                           {u"bic"_s, payment.bic},
+                           {u"account_number"_s, payment.accountNumber},
+                           {u"routing"_s, payment.routing}};
     return {{u"name"_s, company.name},
             {u"address"_s, company.address},
+            {u"return_line"_s, returnLine.join(u" · "_s)},
             {u"email"_s, company.email},
             // A phone number wraps at its spaces otherwise.
             {u"phone"_s, QString(company.phone).replace(u' ', QChar::Nbsp)},
-            {u"tax_id"_s, company.taxId}};
+            {u"tax_id"_s, company.taxId},
+            {u"registration"_s, company.registration},
+            {u"bank"_s, bank},
+            {u"has_bank_account"_s,
+             !payment.iban.trimmed().isEmpty() || !payment.accountNumber.trimmed().isEmpty()}};
 }
 
 QVariantMap LetterFields::customer(const QString& name, const QString& code, const QString& address,
@@ -58,7 +85,11 @@ QVariantMap LetterFields::reminder(const ReminderNotice& notice, const CompanyDe
                            {u"days_overdue"_s, language.locale().toString(item.daysOverdue)},
                            {u"open_amount"_s, amount(item.openMinor)},
                            {u"interest"_s, amount(item.interestMinor)},
-                           {u"reference"_s, referenceOf(item.document)}};
+                           {u"reference"_s, referenceOf(item.document)},
+                           {u"kind"_s, kindOf(item)},
+                           {u"is_invoice"_s, !item.installment && !item.charge},
+                           {u"is_installment"_s, item.installment},
+                           {u"is_charge"_s, item.charge}};
         discounts |= addDiscount(fields, item.discount, item.openMinor, notice.currency, language);
         items.append(fields);
     }

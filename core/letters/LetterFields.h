@@ -10,7 +10,8 @@
 namespace ardesk {
 
 // The mail-merge fields of a letter, formatted for the letter's language: what a template may
-// use. Shared by every letter: company.{name,address,email,phone,tax_id},
+// use. Shared by every letter: company.{name,address,return_line,email,phone,tax_id,
+// registration,has_bank_account}, company.bank.{account_holder,iban,bic,account_number,routing},
 // customer.{name,code,address,email}, today, currency.
 class PaymentInstructions;
 
@@ -25,8 +26,8 @@ public:
     // discounted_amount (what settles the item by then), and the letter has_discount when any
     // item offers an early-payment discount on the letter's date.
     // Also items [{document, issue_date, due_date, days_overdue, open_amount, interest,
-    // reference}], total_due, total_overdue, interest, fee, has_interest, has_fee,
-    // level.{number,name}.
+    // reference, kind, is_invoice, is_installment, is_charge}], total_due, total_overdue, interest,
+    // fee, has_interest, has_fee, level.{number,name}.
     static QVariantMap reminder(const ReminderNotice& notice, const CompanyDetails& company,
                                 const LetterLanguage& language);
     // Also items [{document, issue_date, due_date, days_overdue, open_amount, is_credit,

@@ -51,4 +51,15 @@ QString LetterLanguage::amount(qint64 minor, CurrencyCode currency) const
     return Money(minor, currency).toLocalizedString(m_locale);
 }
 
+QString LetterLanguage::pageLabel() const
+{
+    if (m_code == u"de"_s)
+        return u"Seite %1 von %2"_s;
+    if (m_code == u"fr"_s)
+        return u"Page %1 sur %2"_s;
+    if (m_code == u"es"_s)
+        return u"Página %1 de %2"_s;
+    return u"Page %1 of %2"_s;
+}
+
 } // namespace ardesk

@@ -26,6 +26,8 @@ public:
     QString longDate(const QDate& date) const;
     // Grouped, with the currency's minor digits, no symbol ("1.234,50").
     QString amount(qint64 minor, CurrencyCode currency) const;
+    // "Page %1 of %2", "Seite %1 von %2", …: the page number of a letter of several pages.
+    QString pageLabel() const;
 
 private:
     LetterLanguage(QString code, QLocale locale, QString shortFormat, QString longFormat);

@@ -4,13 +4,14 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
-#include <QTextLayout>
 #include <QtMath>
 
 #include "letters/QrCode.h"
@@ -30,15 +31,33 @@ constexpr double windowWidth = 85;
 constexpr double windowHeight = 45;
 constexpr double returnLineTop = windowTop + 2; // the small sender line in the window
 constexpr double addressTop = windowTop + 17.7; // below the 5-line endorsement zone
+// A US Letter sheet folded in thirds in a #10 window envelope (4 1/8 × 9 1/2 in; window
+// 1 1/8 × 4 1/2 in, 7/8 in from the left and 1/2 in from the bottom) shows 2.04 to 3.17 in of
+// the sheet through the window when it sits at the envelope's bottom, and its lower lines
+// still when it slides up: the address starts at 2.1 in (53.5 mm), which is also inside the
+// DIN window, so that a Letter sheet fits either envelope.
+constexpr double letterAddressTop = 53.5;
 constexpr double dateTop = 92;
 constexpr double bodyTop = 98.5; // subject line of form B
 constexpr double nextPageTop = 25;
+// The letterhead: the company's name, its address line by line and how to reach it, above a
+// rule clear of the window.
+constexpr double letterheadTop = 12;
+constexpr double senderLinesTop = 22;
+constexpr int senderAddressLines = 4;
+constexpr double letterheadRule = 38;
 // The payment QR code: in the information block right of the address window, clear of the
 // letterhead (38 mm) and the date line (92 mm). 32 mm leaves a version 10 code (the longest
 // EPC payload) modules of about 0.5 mm, well above what phone cameras need.
 constexpr double qrTop = 50;
 constexpr double qrSize = 32;
-constexpr double bottomMargin = 25;
+// From the page's bottom: the body ends 30 mm above it, the page number follows, then the
+// foot (registration, tax and bank details) under a rule, ending at least 8 mm above the
+// edge, within any printer's margin.
+constexpr double bottomMargin = 30;
+constexpr double pageNumberTop = 28;
+constexpr double footTop = 22;
+constexpr double footBottom = 8;
 
 const QString bodyStyleSheet = uR"(
 p { margin-top: 0; margin-bottom: 0.6em; }
@@ -52,6 +71,8 @@ table.payment { margin-bottom: 0.6em; }
 table.payment td { padding: 1px 12px 1px 0; }
 )"_s;
 
+const QString footStyleSheet = u"p { margin: 0; text-align: center; }"_s;
+
 // pdftotext and people copying from the PDF want "office", not the "ﬃ" ligature glyph.
 QFont letterFont(double pointSize)
 {
@@ -62,19 +83,24 @@ QFont letterFont(double pointSize)
     return font;
 }
 
-QString joined(const QStringList& parts)
+QStringList present(const QStringList& parts)
 {
-    QStringList present;
+    QStringList kept;
     for (const QString& part : parts) {
         if (!part.trimmed().isEmpty())
-            present.append(part.trimmed());
+            kept.append(part.trimmed());
     }
-    return present.join(u"  ·  "_s);
+    return kept;
+}
+
+QString joined(const QStringList& parts)
+{
+    return present(parts).join(u"  ·  "_s);
 }
 
 QStringList addressLines(const QString& address)
 {
-    return address.split(u'\n', Qt::SkipEmptyParts);
+    return present(address.split(u'\n', Qt::SkipEmptyParts));
 }
 
 double mm(double millimetres)
@@ -82,43 +108,16 @@ double mm(double millimetres)
     return millimetres * LetterPainter::resolution / 25.4;
 }
 
-// The part of the body one page shows, in document coordinates.
-struct Slice {
-    double top = 0;
-    double bottom = 0;
-};
-
-// Cuts the laid-out body into pages of the given heights (the first page has less room),
-// breaking only between lines of text, never through one.
-QList<Slice> pageSlices(const QTextDocument& body, double firstHeight, double nextHeight)
+// A document laid out for `device` (so that the PDF, the preview and the printer break lines
+// alike), in the letter's font, without margins of its own.
+void setUpDocument(QTextDocument& document, QPagedPaintDevice& device, double pointSize,
+                   const QString& styleSheet, const QString& html)
 {
-    QList<double> lineBottoms;
-    const QAbstractTextDocumentLayout* layout = body.documentLayout();
-    for (QTextBlock block = body.begin(); block.isValid(); block = block.next()) {
-        const QRectF blockRect = layout->blockBoundingRect(block);
-        const QTextLayout* lines = block.layout();
-        for (int i = 0; i < lines->lineCount(); ++i)
-            lineBottoms.append(blockRect.top() + lines->lineAt(i).rect().bottom());
-    }
-    std::sort(lineBottoms.begin(), lineBottoms.end());
-
-    const double end = body.size().height();
-    QList<Slice> slices;
-    double top = 0;
-    do {
-        const double limit = top + (slices.isEmpty() ? firstHeight : nextHeight);
-        if (limit >= end) {
-            slices.append({top, end});
-            break;
-        }
-        const auto after = std::upper_bound(lineBottoms.cbegin(), lineBottoms.cend(), limit);
-        double bottom = after == lineBottoms.cbegin() ? limit : *std::prev(after);
-        if (bottom <= top) // a line taller than a page: cut it
-            bottom = limit;
-        slices.append({top, bottom});
-        top = bottom;
-    } while (top < end);
-    return slices;
+    document.documentLayout()->setPaintDevice(&device);
+    document.setDefaultFont(letterFont(pointSize));
+    document.setDefaultStyleSheet(styleSheet);
+    document.setDocumentMargin(0);
+    document.setHtml(html);
 }
 
 } // namespace
@@ -149,31 +148,74 @@ void LetterPainter::setUpPage(QPagedPaintDevice& device) const
 
 void LetterPainter::drawLetterhead(QPainter& painter, double pageWidth) const
 {
-    const double textWidth = pageWidth - mm(leftMargin) - mm(rightMargin);
-    double logoWidth = 0;
+    const double left = mm(leftMargin);
+    const double right = pageWidth - mm(rightMargin);
+    const double half = (right - left) / 2;
+    double logoBottom = 0;
     if (!m_logo.isNull()) {
         const QSizeF size =
-            QSizeF(m_logo.size()).scaled(QSizeF(mm(60), mm(22)), Qt::KeepAspectRatio);
-        logoWidth = size.width();
-        painter.drawImage(QRectF(QPointF(pageWidth - mm(rightMargin) - size.width(), mm(12)), size),
-                          m_logo);
+            QSizeF(m_logo.size()).scaled(QSizeF(mm(60), mm(15)), Qt::KeepAspectRatio);
+        logoBottom = mm(letterheadTop) + size.height();
+        painter.drawImage(QRectF(QPointF(right - size.width(), mm(letterheadTop)), size), m_logo);
     }
-    const double headWidth = textWidth - logoWidth - (logoWidth > 0 ? mm(5) : 0);
+    // The sender block: the name large, the postal address below it line by line as on an
+    // envelope, and phone and e-mail on the right (under the logo when there is one).
     painter.setPen(Qt::black);
-    painter.setFont(letterFont(16));
-    QFont bold = painter.font();
+    QFont bold = letterFont(16);
     bold.setBold(true);
     painter.setFont(bold);
-    painter.drawText(QRectF(mm(leftMargin), mm(14), headWidth, mm(9)), Qt::AlignLeft | Qt::AlignTop,
-                     m_company.name);
+    const double nameWidth = m_logo.isNull() ? right - left : right - left - mm(65);
+    painter.drawText(
+        QRectF(left, mm(letterheadTop), nameWidth, mm(9)), Qt::AlignLeft | Qt::AlignTop,
+        painter.fontMetrics().elidedText(m_company.name, Qt::ElideRight, qFloor(nameWidth)));
+
     painter.setFont(letterFont(8.5));
     painter.setPen(QColor(0x40, 0x40, 0x40));
-    const QString contact = joined(addressLines(m_company.address)) + u'\n' +
-                            joined({m_company.phone, m_company.email, m_company.taxId});
-    painter.drawText(QRectF(mm(leftMargin), mm(24), headWidth, mm(12)),
-                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, contact);
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const double line = metrics.lineSpacing();
+    QStringList address = addressLines(m_company.address);
+    // More lines than the letterhead has room for share its last one.
+    if (address.size() > senderAddressLines)
+        address = address.mid(0, senderAddressLines - 1) +
+                  QStringList{joined(address.mid(senderAddressLines - 1))};
+    double y = mm(senderLinesTop);
+    for (const QString& text : std::as_const(address)) {
+        painter.drawText(QRectF(left, y, half, line), Qt::AlignLeft | Qt::AlignTop,
+                         metrics.elidedText(text, Qt::ElideRight, half));
+        y += line;
+    }
+    y = m_logo.isNull() ? mm(senderLinesTop) : std::max(mm(senderLinesTop), logoBottom + mm(2));
+    for (const QString& text : present({m_company.phone, m_company.email})) {
+        painter.drawText(QRectF(left + half, y, half, line), Qt::AlignRight | Qt::AlignTop,
+                         metrics.elidedText(text, Qt::ElideLeft, half));
+        y += line;
+    }
     painter.setPen(QPen(QColor(0x80, 0x80, 0x80), 0.5));
-    painter.drawLine(QPointF(mm(leftMargin), mm(38)), QPointF(pageWidth - mm(rightMargin), mm(38)));
+    painter.drawLine(QPointF(left, mm(letterheadRule)), QPointF(right, mm(letterheadRule)));
+}
+
+void LetterPainter::drawFoot(QPainter& painter, QPagedPaintDevice& device,
+                             const QString& html) const
+{
+    if (html.trimmed().isEmpty())
+        return;
+    const double width = device.width() - mm(leftMargin) - mm(rightMargin);
+    const double top = device.height() - mm(footTop);
+    QTextDocument foot;
+    setUpDocument(foot, device, 7, footStyleSheet, html);
+    foot.setTextWidth(width);
+    painter.save();
+    painter.setPen(QPen(QColor(0x80, 0x80, 0x80), 0.5));
+    painter.drawLine(QPointF(mm(leftMargin), top - mm(1.5)),
+                     QPointF(mm(leftMargin) + width, top - mm(1.5)));
+    painter.translate(mm(leftMargin), top);
+    const QRectF room(0, 0, width, mm(footTop - footBottom));
+    painter.setClipRect(room);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = room;
+    context.palette.setColor(QPalette::Text, QColor(0x40, 0x40, 0x40));
+    foot.documentLayout()->draw(&painter, context);
+    painter.restore();
 }
 
 void LetterPainter::drawPaymentQr(QPainter& painter, double pageWidth, const QString& payload) const
@@ -212,9 +254,9 @@ void LetterPainter::drawAddress(QPainter& painter, const QString& recipient) con
         painter.fontMetrics().elidedText(sender, Qt::ElideRight, qFloor(inside.width())));
     painter.setFont(letterFont(10));
     painter.setPen(Qt::black);
-    painter.drawText(
-        QRectF(inside.left(), mm(addressTop), inside.width(), inside.bottom() - mm(addressTop)),
-        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, recipient.trimmed());
+    const double top = mm(m_layout.paper == PaperSize::Letter ? letterAddressTop : addressTop);
+    painter.drawText(QRectF(inside.left(), top, inside.width(), inside.bottom() - top),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, recipient.trimmed());
     painter.restore();
 }
 
@@ -235,36 +277,45 @@ Result<void> LetterPainter::paint(const Letter& letter, QPainter& painter,
                      Qt::AlignRight | Qt::AlignTop, letter.date);
 
     QTextDocument body;
-    body.documentLayout()->setPaintDevice(&device);
-    body.setDefaultFont(letterFont(10));
-    body.setDefaultStyleSheet(bodyStyleSheet);
-    body.setDocumentMargin(0);
-    body.setHtml(letter.bodyHtml);
-    body.setTextWidth(bodyWidth);
+    setUpDocument(body, device, 10, bodyStyleSheet, letter.bodyHtml);
 
-    // The first page's body starts below the address window, the next pages' near the top.
-    const QList<Slice> slices = pageSlices(body, pageHeight - mm(bodyTop) - mm(bottomMargin),
-                                           pageHeight - mm(nextPageTop) - mm(bottomMargin));
-    for (qsizetype page = 0; page < slices.size(); ++page) {
+    // The body is laid out in pages of the later pages' height, so that Qt's layout breaks
+    // them between lines and table rows and repeats a table's header rows (<thead>) at the top
+    // of the next page. The first page starts lower, below the address window: an empty line
+    // of the difference's height goes before the body (a top margin would be dropped at the
+    // top of a page), and that page shows it as the space above its text.
+    const double pageBody = pageHeight - mm(nextPageTop) - mm(bottomMargin);
+    QTextCursor start(&body);
+    start.insertBlock(start.blockFormat(), start.charFormat());
+    start.movePosition(QTextCursor::Start);
+    QTextBlockFormat spacer;
+    spacer.setLineHeight(mm(bodyTop) - mm(nextPageTop), QTextBlockFormat::FixedHeight);
+    spacer.setTopMargin(0);
+    spacer.setBottomMargin(0);
+    start.setBlockFormat(spacer);
+    body.setPageSize(QSizeF(bodyWidth, pageBody));
+    const int pages = std::max(1, body.pageCount());
+    const QString pageLabel = letter.pageLabel.isEmpty() ? u"%1/%2"_s : letter.pageLabel;
+    for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device.newPage())
             return fail(ErrorCode::Io, u"cannot add a page"_s);
-        const Slice& slice = slices.at(page);
-        const QRectF visible(0, slice.top, bodyWidth, slice.bottom - slice.top);
+        const QRectF visible(0, page * pageBody, bodyWidth, pageBody);
         painter.save();
-        painter.translate(mm(leftMargin), mm(page == 0 ? bodyTop : nextPageTop) - slice.top);
+        painter.translate(mm(leftMargin), mm(nextPageTop) - visible.top());
         painter.setClipRect(visible);
-        // Slices end between lines; a pixel less keeps the next page's first line (whose top
-        // touches this slice's bottom) out of this page's PDF text, clipped or not.
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = visible.adjusted(0, 1, 0, -1);
+        context.clip = visible;
+        context.palette.setColor(QPalette::Text, Qt::black);
         body.documentLayout()->draw(&painter, context);
         painter.restore();
-        if (slices.size() > 1) {
+        if (pages > 1) {
             painter.setFont(letterFont(8));
+            painter.setPen(Qt::black);
             painter.drawText(
-                QRectF(mm(leftMargin), pageHeight - mm(bottomMargin) + mm(8), bodyWidth, mm(5)),
-                Qt::AlignRight | Qt::AlignTop, u"%1/%2"_s.arg(page + 1).arg(slices.size()));
+                QRectF(mm(leftMargin), pageHeight - mm(pageNumberTop), bodyWidth, mm(5)),
+                Qt::AlignRight | Qt::AlignTop, QString(pageLabel).arg(page + 1).arg(pages));
         }
+        drawFoot(painter, device, letter.footHtml);
     }
     return {};
 }

@@ -19,13 +19,16 @@ struct LetterLayout {
     QString logoPath; // optional image, top right of the letterhead
 };
 
-// Lays business letters out for a DIN 5008 (form B) window envelope: letterhead, the recipient
-// in the window (20 mm from the left, 45 mm from the top, 85 × 45 mm) under a one-line return
-// address, the date, then the body (subject, text, items, totals), continued on further pages
-// when long. A letter's payment QR code sits right of the address window (32 mm square, 50 mm
-// from the top, flush with the right margin). One painter serves every paged device, so the PDF
-// file (LetterPdfWriter), the print preview and the printer show the same pages. Needs a
-// QGuiApplication (fonts).
+// Lays business letters out for a DIN 5008 (form B) window envelope: the letterhead (the
+// sender block: name, address line by line, phone and e-mail), the recipient in the window
+// (20 mm from the left, 45 mm from the top, 85 × 45 mm) under a one-line return address, the
+// date, then the body (subject, text, items, totals), continued on further pages when long,
+// a table's header rows repeated there, "Page n of m" and the foot (registration, tax and bank
+// details) on every page. On Letter paper the address sits higher, inside both the DIN window
+// and that of a US #10 envelope. A letter's payment QR code sits right of the address window
+// (32 mm square, 50 mm from the top, flush with the right margin). One painter serves every
+// paged device, so the PDF file (LetterPdfWriter), the print preview and the printer show the
+// same pages. Needs a QGuiApplication (fonts).
 class LetterPainter {
 public:
     // At 96 dpi a device pixel is a CSS pixel, so the templates' px and em lengths and the
@@ -47,6 +50,7 @@ private:
     void drawLetterhead(QPainter& painter, double pageWidth) const;
     void drawAddress(QPainter& painter, const QString& recipient) const;
     void drawPaymentQr(QPainter& painter, double pageWidth, const QString& payload) const;
+    void drawFoot(QPainter& painter, QPagedPaintDevice& device, const QString& html) const;
 
     CompanyDetails m_company;
     LetterLayout m_layout;

@@ -34,6 +34,11 @@ QStringList LetterTemplates::partialNames()
     return {u"reminder-items"_s, u"payment-details"_s, u"discount-offers"_s};
 }
 
+QString LetterTemplates::footName()
+{
+    return u"letter-footer"_s;
+}
+
 Result<QString> LetterTemplates::text(const QString& name, const QString& language) const
 {
     for (const QString& lang : {language, u"en"_s}) {

@@ -25,6 +25,9 @@ public:
     // {{> payment-details}}: how to pay, {{> discount-offers}}: the early-payment discounts
     // still offered).
     static QStringList partialNames();
+    // The foot of every page of every letter ("letter-footer"): the company's registration,
+    // tax and bank details. A template of its own, filled with the `company.*` fields.
+    static QString footName();
 
     // The override in `language`, else the built-in one; a name a language lacks falls back
     // to English the same way. NotFound when there is no such template at all.

@@ -53,7 +53,7 @@ DunningRepository::scanOverdueItems(QDate asOf, QDate dueBy,
     // agency: a customer the agency has on the run's date is left out.
     const QString text =
         u"SELECT i.customer_id, i.id, i.number, i.issue_date, i.due_date, i.amount, "
-        "i.discount_bp, i.discount_until, "_s +
+        "i.discount_bp, i.discount_until, i.kind, i.charge, "_s +
         openAmountBySeek +
         u" AS open, coalesce((SELECT max(r.level) FROM reminder_log r WHERE r.invoice_id = i.id "
         "AND r.date <= ?), -1) AS last_level, c.code AS customer_code, c.name AS customer_name, "
@@ -83,6 +83,8 @@ DunningRepository::scanOverdueItems(QDate asOf, QDate dueBy,
     const int amount = columns(u"amount"_s);
     const int discountRate = columns(u"discount_bp"_s);
     const int discountUntil = columns(u"discount_until"_s);
+    const int kind = columns(u"kind"_s);
+    const int charge = columns(u"charge"_s);
     const int customerCode = columns(u"customer_code"_s);
     const int customerName = columns(u"customer_name"_s);
     const int email = columns(u"email"_s);
@@ -125,7 +127,9 @@ DunningRepository::scanOverdueItems(QDate asOf, QDate dueBy,
                  {.basisPoints = sql.value(discountRate).toInt(),
                   .until = IsoDate::parse(sql.value(discountUntil).toString()).value_or(QDate())},
                  sql.value(amount).toLongLong()),
-             .lastLevel = sql.value(lastLevel).toInt()});
+             .lastLevel = sql.value(lastLevel).toInt(),
+             .installment = sql.value(kind).toString() == u"S"_s,
+             .charge = sql.value(charge).toInt() != 0});
     }
     return {};
 }

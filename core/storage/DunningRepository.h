@@ -37,6 +37,8 @@ struct OverdueItem {
     DiscountOffer discount; // what the invoice offers for early payment
     // The highest level sent on or before the run's date; DunningLevel::noLevel when none.
     int lastLevel = -1;
+    bool installment = false; // a plan's installment (kind 'S')
+    bool charge = false;      // a reminder charge
 };
 
 // A promise to pay that runs on the run's date: about one invoice, or (invoice invalid) about

@@ -20,6 +20,7 @@ const QString addressKey = u"company_address"_s;
 const QString emailKey = u"company_email"_s;
 const QString phoneKey = u"company_phone"_s;
 const QString taxIdKey = u"company_tax_id"_s;
+const QString registrationKey = u"company_registration"_s;
 const QString agingBucketsKey = u"aging_buckets"_s;
 const QString accountHolderKey = u"payment_account_holder"_s;
 const QString ibanKey = u"payment_iban"_s;
@@ -28,8 +29,8 @@ const QString accountNumberKey = u"payment_account_number"_s;
 const QString routingKey = u"payment_routing"_s;
 const QString paymentLinkKey = u"payment_link"_s;
 
-// Each stored text of the company's details with its key; the payment details came later, so
-// an older ledger reads them as empty (no row).
+// Each stored text of the company's details with its key; the payment details and the
+// registration came later, so an older ledger reads them as empty (no row).
 template <typename Details>
 auto detailFields(Details& details)
 {
@@ -38,6 +39,7 @@ auto detailFields(Details& details)
                       std::pair{emailKey, &details.email},
                       std::pair{phoneKey, &details.phone},
                       std::pair{taxIdKey, &details.taxId},
+                      std::pair{registrationKey, &details.registration},
                       std::pair{accountHolderKey, &details.payment.accountHolder},
                       std::pair{ibanKey, &details.payment.iban},
                       std::pair{bicKey, &details.payment.bic},

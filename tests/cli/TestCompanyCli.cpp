@@ -27,7 +27,7 @@ TEST_CASE("company show prints every detail, set changes only the fields given",
     CHECK(checked(dir, {u"company"_s, u"show"_s}).text() ==
           u"field,value\n"
           "name,Dunwire Ltd\naddress,\nemail,\nphone,\ntax_id,\naccount_holder,\niban,\nbic,\n"
-          "account_number,\nrouting,\npayment_link,\n"_s);
+          "account_number,\nrouting,\npayment_link,\nregistration,\n"_s);
 
     const CliRun set = checked(dir, {u"company"_s,
                                      u"set"_s,
@@ -50,7 +50,9 @@ TEST_CASE("company show prints every detail, set changes only the fields given",
                                      u"--routing"_s,
                                      u"60-16-13"_s,
                                      u"--payment-link"_s,
-                                     u"https://pay.example.com/{customer}?amount={amount}"_s});
+                                     u"https://pay.example.com/{customer}?amount={amount}"_s,
+                                     u"--registration"_s,
+                                     u"Registered in England and Wales No. 01234567"_s});
     CHECK(set.out.isEmpty());
     CHECK(set.err.contains(u"Saved"_s));
     const QString shown = u"field,value\n"
@@ -64,7 +66,8 @@ TEST_CASE("company show prints every detail, set changes only the fields given",
                           "bic,COBADEFF\n"
                           "account_number,41926819\n"
                           "routing,60-16-13\n"
-                          "payment_link,https://pay.example.com/{customer}?amount={amount}\n"_s;
+                          "payment_link,https://pay.example.com/{customer}?amount={amount}\n"
+                          "registration,Registered in England and Wales No. 01234567\n"_s;
     // The phone number starts with '+': a text cell, neutralised for spreadsheets.
     CHECK(checked(dir, {u"company"_s, u"show"_s}).text() ==
           QString(shown).replace(u"phone,+44"_s, u"phone,'+44"_s));

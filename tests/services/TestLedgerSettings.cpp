@@ -44,6 +44,7 @@ TEST_CASE("A new ledger has its company name, no other details and the standard 
     CHECK(settings.company.email.isEmpty());
     CHECK(settings.company.phone.isEmpty());
     CHECK(settings.company.taxId.isEmpty());
+    CHECK(settings.company.registration.isEmpty());
     CHECK(settings.currency == currency(u"EUR"));
     CHECK(settings.agingBuckets.edges() == AgingBuckets::standard().edges());
     CHECK(LedgerInfoService(ledger.database()).currencyLocked() == false);
@@ -56,7 +57,8 @@ TEST_CASE("Company details and buckets are saved in the ledger file", "[settings
                                             .address = u"Hafenstraße 1\n20457 Hamburg"_s,
                                             .email = u"ar@nordwind.example"_s,
                                             .phone = u"+49 40 123456"_s,
-                                            .taxId = u"DE123456789"_s},
+                                            .taxId = u"DE123456789"_s,
+                                            .registration = u"Amtsgericht Hamburg HRB 12345"_s},
                                 .currency = currency(u"CHF"),
                                 .agingBuckets = buckets(u"15,45")};
     REQUIRE(LedgerInfoService(ledger.database()).saveSettings(wanted).has_value());
@@ -70,6 +72,7 @@ TEST_CASE("Company details and buckets are saved in the ledger file", "[settings
     CHECK(read.company.email == wanted.company.email);
     CHECK(read.company.phone == wanted.company.phone);
     CHECK(read.company.taxId == wanted.company.taxId);
+    CHECK(read.company.registration == wanted.company.registration);
     CHECK(read.currency == currency(u"CHF"));
     CHECK(read.agingBuckets.edges() == QList<int>{15, 45});
     CHECK(LedgerInfoService(**reopened).companyName() == wanted.company.name);

@@ -12,12 +12,15 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPointer>
+#include <QPrinter>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "../cashapp/BankFiles.h"
@@ -35,6 +38,7 @@
 #include "ledger/LedgerInfoService.h"
 #include "mail/SmtpSettings.h"
 #include "models/ReminderRunModel.h"
+#include "printing/LetterPrinting.h"
 #include "session/LedgerSession.h"
 #include "storage/Database.h"
 #include "storage/InvoiceRepository.h"
@@ -175,6 +179,57 @@ ReminderNotice notice(const QString& name, int level, qint64 overdue, qint64 int
 }
 
 } // namespace
+
+TEST_CASE("Letters printed on US Letter paper put the address in a #10 envelope's window",
+          "[ui][collections][print]")
+{
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    REQUIRE_FALSE(pdftotext.isEmpty());
+    const ardesk::CompanyDetails company{.name = u"Nordwind Handel GmbH"_s,
+                                         .address = u"Hafenstraße 1\n20457 Hamburg"_s};
+    const ardesk::Letter letter{.recipient = u"Zephyr Bakery\n12 Main Street\nSpringfield"_s,
+                                .date = u"5 January 2026"_s,
+                                .bodyHtml = u"<p>Hello</p>"_s};
+    const QTemporaryDir dir;
+    const auto paper = GENERATE(QPageSize::A4, QPageSize::Letter);
+    const QString pdf = dir.filePath(u"letters.pdf"_s);
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        printer.setPageSize(QPageSize(paper));
+        CHECK(ardesk::LetterPrinting::layoutFor(printer).paper ==
+              (paper == QPageSize::Letter ? ardesk::PaperSize::Letter : ardesk::PaperSize::A4));
+        ardesk::LetterPrinting::printTo(nullptr, printer, company, {letter});
+    }
+    QProcess process;
+    process.start(pdftotext, {u"-bbox"_s, pdf, u"-"_s});
+    REQUIRE(process.waitForFinished(30000));
+    const QString html = QString::fromUtf8(process.readAllStandardOutput());
+    const auto boxOf = [&](const QString& text) {
+        const QRegularExpression word(
+            uR"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">)re"_s +
+            text + u'<');
+        const auto match = word.match(html);
+        REQUIRE(match.hasMatch());
+        return QRectF(QPointF(match.captured(1).toDouble(), match.captured(2).toDouble()),
+                      QPointF(match.captured(3).toDouble(), match.captured(4).toDouble()));
+    };
+    const QRectF name = boxOf(u"Zephyr"_s);
+    const QRectF town = boxOf(u"Springfield"_s);
+    // Points from the sheet's top: the DIN window is 45 to 90 mm from the top of either sheet;
+    // a #10 window shows 2.04 to 3.17 in of a Letter sheet, so there the name starts higher.
+    CAPTURE(name.top() / 72, town.bottom() / 72);
+    CHECK(name.top() >= 45 / 25.4 * 72);
+    CHECK(town.bottom() <= 90 / 25.4 * 72);
+    if (paper == QPageSize::Letter) {
+        CHECK(name.top() >= 2.042 * 72);
+        CHECK(name.top() <= 2.25 * 72);
+        CHECK(town.bottom() <= 3.167 * 72);
+    } else {
+        CHECK(name.top() >= 62 / 25.4 * 72); // below DIN 5008's endorsement zone
+    }
+}
 
 TEST_CASE("The run's model shows each notice and sorts by raw values", "[ui][collections]")
 {

@@ -301,6 +301,39 @@ TEST_CASE("Template editor: a typed field shows in the preview, saved for the le
     CHECK(editor->toPlainText() == *LetterTemplates::builtIn(u"reminder-2"_s, u"en"_s));
 }
 
+TEST_CASE("Template editor: the page foot is edited like the other templates", "[ui][templates]")
+{
+    UiTestLedger ledger(5);
+    auto session = openSession(ledger.path());
+    const QList<DunningLevel> levels = savedLevels(ledger.path());
+    TemplateEditorDialog dialog(*session, levels, 0);
+    dialog.show();
+    auto* choice = child<QComboBox>(dialog, u"levelComboBox"_s);
+    const int foot = choice->findData(LetterTemplates::footName());
+    REQUIRE(foot >= 0);
+    choice->setCurrentIndex(foot);
+    Q_EMIT choice->activated(foot);
+    auto* editor = child<QPlainTextEdit>(dialog, u"templatePlainTextEdit"_s);
+    CHECK(editor->toPlainText() == *LetterTemplates::builtIn(LetterTemplates::footName(), u"en"_s));
+    // The preview ends with the foot, filled with the company's details.
+    CHECK(child<QTextBrowser>(dialog, u"previewTextBrowser"_s)
+              ->toPlainText()
+              .contains(UiTestLedger::company));
+
+    editor->selectAll();
+    QTest::keyClicks(editor, u"<p>{{company.name}} - registered office Hamburg</p>"_s);
+    CHECK(previewAfterTyping(dialog).contains(UiTestLedger::company +
+                                              u" - registered office Hamburg"_s));
+    REQUIRE(saveButton(dialog)->isEnabled());
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+    const LetterTemplates templates = savedTemplates(ledger.path());
+    REQUIRE(templates.isOverridden(LetterTemplates::footName(), u"en"_s));
+    const auto letter = LetterComposer({.name = u"Nordwind"_s}, templates)
+                            .letter(u"reminder-1"_s, u"en"_s, {}, u"Someone"_s, QDate(2026, 1, 5));
+    REQUIRE(letter.has_value());
+    CHECK(letter->footHtml.contains(u"Nordwind - registered office Hamburg"_s));
+}
+
 TEST_CASE("Template editor: a broken section is shown with line and column, not saved",
           "[ui][templates]")
 {

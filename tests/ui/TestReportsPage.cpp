@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <functional>
+#include <utility>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -12,6 +14,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -21,6 +24,7 @@
 
 #include "DefaultLocale.h"
 #include "UiTestLedger.h"
+#include "domain/Money.h"
 #include "jobs/ExportRunner.h"
 #include "models/AgingSummaryModel.h"
 #include "printing/AgingReportDocument.h"
@@ -365,6 +369,165 @@ TEST_CASE("The printed report has the customers and the totals", "[ui][reports][
         INFO(expected.toStdString() << " in\n" << text.toStdString());
         CHECK(text.contains(expected));
     }
+}
+
+namespace {
+
+// Many customers of the word-list kind (C0005 on), each with invoices in several buckets and
+// large amounts: the summary runs over more than one page whatever the paper.
+void loadManyInvoices(UiTestLedger& ledger)
+{
+    QByteArray csv = "invoice_number,customer_id,issue_date,due_date,amount\n";
+    for (int i = 5; i <= ledger.customers(); ++i) {
+        for (int k = 0; k < 3; ++k) {
+            const QDate due = asOf.addDays(-((i * 37 + k * 45) % 150));
+            csv += u"M-%1-%2,C%3,%4,%4,%5\n"_s.arg(i)
+                       .arg(k)
+                       .arg(i, 4, 10, QChar(u'0'))
+                       .arg(due.toString(Qt::ISODate))
+                       .arg(1234567 + i * 1000 + k, 0, 10)
+                       .toUtf8();
+        }
+    }
+    ledger.load(ardesk::ImportKind::Invoices, csv);
+}
+
+// pdftotext's text of one page (-layout), or of the whole file with page 0.
+QString pdfPageText(const QString& pdftotext, const QString& pdf, int page = 0)
+{
+    QStringList arguments{u"-layout"_s, u"-enc"_s, u"UTF-8"_s};
+    if (page > 0)
+        arguments << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
+    QProcess process;
+    process.start(pdftotext, arguments << pdf << u"-"_s);
+    REQUIRE(process.waitForFinished(loadTimeoutMs));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC);
+}
+
+// The right edge of the rightmost word on any page, and the page width, in points
+// (pdftotext -bbox).
+std::pair<double, double> rightmostWord(const QString& pdftotext, const QString& pdf)
+{
+    QProcess process;
+    process.start(pdftotext, {u"-bbox"_s, pdf, u"-"_s});
+    REQUIRE(process.waitForFinished(loadTimeoutMs));
+    const QString html = QString::fromUtf8(process.readAllStandardOutput());
+    static const QRegularExpression page(uR"re(<page width="([\d.]+)")re"_s);
+    static const QRegularExpression word(
+        uR"re(<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)")re"_s);
+    const double width = page.match(html).captured(1).toDouble();
+    double right = 0;
+    for (auto it = word.globalMatch(html); it.hasNext();)
+        right = std::max(right, it.next().captured(1).toDouble());
+    return {right, width};
+}
+
+} // namespace
+
+TEST_CASE("The printed summary fits the paper, repeats its header and numbers its pages",
+          "[ui][reports][print]")
+{
+    const DefaultLocale locale{QLocale(QLocale::English, QLocale::UnitedStates)};
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (pdftotext.isEmpty()) {
+        WARN("pdftotext (poppler-utils) is not installed: the printed pages are not checked");
+        return;
+    }
+    UiTestLedger ledger(90);
+    loadInvoices(ledger);
+    loadManyInvoices(ledger);
+    ReportsFixture fixture(ledger);
+    const auto& summary = std::get<ardesk::AgingSummary>(fixture.page->data()->report);
+    REQUIRE(summary.customers.size() == 90);
+    const auto eurTotal = std::ranges::find_if(
+        summary.totals, [](const auto& row) { return row.currency.code() == u"EUR"_s; });
+    REQUIRE(eurTotal != summary.totals.cend());
+    const QString grandTotal =
+        ardesk::Money(eurTotal->totalMinor, eurTotal->currency).toLocalizedString(QLocale());
+
+    // The preview and print dialogs start wide reports in landscape.
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageOrientation(QPageLayout::Portrait);
+        fixture.page->setUpPrinter(printer);
+        CHECK(printer.pageLayout().orientation() == QPageLayout::Landscape);
+    }
+
+    const auto paper = GENERATE(QPageSize::A4, QPageSize::Letter);
+    const auto orientation = GENERATE(QPageLayout::Portrait, QPageLayout::Landscape);
+    CAPTURE(int(paper), int(orientation));
+    const QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString pdf = dir.filePath(u"aging.pdf"_s);
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        printer.setPageSize(QPageSize(paper));
+        printer.setPageOrientation(orientation);
+        fixture.page->printTo(&printer);
+    }
+    if (const QString keep = qEnvironmentVariable("ARDESK_KEEP_PRINTS"); !keep.isEmpty()) {
+        QFile::copy(pdf,
+                    u"%1/aging-%2-%3.pdf"_s.arg(
+                        keep, paper == QPageSize::A4 ? u"a4"_s : u"letter"_s,
+                        orientation == QPageLayout::Portrait ? u"portrait"_s : u"landscape"_s));
+    }
+
+    const QString all = pdfPageText(pdftotext, pdf);
+    const int pages = int(all.count(u'\f'));
+    REQUIRE(pages >= 2);
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = pdfPageText(pdftotext, pdf, page);
+        INFO("page " << page << ":\n" << text.toStdString());
+        // Every page has the whole header, Unapplied and Total included, and its number.
+        CHECK(text.contains(u"Customer"_s));
+        CHECK(text.contains(u"Unapplied"_s));
+        CHECK(text.contains(u"91+"_s));
+        CHECK(text.contains(u"Page %1 of %2"_s.arg(page).arg(pages)));
+    }
+    const QString last = pdfPageText(pdftotext, pdf, pages);
+    INFO(last.toStdString());
+    CHECK(last.contains(grandTotal));
+    CHECK(last.contains(u"50,000"_s));
+    // Nothing runs off the right edge of the paper.
+    const auto [right, width] = rightmostWord(pdftotext, pdf);
+    CHECK(right <= width);
+    CHECK(right > width / 2);
+    // Empty buckets print blank: no cell reads a bare 0.00.
+    static const QRegularExpression zero(uR"((^|\s)0\.00(\s|$))"_s,
+                                         QRegularExpression::MultilineOption);
+    CHECK_FALSE(zero.match(all).hasMatch());
+}
+
+TEST_CASE("Empty buckets are blank on screen too, the total and the sort keep the amounts",
+          "[ui][reports][model]")
+{
+    const DefaultLocale locale{QLocale(QLocale::English, QLocale::UnitedStates)};
+    UiTestLedger ledger(4);
+    loadInvoices(ledger);
+    ReportsFixture fixture(ledger);
+    QAbstractItemModel* model = fixture.child<QTableView>(u"reportTableView"_s)->model();
+    // Rows by name: 100% Organic_Foods (250.00 in 91+), Tokyo, Zephyr Bakery (200.00
+    // unapplied only), Ärzte Bedarf.
+    REQUIRE(model->index(0, ardesk::AgingSummaryModel::Customer).data() == u"100% Organic_Foods"_s);
+    REQUIRE(model->index(2, ardesk::AgingSummaryModel::Customer).data() == u"Zephyr Bakery"_s);
+    const auto cell = [&](int row, int column) {
+        return model->index(row, column).data().toString();
+    };
+    for (int column = 3; column <= 6; ++column) {
+        CHECK(cell(0, column).isEmpty());
+        CHECK(cell(2, column).isEmpty());
+        CHECK(model->index(0, column).data(ardesk::AgingSummaryModel::SortRole).toLongLong() == 0);
+    }
+    CHECK(cell(0, 7) == u"250.00"_s);
+    CHECK(cell(0, 8).isEmpty());
+    CHECK(cell(0, 9) == u"250.00"_s);
+    CHECK(cell(2, 7).isEmpty());
+    CHECK(cell(2, 8) == u"-200.00"_s);
+    CHECK(cell(2, 9) == u"-200.00"_s);
 }
 
 TEST_CASE("The printed report escapes ledger text", "[ui][reports][print]")

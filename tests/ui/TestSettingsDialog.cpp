@@ -104,6 +104,11 @@ TEST_CASE("Settings saves company details and bucket edges in the ledger", "[ui]
     retype(dialog, u"emailLineEdit"_s, u"ar@nordwind.example"_s);
     retype(dialog, u"phoneLineEdit"_s, u"+49 40 123456"_s);
     retype(dialog, u"taxIdLineEdit"_s, u"DE123456789"_s);
+    retype(dialog, u"registrationLineEdit"_s, u"Amtsgericht Hamburg HRB 12345"_s);
+    // The address is several lines, as printed in the letters' sender block.
+    auto* address = child<QPlainTextEdit>(dialog, u"addressPlainTextEdit"_s);
+    QTest::keyClick(address, Qt::Key_Return);
+    QTest::keyClicks(address, u"20457 Hamburg"_s);
     retype(dialog, u"agingBucketsLineEdit"_s, u"15,45"_s);
     child<QComboBox>(dialog, u"currencyComboBox"_s)->setCurrentText(u"CHF"_s);
     REQUIRE(okButton(dialog)->isEnabled());
@@ -112,10 +117,11 @@ TEST_CASE("Settings saves company details and bucket edges in the ledger", "[ui]
 
     const ardesk::LedgerSettings saved = readSettings(ledger.path());
     CHECK(saved.company.name == u"Nordwind Handel AG"_s);
-    CHECK(saved.company.address == u"Hafenstraße 1"_s);
+    CHECK(saved.company.address == u"Hafenstraße 1\n20457 Hamburg"_s);
     CHECK(saved.company.email == u"ar@nordwind.example"_s);
     CHECK(saved.company.phone == u"+49 40 123456"_s);
     CHECK(saved.company.taxId == u"DE123456789"_s);
+    CHECK(saved.company.registration == u"Amtsgericht Hamburg HRB 12345"_s);
     CHECK(saved.currency.code() == u"CHF"_s);
     CHECK(saved.agingBuckets.edges() == QList<int>{15, 45});
     CHECK(session->companyName() == u"Nordwind Handel AG"_s);

@@ -83,6 +83,7 @@ void SettingsDialog::load()
     m_ui->emailLineEdit->setText(company.email);
     m_ui->phoneLineEdit->setText(company.phone);
     m_ui->taxIdLineEdit->setText(company.taxId);
+    m_ui->registrationLineEdit->setText(company.registration);
     const PaymentDetails& payment = company.payment;
     m_ui->accountHolderLineEdit->setText(payment.accountHolder);
     m_ui->ibanLineEdit->setText(PaymentDetails::grouped(payment.iban));
@@ -214,6 +215,7 @@ void SettingsDialog::accept()
                         .email = m_ui->emailLineEdit->text().trimmed(),
                         .phone = m_ui->phoneLineEdit->text().trimmed(),
                         .taxId = m_ui->taxIdLineEdit->text().trimmed(),
+                        .registration = m_ui->registrationLineEdit->text().trimmed(),
                         .payment = {.accountHolder = m_ui->accountHolderLineEdit->text(),
                                     .iban = m_ui->ibanLineEdit->text(),
                                     .bic = m_ui->bicLineEdit->text(),

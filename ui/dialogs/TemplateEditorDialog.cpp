@@ -28,8 +28,9 @@ namespace ardesk {
 
 namespace {
 
-// The last entries of the template choice: the items table every level's letter includes, and
-// how to pay and the discounts offered, which every reminder and statement includes.
+// The last entries of the template choice: the items table every level's letter includes, how
+// to pay and the discounts offered, which every reminder and statement includes, and the foot
+// of every letter's pages (LetterTemplates::footName()).
 const QString itemsTemplate = u"reminder-items"_s;
 const QString paymentTemplate = u"payment-details"_s;
 const QString discountTemplate = u"discount-offers"_s;
@@ -122,6 +123,8 @@ TemplateEditorDialog::TemplateEditorDialog(LedgerSession& session, QList<Dunning
     m_ui->levelComboBox->addItem(tr("Items table (all levels)"), itemsTemplate);
     m_ui->levelComboBox->addItem(tr("How to pay (all letters)"), paymentTemplate);
     m_ui->levelComboBox->addItem(tr("Discount offers (all letters)"), discountTemplate);
+    m_ui->levelComboBox->addItem(tr("Page foot: registration, tax and bank details (all letters)"),
+                                 LetterTemplates::footName());
     // The letters' languages by the names the UI language menu gives them (endonyms).
     const QList<UiLanguage::Choice> names = UiLanguage::choices();
     for (const QString& code : LetterLanguage::supportedCodes()) {
@@ -284,6 +287,10 @@ void TemplateEditorDialog::updatePreview()
             letter->recipient.toHtmlEscaped().replace(u'\n', u"<br/>"_s),
             letter->date.toHtmlEscaped());
         html += letter->bodyHtml;
+        // The foot closes every page of the printed letter; here it closes the preview.
+        if (!letter->footHtml.trimmed().isEmpty())
+            html += u"<hr/><div style=\"font-size: small; color: #404040\">%1</div>"_s.arg(
+                letter->footHtml);
     } else {
         html += u"<p>%1</p>"_s.arg(letter.error().detail.toHtmlEscaped());
     }

@@ -92,8 +92,15 @@ QVariant AgingSummaryModel::display(int row, int column) const
     case Currency:
         return line.currency.code();
     default:
-        return Money(amount(line, column), line.currency).toLocalizedString(m_locale);
+        break;
     }
+    // An empty bucket or unapplied cell is blank, as in the printed report (and GnuCash's and
+    // QuickBooks' aging): the amounts that are there stand out. The total is always shown;
+    // the sort role keeps the 0.
+    const qint64 minor = amount(line, column);
+    if (minor == 0 && column != totalColumn())
+        return QString();
+    return Money(minor, line.currency).toLocalizedString(m_locale);
 }
 
 QVariant AgingSummaryModel::sortValue(int row, int column) const

@@ -3,6 +3,8 @@
 #include <QFont>
 #include <QStringList>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 #include "domain/Money.h"
 #include "text/AgingLabels.h"
@@ -35,6 +37,14 @@ QString amount(qint64 minor, CurrencyCode currency, const QLocale& locale)
     return Money(minor, currency).toLocalizedString(locale);
 }
 
+// A bucket or unapplied cell with nothing in it stays blank, as in GnuCash's and QuickBooks'
+// reports: the amounts that are there stand out, and a row of zeros is not read as a row of
+// figures. The total is always written.
+QString amountOrBlank(qint64 minor, CurrencyCode currency, const QLocale& locale)
+{
+    return minor == 0 ? QString() : amount(minor, currency, locale);
+}
+
 } // namespace
 
 QString AgingReportDocument::html(const AgingReportData& data, const QString& companyName,
@@ -49,29 +59,28 @@ QString AgingReportDocument::html(const AgingReportData& data, const QString& co
 
     QString html = u"<html><body>"_s;
     html += u"<h2>"_s + companyName.toHtmlEscaped() + u"</h2>"_s;
-    html += u"<h3>"_s +
-            (data.isDetail() ? tr("Aging Detail as of %1") : tr("Aging Summary as of %1"))
-                .arg(locale.toString(options.asOf, QLocale::LongFormat))
-                .toHtmlEscaped() +
-            u"</h3><p>"_s;
+    html += u"<h3>"_s + title(data, locale).toHtmlEscaped() + u"</h3><p>"_s;
     html +=
         (options.basis == AgingBasis::IssueDate ? tr("Aged by issue date") : tr("Aged by due date"))
             .toHtmlEscaped();
     html += u"<br/>"_s + tr("Buckets: %1").arg(bucketNames.join(u", "_s)).toHtmlEscaped();
     if (!options.customerCode.isEmpty())
         html += u"<br/>"_s + tr("Customer: %1").arg(options.customerCode).toHtmlEscaped();
-    html += u"</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>"_s;
+    // The header row is the table's <thead>: printed, it repeats at the top of every page.
+    html += u"</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
+            "<thead><tr>"_s;
 
     if (const auto* summary = std::get_if<AgingSummary>(&data.report)) {
         html += headerCell(tr("Customer")) + headerCell(tr("ID")) + headerCell(tr("Currency"));
         for (const QString& name : std::as_const(bucketNames))
             html += headerCell(name, true);
-        html += headerCell(tr("Unapplied"), true) + headerCell(tr("Total"), true) + u"</tr>"_s;
+        html +=
+            headerCell(tr("Unapplied"), true) + headerCell(tr("Total"), true) + u"</tr></thead>"_s;
         auto appendRow = [&](const AgingSummaryRow& row, const QString& name) {
             html += cell(name) + cell(row.customerCode) + cell(row.currency.code());
             for (qint64 minor : row.bucketsMinor)
-                html += cell(amount(minor, row.currency, locale), true);
-            html += cell(amount(row.unappliedMinor, row.currency, locale), true) +
+                html += cell(amountOrBlank(minor, row.currency, locale), true);
+            html += cell(amountOrBlank(row.unappliedMinor, row.currency, locale), true) +
                     cell(amount(row.totalMinor, row.currency, locale), true) + u"</tr>"_s;
         };
         for (const AgingSummaryRow& row : summary->customers) {
@@ -86,7 +95,7 @@ QString AgingReportDocument::html(const AgingReportData& data, const QString& co
         const auto& detail = std::get<AgingDetail>(data.report);
         html += headerCell(tr("Customer")) + headerCell(tr("ID")) + headerCell(tr("Invoice")) +
                 headerCell(tr("Issued")) + headerCell(tr("Due")) + headerCell(tr("Days"), true) +
-                headerCell(tr("Bucket")) + headerCell(tr("Open Amount"), true) + u"</tr>"_s;
+                headerCell(tr("Bucket")) + headerCell(tr("Open Amount"), true) + u"</tr></thead>"_s;
         for (const AgingDetailRow& row : detail.rows) {
             const bool unapplied = row.bucket == AgingDetailRow::unappliedBucket;
             html +=
@@ -114,7 +123,22 @@ std::unique_ptr<QTextDocument> AgingReportDocument::create(const AgingReportData
     font.setPointSizeF(9);
     document->setDefaultFont(font);
     document->setHtml(html(data, companyName, locale));
+    // Qt reads <thead> as the table's header rows already; setting them here keeps the header
+    // repeating on every page should the importer ever count differently.
+    for (QTextFrame* frame : document->rootFrame()->childFrames()) {
+        if (auto* table = qobject_cast<QTextTable*>(frame)) {
+            QTextTableFormat format = table->format();
+            format.setHeaderRowCount(1);
+            table->setFormat(format);
+        }
+    }
     return document;
+}
+
+QString AgingReportDocument::title(const AgingReportData& data, const QLocale& locale)
+{
+    return (data.isDetail() ? tr("Aging Detail as of %1") : tr("Aging Summary as of %1"))
+        .arg(locale.toString(data.options.asOf, QLocale::LongFormat));
 }
 
 } // namespace ardesk

@@ -1,5 +1,7 @@
 #include "printing/LetterPrinting.h"
 
+#include <QPageLayout>
+#include <QPageSize>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -13,19 +15,35 @@ using namespace Qt::StringLiterals;
 
 namespace ardesk {
 
+LetterLayout LetterPrinting::layoutFor(const QPrinter& printer)
+{
+    return {.paper = printer.pageLayout().pageSize().id() == QPageSize::Letter ? PaperSize::Letter
+                                                                               : PaperSize::A4};
+}
+
 void LetterPrinting::setUp(QPrinter& printer, const CompanyDetails& company)
 {
-    // The letter places everything in millimetres itself, at LetterPainter's resolution.
+    // The letter places everything in millimetres itself, at LetterPainter's resolution. The
+    // printer's paper stays when it is US Letter (where that is the default paper); any other
+    // becomes A4.
     printer.setResolution(LetterPainter::resolution);
     printer.setFullPage(true);
-    if (const auto painter = LetterPainter::create(company))
+    if (const auto painter = LetterPainter::create(company, layoutFor(printer)))
         painter->setUpPage(printer);
+}
+
+void LetterPrinting::printTo(QWidget* parent, QPrinter& printer, const CompanyDetails& company,
+                             const QList<Letter>& letters)
+{
+    setUp(printer, company);
+    paint(parent, printer, company, letters);
 }
 
 void LetterPrinting::paint(QWidget* parent, QPrinter& printer, const CompanyDetails& company,
                            const QList<Letter>& letters)
 {
-    const auto letterPainter = LetterPainter::create(company);
+    // Paper chosen in the print dialog or the preview's page setup decides the layout.
+    const auto letterPainter = LetterPainter::create(company, layoutFor(printer));
     QPainter painter;
     if (!letterPainter || !painter.begin(&printer))
         return;

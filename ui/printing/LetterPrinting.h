@@ -6,6 +6,7 @@
 
 #include "domain/CompanyDetails.h"
 #include "letters/Letter.h"
+#include "letters/LetterPainter.h"
 
 class QPrinter;
 class QWidget;
@@ -24,6 +25,12 @@ public:
     // Asks for a printer (QPrintDialog) and prints `letters`, each from a new page.
     static void print(QWidget* parent, const QString& title, const CompanyDetails& company,
                       const QList<Letter>& letters);
+    // Prints `letters` on `printer` as it is set up (the dialogs and tests use this).
+    static void printTo(QWidget* parent, QPrinter& printer, const CompanyDetails& company,
+                        const QList<Letter>& letters);
+    // The letters' layout on the printer's paper: US Letter when the printer has Letter paper
+    // (the address then where a #10 envelope's window shows it), else A4 (DIN 5008).
+    static LetterLayout layoutFor(const QPrinter& printer);
 
 private:
     static void paint(QWidget* parent, QPrinter& printer, const CompanyDetails& company,

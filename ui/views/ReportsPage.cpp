@@ -27,6 +27,7 @@
 #include "models/AgingSummaryModel.h"
 #include "models/TotalsLastProxyModel.h"
 #include "printing/AgingReportDocument.h"
+#include "printing/ReportPrinter.h"
 #include "session/LedgerSession.h"
 #include "text/ErrorMessages.h"
 #include "widgets/PageHeading.h"
@@ -362,11 +363,27 @@ void ReportsPage::exportReport()
         m_exportRunner->exportAgingReport(*m_data, path);
 }
 
+void ReportsPage::setUpPrinter(QPrinter& printer) const
+{
+    // A report wider than a portrait page (the summary's ten columns are) starts in landscape;
+    // the user may still turn it, and the report is then scaled to the page's width.
+    const auto document = AgingReportDocument::create(*m_data, companyName(), QLocale());
+    printer.setPageOrientation(ReportPrinter::isWiderThanPortrait(*document, printer.pageLayout())
+                                   ? QPageLayout::Landscape
+                                   : QPageLayout::Portrait);
+}
+
+QString ReportsPage::companyName() const
+{
+    return m_session ? m_session->companyName() : QString();
+}
+
 void ReportsPage::print()
 {
     if (!m_data)
         return;
     QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(printer);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print Aging Report"));
     if (dialog.exec() == QDialog::Accepted)
@@ -378,6 +395,7 @@ void ReportsPage::printPreview()
     if (!m_data)
         return;
     QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(printer);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(u"printPreviewDialog"_s);
     dialog.setWindowTitle(tr("Print Preview"));
@@ -389,9 +407,10 @@ void ReportsPage::printTo(QPrinter* printer) const
 {
     if (!m_data)
         return;
-    const auto document = AgingReportDocument::create(
-        *m_data, m_session ? m_session->companyName() : QString(), QLocale());
-    document->print(printer);
+    const auto document = AgingReportDocument::create(*m_data, companyName(), QLocale());
+    const QString title = AgingReportDocument::title(*m_data, QLocale());
+    ReportPrinter::print(*document, printer,
+                         companyName().isEmpty() ? title : companyName() + u" · "_s + title);
 }
 
 } // namespace ardesk

@@ -55,6 +55,8 @@ public:
     void printPreview();
     // Renders the report shown onto `printer` (the print dialogs and tests use this).
     void printTo(QPrinter* printer) const;
+    // Turns `printer` to landscape when the report shown is wider than a portrait page.
+    void setUpPrinter(QPrinter& printer) const;
 
 private:
     void setUpOptions();
@@ -69,6 +71,7 @@ private:
     void showInputError(const QString& text);
     void updateBusy(bool busy);
     void updateActions();
+    QString companyName() const;
 
     LedgerSession* m_session = nullptr;
     DashboardLoader* m_loader;
