@@ -1,6 +1,6 @@
 // Schema 15 (corrections): a ledger of schema 14 opens with every document unmarked (no void,
-// no correction), its write-offs still write-offs, its credits never changed, and the same aging
-// as before.
+// no correction), its write-offs still write-offs, its credits never changed, the same aging as
+// before, and takes corrections at once.
 
 #include <catch2/catch.hpp>
 
@@ -8,6 +8,8 @@
 
 #include "StorageLedger.h"
 #include "aging/AgingService.h"
+#include "ledger/CreditCorrectionService.h"
+#include "ledger/InvoiceCorrectionService.h"
 #include "storage/Migrator.h"
 #include "support/ServiceLedger.h"
 #include "support/TestLedger.h"
@@ -90,4 +92,16 @@ TEST_CASE("A schema-14 ledger opens with its documents unmarked and takes correc
     }
     CHECK(openItems(database, "2025-02-15") == "P-1 -3000\nINV-1 5000\nINV-2 4000\n");
     CHECK(openItems(database, "2025-03-01") == "P-1 -3000\nINV-1 5000\n");
+
+    // The upgraded ledger takes a void at once, and as of the days before it reads as before.
+    REQUIRE(CreditCorrectionService(database)
+                .voidCredit(Credit::Kind::Payment, u"P-1"_s, day("2025-03-10"), u"bounced"_s)
+                .has_value());
+    REQUIRE(InvoiceCorrectionService(database)
+                .edit({.number = u"INV-1"_s, .description = u"Consulting"_s})
+                .has_value());
+    CHECK(openItems(database, "2025-02-15") == "P-1 -3000\nINV-1 5000\nINV-2 4000\n");
+    CHECK(openItems(database, "2025-03-10") == "INV-1 10000\n");
+    RawLedger raw(files.path());
+    CHECK(raw.value(u"SELECT count(*) FROM corrections"_s).toInt() == 3);
 }
