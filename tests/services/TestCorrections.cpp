@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "domain/Clock.h"
+#include "kpi/KpiService.h"
 #include "ledger/CorrectionHistoryService.h"
 #include "ledger/CreditCorrectionService.h"
 #include "ledger/InvoiceCorrectionService.h"
@@ -388,4 +389,65 @@ TEST_CASE("Every correction is logged with what, old and new, and when", "[corre
           "payment P-1 unapply INV-2 40.00->0.00 2025-04-02 bounced\n"
           "payment P-1 void  -> 2025-04-02 bounced");
     CHECK(ledger.history(u"C2"_s).isEmpty());
+}
+
+TEST_CASE("Un-applying a payment takes back the discount it earned; applied later it earns none",
+          "[corrections]")
+{
+    ServiceLedger ledger;
+    ledger.load(ImportKind::Customers,
+                "customer_id,name,discount_percent,discount_days\nC1,Alpha,2,10\n");
+    ledger.load(ImportKind::Invoices, "invoice_number,customer_id,issue_date,due_date,amount\n"
+                                      "INV-1,C1,2025-03-01,2025-03-31,1000.00\n");
+    ledger.load(ImportKind::Payments, "payment_id,customer_id,date,amount,invoice_number\n"
+                                      "P-1,C1,2025-03-05,980.00,INV-1\n");
+    CHECK(ledger.openItems("2025-03-05").empty());
+    CreditCorrectionService credits(ledger.database());
+    const auto applied = credits.applications(Credit::Kind::Payment, u"P-1"_s);
+    REQUIRE(applied.has_value());
+    REQUIRE(applied->size() == 1);
+    CHECK(applied->first().appliedMinor == 98000);
+    REQUIRE(applied->first().discounts.size() == 1);
+    CHECK(applied->first().discounts.first().second == 2000);
+
+    REQUIRE(credits.unapply(unapply("P-1", "INV-1", "2025-04-01")).has_value());
+    CHECK(ledger.openItems("2025-03-20").empty());
+    CHECK(ledger.openItems("2025-04-01") == "P-1 -980.00\nINV-1 1000.00\n");
+    const auto after = credits.applications(Credit::Kind::Payment, u"P-1"_s);
+    REQUIRE(after.has_value());
+    CHECK(after->isEmpty());
+
+    REQUIRE(credits.apply(apply("P-1", "INV-1", "2025-04-02")).has_value());
+    CHECK(ledger.openItems("2025-04-02") == "INV-1 20.00\n");
+}
+
+TEST_CASE("A void takes a document's sale or credit back in the KPIs on its void date only",
+          "[corrections][kpi]")
+{
+    CorrectionLedger ledger;
+    const KpiOptions options{.from = day("2025-03-01"), .to = day("2025-05-31")};
+    const auto before = KpiService(ledger.database()).report(options);
+    REQUIRE(before.has_value());
+    REQUIRE(before->rows.size() == 3);
+    // March: INV-1, INV-2, INV-3 less CN-1.
+    CHECK(before->rows.at(0).creditSalesMinor == 18500);
+
+    InvoiceCorrectionService invoices(ledger.database());
+    CreditCorrectionService credits(ledger.database());
+    REQUIRE(invoices.voidInvoice(u"INV-3"_s, day("2025-05-10"), u"never delivered"_s).has_value());
+    REQUIRE(credits
+                .voidCredit(Credit::Kind::CreditNote, u"CN-1"_s, day("2025-05-10"),
+                            u"issued by mistake"_s)
+                .has_value());
+    const auto after = KpiService(ledger.database()).report(options);
+    REQUIRE(after.has_value());
+    REQUIRE(after->rows.size() == 3);
+    for (int month = 0; month < 2; ++month) {
+        INFO("month " << month);
+        CHECK(after->rows.at(month).creditSalesMinor == before->rows.at(month).creditSalesMinor);
+        CHECK(after->rows.at(month).endArMinor == before->rows.at(month).endArMinor);
+    }
+    // May: INV-3's 40.00 taken back, CN-1's 15.00 given back; AR without INV-3.
+    CHECK(after->rows.at(2).creditSalesMinor == before->rows.at(2).creditSalesMinor - 4000 + 1500);
+    CHECK(after->rows.at(2).endArMinor == before->rows.at(2).endArMinor - 4000);
 }
