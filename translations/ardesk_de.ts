@@ -3552,47 +3552,52 @@ Fortfahren?</translation>
 <context>
     <name>ardesk::CreditListModel</name>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="106"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="54"/>
+        <source>Void since %1: %2</source>
+        <translation>Storniert seit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="110"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="108"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="108"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
         <source>Credit Note</source>
         <translation>Gutschrift</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="110"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="114"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="116"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="114"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
         <source>Unapplied</source>
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="116"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="120"/>
         <source>Method</source>
         <translation>Zahlungsart</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="122"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="122"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -3732,32 +3737,37 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
         <translation>Gutschrift</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="98"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="57"/>
+        <source>Void since %1: %2</source>
+        <translation>Storniert seit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="101"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="100"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="103"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="102"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="105"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="104"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="107"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="106"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="109"/>
         <source>Unapplied</source>
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="108"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="111"/>
         <source>Reference or Reason</source>
         <translation>Referenz oder Grund</translation>
     </message>

@@ -3552,47 +3552,52 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 <context>
     <name>ardesk::CreditListModel</name>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="106"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="54"/>
+        <source>Void since %1: %2</source>
+        <translation>Anulado desde el %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="110"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="108"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="108"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
         <source>Credit Note</source>
         <translation>Abono</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="110"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="114"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="116"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="114"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
         <source>Unapplied</source>
         <translation>Sin aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="116"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="120"/>
         <source>Method</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="122"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="122"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -3732,32 +3737,37 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
         <translation>Abono</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="98"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="57"/>
+        <source>Void since %1: %2</source>
+        <translation>Anulado desde el %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="101"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="100"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="103"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="102"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="105"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="104"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="107"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="106"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="109"/>
         <source>Unapplied</source>
         <translation>Sin aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="108"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="111"/>
         <source>Reference or Reason</source>
         <translation>Referencia o motivo</translation>
     </message>

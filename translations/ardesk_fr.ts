@@ -3552,47 +3552,52 @@ Continuer&#xa0;?</translation>
 <context>
     <name>ardesk::CreditListModel</name>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="106"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="54"/>
+        <source>Void since %1: %2</source>
+        <translation>Annulé depuis le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="110"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="108"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="108"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
         <source>Credit Note</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="110"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="114"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="116"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="114"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
         <source>Unapplied</source>
         <translation>Non affecté</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="116"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="120"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="122"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="122"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -3732,32 +3737,37 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="98"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="57"/>
+        <source>Void since %1: %2</source>
+        <translation>Annulé depuis le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="101"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="100"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="103"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="102"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="105"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="104"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="107"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="106"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="109"/>
         <source>Unapplied</source>
         <translation>Non affecté</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="108"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="111"/>
         <source>Reference or Reason</source>
         <translation>Référence ou motif</translation>
     </message>

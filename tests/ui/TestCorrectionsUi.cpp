@@ -28,6 +28,7 @@
 #include "models/AllocationTableModel.h"
 #include "models/CorrectionListModel.h"
 #include "models/CreditListModel.h"
+#include "models/CustomerCreditsModel.h"
 #include "models/InvoiceListModel.h"
 #include "session/LedgerSession.h"
 #include "storage/Database.h"
@@ -284,4 +285,11 @@ TEST_CASE("The customer's detail view lists its corrections, newest first", "[ui
     CHECK(model->index(2, CorrectionListModel::Document).data().toString() == u"Invoice INV-2"_s);
     CHECK(model->index(2, CorrectionListModel::Change).data().toString() ==
           u"Amount: 250.00 → 260.00"_s);
+    // The payment stays in the customer's payments, marked void.
+    QAbstractItemModel* payments = child<QTableView>(detail, u"paymentsTableView"_s)->model();
+    REQUIRE(payments->rowCount() == 1);
+    CHECK(payments->index(0, CustomerCreditsModel::Note)
+              .data()
+              .toString()
+              .startsWith(u"Void since "_s));
 }
