@@ -35,6 +35,7 @@
 #include "views/CreditsPage.h"
 #include "views/InvoicesPage.h"
 #include "views/MainWindow.h"
+#include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
 using namespace ardesk;
@@ -292,4 +293,42 @@ TEST_CASE("The customer's detail view lists its corrections, newest first", "[ui
               .data()
               .toString()
               .startsWith(u"Void since "_s));
+}
+
+TEST_CASE("Edit > Delete Document deletes only an invoice nothing used", "[ui][corrections]")
+{
+    const ClockOverride clock(today);
+    UiTestLedger ledger(10);
+    loadDocuments(ledger);
+    MainWindow window;
+    window.setRemembersSettings(false);
+    REQUIRE(window.openLedger(ledger.path()));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(window.invoicesPage());
+    InvoiceListModel* model = window.invoicesPage()->model();
+    auto* table = child<QTableView>(window.invoicesPage(), u"invoicesTableView"_s);
+    REQUIRE(QTest::qWaitFor([&] { return model->rowCount() == 2; }, 2000));
+    auto* remove = child<QAction>(window, u"deleteDocumentAction"_s);
+
+    // INV-1 was paid: asked, then refused with the reason.
+    selectRow(table, model, u"INV-1"_s, InvoiceListModel::Number);
+    MessageBoxes::clearLastShown();
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    remove->trigger();
+    const auto refused = MessageBoxes::lastShown();
+    REQUIRE(refused.has_value());
+    CHECK(refused->title == u"Cannot Delete Invoice"_s);
+    CHECK(refused->details.contains(u"void it instead"_s));
+    CHECK(storedInvoice(ledger, u"INV-1"_s).amountMinor == 10000);
+
+    // INV-2 was never used: deleted once the question is answered Yes.
+    selectRow(table, model, u"INV-2"_s, InvoiceListModel::Number);
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    remove->trigger();
+    REQUIRE(QTest::qWaitFor([&] { return model->rowCount() == 1; }, 2000));
+    auto database = Database::open(ledger.path());
+    REQUIRE(database.has_value());
+    CHECK(InvoiceCorrectionService(**database).invoice(u"INV-2"_s).error().code ==
+          ErrorCode::NotFound);
 }
