@@ -1112,12 +1112,12 @@
 <context>
     <name>LetterPrinting</name>
     <message>
-        <location filename="../ui/printing/LetterPrinting.cpp" line="37"/>
+        <location filename="../ui/printing/LetterPrinting.cpp" line="56"/>
         <source>Cannot Print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/printing/LetterPrinting.cpp" line="38"/>
+        <location filename="../ui/printing/LetterPrinting.cpp" line="57"/>
         <source>The letters could not be laid out for printing.</source>
         <translation>Die Briefe konnten nicht für den Druck aufbereitet werden.</translation>
     </message>
@@ -3241,6 +3241,230 @@ Fortfahren?</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::CorrectionListModel</name>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="16"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="18"/>
+        <source>Issue date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="20"/>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="22"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="24"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="26"/>
+        <source>Discount until</source>
+        <translation>Skonto bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="48"/>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="50"/>
+        <source>Voided</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="52"/>
+        <source>Un-applied</source>
+        <translation>Zuordnung aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="54"/>
+        <source>Applied</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="56"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="65"/>
+        <source>Invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="67"/>
+        <source>Payment %1</source>
+        <translation>Zahlung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="69"/>
+        <source>Credit note %1</source>
+        <translation>Gutschrift %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="82"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="86"/>
+        <source>%1: %2 → %3, as of %4</source>
+        <translation>%1: %2 → %3, zum %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="89"/>
+        <source>as of %1</source>
+        <translation>zum %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="91"/>
+        <source>Amount %1</source>
+        <translation>Betrag %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="136"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="138"/>
+        <source>Document</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="140"/>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="142"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="144"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CreditApplicationModel</name>
+    <message>
+        <location filename="../ui/models/CreditApplicationModel.cpp" line="51"/>
+        <source>Document</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditApplicationModel.cpp" line="51"/>
+        <source>Applied</source>
+        <translation>Zugeordnet</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CreditApplicationsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="41"/>
+        <source>&amp;Un-apply</source>
+        <translation>Zuordnung &amp;aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="42"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="45"/>
+        <source>Payment %1</source>
+        <translation>Zahlung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="46"/>
+        <source>Credit Note %1</source>
+        <translation>Gutschrift %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="53"/>
+        <source>Why it changes, for the history</source>
+        <translation>Warum geändert, für den Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="58"/>
+        <source>Paid with it now</source>
+        <translation>Jetzt damit bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="64"/>
+        <source>Allocation to open items</source>
+        <translation>Zuordnung zu offenen Posten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="75"/>
+        <source>Change as &amp;of:</source>
+        <translation>Änderung &amp;zum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="76"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="87"/>
+        <source>Paid with it now:</source>
+        <translation>Jetzt damit bezahlt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="90"/>
+        <source>Apply what is unapplied to open items:</source>
+        <translation>Nicht Zugeordnetes offenen Posten zuordnen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="114"/>
+        <source>%1 could not be read.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="126"/>
+        <source>%1 of %2, void since %3: %4</source>
+        <translation>%1 über %2, seit %3 storniert: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="131"/>
+        <source>%1 of %2 dated %3; unapplied: %4.</source>
+        <translation>%1 über %2 vom %3; nicht zugeordnet: %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="181"/>
+        <source>Cannot Un-apply</source>
+        <translation>Zuordnung kann nicht aufgehoben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="182"/>
+        <source>%1 could not be un-applied from %2.</source>
+        <translation>Die Zuordnung von %1 zu %2 konnte nicht aufgehoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="200"/>
+        <source>Cannot Apply</source>
+        <translation>Zuordnen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="200"/>
+        <source>%1 could not be applied.</source>
+        <translation>%1 konnte nicht zugeordnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CreditDialog</name>
     <message>
         <location filename="../ui/dialogs/CreditDialog.cpp" line="32"/>
@@ -3346,47 +3570,52 @@ Fortfahren?</translation>
 <context>
     <name>ardesk::CreditListModel</name>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="106"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="54"/>
+        <source>Void since %1: %2</source>
+        <translation>Storniert seit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="110"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="108"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="108"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
         <source>Credit Note</source>
         <translation>Gutschrift</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="110"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="114"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="116"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="114"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
         <source>Unapplied</source>
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="116"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="120"/>
         <source>Method</source>
         <translation>Zahlungsart</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="122"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="122"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -3434,74 +3663,74 @@ Fortfahren?</translation>
         <translation>Nach Nummer, Kunde oder Grund suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="80"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="84"/>
         <source>Cannot Read Payments</source>
         <translation>Zahlungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="81"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="85"/>
         <source>Cannot Read Credit Notes</source>
         <translation>Gutschriften können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="95"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="99"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="95"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="99"/>
         <source>Credit Notes</source>
         <translation>Gutschriften</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="155"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="159"/>
         <source>Payments: %1</source>
         <translation>Zahlungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="155"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="159"/>
         <source>Credit notes: %1</source>
         <translation>Gutschriften: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="157"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="161"/>
         <source>Payments: %1 of %2</source>
         <translation>Zahlungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="157"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="161"/>
         <source>Credit notes: %1 of %2</source>
         <translation>Gutschriften: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="188"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
         <source>No payment number, customer or reference matches “%1”.</source>
         <translation>Keine Zahlungsnummer, kein Kunde und keine Referenz passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="189"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="193"/>
         <source>No credit note number, customer or reason matches “%1”.</source>
         <translation>Keine Gutschriftnummer, kein Kunde und kein Grund passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="196"/>
         <source>Every payment is fully applied.</source>
         <translation>Jede Zahlung ist vollständig zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="193"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="197"/>
         <source>Every credit note is fully applied.</source>
         <translation>Jede Gutschrift ist vollständig zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="195"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="199"/>
         <source>This ledger has no payments yet.
 Record one with Edit ▸ Record Payment… (Ctrl+Shift+P).</source>
         <translation>Dieses Debitorenbuch enthält noch keine Zahlungen.
 Erfassen Sie eine mit Bearbeiten ▸ Zahlung erfassen… (Strg+Umschalt+P).</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="197"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="201"/>
         <source>This ledger has no credit notes yet.
 Enter one with Edit ▸ New Credit Note… (Ctrl+Shift+C).</source>
         <translation>Dieses Debitorenbuch enthält noch keine Gutschriften.
@@ -3526,32 +3755,37 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
         <translation>Gutschrift</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="98"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="57"/>
+        <source>Void since %1: %2</source>
+        <translation>Storniert seit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="101"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="100"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="103"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="102"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="105"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="104"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="107"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="106"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="109"/>
         <source>Unapplied</source>
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="108"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="111"/>
         <source>Reference or Reason</source>
         <translation>Referenz oder Grund</translation>
     </message>
@@ -3559,189 +3793,199 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
 <context>
     <name>ardesk::CustomerDetailDialog</name>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="71"/>
         <source>&amp;Hand Over to Agency…</source>
         <translation>An &amp;Inkasso übergeben…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="72"/>
         <source>&amp;Take Back from Agency…</source>
         <translation>Vom Inkasso &amp;zurückholen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="73"/>
         <source>&amp;Export Case File…</source>
         <translation>Inkassoakte &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="109"/>
+        <source>Corrections</source>
+        <translation>Korrekturen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="115"/>
+        <source>&amp;Corrections</source>
+        <translation>&amp;Korrekturen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="116"/>
         <source>Open items</source>
         <translation>Offene Posten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="117"/>
         <source>Payments and credit notes</source>
         <translation>Zahlungen und Gutschriften</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="118"/>
         <source>Installment plans</source>
         <translation>Ratenpläne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="119"/>
         <source>Activity log</source>
         <translation>Aktivitätenprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="155"/>
         <source>The statement and a letter to the agency with the reminders sent and the activity log as PDF, and the same as CSV files beside it</source>
         <translation>Der Kontoauszug und ein Schreiben an das Inkassounternehmen mit den versandten Mahnungen und dem Verlauf als PDF, dazu dasselbe als CSV-Dateien daneben</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="184"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="198"/>
         <source>Cannot Read Customer</source>
         <translation>Kunde kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="233"/>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="249"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="286"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="241"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="257"/>
         <source>On hold</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="242"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="258"/>
         <source>Active</source>
         <comment>reminders: sent as items fall due, not on hold</comment>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="261"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Die %1 ältesten von %2 offenen Posten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="263"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Offene Posten: %1, älteste Fälligkeit zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="250"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="266"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Die %1 neuesten von %2 Zahlungen und Gutschriften.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="252"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="268"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Zahlungen und Gutschriften: %1, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="256"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="272"/>
         <source>&amp;Open Items (%1)</source>
         <translation>&amp;Offene Posten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="286"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="277"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="293"/>
         <source>Customer %1 — %2</source>
         <translation>Kunde %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="284"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="300"/>
         <source>Due on receipt</source>
         <translation>Sofort fällig</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="285"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="301"/>
         <source>Net %1</source>
         <translation>%1 Tage netto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="334"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="350"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Wählen Sie eine offene Beanstandung in der Liste, um sie zu erledigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="343"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="359"/>
         <source>Resolve Dispute</source>
         <translation>Beanstandung erledigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="344"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="360"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>Die Beanstandung der Rechnung %1 zum %2 als erledigt markieren? Mahnungen enthalten die Rechnung dann wieder.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="365"/>
         <source>Cannot Resolve Dispute</source>
         <translation>Beanstandung kann nicht erledigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="350"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="366"/>
         <source>The dispute could not be resolved.</source>
         <translation>Die Beanstandung konnte nicht erledigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="378"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="394"/>
         <source>Cannot Compose the Statement</source>
         <translation>Kontoauszug kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="379"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="395"/>
         <source>The statement could not be written from its template.</source>
         <translation>Der Kontoauszug konnte nicht aus seiner Vorlage erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="392"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="408"/>
         <source>Statement for %1</source>
         <translation>Kontoauszug für %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="402"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="418"/>
         <source>Save Statement as PDF</source>
         <translation>Kontoauszug als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="407"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="423"/>
         <source>statement-%1-%2.pdf</source>
         <translation>kontoauszug-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="418"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="434"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>„%1“ konnte nicht geschrieben werden. Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen und ob der Datenträger voll ist.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="442"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="458"/>
         <source>Export Case File</source>
         <translation>Inkassoakte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="447"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="463"/>
         <source>case-file-%1-%2.pdf</source>
         <translation>inkassoakte-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="455"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="471"/>
         <source>Writing the case file of %1…</source>
         <translation>Inkassoakte von %1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="469"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="485"/>
         <source>The case file could not be written to “%1”.</source>
         <translation>Die Inkassoakte konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="476"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="492"/>
         <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
         <translation>Die Inkassoakte ist geschrieben: %1, daneben %2, %3 und %4.</translation>
     </message>
@@ -4268,6 +4512,75 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         <location filename="../ui/views/DashboardPage.cpp" line="119"/>
         <source>Cannot Read the Dashboard</source>
         <translation>Übersicht kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::DocumentCorrections</name>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="24"/>
+        <source>Payment %1</source>
+        <translation>Zahlung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="25"/>
+        <source>Credit Note %1</source>
+        <translation>Gutschrift %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="35"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="51"/>
+        <source>Cannot Read Invoice</source>
+        <translation>Rechnung kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="56"/>
+        <source>Invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="70"/>
+        <source>Delete Invoice</source>
+        <translation>Rechnung löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="71"/>
+        <source>Delete invoice %1? Only an invoice entered by mistake and never used can be deleted; the deletion is recorded.</source>
+        <translation>Rechnung %1 löschen? Nur eine versehentlich erfasste und nie verwendete Rechnung kann gelöscht werden; das Löschen wird festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="77"/>
+        <source>Cannot Delete Invoice</source>
+        <translation>Rechnung kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="78"/>
+        <source>Invoice %1 cannot be deleted; void it instead.</source>
+        <translation>Rechnung %1 kann nicht gelöscht werden; stornieren Sie sie stattdessen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="103"/>
+        <source>Cannot Read Document</source>
+        <translation>Beleg kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="122"/>
+        <source>Delete Document</source>
+        <translation>Beleg löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="123"/>
+        <source>Delete %1? Only a document entered by mistake and never used can be deleted; the deletion is recorded.</source>
+        <translation>%1 löschen? Nur ein versehentlich erfasster und nie verwendeter Beleg kann gelöscht werden; das Löschen wird festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="130"/>
+        <source>Cannot Delete Document</source>
+        <translation>Beleg kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="131"/>
+        <source>%1 cannot be deleted; void it instead.</source>
+        <translation>%1 kann nicht gelöscht werden; stornieren Sie es stattdessen.</translation>
     </message>
 </context>
 <context>
@@ -4856,6 +5169,84 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
     </message>
 </context>
 <context>
+    <name>ardesk::InvoiceEditDialog</name>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="52"/>
+        <source>Edit Invoice %1</source>
+        <translation>Rechnung %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="57"/>
+        <source>Why it changes, for the history</source>
+        <translation>Warum geändert, für den Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="67"/>
+        <source>This invoice is void since %1: %2</source>
+        <translation>Diese Rechnung ist seit %1 storniert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="70"/>
+        <source>Applied to it so far: %1. The amount cannot be less.</source>
+        <translation>Bisher zugeordnet: %1. Der Betrag kann nicht kleiner sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="75"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="76"/>
+        <source>&amp;Issue date:</source>
+        <translation>&amp;Rechnungsdatum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="77"/>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Fälligkeitsdatum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="78"/>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Betrag (%1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="79"/>
+        <source>D&amp;escription:</source>
+        <translation>B&amp;eschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="80"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="106"/>
+        <source>A void invoice cannot be changed.</source>
+        <translation>Eine stornierte Rechnung kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="108"/>
+        <source>Enter the invoice number.</source>
+        <translation>Geben Sie die Rechnungsnummer ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="113"/>
+        <source>%1 is applied to this invoice: un-apply it first to lower the amount.</source>
+        <translation>Dieser Rechnung sind %1 zugeordnet: Heben Sie die Zuordnung zuerst auf, um den Betrag zu senken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="135"/>
+        <source>Cannot Save Invoice</source>
+        <translation>Rechnung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="136"/>
+        <source>Invoice %1 could not be changed.</source>
+        <translation>Rechnung %1 konnte nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::InvoiceListModel</name>
     <message>
         <location filename="../ui/models/InvoiceListModel.cpp" line="18"/>
@@ -4884,63 +5275,69 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         <translation>Im Ratenplan</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="78"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="29"/>
+        <source>Void</source>
+        <comment>invoice status</comment>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="80"/>
         <source>%1 · %2</source>
         <comment>invoice status, then the collection agency</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="140"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="142"/>
         <source>The customer is with the collection agency %1: no reminders go out</source>
         <translation>Der Kunde ist beim Inkassounternehmen %1: Es gehen keine Mahnungen hinaus</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="143"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="145"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>Der Kunde beanstandet diese Rechnung: Mahnungen lassen sie aus, bis die Beanstandung erledigt ist</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="169"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="171"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="171"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="173"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="173"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="175"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="175"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="177"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="177"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="179"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="179"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="181"/>
         <source>Open Amount</source>
         <translation>Offener Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="181"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="183"/>
         <source>Days Overdue</source>
         <translation>Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="183"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="185"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="187"/>
         <source>Expected Payment</source>
         <translation>Erwartete Zahlung</translation>
     </message>
@@ -4950,7 +5347,7 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
     <message>
         <location filename="../ui/views/InvoicesPage.cpp" line="40"/>
         <location filename="../ui/views/InvoicesPage.cpp" line="65"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="112"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="117"/>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
@@ -5020,39 +5417,39 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         <translation>Nach Nummer oder Kunde suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="98"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="103"/>
         <source>Cannot Predict Pay Dates</source>
         <translation>Zahlungstermine können nicht vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="157"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="162"/>
         <source>Invoices: %1</source>
         <translation>Rechnungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="158"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="163"/>
         <source>Invoices: %1 of %2</source>
         <translation>Rechnungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="198"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="203"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Rechnungen.
 Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="202"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="207"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Keine Rechnung hat den Status „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="205"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="210"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Keine Rechnungsnummer und kein Kunde passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="91"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="96"/>
         <source>Cannot Read Invoices</source>
         <translation>Rechnungen können nicht gelesen werden</translation>
     </message>
@@ -5101,283 +5498,323 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="158"/>
+        <location filename="../ui/views/MainWindow.cpp" line="159"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Neue Firma…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="159"/>
+        <location filename="../ui/views/MainWindow.cpp" line="160"/>
         <source>Start a new company ledger file</source>
         <translation>Ein neues Debitorenbuch für eine Firma anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="162"/>
+        <location filename="../ui/views/MainWindow.cpp" line="163"/>
         <source>&amp;Open Ledger…</source>
         <translation>Debitorenbuch ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <location filename="../ui/views/MainWindow.cpp" line="164"/>
         <source>Open a company ledger file</source>
         <translation>Die Debitorenbuch-Datei einer Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="166"/>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
         <source>Open &amp;Demo Company</source>
         <translation>&amp;Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <location filename="../ui/views/MainWindow.cpp" line="168"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Eine erfundene Firma öffnen, um ARDesk ohne echte Daten auszuprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="170"/>
+        <location filename="../ui/views/MainWindow.cpp" line="171"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="176"/>
+        <location filename="../ui/views/MainWindow.cpp" line="177"/>
         <source>&amp;Backup…</source>
         <translation>Sicherungs&amp;kopie…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="177"/>
+        <location filename="../ui/views/MainWindow.cpp" line="178"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Eine Kopie des geöffneten Debitorenbuchs in einer anderen Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="181"/>
+        <location filename="../ui/views/MainWindow.cpp" line="182"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="182"/>
+        <location filename="../ui/views/MainWindow.cpp" line="183"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Kunden, Rechnungen, Zahlungen oder Gutschriften aus einer CSV-Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="187"/>
+        <location filename="../ui/views/MainWindow.cpp" line="188"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Kunden…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="188"/>
+        <location filename="../ui/views/MainWindow.cpp" line="189"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Alle Kunden mit ihrem heutigen Saldo als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="193"/>
+        <location filename="../ui/views/MainWindow.cpp" line="194"/>
         <source>&amp;Open Items…</source>
         <translation>&amp;Offene Posten…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="194"/>
+        <location filename="../ui/views/MainWindow.cpp" line="195"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Alle heute offenen Rechnungen und Raten als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="211"/>
+        <location filename="../ui/views/MainWindow.cpp" line="212"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <location filename="../ui/views/MainWindow.cpp" line="213"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Firmendaten, Währung, Fälligkeitszeiträume und Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="221"/>
+        <location filename="../ui/views/MainWindow.cpp" line="222"/>
         <source>Dunning &amp;Levels…</source>
         <translation>Mahn&amp;stufen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="222"/>
+        <location filename="../ui/views/MainWindow.cpp" line="223"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Wann Mahnungen versandt werden, auf welchem Weg und mit welcher Gebühr und welchen Zinsen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="225"/>
+        <location filename="../ui/views/MainWindow.cpp" line="226"/>
         <source>Letter &amp;Templates…</source>
         <translation>Briefvor&amp;lagen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="226"/>
+        <location filename="../ui/views/MainWindow.cpp" line="227"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>Der Text der Mahnbriefe und Mahn-E-Mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="198"/>
+        <location filename="../ui/views/MainWindow.cpp" line="199"/>
         <source>&amp;Close Ledger</source>
         <translation>Debitorenbuch &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="201"/>
+        <location filename="../ui/views/MainWindow.cpp" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="237"/>
+        <location filename="../ui/views/MainWindow.cpp" line="238"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
         <source>New &amp;Plan…</source>
         <translation>Neuer Ra&amp;tenplan…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <location filename="../ui/views/MainWindow.cpp" line="254"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Offene Rechnungen eines Kunden in einen Ratenplan übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="257"/>
+        <location filename="../ui/views/MainWindow.cpp" line="258"/>
         <source>New &amp;Invoice…</source>
         <translation>Neue &amp;Rechnung…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="258"/>
+        <location filename="../ui/views/MainWindow.cpp" line="259"/>
         <source>Enter an invoice</source>
         <translation>Eine Rechnung erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="262"/>
+        <location filename="../ui/views/MainWindow.cpp" line="263"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Zahlung erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="263"/>
+        <location filename="../ui/views/MainWindow.cpp" line="264"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Die Zahlung eines Kunden erfassen und zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="267"/>
+        <location filename="../ui/views/MainWindow.cpp" line="268"/>
         <source>New &amp;Credit Note…</source>
         <translation>Neue &amp;Gutschrift…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <location filename="../ui/views/MainWindow.cpp" line="269"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Eine Gutschrift erfassen und zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="272"/>
+        <location filename="../ui/views/MainWindow.cpp" line="273"/>
         <source>&amp;Write Off…</source>
         <translation>&amp;Ausbuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="273"/>
+        <location filename="../ui/views/MainWindow.cpp" line="274"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Die auf der Seite Rechnungen ausgewählte Rechnung ausbuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="229"/>
+        <location filename="../ui/views/MainWindow.cpp" line="230"/>
         <source>&amp;About ARDesk</source>
         <translation>Ü&amp;ber ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="291"/>
+        <location filename="../ui/views/MainWindow.cpp" line="282"/>
+        <source>&amp;Edit Document…</source>
+        <translation>Beleg &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="283"/>
+        <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
+        <translation>Die ausgewählte Rechnung korrigieren oder ändern, was die ausgewählte Zahlung oder Gutschrift begleicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="287"/>
+        <source>&amp;Void…</source>
+        <translation>&amp;Stornieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
+        <translation>Die ausgewählte Rechnung, Zahlung oder Gutschrift stornieren; sie bleibt im Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="292"/>
+        <source>&amp;Delete Document</source>
+        <translation>Beleg &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="293"/>
+        <source>Delete the selected document, if it was never used</source>
+        <translation>Den ausgewählten Beleg löschen, wenn er nie verwendet wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="336"/>
+        <source>Correct a Document</source>
+        <translation>Beleg korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="337"/>
+        <source>Select one invoice, payment or credit note in its list first.</source>
+        <translation>Wählen Sie zuerst eine Rechnung, Zahlung oder Gutschrift in ihrer Liste aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="354"/>
         <source>Show the %1 page</source>
         <translation>Die Seite „%1“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="304"/>
+        <location filename="../ui/views/MainWindow.cpp" line="367"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="308"/>
+        <location filename="../ui/views/MainWindow.cpp" line="371"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="316"/>
+        <location filename="../ui/views/MainWindow.cpp" line="379"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="326"/>
+        <location filename="../ui/views/MainWindow.cpp" line="389"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="339"/>
+        <location filename="../ui/views/MainWindow.cpp" line="407"/>
         <source>&amp;Collections</source>
         <translation>&amp;Mahnwesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="349"/>
+        <location filename="../ui/views/MainWindow.cpp" line="417"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="353"/>
+        <location filename="../ui/views/MainWindow.cpp" line="421"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="355"/>
+        <location filename="../ui/views/MainWindow.cpp" line="423"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="360"/>
+        <location filename="../ui/views/MainWindow.cpp" line="428"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="422"/>
+        <location filename="../ui/views/MainWindow.cpp" line="490"/>
         <source>Write Off</source>
         <translation>Ausbuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="423"/>
+        <location filename="../ui/views/MainWindow.cpp" line="491"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Wählen Sie die auszubuchende Rechnung in der Rechnungsliste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="450"/>
+        <location filename="../ui/views/MainWindow.cpp" line="518"/>
         <source>Cannot Open Ledger</source>
         <translation>Debitorenbuch kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="517"/>
+        <location filename="../ui/views/MainWindow.cpp" line="585"/>
         <source>Creating the demo company…</source>
         <translation>Demo-Firma wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="516"/>
+        <location filename="../ui/views/MainWindow.cpp" line="584"/>
         <source>Open Demo Company</source>
         <translation>Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="530"/>
+        <location filename="../ui/views/MainWindow.cpp" line="598"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Demo-Firma kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="549"/>
-        <location filename="../ui/views/MainWindow.cpp" line="555"/>
+        <location filename="../ui/views/MainWindow.cpp" line="617"/>
+        <location filename="../ui/views/MainWindow.cpp" line="623"/>
         <source>Back Up Ledger</source>
         <translation>Debitorenbuch sichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="556"/>
+        <location filename="../ui/views/MainWindow.cpp" line="624"/>
         <source>Backing up the ledger…</source>
         <translation>Das Debitorenbuch wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="569"/>
+        <location filename="../ui/views/MainWindow.cpp" line="637"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Debitorenbuch kann nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="575"/>
+        <location filename="../ui/views/MainWindow.cpp" line="643"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Debitorenbuch gesichert nach „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="587"/>
+        <location filename="../ui/views/MainWindow.cpp" line="655"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n Zeile importiert.</numerusform>
@@ -5385,22 +5822,22 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="598"/>
+        <location filename="../ui/views/MainWindow.cpp" line="666"/>
         <source>Export Open Items</source>
         <translation>Offene Posten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="625"/>
+        <location filename="../ui/views/MainWindow.cpp" line="693"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>Mahnstufen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="679"/>
+        <location filename="../ui/views/MainWindow.cpp" line="747"/>
         <source>About ARDesk</source>
         <translation>Über ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="680"/>
+        <location filename="../ui/views/MainWindow.cpp" line="748"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -5409,12 +5846,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie lange schon und was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="713"/>
+        <location filename="../ui/views/MainWindow.cpp" line="781"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="720"/>
+        <location filename="../ui/views/MainWindow.cpp" line="788"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -7199,6 +7636,54 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
         <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="394"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (geändert, nicht gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::VoidDialog</name>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="30"/>
+        <source>Void %1</source>
+        <translation>%1 stornieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="32"/>
+        <source>%1 is kept and marked void. Reports as of the void date and later leave it out; reports of earlier dates show it as before.</source>
+        <translation>%1 bleibt erhalten und wird als storniert markiert. Berichte ab dem Stornodatum lassen es weg; Berichte früherer Stichtage zeigen es wie bisher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="43"/>
+        <source>Why it is void, for the history</source>
+        <translation>Warum storniert, für den Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="48"/>
+        <source>&amp;Void</source>
+        <translation>&amp;Stornieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="51"/>
+        <source>Void &amp;as of:</source>
+        <translation>Storniert &amp;ab:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="52"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="70"/>
+        <source>Enter the reason for the void.</source>
+        <translation>Geben Sie den Grund für die Stornierung ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="83"/>
+        <source>Cannot Void</source>
+        <translation>Stornieren nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="84"/>
+        <source>%1 could not be voided.</source>
+        <translation>%1 konnte nicht storniert werden.</translation>
     </message>
 </context>
 <context>

@@ -1112,12 +1112,12 @@
 <context>
     <name>LetterPrinting</name>
     <message>
-        <location filename="../ui/printing/LetterPrinting.cpp" line="37"/>
+        <location filename="../ui/printing/LetterPrinting.cpp" line="56"/>
         <source>Cannot Print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../ui/printing/LetterPrinting.cpp" line="38"/>
+        <location filename="../ui/printing/LetterPrinting.cpp" line="57"/>
         <source>The letters could not be laid out for printing.</source>
         <translation>No se pudo preparar la disposición de las cartas para imprimirlas.</translation>
     </message>
@@ -3241,6 +3241,230 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
     </message>
 </context>
 <context>
+    <name>ardesk::CorrectionListModel</name>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="16"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="18"/>
+        <source>Issue date</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="20"/>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="22"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="24"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="26"/>
+        <source>Discount until</source>
+        <translation>Descuento hasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="48"/>
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="50"/>
+        <source>Voided</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="52"/>
+        <source>Un-applied</source>
+        <translation>Aplicación quitada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="54"/>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="56"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="65"/>
+        <source>Invoice %1</source>
+        <translation>Factura %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="67"/>
+        <source>Payment %1</source>
+        <translation>Pago %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="69"/>
+        <source>Credit note %1</source>
+        <translation>Abono %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="82"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="86"/>
+        <source>%1: %2 → %3, as of %4</source>
+        <translation>%1: %2 → %3, a fecha de %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="89"/>
+        <source>as of %1</source>
+        <translation>a fecha de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="91"/>
+        <source>Amount %1</source>
+        <translation>Importe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="136"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="138"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="140"/>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="142"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="144"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CreditApplicationModel</name>
+    <message>
+        <location filename="../ui/models/CreditApplicationModel.cpp" line="51"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditApplicationModel.cpp" line="51"/>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CreditApplicationsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="41"/>
+        <source>&amp;Un-apply</source>
+        <translation>&amp;Quitar aplicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="42"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="45"/>
+        <source>Payment %1</source>
+        <translation>Pago %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="46"/>
+        <source>Credit Note %1</source>
+        <translation>Abono %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="53"/>
+        <source>Why it changes, for the history</source>
+        <translation>Por qué cambia, para el historial</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="58"/>
+        <source>Paid with it now</source>
+        <translation>Pagado con él ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="64"/>
+        <source>Allocation to open items</source>
+        <translation>Asignación a partidas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="75"/>
+        <source>Change as &amp;of:</source>
+        <translation>Cambio a &amp;fecha de:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="76"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="87"/>
+        <source>Paid with it now:</source>
+        <translation>Pagado con él ahora:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="90"/>
+        <source>Apply what is unapplied to open items:</source>
+        <translation>Aplicar lo no aplicado a partidas abiertas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="114"/>
+        <source>%1 could not be read.</source>
+        <translation>No se pudo leer %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="126"/>
+        <source>%1 of %2, void since %3: %4</source>
+        <translation>%1 de %2, anulado desde el %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="131"/>
+        <source>%1 of %2 dated %3; unapplied: %4.</source>
+        <translation>%1 de %2 con fecha %3; sin aplicar: %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="181"/>
+        <source>Cannot Un-apply</source>
+        <translation>No se puede quitar la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="182"/>
+        <source>%1 could not be un-applied from %2.</source>
+        <translation>No se pudo quitar la aplicación de %1 a %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="200"/>
+        <source>Cannot Apply</source>
+        <translation>No se puede aplicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="200"/>
+        <source>%1 could not be applied.</source>
+        <translation>No se pudo aplicar %1.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CreditDialog</name>
     <message>
         <location filename="../ui/dialogs/CreditDialog.cpp" line="32"/>
@@ -3346,47 +3570,52 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 <context>
     <name>ardesk::CreditListModel</name>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="106"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="54"/>
+        <source>Void since %1: %2</source>
+        <translation>Anulado desde el %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="110"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="108"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="108"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
         <source>Credit Note</source>
         <translation>Abono</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="110"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="114"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="116"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="114"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
         <source>Unapplied</source>
         <translation>Sin aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="116"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="120"/>
         <source>Method</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="122"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="122"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -3434,74 +3663,74 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
         <translation>Buscar por número, cliente o motivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="80"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="84"/>
         <source>Cannot Read Payments</source>
         <translation>No se pueden leer los pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="81"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="85"/>
         <source>Cannot Read Credit Notes</source>
         <translation>No se pueden leer los abonos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="95"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="99"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="95"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="99"/>
         <source>Credit Notes</source>
         <translation>Abonos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="155"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="159"/>
         <source>Payments: %1</source>
         <translation>Pagos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="155"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="159"/>
         <source>Credit notes: %1</source>
         <translation>Abonos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="157"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="161"/>
         <source>Payments: %1 of %2</source>
         <translation>Pagos: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="157"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="161"/>
         <source>Credit notes: %1 of %2</source>
         <translation>Abonos: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="188"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
         <source>No payment number, customer or reference matches “%1”.</source>
         <translation>Ningún número de pago, cliente ni referencia coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="189"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="193"/>
         <source>No credit note number, customer or reason matches “%1”.</source>
         <translation>Ningún número de abono, cliente ni motivo coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="196"/>
         <source>Every payment is fully applied.</source>
         <translation>Todos los pagos están aplicados por completo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="193"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="197"/>
         <source>Every credit note is fully applied.</source>
         <translation>Todos los abonos están aplicados por completo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="195"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="199"/>
         <source>This ledger has no payments yet.
 Record one with Edit ▸ Record Payment… (Ctrl+Shift+P).</source>
         <translation>Este libro aún no tiene pagos.
 Registre uno con Edición ▸ Registrar pago… (Ctrl+Mayús+P).</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="197"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="201"/>
         <source>This ledger has no credit notes yet.
 Enter one with Edit ▸ New Credit Note… (Ctrl+Shift+C).</source>
         <translation>Este libro aún no tiene abonos.
@@ -3526,32 +3755,37 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
         <translation>Abono</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="98"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="57"/>
+        <source>Void since %1: %2</source>
+        <translation>Anulado desde el %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="101"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="100"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="103"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="102"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="105"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="104"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="107"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="106"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="109"/>
         <source>Unapplied</source>
         <translation>Sin aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="108"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="111"/>
         <source>Reference or Reason</source>
         <translation>Referencia o motivo</translation>
     </message>
@@ -3559,189 +3793,199 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
 <context>
     <name>ardesk::CustomerDetailDialog</name>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="71"/>
         <source>&amp;Hand Over to Agency…</source>
         <translation>&amp;Entregar a una agencia de cobro…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="72"/>
         <source>&amp;Take Back from Agency…</source>
         <translation>&amp;Recuperar de la agencia…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="73"/>
         <source>&amp;Export Case File…</source>
         <translation>&amp;Exportar expediente de cobro…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="109"/>
+        <source>Corrections</source>
+        <translation>Correcciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="115"/>
+        <source>&amp;Corrections</source>
+        <translation>&amp;Correcciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="116"/>
         <source>Open items</source>
         <translation>Partidas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="117"/>
         <source>Payments and credit notes</source>
         <translation>Pagos y abonos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="118"/>
         <source>Installment plans</source>
         <translation>Planes de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="119"/>
         <source>Activity log</source>
         <translation>Registro de actividad</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="155"/>
         <source>The statement and a letter to the agency with the reminders sent and the activity log as PDF, and the same as CSV files beside it</source>
         <translation>El extracto y una carta a la agencia con los recordatorios enviados y el historial en PDF, y lo mismo en archivos CSV al lado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="184"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="198"/>
         <source>Cannot Read Customer</source>
         <translation>No se puede leer el cliente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="233"/>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="249"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="286"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="241"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="257"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="242"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="258"/>
         <source>Active</source>
         <comment>reminders: sent as items fall due, not on hold</comment>
         <translation>Activos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="261"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Las %1 más antiguas de %2 partidas abiertas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="263"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Partidas abiertas: %1, primero el vencimiento más antiguo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="250"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="266"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Los %1 más recientes de %2 pagos y abonos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="252"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="268"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Pagos y abonos: %1, primero los más recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="256"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="272"/>
         <source>&amp;Open Items (%1)</source>
         <translation>Partidas &amp;abiertas (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="286"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="277"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="293"/>
         <source>Customer %1 — %2</source>
         <translation>Cliente %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="284"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="300"/>
         <source>Due on receipt</source>
         <translation>Pago inmediato</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="285"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="301"/>
         <source>Net %1</source>
         <translation>Neto %1 días</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="334"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="350"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Seleccione una disputa abierta en la lista para resolverla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="343"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="359"/>
         <source>Resolve Dispute</source>
         <translation>Resolver disputa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="344"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="360"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>¿Resolver la disputa de la factura %1 a %2? Los recordatorios volverán a incluir la factura.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="365"/>
         <source>Cannot Resolve Dispute</source>
         <translation>No se puede resolver la disputa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="350"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="366"/>
         <source>The dispute could not be resolved.</source>
         <translation>No se pudo resolver la disputa.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="378"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="394"/>
         <source>Cannot Compose the Statement</source>
         <translation>No se puede redactar el extracto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="379"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="395"/>
         <source>The statement could not be written from its template.</source>
         <translation>No se pudo redactar el extracto a partir de su plantilla.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="392"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="408"/>
         <source>Statement for %1</source>
         <translation>Extracto de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="402"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="418"/>
         <source>Save Statement as PDF</source>
         <translation>Guardar extracto en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="407"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="423"/>
         <source>statement-%1-%2.pdf</source>
         <translation>extracto-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="418"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="434"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>No se pudo escribir «%1». Compruebe que puede escribir en esa carpeta y que el disco no está lleno.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="442"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="458"/>
         <source>Export Case File</source>
         <translation>Exportar expediente de cobro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="447"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="463"/>
         <source>case-file-%1-%2.pdf</source>
         <translation>expediente-cobro-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="455"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="471"/>
         <source>Writing the case file of %1…</source>
         <translation>Escribiendo el expediente de cobro de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="469"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="485"/>
         <source>The case file could not be written to “%1”.</source>
         <translation>No se pudo escribir el expediente de cobro en «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="476"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="492"/>
         <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
         <translation>El expediente de cobro está escrito: %1, con %2, %3 y %4 al lado.</translation>
     </message>
@@ -4268,6 +4512,75 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         <location filename="../ui/views/DashboardPage.cpp" line="119"/>
         <source>Cannot Read the Dashboard</source>
         <translation>No se puede leer el panel</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::DocumentCorrections</name>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="24"/>
+        <source>Payment %1</source>
+        <translation>Pago %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="25"/>
+        <source>Credit Note %1</source>
+        <translation>Abono %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="35"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="51"/>
+        <source>Cannot Read Invoice</source>
+        <translation>No se puede leer la factura</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="56"/>
+        <source>Invoice %1</source>
+        <translation>Factura %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="70"/>
+        <source>Delete Invoice</source>
+        <translation>Eliminar factura</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="71"/>
+        <source>Delete invoice %1? Only an invoice entered by mistake and never used can be deleted; the deletion is recorded.</source>
+        <translation>¿Eliminar la factura %1? Solo se puede eliminar una factura introducida por error y nunca usada; la eliminación queda registrada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="77"/>
+        <source>Cannot Delete Invoice</source>
+        <translation>No se puede eliminar la factura</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="78"/>
+        <source>Invoice %1 cannot be deleted; void it instead.</source>
+        <translation>La factura %1 no se puede eliminar; anúlela en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="103"/>
+        <source>Cannot Read Document</source>
+        <translation>No se puede leer el documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="122"/>
+        <source>Delete Document</source>
+        <translation>Eliminar documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="123"/>
+        <source>Delete %1? Only a document entered by mistake and never used can be deleted; the deletion is recorded.</source>
+        <translation>¿Eliminar %1? Solo se puede eliminar un documento introducido por error y nunca usado; la eliminación queda registrada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="130"/>
+        <source>Cannot Delete Document</source>
+        <translation>No se puede eliminar el documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="131"/>
+        <source>%1 cannot be deleted; void it instead.</source>
+        <translation>%1 no se puede eliminar; anúlelo en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -4856,6 +5169,84 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
     </message>
 </context>
 <context>
+    <name>ardesk::InvoiceEditDialog</name>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="52"/>
+        <source>Edit Invoice %1</source>
+        <translation>Editar factura %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="57"/>
+        <source>Why it changes, for the history</source>
+        <translation>Por qué cambia, para el historial</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="67"/>
+        <source>This invoice is void since %1: %2</source>
+        <translation>Esta factura está anulada desde el %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="70"/>
+        <source>Applied to it so far: %1. The amount cannot be less.</source>
+        <translation>Aplicado hasta ahora: %1. El importe no puede ser menor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="75"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="76"/>
+        <source>&amp;Issue date:</source>
+        <translation>Fecha de &amp;emisión:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="77"/>
+        <source>&amp;Due date:</source>
+        <translation>Fecha de &amp;vencimiento:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="78"/>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Importe (%1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="79"/>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="80"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="106"/>
+        <source>A void invoice cannot be changed.</source>
+        <translation>Una factura anulada no se puede modificar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="108"/>
+        <source>Enter the invoice number.</source>
+        <translation>Introduzca el número de la factura.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="113"/>
+        <source>%1 is applied to this invoice: un-apply it first to lower the amount.</source>
+        <translation>Hay %1 aplicado a esta factura: quite primero la aplicación para reducir el importe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="135"/>
+        <source>Cannot Save Invoice</source>
+        <translation>No se puede guardar la factura</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="136"/>
+        <source>Invoice %1 could not be changed.</source>
+        <translation>No se pudo modificar la factura %1.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::InvoiceListModel</name>
     <message>
         <location filename="../ui/models/InvoiceListModel.cpp" line="18"/>
@@ -4884,63 +5275,69 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         <translation>En plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="78"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="29"/>
+        <source>Void</source>
+        <comment>invoice status</comment>
+        <translation>Anulada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="80"/>
         <source>%1 · %2</source>
         <comment>invoice status, then the collection agency</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="140"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="142"/>
         <source>The customer is with the collection agency %1: no reminders go out</source>
         <translation>El cliente está en la agencia de cobro %1: no se envían recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="143"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="145"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>El cliente disputa esta factura: los recordatorios la omiten hasta que se resuelva la disputa</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="169"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="171"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="171"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="173"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="173"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="175"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="175"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="177"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="177"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="179"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="179"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="181"/>
         <source>Open Amount</source>
         <translation>Importe pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="181"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="183"/>
         <source>Days Overdue</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="183"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="185"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="185"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="187"/>
         <source>Expected Payment</source>
         <translation>Pago previsto</translation>
     </message>
@@ -4950,7 +5347,7 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
     <message>
         <location filename="../ui/views/InvoicesPage.cpp" line="40"/>
         <location filename="../ui/views/InvoicesPage.cpp" line="65"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="112"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="117"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
@@ -5020,39 +5417,39 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         <translation>Buscar por número o cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="98"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="103"/>
         <source>Cannot Predict Pay Dates</source>
         <translation>No se pueden prever las fechas de pago</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="157"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="162"/>
         <source>Invoices: %1</source>
         <translation>Facturas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="158"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="163"/>
         <source>Invoices: %1 of %2</source>
         <translation>Facturas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="198"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="203"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Este libro aún no tiene facturas.
 Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="202"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="207"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Ninguna factura tiene el estado «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="205"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="210"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Ningún número de factura ni cliente coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="91"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="96"/>
         <source>Cannot Read Invoices</source>
         <translation>No se pueden leer las facturas</translation>
     </message>
@@ -5101,283 +5498,323 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="158"/>
+        <location filename="../ui/views/MainWindow.cpp" line="159"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nueva empresa…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="159"/>
+        <location filename="../ui/views/MainWindow.cpp" line="160"/>
         <source>Start a new company ledger file</source>
         <translation>Crear el libro de una empresa nueva</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="162"/>
+        <location filename="../ui/views/MainWindow.cpp" line="163"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Abrir libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <location filename="../ui/views/MainWindow.cpp" line="164"/>
         <source>Open a company ledger file</source>
         <translation>Abrir el archivo de libro de una empresa</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="166"/>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
         <source>Open &amp;Demo Company</source>
         <translation>Abrir empresa de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <location filename="../ui/views/MainWindow.cpp" line="168"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Abrir una empresa ficticia para probar ARDesk sin datos reales</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="170"/>
+        <location filename="../ui/views/MainWindow.cpp" line="171"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar lista</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="176"/>
+        <location filename="../ui/views/MainWindow.cpp" line="177"/>
         <source>&amp;Backup…</source>
         <translation>Copia de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="177"/>
+        <location filename="../ui/views/MainWindow.cpp" line="178"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Guardar una copia del libro abierto en otro archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="181"/>
+        <location filename="../ui/views/MainWindow.cpp" line="182"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="182"/>
+        <location filename="../ui/views/MainWindow.cpp" line="183"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Añadir clientes, facturas, pagos o abonos desde un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="187"/>
+        <location filename="../ui/views/MainWindow.cpp" line="188"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Clientes…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="188"/>
+        <location filename="../ui/views/MainWindow.cpp" line="189"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Guardar todos los clientes con su saldo a día de hoy como CSV o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="193"/>
+        <location filename="../ui/views/MainWindow.cpp" line="194"/>
         <source>&amp;Open Items…</source>
         <translation>&amp;Partidas abiertas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="194"/>
+        <location filename="../ui/views/MainWindow.cpp" line="195"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Guardar todas las facturas y cuotas pendientes a día de hoy como CSV o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="211"/>
+        <location filename="../ui/views/MainWindow.cpp" line="212"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <location filename="../ui/views/MainWindow.cpp" line="213"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Datos de la empresa, moneda, tramos de antigüedad e idioma</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="221"/>
+        <location filename="../ui/views/MainWindow.cpp" line="222"/>
         <source>Dunning &amp;Levels…</source>
         <translation>&amp;Niveles de reclamación…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="222"/>
+        <location filename="../ui/views/MainWindow.cpp" line="223"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Cuándo se envían los recordatorios, cómo y con qué comisión e intereses</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="225"/>
+        <location filename="../ui/views/MainWindow.cpp" line="226"/>
         <source>Letter &amp;Templates…</source>
         <translation>&amp;Plantillas de cartas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="226"/>
+        <location filename="../ui/views/MainWindow.cpp" line="227"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>El texto de las cartas y los correos de recordatorio</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="198"/>
+        <location filename="../ui/views/MainWindow.cpp" line="199"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Cerrar libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="201"/>
+        <location filename="../ui/views/MainWindow.cpp" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="237"/>
+        <location filename="../ui/views/MainWindow.cpp" line="238"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
         <source>New &amp;Plan…</source>
         <translation>Nuevo p&amp;lan de pagos…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <location filename="../ui/views/MainWindow.cpp" line="254"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Incluir las facturas abiertas de un cliente en un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="257"/>
+        <location filename="../ui/views/MainWindow.cpp" line="258"/>
         <source>New &amp;Invoice…</source>
         <translation>Nueva &amp;factura…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="258"/>
+        <location filename="../ui/views/MainWindow.cpp" line="259"/>
         <source>Enter an invoice</source>
         <translation>Introducir una factura</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="262"/>
+        <location filename="../ui/views/MainWindow.cpp" line="263"/>
         <source>Record &amp;Payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="263"/>
+        <location filename="../ui/views/MainWindow.cpp" line="264"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Registrar el pago de un cliente y asignarlo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="267"/>
+        <location filename="../ui/views/MainWindow.cpp" line="268"/>
         <source>New &amp;Credit Note…</source>
         <translation>Nuevo &amp;abono…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <location filename="../ui/views/MainWindow.cpp" line="269"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Introducir un abono y asignarlo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="272"/>
+        <location filename="../ui/views/MainWindow.cpp" line="273"/>
         <source>&amp;Write Off…</source>
         <translation>Declarar &amp;incobrable…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="273"/>
+        <location filename="../ui/views/MainWindow.cpp" line="274"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Declarar incobrable la factura seleccionada en la página Facturas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="229"/>
+        <location filename="../ui/views/MainWindow.cpp" line="230"/>
         <source>&amp;About ARDesk</source>
         <translation>&amp;Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="291"/>
+        <location filename="../ui/views/MainWindow.cpp" line="282"/>
+        <source>&amp;Edit Document…</source>
+        <translation>&amp;Editar documento…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="283"/>
+        <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
+        <translation>Corregir la factura seleccionada o cambiar lo que paga el pago o abono seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="287"/>
+        <source>&amp;Void…</source>
+        <translation>An&amp;ular…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
+        <translation>Anular la factura, el pago o el abono seleccionado, conservándolo en el historial</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="292"/>
+        <source>&amp;Delete Document</source>
+        <translation>E&amp;liminar documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="293"/>
+        <source>Delete the selected document, if it was never used</source>
+        <translation>Eliminar el documento seleccionado, si nunca se usó</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="336"/>
+        <source>Correct a Document</source>
+        <translation>Corregir un documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="337"/>
+        <source>Select one invoice, payment or credit note in its list first.</source>
+        <translation>Seleccione primero una factura, un pago o un abono en su lista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="354"/>
         <source>Show the %1 page</source>
         <translation>Mostrar la página «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="304"/>
+        <location filename="../ui/views/MainWindow.cpp" line="367"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="308"/>
+        <location filename="../ui/views/MainWindow.cpp" line="371"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="316"/>
+        <location filename="../ui/views/MainWindow.cpp" line="379"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="326"/>
+        <location filename="../ui/views/MainWindow.cpp" line="389"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="339"/>
+        <location filename="../ui/views/MainWindow.cpp" line="407"/>
         <source>&amp;Collections</source>
         <translation>&amp;Cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="349"/>
+        <location filename="../ui/views/MainWindow.cpp" line="417"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="353"/>
+        <location filename="../ui/views/MainWindow.cpp" line="421"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="355"/>
+        <location filename="../ui/views/MainWindow.cpp" line="423"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="360"/>
+        <location filename="../ui/views/MainWindow.cpp" line="428"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="422"/>
+        <location filename="../ui/views/MainWindow.cpp" line="490"/>
         <source>Write Off</source>
         <translation>Declarar incobrable</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="423"/>
+        <location filename="../ui/views/MainWindow.cpp" line="491"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Seleccione en la lista de facturas la factura que se declarará incobrable.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="450"/>
+        <location filename="../ui/views/MainWindow.cpp" line="518"/>
         <source>Cannot Open Ledger</source>
         <translation>No se puede abrir el libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="517"/>
+        <location filename="../ui/views/MainWindow.cpp" line="585"/>
         <source>Creating the demo company…</source>
         <translation>Creando la empresa de demostración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="516"/>
+        <location filename="../ui/views/MainWindow.cpp" line="584"/>
         <source>Open Demo Company</source>
         <translation>Abrir empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="530"/>
+        <location filename="../ui/views/MainWindow.cpp" line="598"/>
         <source>Cannot Create the Demo Company</source>
         <translation>No se puede crear la empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="549"/>
-        <location filename="../ui/views/MainWindow.cpp" line="555"/>
+        <location filename="../ui/views/MainWindow.cpp" line="617"/>
+        <location filename="../ui/views/MainWindow.cpp" line="623"/>
         <source>Back Up Ledger</source>
         <translation>Copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="556"/>
+        <location filename="../ui/views/MainWindow.cpp" line="624"/>
         <source>Backing up the ledger…</source>
         <translation>Haciendo copia de seguridad del libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="569"/>
+        <location filename="../ui/views/MainWindow.cpp" line="637"/>
         <source>Cannot Back Up Ledger</source>
         <translation>No se puede hacer la copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="575"/>
+        <location filename="../ui/views/MainWindow.cpp" line="643"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Copia de seguridad del libro guardada en «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="587"/>
+        <location filename="../ui/views/MainWindow.cpp" line="655"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n fila importada.</numerusform>
@@ -5385,22 +5822,22 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="598"/>
+        <location filename="../ui/views/MainWindow.cpp" line="666"/>
         <source>Export Open Items</source>
         <translation>Exportar partidas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="625"/>
+        <location filename="../ui/views/MainWindow.cpp" line="693"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>No se pueden leer los niveles de reclamación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="679"/>
+        <location filename="../ui/views/MainWindow.cpp" line="747"/>
         <source>About ARDesk</source>
         <translation>Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="680"/>
+        <location filename="../ui/views/MainWindow.cpp" line="748"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -5409,12 +5846,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con cuánto retraso y qué hacer al respecto.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="713"/>
+        <location filename="../ui/views/MainWindow.cpp" line="781"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="720"/>
+        <location filename="../ui/views/MainWindow.cpp" line="788"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -7199,6 +7636,54 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
         <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="394"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (modificada, sin guardar)</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::VoidDialog</name>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="30"/>
+        <source>Void %1</source>
+        <translation>Anular %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="32"/>
+        <source>%1 is kept and marked void. Reports as of the void date and later leave it out; reports of earlier dates show it as before.</source>
+        <translation>%1 se conserva y se marca como anulado. Los informes a la fecha de anulación o posteriores lo excluyen; los de fechas anteriores lo muestran como antes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="43"/>
+        <source>Why it is void, for the history</source>
+        <translation>Por qué se anula, para el historial</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="48"/>
+        <source>&amp;Void</source>
+        <translation>An&amp;ular</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="51"/>
+        <source>Void &amp;as of:</source>
+        <translation>Anulado &amp;a fecha de:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="52"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="70"/>
+        <source>Enter the reason for the void.</source>
+        <translation>Introduzca el motivo de la anulación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="83"/>
+        <source>Cannot Void</source>
+        <translation>No se puede anular</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="84"/>
+        <source>%1 could not be voided.</source>
+        <translation>No se pudo anular %1.</translation>
     </message>
 </context>
 <context>

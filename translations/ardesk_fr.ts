@@ -1112,12 +1112,12 @@
 <context>
     <name>LetterPrinting</name>
     <message>
-        <location filename="../ui/printing/LetterPrinting.cpp" line="37"/>
+        <location filename="../ui/printing/LetterPrinting.cpp" line="56"/>
         <source>Cannot Print</source>
         <translation>Impression impossible</translation>
     </message>
     <message>
-        <location filename="../ui/printing/LetterPrinting.cpp" line="38"/>
+        <location filename="../ui/printing/LetterPrinting.cpp" line="57"/>
         <source>The letters could not be laid out for printing.</source>
         <translation>Les courriers n’ont pas pu être mis en page pour l’impression.</translation>
     </message>
@@ -3241,6 +3241,230 @@ Continuer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::CorrectionListModel</name>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="16"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="18"/>
+        <source>Issue date</source>
+        <translation>Date d’émission</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="20"/>
+        <source>Due date</source>
+        <translation>Date d’échéance</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="22"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="24"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="26"/>
+        <source>Discount until</source>
+        <translation>Escompte jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="48"/>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="50"/>
+        <source>Voided</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="52"/>
+        <source>Un-applied</source>
+        <translation>Affectation retirée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="54"/>
+        <source>Applied</source>
+        <translation>Affecté</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="56"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="65"/>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="67"/>
+        <source>Payment %1</source>
+        <translation>Paiement %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="69"/>
+        <source>Credit note %1</source>
+        <translation>Avoir %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="82"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="86"/>
+        <source>%1: %2 → %3, as of %4</source>
+        <translation>%1 : %2 → %3, au %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="89"/>
+        <source>as of %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="91"/>
+        <source>Amount %1</source>
+        <translation>Montant %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="136"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="138"/>
+        <source>Document</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="140"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="142"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionListModel.cpp" line="144"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CreditApplicationModel</name>
+    <message>
+        <location filename="../ui/models/CreditApplicationModel.cpp" line="51"/>
+        <source>Document</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditApplicationModel.cpp" line="51"/>
+        <source>Applied</source>
+        <translation>Affecté</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::CreditApplicationsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="41"/>
+        <source>&amp;Un-apply</source>
+        <translation>&amp;Retirer l’affectation</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="42"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Affecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="45"/>
+        <source>Payment %1</source>
+        <translation>Paiement %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="46"/>
+        <source>Credit Note %1</source>
+        <translation>Avoir %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="53"/>
+        <source>Why it changes, for the history</source>
+        <translation>Motif de la modification, pour l’historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="58"/>
+        <source>Paid with it now</source>
+        <translation>Réglé avec actuellement</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="64"/>
+        <source>Allocation to open items</source>
+        <translation>Affectation aux éléments ouverts</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="75"/>
+        <source>Change as &amp;of:</source>
+        <translation>Modification &amp;au :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="76"/>
+        <source>&amp;Reason:</source>
+        <translation>Mo&amp;tif :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="87"/>
+        <source>Paid with it now:</source>
+        <translation>Réglé avec actuellement :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="90"/>
+        <source>Apply what is unapplied to open items:</source>
+        <translation>Affecter le non-affecté aux éléments ouverts :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="114"/>
+        <source>%1 could not be read.</source>
+        <translation>%1 n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="126"/>
+        <source>%1 of %2, void since %3: %4</source>
+        <translation>%1 de %2, annulé depuis le %3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="131"/>
+        <source>%1 of %2 dated %3; unapplied: %4.</source>
+        <translation>%1 de %2 du %3 ; non affecté : %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="181"/>
+        <source>Cannot Un-apply</source>
+        <translation>Impossible de retirer l’affectation</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="182"/>
+        <source>%1 could not be un-applied from %2.</source>
+        <translation>L’affectation de %1 à %2 n’a pas pu être retirée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="200"/>
+        <source>Cannot Apply</source>
+        <translation>Affectation impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="200"/>
+        <source>%1 could not be applied.</source>
+        <translation>%1 n’a pas pu être affecté.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CreditDialog</name>
     <message>
         <location filename="../ui/dialogs/CreditDialog.cpp" line="32"/>
@@ -3346,47 +3570,52 @@ Continuer&#xa0;?</translation>
 <context>
     <name>ardesk::CreditListModel</name>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="106"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="54"/>
+        <source>Void since %1: %2</source>
+        <translation>Annulé depuis le %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CreditListModel.cpp" line="110"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="108"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="108"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
         <source>Credit Note</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="110"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="114"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="116"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="114"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
         <source>Unapplied</source>
         <translation>Non affecté</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="116"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="120"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="122"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="122"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -3434,74 +3663,74 @@ Continuer&#xa0;?</translation>
         <translation>Rechercher par numéro, client ou motif</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="80"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="84"/>
         <source>Cannot Read Payments</source>
         <translation>Impossible de lire les paiements</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="81"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="85"/>
         <source>Cannot Read Credit Notes</source>
         <translation>Impossible de lire les avoirs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="95"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="99"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="95"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="99"/>
         <source>Credit Notes</source>
         <translation>Avoirs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="155"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="159"/>
         <source>Payments: %1</source>
         <translation>Paiements&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="155"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="159"/>
         <source>Credit notes: %1</source>
         <translation>Avoirs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="157"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="161"/>
         <source>Payments: %1 of %2</source>
         <translation>Paiements&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="157"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="161"/>
         <source>Credit notes: %1 of %2</source>
         <translation>Avoirs&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="188"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
         <source>No payment number, customer or reference matches “%1”.</source>
         <translation>Aucun numéro de paiement, client ni référence ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="189"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="193"/>
         <source>No credit note number, customer or reason matches “%1”.</source>
         <translation>Aucun numéro d’avoir, client ni motif ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="196"/>
         <source>Every payment is fully applied.</source>
         <translation>Tous les paiements sont entièrement affectés.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="193"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="197"/>
         <source>Every credit note is fully applied.</source>
         <translation>Tous les avoirs sont entièrement affectés.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="195"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="199"/>
         <source>This ledger has no payments yet.
 Record one with Edit ▸ Record Payment… (Ctrl+Shift+P).</source>
         <translation>Ce dossier ne contient encore aucun paiement.
 Enregistrez-en un avec Édition ▸ Enregistrer un paiement… (Ctrl+Maj+P).</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="197"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="201"/>
         <source>This ledger has no credit notes yet.
 Enter one with Edit ▸ New Credit Note… (Ctrl+Shift+C).</source>
         <translation>Ce dossier ne contient encore aucun avoir.
@@ -3526,32 +3755,37 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="98"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="57"/>
+        <source>Void since %1: %2</source>
+        <translation>Annulé depuis le %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="101"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="100"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="103"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="102"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="105"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="104"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="107"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="106"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="109"/>
         <source>Unapplied</source>
         <translation>Non affecté</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerCreditsModel.cpp" line="108"/>
+        <location filename="../ui/models/CustomerCreditsModel.cpp" line="111"/>
         <source>Reference or Reason</source>
         <translation>Référence ou motif</translation>
     </message>
@@ -3559,189 +3793,199 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
 <context>
     <name>ardesk::CustomerDetailDialog</name>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="71"/>
         <source>&amp;Hand Over to Agency…</source>
         <translation>&amp;Confier à une agence de recouvrement…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="72"/>
         <source>&amp;Take Back from Agency…</source>
         <translation>&amp;Reprendre à l’agence…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="73"/>
         <source>&amp;Export Case File…</source>
         <translation>&amp;Exporter le dossier de recouvrement…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="109"/>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="115"/>
+        <source>&amp;Corrections</source>
+        <translation>&amp;Corrections</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="116"/>
         <source>Open items</source>
         <translation>Éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="117"/>
         <source>Payments and credit notes</source>
         <translation>Paiements et avoirs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="118"/>
         <source>Installment plans</source>
         <translation>Échéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="119"/>
         <source>Activity log</source>
         <translation>Journal d’activité</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="155"/>
         <source>The statement and a letter to the agency with the reminders sent and the activity log as PDF, and the same as CSV files beside it</source>
         <translation>Le relevé et une lettre à l’agence avec les relances envoyées et l’historique en PDF, et les mêmes données en fichiers CSV à côté</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="184"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="198"/>
         <source>Cannot Read Customer</source>
         <translation>Impossible de lire le client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="233"/>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="249"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="286"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="241"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="257"/>
         <source>On hold</source>
         <translation>Suspendues</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="242"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="258"/>
         <source>Active</source>
         <comment>reminders: sent as items fall due, not on hold</comment>
         <translation>Actives</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="261"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Les %1 plus anciens des %2 éléments ouverts.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="263"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Éléments ouverts&#xa0;: %1, échéance la plus ancienne d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="250"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="266"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Les %1 plus récents des %2 paiements et avoirs.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="252"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="268"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Paiements et avoirs&#xa0;: %1, les plus récents d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="256"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="272"/>
         <source>&amp;Open Items (%1)</source>
         <translation>Éléments &amp;ouverts (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="286"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="277"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="293"/>
         <source>Customer %1 — %2</source>
         <translation>Client %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="284"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="300"/>
         <source>Due on receipt</source>
         <translation>Payable à réception</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="285"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="301"/>
         <source>Net %1</source>
         <translation>%1 jours net</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="334"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="350"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Sélectionnez un litige ouvert dans la liste pour le résoudre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="343"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="359"/>
         <source>Resolve Dispute</source>
         <translation>Résoudre le litige</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="344"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="360"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>Résoudre le litige sur la facture %1 au %2&#xa0;? Les relances incluront de nouveau la facture.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="365"/>
         <source>Cannot Resolve Dispute</source>
         <translation>Impossible de résoudre le litige</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="350"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="366"/>
         <source>The dispute could not be resolved.</source>
         <translation>Le litige n’a pas pu être résolu.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="378"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="394"/>
         <source>Cannot Compose the Statement</source>
         <translation>Impossible de rédiger le relevé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="379"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="395"/>
         <source>The statement could not be written from its template.</source>
         <translation>Le relevé n’a pas pu être rédigé à partir de son modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="392"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="408"/>
         <source>Statement for %1</source>
         <translation>Relevé de compte de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="402"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="418"/>
         <source>Save Statement as PDF</source>
         <translation>Enregistrer le relevé en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="407"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="423"/>
         <source>statement-%1-%2.pdf</source>
         <translation>releve-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="418"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="434"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit. Vérifiez que vous pouvez écrire dans ce dossier et que le disque n’est pas plein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="442"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="458"/>
         <source>Export Case File</source>
         <translation>Exporter le dossier de recouvrement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="447"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="463"/>
         <source>case-file-%1-%2.pdf</source>
         <translation>dossier-recouvrement-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="455"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="471"/>
         <source>Writing the case file of %1…</source>
         <translation>Écriture du dossier de recouvrement de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="469"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="485"/>
         <source>The case file could not be written to “%1”.</source>
         <translation>Le dossier de recouvrement n’a pas pu être écrit dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="476"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="492"/>
         <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
         <translation>Le dossier de recouvrement est écrit&#xa0;: %1, avec %2, %3 et %4 à côté.</translation>
     </message>
@@ -4268,6 +4512,75 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         <location filename="../ui/views/DashboardPage.cpp" line="119"/>
         <source>Cannot Read the Dashboard</source>
         <translation>Impossible de lire le tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::DocumentCorrections</name>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="24"/>
+        <source>Payment %1</source>
+        <translation>Paiement %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="25"/>
+        <source>Credit Note %1</source>
+        <translation>Avoir %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="35"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="51"/>
+        <source>Cannot Read Invoice</source>
+        <translation>Impossible de lire la facture</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="56"/>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="70"/>
+        <source>Delete Invoice</source>
+        <translation>Supprimer la facture</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="71"/>
+        <source>Delete invoice %1? Only an invoice entered by mistake and never used can be deleted; the deletion is recorded.</source>
+        <translation>Supprimer la facture %1 ? Seule une facture saisie par erreur et jamais utilisée peut être supprimée ; la suppression est consignée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="77"/>
+        <source>Cannot Delete Invoice</source>
+        <translation>Impossible de supprimer la facture</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="78"/>
+        <source>Invoice %1 cannot be deleted; void it instead.</source>
+        <translation>La facture %1 ne peut pas être supprimée ; annulez-la plutôt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="103"/>
+        <source>Cannot Read Document</source>
+        <translation>Impossible de lire la pièce</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="122"/>
+        <source>Delete Document</source>
+        <translation>Supprimer la pièce</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="123"/>
+        <source>Delete %1? Only a document entered by mistake and never used can be deleted; the deletion is recorded.</source>
+        <translation>Supprimer %1 ? Seule une pièce saisie par erreur et jamais utilisée peut être supprimée ; la suppression est consignée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="130"/>
+        <source>Cannot Delete Document</source>
+        <translation>Impossible de supprimer la pièce</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="131"/>
+        <source>%1 cannot be deleted; void it instead.</source>
+        <translation>%1 ne peut pas être supprimé ; annulez-le plutôt.</translation>
     </message>
 </context>
 <context>
@@ -4856,6 +5169,84 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     </message>
 </context>
 <context>
+    <name>ardesk::InvoiceEditDialog</name>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="52"/>
+        <source>Edit Invoice %1</source>
+        <translation>Modifier la facture %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="57"/>
+        <source>Why it changes, for the history</source>
+        <translation>Motif de la modification, pour l’historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="67"/>
+        <source>This invoice is void since %1: %2</source>
+        <translation>Cette facture est annulée depuis le %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="70"/>
+        <source>Applied to it so far: %1. The amount cannot be less.</source>
+        <translation>Déjà affecté : %1. Le montant ne peut pas être inférieur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="75"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="76"/>
+        <source>&amp;Issue date:</source>
+        <translation>Date d’é&amp;mission :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="77"/>
+        <source>&amp;Due date:</source>
+        <translation>Date d’é&amp;chéance :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="78"/>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Montant (%1) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="79"/>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="80"/>
+        <source>&amp;Reason:</source>
+        <translation>Mo&amp;tif :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="106"/>
+        <source>A void invoice cannot be changed.</source>
+        <translation>Une facture annulée ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="108"/>
+        <source>Enter the invoice number.</source>
+        <translation>Saisissez le numéro de la facture.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="113"/>
+        <source>%1 is applied to this invoice: un-apply it first to lower the amount.</source>
+        <translation>%1 est affecté à cette facture : retirez d’abord l’affectation pour baisser le montant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="135"/>
+        <source>Cannot Save Invoice</source>
+        <translation>Impossible d’enregistrer la facture</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="136"/>
+        <source>Invoice %1 could not be changed.</source>
+        <translation>La facture %1 n’a pas pu être modifiée.</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::InvoiceListModel</name>
     <message>
         <location filename="../ui/models/InvoiceListModel.cpp" line="18"/>
@@ -4884,63 +5275,69 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         <translation>Sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="78"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="29"/>
+        <source>Void</source>
+        <comment>invoice status</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="80"/>
         <source>%1 · %2</source>
         <comment>invoice status, then the collection agency</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="140"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="142"/>
         <source>The customer is with the collection agency %1: no reminders go out</source>
         <translation>Le client est confié à l’agence de recouvrement %1&#xa0;: aucune relance n’est envoyée</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="143"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="145"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>Le client conteste cette facture&#xa0;: les relances l’ignorent jusqu’à la résolution du litige</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="169"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="171"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="171"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="173"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="173"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="175"/>
         <source>Issued</source>
         <translation>Émise</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="175"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="177"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="177"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="179"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="179"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="181"/>
         <source>Open Amount</source>
         <translation>Montant ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="181"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="183"/>
         <source>Days Overdue</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="183"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="185"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="185"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="187"/>
         <source>Expected Payment</source>
         <translation>Paiement prévu</translation>
     </message>
@@ -4950,7 +5347,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     <message>
         <location filename="../ui/views/InvoicesPage.cpp" line="40"/>
         <location filename="../ui/views/InvoicesPage.cpp" line="65"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="112"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="117"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
@@ -5020,39 +5417,39 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         <translation>Rechercher par numéro ou client</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="98"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="103"/>
         <source>Cannot Predict Pay Dates</source>
         <translation>Impossible de prévoir les dates de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="157"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="162"/>
         <source>Invoices: %1</source>
         <translation>Factures : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="158"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="163"/>
         <source>Invoices: %1 of %2</source>
         <translation>Factures : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="198"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="203"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Ce dossier ne contient encore aucune facture.
 Importez des factures avec « ardesk-cli import invoices FICHIER ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="202"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="207"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Aucune facture n’a le statut « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="205"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="210"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Aucun numéro de facture ni client ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="91"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="96"/>
         <source>Cannot Read Invoices</source>
         <translation>Impossible de lire les factures</translation>
     </message>
@@ -5101,283 +5498,323 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="158"/>
+        <location filename="../ui/views/MainWindow.cpp" line="159"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nouvelle entreprise…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="159"/>
+        <location filename="../ui/views/MainWindow.cpp" line="160"/>
         <source>Start a new company ledger file</source>
         <translation>Créer le dossier d’une nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="162"/>
+        <location filename="../ui/views/MainWindow.cpp" line="163"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <location filename="../ui/views/MainWindow.cpp" line="164"/>
         <source>Open a company ledger file</source>
         <translation>Ouvrir le fichier du dossier d’une entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="166"/>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
         <source>Open &amp;Demo Company</source>
         <translation>Ouvrir l’entreprise de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <location filename="../ui/views/MainWindow.cpp" line="168"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Ouvrir une entreprise fictive pour essayer ARDesk sans vraies données</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="170"/>
+        <location filename="../ui/views/MainWindow.cpp" line="171"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="176"/>
+        <location filename="../ui/views/MainWindow.cpp" line="177"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="177"/>
+        <location filename="../ui/views/MainWindow.cpp" line="178"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Enregistrer une copie du dossier ouvert dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="181"/>
+        <location filename="../ui/views/MainWindow.cpp" line="182"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="182"/>
+        <location filename="../ui/views/MainWindow.cpp" line="183"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Ajouter des clients, factures, paiements ou avoirs depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="187"/>
+        <location filename="../ui/views/MainWindow.cpp" line="188"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Clients…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="188"/>
+        <location filename="../ui/views/MainWindow.cpp" line="189"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Enregistrer tous les clients avec leur solde à ce jour en CSV ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="193"/>
+        <location filename="../ui/views/MainWindow.cpp" line="194"/>
         <source>&amp;Open Items…</source>
         <translation>Éléments &amp;ouverts…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="194"/>
+        <location filename="../ui/views/MainWindow.cpp" line="195"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Enregistrer toutes les factures et échéances ouvertes à ce jour en CSV ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="211"/>
+        <location filename="../ui/views/MainWindow.cpp" line="212"/>
         <source>&amp;Settings…</source>
         <translation>Paramè&amp;tres…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <location filename="../ui/views/MainWindow.cpp" line="213"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Coordonnées de l’entreprise, devise, tranches d’ancienneté et langue</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="221"/>
+        <location filename="../ui/views/MainWindow.cpp" line="222"/>
         <source>Dunning &amp;Levels…</source>
         <translation>&amp;Niveaux de relance…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="222"/>
+        <location filename="../ui/views/MainWindow.cpp" line="223"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Quand les relances partent, comment, et avec quels frais et intérêts</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="225"/>
+        <location filename="../ui/views/MainWindow.cpp" line="226"/>
         <source>Letter &amp;Templates…</source>
         <translation>&amp;Modèles de courrier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="226"/>
+        <location filename="../ui/views/MainWindow.cpp" line="227"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>Le texte des courriers et e-mails de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="198"/>
+        <location filename="../ui/views/MainWindow.cpp" line="199"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="201"/>
+        <location filename="../ui/views/MainWindow.cpp" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="237"/>
+        <location filename="../ui/views/MainWindow.cpp" line="238"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
         <source>New &amp;Plan…</source>
         <translation>Nouvel é&amp;chéancier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <location filename="../ui/views/MainWindow.cpp" line="254"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Mettre les factures ouvertes d’un client sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="257"/>
+        <location filename="../ui/views/MainWindow.cpp" line="258"/>
         <source>New &amp;Invoice…</source>
         <translation>Nouvelle &amp;facture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="258"/>
+        <location filename="../ui/views/MainWindow.cpp" line="259"/>
         <source>Enter an invoice</source>
         <translation>Saisir une facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="262"/>
+        <location filename="../ui/views/MainWindow.cpp" line="263"/>
         <source>Record &amp;Payment…</source>
         <translation>Enregistrer un &amp;paiement…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="263"/>
+        <location filename="../ui/views/MainWindow.cpp" line="264"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Enregistrer le paiement d’un client et l’affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="267"/>
+        <location filename="../ui/views/MainWindow.cpp" line="268"/>
         <source>New &amp;Credit Note…</source>
         <translation>Nouvel &amp;avoir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <location filename="../ui/views/MainWindow.cpp" line="269"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Saisir un avoir et l’affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="272"/>
+        <location filename="../ui/views/MainWindow.cpp" line="273"/>
         <source>&amp;Write Off…</source>
         <translation>Passer en pert&amp;e…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="273"/>
+        <location filename="../ui/views/MainWindow.cpp" line="274"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Passer en perte la facture sélectionnée dans la page Factures</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="229"/>
+        <location filename="../ui/views/MainWindow.cpp" line="230"/>
         <source>&amp;About ARDesk</source>
         <translation>À &amp;propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="291"/>
+        <location filename="../ui/views/MainWindow.cpp" line="282"/>
+        <source>&amp;Edit Document…</source>
+        <translation>&amp;Modifier la pièce…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="283"/>
+        <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
+        <translation>Corriger la facture sélectionnée, ou modifier ce que règle le paiement ou l’avoir sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="287"/>
+        <source>&amp;Void…</source>
+        <translation>A&amp;nnuler…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
+        <translation>Annuler la facture, le paiement ou l’avoir sélectionné, en le gardant dans l’historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="292"/>
+        <source>&amp;Delete Document</source>
+        <translation>&amp;Supprimer la pièce</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="293"/>
+        <source>Delete the selected document, if it was never used</source>
+        <translation>Supprimer la pièce sélectionnée, si elle n’a jamais servi</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="336"/>
+        <source>Correct a Document</source>
+        <translation>Corriger une pièce</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="337"/>
+        <source>Select one invoice, payment or credit note in its list first.</source>
+        <translation>Sélectionnez d’abord une facture, un paiement ou un avoir dans sa liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="354"/>
         <source>Show the %1 page</source>
         <translation>Afficher la page « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="304"/>
+        <location filename="../ui/views/MainWindow.cpp" line="367"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="308"/>
+        <location filename="../ui/views/MainWindow.cpp" line="371"/>
         <source>Open &amp;Recent</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="316"/>
+        <location filename="../ui/views/MainWindow.cpp" line="379"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="326"/>
+        <location filename="../ui/views/MainWindow.cpp" line="389"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="339"/>
+        <location filename="../ui/views/MainWindow.cpp" line="407"/>
         <source>&amp;Collections</source>
         <translation>&amp;Recouvrement</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="349"/>
+        <location filename="../ui/views/MainWindow.cpp" line="417"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="353"/>
+        <location filename="../ui/views/MainWindow.cpp" line="421"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="355"/>
+        <location filename="../ui/views/MainWindow.cpp" line="423"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="360"/>
+        <location filename="../ui/views/MainWindow.cpp" line="428"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="422"/>
+        <location filename="../ui/views/MainWindow.cpp" line="490"/>
         <source>Write Off</source>
         <translation>Passer en perte</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="423"/>
+        <location filename="../ui/views/MainWindow.cpp" line="491"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Sélectionnez la facture à passer en perte dans la liste des factures.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="450"/>
+        <location filename="../ui/views/MainWindow.cpp" line="518"/>
         <source>Cannot Open Ledger</source>
         <translation>Impossible d’ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="517"/>
+        <location filename="../ui/views/MainWindow.cpp" line="585"/>
         <source>Creating the demo company…</source>
         <translation>Création de l’entreprise de démonstration…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="516"/>
+        <location filename="../ui/views/MainWindow.cpp" line="584"/>
         <source>Open Demo Company</source>
         <translation>Ouvrir l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="530"/>
+        <location filename="../ui/views/MainWindow.cpp" line="598"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Impossible de créer l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="549"/>
-        <location filename="../ui/views/MainWindow.cpp" line="555"/>
+        <location filename="../ui/views/MainWindow.cpp" line="617"/>
+        <location filename="../ui/views/MainWindow.cpp" line="623"/>
         <source>Back Up Ledger</source>
         <translation>Sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="556"/>
+        <location filename="../ui/views/MainWindow.cpp" line="624"/>
         <source>Backing up the ledger…</source>
         <translation>Sauvegarde du dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="569"/>
+        <location filename="../ui/views/MainWindow.cpp" line="637"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Impossible de sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="575"/>
+        <location filename="../ui/views/MainWindow.cpp" line="643"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Dossier sauvegardé dans « %1 ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="587"/>
+        <location filename="../ui/views/MainWindow.cpp" line="655"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n ligne importée.</numerusform>
@@ -5385,22 +5822,22 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="598"/>
+        <location filename="../ui/views/MainWindow.cpp" line="666"/>
         <source>Export Open Items</source>
         <translation>Exporter les éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="625"/>
+        <location filename="../ui/views/MainWindow.cpp" line="693"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>Impossible de lire les niveaux de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="679"/>
+        <location filename="../ui/views/MainWindow.cpp" line="747"/>
         <source>About ARDesk</source>
         <translation>À propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="680"/>
+        <location filename="../ui/views/MainWindow.cpp" line="748"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -5409,12 +5846,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit quoi, avec quel retard, et que faire.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="713"/>
+        <location filename="../ui/views/MainWindow.cpp" line="781"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="720"/>
+        <location filename="../ui/views/MainWindow.cpp" line="788"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -7199,6 +7636,54 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
         <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="394"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (modifications non enregistrées)</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::VoidDialog</name>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="30"/>
+        <source>Void %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="32"/>
+        <source>%1 is kept and marked void. Reports as of the void date and later leave it out; reports of earlier dates show it as before.</source>
+        <translation>%1 est conservé et marqué annulé. Les états à la date d’annulation et après l’excluent ; ceux des dates antérieures le montrent comme avant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="43"/>
+        <source>Why it is void, for the history</source>
+        <translation>Motif de l’annulation, pour l’historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="48"/>
+        <source>&amp;Void</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="51"/>
+        <source>Void &amp;as of:</source>
+        <translation>Annulé &amp;au :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="52"/>
+        <source>&amp;Reason:</source>
+        <translation>Mo&amp;tif :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="70"/>
+        <source>Enter the reason for the void.</source>
+        <translation>Saisissez le motif de l’annulation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="83"/>
+        <source>Cannot Void</source>
+        <translation>Annulation impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="84"/>
+        <source>%1 could not be voided.</source>
+        <translation>%1 n’a pas pu être annulé.</translation>
     </message>
 </context>
 <context>

@@ -10,12 +10,15 @@
 #include "BankCommand.h"
 #include "BenchCommand.h"
 #include "CompanyCommand.h"
+#include "CorrectionCommand.h"
+#include "CreditCommand.h"
 #include "CustomerCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ForecastCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
+#include "InvoiceCommand.h"
 #include "KpiCommand.h"
 #include "PlanCommand.h"
 #include "PredictCommand.h"
@@ -60,6 +63,10 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<KpiCommand>());
     m_commands.push_back(std::make_unique<WriteOffCommand>());
+    m_commands.push_back(std::make_unique<InvoiceCommand>());
+    m_commands.push_back(std::make_unique<CreditCommand>(Credit::Kind::Payment));
+    m_commands.push_back(std::make_unique<CreditCommand>(Credit::Kind::CreditNote));
+    m_commands.push_back(std::make_unique<CorrectionCommand>());
     m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<RecurringCommand>());
     m_commands.push_back(std::make_unique<StatementCommand>());

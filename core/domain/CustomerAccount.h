@@ -47,7 +47,9 @@ struct AccountCredit {
     qint64 amountMinor = 0;
     qint64 unappliedMinor = 0;
     CurrencyCode currency;
-    QString note; // reference (or method) of a payment, reason of a credit note
+    QString note;   // reference (or method) of a payment, reason of a credit note
+    QDate voidDate; // invalid while it is not void
+    QString voidReason;
 };
 
 } // namespace ardesk

@@ -11,7 +11,7 @@ namespace ardesk {
 // Where an invoice stands as of a date. An invoice covered by an active installment plan is
 // settled by the plan's allocation, but the bookkeeper still needs to tell it from one the
 // customer paid: OnPlan comes first.
-enum class InvoiceStatus { Open, Overdue, Paid, OnPlan };
+enum class InvoiceStatus { Open, Overdue, Paid, OnPlan, Void };
 
 // One line of the invoice list (kind 'I' only; installments are the plans' business).
 struct InvoiceListRow {
@@ -27,6 +27,7 @@ struct InvoiceListRow {
     bool onPlan = false;   // covered by an active plan
     bool disputed = false; // an open dispute holds it back (see ActivityService)
     QString agency;        // the collection agency the customer is with on the list's date
+    QDate voidDate;        // the day it was voided; invalid while it is not
 
     qint64 openMinor() const { return amountMinor - allocatedMinor; }
 };

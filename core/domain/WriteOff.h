@@ -20,6 +20,9 @@ struct WriteOff {
     QString reason;
     Kind kind = Kind::WriteOff;
     CreditId creditId; // a discount: the payment that earned it
+    // The row books an invoice's void (kind write-off): its whole amount leaves AR on the void
+    // date through an allocation like any other, but it is no write-off (see 0015).
+    bool isVoid = false;
 };
 
 } // namespace ardesk

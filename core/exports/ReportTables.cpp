@@ -5,6 +5,7 @@
 #include "aging/AgingService.h"
 #include "domain/ActivityKindName.h"
 #include "domain/EarlyPaymentDiscount.h"
+#include "ledger/CorrectionHistoryService.h"
 #include "ledger/CustomerService.h"
 
 using namespace Qt::StringLiterals;
@@ -201,6 +202,33 @@ ReportTable ReportTables::activities(const QList<ActivityService::Entry>& entrie
                           dateCell(activity.promisedDate), promiseStatusName(entry.promiseStatus),
                           dateCell(activity.resolvedDate)},
                 .isTotal = false};
+        });
+    };
+    return table;
+}
+
+ReportTable ReportTables::corrections(const QList<Correction>& corrections)
+{
+    ReportTable table{.title = u"Corrections"_s,
+                      .columns = {{u"made_at"_s},
+                                  {u"document_kind"_s},
+                                  {u"document"_s},
+                                  {u"action"_s},
+                                  {u"field"_s},
+                                  {u"old_value"_s},
+                                  {u"new_value"_s},
+                                  {u"date"_s, Kind::Date},
+                                  {u"reason"_s}},
+                      .rows = {}};
+    table.rows = [&corrections](const ReportRowSink& sink) -> Result<void> {
+        return emitAll(corrections, sink, [](const Correction& correction) {
+            return ReportRow{.cells = {correction.madeAt.toUTC().toString(Qt::ISODate),
+                                       CorrectionHistoryService::kindName(correction.documentKind),
+                                       correction.document,
+                                       CorrectionHistoryService::actionName(correction.action),
+                                       correction.field, correction.oldValue, correction.newValue,
+                                       dateCell(correction.date), correction.reason},
+                             .isTotal = false};
         });
     };
     return table;

@@ -3,6 +3,7 @@
 #include <QDate>
 
 #include "aging/AgingReport.h"
+#include "domain/Correction.h"
 #include "exports/ReportTable.h"
 #include "ledger/ActivityService.h"
 #include "storage/CustomerRepository.h"
@@ -36,6 +37,9 @@ public:
     // date,kind,document,text,promised_amount,promised_date,promise_status,resolved_date: the
     // activity log (the case file's activity CSV and `activity list`), in the entries' order.
     static ReportTable activities(const QList<ActivityService::Entry>& entries);
+    // A customer's corrections (`correction list`): made_at, document_kind, document, action,
+    // field, old_value, new_value, date, reason, in the order they were made.
+    static ReportTable corrections(const QList<Correction>& corrections);
 };
 
 } // namespace ardesk

@@ -443,6 +443,35 @@ Result<AllocationService::Recorded> AllocationService::record(const Credit& cred
     return recorded;
 }
 
+Result<QList<AllocationShare>> AllocationService::proposeLater(const Credit& credit)
+{
+    // The rule gives discounts to payments only: as a credit note, none is proposed.
+    Credit later = credit;
+    later.kind = Credit::Kind::CreditNote;
+    later.invoiceId = {};
+    later.planId = {};
+    LedgerReads reads(*this);
+    return plan(later, reads);
+}
+
+Result<void> AllocationService::applyLater(const Credit& credit,
+                                           const QList<AllocationShare>& shares)
+{
+    for (const AllocationShare& share : shares) {
+        if (share.discountMinor != 0)
+            return fail(ErrorCode::InvalidInput,
+                        u"money applied later earns no early-payment discount"_s);
+    }
+    if (auto ok = checkShares(credit, shares); !ok)
+        return ok;
+    for (const AllocationShare& share : shares) {
+        if (auto ok = m_allocations.allocate(share.item, credit.id, credit.date, share.amountMinor);
+            !ok)
+            return ok;
+    }
+    return {};
+}
+
 Result<AmountLimit> AllocationService::amountLimit()
 {
     const auto stored = m_credits.amountTotal();

@@ -76,6 +76,15 @@ public:
     // the one its invoice offers on a payment's date, and settle the invoice with the share.
     // Nothing is written then.
     Result<Recorded> record(const Credit& credit, const QList<AllocationShare>& shares);
+    // A recorded credit's unapplied money applied later (CreditCorrectionService): `credit`
+    // carries its id, kind, customer, currency, the day of the application as its date and,
+    // as its amount, the most that may be applied. proposeLater() gives the rule's shares for
+    // it (rule 2 from that day: items issued on or before it, oldest due date first);
+    // applyLater() checks shares like record() with shares does and writes their allocations,
+    // dated that day, inside the caller's transaction; the caller keeps the credit's unapplied
+    // amount. Money applied later earns no early-payment discount.
+    Result<QList<AllocationShare>> proposeLater(const Credit& credit);
+    Result<void> applyLater(const Credit& credit, const QList<AllocationShare>& shares);
     // The ledger's payments and credit notes as they stand, for a run's `limit`.
     Result<AmountLimit> amountLimit();
 

@@ -19,6 +19,9 @@ Result<QList<InvoiceListRow>> InvoiceListService::page(const InvoiceListQuery& q
 
 InvoiceStatus InvoiceListService::status(const InvoiceListRow& row, QDate asOf)
 {
+    // A void invoice is kept in the list, marked as such from its void date on.
+    if (row.voidDate.isValid() && row.voidDate <= asOf)
+        return InvoiceStatus::Void;
     if (row.onPlan)
         return InvoiceStatus::OnPlan;
     if (row.allocatedMinor >= row.amountMinor)

@@ -198,15 +198,18 @@ Result<std::optional<CustomerId>> ActivityRepository::invoiceCustomer(InvoiceId 
 Result<qint64> ActivityRepository::paymentsBetween(CustomerId customer, CurrencyCode currency,
                                                    QDate from, QDate to)
 {
-    // credits_by_customer(customer_id, date) limits the scan to the customer's date range.
+    // credits_by_customer(customer_id, date) limits the scan to the customer's date range. A
+    // payment voided on or before `to` was never money paid.
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
     sql.prepare(u"SELECT coalesce(sum(amount), 0) AS total FROM credits WHERE customer_id = ? "
-                "AND date >= ? AND date <= ? AND kind = 'P' AND currency = ?"_s);
+                "AND date >= ? AND date <= ? AND kind = 'P' AND currency = ? "
+                "AND (void_date IS NULL OR void_date > ?)"_s);
     sql.addBindValue(customer.value);
     sql.addBindValue(IsoDate::format(from));
     sql.addBindValue(IsoDate::format(to));
     sql.addBindValue(currency.code());
+    sql.addBindValue(IsoDate::format(to));
     if (auto ok = execute(sql, u"adding up payments"_s); !ok)
         return std::unexpected(ok.error());
     return singleValue<qint64>(sql, u"total"_s);

@@ -18,8 +18,9 @@ namespace {
 using OpenItemSql::openAmountBySeek;
 using OpenItemSql::openRangeWhere;
 
-const QString unappliedFrom = u"FROM credits p INDEXED BY credits_unapplied "_s;
-const QString unappliedWhere = u"WHERE p.unapplied > 0 AND p.date <= ? "_s;
+using OpenItemSql::unappliedAsOf;
+
+const QString unappliedWhere = u"WHERE true "_s;
 
 QString customerFilter(const std::optional<CustomerId>& customer, const QString& column)
 {
@@ -49,7 +50,8 @@ QString AgingRepository::classAmountsCte(const OpenItemsQuery& query)
            u"AND open <> 0"_s + customerFilter(query.customer, u"i.customer_id"_s) +
            u") GROUP BY 1, 2), "
            "unapplied AS (SELECT p.customer_id, -1 AS cls, sum(p.unapplied) AS amount "_s +
-           unappliedFrom + unappliedWhere + customerFilter(query.customer, u"p.customer_id"_s) +
+           u"FROM "_s + unappliedAsOf(u"p.customer_id AS customer_id"_s) + u" p "_s +
+           unappliedWhere + customerFilter(query.customer, u"p.customer_id"_s) +
            u" GROUP BY p.customer_id) "_s;
 }
 
@@ -64,7 +66,8 @@ void AgingRepository::bindClassAmounts(QSqlQuery& sql, const OpenItemsQuery& que
         sql.addBindValue(asOf);
     if (query.customer)
         sql.addBindValue(query.customer->value);
-    sql.addBindValue(asOf);
+    for (int i = 0; i < 5; ++i) // unappliedAsOf
+        sql.addBindValue(asOf);
     if (query.customer)
         sql.addBindValue(query.customer->value);
 }
@@ -169,7 +172,10 @@ AgingRepository::forEachOpenItem(QDate asOf, std::optional<CustomerId> customer,
         customerFilter(customer, u"i.customer_id"_s) +
         u" UNION ALL SELECT c.code, c.name, c.currency, p.code, p.date, '', p.amount, 0, NULL, "
         "-p.unapplied "_s +
-        unappliedFrom + u"JOIN customers c ON c.id = p.customer_id "_s + unappliedWhere +
+        u"FROM "_s +
+        unappliedAsOf(u"p.customer_id AS customer_id, p.code AS code, p.date AS date, "
+                      "p.amount AS amount"_s) +
+        u" p JOIN customers c ON c.id = p.customer_id "_s + unappliedWhere +
         customerFilter(customer, u"p.customer_id"_s) +
         u" ORDER BY customer_name, customer_code, due_date, document"_s;
 
@@ -182,7 +188,8 @@ AgingRepository::forEachOpenItem(QDate asOf, std::optional<CustomerId> customer,
         sql.addBindValue(date);
     if (customer)
         sql.addBindValue(customer->value);
-    sql.addBindValue(date);
+    for (int i = 0; i < 5; ++i) // unappliedAsOf
+        sql.addBindValue(date);
     if (customer)
         sql.addBindValue(customer->value);
     if (auto ok = execute(sql, u"listing open items"_s); !ok)

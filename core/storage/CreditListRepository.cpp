@@ -80,10 +80,12 @@ struct ListColumns {
         , method(columns(u"method"_s))
         , reference(columns(u"reference"_s))
         , reason(columns(u"reason"_s))
+        , voidDate(columns(u"void_date"_s))
+        , voidReason(columns(u"void_reason"_s))
     {}
 
     int id, code, customerName, customerCode, date, amount, unapplied, currency, method, reference,
-        reason;
+        reason, voidDate, voidReason;
 };
 
 Result<CreditListRow> readRow(const QSqlQuery& sql, const ListColumns& at)
@@ -93,17 +95,22 @@ Result<CreditListRow> readRow(const QSqlQuery& sql, const ListColumns& at)
     if (!currency || !date)
         return fail(ErrorCode::LedgerCorrupt, u"credit "_s + sql.value(at.code).toString() +
                                                   u" has a bad currency or date"_s);
-    return CreditListRow{.id = CreditId{sql.value(at.id).toLongLong()},
-                         .code = sql.value(at.code).toString(),
-                         .customerName = sql.value(at.customerName).toString(),
-                         .customerCode = sql.value(at.customerCode).toString(),
-                         .date = *date,
-                         .amountMinor = sql.value(at.amount).toLongLong(),
-                         .unappliedMinor = sql.value(at.unapplied).toLongLong(),
-                         .currency = *currency,
-                         .method = sql.value(at.method).toString(),
-                         .reference = sql.value(at.reference).toString(),
-                         .reason = sql.value(at.reason).toString()};
+    return CreditListRow{
+        .id = CreditId{sql.value(at.id).toLongLong()},
+        .code = sql.value(at.code).toString(),
+        .customerName = sql.value(at.customerName).toString(),
+        .customerCode = sql.value(at.customerCode).toString(),
+        .date = *date,
+        .amountMinor = sql.value(at.amount).toLongLong(),
+        .unappliedMinor = sql.value(at.unapplied).toLongLong(),
+        .currency = *currency,
+        .method = sql.value(at.method).toString(),
+        .reference = sql.value(at.reference).toString(),
+        .reason = sql.value(at.reason).toString(),
+        .voidDate = sql.value(at.voidDate).isNull()
+                        ? QDate()
+                        : IsoDate::parse(sql.value(at.voidDate).toString()).value_or(QDate()),
+        .voidReason = sql.value(at.voidReason).toString()};
 }
 
 } // namespace
@@ -140,8 +147,8 @@ Result<QList<CreditListRow>> CreditListRepository::page(const CreditListQuery& q
     sql.setForwardOnly(true);
     sql.prepare(
         u"SELECT cr.id, cr.code, c.name AS customer_name, c.code AS customer_code, cr.date, "
-        "cr.amount, cr.unapplied, cr.currency, cr.method, cr.reference, cr.reason "
-        "FROM (SELECT cr.id AS id FROM "_s +
+        "cr.amount, cr.unapplied, cr.currency, cr.method, cr.reference, cr.reason, "
+        "cr.void_date AS void_date, cr.void_reason AS void_reason FROM (SELECT cr.id AS id FROM "_s +
         source + whereClause(query, false) + order +
         u" LIMIT :limit OFFSET :offset) AS chosen "
         "JOIN credits cr ON cr.id = chosen.id JOIN customers c ON c.id = cr.customer_id "_s +

@@ -25,6 +25,8 @@ struct CreditListRow {
     QString method;    // payments
     QString reference; // payments
     QString reason;    // credit notes
+    QDate voidDate;    // invalid while it is not void
+    QString voidReason;
 };
 
 // Which payments or credit notes the list shows, and in which order; filtering and sorting

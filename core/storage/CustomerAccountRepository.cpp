@@ -111,9 +111,11 @@ Result<QList<AccountCredit>> CustomerAccountRepository::credits(CustomerId custo
     sql.setForwardOnly(true);
     // Discounts allowed come after their payment on the same day (a higher order key).
     sql.prepare(u"SELECT id, kind, code, date, amount, unapplied, currency, method, reference, "
-                "reason, 2 * id AS sequence FROM credits WHERE customer_id = ? "
+                "reason, 2 * id AS sequence, void_date, void_reason FROM credits "
+                "WHERE customer_id = ? "
                 "UNION ALL SELECT w.id, 'D', i.number, w.date, w.amount, 0, i.currency, '', "
-                "coalesce(p.code, ''), '', 2 * coalesce(w.credit_id, 0) + 1 FROM write_offs w "
+                "coalesce(p.code, ''), '', 2 * coalesce(w.credit_id, 0) + 1, NULL, '' "
+                "FROM write_offs w "
                 "JOIN invoices i ON i.id = w.invoice_id LEFT JOIN credits p ON p.id = w.credit_id "
                 "WHERE w.kind = 'D' AND i.customer_id = ? "
                 "ORDER BY date DESC, sequence DESC, id DESC LIMIT ?"_s);
@@ -133,6 +135,8 @@ Result<QList<AccountCredit>> CustomerAccountRepository::credits(CustomerId custo
     const int method = columns(u"method"_s);
     const int referenceText = columns(u"reference"_s);
     const int reason = columns(u"reason"_s);
+    const int voidDate = columns(u"void_date"_s);
+    const int voidReason = columns(u"void_reason"_s);
     if (auto ok = columns.check(); !ok)
         return std::unexpected(ok.error());
     QList<AccountCredit> credits;
@@ -156,7 +160,11 @@ Result<QList<AccountCredit>> CustomerAccountRepository::credits(CustomerId custo
              .unappliedMinor = sql.value(unapplied).toLongLong(),
              .currency = *currency,
              .note = payment ? (reference.isEmpty() ? sql.value(method).toString() : reference)
-                             : sql.value(reason).toString()});
+                             : sql.value(reason).toString(),
+             .voidDate = sql.value(voidDate).isNull()
+                             ? QDate()
+                             : IsoDate::parse(sql.value(voidDate).toString()).value_or(QDate()),
+             .voidReason = sql.value(voidReason).toString()});
     }
     return credits;
 }

@@ -131,10 +131,11 @@ struct ListColumns {
         , onPlan(columns(u"on_plan"_s))
         , disputed(columns(u"disputed"_s))
         , agency(columns(u"agency"_s))
+        , voidDate(columns(u"void_date"_s))
     {}
 
     int id, number, customerName, customerCode, issueDate, dueDate, amount, allocated, currency,
-        onPlan, disputed, agency;
+        onPlan, disputed, agency, voidDate;
 };
 
 Result<InvoiceListRow> readRow(const QSqlQuery& sql, const ListColumns& at)
@@ -145,18 +146,22 @@ Result<InvoiceListRow> readRow(const QSqlQuery& sql, const ListColumns& at)
     if (!currency || !issued || !due)
         return fail(ErrorCode::LedgerCorrupt, u"invoice "_s + sql.value(at.number).toString() +
                                                   u" has a bad currency or date"_s);
-    return InvoiceListRow{.id = InvoiceId{sql.value(at.id).toLongLong()},
-                          .number = sql.value(at.number).toString(),
-                          .customerName = sql.value(at.customerName).toString(),
-                          .customerCode = sql.value(at.customerCode).toString(),
-                          .issueDate = *issued,
-                          .dueDate = *due,
-                          .amountMinor = sql.value(at.amount).toLongLong(),
-                          .allocatedMinor = sql.value(at.allocated).toLongLong(),
-                          .currency = *currency,
-                          .onPlan = sql.value(at.onPlan).toBool(),
-                          .disputed = sql.value(at.disputed).toBool(),
-                          .agency = sql.value(at.agency).toString()};
+    return InvoiceListRow{
+        .id = InvoiceId{sql.value(at.id).toLongLong()},
+        .number = sql.value(at.number).toString(),
+        .customerName = sql.value(at.customerName).toString(),
+        .customerCode = sql.value(at.customerCode).toString(),
+        .issueDate = *issued,
+        .dueDate = *due,
+        .amountMinor = sql.value(at.amount).toLongLong(),
+        .allocatedMinor = sql.value(at.allocated).toLongLong(),
+        .currency = *currency,
+        .onPlan = sql.value(at.onPlan).toBool(),
+        .disputed = sql.value(at.disputed).toBool(),
+        .agency = sql.value(at.agency).toString(),
+        .voidDate = sql.value(at.voidDate).isNull()
+                        ? QDate()
+                        : IsoDate::parse(sql.value(at.voidDate).toString()).value_or(QDate())};
 }
 
 } // namespace
@@ -193,8 +198,8 @@ Result<QList<InvoiceListRow>> InvoiceListRepository::page(const InvoiceListQuery
                 activePlanInvoices + u" AS on_plan, i.id IN "_s + openDisputeInvoices +
                 u" AS disputed, (SELECT h.agency FROM agency_handovers h "
                 "WHERE h.customer_id = i.customer_id AND h.date <= :agencyAsOf AND "
-                "(h.recalled_date IS NULL OR h.recalled_date > :agencyAsOf)) AS agency "
-                "FROM (SELECT i.id AS id FROM "_s +
+                "(h.recalled_date IS NULL OR h.recalled_date > :agencyAsOf)) AS agency, "
+                "i.void_date AS void_date FROM (SELECT i.id AS id FROM "_s +
                 source + whereClause(query) + order +
                 u" LIMIT :limit OFFSET :offset) AS chosen "
                 "JOIN invoices i ON i.id = chosen.id JOIN customers c ON c.id = i.customer_id "_s +

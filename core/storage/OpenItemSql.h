@@ -30,4 +30,26 @@ inline const QString openAmountBySeek = QStringLiteral(
     "ELSE coalesce((SELECT sum(a.amount) FROM allocations a INDEXED BY allocations_by_invoice "
     "WHERE a.invoice_id = i.id AND a.source_date > ?), 0) END");
 
+// The payments and credit notes with something unapplied as of D, as a table of `columns` and
+// unapplied (the amount unapplied as of D). A credit never corrected,
+// or corrected last on or before D, has its unapplied column as of D: those come from
+// credits_unapplied as before. One un-applied, re-applied or voided after D (changed_until > D,
+// a handful) is worked out from its allocations dated on or before D, so that a report as of a
+// date before a correction shows what it showed then. A voided credit's unapplied column is 0,
+// and its void is its last change. `columns` are the credit's columns wanted besides
+// unapplied, each named (`p.code AS code`): only those, so that the aging reads
+// credits_unapplied alone as it did before. Takes D five times.
+inline QString unappliedAsOf(const QString& columns)
+{
+    return QStringLiteral("(SELECT ") + columns +
+           QStringLiteral(", p.unapplied AS unapplied FROM credits p INDEXED BY credits_unapplied "
+                          "WHERE p.unapplied > 0 AND p.date <= ? AND (p.changed_until IS NULL OR "
+                          "p.changed_until <= ?) UNION ALL SELECT * FROM (SELECT ") +
+           columns +
+           QStringLiteral(", p.amount - coalesce((SELECT sum(a.amount) FROM allocations a "
+                          "WHERE a.credit_id = p.id AND a.source_date <= ?), 0) AS unapplied "
+                          "FROM credits p INDEXED BY credits_changed "
+                          "WHERE p.changed_until > ? AND p.date <= ?) WHERE unapplied > 0)");
+}
+
 } // namespace ardesk::OpenItemSql

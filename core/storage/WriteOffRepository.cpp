@@ -18,7 +18,7 @@ Result<WriteOffId> WriteOffRepository::insert(const WriteOff& writeOff)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(u"INSERT INTO write_offs(invoice_id, date, amount, reason, kind, credit_id, "
-                  "created_at) VALUES (?, ?, ?, ?, ?, ?, "_s +
+                  "is_void, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, "_s +
                   auditTimestampSql + u")"_s);
     query.addBindValue(writeOff.invoiceId.value);
     query.addBindValue(IsoDate::format(writeOff.date));
@@ -27,6 +27,7 @@ Result<WriteOffId> WriteOffRepository::insert(const WriteOff& writeOff)
     query.addBindValue(writeOff.kind == WriteOff::Kind::Discount ? u"D"_s : u"W"_s);
     query.addBindValue(optionalValue(
         writeOff.creditId.isValid() ? std::optional(writeOff.creditId.value) : std::nullopt));
+    query.addBindValue(writeOff.isVoid ? 1 : 0);
     if (auto ok = execute(query, u"saving a write-off"_s); !ok)
         return std::unexpected(ok.error());
     return WriteOffId{query.lastInsertId().toLongLong()};

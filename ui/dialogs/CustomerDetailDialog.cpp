@@ -21,6 +21,7 @@
 #include "jobs/JobProgressDialog.h"
 #include "jobs/JobRunner.h"
 #include "ledger/ActivityService.h"
+#include "ledger/CorrectionHistoryService.h"
 #include "ledger/CustomerAccountService.h"
 #include "ledger/CustomerService.h"
 #include "ledger/LedgerInfoService.h"
@@ -29,6 +30,7 @@
 #include "letters/LetterPdfWriter.h"
 #include "letters/LetterTemplateService.h"
 #include "models/ActivityListModel.h"
+#include "models/CorrectionListModel.h"
 #include "models/CustomerCreditsModel.h"
 #include "models/CustomerOpenItemsModel.h"
 #include "models/PlanListModel.h"
@@ -60,6 +62,8 @@ CustomerDetailDialog::CustomerDetailDialog(LedgerSession& session, CustomerId cu
     , m_creditsModel(new CustomerCreditsModel(this))
     , m_plansModel(new PlanListModel(this))
     , m_activityModel(new ActivityListModel(this))
+    , m_correctionModel(new CorrectionListModel(this))
+    , m_correctionsTableView(new QTableView(this))
     , m_openItemsProxy(new QSortFilterProxyModel(this))
     , m_creditsProxy(new QSortFilterProxyModel(this))
     , m_plansProxy(new QSortFilterProxyModel(this))
@@ -99,6 +103,16 @@ CustomerDetailDialog::CustomerDetailDialog(LedgerSession& session, CustomerId cu
     setUpTable(m_ui->paymentsTableView, m_creditsProxy, CustomerCreditsModel::SortRole);
     setUpTable(m_ui->plansTableView, m_plansProxy, PlanListModel::SortRole);
     setUpTable(m_ui->activityTableView, m_activityProxy, ActivityListModel::SortRole);
+    // Corrections of the customer's documents are part of its history: a tab of their own,
+    // newest first, beside the activity log.
+    m_correctionsTableView->setObjectName(u"correctionsTableView"_s);
+    m_correctionsTableView->setAccessibleName(tr("Corrections"));
+    auto* correctionProxy = new QSortFilterProxyModel(this);
+    correctionProxy->setSourceModel(m_correctionModel);
+    setUpTable(m_correctionsTableView, correctionProxy, CorrectionListModel::SortRole);
+    m_correctionsTableView->horizontalHeader()->setSectionResizeMode(CorrectionListModel::Change,
+                                                                     QHeaderView::Stretch);
+    m_ui->detailTabWidget->addTab(m_correctionsTableView, tr("&Corrections"));
     m_ui->openItemsTableView->setAccessibleName(tr("Open items"));
     m_ui->paymentsTableView->setAccessibleName(tr("Payments and credit notes"));
     m_ui->plansTableView->setAccessibleName(tr("Installment plans"));
@@ -199,11 +213,12 @@ void CustomerDetailDialog::reload()
     auto plans = accounts.plans(m_customerId, m_today);
     auto activities = m_session.activities().list(m_customerId, m_today, listLimit);
     auto handover = m_session.agency().current(m_customerId);
+    auto corrections = m_session.correctionHistory().forCustomer(m_customerId);
     for (const Error* error :
          {summary ? nullptr : &summary.error(), items ? nullptr : &items.error(),
           credits ? nullptr : &credits.error(), creditCount ? nullptr : &creditCount.error(),
           plans ? nullptr : &plans.error(), activities ? nullptr : &activities.error(),
-          handover ? nullptr : &handover.error()}) {
+          handover ? nullptr : &handover.error(), corrections ? nullptr : &corrections.error()}) {
         if (error)
             return readFailed(*error);
     }
@@ -218,8 +233,9 @@ void CustomerDetailDialog::reload()
     m_creditsModel->setCredits(*credits);
     m_plansModel->setPlans(*plans);
     m_activityModel->setEntries(*activities);
+    m_correctionModel->setCorrections(*corrections);
     for (QTableView* view : {m_ui->openItemsTableView, m_ui->paymentsTableView,
-                             m_ui->plansTableView, m_ui->activityTableView})
+                             m_ui->plansTableView, m_ui->activityTableView, m_correctionsTableView})
         view->resizeColumnsToContents();
 
     const QLocale locale;

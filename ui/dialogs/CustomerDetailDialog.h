@@ -24,6 +24,7 @@ class CustomerDetailDialog;
 namespace ardesk {
 
 class ActivityListModel;
+class CorrectionListModel;
 class CustomerCreditsModel;
 class CustomerOpenItemsModel;
 class ForesightLoader;
@@ -90,6 +91,8 @@ private:
     CustomerCreditsModel* m_creditsModel;
     PlanListModel* m_plansModel;
     ActivityListModel* m_activityModel;
+    CorrectionListModel* m_correctionModel;
+    QTableView* m_correctionsTableView;
     QSortFilterProxyModel* m_openItemsProxy;
     QSortFilterProxyModel* m_creditsProxy;
     QSortFilterProxyModel* m_plansProxy;

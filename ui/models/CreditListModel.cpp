@@ -49,6 +49,10 @@ QVariant CreditListModel::displayData(const CreditListRow& row, int column) cons
     case Method:
         return PaymentMethodNames::text(row.method);
     case Note:
+        // A void credit stays in the list, saying so first.
+        if (row.voidDate.isValid())
+            return tr("Void since %1: %2")
+                .arg(locale().toString(row.voidDate, QLocale::ShortFormat), row.voidReason);
         return query().kind == Credit::Kind::Payment ? row.reference : row.reason;
     default:
         return QVariant();

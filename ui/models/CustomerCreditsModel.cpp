@@ -53,6 +53,9 @@ QVariant CustomerCreditsModel::displayData(const AccountCredit& credit, int colu
                    ? QString()
                    : NumberFormat::money(credit.unappliedMinor, credit.currency, locale);
     case Note:
+        if (credit.voidDate.isValid())
+            return tr("Void since %1: %2")
+                .arg(locale.toString(credit.voidDate, QLocale::ShortFormat), credit.voidReason);
         return credit.note;
     default:
         return QVariant();

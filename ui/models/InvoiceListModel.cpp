@@ -25,6 +25,8 @@ QString InvoiceListModel::statusText(InvoiceStatus status, bool disputed)
         return tr("Paid");
     case InvoiceStatus::OnPlan:
         return tr("On plan");
+    case InvoiceStatus::Void:
+        return tr("Void", "invoice status");
     }
     return QString();
 }

@@ -10,9 +10,12 @@
 #include "ledger/ActivityService.h"
 #include "ledger/AllocationService.h"
 #include "ledger/BackupService.h"
+#include "ledger/CorrectionHistoryService.h"
+#include "ledger/CreditCorrectionService.h"
 #include "ledger/CreditListService.h"
 #include "ledger/CustomerAccountService.h"
 #include "ledger/CustomerService.h"
+#include "ledger/InvoiceCorrectionService.h"
 #include "ledger/InvoiceEntryService.h"
 #include "ledger/InvoiceListService.h"
 #include "ledger/LedgerInfoService.h"
@@ -46,6 +49,9 @@ LedgerSession::LedgerSession(std::unique_ptr<Database> database)
     , m_bankCsvProfiles(std::make_unique<BankCsvProfileService>(*m_database))
     , m_cashApplication(std::make_unique<CashApplicationService>(*m_database))
     , m_agency(std::make_unique<AgencyService>(*m_database))
+    , m_invoiceCorrections(std::make_unique<InvoiceCorrectionService>(*m_database))
+    , m_creditCorrections(std::make_unique<CreditCorrectionService>(*m_database))
+    , m_correctionHistory(std::make_unique<CorrectionHistoryService>(*m_database))
     , m_path(m_database->path())
 {}
 

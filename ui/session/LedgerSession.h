@@ -15,11 +15,14 @@ class BackupService;
 class BankCsvProfileService;
 class BankLineService;
 class CashApplicationService;
+class CorrectionHistoryService;
+class CreditCorrectionService;
 class CustomerAccountService;
 class CustomerService;
 class CreditListService;
 class Database;
 class DunningLevelService;
+class InvoiceCorrectionService;
 class InvoiceEntryService;
 class InvoiceListService;
 class LedgerInfoService;
@@ -71,6 +74,10 @@ public:
     // Posting or ignoring one bank line (quick: one transaction); matching runs as a job.
     CashApplicationService& cashApplication() { return *m_cashApplication; }
     AgencyService& agency() { return *m_agency; }
+    // Corrections of saved documents (edit, void, un-apply, apply, delete) and their log.
+    InvoiceCorrectionService& invoiceCorrections() { return *m_invoiceCorrections; }
+    CreditCorrectionService& creditCorrections() { return *m_creditCorrections; }
+    CorrectionHistoryService& correctionHistory() { return *m_correctionHistory; }
 
 private:
     explicit LedgerSession(std::unique_ptr<Database> database);
@@ -96,6 +103,9 @@ private:
     std::unique_ptr<BankCsvProfileService> m_bankCsvProfiles;
     std::unique_ptr<CashApplicationService> m_cashApplication;
     std::unique_ptr<AgencyService> m_agency;
+    std::unique_ptr<InvoiceCorrectionService> m_invoiceCorrections;
+    std::unique_ptr<CreditCorrectionService> m_creditCorrections;
+    std::unique_ptr<CorrectionHistoryService> m_correctionHistory;
     QString m_path;
     QString m_companyName;
 };

@@ -60,6 +60,10 @@ CreditsPage::CreditsPage(Credit::Kind kind, QWidget* parent)
     m_tableView->setObjectName(payments ? u"paymentsTableView"_s : u"creditNotesTableView"_s);
     m_tableView->setAccessibleName(title());
     m_tableView->setModel(m_model);
+    connect(m_tableView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (const auto credit = m_model->rowAt(index.row()))
+            Q_EMIT creditActivated(credit->code);
+    });
     applyPagedListStyle(m_tableView, m_model->sortColumn(), m_model->sortOrder());
     m_tableView->setColumnHidden(CreditListModel::Method, !payments);
 
@@ -196,6 +200,15 @@ void CreditsPage::updateEmptyState()
                                                 "with Edit ▸ Record Payment… (Ctrl+Shift+P).")
                                            : tr("This ledger has no credit notes yet.\nEnter one "
                                                 "with Edit ▸ New Credit Note… (Ctrl+Shift+C)."));
+}
+
+QString CreditsPage::selectedCode() const
+{
+    const QModelIndexList rows = m_tableView->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return QString();
+    const auto credit = m_model->rowAt(rows.first().row());
+    return credit ? credit->code : QString();
 }
 
 } // namespace ardesk

@@ -37,6 +37,12 @@ public:
     void refresh();
     // Moves the keyboard focus to the search field, with its text selected.
     void focusSearch();
+    // The code of the one row selected; empty when none or several are.
+    QString selectedCode() const;
+
+Q_SIGNALS:
+    // A double-click or Enter on a row: open its allocation for correction.
+    void creditActivated(const QString& code);
 
 private:
     void applyFilter();

@@ -71,7 +71,8 @@ InvoicesPage::InvoicesPage(QWidget* parent)
     const int charWidth = metrics.averageCharWidth();
     int statusWidth = 0;
     for (const InvoiceStatus status :
-         {InvoiceStatus::Open, InvoiceStatus::Overdue, InvoiceStatus::Paid, InvoiceStatus::OnPlan})
+         {InvoiceStatus::Open, InvoiceStatus::Overdue, InvoiceStatus::Paid, InvoiceStatus::OnPlan,
+          InvoiceStatus::Void})
         statusWidth = std::max(
             statusWidth, metrics.horizontalAdvance(InvoiceListModel::statusText(status, true)));
     const int dateWidth = dateColumnWidth(m_tableView);
@@ -84,6 +85,10 @@ InvoicesPage::InvoicesPage(QWidget* parent)
     resizeColumnAtLeast(m_tableView, InvoiceListModel::Status, statusWidth + charWidth * 3);
     resizeColumnAtLeast(m_tableView, InvoiceListModel::ExpectedPayment, dateWidth);
     keepSortIndicatorOnSortableColumns(m_tableView, m_model);
+    connect(m_tableView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (const auto invoice = m_model->rowAt(index.row()))
+            Q_EMIT invoiceActivated(invoice->number);
+    });
     m_tableView->horizontalHeader()->setSectionResizeMode(InvoiceListModel::Customer,
                                                           QHeaderView::Stretch);
 

@@ -40,6 +40,10 @@ public:
     // Moves the keyboard focus to the search field, with its text selected.
     void focusSearch();
 
+Q_SIGNALS:
+    // A double-click or Enter on an invoice row: open it for correction.
+    void invoiceActivated(const QString& number);
+
 private:
     void applyFilter();
     void updateEmptyState();

@@ -44,6 +44,7 @@
 #include "views/CreditsPage.h"
 #include "views/CustomersPage.h"
 #include "views/DashboardPage.h"
+#include "views/DocumentCorrections.h"
 #include "views/InvoicesPage.h"
 #include "views/PlansPage.h"
 #include "views/RecurringPage.h"
@@ -272,6 +273,68 @@ void MainWindow::createDocumentActions()
     m_writeOffAction = makeAction(tr("&Write Off…"), u"writeOffAction"_s,
                                   tr("Write off the invoice selected on the Invoices page"));
     connect(m_writeOffAction, &QAction::triggered, this, &MainWindow::writeOffInvoice);
+
+    // Corrections keep the history: a void or a change of allocation is dated, a delete is for
+    // what was never used (docs/contract.md, Corrections).
+    m_corrections = new DocumentCorrections(this, [this] { return m_session.get(); });
+    connect(m_corrections, &DocumentCorrections::ledgerChanged, this,
+            [this] { documentsChanged(); });
+    m_editDocumentAction = makeAction(tr("&Edit Document…"), u"editDocumentAction"_s,
+                                      tr("Correct the selected invoice, or change what the "
+                                         "selected payment or credit note pays"));
+    connect(m_editDocumentAction, &QAction::triggered, this,
+            [this] { changeSelectedDocument(DocumentChange::Edit); });
+    m_voidDocumentAction = makeAction(tr("&Void…"), u"voidDocumentAction"_s,
+                                      tr("Void the selected invoice, payment or credit note, "
+                                         "keeping it in the history"));
+    connect(m_voidDocumentAction, &QAction::triggered, this,
+            [this] { changeSelectedDocument(DocumentChange::Void); });
+    m_deleteDocumentAction = makeAction(tr("&Delete Document"), u"deleteDocumentAction"_s,
+                                        tr("Delete the selected document, if it was never used"));
+    connect(m_deleteDocumentAction, &QAction::triggered, this,
+            [this] { changeSelectedDocument(DocumentChange::Delete); });
+    connect(m_invoicesPage, &InvoicesPage::invoiceActivated, m_corrections,
+            &DocumentCorrections::editInvoice);
+    for (CreditsPage* page : {m_paymentsPage, m_creditNotesPage}) {
+        connect(
+            page, &CreditsPage::creditActivated, m_corrections,
+            [this, page](const QString& code) { m_corrections->editCredit(page->kind(), code); });
+    }
+}
+
+void MainWindow::changeSelectedDocument(DocumentChange change)
+{
+    if (!m_session)
+        return;
+    if (currentPage() == m_invoicesPage) {
+        const QList<InvoiceListRow> selected = m_invoicesPage->selectedInvoices();
+        if (selected.size() == 1) {
+            const QString number = selected.first().number;
+            if (change == DocumentChange::Edit)
+                m_corrections->editInvoice(number);
+            else if (change == DocumentChange::Void)
+                m_corrections->voidInvoice(number);
+            else
+                m_corrections->deleteInvoice(number);
+            return;
+        }
+    }
+    for (CreditsPage* page : {m_paymentsPage, m_creditNotesPage}) {
+        if (currentPage() != page)
+            continue;
+        const QString code = page->selectedCode();
+        if (code.isEmpty())
+            break;
+        if (change == DocumentChange::Edit)
+            m_corrections->editCredit(page->kind(), code);
+        else if (change == DocumentChange::Void)
+            m_corrections->voidCredit(page->kind(), code);
+        else
+            m_corrections->deleteCredit(page->kind(), code);
+        return;
+    }
+    MessageBoxes::information(this, tr("Correct a Document"),
+                              tr("Select one invoice, payment or credit note in its list first."));
 }
 
 void MainWindow::createPageActions()
@@ -331,6 +394,11 @@ void MainWindow::createMenus()
     editMenu->addAction(m_recordPaymentAction);
     editMenu->addAction(m_newCreditNoteAction);
     editMenu->addAction(m_writeOffAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_editDocumentAction);
+    editMenu->addAction(m_voidDocumentAction);
+    editMenu->addAction(m_deleteDocumentAction);
+    editMenu->addSeparator();
     editMenu->addAction(m_newPlanAction);
     editMenu->addSeparator();
     editMenu->addAction(m_settingsAction);

@@ -18,6 +18,7 @@ class CollectionsPage;
 class CreditsPage;
 class CustomersPage;
 class DashboardPage;
+class DocumentCorrections;
 class ExportRunner;
 class JobRunner;
 class InvoicesPage;
@@ -66,6 +67,10 @@ public:
     void newCreditNote();
     // Writes off (part of) the invoice selected on the Invoices page.
     void writeOffInvoice();
+    // Edit, void or delete the document selected on the Invoices, Payments or Credit Notes
+    // page.
+    enum class DocumentChange { Edit, Void, Delete };
+    void changeSelectedDocument(DocumentChange change);
     // At start-up: `requested` (from the command line) if given; else the ledger used last,
     // else the default ledger the command-line tool uses, if they exist; else nothing.
     void openStartupLedger(const QString& requested);
@@ -157,6 +162,12 @@ private:
     QAction* m_recordPaymentAction = nullptr;
     QAction* m_newCreditNoteAction = nullptr;
     QAction* m_writeOffAction = nullptr;
+    // Edit > Edit Document…, Void…, Delete: corrections of the document selected on the
+    // Invoices, Payments or Credit Notes page.
+    QAction* m_editDocumentAction = nullptr;
+    QAction* m_voidDocumentAction = nullptr;
+    QAction* m_deleteDocumentAction = nullptr;
+    DocumentCorrections* m_corrections = nullptr;
     QAction* m_aboutAction = nullptr;
     QList<QAction*> m_pageActions; // one per page, in m_pages order
     bool m_remembersSettings = true;

@@ -1,0 +1,143 @@
+#include "dialogs/InvoiceEditDialog.h"
+
+#include <algorithm>
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "domain/Money.h"
+#include "session/LedgerSession.h"
+#include "text/AmountText.h"
+#include "text/NumberFormat.h"
+#include "widgets/MessageBoxes.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+namespace {
+
+QDateEdit* dateEdit(const QString& objectName, QDate date, QWidget* parent)
+{
+    auto* edit = new QDateEdit(date, parent);
+    edit->setObjectName(objectName);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    return edit;
+}
+
+} // namespace
+
+InvoiceEditDialog::InvoiceEditDialog(LedgerSession& session, const CorrectableInvoice& invoice,
+                                     QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_invoice(invoice)
+    , m_numberLineEdit(new QLineEdit(invoice.number, this))
+    , m_issueDateEdit(dateEdit(u"issueDateEdit"_s, invoice.issueDate, this))
+    , m_dueDateEdit(dateEdit(u"dueDateEdit"_s, invoice.dueDate, this))
+    , m_amountLineEdit(new QLineEdit(
+          Money(invoice.amountMinor, invoice.currency).toLocalizedString(locale()), this))
+    , m_descriptionLineEdit(new QLineEdit(invoice.description, this))
+    , m_reasonLineEdit(new QLineEdit(this))
+    , m_problemLabel(new QLabel(this))
+    , m_buttonBox(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(u"invoiceEditDialog"_s);
+    setWindowTitle(tr("Edit Invoice %1").arg(invoice.number));
+    m_numberLineEdit->setObjectName(u"numberLineEdit"_s);
+    m_amountLineEdit->setObjectName(u"amountLineEdit"_s);
+    m_descriptionLineEdit->setObjectName(u"descriptionLineEdit"_s);
+    m_reasonLineEdit->setObjectName(u"reasonLineEdit"_s);
+    m_reasonLineEdit->setPlaceholderText(tr("Why it changes, for the history"));
+    m_problemLabel->setObjectName(u"problemLabel"_s);
+    m_problemLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_problemLabel->setWordWrap(true);
+    m_buttonBox->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
+
+    auto* applied = new QLabel(this);
+    applied->setObjectName(u"appliedLabel"_s);
+    applied->setText(
+        invoice.voidDate.isValid()
+            ? tr("This invoice is void since %1: %2")
+                  .arg(QLocale().toString(invoice.voidDate, QLocale::ShortFormat),
+                       invoice.voidReason)
+            : tr("Applied to it so far: %1. The amount cannot be less.")
+                  .arg(NumberFormat::money(invoice.allocatedMinor, invoice.currency, locale())));
+    applied->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Number:"), m_numberLineEdit);
+    form->addRow(tr("&Issue date:"), m_issueDateEdit);
+    form->addRow(tr("&Due date:"), m_dueDateEdit);
+    form->addRow(tr("&Amount (%1):").arg(invoice.currency.code()), m_amountLineEdit);
+    form->addRow(tr("D&escription:"), m_descriptionLineEdit);
+    form->addRow(tr("&Reason:"), m_reasonLineEdit);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(applied);
+    layout->addLayout(form);
+    layout->addWidget(m_problemLabel);
+    layout->addWidget(m_buttonBox);
+
+    // A void invoice is kept as it was: shown, never changed.
+    const bool editable = !invoice.voidDate.isValid();
+    for (QWidget* field :
+         std::initializer_list<QWidget*>{m_numberLineEdit, m_issueDateEdit, m_dueDateEdit,
+                                         m_amountLineEdit, m_descriptionLineEdit, m_reasonLineEdit})
+        field->setEnabled(editable);
+
+    connect(m_numberLineEdit, &QLineEdit::textChanged, this, &InvoiceEditDialog::validate);
+    connect(m_amountLineEdit, &QLineEdit::textChanged, this, &InvoiceEditDialog::validate);
+    connect(m_buttonBox, &QDialogButtonBox::accepted, this, &InvoiceEditDialog::accept);
+    connect(m_buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    validate();
+    resize(std::max(sizeHint().width(), 480), sizeHint().height());
+}
+
+void InvoiceEditDialog::validate()
+{
+    QString problem;
+    if (m_invoice.voidDate.isValid()) {
+        problem = tr("A void invoice cannot be changed.");
+    } else if (m_numberLineEdit->text().trimmed().isEmpty()) {
+        problem = tr("Enter the invoice number.");
+    } else {
+        problem = AmountText::problem(m_amountLineEdit->text(), m_invoice.currency);
+        const auto amount = AmountText::parsePositive(m_amountLineEdit->text(), m_invoice.currency);
+        if (problem.isEmpty() && *amount < m_invoice.allocatedMinor)
+            problem = tr("%1 is applied to this invoice: un-apply it first to lower the amount.")
+                          .arg(NumberFormat::money(m_invoice.allocatedMinor, m_invoice.currency,
+                                                   locale()));
+    }
+    m_problemLabel->setText(problem);
+    m_buttonBox->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
+}
+
+void InvoiceEditDialog::accept()
+{
+    validate();
+    if (!m_buttonBox->button(QDialogButtonBox::Save)->isEnabled())
+        return;
+    const auto changed = m_session.invoiceCorrections().edit(
+        {.number = m_invoice.number,
+         .newNumber = m_numberLineEdit->text().trimmed(),
+         .issueDate = m_issueDateEdit->date(),
+         .dueDate = m_dueDateEdit->date(),
+         .amountMinor = AmountText::parsePositive(m_amountLineEdit->text(), m_invoice.currency),
+         .description = m_descriptionLineEdit->text(),
+         .reason = m_reasonLineEdit->text().trimmed()});
+    if (!changed) {
+        MessageBoxes::warning(this, tr("Cannot Save Invoice"),
+                              tr("Invoice %1 could not be changed.").arg(m_invoice.number),
+                              changed.error().detail);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace ardesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDialog>
+
+#include "ledger/InvoiceCorrectionService.h"
+
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace ardesk {
+
+class LedgerSession;
+
+// Corrects a saved invoice: its number, dates, amount and description, under the rules of a
+// new invoice (InvoiceCorrectionService); a refusal is shown with the reason and the dialog
+// stays. Opened by a double-click or Enter on an invoice row, and by Edit > Edit Document.
+class InvoiceEditDialog : public QDialog {
+    Q_OBJECT
+public:
+    InvoiceEditDialog(LedgerSession& session, const CorrectableInvoice& invoice,
+                      QWidget* parent = nullptr);
+
+    void accept() override;
+
+private:
+    void validate();
+
+    LedgerSession& m_session;
+    CorrectableInvoice m_invoice;
+    QLineEdit* m_numberLineEdit;
+    QDateEdit* m_issueDateEdit;
+    QDateEdit* m_dueDateEdit;
+    QLineEdit* m_amountLineEdit;
+    QLineEdit* m_descriptionLineEdit;
+    QLineEdit* m_reasonLineEdit;
+    QLabel* m_problemLabel;
+    QDialogButtonBox* m_buttonBox;
+};
+
+} // namespace ardesk
