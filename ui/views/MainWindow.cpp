@@ -218,7 +218,7 @@ void MainWindow::createSettingsActions()
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
     m_dunningLevelsAction =
-        makeAction(tr("Dunning &Levels…"), u"dunningLevelsAction"_s,
+        makeAction(tr("Dunning Le&vels…"), u"dunningLevelsAction"_s,
                    tr("When reminders go out, how, and with which fee and interest"));
     connect(m_dunningLevelsAction, &QAction::triggered, this, &MainWindow::editDunningLevels);
 
@@ -249,7 +249,7 @@ void MainWindow::createDocumentActions()
         m_customersPage->focusSearch();
     });
 
-    m_newPlanAction = makeAction(tr("New &Plan…"), u"newPlanAction"_s,
+    m_newPlanAction = makeAction(tr("New P&lan…"), u"newPlanAction"_s,
                                  tr("Put a customer's open invoices on an installment plan"),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_newPlanAction, &QAction::triggered, this, &MainWindow::newPlan);
