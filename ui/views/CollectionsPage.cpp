@@ -26,6 +26,7 @@
 #include "jobs/JobRunner.h"
 #include "letters/LetterComposer.h"
 #include "mail/SecretStore.h"
+#include "models/LocaleSortProxyModel.h"
 #include "models/ReminderRunModel.h"
 #include "printing/LetterPrinting.h"
 #include "session/LedgerSession.h"
@@ -59,7 +60,7 @@ CollectionsPage::CollectionsPage(QWidget* parent)
     : LedgerPage(parent)
     , m_runner(new ReminderRunner(this))
     , m_model(new ReminderRunModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new LocaleSortProxyModel(ReminderRunModel::SortRole, this))
     , m_asOfDateEdit(new DateEdit(Clock::today(), this))
     , m_previewButton(new QPushButton(tr("P&review Run"), this))
     , m_receiptsWarning(new QLabel(this))
@@ -118,7 +119,6 @@ void CollectionsPage::setUpRunTable()
     m_agencyNote->hide();
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ReminderRunModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_tableView->setObjectName(u"remindersTableView"_s);
     m_tableView->setAccessibleName(tr("Reminders of the run"));

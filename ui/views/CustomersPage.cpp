@@ -377,4 +377,7 @@ void CustomersPage::updateEmptyState()
         m_emptyLabel->hide();
 }
 
+    // A file keeps the order the command line promises for it (docs/contract.md): names by
+    // code point, so that the same export from either gives the same bytes.
+    query.nameOrder = NameOrder::CodePoint;
 } // namespace ardesk

@@ -13,6 +13,7 @@
 #include "dialogs/PlanDialog.h"
 #include "dialogs/PlanWizard.h"
 #include "domain/Clock.h"
+#include "models/LocaleSortProxyModel.h"
 #include "models/PlanListModel.h"
 #include "plans/PlanService.h"
 #include "session/LedgerSession.h"
@@ -28,7 +29,7 @@ namespace ardesk {
 PlansPage::PlansPage(QWidget* parent)
     : LedgerPage(parent)
     , m_model(new PlanListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new LocaleSortProxyModel(PlanListModel::SortRole, this))
     , m_statusComboBox(new QComboBox(this))
     , m_searchLineEdit(new QLineEdit(this))
     , m_newPlanButton(new QPushButton(tr("&New Plan…"), this))
@@ -62,7 +63,6 @@ PlansPage::PlansPage(QWidget* parent)
     connect(m_newPlanButton, &QPushButton::clicked, this, [this] { newPlan(); });
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(PlanListModel::SortRole);
     m_tableView->setObjectName(u"plansTableView"_s);
     m_tableView->setAccessibleName(tr("Installment plans"));
     m_tableView->setModel(m_proxy);

@@ -18,6 +18,7 @@
 #include "domain/Clock.h"
 #include "jobs/JobProgressDialog.h"
 #include "jobs/JobRunner.h"
+#include "models/LocaleSortProxyModel.h"
 #include "models/RecurringListModel.h"
 #include "session/LedgerSession.h"
 #include "text/ErrorMessages.h"
@@ -55,7 +56,7 @@ RecurringPage::RecurringPage(QWidget* parent)
     : LedgerPage(parent)
     , m_runner(new RecurringRunner(this))
     , m_model(new RecurringListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new LocaleSortProxyModel(RecurringListModel::SortRole, this))
     , m_statusComboBox(new QComboBox(this))
     , m_searchLineEdit(new QLineEdit(this))
     , m_newButton(new QPushButton(tr("&New…"), this))
@@ -91,7 +92,6 @@ RecurringPage::RecurringPage(QWidget* parent)
     connect(m_statusComboBox, &QComboBox::currentIndexChanged, this, &RecurringPage::applyFilter);
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(RecurringListModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_tableView->setObjectName(u"recurringTableView"_s);
     m_tableView->setAccessibleName(tr("Recurring invoices"));
