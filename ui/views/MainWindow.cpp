@@ -33,6 +33,7 @@
 #include "jobs/JobProgressDialog.h"
 #include "jobs/JobRunner.h"
 #include "ledger/BackupService.h"
+#include "ledger/CustomerService.h"
 #include "ledger/InvoiceListService.h"
 #include "ledger/LedgerLocation.h"
 #include "session/LedgerSession.h"
@@ -389,7 +390,7 @@ void MainWindow::newInvoice()
         return;
     InvoiceDialog dialog(*m_session, this);
     if (dialog.exec() == QDialog::Accepted)
-        documentsChanged();
+        documentsChanged(nullptr, {SavedDocument::Kind::Invoice, dialog.invoiceId().value});
 }
 
 void MainWindow::recordPayment()
@@ -397,8 +398,16 @@ void MainWindow::recordPayment()
     if (!m_session)
         return;
     CreditDialog dialog(Credit::Kind::Payment, *m_session, this);
+    // From the invoice list, the payment starts with the one invoice selected there.
+    const QList<InvoiceListRow> selected = currentPage() == m_invoicesPage
+                                               ? m_invoicesPage->selectedInvoices()
+                                               : QList<InvoiceListRow>();
+    if (selected.size() == 1) {
+        if (const auto customer = m_session->customers().findByCode(selected.first().customerCode))
+            dialog.startWithInvoice(*customer, selected.first().id);
+    }
     if (dialog.exec() == QDialog::Accepted)
-        documentsChanged();
+        documentsChanged(nullptr, {SavedDocument::Kind::Payment, dialog.creditId().value});
 }
 
 void MainWindow::newCreditNote()
@@ -407,7 +416,7 @@ void MainWindow::newCreditNote()
         return;
     CreditDialog dialog(Credit::Kind::CreditNote, *m_session, this);
     if (dialog.exec() == QDialog::Accepted)
-        documentsChanged();
+        documentsChanged(nullptr, {SavedDocument::Kind::CreditNote, dialog.creditId().value});
 }
 
 void MainWindow::writeOffInvoice()
@@ -425,20 +434,18 @@ void MainWindow::writeOffInvoice()
     }
     WriteOffDialog dialog(*m_session, selected.first().number, selected.first().customerName, this);
     if (dialog.exec() == QDialog::Accepted)
-        documentsChanged();
+        documentsChanged(nullptr, {SavedDocument::Kind::Invoice, selected.first().id.value});
 }
 
-void MainWindow::documentsChanged(LedgerPage* origin)
+void MainWindow::documentsChanged(LedgerPage* origin, const SavedDocument& saved)
 {
     for (LedgerPage* page : std::as_const(m_pages)) {
         if (page == origin)
             continue;
-        if (auto* credits = qobject_cast<CreditsPage*>(page))
-            credits->refresh();
-        else if (page == m_bankPage)
+        if (page == m_bankPage)
             m_bankPage->refresh();
         else
-            page->setSession(m_session.get());
+            page->ledgerEdited(m_session.get(), saved);
     }
     updatePageStatus();
 }

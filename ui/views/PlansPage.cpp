@@ -20,6 +20,7 @@
 #include "widgets/EmptyListLabel.h"
 #include "widgets/PageHeading.h"
 #include "widgets/SearchField.h"
+#include "widgets/TableViewState.h"
 #include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
@@ -106,6 +107,19 @@ void PlansPage::setSession(LedgerSession* session)
     m_model->setFilter(std::nullopt, QString());
     m_newPlanButton->setEnabled(session != nullptr);
     readWhenShown([this] { reload(); });
+}
+
+void PlansPage::ledgerEdited(LedgerSession* session, const SavedDocument&)
+{
+    if (!session || session != m_session) {
+        setSession(session);
+        return;
+    }
+    const TableViewState state(m_tableView, PlanListModel::PlanIdRole);
+    readWhenShown([this, state] {
+        reload();
+        state.restore();
+    });
 }
 
 void PlansPage::reload()

@@ -26,6 +26,7 @@
 #include "widgets/MessageBoxes.h"
 #include "widgets/PageHeading.h"
 #include "widgets/SearchField.h"
+#include "widgets/TableViewState.h"
 #include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
@@ -201,6 +202,19 @@ void RecurringPage::setSession(LedgerSession* session)
     m_messageLabel->clear();
     updateButtons();
     readWhenShown([this] { reload(); });
+}
+
+void RecurringPage::ledgerEdited(LedgerSession* session, const SavedDocument&)
+{
+    if (!session || session != m_session) {
+        setSession(session);
+        return;
+    }
+    const TableViewState state(m_tableView, RecurringListModel::ScheduleIdRole);
+    readWhenShown([this, state] {
+        reload();
+        state.restore();
+    });
 }
 
 void RecurringPage::reload()
