@@ -4,9 +4,23 @@
 
 namespace ardesk {
 
+namespace {
+
+// The user's locale; for the C locale (a shell without LANG, the tests), whose collation is
+// plain code point order, the root collation of English, so that "Ärzte" still sorts among the
+// A's as it does in the lists sorted by the database (NameOrder::Folded).
+QLocale collationLocale()
+{
+    const QLocale locale;
+    return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                           : locale;
+}
+
+} // namespace
+
 LocaleSortProxyModel::LocaleSortProxyModel(int sortRole, QObject* parent)
     : QSortFilterProxyModel(parent)
-    , m_collator(QLocale())
+    , m_collator(collationLocale())
 {
     setSortRole(sortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
