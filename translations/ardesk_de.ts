@@ -2876,7 +2876,7 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
     <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
+        <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
@@ -3378,7 +3378,7 @@ Fortfahren?</translation>
     <message>
         <location filename="../ui/views/CreditsPage.cpp" line="44"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Anzeigen:</translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <location filename="../ui/views/CreditsPage.cpp" line="47"/>
@@ -4094,7 +4094,7 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
     <message>
         <location filename="../ui/views/CustomersPage.cpp" line="155"/>
         <source>Sho&amp;w:</source>
-        <translation>&amp;Anzeigen:</translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <location filename="../ui/views/CustomersPage.cpp" line="142"/>
@@ -6373,12 +6373,12 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
     <message>
         <location filename="../ui/views/RecurringPage.cpp" line="66"/>
         <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
+        <translation>F&amp;ortsetzen</translation>
     </message>
     <message>
         <location filename="../ui/views/RecurringPage.cpp" line="67"/>
         <source>En&amp;d…</source>
-        <translation>&amp;Beenden…</translation>
+        <translation>Be&amp;enden…</translation>
     </message>
     <message>
         <location filename="../ui/views/RecurringPage.cpp" line="68"/>
@@ -6742,7 +6742,7 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
     <message>
         <location filename="../ui/views/ReportsPage.cpp" line="61"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
+        <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
         <location filename="../ui/views/ReportsPage.cpp" line="184"/>

@@ -2871,7 +2871,7 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
         <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
         <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
         <source>Preview &amp;Letter…</source>
-        <translation>Vista previa de la &amp;carta…</translation>
+        <translation>Vista previa de la car&amp;ta…</translation>
     </message>
     <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
@@ -2887,7 +2887,7 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
     <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
         <source>One PDF per c&amp;ustomer</source>
-        <translation>Un PDF por c&amp;liente</translation>
+        <translation>U&amp;n PDF por cliente</translation>
     </message>
     <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
@@ -2898,7 +2898,7 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
         <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
         <location filename="../ui/views/CollectionsPage.cpp" line="83"/>
         <source>&amp;Send E-mails…</source>
-        <translation>&amp;Enviar correos…</translation>
+        <translation>Enviar correo&amp;s…</translation>
     </message>
     <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
@@ -2914,7 +2914,7 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
     <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="225"/>
         <source>&amp;As of:</source>
-        <translation>&amp;Al:</translation>
+        <translation>A&amp;l:</translation>
     </message>
     <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="98"/>
@@ -3965,7 +3965,7 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
     <message>
         <location filename="../ui/views/CustomersPage.cpp" line="43"/>
         <source>&amp;Open Account</source>
-        <translation>&amp;Abrir cuenta</translation>
+        <translation>A&amp;brir cuenta</translation>
     </message>
     <message>
         <location filename="../ui/views/CustomersPage.cpp" line="44"/>
@@ -4145,7 +4145,7 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
     <message>
         <location filename="../ui/views/DashboardPage.cpp" line="64"/>
         <source>&amp;As of:</source>
-        <translation>&amp;A fecha:</translation>
+        <translation>A fec&amp;ha:</translation>
     </message>
     <message>
         <location filename="../ui/views/DashboardPage.cpp" line="67"/>
@@ -6383,7 +6383,7 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
     <message>
         <location filename="../ui/views/RecurringPage.cpp" line="68"/>
         <source>Create D&amp;ue Invoices…</source>
-        <translation>Crear facturas &amp;pendientes…</translation>
+        <translation>Crear &amp;facturas pendientes…</translation>
     </message>
     <message>
         <location filename="../ui/views/RecurringPage.cpp" line="75"/>
@@ -6393,7 +6393,7 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
     <message>
         <location filename="../ui/views/RecurringPage.cpp" line="77"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Estado:</translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <location filename="../ui/views/RecurringPage.cpp" line="80"/>
@@ -6832,7 +6832,7 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
     <message>
         <location filename="../ui/views/ReportsPage.cpp" line="202"/>
         <source>&amp;As of:</source>
-        <translation>&amp;Al:</translation>
+        <translation>A&amp;l:</translation>
     </message>
     <message>
         <location filename="../ui/views/ReportsPage.cpp" line="203"/>

@@ -1744,7 +1744,7 @@
     <message>
         <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="74"/>
         <source>&amp;Take Back</source>
-        <translation>&amp;Reprendre</translation>
+        <translation>Re&amp;prendre</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="74"/>
@@ -2914,7 +2914,7 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
     <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="225"/>
         <source>&amp;As of:</source>
-        <translation>&amp;Au&#xa0;:</translation>
+        <translation>A&amp;u&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="98"/>
@@ -3378,7 +3378,7 @@ Continuer&#xa0;?</translation>
     <message>
         <location filename="../ui/views/CreditsPage.cpp" line="44"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher&#xa0;:</translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/views/CreditsPage.cpp" line="47"/>
@@ -4094,7 +4094,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     <message>
         <location filename="../ui/views/CustomersPage.cpp" line="155"/>
         <source>Sho&amp;w:</source>
-        <translation>&amp;Afficher&#xa0;:</translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/views/CustomersPage.cpp" line="142"/>
@@ -4145,7 +4145,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     <message>
         <location filename="../ui/views/DashboardPage.cpp" line="64"/>
         <source>&amp;As of:</source>
-        <translation>&amp;Au :</translation>
+        <translation>A&amp;u :</translation>
     </message>
     <message>
         <location filename="../ui/views/DashboardPage.cpp" line="67"/>
@@ -4175,7 +4175,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     <message>
         <location filename="../ui/views/DashboardPage.cpp" line="92"/>
         <source>Fo&amp;recast:</source>
-        <translation>P&amp;révision&#xa0;:</translation>
+        <translation>Pré&amp;vision&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/views/DashboardPage.cpp" line="95"/>
@@ -5296,7 +5296,7 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
     <message>
         <location filename="../ui/views/MainWindow.cpp" line="361"/>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location filename="../ui/views/MainWindow.cpp" line="431"/>
@@ -6368,12 +6368,12 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
     <message>
         <location filename="../ui/views/RecurringPage.cpp" line="65"/>
         <source>&amp;Pause</source>
-        <translation>Sus&amp;pendre</translation>
+        <translation>S&amp;uspendre</translation>
     </message>
     <message>
         <location filename="../ui/views/RecurringPage.cpp" line="66"/>
         <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
+        <translation>Re&amp;prendre</translation>
     </message>
     <message>
         <location filename="../ui/views/RecurringPage.cpp" line="67"/>
@@ -6832,7 +6832,7 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
     <message>
         <location filename="../ui/views/ReportsPage.cpp" line="202"/>
         <source>&amp;As of:</source>
-        <translation>&amp;Au :</translation>
+        <translation>A&amp;u :</translation>
     </message>
     <message>
         <location filename="../ui/views/ReportsPage.cpp" line="203"/>

@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QTabBar>
 #include <QTest>
+#include <QTranslator>
 
 #include "FormDriving.h"
 #include "UiTestLedger.h"
@@ -40,6 +41,7 @@
 #include "dunning/DunningLevelService.h"
 #include "ledger/CustomerService.h"
 #include "session/LedgerSession.h"
+#include "session/UiLanguage.h"
 #include "views/LedgerPage.h"
 #include "views/MainWindow.h"
 #include "widgets/CustomerPicker.h"
@@ -172,11 +174,10 @@ TEST_CASE("A date field is one Tab stop: the amount typed after it goes into the
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     REQUIRE(QApplication::focusWidget() == issued);
     REQUIRE(issued->currentSectionIndex() == 0);
-    const QDate typed = issued->currentSection() == QDateTimeEdit::DaySection
-                            ? QDate(2026, 12, 20)
-                            : QDate(2026, 11, 6);
-    QTest::keyClicks(issued, issued->currentSection() == QDateTimeEdit::DaySection ? u"20"_s
-                                                                                     : u"11"_s);
+    const QDate typed = issued->currentSection() == QDateTimeEdit::DaySection ? QDate(2026, 12, 20)
+                                                                              : QDate(2026, 11, 6);
+    QTest::keyClicks(issued,
+                     issued->currentSection() == QDateTimeEdit::DaySection ? u"20"_s : u"11"_s);
     QTest::keyClick(issued, Qt::Key_Tab);
     INFO("issue date field: " << issued->text().toStdString());
     CHECK(issued->date() == typed);
@@ -271,6 +272,32 @@ TEST_CASE("No two commands of the main window share an Alt+letter, on any page",
     }
     // Within an open menu, each letter picks one entry.
     CHECK(menuClashes(window) == QStringList());
+}
+
+TEST_CASE("No two commands of the main window share an Alt+letter in any shipped language",
+          "[ui][keyboard][i18n]")
+{
+    const char* language = GENERATE("de", "fr", "es");
+    INFO("in " << language);
+    QTranslator translator;
+    REQUIRE(UiLanguage::loadTranslation(translator, QLocale(QString::fromLatin1(language)),
+                                        QStringLiteral(ARDESK_QM_DIR)));
+    QCoreApplication::installTranslator(&translator);
+    {
+        UiTestLedger ledger(10);
+        loadInvoices(ledger);
+        MainWindow window;
+        window.setRemembersSettings(false);
+        window.show();
+        REQUIRE(window.openLedger(ledger.path()));
+        for (LedgerPage* page : window.findChildren<LedgerPage*>()) {
+            window.showPage(page);
+            INFO("the " << page->pageId().toStdString() << " page");
+            CHECK(clashes(window) == QStringList());
+        }
+        CHECK(menuClashes(window) == QStringList());
+    }
+    QCoreApplication::removeTranslator(&translator);
 }
 
 TEST_CASE("No two commands of a dialog share an Alt+letter", "[ui][keyboard]")
