@@ -317,8 +317,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/CreditDialog.ui" line="98"/>
-        <source>&amp;Reference:</source>
-        <translation>&amp;Referenz:</translation>
+        <source>Re&amp;ference:</source>
+        <translation>Re&amp;ferenz:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/CreditDialog.ui" line="111"/>
@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportWizard.ui" line="97"/>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
@@ -1915,37 +1915,37 @@
 <context>
     <name>ardesk::AllocationTableModel</name>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="138"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="147"/>
         <source>Settles the item with an early-payment discount of %1</source>
         <translation>Begleicht den Posten mit %1 Skonto</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="141"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="150"/>
         <source>Up to %1</source>
         <translation>Bis zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="192"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="201"/>
         <source>Document</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="194"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="203"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="196"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="205"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="198"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="207"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="200"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="209"/>
         <source>Allocate</source>
         <translation>Zuordnen</translation>
     </message>
@@ -2341,82 +2341,82 @@
 <context>
     <name>ardesk::BankPage</name>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="68"/>
+        <location filename="../ui/views/BankPage.cpp" line="69"/>
         <source>Receipts: %1 of %2</source>
         <translation>Zahlungseingänge: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="83"/>
+        <location filename="../ui/views/BankPage.cpp" line="84"/>
         <source>&amp;Import Statement…</source>
         <translation>Kontoauszug &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="84"/>
+        <location filename="../ui/views/BankPage.cpp" line="85"/>
         <source>&amp;Match</source>
         <translation>&amp;Abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="85"/>
+        <location filename="../ui/views/BankPage.cpp" line="86"/>
         <source>&amp;Post…</source>
         <translation>&amp;Buchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="86"/>
+        <location filename="../ui/views/BankPage.cpp" line="87"/>
         <source>&amp;Change…</source>
         <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="87"/>
+        <location filename="../ui/views/BankPage.cpp" line="88"/>
         <source>&amp;Split…</source>
         <translation>&amp;Aufteilen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="88"/>
+        <location filename="../ui/views/BankPage.cpp" line="89"/>
         <source>I&amp;gnore…</source>
         <translation>I&amp;gnorieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="90"/>
+        <location filename="../ui/views/BankPage.cpp" line="91"/>
         <source>Post &amp;All ≥ %1…</source>
         <translation>A&amp;lle ≥ %1 buchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="121"/>
+        <location filename="../ui/views/BankPage.cpp" line="122"/>
         <source>Import a bank statement (camt.053, camt.054 or MT940); each receipt is added once, however often it is imported. You can also drop the file on this page.</source>
         <translation>Einen Kontoauszug importieren (camt.053, camt.054 oder MT940); jeder Zahlungseingang wird einmal aufgenommen, wie oft er auch importiert wird. Sie können die Datei auch auf diese Seite ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="125"/>
+        <location filename="../ui/views/BankPage.cpp" line="126"/>
         <source>Propose again who paid what for every receipt in the queue</source>
         <translation>Für jeden Zahlungseingang der Liste neu vorschlagen, wer was bezahlt hat</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="127"/>
+        <location filename="../ui/views/BankPage.cpp" line="128"/>
         <source>Post the selected receipt as proposed (Enter)</source>
         <translation>Den gewählten Zahlungseingang wie vorgeschlagen buchen (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="130"/>
+        <location filename="../ui/views/BankPage.cpp" line="131"/>
         <source>Post the selected receipt to another customer or other documents</source>
         <translation>Den gewählten Zahlungseingang auf einen anderen Kunden oder andere Belege buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="133"/>
+        <location filename="../ui/views/BankPage.cpp" line="134"/>
         <source>Post the selected receipt across several customers, each with its share</source>
         <translation>Den gewählten Zahlungseingang auf mehrere Kunden buchen, jeden mit seinem Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="136"/>
+        <location filename="../ui/views/BankPage.cpp" line="137"/>
         <source>Take the selected line out of the queue with a reason, such as a refund (Delete)</source>
         <translation>Den gewählten Umsatz mit einem Grund aus der Liste nehmen, etwa eine Erstattung (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="143"/>
+        <location filename="../ui/views/BankPage.cpp" line="144"/>
         <source>Show every receipt scoring %1 or more, then post them all at once</source>
         <translation>Jeden Zahlungseingang mit %1 oder mehr zeigen und dann alle auf einmal buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="147"/>
+        <location filename="../ui/views/BankPage.cpp" line="148"/>
         <source>Bank commands</source>
         <translation>Bankbefehle</translation>
     </message>
@@ -2880,52 +2880,46 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
 <context>
     <name>ardesk::CollectionsPage</name>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="64"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="65"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
         <source>P&amp;review Run</source>
         <translation>Mahnlauf-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
         <source>Preview &amp;Letter…</source>
         <translation>B&amp;riefvorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
+        <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
         <source>Save Letters as P&amp;DF…</source>
         <translation>Briefe als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
         <source>One PDF per c&amp;ustomer</source>
         <translation>Eine PDF-Datei je &amp;Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
         <source>&amp;Book interest and fees</source>
         <translation>&amp;Zinsen und Gebühren buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
-        <source>Save E-mails as .&amp;eml…</source>
-        <translation>E-Mails als .&amp;eml speichern…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="82"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="83"/>
         <source>&amp;Send E-mails…</source>
         <translation>E-Mails se&amp;nden…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
         <source>&amp;Print Letters…</source>
         <translation>Briefe &amp;drucken…</translation>
     </message>
@@ -2941,17 +2935,23 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         <translation>&amp;Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="97"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="98"/>
         <source>Run as of</source>
         <translation>Stichtag des Mahnlaufs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="83"/>
-        <source>Sort by Amount at &amp;Risk</source>
+        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="82"/>
+        <source>Save E-&amp;mails as .eml…</source>
+        <translation>E-Mails als .eml spei&amp;chern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="84"/>
+        <source>Sort by &amp;Amount at Risk</source>
         <translation>Nach gefährdetem &amp;Betrag sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="101"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="102"/>
         <source>List who gets which reminder as of the date; records nothing</source>
         <translation>Auflisten, wer zum Stichtag welche Mahnung erhält; erfasst nichts</translation>
     </message>
@@ -3497,72 +3497,72 @@ Fortfahren?</translation>
         <translation>%1 nimmt zwischen nichts und seinem offenen Betrag von %2 auf.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="133"/>
         <source>Cannot Read Open Items</source>
         <translation>Offene Posten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="134"/>
         <source>The customer&apos;s open items could not be read.</source>
         <translation>Die offenen Posten des Kunden konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="164"/>
         <source>Allocated: %1    Unapplied: %2</source>
         <translation>Zugeordnet: %1    Nicht zugeordnet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="175"/>
         <source>Choose the customer.</source>
         <translation>Wählen Sie den Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="160"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="176"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Kein Kunde hat diese Nummer oder diesen Namen. Wählen Sie einen aus den Vorschlägen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="178"/>
         <source>Enter the payment&apos;s ID.</source>
         <translation>Geben Sie die ID der Zahlung ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="178"/>
         <source>Enter the credit note&apos;s number.</source>
         <translation>Geben Sie die Nummer der Gutschrift ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="164"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="180"/>
         <source>Payment %1 already exists.</source>
         <translation>Die Zahlung %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="165"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="181"/>
         <source>Credit note %1 already exists.</source>
         <translation>Die Gutschrift %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="185"/>
         <source>The allocation is %1 more than the amount. Lower a share.</source>
         <translation>Die Zuordnung ist %1 höher als der Betrag. Verringern Sie einen Anteil.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="218"/>
         <source>Cannot Record Payment</source>
         <translation>Zahlung kann nicht erfasst werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="218"/>
         <source>Cannot Save Credit Note</source>
         <translation>Gutschrift kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="203"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="219"/>
         <source>The payment could not be recorded.</source>
         <translation>Die Zahlung konnte nicht erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="204"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="220"/>
         <source>The credit note could not be saved.</source>
         <translation>Die Gutschrift konnte nicht gespeichert werden.</translation>
     </message>
@@ -3623,114 +3623,114 @@ Fortfahren?</translation>
 <context>
     <name>ardesk::CreditsPage</name>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="43"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="44"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Anzeigen:</translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="46"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="47"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="47"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="48"/>
         <source>Unapplied</source>
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="48"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="49"/>
         <source>Only those with money not yet allocated to an invoice</source>
         <translation>Nur solche mit Geld, das noch keiner Rechnung zugeordnet ist</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="52"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="53"/>
         <source>Search payments</source>
         <translation>Zahlungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="53"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="54"/>
         <source>Search credit notes</source>
         <translation>Gutschriften durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="54"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="55"/>
         <source>Search by number, customer or reference</source>
         <translation>Nach Nummer, Kunde oder Referenz suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="55"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="56"/>
         <source>Search by number, customer or reason</source>
         <translation>Nach Nummer, Kunde oder Grund suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="84"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="85"/>
         <source>Cannot Read Payments</source>
         <translation>Zahlungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="85"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="86"/>
         <source>Cannot Read Credit Notes</source>
         <translation>Gutschriften können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="99"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="100"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="99"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="100"/>
         <source>Credit Notes</source>
         <translation>Gutschriften</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="159"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="185"/>
         <source>Payments: %1</source>
         <translation>Zahlungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="159"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="185"/>
         <source>Credit notes: %1</source>
         <translation>Gutschriften: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="161"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="187"/>
         <source>Payments: %1 of %2</source>
         <translation>Zahlungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="161"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="187"/>
         <source>Credit notes: %1 of %2</source>
         <translation>Gutschriften: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="218"/>
         <source>No payment number, customer or reference matches “%1”.</source>
         <translation>Keine Zahlungsnummer, kein Kunde und keine Referenz passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="193"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="219"/>
         <source>No credit note number, customer or reason matches “%1”.</source>
         <translation>Keine Gutschriftnummer, kein Kunde und kein Grund passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="196"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="222"/>
         <source>Every payment is fully applied.</source>
         <translation>Jede Zahlung ist vollständig zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="197"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="223"/>
         <source>Every credit note is fully applied.</source>
         <translation>Jede Gutschrift ist vollständig zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="199"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="225"/>
         <source>This ledger has no payments yet.
 Record one with Edit ▸ Record Payment… (Ctrl+Shift+P).</source>
         <translation>Dieses Debitorenbuch enthält noch keine Zahlungen.
 Erfassen Sie eine mit Bearbeiten ▸ Zahlung erfassen… (Strg+Umschalt+P).</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="201"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="227"/>
         <source>This ledger has no credit notes yet.
 Enter one with Edit ▸ New Credit Note… (Ctrl+Shift+C).</source>
         <translation>Dieses Debitorenbuch enthält noch keine Gutschriften.
@@ -4221,148 +4221,148 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
 <context>
     <name>ardesk::CustomersPage</name>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="40"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="41"/>
         <source>&amp;New Customer…</source>
         <translation>&amp;Neuer Kunde…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="41"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="42"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="43"/>
         <source>&amp;Open Account</source>
         <translation>&amp;Konto öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="43"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="44"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="152"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="189"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="153"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="190"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="62"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="63"/>
         <source>Customer filter</source>
         <translation>Kundenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="63"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="42"/>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="64"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="64"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="65"/>
         <source>With balance</source>
         <translation>Mit Saldo</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="65"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="66"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="66"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="67"/>
         <source>On hold</source>
         <translation>Mahnsperre</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="67"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="68"/>
         <source>Over limit</source>
         <translation>Über Limit</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="68"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="69"/>
         <source>Owing something, or in credit</source>
         <translation>Mit offenem Betrag oder Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="69"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="70"/>
         <source>With anything open past its due date today</source>
         <translation>Mit Posten, die heute überfällig sind</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="71"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="72"/>
         <source>Owing more than their credit limit</source>
         <translation>Schulden mehr als ihr Kreditlimit</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="75"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="76"/>
         <source>Search by code or name</source>
         <translation>Nach Nummer oder Name suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="112"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="113"/>
         <source>Add a customer (Ctrl+Shift+N or Insert)</source>
         <translation>Einen Kunden anlegen (Strg+Umschalt+N oder Einfg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="114"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="115"/>
         <source>Edit the selected customer (F2)</source>
         <translation>Den ausgewählten Kunden bearbeiten (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="117"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="118"/>
         <source>Open the selected customer&apos;s account: open items, payments, plans and activity (Enter)</source>
         <translation>Das Konto des ausgewählten Kunden öffnen: offene Posten, Zahlungen, Ratenpläne und Aktivitäten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="124"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="125"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Alle Kunden mit ihrem heutigen Saldo als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="146"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="248"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="147"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="282"/>
         <source>Cannot Rate Customers&apos; Risk</source>
         <translation>Kundenrisiko kann nicht bewertet werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="264"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="298"/>
         <source>Customers: %1</source>
         <translation>Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="265"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="299"/>
         <source>Customers: %1 of %2</source>
         <translation>Kunden: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="339"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="376"/>
         <source>Export Customers</source>
         <translation>Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="369"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="409"/>
         <source>No customer matches “%1”.</source>
         <translation>Kein Kunde passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="372"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="412"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Kunden.
 Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie eine Kundenliste mit „ardesk-cli import customers DATEI“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="366"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="406"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Keine Kundennummer und kein Kundenname enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="154"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="155"/>
         <source>Sho&amp;w:</source>
-        <translation>&amp;Anzeigen:</translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="141"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="221"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="300"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="142"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="222"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="334"/>
         <source>Cannot Read Customers</source>
         <translation>Kunden können nicht gelesen werden</translation>
     </message>
@@ -5249,95 +5249,95 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::InvoiceListModel</name>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="18"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="19"/>
         <source>%1 · disputed</source>
         <comment>invoice status with an open dispute</comment>
         <translation>%1 · beanstandet</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="21"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="22"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="23"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="25"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="26"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="27"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="28"/>
         <source>On plan</source>
         <translation>Im Ratenplan</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="29"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="30"/>
         <source>Void</source>
         <comment>invoice status</comment>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="80"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="81"/>
         <source>%1 · %2</source>
         <comment>invoice status, then the collection agency</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="142"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="143"/>
         <source>The customer is with the collection agency %1: no reminders go out</source>
         <translation>Der Kunde ist beim Inkassounternehmen %1: Es gehen keine Mahnungen hinaus</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="145"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="146"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>Der Kunde beanstandet diese Rechnung: Mahnungen lassen sie aus, bis die Beanstandung erledigt ist</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="171"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="172"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="173"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="174"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="175"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="176"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="177"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="178"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="179"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="180"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="181"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="182"/>
         <source>Open Amount</source>
         <translation>Offener Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="183"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="184"/>
         <source>Days Overdue</source>
         <translation>Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="185"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="186"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="187"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="188"/>
         <source>Expected Payment</source>
         <translation>Erwartete Zahlung</translation>
     </message>
@@ -5345,111 +5345,111 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::InvoicesPage</name>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="40"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="65"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="117"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="41"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="66"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="118"/>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="43"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="44"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="46"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
         <source>On plan</source>
         <translation>Im Ratenplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
         <source>Disputed</source>
         <translation>Beanstandet</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
         <source>Anything left to pay, overdue or not</source>
         <translation>Noch etwas zu zahlen, überfällig oder nicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
         <source>Covered by an active installment plan</source>
         <translation>Von einem aktiven Ratenplan übernommen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
         <source>With an open dispute</source>
         <translation>Mit offener Beanstandung</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="58"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="59"/>
         <source>Search invoices</source>
         <translation>Rechnungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="59"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="60"/>
         <source>Search by number or customer</source>
         <translation>Nach Nummer oder Kunde suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="103"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="104"/>
         <source>Cannot Predict Pay Dates</source>
         <translation>Zahlungstermine können nicht vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="162"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="189"/>
         <source>Invoices: %1</source>
         <translation>Rechnungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="163"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="190"/>
         <source>Invoices: %1 of %2</source>
         <translation>Rechnungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="203"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="235"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Rechnungen.
 Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="207"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="239"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Keine Rechnung hat den Status „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="210"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="242"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Keine Rechnungsnummer und kein Kunde passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="96"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="97"/>
         <source>Cannot Read Invoices</source>
         <translation>Rechnungen können nicht gelesen werden</translation>
     </message>
@@ -5498,323 +5498,323 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="159"/>
+        <location filename="../ui/views/MainWindow.cpp" line="160"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Neue Firma…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="160"/>
+        <location filename="../ui/views/MainWindow.cpp" line="161"/>
         <source>Start a new company ledger file</source>
         <translation>Ein neues Debitorenbuch für eine Firma anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <location filename="../ui/views/MainWindow.cpp" line="164"/>
         <source>&amp;Open Ledger…</source>
         <translation>Debitorenbuch ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="164"/>
+        <location filename="../ui/views/MainWindow.cpp" line="165"/>
         <source>Open a company ledger file</source>
         <translation>Die Debitorenbuch-Datei einer Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <location filename="../ui/views/MainWindow.cpp" line="168"/>
         <source>Open &amp;Demo Company</source>
         <translation>&amp;Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="168"/>
+        <location filename="../ui/views/MainWindow.cpp" line="169"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Eine erfundene Firma öffnen, um ARDesk ohne echte Daten auszuprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="171"/>
+        <location filename="../ui/views/MainWindow.cpp" line="172"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="177"/>
+        <location filename="../ui/views/MainWindow.cpp" line="178"/>
         <source>&amp;Backup…</source>
         <translation>Sicherungs&amp;kopie…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="178"/>
+        <location filename="../ui/views/MainWindow.cpp" line="179"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Eine Kopie des geöffneten Debitorenbuchs in einer anderen Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="182"/>
+        <location filename="../ui/views/MainWindow.cpp" line="183"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <location filename="../ui/views/MainWindow.cpp" line="184"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Kunden, Rechnungen, Zahlungen oder Gutschriften aus einer CSV-Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="188"/>
+        <location filename="../ui/views/MainWindow.cpp" line="189"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Kunden…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="189"/>
+        <location filename="../ui/views/MainWindow.cpp" line="190"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Alle Kunden mit ihrem heutigen Saldo als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="194"/>
+        <location filename="../ui/views/MainWindow.cpp" line="195"/>
         <source>&amp;Open Items…</source>
         <translation>&amp;Offene Posten…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="195"/>
+        <location filename="../ui/views/MainWindow.cpp" line="196"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Alle heute offenen Rechnungen und Raten als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <location filename="../ui/views/MainWindow.cpp" line="213"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="213"/>
+        <location filename="../ui/views/MainWindow.cpp" line="214"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Firmendaten, Währung, Fälligkeitszeiträume und Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="222"/>
-        <source>Dunning &amp;Levels…</source>
-        <translation>Mahn&amp;stufen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <location filename="../ui/views/MainWindow.cpp" line="224"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Wann Mahnungen versandt werden, auf welchem Weg und mit welcher Gebühr und welchen Zinsen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="226"/>
+        <location filename="../ui/views/MainWindow.cpp" line="227"/>
         <source>Letter &amp;Templates…</source>
         <translation>Briefvor&amp;lagen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="227"/>
+        <location filename="../ui/views/MainWindow.cpp" line="228"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>Der Text der Mahnbriefe und Mahn-E-Mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="199"/>
+        <location filename="../ui/views/MainWindow.cpp" line="200"/>
         <source>&amp;Close Ledger</source>
         <translation>Debitorenbuch &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="202"/>
+        <location filename="../ui/views/MainWindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="238"/>
+        <location filename="../ui/views/MainWindow.cpp" line="239"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
-        <source>New &amp;Plan…</source>
-        <translation>Neuer Ra&amp;tenplan…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="254"/>
+        <location filename="../ui/views/MainWindow.cpp" line="255"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Offene Rechnungen eines Kunden in einen Ratenplan übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="258"/>
+        <location filename="../ui/views/MainWindow.cpp" line="259"/>
         <source>New &amp;Invoice…</source>
         <translation>Neue &amp;Rechnung…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="259"/>
+        <location filename="../ui/views/MainWindow.cpp" line="260"/>
         <source>Enter an invoice</source>
         <translation>Eine Rechnung erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="263"/>
+        <location filename="../ui/views/MainWindow.cpp" line="264"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Zahlung erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="264"/>
+        <location filename="../ui/views/MainWindow.cpp" line="265"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Die Zahlung eines Kunden erfassen und zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <location filename="../ui/views/MainWindow.cpp" line="269"/>
         <source>New &amp;Credit Note…</source>
         <translation>Neue &amp;Gutschrift…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="269"/>
+        <location filename="../ui/views/MainWindow.cpp" line="270"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Eine Gutschrift erfassen und zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="273"/>
+        <location filename="../ui/views/MainWindow.cpp" line="274"/>
         <source>&amp;Write Off…</source>
         <translation>&amp;Ausbuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="274"/>
+        <location filename="../ui/views/MainWindow.cpp" line="275"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Die auf der Seite Rechnungen ausgewählte Rechnung ausbuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="230"/>
+        <location filename="../ui/views/MainWindow.cpp" line="231"/>
         <source>&amp;About ARDesk</source>
         <translation>Ü&amp;ber ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="282"/>
+        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <source>Dunning Le&amp;vels…</source>
+        <translation>Mahn&amp;stufen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="254"/>
+        <source>New P&amp;lan…</source>
+        <translation>Neuer Ra&amp;tenplan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="283"/>
         <source>&amp;Edit Document…</source>
         <translation>Beleg &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="283"/>
+        <location filename="../ui/views/MainWindow.cpp" line="284"/>
         <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
         <translation>Die ausgewählte Rechnung korrigieren oder ändern, was die ausgewählte Zahlung oder Gutschrift begleicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="287"/>
+        <location filename="../ui/views/MainWindow.cpp" line="288"/>
         <source>&amp;Void…</source>
         <translation>&amp;Stornieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="289"/>
         <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
         <translation>Die ausgewählte Rechnung, Zahlung oder Gutschrift stornieren; sie bleibt im Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="292"/>
+        <location filename="../ui/views/MainWindow.cpp" line="293"/>
         <source>&amp;Delete Document</source>
         <translation>Beleg &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="293"/>
+        <location filename="../ui/views/MainWindow.cpp" line="294"/>
         <source>Delete the selected document, if it was never used</source>
         <translation>Den ausgewählten Beleg löschen, wenn er nie verwendet wurde</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="336"/>
+        <location filename="../ui/views/MainWindow.cpp" line="337"/>
         <source>Correct a Document</source>
         <translation>Beleg korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="337"/>
+        <location filename="../ui/views/MainWindow.cpp" line="338"/>
         <source>Select one invoice, payment or credit note in its list first.</source>
         <translation>Wählen Sie zuerst eine Rechnung, Zahlung oder Gutschrift in ihrer Liste aus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="354"/>
+        <location filename="../ui/views/MainWindow.cpp" line="355"/>
         <source>Show the %1 page</source>
         <translation>Die Seite „%1“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="367"/>
+        <location filename="../ui/views/MainWindow.cpp" line="368"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="371"/>
+        <location filename="../ui/views/MainWindow.cpp" line="372"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="379"/>
+        <location filename="../ui/views/MainWindow.cpp" line="380"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="389"/>
+        <location filename="../ui/views/MainWindow.cpp" line="390"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="407"/>
+        <location filename="../ui/views/MainWindow.cpp" line="408"/>
         <source>&amp;Collections</source>
         <translation>&amp;Mahnwesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="417"/>
+        <location filename="../ui/views/MainWindow.cpp" line="418"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="421"/>
+        <location filename="../ui/views/MainWindow.cpp" line="422"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="423"/>
+        <location filename="../ui/views/MainWindow.cpp" line="424"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="428"/>
+        <location filename="../ui/views/MainWindow.cpp" line="429"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="490"/>
+        <location filename="../ui/views/MainWindow.cpp" line="499"/>
         <source>Write Off</source>
         <translation>Ausbuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="491"/>
+        <location filename="../ui/views/MainWindow.cpp" line="500"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Wählen Sie die auszubuchende Rechnung in der Rechnungsliste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="518"/>
+        <location filename="../ui/views/MainWindow.cpp" line="525"/>
         <source>Cannot Open Ledger</source>
         <translation>Debitorenbuch kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="585"/>
+        <location filename="../ui/views/MainWindow.cpp" line="592"/>
         <source>Creating the demo company…</source>
         <translation>Demo-Firma wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="584"/>
+        <location filename="../ui/views/MainWindow.cpp" line="591"/>
         <source>Open Demo Company</source>
         <translation>Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="598"/>
+        <location filename="../ui/views/MainWindow.cpp" line="605"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Demo-Firma kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="617"/>
-        <location filename="../ui/views/MainWindow.cpp" line="623"/>
+        <location filename="../ui/views/MainWindow.cpp" line="624"/>
+        <location filename="../ui/views/MainWindow.cpp" line="630"/>
         <source>Back Up Ledger</source>
         <translation>Debitorenbuch sichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="624"/>
+        <location filename="../ui/views/MainWindow.cpp" line="631"/>
         <source>Backing up the ledger…</source>
         <translation>Das Debitorenbuch wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="637"/>
+        <location filename="../ui/views/MainWindow.cpp" line="644"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Debitorenbuch kann nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="643"/>
+        <location filename="../ui/views/MainWindow.cpp" line="650"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Debitorenbuch gesichert nach „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="655"/>
+        <location filename="../ui/views/MainWindow.cpp" line="662"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n Zeile importiert.</numerusform>
@@ -5822,22 +5822,22 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="666"/>
+        <location filename="../ui/views/MainWindow.cpp" line="673"/>
         <source>Export Open Items</source>
         <translation>Offene Posten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="693"/>
+        <location filename="../ui/views/MainWindow.cpp" line="700"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>Mahnstufen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="747"/>
+        <location filename="../ui/views/MainWindow.cpp" line="754"/>
         <source>About ARDesk</source>
         <translation>Über ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="748"/>
+        <location filename="../ui/views/MainWindow.cpp" line="755"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -5846,12 +5846,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie lange schon und was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="781"/>
+        <location filename="../ui/views/MainWindow.cpp" line="788"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="788"/>
+        <location filename="../ui/views/MainWindow.cpp" line="795"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -6094,67 +6094,67 @@ Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie 
 <context>
     <name>ardesk::PlanListModel</name>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="57"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="58"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="59"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="60"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="61"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="62"/>
         <source>Defaulted</source>
         <translation>In Verzug</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="63"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="64"/>
         <source>Rescheduled</source>
         <translation>Umgeplant</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="65"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="66"/>
         <source>Cancelled</source>
         <translation>Aufgehoben</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="177"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="178"/>
         <source>Plan</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="179"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="180"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="181"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="182"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="183"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="184"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="185"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="186"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="187"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="188"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="189"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="190"/>
         <source>Next Due</source>
         <translation>Nächste Rate</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="191"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="192"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -6373,79 +6373,79 @@ Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie 
 <context>
     <name>ardesk::PlansPage</name>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="34"/>
+        <location filename="../ui/views/PlansPage.cpp" line="36"/>
         <source>&amp;New Plan…</source>
         <translation>&amp;Neuer Ratenplan…</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="40"/>
+        <location filename="../ui/views/PlansPage.cpp" line="42"/>
         <source>Installment Plans</source>
         <translation>Ratenpläne</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="42"/>
+        <location filename="../ui/views/PlansPage.cpp" line="44"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="45"/>
+        <location filename="../ui/views/PlansPage.cpp" line="47"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="46"/>
+        <location filename="../ui/views/PlansPage.cpp" line="48"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="53"/>
+        <location filename="../ui/views/PlansPage.cpp" line="55"/>
         <source>Search plans</source>
         <translation>Ratenpläne durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="54"/>
+        <location filename="../ui/views/PlansPage.cpp" line="56"/>
         <source>Search by customer</source>
         <translation>Nach Kunde suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="61"/>
+        <location filename="../ui/views/PlansPage.cpp" line="63"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Offene Rechnungen eines Kunden in einen Ratenplan übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="67"/>
+        <location filename="../ui/views/PlansPage.cpp" line="68"/>
         <source>Installment plans</source>
         <translation>Ratenpläne</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="94"/>
+        <location filename="../ui/views/PlansPage.cpp" line="95"/>
         <source>Plans</source>
         <translation>Ratenpläne</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="120"/>
+        <location filename="../ui/views/PlansPage.cpp" line="134"/>
         <source>Cannot Read Plans</source>
         <translation>Ratenpläne können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="132"/>
+        <location filename="../ui/views/PlansPage.cpp" line="146"/>
         <source>Plans: %1</source>
         <translation>Ratenpläne: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="133"/>
+        <location filename="../ui/views/PlansPage.cpp" line="147"/>
         <source>Plans: %1 of %2</source>
         <translation>Ratenpläne: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="187"/>
+        <location filename="../ui/views/PlansPage.cpp" line="201"/>
         <source>This ledger has no installment plans yet.
 Click New Plan… to start one.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Ratenpläne.
 Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="189"/>
+        <location filename="../ui/views/PlansPage.cpp" line="203"/>
         <source>No plan matches the status and search.</source>
         <translation>Kein Ratenplan passt zu Status und Suche.</translation>
     </message>
@@ -6573,11 +6573,6 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
         <translation>Begi&amp;nn:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="152"/>
-        <source>On &amp;day:</source>
-        <translation>Am &amp;Tag:</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/RecurringDialog.cpp" line="153"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Endet:</translation>
@@ -6606,6 +6601,11 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
         <location filename="../ui/dialogs/RecurringDialog.cpp" line="301"/>
         <source>Enter the number prefix, e.g. %1.</source>
         <translation>Geben Sie das Nummernpräfix ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="152"/>
+        <source>On da&amp;y:</source>
+        <translation>Am &amp;Tag:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RecurringDialog.cpp" line="154"/>
@@ -6687,59 +6687,59 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
 <context>
     <name>ardesk::RecurringListModel</name>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="68"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="70"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="70"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="72"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="72"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="74"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="74"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="76"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="85"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="87"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="87"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="89"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="90"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="92"/>
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="93"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="95"/>
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="98"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="100"/>
         <source>%1 on the last day</source>
         <extracomment>%1 is Monthly, Quarterly or Yearly.</extracomment>
         <translation>%1 am Monatsletzten</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="100"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="102"/>
         <source>%1 on day %2</source>
         <extracomment>%1 is Monthly, Quarterly or Yearly; %2 the day of the month.</extracomment>
         <translation>%1 am %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/RecurringListModel.cpp" line="107"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="109"/>
         <source>After %n invoice(s)</source>
         <translation>
             <numerusform>Nach %n Rechnung</numerusform>
@@ -6747,62 +6747,62 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="110"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="112"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="201"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="203"/>
         <source>Paused from %1</source>
         <translation>Pausiert ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="219"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="221"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="221"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="223"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="223"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="225"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="225"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="227"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="227"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="229"/>
         <source>Repeats</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="229"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="231"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="231"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="233"/>
         <source>Ends</source>
         <translation>Endet</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="233"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="235"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="235"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="237"/>
         <source>Next</source>
         <translation>Nächste</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="237"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="239"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -6810,150 +6810,150 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
 <context>
     <name>ardesk::RecurringPage</name>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="41"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="43"/>
         <source>Invoices: %1 of %2</source>
         <translation>Rechnungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="48"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="50"/>
         <source>%1 — %2 (no. %3)</source>
         <translation>%1 — %2 (Nr. %3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="61"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="63"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="62"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="64"/>
         <source>Ed&amp;it…</source>
         <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="63"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="65"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="64"/>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="65"/>
-        <source>En&amp;d…</source>
-        <translation>&amp;Beenden…</translation>
-    </message>
-    <message>
         <location filename="../ui/views/RecurringPage.cpp" line="66"/>
+        <source>&amp;Resume</source>
+        <translation>F&amp;ortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="67"/>
+        <source>En&amp;d…</source>
+        <translation>Be&amp;enden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="68"/>
         <source>Create D&amp;ue Invoices…</source>
         <translation>&amp;Fällige Rechnungen erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="73"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="75"/>
         <source>Recurring Invoices</source>
         <translation>Wiederkehrende Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="75"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="77"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="78"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="80"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="79"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="81"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="86"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="88"/>
         <source>Search recurring invoices</source>
         <translation>Wiederkehrende Rechnungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="87"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="89"/>
         <source>Search by customer or description</source>
         <translation>Nach Kunde oder Beschreibung suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="97"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="98"/>
         <source>Recurring invoices</source>
         <translation>Wiederkehrende Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="139"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="140"/>
         <source>Bill a customer the same amount every week, month, quarter or year (Insert)</source>
         <translation>Einem Kunden jede Woche, jeden Monat, jedes Quartal oder jedes Jahr denselben Betrag berechnen (Einfg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="142"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="143"/>
         <source>Change the selected recurring invoice (Enter)</source>
         <translation>Die ausgewählte wiederkehrende Rechnung ändern (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="144"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="145"/>
         <source>Bill nothing dated today or later until resumed; the paused dates are never billed</source>
         <translation>Nichts mit Datum ab heute berechnen, bis fortgesetzt wird; pausierte Termine werden nie berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="147"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="148"/>
         <source>Bill again from today; the dates while paused stay unbilled</source>
         <translation>Ab heute wieder berechnen; die Termine während der Pause bleiben unberechnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="149"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="150"/>
         <source>Bill nothing dated after today; what is due up to today is still created by the next run</source>
         <translation>Nichts mit Datum nach heute berechnen; was bis heute fällig ist, erstellt der nächste Lauf noch</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="152"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="153"/>
         <source>Show every invoice due and not created yet, then create them all at once</source>
         <translation>Alle fälligen, noch nicht erstellten Rechnungen zeigen und dann alle auf einmal erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="186"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="187"/>
         <source>Recurring</source>
         <translation>Wiederkehrend</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="214"/>
-        <location filename="../ui/views/RecurringPage.cpp" line="442"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="228"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="456"/>
         <source>Cannot Read Recurring Invoices</source>
         <translation>Wiederkehrende Rechnungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="229"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="243"/>
         <source>Recurring invoices: %1</source>
         <translation>Wiederkehrende Rechnungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="230"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="244"/>
         <source>Recurring invoices: %1 of %2</source>
         <translation>Wiederkehrende Rechnungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="290"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="304"/>
         <source>This ledger has no recurring invoices yet.
 Click New… to bill a customer the same amount every week, month, quarter or year.</source>
         <translation>Dieses Debitorenbuch enthält noch keine wiederkehrenden Rechnungen.
 Klicken Sie auf Neu…, um einem Kunden jede Woche, jeden Monat, jedes Quartal oder jedes Jahr denselben Betrag zu berechnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="293"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="307"/>
         <source>No recurring invoice matches the status and search.</source>
         <translation>Keine wiederkehrende Rechnung entspricht Status und Suche.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="347"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="361"/>
         <source>Pause Recurring Invoice</source>
         <translation>Wiederkehrende Rechnung pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="348"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="362"/>
         <source>Pause %1 from today, %2?
 
 Nothing dated today or later is billed until you resume it, and the dates while paused are never billed. Invoices due before today and not created yet are still created by the next run.</source>
@@ -6962,12 +6962,12 @@ Nothing dated today or later is billed until you resume it, and the dates while 
 Nichts mit Datum ab heute wird berechnet, bis Sie fortsetzen, und die Termine während der Pause werden nie berechnet. Vor heute fällige, noch nicht erstellte Rechnungen erstellt der nächste Lauf noch.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="354"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="368"/>
         <source>Resume Recurring Invoice</source>
         <translation>Wiederkehrende Rechnung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="355"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="369"/>
         <source>Resume %1 from today, %2?
 
 It bills again from today; the dates while it was paused stay unbilled.</source>
@@ -6976,12 +6976,12 @@ It bills again from today; the dates while it was paused stay unbilled.</source>
 Ab heute wird wieder berechnet; die Termine während der Pause bleiben unberechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="360"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="374"/>
         <source>End Recurring Invoice</source>
         <translation>Wiederkehrende Rechnung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="361"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="375"/>
         <source>End %1 today, %2?
 
 Nothing dated after today is billed. Invoices due up to today and not created yet are still created by the next run. This cannot be undone.</source>
@@ -6990,22 +6990,22 @@ Nothing dated after today is billed. Invoices due up to today and not created ye
 Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erstellte Rechnungen erstellt der nächste Lauf noch. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="398"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="412"/>
         <source>Create Due Invoices</source>
         <translation>Fällige Rechnungen erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="399"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="413"/>
         <source>Creating the invoices…</source>
         <translation>Rechnungen werden erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="417"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="431"/>
         <source>Creating the due invoices was cancelled; nothing was created.</source>
         <translation>Das Erstellen der fälligen Rechnungen wurde abgebrochen; nichts wurde erstellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/RecurringPage.cpp" line="423"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="437"/>
         <source>Created %n invoice(s).</source>
         <translation>
             <numerusform>%n Rechnung erstellt.</numerusform>
@@ -7013,23 +7013,23 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="426"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="440"/>
         <source>Numbers %1 to %2.</source>
         <extracomment>%1 the first invoice number, %2 the last.</extracomment>
         <translation>Nummern %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="428"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="442"/>
         <source>The ledger changed after the preview, so the invoices created differ from those listed.</source>
         <translation>Das Debitorenbuch hat sich nach der Vorschau geändert, daher weichen die erstellten Rechnungen von den aufgelisteten ab.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="445"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="459"/>
         <source>Cannot Create Invoices</source>
         <translation>Rechnungen können nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="446"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="460"/>
         <source>Nothing was created: %1</source>
         <translation>Nichts wurde erstellt: %1</translation>
     </message>
@@ -7204,19 +7204,9 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
 <context>
     <name>ardesk::ReportsPage</name>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="61"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
-    </message>
-    <message>
         <location filename="../ui/views/ReportsPage.cpp" line="62"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="63"/>
-        <source>Print Pre&amp;view…</source>
-        <translation>Druck&amp;vorschau…</translation>
+        <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
         <location filename="../ui/views/ReportsPage.cpp" line="185"/>
@@ -7227,6 +7217,16 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
         <location filename="../ui/views/ReportsPage.cpp" line="81"/>
         <source>As of date</source>
         <translation>Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="61"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="63"/>
+        <source>Print Previe&amp;w…</source>
+        <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
         <location filename="../ui/views/ReportsPage.cpp" line="86"/>
@@ -7315,7 +7315,7 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
     </message>
     <message>
         <location filename="../ui/views/ReportsPage.cpp" line="207"/>
-        <source>&amp;Customer:</source>
+        <source>Cus&amp;tomer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>

@@ -251,7 +251,7 @@
 <context>
     <name>ardesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="655"/>
+        <location filename="../ui/views/MainWindow.cpp" line="662"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n row imported.</numerusform>
@@ -273,7 +273,7 @@
 <context>
     <name>ardesk::RecurringListModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/RecurringListModel.cpp" line="107"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="109"/>
         <source>After %n invoice(s)</source>
         <translation>
             <numerusform>After %n invoice</numerusform>
@@ -284,7 +284,7 @@
 <context>
     <name>ardesk::RecurringPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/RecurringPage.cpp" line="423"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="437"/>
         <source>Created %n invoice(s).</source>
         <translation>
             <numerusform>Created %n invoice.</numerusform>

@@ -317,7 +317,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/CreditDialog.ui" line="98"/>
-        <source>&amp;Reference:</source>
+        <source>Re&amp;ference:</source>
         <translation>&amp;Referencia:</translation>
     </message>
     <message>
@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportWizard.ui" line="97"/>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
@@ -1915,37 +1915,37 @@
 <context>
     <name>ardesk::AllocationTableModel</name>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="138"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="147"/>
         <source>Settles the item with an early-payment discount of %1</source>
         <translation>Salda la partida con un descuento por pronto pago de %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="141"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="150"/>
         <source>Up to %1</source>
         <translation>Hasta %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="192"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="201"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="194"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="203"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="196"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="205"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="198"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="207"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="200"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="209"/>
         <source>Allocate</source>
         <translation>Asignar</translation>
     </message>
@@ -2341,82 +2341,82 @@
 <context>
     <name>ardesk::BankPage</name>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="68"/>
+        <location filename="../ui/views/BankPage.cpp" line="69"/>
         <source>Receipts: %1 of %2</source>
         <translation>Cobros: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="83"/>
+        <location filename="../ui/views/BankPage.cpp" line="84"/>
         <source>&amp;Import Statement…</source>
         <translation>&amp;Importar extracto…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="84"/>
+        <location filename="../ui/views/BankPage.cpp" line="85"/>
         <source>&amp;Match</source>
         <translation>Co&amp;nciliar</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="85"/>
+        <location filename="../ui/views/BankPage.cpp" line="86"/>
         <source>&amp;Post…</source>
         <translation>&amp;Contabilizar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="86"/>
+        <location filename="../ui/views/BankPage.cpp" line="87"/>
         <source>&amp;Change…</source>
         <translation>Ca&amp;mbiar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="87"/>
+        <location filename="../ui/views/BankPage.cpp" line="88"/>
         <source>&amp;Split…</source>
         <translation>&amp;Dividir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="88"/>
+        <location filename="../ui/views/BankPage.cpp" line="89"/>
         <source>I&amp;gnore…</source>
         <translation>I&amp;gnorar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="90"/>
+        <location filename="../ui/views/BankPage.cpp" line="91"/>
         <source>Post &amp;All ≥ %1…</source>
         <translation>Contabilizar &amp;todo ≥ %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="121"/>
+        <location filename="../ui/views/BankPage.cpp" line="122"/>
         <source>Import a bank statement (camt.053, camt.054 or MT940); each receipt is added once, however often it is imported. You can also drop the file on this page.</source>
         <translation>Importar un extracto bancario (camt.053, camt.054 o MT940); cada cobro se añade una sola vez, por muchas veces que se importe. También puede soltar el archivo en esta página.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="125"/>
+        <location filename="../ui/views/BankPage.cpp" line="126"/>
         <source>Propose again who paid what for every receipt in the queue</source>
         <translation>Volver a proponer quién pagó qué para cada cobro de la lista</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="127"/>
+        <location filename="../ui/views/BankPage.cpp" line="128"/>
         <source>Post the selected receipt as proposed (Enter)</source>
         <translation>Contabilizar el cobro seleccionado como se propone (Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="130"/>
+        <location filename="../ui/views/BankPage.cpp" line="131"/>
         <source>Post the selected receipt to another customer or other documents</source>
         <translation>Contabilizar el cobro seleccionado a otro cliente u otros documentos</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="133"/>
+        <location filename="../ui/views/BankPage.cpp" line="134"/>
         <source>Post the selected receipt across several customers, each with its share</source>
         <translation>Contabilizar el cobro seleccionado entre varios clientes, cada uno con su parte</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="136"/>
+        <location filename="../ui/views/BankPage.cpp" line="137"/>
         <source>Take the selected line out of the queue with a reason, such as a refund (Delete)</source>
         <translation>Quitar el movimiento seleccionado de la lista con un motivo, como un reembolso (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="143"/>
+        <location filename="../ui/views/BankPage.cpp" line="144"/>
         <source>Show every receipt scoring %1 or more, then post them all at once</source>
         <translation>Mostrar cada cobro con %1 o más y luego contabilizarlos todos a la vez</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="147"/>
+        <location filename="../ui/views/BankPage.cpp" line="148"/>
         <source>Bank commands</source>
         <translation>Órdenes de banco</translation>
     </message>
@@ -2880,52 +2880,46 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
 <context>
     <name>ardesk::CollectionsPage</name>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="64"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="65"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
         <source>P&amp;review Run</source>
         <translation>Vista p&amp;revia de la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
         <source>Preview &amp;Letter…</source>
-        <translation>Vista previa de la &amp;carta…</translation>
+        <translation>Vista previa de la car&amp;ta…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
         <source>Save Letters as P&amp;DF…</source>
         <translation>Guardar cartas en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
         <source>One PDF per c&amp;ustomer</source>
-        <translation>Un PDF por c&amp;liente</translation>
+        <translation>U&amp;n PDF por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
         <source>&amp;Book interest and fees</source>
         <translation>C&amp;ontabilizar intereses y comisiones</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
-        <source>Save E-mails as .&amp;eml…</source>
-        <translation>Guardar correos como .e&amp;ml…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="82"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="83"/>
         <source>&amp;Send E-mails…</source>
-        <translation>&amp;Enviar correos…</translation>
+        <translation>Enviar correo&amp;s…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
         <source>&amp;Print Letters…</source>
         <translation>&amp;Imprimir cartas…</translation>
     </message>
@@ -2938,20 +2932,26 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
     <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="225"/>
         <source>&amp;As of:</source>
-        <translation>&amp;Al:</translation>
+        <translation>A&amp;l:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="97"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="98"/>
         <source>Run as of</source>
         <translation>Fecha de la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="83"/>
-        <source>Sort by Amount at &amp;Risk</source>
-        <translation>Ordenar por importe en &amp;riesgo</translation>
+        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="82"/>
+        <source>Save E-&amp;mails as .eml…</source>
+        <translation>Guardar correos como .e&amp;ml…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="101"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="84"/>
+        <source>Sort by &amp;Amount at Risk</source>
+        <translation>Ordenar por importe en ries&amp;go</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="102"/>
         <source>List who gets which reminder as of the date; records nothing</source>
         <translation>Ver quién recibe qué recordatorio a la fecha indicada; no registra nada</translation>
     </message>
@@ -3497,72 +3497,72 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
         <translation>%1 admite desde nada hasta su importe pendiente de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="133"/>
         <source>Cannot Read Open Items</source>
         <translation>No se pueden leer las partidas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="134"/>
         <source>The customer&apos;s open items could not be read.</source>
         <translation>No se pudieron leer las partidas abiertas del cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="164"/>
         <source>Allocated: %1    Unapplied: %2</source>
         <translation>Asignado: %1    Sin aplicar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="175"/>
         <source>Choose the customer.</source>
         <translation>Elija el cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="160"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="176"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Ningún cliente tiene este código o nombre. Elija uno de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="178"/>
         <source>Enter the payment&apos;s ID.</source>
         <translation>Escriba el ID del pago.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="178"/>
         <source>Enter the credit note&apos;s number.</source>
         <translation>Escriba el número del abono.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="164"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="180"/>
         <source>Payment %1 already exists.</source>
         <translation>El pago %1 ya existe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="165"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="181"/>
         <source>Credit note %1 already exists.</source>
         <translation>El abono %1 ya existe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="185"/>
         <source>The allocation is %1 more than the amount. Lower a share.</source>
         <translation>La asignación supera el importe en %1. Reduzca una parte.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="218"/>
         <source>Cannot Record Payment</source>
         <translation>No se puede registrar el pago</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="218"/>
         <source>Cannot Save Credit Note</source>
         <translation>No se puede guardar el abono</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="203"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="219"/>
         <source>The payment could not be recorded.</source>
         <translation>No se pudo registrar el pago.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="204"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="220"/>
         <source>The credit note could not be saved.</source>
         <translation>No se pudo guardar el abono.</translation>
     </message>
@@ -3623,114 +3623,114 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 <context>
     <name>ardesk::CreditsPage</name>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="43"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="44"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="46"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="47"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="47"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="48"/>
         <source>Unapplied</source>
         <translation>Sin aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="48"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="49"/>
         <source>Only those with money not yet allocated to an invoice</source>
         <translation>Solo los que tienen dinero aún sin asignar a una factura</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="52"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="53"/>
         <source>Search payments</source>
         <translation>Buscar pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="53"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="54"/>
         <source>Search credit notes</source>
         <translation>Buscar abonos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="54"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="55"/>
         <source>Search by number, customer or reference</source>
         <translation>Buscar por número, cliente o referencia</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="55"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="56"/>
         <source>Search by number, customer or reason</source>
         <translation>Buscar por número, cliente o motivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="84"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="85"/>
         <source>Cannot Read Payments</source>
         <translation>No se pueden leer los pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="85"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="86"/>
         <source>Cannot Read Credit Notes</source>
         <translation>No se pueden leer los abonos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="99"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="100"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="99"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="100"/>
         <source>Credit Notes</source>
         <translation>Abonos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="159"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="185"/>
         <source>Payments: %1</source>
         <translation>Pagos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="159"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="185"/>
         <source>Credit notes: %1</source>
         <translation>Abonos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="161"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="187"/>
         <source>Payments: %1 of %2</source>
         <translation>Pagos: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="161"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="187"/>
         <source>Credit notes: %1 of %2</source>
         <translation>Abonos: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="218"/>
         <source>No payment number, customer or reference matches “%1”.</source>
         <translation>Ningún número de pago, cliente ni referencia coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="193"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="219"/>
         <source>No credit note number, customer or reason matches “%1”.</source>
         <translation>Ningún número de abono, cliente ni motivo coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="196"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="222"/>
         <source>Every payment is fully applied.</source>
         <translation>Todos los pagos están aplicados por completo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="197"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="223"/>
         <source>Every credit note is fully applied.</source>
         <translation>Todos los abonos están aplicados por completo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="199"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="225"/>
         <source>This ledger has no payments yet.
 Record one with Edit ▸ Record Payment… (Ctrl+Shift+P).</source>
         <translation>Este libro aún no tiene pagos.
 Registre uno con Edición ▸ Registrar pago… (Ctrl+Mayús+P).</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="201"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="227"/>
         <source>This ledger has no credit notes yet.
 Enter one with Edit ▸ New Credit Note… (Ctrl+Shift+C).</source>
         <translation>Este libro aún no tiene abonos.
@@ -4221,148 +4221,148 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
 <context>
     <name>ardesk::CustomersPage</name>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="40"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="41"/>
         <source>&amp;New Customer…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="41"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="42"/>
-        <source>&amp;Open Account</source>
-        <translation>&amp;Abrir cuenta</translation>
-    </message>
-    <message>
         <location filename="../ui/views/CustomersPage.cpp" line="43"/>
+        <source>&amp;Open Account</source>
+        <translation>A&amp;brir cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="44"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="152"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="189"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="153"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="190"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="62"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="63"/>
         <source>Customer filter</source>
         <translation>Filtro de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="63"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="42"/>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;itar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="64"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="64"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="65"/>
         <source>With balance</source>
         <translation>Con saldo</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="65"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="66"/>
         <source>Overdue</source>
         <translation>Con vencidos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="66"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="67"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="67"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="68"/>
         <source>Over limit</source>
         <translation>Sobre el límite</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="68"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="69"/>
         <source>Owing something, or in credit</source>
         <translation>Con deuda o con saldo a favor</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="69"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="70"/>
         <source>With anything open past its due date today</source>
         <translation>Con alguna partida vencida a día de hoy</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="71"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="72"/>
         <source>Owing more than their credit limit</source>
         <translation>Deben más que su límite de crédito</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="75"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="76"/>
         <source>Search by code or name</source>
         <translation>Buscar por código o nombre</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="112"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="113"/>
         <source>Add a customer (Ctrl+Shift+N or Insert)</source>
         <translation>Añadir un cliente (Ctrl+Mayús+N o Insert)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="114"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="115"/>
         <source>Edit the selected customer (F2)</source>
         <translation>Editar el cliente seleccionado (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="117"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="118"/>
         <source>Open the selected customer&apos;s account: open items, payments, plans and activity (Enter)</source>
         <translation>Abrir la cuenta del cliente seleccionado: partidas abiertas, pagos, planes y actividad (Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="124"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="125"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Guardar todos los clientes con su saldo a día de hoy como CSV o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="146"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="248"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="147"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="282"/>
         <source>Cannot Rate Customers&apos; Risk</source>
         <translation>No se puede evaluar el riesgo de los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="264"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="298"/>
         <source>Customers: %1</source>
         <translation>Clientes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="265"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="299"/>
         <source>Customers: %1 of %2</source>
         <translation>Clientes: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="339"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="376"/>
         <source>Export Customers</source>
         <translation>Exportar clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="369"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="409"/>
         <source>No customer matches “%1”.</source>
         <translation>Ningún cliente coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="372"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="412"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Este libro aún no tiene clientes.
 Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes con «ardesk-cli import customers ARCHIVO».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="366"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="406"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Ningún código ni nombre de cliente contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="154"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="155"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="141"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="221"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="300"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="142"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="222"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="334"/>
         <source>Cannot Read Customers</source>
         <translation>No se pueden leer los clientes</translation>
     </message>
@@ -4408,7 +4408,7 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
     <message>
         <location filename="../ui/views/DashboardPage.cpp" line="64"/>
         <source>&amp;As of:</source>
-        <translation>&amp;A fecha:</translation>
+        <translation>A fec&amp;ha:</translation>
     </message>
     <message>
         <location filename="../ui/views/DashboardPage.cpp" line="67"/>
@@ -5249,95 +5249,95 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
 <context>
     <name>ardesk::InvoiceListModel</name>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="18"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="19"/>
         <source>%1 · disputed</source>
         <comment>invoice status with an open dispute</comment>
         <translation>%1 · en disputa</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="21"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="22"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="23"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="25"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="26"/>
         <source>Paid</source>
         <translation>Pagada</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="27"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="28"/>
         <source>On plan</source>
         <translation>En plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="29"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="30"/>
         <source>Void</source>
         <comment>invoice status</comment>
         <translation>Anulada</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="80"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="81"/>
         <source>%1 · %2</source>
         <comment>invoice status, then the collection agency</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="142"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="143"/>
         <source>The customer is with the collection agency %1: no reminders go out</source>
         <translation>El cliente está en la agencia de cobro %1: no se envían recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="145"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="146"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>El cliente disputa esta factura: los recordatorios la omiten hasta que se resuelva la disputa</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="171"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="172"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="173"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="174"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="175"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="176"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="177"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="178"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="179"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="180"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="181"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="182"/>
         <source>Open Amount</source>
         <translation>Importe pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="183"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="184"/>
         <source>Days Overdue</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="185"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="186"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="187"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="188"/>
         <source>Expected Payment</source>
         <translation>Pago previsto</translation>
     </message>
@@ -5345,111 +5345,111 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
 <context>
     <name>ardesk::InvoicesPage</name>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="40"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="65"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="117"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="41"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="66"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="118"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="43"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="44"/>
         <source>&amp;Status:</source>
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="46"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
         <source>Paid</source>
         <translation>Pagada</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
         <source>On plan</source>
         <translation>En plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
         <source>Disputed</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
         <source>Anything left to pay, overdue or not</source>
         <translation>Con importe pendiente, vencida o no</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
         <source>Covered by an active installment plan</source>
         <translation>Cubierta por un plan de pagos activo</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
         <source>With an open dispute</source>
         <translation>Con una disputa abierta</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="58"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="59"/>
         <source>Search invoices</source>
         <translation>Buscar facturas</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="59"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="60"/>
         <source>Search by number or customer</source>
         <translation>Buscar por número o cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="103"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="104"/>
         <source>Cannot Predict Pay Dates</source>
         <translation>No se pueden prever las fechas de pago</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="162"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="189"/>
         <source>Invoices: %1</source>
         <translation>Facturas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="163"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="190"/>
         <source>Invoices: %1 of %2</source>
         <translation>Facturas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="203"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="235"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Este libro aún no tiene facturas.
 Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="207"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="239"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Ninguna factura tiene el estado «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="210"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="242"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Ningún número de factura ni cliente coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="96"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="97"/>
         <source>Cannot Read Invoices</source>
         <translation>No se pueden leer las facturas</translation>
     </message>
@@ -5498,323 +5498,323 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="159"/>
+        <location filename="../ui/views/MainWindow.cpp" line="160"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nueva empresa…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="160"/>
+        <location filename="../ui/views/MainWindow.cpp" line="161"/>
         <source>Start a new company ledger file</source>
         <translation>Crear el libro de una empresa nueva</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <location filename="../ui/views/MainWindow.cpp" line="164"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Abrir libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="164"/>
+        <location filename="../ui/views/MainWindow.cpp" line="165"/>
         <source>Open a company ledger file</source>
         <translation>Abrir el archivo de libro de una empresa</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <location filename="../ui/views/MainWindow.cpp" line="168"/>
         <source>Open &amp;Demo Company</source>
         <translation>Abrir empresa de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="168"/>
+        <location filename="../ui/views/MainWindow.cpp" line="169"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Abrir una empresa ficticia para probar ARDesk sin datos reales</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="171"/>
+        <location filename="../ui/views/MainWindow.cpp" line="172"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar lista</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="177"/>
+        <location filename="../ui/views/MainWindow.cpp" line="178"/>
         <source>&amp;Backup…</source>
         <translation>Copia de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="178"/>
+        <location filename="../ui/views/MainWindow.cpp" line="179"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Guardar una copia del libro abierto en otro archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="182"/>
+        <location filename="../ui/views/MainWindow.cpp" line="183"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <location filename="../ui/views/MainWindow.cpp" line="184"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Añadir clientes, facturas, pagos o abonos desde un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="188"/>
+        <location filename="../ui/views/MainWindow.cpp" line="189"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Clientes…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="189"/>
+        <location filename="../ui/views/MainWindow.cpp" line="190"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Guardar todos los clientes con su saldo a día de hoy como CSV o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="194"/>
+        <location filename="../ui/views/MainWindow.cpp" line="195"/>
         <source>&amp;Open Items…</source>
         <translation>&amp;Partidas abiertas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="195"/>
+        <location filename="../ui/views/MainWindow.cpp" line="196"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Guardar todas las facturas y cuotas pendientes a día de hoy como CSV o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <location filename="../ui/views/MainWindow.cpp" line="213"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="213"/>
+        <location filename="../ui/views/MainWindow.cpp" line="214"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Datos de la empresa, moneda, tramos de antigüedad e idioma</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="222"/>
-        <source>Dunning &amp;Levels…</source>
-        <translation>&amp;Niveles de reclamación…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <location filename="../ui/views/MainWindow.cpp" line="224"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Cuándo se envían los recordatorios, cómo y con qué comisión e intereses</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="226"/>
+        <location filename="../ui/views/MainWindow.cpp" line="227"/>
         <source>Letter &amp;Templates…</source>
         <translation>&amp;Plantillas de cartas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="227"/>
+        <location filename="../ui/views/MainWindow.cpp" line="228"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>El texto de las cartas y los correos de recordatorio</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="199"/>
+        <location filename="../ui/views/MainWindow.cpp" line="200"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Cerrar libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="202"/>
+        <location filename="../ui/views/MainWindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="238"/>
+        <location filename="../ui/views/MainWindow.cpp" line="239"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
-        <source>New &amp;Plan…</source>
-        <translation>Nuevo p&amp;lan de pagos…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="254"/>
+        <location filename="../ui/views/MainWindow.cpp" line="255"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Incluir las facturas abiertas de un cliente en un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="258"/>
+        <location filename="../ui/views/MainWindow.cpp" line="259"/>
         <source>New &amp;Invoice…</source>
         <translation>Nueva &amp;factura…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="259"/>
+        <location filename="../ui/views/MainWindow.cpp" line="260"/>
         <source>Enter an invoice</source>
         <translation>Introducir una factura</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="263"/>
+        <location filename="../ui/views/MainWindow.cpp" line="264"/>
         <source>Record &amp;Payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="264"/>
+        <location filename="../ui/views/MainWindow.cpp" line="265"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Registrar el pago de un cliente y asignarlo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <location filename="../ui/views/MainWindow.cpp" line="269"/>
         <source>New &amp;Credit Note…</source>
         <translation>Nuevo &amp;abono…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="269"/>
+        <location filename="../ui/views/MainWindow.cpp" line="270"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Introducir un abono y asignarlo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="273"/>
+        <location filename="../ui/views/MainWindow.cpp" line="274"/>
         <source>&amp;Write Off…</source>
         <translation>Declarar &amp;incobrable…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="274"/>
+        <location filename="../ui/views/MainWindow.cpp" line="275"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Declarar incobrable la factura seleccionada en la página Facturas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="230"/>
+        <location filename="../ui/views/MainWindow.cpp" line="231"/>
         <source>&amp;About ARDesk</source>
         <translation>&amp;Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="282"/>
+        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <source>Dunning Le&amp;vels…</source>
+        <translation>&amp;Niveles de reclamación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="254"/>
+        <source>New P&amp;lan…</source>
+        <translation>Nuevo p&amp;lan de pagos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="283"/>
         <source>&amp;Edit Document…</source>
         <translation>&amp;Editar documento…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="283"/>
+        <location filename="../ui/views/MainWindow.cpp" line="284"/>
         <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
         <translation>Corregir la factura seleccionada o cambiar lo que paga el pago o abono seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="287"/>
+        <location filename="../ui/views/MainWindow.cpp" line="288"/>
         <source>&amp;Void…</source>
         <translation>An&amp;ular…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="289"/>
         <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
         <translation>Anular la factura, el pago o el abono seleccionado, conservándolo en el historial</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="292"/>
+        <location filename="../ui/views/MainWindow.cpp" line="293"/>
         <source>&amp;Delete Document</source>
         <translation>E&amp;liminar documento</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="293"/>
+        <location filename="../ui/views/MainWindow.cpp" line="294"/>
         <source>Delete the selected document, if it was never used</source>
         <translation>Eliminar el documento seleccionado, si nunca se usó</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="336"/>
+        <location filename="../ui/views/MainWindow.cpp" line="337"/>
         <source>Correct a Document</source>
         <translation>Corregir un documento</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="337"/>
+        <location filename="../ui/views/MainWindow.cpp" line="338"/>
         <source>Select one invoice, payment or credit note in its list first.</source>
         <translation>Seleccione primero una factura, un pago o un abono en su lista.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="354"/>
+        <location filename="../ui/views/MainWindow.cpp" line="355"/>
         <source>Show the %1 page</source>
         <translation>Mostrar la página «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="367"/>
+        <location filename="../ui/views/MainWindow.cpp" line="368"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="371"/>
+        <location filename="../ui/views/MainWindow.cpp" line="372"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="379"/>
+        <location filename="../ui/views/MainWindow.cpp" line="380"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="389"/>
+        <location filename="../ui/views/MainWindow.cpp" line="390"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="407"/>
+        <location filename="../ui/views/MainWindow.cpp" line="408"/>
         <source>&amp;Collections</source>
         <translation>&amp;Cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="417"/>
+        <location filename="../ui/views/MainWindow.cpp" line="418"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="421"/>
+        <location filename="../ui/views/MainWindow.cpp" line="422"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="423"/>
+        <location filename="../ui/views/MainWindow.cpp" line="424"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="428"/>
+        <location filename="../ui/views/MainWindow.cpp" line="429"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="490"/>
+        <location filename="../ui/views/MainWindow.cpp" line="499"/>
         <source>Write Off</source>
         <translation>Declarar incobrable</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="491"/>
+        <location filename="../ui/views/MainWindow.cpp" line="500"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Seleccione en la lista de facturas la factura que se declarará incobrable.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="518"/>
+        <location filename="../ui/views/MainWindow.cpp" line="525"/>
         <source>Cannot Open Ledger</source>
         <translation>No se puede abrir el libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="585"/>
+        <location filename="../ui/views/MainWindow.cpp" line="592"/>
         <source>Creating the demo company…</source>
         <translation>Creando la empresa de demostración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="584"/>
+        <location filename="../ui/views/MainWindow.cpp" line="591"/>
         <source>Open Demo Company</source>
         <translation>Abrir empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="598"/>
+        <location filename="../ui/views/MainWindow.cpp" line="605"/>
         <source>Cannot Create the Demo Company</source>
         <translation>No se puede crear la empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="617"/>
-        <location filename="../ui/views/MainWindow.cpp" line="623"/>
+        <location filename="../ui/views/MainWindow.cpp" line="624"/>
+        <location filename="../ui/views/MainWindow.cpp" line="630"/>
         <source>Back Up Ledger</source>
         <translation>Copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="624"/>
+        <location filename="../ui/views/MainWindow.cpp" line="631"/>
         <source>Backing up the ledger…</source>
         <translation>Haciendo copia de seguridad del libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="637"/>
+        <location filename="../ui/views/MainWindow.cpp" line="644"/>
         <source>Cannot Back Up Ledger</source>
         <translation>No se puede hacer la copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="643"/>
+        <location filename="../ui/views/MainWindow.cpp" line="650"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Copia de seguridad del libro guardada en «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="655"/>
+        <location filename="../ui/views/MainWindow.cpp" line="662"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n fila importada.</numerusform>
@@ -5822,22 +5822,22 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="666"/>
+        <location filename="../ui/views/MainWindow.cpp" line="673"/>
         <source>Export Open Items</source>
         <translation>Exportar partidas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="693"/>
+        <location filename="../ui/views/MainWindow.cpp" line="700"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>No se pueden leer los niveles de reclamación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="747"/>
+        <location filename="../ui/views/MainWindow.cpp" line="754"/>
         <source>About ARDesk</source>
         <translation>Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="748"/>
+        <location filename="../ui/views/MainWindow.cpp" line="755"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -5846,12 +5846,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con cuánto retraso y qué hacer al respecto.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="781"/>
+        <location filename="../ui/views/MainWindow.cpp" line="788"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="788"/>
+        <location filename="../ui/views/MainWindow.cpp" line="795"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -6094,67 +6094,67 @@ Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con c
 <context>
     <name>ardesk::PlanListModel</name>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="57"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="58"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="59"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="60"/>
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="61"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="62"/>
         <source>Defaulted</source>
         <translation>Incumplido</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="63"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="64"/>
         <source>Rescheduled</source>
         <translation>Reprogramado</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="65"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="66"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="177"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="178"/>
         <source>Plan</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="179"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="180"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="181"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="182"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="183"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="184"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="185"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="186"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="187"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="188"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="189"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="190"/>
         <source>Next Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="191"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="192"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -6373,79 +6373,79 @@ Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con c
 <context>
     <name>ardesk::PlansPage</name>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="34"/>
+        <location filename="../ui/views/PlansPage.cpp" line="36"/>
         <source>&amp;New Plan…</source>
         <translation>&amp;Nuevo plan…</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="40"/>
+        <location filename="../ui/views/PlansPage.cpp" line="42"/>
         <source>Installment Plans</source>
         <translation>Planes de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="42"/>
+        <location filename="../ui/views/PlansPage.cpp" line="44"/>
         <source>&amp;Status:</source>
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="45"/>
+        <location filename="../ui/views/PlansPage.cpp" line="47"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="46"/>
+        <location filename="../ui/views/PlansPage.cpp" line="48"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="53"/>
+        <location filename="../ui/views/PlansPage.cpp" line="55"/>
         <source>Search plans</source>
         <translation>Buscar planes</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="54"/>
+        <location filename="../ui/views/PlansPage.cpp" line="56"/>
         <source>Search by customer</source>
         <translation>Buscar por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="61"/>
+        <location filename="../ui/views/PlansPage.cpp" line="63"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Incluir las facturas abiertas de un cliente en un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="67"/>
+        <location filename="../ui/views/PlansPage.cpp" line="68"/>
         <source>Installment plans</source>
         <translation>Planes de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="94"/>
+        <location filename="../ui/views/PlansPage.cpp" line="95"/>
         <source>Plans</source>
         <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="120"/>
+        <location filename="../ui/views/PlansPage.cpp" line="134"/>
         <source>Cannot Read Plans</source>
         <translation>No se pueden leer los planes</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="132"/>
+        <location filename="../ui/views/PlansPage.cpp" line="146"/>
         <source>Plans: %1</source>
         <translation>Planes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="133"/>
+        <location filename="../ui/views/PlansPage.cpp" line="147"/>
         <source>Plans: %1 of %2</source>
         <translation>Planes: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="187"/>
+        <location filename="../ui/views/PlansPage.cpp" line="201"/>
         <source>This ledger has no installment plans yet.
 Click New Plan… to start one.</source>
         <translation>Este libro aún no tiene planes de pagos.
 Haga clic en «Nuevo plan…» para crear uno.</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="189"/>
+        <location filename="../ui/views/PlansPage.cpp" line="203"/>
         <source>No plan matches the status and search.</source>
         <translation>Ningún plan coincide con el estado y la búsqueda.</translation>
     </message>
@@ -6573,11 +6573,6 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
         <translation>I&amp;nicio:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="152"/>
-        <source>On &amp;day:</source>
-        <translation>El dí&amp;a:</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/RecurringDialog.cpp" line="153"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Termina:</translation>
@@ -6606,6 +6601,11 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
         <location filename="../ui/dialogs/RecurringDialog.cpp" line="301"/>
         <source>Enter the number prefix, e.g. %1.</source>
         <translation>Indique el prefijo del número, p. ej. %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="152"/>
+        <source>On da&amp;y:</source>
+        <translation>El dí&amp;a:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RecurringDialog.cpp" line="154"/>
@@ -6687,59 +6687,59 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
 <context>
     <name>ardesk::RecurringListModel</name>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="68"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="70"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="70"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="72"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="72"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="74"/>
         <source>Ended</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="74"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="76"/>
         <source>Finished</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="85"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="87"/>
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="87"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="89"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="90"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="92"/>
         <source>Quarterly</source>
         <translation>Trimestral</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="93"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="95"/>
         <source>Yearly</source>
         <translation>Anual</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="98"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="100"/>
         <source>%1 on the last day</source>
         <extracomment>%1 is Monthly, Quarterly or Yearly.</extracomment>
         <translation>%1, el último día</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="100"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="102"/>
         <source>%1 on day %2</source>
         <extracomment>%1 is Monthly, Quarterly or Yearly; %2 the day of the month.</extracomment>
         <translation>%1, el día %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/RecurringListModel.cpp" line="107"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="109"/>
         <source>After %n invoice(s)</source>
         <translation>
             <numerusform>Tras %n factura</numerusform>
@@ -6747,62 +6747,62 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="110"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="112"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="201"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="203"/>
         <source>Paused from %1</source>
         <translation>En pausa desde el %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="219"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="221"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="221"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="223"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="223"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="225"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="225"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="227"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="227"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="229"/>
         <source>Repeats</source>
         <translation>Repetición</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="229"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="231"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="231"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="233"/>
         <source>Ends</source>
         <translation>Termina</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="233"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="235"/>
         <source>Created</source>
         <translation>Creadas</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="235"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="237"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="237"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="239"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -6810,150 +6810,150 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
 <context>
     <name>ardesk::RecurringPage</name>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="41"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="43"/>
         <source>Invoices: %1 of %2</source>
         <translation>Facturas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="48"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="50"/>
         <source>%1 — %2 (no. %3)</source>
         <translation>%1 — %2 (n.º %3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="61"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="63"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="62"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="64"/>
         <source>Ed&amp;it…</source>
         <translation>Ed&amp;itar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="63"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="65"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="64"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="66"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="65"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="67"/>
         <source>En&amp;d…</source>
         <translation>&amp;Terminar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="66"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="68"/>
         <source>Create D&amp;ue Invoices…</source>
-        <translation>Crear facturas &amp;pendientes…</translation>
+        <translation>Crear &amp;facturas pendientes…</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="73"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="75"/>
         <source>Recurring Invoices</source>
         <translation>Facturas recurrentes</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="75"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="77"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Estado:</translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="78"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="80"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="79"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="81"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="86"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="88"/>
         <source>Search recurring invoices</source>
         <translation>Buscar facturas recurrentes</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="87"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="89"/>
         <source>Search by customer or description</source>
         <translation>Buscar por cliente o descripción</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="97"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="98"/>
         <source>Recurring invoices</source>
         <translation>Facturas recurrentes</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="139"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="140"/>
         <source>Bill a customer the same amount every week, month, quarter or year (Insert)</source>
         <translation>Facturar a un cliente el mismo importe cada semana, mes, trimestre o año (Insert)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="142"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="143"/>
         <source>Change the selected recurring invoice (Enter)</source>
         <translation>Cambiar la factura recurrente seleccionada (Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="144"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="145"/>
         <source>Bill nothing dated today or later until resumed; the paused dates are never billed</source>
         <translation>No facturar nada con fecha de hoy o posterior hasta reanudar; las fechas en pausa nunca se facturan</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="147"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="148"/>
         <source>Bill again from today; the dates while paused stay unbilled</source>
         <translation>Volver a facturar desde hoy; las fechas de la pausa quedan sin facturar</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="149"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="150"/>
         <source>Bill nothing dated after today; what is due up to today is still created by the next run</source>
         <translation>No facturar nada con fecha posterior a hoy; lo pendiente hasta hoy aún lo crea la próxima ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="152"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="153"/>
         <source>Show every invoice due and not created yet, then create them all at once</source>
         <translation>Mostrar todas las facturas pendientes aún no creadas y crearlas todas de una vez</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="186"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="187"/>
         <source>Recurring</source>
         <translation>Recurrentes</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="214"/>
-        <location filename="../ui/views/RecurringPage.cpp" line="442"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="228"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="456"/>
         <source>Cannot Read Recurring Invoices</source>
         <translation>No se pueden leer las facturas recurrentes</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="229"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="243"/>
         <source>Recurring invoices: %1</source>
         <translation>Facturas recurrentes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="230"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="244"/>
         <source>Recurring invoices: %1 of %2</source>
         <translation>Facturas recurrentes: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="290"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="304"/>
         <source>This ledger has no recurring invoices yet.
 Click New… to bill a customer the same amount every week, month, quarter or year.</source>
         <translation>Este libro aún no tiene facturas recurrentes.
 Haga clic en Nuevo… para facturar a un cliente el mismo importe cada semana, mes, trimestre o año.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="293"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="307"/>
         <source>No recurring invoice matches the status and search.</source>
         <translation>Ninguna factura recurrente coincide con el estado y la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="347"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="361"/>
         <source>Pause Recurring Invoice</source>
         <translation>Pausar factura recurrente</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="348"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="362"/>
         <source>Pause %1 from today, %2?
 
 Nothing dated today or later is billed until you resume it, and the dates while paused are never billed. Invoices due before today and not created yet are still created by the next run.</source>
@@ -6962,12 +6962,12 @@ Nothing dated today or later is billed until you resume it, and the dates while 
 No se factura nada con fecha de hoy o posterior hasta que lo reanude, y las fechas de la pausa nunca se facturan. Las facturas pendientes antes de hoy y aún no creadas las crea todavía la próxima ejecución.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="354"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="368"/>
         <source>Resume Recurring Invoice</source>
         <translation>Reanudar factura recurrente</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="355"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="369"/>
         <source>Resume %1 from today, %2?
 
 It bills again from today; the dates while it was paused stay unbilled.</source>
@@ -6976,12 +6976,12 @@ It bills again from today; the dates while it was paused stay unbilled.</source>
 Vuelve a facturar desde hoy; las fechas de la pausa quedan sin facturar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="360"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="374"/>
         <source>End Recurring Invoice</source>
         <translation>Terminar factura recurrente</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="361"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="375"/>
         <source>End %1 today, %2?
 
 Nothing dated after today is billed. Invoices due up to today and not created yet are still created by the next run. This cannot be undone.</source>
@@ -6990,22 +6990,22 @@ Nothing dated after today is billed. Invoices due up to today and not created ye
 No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy y aún no creadas las crea todavía la próxima ejecución. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="398"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="412"/>
         <source>Create Due Invoices</source>
         <translation>Crear facturas pendientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="399"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="413"/>
         <source>Creating the invoices…</source>
         <translation>Creando las facturas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="417"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="431"/>
         <source>Creating the due invoices was cancelled; nothing was created.</source>
         <translation>Se canceló la creación de las facturas pendientes; no se creó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/RecurringPage.cpp" line="423"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="437"/>
         <source>Created %n invoice(s).</source>
         <translation>
             <numerusform>%n factura creada.</numerusform>
@@ -7013,23 +7013,23 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="426"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="440"/>
         <source>Numbers %1 to %2.</source>
         <extracomment>%1 the first invoice number, %2 the last.</extracomment>
         <translation>Números %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="428"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="442"/>
         <source>The ledger changed after the preview, so the invoices created differ from those listed.</source>
         <translation>El libro cambió después de la vista previa, así que las facturas creadas difieren de las listadas.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="445"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="459"/>
         <source>Cannot Create Invoices</source>
         <translation>No se pueden crear las facturas</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="446"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="460"/>
         <source>Nothing was created: %1</source>
         <translation>No se creó nada: %1</translation>
     </message>
@@ -7204,19 +7204,9 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
 <context>
     <name>ardesk::ReportsPage</name>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="61"/>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xportar…</translation>
-    </message>
-    <message>
         <location filename="../ui/views/ReportsPage.cpp" line="62"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="63"/>
-        <source>Print Pre&amp;view…</source>
-        <translation>&amp;Vista previa…</translation>
     </message>
     <message>
         <location filename="../ui/views/ReportsPage.cpp" line="185"/>
@@ -7227,6 +7217,16 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
         <location filename="../ui/views/ReportsPage.cpp" line="81"/>
         <source>As of date</source>
         <translation>Fecha de corte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="61"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="63"/>
+        <source>Print Previe&amp;w…</source>
+        <translation>Vista p&amp;revia…</translation>
     </message>
     <message>
         <location filename="../ui/views/ReportsPage.cpp" line="86"/>
@@ -7296,7 +7296,7 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
     <message>
         <location filename="../ui/views/ReportsPage.cpp" line="203"/>
         <source>&amp;As of:</source>
-        <translation>&amp;Al:</translation>
+        <translation>A&amp;l:</translation>
     </message>
     <message>
         <location filename="../ui/views/ReportsPage.cpp" line="204"/>
@@ -7315,8 +7315,8 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
     </message>
     <message>
         <location filename="../ui/views/ReportsPage.cpp" line="207"/>
-        <source>&amp;Customer:</source>
-        <translation>&amp;Cliente:</translation>
+        <source>Cus&amp;tomer:</source>
+        <translation>Clie&amp;nte:</translation>
     </message>
     <message>
         <location filename="../ui/views/ReportsPage.cpp" line="228"/>

@@ -317,8 +317,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/CreditDialog.ui" line="98"/>
-        <source>&amp;Reference:</source>
-        <translation>&amp;Référence&#xa0;:</translation>
+        <source>Re&amp;ference:</source>
+        <translation>&amp;Référence :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/CreditDialog.ui" line="111"/>
@@ -1016,8 +1016,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/ImportWizard.ui" line="97"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ImportWizard.ui" line="119"/>
@@ -1762,7 +1762,7 @@
     <message>
         <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="74"/>
         <source>&amp;Take Back</source>
-        <translation>&amp;Reprendre</translation>
+        <translation>Re&amp;prendre</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/AgencyHandoverDialog.cpp" line="74"/>
@@ -1915,37 +1915,37 @@
 <context>
     <name>ardesk::AllocationTableModel</name>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="138"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="147"/>
         <source>Settles the item with an early-payment discount of %1</source>
         <translation>Solde la pièce avec un escompte de %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="141"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="150"/>
         <source>Up to %1</source>
         <translation>Jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="192"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="201"/>
         <source>Document</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="194"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="203"/>
         <source>Issued</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="196"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="205"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="198"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="207"/>
         <source>Open</source>
         <translation>Restant dû</translation>
     </message>
     <message>
-        <location filename="../ui/models/AllocationTableModel.cpp" line="200"/>
+        <location filename="../ui/models/AllocationTableModel.cpp" line="209"/>
         <source>Allocate</source>
         <translation>Affecter</translation>
     </message>
@@ -2341,82 +2341,82 @@
 <context>
     <name>ardesk::BankPage</name>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="68"/>
+        <location filename="../ui/views/BankPage.cpp" line="69"/>
         <source>Receipts: %1 of %2</source>
         <translation>Encaissements&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="83"/>
+        <location filename="../ui/views/BankPage.cpp" line="84"/>
         <source>&amp;Import Statement…</source>
         <translation>&amp;Importer un relevé…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="84"/>
+        <location filename="../ui/views/BankPage.cpp" line="85"/>
         <source>&amp;Match</source>
         <translation>&amp;Rapprocher</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="85"/>
+        <location filename="../ui/views/BankPage.cpp" line="86"/>
         <source>&amp;Post…</source>
         <translation>&amp;Comptabiliser…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="86"/>
+        <location filename="../ui/views/BankPage.cpp" line="87"/>
         <source>&amp;Change…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="87"/>
+        <location filename="../ui/views/BankPage.cpp" line="88"/>
         <source>&amp;Split…</source>
         <translation>&amp;Répartir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="88"/>
+        <location filename="../ui/views/BankPage.cpp" line="89"/>
         <source>I&amp;gnore…</source>
         <translation>I&amp;gnorer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="90"/>
+        <location filename="../ui/views/BankPage.cpp" line="91"/>
         <source>Post &amp;All ≥ %1…</source>
         <translation>&amp;Tout comptabiliser ≥ %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="121"/>
+        <location filename="../ui/views/BankPage.cpp" line="122"/>
         <source>Import a bank statement (camt.053, camt.054 or MT940); each receipt is added once, however often it is imported. You can also drop the file on this page.</source>
         <translation>Importer un relevé bancaire (camt.053, camt.054 ou MT940)&#xa0;; chaque encaissement n’est ajouté qu’une fois, quel que soit le nombre d’importations. Vous pouvez aussi déposer le fichier sur cette page.</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="125"/>
+        <location filename="../ui/views/BankPage.cpp" line="126"/>
         <source>Propose again who paid what for every receipt in the queue</source>
         <translation>Proposer à nouveau qui a payé quoi pour chaque encaissement de la liste</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="127"/>
+        <location filename="../ui/views/BankPage.cpp" line="128"/>
         <source>Post the selected receipt as proposed (Enter)</source>
         <translation>Comptabiliser l’encaissement sélectionné comme proposé (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="130"/>
+        <location filename="../ui/views/BankPage.cpp" line="131"/>
         <source>Post the selected receipt to another customer or other documents</source>
         <translation>Comptabiliser l’encaissement sélectionné pour un autre client ou d’autres pièces</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="133"/>
+        <location filename="../ui/views/BankPage.cpp" line="134"/>
         <source>Post the selected receipt across several customers, each with its share</source>
         <translation>Comptabiliser l’encaissement sélectionné sur plusieurs clients, chacun pour sa part</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="136"/>
+        <location filename="../ui/views/BankPage.cpp" line="137"/>
         <source>Take the selected line out of the queue with a reason, such as a refund (Delete)</source>
         <translation>Retirer la ligne sélectionnée de la liste avec un motif, par exemple un remboursement (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="143"/>
+        <location filename="../ui/views/BankPage.cpp" line="144"/>
         <source>Show every receipt scoring %1 or more, then post them all at once</source>
         <translation>Afficher chaque encaissement obtenant %1 ou plus, puis les comptabiliser tous en une fois</translation>
     </message>
     <message>
-        <location filename="../ui/views/BankPage.cpp" line="147"/>
+        <location filename="../ui/views/BankPage.cpp" line="148"/>
         <source>Bank commands</source>
         <translation>Commandes bancaires</translation>
     </message>
@@ -2880,52 +2880,46 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
 <context>
     <name>ardesk::CollectionsPage</name>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="64"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="65"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
         <source>P&amp;review Run</source>
         <translation>&amp;Prévisualiser la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="70"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
         <source>Preview &amp;Letter…</source>
         <translation>Aperçu du &amp;courrier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
         <source>Save Letters as P&amp;DF…</source>
         <translation>Enregistrer les courriers en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
         <source>One PDF per c&amp;ustomer</source>
         <translation>Un PDF par c&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
         <source>&amp;Book interest and fees</source>
         <translation>Co&amp;mptabiliser les intérêts et les frais</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
-        <source>Save E-mails as .&amp;eml…</source>
-        <translation>Enregistrer les e-mails en .&amp;eml…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="82"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="83"/>
         <source>&amp;Send E-mails…</source>
         <translation>En&amp;voyer les e-mails…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
         <source>&amp;Print Letters…</source>
         <translation>&amp;Imprimer les courriers…</translation>
     </message>
@@ -2938,20 +2932,26 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
     <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="225"/>
         <source>&amp;As of:</source>
-        <translation>&amp;Au&#xa0;:</translation>
+        <translation>A&amp;u :</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="97"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="98"/>
         <source>Run as of</source>
         <translation>Date de la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="83"/>
-        <source>Sort by Amount at &amp;Risk</source>
+        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="82"/>
+        <source>Save E-&amp;mails as .eml…</source>
+        <translation>Enre&amp;gistrer les e-mails en .eml…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CollectionsPage.cpp" line="84"/>
+        <source>Sort by &amp;Amount at Risk</source>
         <translation>Trier par montant à &amp;risque</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="101"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="102"/>
         <source>List who gets which reminder as of the date; records nothing</source>
         <translation>Lister qui reçoit quelle relance à cette date&#xa0;; n’enregistre rien</translation>
     </message>
@@ -3315,12 +3315,12 @@ Continuer&#xa0;?</translation>
     <message>
         <location filename="../ui/models/CorrectionListModel.cpp" line="82"/>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <location filename="../ui/models/CorrectionListModel.cpp" line="86"/>
         <source>%1: %2 → %3, as of %4</source>
-        <translation>%1 : %2 → %3, au %4</translation>
+        <translation>%1&#xa0;: %2 → %3, au %4</translation>
     </message>
     <message>
         <location filename="../ui/models/CorrectionListModel.cpp" line="89"/>
@@ -3411,22 +3411,22 @@ Continuer&#xa0;?</translation>
     <message>
         <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="75"/>
         <source>Change as &amp;of:</source>
-        <translation>Modification &amp;au :</translation>
+        <translation>Modification &amp;au&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="76"/>
         <source>&amp;Reason:</source>
-        <translation>Mo&amp;tif :</translation>
+        <translation>Mo&amp;tif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="87"/>
         <source>Paid with it now:</source>
-        <translation>Réglé avec actuellement :</translation>
+        <translation>Réglé avec actuellement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="90"/>
         <source>Apply what is unapplied to open items:</source>
-        <translation>Affecter le non-affecté aux éléments ouverts :</translation>
+        <translation>Affecter le non-affecté aux éléments ouverts&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="114"/>
@@ -3436,12 +3436,12 @@ Continuer&#xa0;?</translation>
     <message>
         <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="126"/>
         <source>%1 of %2, void since %3: %4</source>
-        <translation>%1 de %2, annulé depuis le %3 : %4</translation>
+        <translation>%1 de %2, annulé depuis le %3&#xa0;: %4</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="131"/>
         <source>%1 of %2 dated %3; unapplied: %4.</source>
-        <translation>%1 de %2 du %3 ; non affecté : %4.</translation>
+        <translation>%1 de %2 du %3&#xa0;; non affecté&#xa0;: %4.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="181"/>
@@ -3497,72 +3497,72 @@ Continuer&#xa0;?</translation>
         <translation>%1 accepte de rien jusqu’à son restant dû de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="133"/>
         <source>Cannot Read Open Items</source>
         <translation>Impossible de lire les éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="134"/>
         <source>The customer&apos;s open items could not be read.</source>
         <translation>Les éléments ouverts du client n’ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="164"/>
         <source>Allocated: %1    Unapplied: %2</source>
         <translation>Affecté&#xa0;: %1    Non affecté&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="175"/>
         <source>Choose the customer.</source>
         <translation>Choisissez le client.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="160"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="176"/>
         <source>No customer has this code or name. Pick one from the suggestions.</source>
         <translation>Aucun client n’a ce code ou ce nom. Choisissez-en un parmi les suggestions.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="178"/>
         <source>Enter the payment&apos;s ID.</source>
         <translation>Saisissez l’identifiant du paiement.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="178"/>
         <source>Enter the credit note&apos;s number.</source>
         <translation>Saisissez le numéro de l’avoir.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="164"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="180"/>
         <source>Payment %1 already exists.</source>
         <translation>Le paiement %1 existe déjà.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="165"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="181"/>
         <source>Credit note %1 already exists.</source>
         <translation>L’avoir %1 existe déjà.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="185"/>
         <source>The allocation is %1 more than the amount. Lower a share.</source>
         <translation>L’affectation dépasse le montant de %1. Réduisez une part.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="218"/>
         <source>Cannot Record Payment</source>
         <translation>Impossible d’enregistrer le paiement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="218"/>
         <source>Cannot Save Credit Note</source>
         <translation>Impossible d’enregistrer l’avoir</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="203"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="219"/>
         <source>The payment could not be recorded.</source>
         <translation>Le paiement n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditDialog.cpp" line="204"/>
+        <location filename="../ui/dialogs/CreditDialog.cpp" line="220"/>
         <source>The credit note could not be saved.</source>
         <translation>L’avoir n’a pas pu être enregistré.</translation>
     </message>
@@ -3572,7 +3572,7 @@ Continuer&#xa0;?</translation>
     <message>
         <location filename="../ui/models/CreditListModel.cpp" line="54"/>
         <source>Void since %1: %2</source>
-        <translation>Annulé depuis le %1 : %2</translation>
+        <translation>Annulé depuis le %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/models/CreditListModel.cpp" line="110"/>
@@ -3623,114 +3623,114 @@ Continuer&#xa0;?</translation>
 <context>
     <name>ardesk::CreditsPage</name>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="43"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="44"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher&#xa0;:</translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="46"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="47"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="47"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="48"/>
         <source>Unapplied</source>
         <translation>Non affectés</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="48"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="49"/>
         <source>Only those with money not yet allocated to an invoice</source>
         <translation>Seulement ceux dont une partie n’est pas encore affectée à une facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="52"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="53"/>
         <source>Search payments</source>
         <translation>Rechercher des paiements</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="53"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="54"/>
         <source>Search credit notes</source>
         <translation>Rechercher des avoirs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="54"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="55"/>
         <source>Search by number, customer or reference</source>
         <translation>Rechercher par numéro, client ou référence</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="55"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="56"/>
         <source>Search by number, customer or reason</source>
         <translation>Rechercher par numéro, client ou motif</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="84"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="85"/>
         <source>Cannot Read Payments</source>
         <translation>Impossible de lire les paiements</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="85"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="86"/>
         <source>Cannot Read Credit Notes</source>
         <translation>Impossible de lire les avoirs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="99"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="100"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="99"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="100"/>
         <source>Credit Notes</source>
         <translation>Avoirs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="159"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="185"/>
         <source>Payments: %1</source>
         <translation>Paiements&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="159"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="185"/>
         <source>Credit notes: %1</source>
         <translation>Avoirs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="161"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="187"/>
         <source>Payments: %1 of %2</source>
         <translation>Paiements&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="161"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="187"/>
         <source>Credit notes: %1 of %2</source>
         <translation>Avoirs&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="218"/>
         <source>No payment number, customer or reference matches “%1”.</source>
         <translation>Aucun numéro de paiement, client ni référence ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="193"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="219"/>
         <source>No credit note number, customer or reason matches “%1”.</source>
         <translation>Aucun numéro d’avoir, client ni motif ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="196"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="222"/>
         <source>Every payment is fully applied.</source>
         <translation>Tous les paiements sont entièrement affectés.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="197"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="223"/>
         <source>Every credit note is fully applied.</source>
         <translation>Tous les avoirs sont entièrement affectés.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="199"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="225"/>
         <source>This ledger has no payments yet.
 Record one with Edit ▸ Record Payment… (Ctrl+Shift+P).</source>
         <translation>Ce dossier ne contient encore aucun paiement.
 Enregistrez-en un avec Édition ▸ Enregistrer un paiement… (Ctrl+Maj+P).</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="201"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="227"/>
         <source>This ledger has no credit notes yet.
 Enter one with Edit ▸ New Credit Note… (Ctrl+Shift+C).</source>
         <translation>Ce dossier ne contient encore aucun avoir.
@@ -3757,7 +3757,7 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
     <message>
         <location filename="../ui/models/CustomerCreditsModel.cpp" line="57"/>
         <source>Void since %1: %2</source>
-        <translation>Annulé depuis le %1 : %2</translation>
+        <translation>Annulé depuis le %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/models/CustomerCreditsModel.cpp" line="101"/>
@@ -4221,148 +4221,148 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
 <context>
     <name>ardesk::CustomersPage</name>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="40"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="41"/>
         <source>&amp;New Customer…</source>
         <translation>&amp;Nouveau client…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="41"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="42"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="43"/>
         <source>&amp;Open Account</source>
         <translation>&amp;Ouvrir le compte</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="43"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="44"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="152"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="189"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="153"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="190"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="62"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="63"/>
         <source>Customer filter</source>
         <translation>Filtre des clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="63"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="42"/>
+        <source>Ed&amp;it…</source>
+        <translation>Mod&amp;ifier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/CustomersPage.cpp" line="64"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="64"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="65"/>
         <source>With balance</source>
         <translation>Avec solde</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="65"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="66"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="66"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="67"/>
         <source>On hold</source>
         <translation>Relances suspendues</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="67"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="68"/>
         <source>Over limit</source>
         <translation>Plafond dépassé</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="68"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="69"/>
         <source>Owing something, or in credit</source>
         <translation>Débiteurs ou créditeurs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="69"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="70"/>
         <source>With anything open past its due date today</source>
         <translation>Avec un élément ouvert échu à ce jour</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="71"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="72"/>
         <source>Owing more than their credit limit</source>
         <translation>Doivent plus que leur plafond de crédit</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="75"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="76"/>
         <source>Search by code or name</source>
         <translation>Rechercher par code ou nom</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="112"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="113"/>
         <source>Add a customer (Ctrl+Shift+N or Insert)</source>
         <translation>Ajouter un client (Ctrl+Maj+N ou Inser)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="114"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="115"/>
         <source>Edit the selected customer (F2)</source>
         <translation>Modifier le client sélectionné (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="117"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="118"/>
         <source>Open the selected customer&apos;s account: open items, payments, plans and activity (Enter)</source>
         <translation>Ouvrir le compte du client sélectionné&#xa0;: éléments ouverts, paiements, échéanciers et activité (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="124"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="125"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Enregistrer tous les clients avec leur solde à ce jour en CSV ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="146"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="248"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="147"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="282"/>
         <source>Cannot Rate Customers&apos; Risk</source>
         <translation>Impossible d’évaluer le risque des clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="264"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="298"/>
         <source>Customers: %1</source>
         <translation>Clients&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="265"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="299"/>
         <source>Customers: %1 of %2</source>
         <translation>Clients&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="339"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="376"/>
         <source>Export Customers</source>
         <translation>Exporter les clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="369"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="409"/>
         <source>No customer matches “%1”.</source>
         <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="372"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="412"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Ce dossier ne contient encore aucun client.
 Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clients avec «&#xa0;ardesk-cli import customers FICHIER&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="366"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="406"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Aucun code ni nom de client ne contient «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="154"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="155"/>
         <source>Sho&amp;w:</source>
-        <translation>&amp;Afficher&#xa0;:</translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="141"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="221"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="300"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="142"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="222"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="334"/>
         <source>Cannot Read Customers</source>
         <translation>Impossible de lire les clients</translation>
     </message>
@@ -4408,7 +4408,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     <message>
         <location filename="../ui/views/DashboardPage.cpp" line="64"/>
         <source>&amp;As of:</source>
-        <translation>&amp;Au :</translation>
+        <translation>A&amp;u :</translation>
     </message>
     <message>
         <location filename="../ui/views/DashboardPage.cpp" line="67"/>
@@ -4438,7 +4438,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     <message>
         <location filename="../ui/views/DashboardPage.cpp" line="92"/>
         <source>Fo&amp;recast:</source>
-        <translation>P&amp;révision&#xa0;:</translation>
+        <translation>Pré&amp;vision :</translation>
     </message>
     <message>
         <location filename="../ui/views/DashboardPage.cpp" line="95"/>
@@ -4545,7 +4545,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     <message>
         <location filename="../ui/views/DocumentCorrections.cpp" line="71"/>
         <source>Delete invoice %1? Only an invoice entered by mistake and never used can be deleted; the deletion is recorded.</source>
-        <translation>Supprimer la facture %1 ? Seule une facture saisie par erreur et jamais utilisée peut être supprimée ; la suppression est consignée.</translation>
+        <translation>Supprimer la facture %1&#xa0;? Seule une facture saisie par erreur et jamais utilisée peut être supprimée&#xa0;; la suppression est consignée.</translation>
     </message>
     <message>
         <location filename="../ui/views/DocumentCorrections.cpp" line="77"/>
@@ -4555,7 +4555,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     <message>
         <location filename="../ui/views/DocumentCorrections.cpp" line="78"/>
         <source>Invoice %1 cannot be deleted; void it instead.</source>
-        <translation>La facture %1 ne peut pas être supprimée ; annulez-la plutôt.</translation>
+        <translation>La facture %1 ne peut pas être supprimée&#xa0;; annulez-la plutôt.</translation>
     </message>
     <message>
         <location filename="../ui/views/DocumentCorrections.cpp" line="103"/>
@@ -4570,7 +4570,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     <message>
         <location filename="../ui/views/DocumentCorrections.cpp" line="123"/>
         <source>Delete %1? Only a document entered by mistake and never used can be deleted; the deletion is recorded.</source>
-        <translation>Supprimer %1 ? Seule une pièce saisie par erreur et jamais utilisée peut être supprimée ; la suppression est consignée.</translation>
+        <translation>Supprimer %1&#xa0;? Seule une pièce saisie par erreur et jamais utilisée peut être supprimée&#xa0;; la suppression est consignée.</translation>
     </message>
     <message>
         <location filename="../ui/views/DocumentCorrections.cpp" line="130"/>
@@ -4580,7 +4580,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     <message>
         <location filename="../ui/views/DocumentCorrections.cpp" line="131"/>
         <source>%1 cannot be deleted; void it instead.</source>
-        <translation>%1 ne peut pas être supprimé ; annulez-le plutôt.</translation>
+        <translation>%1 ne peut pas être supprimé&#xa0;; annulez-le plutôt.</translation>
     </message>
 </context>
 <context>
@@ -5183,42 +5183,42 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     <message>
         <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="67"/>
         <source>This invoice is void since %1: %2</source>
-        <translation>Cette facture est annulée depuis le %1 : %2</translation>
+        <translation>Cette facture est annulée depuis le %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="70"/>
         <source>Applied to it so far: %1. The amount cannot be less.</source>
-        <translation>Déjà affecté : %1. Le montant ne peut pas être inférieur.</translation>
+        <translation>Déjà affecté&#xa0;: %1. Le montant ne peut pas être inférieur.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="75"/>
         <source>&amp;Number:</source>
-        <translation>&amp;Numéro :</translation>
+        <translation>&amp;Numéro&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="76"/>
         <source>&amp;Issue date:</source>
-        <translation>Date d’é&amp;mission :</translation>
+        <translation>Date d’é&amp;mission&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="77"/>
         <source>&amp;Due date:</source>
-        <translation>Date d’é&amp;chéance :</translation>
+        <translation>Date d’é&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="78"/>
         <source>&amp;Amount (%1):</source>
-        <translation>&amp;Montant (%1) :</translation>
+        <translation>&amp;Montant (%1)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="79"/>
         <source>D&amp;escription:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="80"/>
         <source>&amp;Reason:</source>
-        <translation>Mo&amp;tif :</translation>
+        <translation>Mo&amp;tif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="106"/>
@@ -5233,7 +5233,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     <message>
         <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="113"/>
         <source>%1 is applied to this invoice: un-apply it first to lower the amount.</source>
-        <translation>%1 est affecté à cette facture : retirez d’abord l’affectation pour baisser le montant.</translation>
+        <translation>%1 est affecté à cette facture&#xa0;: retirez d’abord l’affectation pour baisser le montant.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="135"/>
@@ -5249,95 +5249,95 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
 <context>
     <name>ardesk::InvoiceListModel</name>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="18"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="19"/>
         <source>%1 · disputed</source>
         <comment>invoice status with an open dispute</comment>
         <translation>%1 · en litige</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="21"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="22"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="23"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="25"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="26"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="27"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="28"/>
         <source>On plan</source>
         <translation>Sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="29"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="30"/>
         <source>Void</source>
         <comment>invoice status</comment>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="80"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="81"/>
         <source>%1 · %2</source>
         <comment>invoice status, then the collection agency</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="142"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="143"/>
         <source>The customer is with the collection agency %1: no reminders go out</source>
         <translation>Le client est confié à l’agence de recouvrement %1&#xa0;: aucune relance n’est envoyée</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="145"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="146"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>Le client conteste cette facture&#xa0;: les relances l’ignorent jusqu’à la résolution du litige</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="171"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="172"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="173"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="174"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="175"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="176"/>
         <source>Issued</source>
         <translation>Émise</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="177"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="178"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="179"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="180"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="181"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="182"/>
         <source>Open Amount</source>
         <translation>Montant ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="183"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="184"/>
         <source>Days Overdue</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="185"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="186"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="187"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="188"/>
         <source>Expected Payment</source>
         <translation>Paiement prévu</translation>
     </message>
@@ -5345,111 +5345,111 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
 <context>
     <name>ardesk::InvoicesPage</name>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="40"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="65"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="117"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="41"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="66"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="118"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="43"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="44"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="46"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
         <source>Status filter</source>
         <translation>Filtre de statut</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
         <source>On plan</source>
         <translation>Sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
         <source>Disputed</source>
         <translation>En litige</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
         <source>Anything left to pay, overdue or not</source>
         <translation>Reste à payer, en retard ou non</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
         <source>Covered by an active installment plan</source>
         <translation>Couverte par un échéancier actif</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
         <source>With an open dispute</source>
         <translation>Avec un litige ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="58"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="59"/>
         <source>Search invoices</source>
         <translation>Rechercher des factures</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="59"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="60"/>
         <source>Search by number or customer</source>
         <translation>Rechercher par numéro ou client</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="103"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="104"/>
         <source>Cannot Predict Pay Dates</source>
         <translation>Impossible de prévoir les dates de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="162"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="189"/>
         <source>Invoices: %1</source>
         <translation>Factures : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="163"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="190"/>
         <source>Invoices: %1 of %2</source>
         <translation>Factures : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="203"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="235"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Ce dossier ne contient encore aucune facture.
 Importez des factures avec « ardesk-cli import invoices FICHIER ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="207"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="239"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Aucune facture n’a le statut « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="210"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="242"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Aucun numéro de facture ni client ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="96"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="97"/>
         <source>Cannot Read Invoices</source>
         <translation>Impossible de lire les factures</translation>
     </message>
@@ -5498,323 +5498,323 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="159"/>
+        <location filename="../ui/views/MainWindow.cpp" line="160"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nouvelle entreprise…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="160"/>
+        <location filename="../ui/views/MainWindow.cpp" line="161"/>
         <source>Start a new company ledger file</source>
         <translation>Créer le dossier d’une nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <location filename="../ui/views/MainWindow.cpp" line="164"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="164"/>
+        <location filename="../ui/views/MainWindow.cpp" line="165"/>
         <source>Open a company ledger file</source>
         <translation>Ouvrir le fichier du dossier d’une entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <location filename="../ui/views/MainWindow.cpp" line="168"/>
         <source>Open &amp;Demo Company</source>
         <translation>Ouvrir l’entreprise de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="168"/>
+        <location filename="../ui/views/MainWindow.cpp" line="169"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Ouvrir une entreprise fictive pour essayer ARDesk sans vraies données</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="171"/>
+        <location filename="../ui/views/MainWindow.cpp" line="172"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="177"/>
+        <location filename="../ui/views/MainWindow.cpp" line="178"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="178"/>
+        <location filename="../ui/views/MainWindow.cpp" line="179"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Enregistrer une copie du dossier ouvert dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="182"/>
+        <location filename="../ui/views/MainWindow.cpp" line="183"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <location filename="../ui/views/MainWindow.cpp" line="184"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Ajouter des clients, factures, paiements ou avoirs depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="188"/>
+        <location filename="../ui/views/MainWindow.cpp" line="189"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Clients…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="189"/>
+        <location filename="../ui/views/MainWindow.cpp" line="190"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Enregistrer tous les clients avec leur solde à ce jour en CSV ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="194"/>
+        <location filename="../ui/views/MainWindow.cpp" line="195"/>
         <source>&amp;Open Items…</source>
         <translation>Éléments &amp;ouverts…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="195"/>
+        <location filename="../ui/views/MainWindow.cpp" line="196"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Enregistrer toutes les factures et échéances ouvertes à ce jour en CSV ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <location filename="../ui/views/MainWindow.cpp" line="213"/>
         <source>&amp;Settings…</source>
         <translation>Paramè&amp;tres…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="213"/>
+        <location filename="../ui/views/MainWindow.cpp" line="214"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Coordonnées de l’entreprise, devise, tranches d’ancienneté et langue</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="222"/>
-        <source>Dunning &amp;Levels…</source>
-        <translation>&amp;Niveaux de relance…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <location filename="../ui/views/MainWindow.cpp" line="224"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Quand les relances partent, comment, et avec quels frais et intérêts</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="226"/>
+        <location filename="../ui/views/MainWindow.cpp" line="227"/>
         <source>Letter &amp;Templates…</source>
         <translation>&amp;Modèles de courrier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="227"/>
+        <location filename="../ui/views/MainWindow.cpp" line="228"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>Le texte des courriers et e-mails de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="199"/>
+        <location filename="../ui/views/MainWindow.cpp" line="200"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="202"/>
+        <location filename="../ui/views/MainWindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="238"/>
+        <location filename="../ui/views/MainWindow.cpp" line="239"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
-        <source>New &amp;Plan…</source>
-        <translation>Nouvel é&amp;chéancier…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="254"/>
+        <location filename="../ui/views/MainWindow.cpp" line="255"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Mettre les factures ouvertes d’un client sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="258"/>
+        <location filename="../ui/views/MainWindow.cpp" line="259"/>
         <source>New &amp;Invoice…</source>
         <translation>Nouvelle &amp;facture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="259"/>
+        <location filename="../ui/views/MainWindow.cpp" line="260"/>
         <source>Enter an invoice</source>
         <translation>Saisir une facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="263"/>
+        <location filename="../ui/views/MainWindow.cpp" line="264"/>
         <source>Record &amp;Payment…</source>
         <translation>Enregistrer un &amp;paiement…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="264"/>
+        <location filename="../ui/views/MainWindow.cpp" line="265"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Enregistrer le paiement d’un client et l’affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <location filename="../ui/views/MainWindow.cpp" line="269"/>
         <source>New &amp;Credit Note…</source>
         <translation>Nouvel &amp;avoir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="269"/>
+        <location filename="../ui/views/MainWindow.cpp" line="270"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Saisir un avoir et l’affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="273"/>
+        <location filename="../ui/views/MainWindow.cpp" line="274"/>
         <source>&amp;Write Off…</source>
         <translation>Passer en pert&amp;e…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="274"/>
+        <location filename="../ui/views/MainWindow.cpp" line="275"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Passer en perte la facture sélectionnée dans la page Factures</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="230"/>
+        <location filename="../ui/views/MainWindow.cpp" line="231"/>
         <source>&amp;About ARDesk</source>
         <translation>À &amp;propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="282"/>
+        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <source>Dunning Le&amp;vels…</source>
+        <translation>&amp;Niveaux de relance…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="254"/>
+        <source>New P&amp;lan…</source>
+        <translation>Nouvel é&amp;chéancier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="283"/>
         <source>&amp;Edit Document…</source>
         <translation>&amp;Modifier la pièce…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="283"/>
+        <location filename="../ui/views/MainWindow.cpp" line="284"/>
         <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
         <translation>Corriger la facture sélectionnée, ou modifier ce que règle le paiement ou l’avoir sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="287"/>
+        <location filename="../ui/views/MainWindow.cpp" line="288"/>
         <source>&amp;Void…</source>
         <translation>A&amp;nnuler…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="289"/>
         <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
         <translation>Annuler la facture, le paiement ou l’avoir sélectionné, en le gardant dans l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="292"/>
+        <location filename="../ui/views/MainWindow.cpp" line="293"/>
         <source>&amp;Delete Document</source>
         <translation>&amp;Supprimer la pièce</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="293"/>
+        <location filename="../ui/views/MainWindow.cpp" line="294"/>
         <source>Delete the selected document, if it was never used</source>
         <translation>Supprimer la pièce sélectionnée, si elle n’a jamais servi</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="336"/>
+        <location filename="../ui/views/MainWindow.cpp" line="337"/>
         <source>Correct a Document</source>
         <translation>Corriger une pièce</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="337"/>
+        <location filename="../ui/views/MainWindow.cpp" line="338"/>
         <source>Select one invoice, payment or credit note in its list first.</source>
         <translation>Sélectionnez d’abord une facture, un paiement ou un avoir dans sa liste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="354"/>
+        <location filename="../ui/views/MainWindow.cpp" line="355"/>
         <source>Show the %1 page</source>
         <translation>Afficher la page « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="367"/>
+        <location filename="../ui/views/MainWindow.cpp" line="368"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="371"/>
+        <location filename="../ui/views/MainWindow.cpp" line="372"/>
         <source>Open &amp;Recent</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="379"/>
+        <location filename="../ui/views/MainWindow.cpp" line="380"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="389"/>
+        <location filename="../ui/views/MainWindow.cpp" line="390"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="407"/>
+        <location filename="../ui/views/MainWindow.cpp" line="408"/>
         <source>&amp;Collections</source>
         <translation>&amp;Recouvrement</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="417"/>
+        <location filename="../ui/views/MainWindow.cpp" line="418"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="421"/>
+        <location filename="../ui/views/MainWindow.cpp" line="422"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="423"/>
+        <location filename="../ui/views/MainWindow.cpp" line="424"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="428"/>
+        <location filename="../ui/views/MainWindow.cpp" line="429"/>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="490"/>
+        <location filename="../ui/views/MainWindow.cpp" line="499"/>
         <source>Write Off</source>
         <translation>Passer en perte</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="491"/>
+        <location filename="../ui/views/MainWindow.cpp" line="500"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Sélectionnez la facture à passer en perte dans la liste des factures.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="518"/>
+        <location filename="../ui/views/MainWindow.cpp" line="525"/>
         <source>Cannot Open Ledger</source>
         <translation>Impossible d’ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="585"/>
+        <location filename="../ui/views/MainWindow.cpp" line="592"/>
         <source>Creating the demo company…</source>
         <translation>Création de l’entreprise de démonstration…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="584"/>
+        <location filename="../ui/views/MainWindow.cpp" line="591"/>
         <source>Open Demo Company</source>
         <translation>Ouvrir l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="598"/>
+        <location filename="../ui/views/MainWindow.cpp" line="605"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Impossible de créer l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="617"/>
-        <location filename="../ui/views/MainWindow.cpp" line="623"/>
+        <location filename="../ui/views/MainWindow.cpp" line="624"/>
+        <location filename="../ui/views/MainWindow.cpp" line="630"/>
         <source>Back Up Ledger</source>
         <translation>Sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="624"/>
+        <location filename="../ui/views/MainWindow.cpp" line="631"/>
         <source>Backing up the ledger…</source>
         <translation>Sauvegarde du dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="637"/>
+        <location filename="../ui/views/MainWindow.cpp" line="644"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Impossible de sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="643"/>
+        <location filename="../ui/views/MainWindow.cpp" line="650"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Dossier sauvegardé dans « %1 ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="655"/>
+        <location filename="../ui/views/MainWindow.cpp" line="662"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n ligne importée.</numerusform>
@@ -5822,22 +5822,22 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="666"/>
+        <location filename="../ui/views/MainWindow.cpp" line="673"/>
         <source>Export Open Items</source>
         <translation>Exporter les éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="693"/>
+        <location filename="../ui/views/MainWindow.cpp" line="700"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>Impossible de lire les niveaux de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="747"/>
+        <location filename="../ui/views/MainWindow.cpp" line="754"/>
         <source>About ARDesk</source>
         <translation>À propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="748"/>
+        <location filename="../ui/views/MainWindow.cpp" line="755"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -5846,12 +5846,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit quoi, avec quel retard, et que faire.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="781"/>
+        <location filename="../ui/views/MainWindow.cpp" line="788"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="788"/>
+        <location filename="../ui/views/MainWindow.cpp" line="795"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -6094,67 +6094,67 @@ Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit
 <context>
     <name>ardesk::PlanListModel</name>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="57"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="58"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="59"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="60"/>
         <source>Completed</source>
         <translation>Soldé</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="61"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="62"/>
         <source>Defaulted</source>
         <translation>Défaillant</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="63"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="64"/>
         <source>Rescheduled</source>
         <translation>Rééchelonné</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="65"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="66"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="177"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="178"/>
         <source>Plan</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="179"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="180"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="181"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="182"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="183"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="184"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="185"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="186"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="187"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="188"/>
         <source>Open</source>
         <translation>Restant dû</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="189"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="190"/>
         <source>Next Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/PlanListModel.cpp" line="191"/>
+        <location filename="../ui/models/PlanListModel.cpp" line="192"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -6373,79 +6373,79 @@ Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit
 <context>
     <name>ardesk::PlansPage</name>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="34"/>
+        <location filename="../ui/views/PlansPage.cpp" line="36"/>
         <source>&amp;New Plan…</source>
         <translation>&amp;Nouvel échéancier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="40"/>
+        <location filename="../ui/views/PlansPage.cpp" line="42"/>
         <source>Installment Plans</source>
         <translation>Échéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="42"/>
+        <location filename="../ui/views/PlansPage.cpp" line="44"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="45"/>
+        <location filename="../ui/views/PlansPage.cpp" line="47"/>
         <source>Status filter</source>
         <translation>Filtre de statut</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="46"/>
+        <location filename="../ui/views/PlansPage.cpp" line="48"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="53"/>
+        <location filename="../ui/views/PlansPage.cpp" line="55"/>
         <source>Search plans</source>
         <translation>Rechercher des échéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="54"/>
+        <location filename="../ui/views/PlansPage.cpp" line="56"/>
         <source>Search by customer</source>
         <translation>Rechercher par client</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="61"/>
+        <location filename="../ui/views/PlansPage.cpp" line="63"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Mettre les factures ouvertes d’un client sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="67"/>
+        <location filename="../ui/views/PlansPage.cpp" line="68"/>
         <source>Installment plans</source>
         <translation>Échéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="94"/>
+        <location filename="../ui/views/PlansPage.cpp" line="95"/>
         <source>Plans</source>
         <translation>Échéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="120"/>
+        <location filename="../ui/views/PlansPage.cpp" line="134"/>
         <source>Cannot Read Plans</source>
         <translation>Impossible de lire les échéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="132"/>
+        <location filename="../ui/views/PlansPage.cpp" line="146"/>
         <source>Plans: %1</source>
         <translation>Échéanciers&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="133"/>
+        <location filename="../ui/views/PlansPage.cpp" line="147"/>
         <source>Plans: %1 of %2</source>
         <translation>Échéanciers&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="187"/>
+        <location filename="../ui/views/PlansPage.cpp" line="201"/>
         <source>This ledger has no installment plans yet.
 Click New Plan… to start one.</source>
         <translation>Ce dossier ne contient encore aucun échéancier.
 Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlansPage.cpp" line="189"/>
+        <location filename="../ui/views/PlansPage.cpp" line="203"/>
         <source>No plan matches the status and search.</source>
         <translation>Aucun échéancier ne correspond au statut et à la recherche.</translation>
     </message>
@@ -6573,11 +6573,6 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
         <translation>Dé&amp;but :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="152"/>
-        <source>On &amp;day:</source>
-        <translation>Le &amp;jour :</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/RecurringDialog.cpp" line="153"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Fin :</translation>
@@ -6606,6 +6601,11 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
         <location filename="../ui/dialogs/RecurringDialog.cpp" line="301"/>
         <source>Enter the number prefix, e.g. %1.</source>
         <translation>Indiquez le préfixe du numéro, p. ex. %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="152"/>
+        <source>On da&amp;y:</source>
+        <translation>Le &amp;jour :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RecurringDialog.cpp" line="154"/>
@@ -6687,59 +6687,59 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
 <context>
     <name>ardesk::RecurringListModel</name>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="68"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="70"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="70"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="72"/>
         <source>Paused</source>
         <translation>Suspendue</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="72"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="74"/>
         <source>Ended</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="74"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="76"/>
         <source>Finished</source>
         <translation>Achevée</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="85"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="87"/>
         <source>Weekly</source>
         <translation>Hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="87"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="89"/>
         <source>Monthly</source>
         <translation>Mensuelle</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="90"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="92"/>
         <source>Quarterly</source>
         <translation>Trimestrielle</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="93"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="95"/>
         <source>Yearly</source>
         <translation>Annuelle</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="98"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="100"/>
         <source>%1 on the last day</source>
         <extracomment>%1 is Monthly, Quarterly or Yearly.</extracomment>
         <translation>%1, le dernier jour</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="100"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="102"/>
         <source>%1 on day %2</source>
         <extracomment>%1 is Monthly, Quarterly or Yearly; %2 the day of the month.</extracomment>
         <translation>%1, le %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/RecurringListModel.cpp" line="107"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="109"/>
         <source>After %n invoice(s)</source>
         <translation>
             <numerusform>Après %n facture</numerusform>
@@ -6747,62 +6747,62 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="110"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="112"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="201"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="203"/>
         <source>Paused from %1</source>
         <translation>Suspendue depuis le %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="219"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="221"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="221"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="223"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="223"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="225"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="225"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="227"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="227"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="229"/>
         <source>Repeats</source>
         <translation>Répétition</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="229"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="231"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="231"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="233"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="233"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="235"/>
         <source>Created</source>
         <translation>Créées</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="235"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="237"/>
         <source>Next</source>
         <translation>Prochaine</translation>
     </message>
     <message>
-        <location filename="../ui/models/RecurringListModel.cpp" line="237"/>
+        <location filename="../ui/models/RecurringListModel.cpp" line="239"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -6810,150 +6810,150 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
 <context>
     <name>ardesk::RecurringPage</name>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="41"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="43"/>
         <source>Invoices: %1 of %2</source>
         <translation>Factures : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="48"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="50"/>
         <source>%1 — %2 (no. %3)</source>
         <translation>%1 — %2 (n° %3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="61"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="63"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="62"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="64"/>
         <source>Ed&amp;it…</source>
         <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="63"/>
-        <source>&amp;Pause</source>
-        <translation>Sus&amp;pendre</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="64"/>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
-    </message>
-    <message>
         <location filename="../ui/views/RecurringPage.cpp" line="65"/>
+        <source>&amp;Pause</source>
+        <translation>S&amp;uspendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="66"/>
+        <source>&amp;Resume</source>
+        <translation>Re&amp;prendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RecurringPage.cpp" line="67"/>
         <source>En&amp;d…</source>
         <translation>&amp;Terminer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="66"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="68"/>
         <source>Create D&amp;ue Invoices…</source>
         <translation>Créer les factures &amp;dues…</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="73"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="75"/>
         <source>Recurring Invoices</source>
         <translation>Factures récurrentes</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="75"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="77"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="78"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="80"/>
         <source>Status filter</source>
         <translation>Filtre de statut</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="79"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="81"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="86"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="88"/>
         <source>Search recurring invoices</source>
         <translation>Rechercher des factures récurrentes</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="87"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="89"/>
         <source>Search by customer or description</source>
         <translation>Rechercher par client ou description</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="97"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="98"/>
         <source>Recurring invoices</source>
         <translation>Factures récurrentes</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="139"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="140"/>
         <source>Bill a customer the same amount every week, month, quarter or year (Insert)</source>
         <translation>Facturer le même montant à un client chaque semaine, mois, trimestre ou année (Inser)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="142"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="143"/>
         <source>Change the selected recurring invoice (Enter)</source>
         <translation>Modifier la facture récurrente sélectionnée (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="144"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="145"/>
         <source>Bill nothing dated today or later until resumed; the paused dates are never billed</source>
         <translation>Ne rien facturer daté d&apos;aujourd&apos;hui ou plus tard jusqu&apos;à la reprise ; les dates suspendues ne sont jamais facturées</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="147"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="148"/>
         <source>Bill again from today; the dates while paused stay unbilled</source>
         <translation>Facturer à nouveau à partir d&apos;aujourd&apos;hui ; les dates de la suspension restent non facturées</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="149"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="150"/>
         <source>Bill nothing dated after today; what is due up to today is still created by the next run</source>
         <translation>Ne rien facturer daté après aujourd&apos;hui ; ce qui est dû jusqu&apos;à aujourd&apos;hui est encore créé à la prochaine exécution</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="152"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="153"/>
         <source>Show every invoice due and not created yet, then create them all at once</source>
         <translation>Afficher toutes les factures dues pas encore créées, puis les créer toutes d&apos;un coup</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="186"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="187"/>
         <source>Recurring</source>
         <translation>Récurrentes</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="214"/>
-        <location filename="../ui/views/RecurringPage.cpp" line="442"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="228"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="456"/>
         <source>Cannot Read Recurring Invoices</source>
         <translation>Impossible de lire les factures récurrentes</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="229"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="243"/>
         <source>Recurring invoices: %1</source>
         <translation>Factures récurrentes : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="230"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="244"/>
         <source>Recurring invoices: %1 of %2</source>
         <translation>Factures récurrentes : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="290"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="304"/>
         <source>This ledger has no recurring invoices yet.
 Click New… to bill a customer the same amount every week, month, quarter or year.</source>
         <translation>Ce dossier ne contient encore aucune facture récurrente.
 Cliquez sur Nouveau… pour facturer le même montant à un client chaque semaine, mois, trimestre ou année.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="293"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="307"/>
         <source>No recurring invoice matches the status and search.</source>
         <translation>Aucune facture récurrente ne correspond au statut et à la recherche.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="347"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="361"/>
         <source>Pause Recurring Invoice</source>
         <translation>Suspendre la facture récurrente</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="348"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="362"/>
         <source>Pause %1 from today, %2?
 
 Nothing dated today or later is billed until you resume it, and the dates while paused are never billed. Invoices due before today and not created yet are still created by the next run.</source>
@@ -6962,12 +6962,12 @@ Nothing dated today or later is billed until you resume it, and the dates while 
 Rien de daté d&apos;aujourd&apos;hui ou plus tard n&apos;est facturé jusqu&apos;à la reprise, et les dates de la suspension ne sont jamais facturées. Les factures dues avant aujourd&apos;hui et pas encore créées le sont encore à la prochaine exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="354"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="368"/>
         <source>Resume Recurring Invoice</source>
         <translation>Reprendre la facture récurrente</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="355"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="369"/>
         <source>Resume %1 from today, %2?
 
 It bills again from today; the dates while it was paused stay unbilled.</source>
@@ -6976,12 +6976,12 @@ It bills again from today; the dates while it was paused stay unbilled.</source>
 La facturation reprend aujourd&apos;hui ; les dates de la suspension restent non facturées.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="360"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="374"/>
         <source>End Recurring Invoice</source>
         <translation>Terminer la facture récurrente</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="361"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="375"/>
         <source>End %1 today, %2?
 
 Nothing dated after today is billed. Invoices due up to today and not created yet are still created by the next run. This cannot be undone.</source>
@@ -6990,22 +6990,22 @@ Nothing dated after today is billed. Invoices due up to today and not created ye
 Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jusqu&apos;à aujourd&apos;hui et pas encore créées le sont encore à la prochaine exécution. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="398"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="412"/>
         <source>Create Due Invoices</source>
         <translation>Créer les factures dues</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="399"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="413"/>
         <source>Creating the invoices…</source>
         <translation>Création des factures…</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="417"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="431"/>
         <source>Creating the due invoices was cancelled; nothing was created.</source>
         <translation>La création des factures dues a été annulée ; rien n&apos;a été créé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/RecurringPage.cpp" line="423"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="437"/>
         <source>Created %n invoice(s).</source>
         <translation>
             <numerusform>%n facture créée.</numerusform>
@@ -7013,23 +7013,23 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="426"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="440"/>
         <source>Numbers %1 to %2.</source>
         <extracomment>%1 the first invoice number, %2 the last.</extracomment>
         <translation>Numéros %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="428"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="442"/>
         <source>The ledger changed after the preview, so the invoices created differ from those listed.</source>
         <translation>Le dossier a changé après l&apos;aperçu : les factures créées diffèrent de celles listées.</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="445"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="459"/>
         <source>Cannot Create Invoices</source>
         <translation>Impossible de créer les factures</translation>
     </message>
     <message>
-        <location filename="../ui/views/RecurringPage.cpp" line="446"/>
+        <location filename="../ui/views/RecurringPage.cpp" line="460"/>
         <source>Nothing was created: %1</source>
         <translation>Rien n&apos;a été créé : %1</translation>
     </message>
@@ -7204,19 +7204,9 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
 <context>
     <name>ardesk::ReportsPage</name>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="61"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
         <location filename="../ui/views/ReportsPage.cpp" line="62"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="63"/>
-        <source>Print Pre&amp;view…</source>
-        <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
         <location filename="../ui/views/ReportsPage.cpp" line="185"/>
@@ -7227,6 +7217,16 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
         <location filename="../ui/views/ReportsPage.cpp" line="81"/>
         <source>As of date</source>
         <translation>Date de référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="61"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ReportsPage.cpp" line="63"/>
+        <source>Print Previe&amp;w…</source>
+        <translation>Aperçu a&amp;vant impression…</translation>
     </message>
     <message>
         <location filename="../ui/views/ReportsPage.cpp" line="86"/>
@@ -7296,7 +7296,7 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
     <message>
         <location filename="../ui/views/ReportsPage.cpp" line="203"/>
         <source>&amp;As of:</source>
-        <translation>&amp;Au :</translation>
+        <translation>A&amp;u :</translation>
     </message>
     <message>
         <location filename="../ui/views/ReportsPage.cpp" line="204"/>
@@ -7315,8 +7315,8 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
     </message>
     <message>
         <location filename="../ui/views/ReportsPage.cpp" line="207"/>
-        <source>&amp;Customer:</source>
-        <translation>&amp;Client :</translation>
+        <source>Cus&amp;tomer:</source>
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <location filename="../ui/views/ReportsPage.cpp" line="228"/>
@@ -7648,7 +7648,7 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
     <message>
         <location filename="../ui/dialogs/VoidDialog.cpp" line="32"/>
         <source>%1 is kept and marked void. Reports as of the void date and later leave it out; reports of earlier dates show it as before.</source>
-        <translation>%1 est conservé et marqué annulé. Les états à la date d’annulation et après l’excluent ; ceux des dates antérieures le montrent comme avant.</translation>
+        <translation>%1 est conservé et marqué annulé. Les états à la date d’annulation et après l’excluent&#xa0;; ceux des dates antérieures le montrent comme avant.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/VoidDialog.cpp" line="43"/>
@@ -7663,12 +7663,12 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
     <message>
         <location filename="../ui/dialogs/VoidDialog.cpp" line="51"/>
         <source>Void &amp;as of:</source>
-        <translation>Annulé &amp;au :</translation>
+        <translation>Annulé &amp;au&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/VoidDialog.cpp" line="52"/>
         <source>&amp;Reason:</source>
-        <translation>Mo&amp;tif :</translation>
+        <translation>Mo&amp;tif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/VoidDialog.cpp" line="70"/>

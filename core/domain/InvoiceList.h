@@ -5,6 +5,7 @@
 
 #include "domain/CurrencyCode.h"
 #include "domain/Ids.h"
+#include "domain/NameOrder.h"
 
 namespace ardesk {
 
@@ -47,12 +48,13 @@ struct InvoiceListQuery {
         Status
     };
 
-    // Contained in the number, the customer's code or name, or (spaces aside) the invoice's
-    // creditor reference: "RF73 INV2 0260 042" finds INV-2026/0042.
+    // Contained in the number, the customer's code or name (case and accents aside), or (spaces
+    // aside) the invoice's creditor reference: "RF73 INV2 0260 042" finds INV-2026/0042.
     QString search;
     Filter filter = Filter::All;
     SortKey sortKey = SortKey::Number;
     bool descending = false;
+    NameOrder nameOrder = NameOrder::CodePoint; // of the customers, when sorted by them
     QDate asOf; // "today" for Overdue, days overdue and status; must be valid
 
     friend bool operator==(const InvoiceListQuery&, const InvoiceListQuery&) = default;

@@ -3,6 +3,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include "domain/FoldedText.h"
 #include "domain/IsoDate.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
@@ -35,15 +36,17 @@ QString whereClause(const CreditListQuery& query, bool counting)
         where += u"AND (cr.code LIKE :pattern ESCAPE '\\' OR cr.reference LIKE :pattern "
                  "ESCAPE '\\' OR cr.reason LIKE :pattern ESCAPE '\\' OR cr.customer_id IN "
                  "(SELECT id FROM customers WHERE code LIKE :pattern ESCAPE '\\' "
-                 "OR name LIKE :pattern ESCAPE '\\')) "_s;
+                 "OR folded_name LIKE :folded ESCAPE '\\')) "_s;
     return where;
 }
 
 void bindValues(QSqlQuery& sql, const CreditListQuery& query)
 {
     sql.bindValue(u":kind"_s, query.kind == Credit::Kind::Payment ? u"P"_s : u"C"_s);
-    if (!query.search.isEmpty())
+    if (!query.search.isEmpty()) {
         sql.bindValue(u":pattern"_s, containsPattern(query.search));
+        sql.bindValue(u":folded"_s, containsPattern(FoldedText::fold(query.search)));
+    }
 }
 
 // Every order ends on a unique key, so that pages read with LIMIT/OFFSET neither repeat nor
@@ -57,7 +60,10 @@ QString orderClause(const CreditListQuery& query)
     case SortKey::Code:
         return u"ORDER BY cr.code"_s + d;
     case SortKey::Customer:
-        return u"ORDER BY c.name"_s + d + u", c.code"_s + d + u", cr.date"_s + d + u", cr.id"_s + d;
+        return u"ORDER BY "_s +
+               (query.nameOrder == NameOrder::Folded ? u"c.folded_name"_s + d + u", "_s
+                                                     : QString()) +
+               u"c.name"_s + d + u", c.code"_s + d + u", cr.date"_s + d + u", cr.id"_s + d;
     case SortKey::Amount:
         return u"ORDER BY cr.amount"_s + d + u", cr.id"_s + d;
     case SortKey::Unapplied:

@@ -7,6 +7,7 @@
 #include "domain/Credit.h"
 #include "domain/CurrencyCode.h"
 #include "domain/Error.h"
+#include "domain/NameOrder.h"
 
 namespace ardesk {
 
@@ -37,11 +38,13 @@ struct CreditListQuery {
     enum class SortKey { Date, Code, Customer, Amount, Unapplied };
 
     Credit::Kind kind = Credit::Kind::Payment;
-    QString
-        search; // contained in the code, the reference or reason, or the customer's code or name
+    // Contained in the code, the reference or reason, or the customer's code or name (case
+    // and accents aside).
+    QString search;
     Filter filter = Filter::All;
     SortKey sortKey = SortKey::Date;
-    bool descending = true; // the latest first
+    bool descending = true;                     // the latest first
+    NameOrder nameOrder = NameOrder::CodePoint; // of the customers, when sorted by them
 
     friend bool operator==(const CreditListQuery&, const CreditListQuery&) = default;
 };

@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include "domain/FoldedText.h"
 #include "domain/IsoDate.h"
 #include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
@@ -32,6 +33,7 @@ void bindFields(QSqlQuery& sql, const Customer& customer)
     sql.addBindValue(textValue(customer.bankAccount));
     sql.addBindValue(customer.discountBasisPoints);
     sql.addBindValue(customer.discountDays);
+    sql.addBindValue(FoldedText::fold(customer.name));
 }
 
 // Text columns are NOT NULL DEFAULT '': a null QString (an absent optional value) would be
@@ -180,7 +182,7 @@ QString whereClause(const CustomerQuery& query)
     QStringList conditions;
     if (!query.search.isEmpty())
         conditions.append(
-            u"(c.code LIKE :pattern ESCAPE '\\' OR c.name LIKE :pattern ESCAPE '\\')"_s);
+            u"(c.code LIKE :pattern ESCAPE '\\' OR c.folded_name LIKE :folded ESCAPE '\\')"_s);
     switch (query.filter) {
     case Filter::All:
         break;
@@ -210,6 +212,8 @@ QString orderClause(const CustomerQuery& query)
     const QString byCode = u"c.code"_s + d;
     switch (query.sortKey) {
     case SortKey::Name:
+        if (query.nameOrder == NameOrder::Folded)
+            return u"ORDER BY c.folded_name"_s + d + u", c.name"_s + d + u", "_s + byCode;
         return u"ORDER BY c.name"_s + d + u", "_s + byCode;
     case SortKey::Code:
         return u"ORDER BY "_s + byCode;
@@ -231,8 +235,10 @@ void bindValues(QSqlQuery& sql, const CustomerQuery& query, bool figures)
 {
     if (figures)
         sql.bindValue(u":asOf"_s, IsoDate::format(query.asOf));
-    if (!query.search.isEmpty())
+    if (!query.search.isEmpty()) {
         sql.bindValue(u":pattern"_s, containsPattern(query.search));
+        sql.bindValue(u":folded"_s, containsPattern(FoldedText::fold(query.search)));
+    }
 }
 
 } // namespace
@@ -241,8 +247,8 @@ CustomerRepository::CustomerRepository(Database& database)
     : m_database(database)
     , m_insert(database, u"INSERT INTO customers(code, name, email, phone, address, "
                          "terms_days, credit_limit, currency, language, on_hold, bank_account, "
-                         "discount_bp, discount_days, created_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
+                         "discount_bp, discount_days, folded_name, created_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
                              auditTimestampSql + u") ON CONFLICT(code) DO NOTHING"_s)
     , m_byCode(database, selectColumns + u"WHERE code = ?"_s)
 {}
@@ -267,8 +273,8 @@ Result<void> CustomerRepository::update(const Customer& customer)
     QSqlQuery sql(m_database.connection());
     sql.prepare(u"UPDATE OR IGNORE customers SET code = ?, name = ?, email = ?, phone = ?, "
                 "address = ?, terms_days = ?, credit_limit = ?, currency = ?, language = ?, "
-                "on_hold = ?, bank_account = ?, discount_bp = ?, discount_days = ? "
-                "WHERE id = ?"_s);
+                "on_hold = ?, bank_account = ?, discount_bp = ?, discount_days = ?, "
+                "folded_name = ? WHERE id = ?"_s);
     bindFields(sql, customer);
     sql.addBindValue(customer.id.value);
     if (auto ok = execute(sql, u"saving customer "_s + customer.code); !ok)
@@ -428,8 +434,9 @@ Result<QList<CustomerListRow>> CustomerRepository::page(const CustomerQuery& que
     const bool pageFirst = !filtersByFigures(query) && !sortsByFigures(query);
     QString text;
     if (pageFirst)
-        text = u"WITH page AS (SELECT "_s + listColumns + u" FROM customers c "_s + risk +
-               whereClause(query) + order + u" LIMIT :limit OFFSET :offset), "_s +
+        // folded_name comes along for the outer ORDER BY of NameOrder::Folded.
+        text = u"WITH page AS (SELECT "_s + listColumns + u", c.folded_name FROM customers c "_s +
+               risk + whereClause(query) + order + u" LIMIT :limit OFFSET :offset), "_s +
                figuresCtes(true) + select + u"page c "_s + figuresJoin + risk + order;
     else
         text = u"WITH "_s + figuresCtes(false) + select + u"customers c "_s + figuresJoin + risk +

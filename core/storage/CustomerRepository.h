@@ -11,6 +11,7 @@
 #include "domain/Customer.h"
 #include "domain/CustomerTerms.h"
 #include "domain/Error.h"
+#include "domain/NameOrder.h"
 #include "storage/PreparedStatement.h"
 
 namespace ardesk {
@@ -40,10 +41,13 @@ struct CustomerQuery {
     // riskiest first when descending; customers without a score last either way.
     enum class SortKey { Name, Code, Balance, Overdue, OldestDue, CreditLimit, Risk };
 
-    QString search; // matched against code and name, case-insensitively for ASCII
+    // Matched against the code (case-insensitively for ASCII) and the name, ignoring case and
+    // accents (FoldedText).
+    QString search;
     Filter filter = Filter::All;
     SortKey sortKey = SortKey::Name;
     bool descending = false;
+    NameOrder nameOrder = NameOrder::CodePoint;
     // "Today" for the overdue amount and filter; a null date counts nothing as overdue.
     QDate asOf;
 

@@ -3,6 +3,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include "domain/FoldedText.h"
 #include "domain/IsoDate.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
@@ -63,7 +64,7 @@ QString whereClause(const InvoiceListQuery& query)
         where += u"AND (i.number LIKE :pattern ESCAPE '\\' "
                  "OR i.payment_reference LIKE :reference ESCAPE '\\' OR i.customer_id IN "
                  "(SELECT id FROM customers WHERE code LIKE :pattern ESCAPE '\\' "
-                 "OR name LIKE :pattern ESCAPE '\\')) "_s;
+                 "OR folded_name LIKE :folded ESCAPE '\\')) "_s;
     return where;
 }
 
@@ -79,6 +80,7 @@ void bindValues(QSqlQuery& sql, const InvoiceListQuery& query, bool ordered)
         sql.bindValue(u":asOf"_s, IsoDate::format(query.asOf));
     if (!query.search.isEmpty()) {
         sql.bindValue(u":pattern"_s, containsPattern(query.search));
+        sql.bindValue(u":folded"_s, containsPattern(FoldedText::fold(query.search)));
         // A creditor reference is typed with or without its groups' spaces.
         sql.bindValue(u":reference"_s, containsPattern(QString(query.search).remove(u' ')));
     }
@@ -94,9 +96,12 @@ QString orderClause(const InvoiceListQuery& query)
     case SortKey::Number:
         return u"ORDER BY i.number"_s + d;
     case SortKey::Customer:
-        // customers_by_name then invoices_by_customer deliver this order without a sort.
-        return u"ORDER BY c.name"_s + d + u", c.code"_s + d + u", i.issue_date"_s + d +
-               u", i.id"_s + d;
+        // customers_by_name (or customers_by_folded_name) then invoices_by_customer deliver
+        // this order without a sort.
+        return u"ORDER BY "_s +
+               (query.nameOrder == NameOrder::Folded ? u"c.folded_name"_s + d + u", "_s
+                                                     : QString()) +
+               u"c.name"_s + d + u", c.code"_s + d + u", i.issue_date"_s + d + u", i.id"_s + d;
     case SortKey::IssueDate:
         return u"ORDER BY i.issue_date"_s + d + u", i.id"_s + d;
     case SortKey::DueDate:

@@ -4,8 +4,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
+#include "domain/FoldedText.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -14,7 +16,10 @@ namespace ardesk {
 
 namespace {
 const QString migrationsDir = u":/ardesk/storage/sql"_s;
-}
+// 0016_folded_names.sql adds customers.folded_name, which SQL cannot compute (SQLite's lower()
+// knows ASCII only): this step fills it in C++ for the customers already there.
+constexpr int foldedNamesVersion = 16;
+} // namespace
 
 Migrator::Migrator(QSqlDatabase db)
     : m_db(std::move(db))
@@ -84,20 +89,53 @@ Result<void> Migrator::apply(const Step& step)
     QSqlQuery query(m_db);
     if (!query.exec(u"BEGIN IMMEDIATE"_s))
         return std::unexpected(storageError(query.lastError(), u"starting a schema upgrade"_s));
-    QStringList all = statements(script);
-    all.append(u"PRAGMA user_version = %1"_s.arg(step.version));
-    for (const QString& statement : all) {
-        if (!query.exec(statement)) {
-            const Error error = storageError(query.lastError(),
-                                             u"schema upgrade to version %1"_s.arg(step.version));
-            query.exec(u"ROLLBACK"_s);
-            return std::unexpected(error);
-        }
+    const auto rollBack = [&](const Error& error) -> Result<void> {
+        query.exec(u"ROLLBACK"_s);
+        return std::unexpected(error);
+    };
+    for (const QString& statement : statements(script)) {
+        if (!query.exec(statement))
+            return rollBack(storageError(query.lastError(),
+                                         u"schema upgrade to version %1"_s.arg(step.version)));
     }
+    if (step.version == foldedNamesVersion) {
+        if (auto filled = fillFoldedNames(); !filled)
+            return rollBack(filled.error());
+    }
+    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(step.version)))
+        return rollBack(
+            storageError(query.lastError(), u"schema upgrade to version %1"_s.arg(step.version)));
     if (!query.exec(u"COMMIT"_s)) {
         const Error error = storageError(query.lastError(), u"committing a schema upgrade"_s);
         query.exec(u"ROLLBACK"_s);
         return std::unexpected(error);
+    }
+    return {};
+}
+
+Result<void> Migrator::fillFoldedNames()
+{
+    // A ledger has up to about 100,000 customers: read them all, then write each folded name,
+    // all inside the step's transaction.
+    QSqlQuery read(m_db);
+    read.setForwardOnly(true);
+    if (!read.exec(u"SELECT id, name FROM customers"_s))
+        return std::unexpected(storageError(read.lastError(), u"reading customer names"_s));
+    QList<std::pair<qint64, QString>> folded;
+    while (read.next())
+        folded.append({read.value(0).toLongLong(), FoldedText::fold(read.value(1).toString())});
+    if (read.lastError().isValid())
+        return std::unexpected(storageError(read.lastError(), u"reading customer names"_s));
+    read.finish();
+
+    QSqlQuery write(m_db);
+    if (!write.prepare(u"UPDATE customers SET folded_name = ? WHERE id = ?"_s))
+        return std::unexpected(storageError(write.lastError(), u"folding customer names"_s));
+    for (const auto& [id, name] : std::as_const(folded)) {
+        write.addBindValue(name);
+        write.addBindValue(id);
+        if (!write.exec())
+            return std::unexpected(storageError(write.lastError(), u"folding customer names"_s));
     }
     return {};
 }

@@ -32,6 +32,8 @@ public:
 
 private:
     Result<void> apply(const Step& step);
+    // Writes customers.folded_name for every customer (schema 15).
+    Result<void> fillFoldedNames();
 
     QSqlDatabase m_db;
 };

@@ -1,6 +1,5 @@
 #include "dialogs/AgencyHandoverDialog.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -11,6 +10,7 @@
 
 #include "agency/AgencyService.h"
 #include "text/ErrorMessages.h"
+#include "widgets/DateEdit.h"
 #include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
@@ -24,7 +24,7 @@ AgencyHandoverDialog::AgencyHandoverDialog(AgencyService& service, const Custome
     , m_service(service)
     , m_customer(customer)
     , m_current(std::move(current))
-    , m_dateEdit(new QDateEdit(today, this))
+    , m_dateEdit(new DateEdit(today, this))
     , m_agencyLineEdit(new QLineEdit(this))
     , m_notePlainTextEdit(new QPlainTextEdit(this))
     , m_buttonBox(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))

@@ -8,7 +8,6 @@
 #include "domain/AgencyHandover.h"
 #include "domain/Customer.h"
 
-class QDateEdit;
 class QDialogButtonBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -16,6 +15,7 @@ class QPlainTextEdit;
 namespace ardesk {
 
 class AgencyService;
+class DateEdit;
 
 // Hands a customer over to a collection agency (date, agency, note), or, when the customer is
 // with one (`current`), takes it back (date, note). Saving goes through AgencyService, which
@@ -37,7 +37,7 @@ private:
     AgencyService& m_service;
     Customer m_customer;
     std::optional<AgencyHandover> m_current;
-    QDateEdit* m_dateEdit;
+    DateEdit* m_dateEdit;
     QLineEdit* m_agencyLineEdit;
     QPlainTextEdit* m_notePlainTextEdit;
     QDialogButtonBox* m_buttonBox;

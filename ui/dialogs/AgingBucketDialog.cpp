@@ -10,6 +10,7 @@
 
 #include "jobs/DashboardLoader.h"
 #include "models/AgingDetailModel.h"
+#include "models/LocaleSortProxyModel.h"
 #include "text/AgingLabels.h"
 #include "text/NumberFormat.h"
 #include "widgets/TableViewStyle.h"
@@ -21,7 +22,7 @@ namespace ardesk {
 AgingBucketDialog::AgingBucketDialog(QWidget* parent)
     : QDialog(parent)
     , m_model(new AgingDetailModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new LocaleSortProxyModel(AgingDetailModel::SortRole, this))
     , m_summaryLabel(new QLabel(this))
     , m_tableView(new QTableView(this))
 {
@@ -29,7 +30,6 @@ AgingBucketDialog::AgingBucketDialog(QWidget* parent)
     m_summaryLabel->setObjectName(u"bucketSummaryLabel"_s);
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(AgingDetailModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_tableView->setObjectName(u"bucketTableView"_s);

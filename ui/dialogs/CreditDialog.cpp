@@ -103,6 +103,22 @@ QString CreditDialog::method() const
     return typed;
 }
 
+void CreditDialog::startWithInvoice(const Customer& customer, InvoiceId invoice)
+{
+    m_invoice = invoice;
+    m_ui->customerLineEdit->setCustomer(customer);
+    const int row = m_model->rowOf(invoice);
+    if (row < 0)
+        return;
+    // Most payments settle the invoice they are recorded from: its open amount is offered,
+    // selected so that typing another replaces it.
+    m_ui->amountLineEdit->setText(
+        Money(m_model->openMinorAt(row), customer.currency).toLocalizedString(locale()));
+    m_ui->allocationTableView->setCurrentIndex(m_model->index(row, AllocationTableModel::Share));
+    m_ui->amountLineEdit->setFocus(Qt::OtherFocusReason);
+    m_ui->amountLineEdit->selectAll();
+}
+
 void CreditDialog::customerChanged()
 {
     const auto& customer = m_ui->customerLineEdit->customer();
@@ -131,7 +147,7 @@ void CreditDialog::propose()
         return;
     }
     const auto shares = m_session.allocation().propose(
-        customer->id, Money(*minor, customer->currency), m_ui->dateEdit->date());
+        customer->id, Money(*minor, customer->currency), m_ui->dateEdit->date(), m_invoice);
     m_model->setShares(shares ? *shares : QList<AllocationShare>());
 }
 

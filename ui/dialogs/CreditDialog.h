@@ -5,6 +5,8 @@
 #include <QDialog>
 
 #include "domain/Credit.h"
+#include "domain/Customer.h"
+#include "domain/Ids.h"
 
 namespace Ui {
 class CreditDialog;
@@ -27,6 +29,9 @@ public:
     ~CreditDialog() override;
 
     AllocationTableModel* allocationModel() const { return m_model; }
+    // Starts from an invoice picked in a list: its customer, its open amount, and the
+    // allocation proposed with that invoice first (the rest by the rule).
+    void startWithInvoice(const Customer& customer, InvoiceId invoice);
     // The credit saved, once the dialog was accepted.
     CreditId creditId() const { return m_creditId; }
 
@@ -46,6 +51,7 @@ private:
     LedgerSession& m_session;
     AllocationTableModel* m_model;
     CreditId m_creditId;
+    InvoiceId m_invoice;    // paid first, when the dialog started from it
     QString m_refusedShare; // why the last share typed was not taken, until the next change
 };
 

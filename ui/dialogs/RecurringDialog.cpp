@@ -1,7 +1,6 @@
 #include "dialogs/RecurringDialog.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,6 +18,7 @@
 #include "text/AmountText.h"
 #include "text/ErrorMessages.h"
 #include "widgets/CustomerPicker.h"
+#include "widgets/DateEdit.h"
 #include "widgets/FormRow.h"
 #include "widgets/MessageBoxes.h"
 
@@ -41,12 +41,12 @@ RecurringDialog::RecurringDialog(LedgerSession& session, QWidget* parent)
     , m_currencyLabel(new QLabel(this))
     , m_descriptionLineEdit(new QLineEdit(this))
     , m_frequencyComboBox(new QComboBox(this))
-    , m_startDateEdit(new QDateEdit(Clock::today(), this))
+    , m_startDateEdit(new DateEdit(Clock::today(), this))
     , m_dayComboBox(new QComboBox(this))
     , m_daySpinBox(new QSpinBox(this))
     , m_endComboBox(new QComboBox(this))
     , m_countSpinBox(new QSpinBox(this))
-    , m_endDateEdit(new QDateEdit(Clock::today().addYears(1), this))
+    , m_endDateEdit(new DateEdit(Clock::today().addYears(1), this))
     , m_numberingComboBox(new QComboBox(this))
     , m_prefixLineEdit(new QLineEdit(RecurringService::defaultPrefix, this))
     , m_sequenceLineEdit(new QLineEdit(this))
@@ -149,7 +149,7 @@ void RecurringDialog::setUpForm()
     form->addRow(tr("&Description:"), m_descriptionLineEdit);
     form->addRow(tr("&Repeats:"), m_frequencyComboBox);
     form->addRow(tr("&Starting:"), m_startDateEdit);
-    addFormRow(*form, tr("On &day:"), m_dayComboBox, dayLayout);
+    addFormRow(*form, tr("On da&y:"), m_dayComboBox, dayLayout);
     addFormRow(*form, tr("&Ends:"), m_endComboBox, endLayout);
     addFormRow(*form, tr("&Numbers:"), m_numberingComboBox, numberingLayout);
     form->addRow(tr("Dates:"), m_datesLabel);
@@ -170,7 +170,7 @@ void RecurringDialog::setUpForm()
         connect(combo, &QComboBox::currentIndexChanged, this, &RecurringDialog::updateControls);
     for (QSpinBox* spin : {m_daySpinBox, m_countSpinBox})
         connect(spin, &QSpinBox::valueChanged, this, &RecurringDialog::validate);
-    for (QDateEdit* edit : {m_startDateEdit, m_endDateEdit})
+    for (DateEdit* edit : {m_startDateEdit, m_endDateEdit})
         connect(edit, &QDateEdit::dateChanged, this, &RecurringDialog::validate);
     for (QLineEdit* edit :
          {m_amountLineEdit, m_descriptionLineEdit, m_prefixLineEdit, m_sequenceLineEdit})

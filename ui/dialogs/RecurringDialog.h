@@ -7,7 +7,6 @@
 #include "recurring/RecurringService.h"
 
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -16,6 +15,7 @@ class QSpinBox;
 namespace ardesk {
 
 class CustomerPicker;
+class DateEdit;
 class LedgerSession;
 
 // Adds a recurring invoice or edits one (RecurringService): the customer, amount in the user's
@@ -65,12 +65,12 @@ private:
     QLabel* m_currencyLabel;
     QLineEdit* m_descriptionLineEdit;
     QComboBox* m_frequencyComboBox;
-    QDateEdit* m_startDateEdit;
+    DateEdit* m_startDateEdit;
     QComboBox* m_dayComboBox;
     QSpinBox* m_daySpinBox;
     QComboBox* m_endComboBox;
     QSpinBox* m_countSpinBox;
-    QDateEdit* m_endDateEdit;
+    DateEdit* m_endDateEdit;
     QComboBox* m_numberingComboBox;
     QLineEdit* m_prefixLineEdit;
     QLineEdit* m_sequenceLineEdit;

@@ -1,6 +1,5 @@
 #include "dialogs/RecurringPreviewDialog.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -12,6 +11,7 @@
 
 #include "models/RecurringInvoiceModel.h"
 #include "text/NumberFormat.h"
+#include "widgets/DateEdit.h"
 #include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
@@ -21,7 +21,7 @@ namespace ardesk {
 RecurringPreviewDialog::RecurringPreviewDialog(QDate asOf, QWidget* parent)
     : QDialog(parent)
     , m_model(new RecurringInvoiceModel(this))
-    , m_asOfDateEdit(new QDateEdit(asOf, this))
+    , m_asOfDateEdit(new DateEdit(asOf, this))
     , m_introLabel(new QLabel(this))
     , m_totalLabel(new QLabel(this))
     , m_createButton(nullptr)

@@ -6,12 +6,12 @@
 
 #include "jobs/RecurringRunner.h"
 
-class QDateEdit;
 class QLabel;
 class QPushButton;
 
 namespace ardesk {
 
+class DateEdit;
 class RecurringInvoiceModel;
 
 // "Create due invoices", first step: the invoices the recurring schedules would create as of a
@@ -37,7 +37,7 @@ private:
     void requestPreview();
 
     RecurringInvoiceModel* m_model;
-    QDateEdit* m_asOfDateEdit;
+    DateEdit* m_asOfDateEdit;
     QLabel* m_introLabel;
     QLabel* m_totalLabel;
     QPushButton* m_createButton;

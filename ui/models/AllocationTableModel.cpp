@@ -81,6 +81,15 @@ int AllocationTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+int AllocationTableModel::rowOf(InvoiceId item) const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).item.id == item)
+            return static_cast<int>(row);
+    }
+    return -1;
+}
+
 QString AllocationTableModel::amountText(qint64 minor) const
 {
     return Money(minor, *m_currency).toLocalizedString(m_locale);

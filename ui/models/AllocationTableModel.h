@@ -34,6 +34,10 @@ public:
     // The non-zero shares, in table order.
     QList<AllocationShare> shares() const;
     qint64 allocatedMinor() const;
+    // The row of this item, or -1.
+    int rowOf(InvoiceId item) const;
+    // The open amount of the item in `row` (valid).
+    qint64 openMinorAt(int row) const { return m_rows.at(row).item.openMinor; }
     // Amounts are shown and parsed in this locale (default: QLocale()).
     void setLocale(const QLocale& locale);
 

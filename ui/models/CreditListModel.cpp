@@ -7,7 +7,7 @@
 namespace ardesk {
 
 CreditListModel::CreditListModel(QObject* parent)
-    : PagedQueryModel(parent)
+    : PagedQueryModel(parent, CreditListQuery{.nameOrder = NameOrder::Folded})
 {}
 
 int CreditListModel::sortColumn() const

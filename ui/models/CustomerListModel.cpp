@@ -28,7 +28,7 @@ QBrush overdueBrush()
 } // namespace
 
 CustomerListModel::CustomerListModel(QObject* parent)
-    : PagedQueryModel(parent, CustomerQuery{.asOf = Clock::today()})
+    : PagedQueryModel(parent, CustomerQuery{.nameOrder = NameOrder::Folded, .asOf = Clock::today()})
 {}
 
 std::optional<CustomerQuery::SortKey> CustomerListModel::sortKey(int column)

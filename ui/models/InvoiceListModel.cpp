@@ -9,7 +9,8 @@
 namespace ardesk {
 
 InvoiceListModel::InvoiceListModel(QObject* parent)
-    : PagedQueryModel(parent, InvoiceListQuery{.asOf = Clock::today()})
+    : PagedQueryModel(parent,
+                      InvoiceListQuery{.nameOrder = NameOrder::Folded, .asOf = Clock::today()})
 {}
 
 QString InvoiceListModel::statusText(InvoiceStatus status, bool disputed)

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include "domain/FoldedText.h"
 #include "models/ColumnHeaders.h"
 #include "text/NumberFormat.h"
 
@@ -35,9 +36,9 @@ void PlanListModel::applyFilter()
         const PlanView& plan = m_plans.at(i);
         if (m_status && plan.status != *m_status)
             continue;
-        if (!m_search.isEmpty() &&
-            !plan.plan.customerName.contains(m_search, Qt::CaseInsensitive) &&
-            !plan.plan.customerCode.contains(m_search, Qt::CaseInsensitive))
+        // Case and accents aside: "muller" finds "Müller".
+        if (!FoldedText::contains(plan.plan.customerName, m_search) &&
+            !FoldedText::contains(plan.plan.customerCode, m_search))
             continue;
         m_rows.append(i);
     }

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include "domain/FoldedText.h"
 #include "models/ColumnHeaders.h"
 #include "text/NumberFormat.h"
 
@@ -37,9 +38,10 @@ void RecurringListModel::applyFilter()
         if (m_status && view.status != *m_status)
             continue;
         const RecurringSchedule& schedule = view.schedule;
-        if (!m_search.isEmpty() && !schedule.customerName.contains(m_search, Qt::CaseInsensitive) &&
-            !schedule.customerCode.contains(m_search, Qt::CaseInsensitive) &&
-            !schedule.description.contains(m_search, Qt::CaseInsensitive))
+        // Case and accents aside: "muller" finds "Müller".
+        if (!FoldedText::contains(schedule.customerName, m_search) &&
+            !FoldedText::contains(schedule.customerCode, m_search) &&
+            !FoldedText::contains(schedule.description, m_search))
             continue;
         m_rows.append(i);
     }

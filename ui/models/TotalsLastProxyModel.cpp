@@ -3,13 +3,9 @@
 namespace ardesk {
 
 TotalsLastProxyModel::TotalsLastProxyModel(int sortRole, int totalRole, QObject* parent)
-    : QSortFilterProxyModel(parent)
+    : LocaleSortProxyModel(sortRole, parent)
     , m_totalRole(totalRole)
-{
-    setSortRole(sortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
-}
+{}
 
 bool TotalsLastProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
@@ -21,7 +17,7 @@ bool TotalsLastProxyModel::lessThan(const QModelIndex& left, const QModelIndex& 
         const bool ascending = sortOrder() == Qt::AscendingOrder;
         return leftIsTotal ? !ascending : ascending;
     }
-    return QSortFilterProxyModel::lessThan(left, right);
+    return LocaleSortProxyModel::lessThan(left, right);
 }
 
 } // namespace ardesk

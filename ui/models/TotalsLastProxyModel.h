@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include "models/LocaleSortProxyModel.h"
 
 namespace ardesk {
 
@@ -8,7 +8,7 @@ namespace ardesk {
 // `totalRole` (the per-currency TOTAL rows) below every other row, in whichever order the
 // user sorts: a total sorted in among the customers reads as one more customer. Text is
 // compared the way the user's locale orders it (QCollator), not by code point.
-class TotalsLastProxyModel : public QSortFilterProxyModel {
+class TotalsLastProxyModel : public LocaleSortProxyModel {
     Q_OBJECT
 
 public:

@@ -31,6 +31,7 @@
 #include "jobs/JobRunner.h"
 #include "ledger/LedgerInfoService.h"
 #include "models/BankQueueModel.h"
+#include "models/LocaleSortProxyModel.h"
 #include "session/LedgerSession.h"
 #include "text/BankMatchText.h"
 #include "text/ErrorMessages.h"
@@ -74,7 +75,7 @@ BankPage::BankPage(QWidget* parent)
     : LedgerPage(parent)
     , m_runner(new BankRunner(this))
     , m_model(new BankQueueModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new LocaleSortProxyModel(BankQueueModel::SortRole, this))
     , m_toolBar(new QToolBar(this))
     , m_tableView(new QTableView(this))
     , m_emptyLabel(new EmptyListLabel(m_tableView))
@@ -160,7 +161,6 @@ void BankPage::setUpActions()
 void BankPage::setUpTable()
 {
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(BankQueueModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_tableView->setObjectName(u"bankTableView"_s);
     m_tableView->setAccessibleName(tr("Receipts to apply"));

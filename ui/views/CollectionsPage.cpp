@@ -4,7 +4,6 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -27,11 +26,13 @@
 #include "jobs/JobRunner.h"
 #include "letters/LetterComposer.h"
 #include "mail/SecretStore.h"
+#include "models/LocaleSortProxyModel.h"
 #include "models/ReminderRunModel.h"
 #include "printing/LetterPrinting.h"
 #include "session/LedgerSession.h"
 #include "text/AgencyText.h"
 #include "text/NumberFormat.h"
+#include "widgets/DateEdit.h"
 #include "widgets/EmptyListLabel.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/MessageBoxes.h"
@@ -59,8 +60,8 @@ CollectionsPage::CollectionsPage(QWidget* parent)
     : LedgerPage(parent)
     , m_runner(new ReminderRunner(this))
     , m_model(new ReminderRunModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_asOfDateEdit(new QDateEdit(Clock::today(), this))
+    , m_proxy(new LocaleSortProxyModel(ReminderRunModel::SortRole, this))
+    , m_asOfDateEdit(new DateEdit(Clock::today(), this))
     , m_previewButton(new QPushButton(tr("P&review Run"), this))
     , m_receiptsWarning(new QLabel(this))
     , m_agencyNote(new QLabel(this))
@@ -72,15 +73,15 @@ CollectionsPage::CollectionsPage(QWidget* parent)
     , m_saveLettersButton(new QPushButton(tr("Save Letters as P&DF…"), this))
     , m_perCustomerCheckBox(new QCheckBox(tr("One PDF per c&ustomer"), this))
     , m_bookChargesCheckBox(new QCheckBox(tr("&Book interest and fees"), this))
-    , m_saveEmailsButton(new QPushButton(tr("Save E-mails as .&eml…"), this))
+    , m_saveEmailsButton(new QPushButton(tr("Save E-&mails as .eml…"), this))
     , m_sendEmailsButton(new QPushButton(tr("&Send E-mails…"), this))
     , m_previewRunAction(new QAction(tr("P&review Run"), this))
     , m_previewLetterAction(new QAction(tr("Preview &Letter…"), this))
     , m_printAction(new QAction(tr("&Print Letters…"), this))
     , m_saveLettersAction(new QAction(tr("Save Letters as P&DF…"), this))
-    , m_saveEmailsAction(new QAction(tr("Save E-mails as .&eml…"), this))
+    , m_saveEmailsAction(new QAction(tr("Save E-&mails as .eml…"), this))
     , m_sendEmailsAction(new QAction(tr("&Send E-mails…"), this))
-    , m_sortByRiskAction(new QAction(tr("Sort by Amount at &Risk"), this))
+    , m_sortByRiskAction(new QAction(tr("Sort by &Amount at Risk"), this))
 {
     setObjectName(u"collectionsPage"_s);
     setUpRunTable();
@@ -118,7 +119,6 @@ void CollectionsPage::setUpRunTable()
     m_agencyNote->hide();
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ReminderRunModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_tableView->setObjectName(u"remindersTableView"_s);
     m_tableView->setAccessibleName(tr("Reminders of the run"));

@@ -9,7 +9,6 @@
 
 class QAction;
 class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -18,9 +17,10 @@ class QTextBrowser;
 
 namespace ardesk {
 
+class DateEdit;
 class EmptyListLabel;
-class ReminderRunModel;
 struct Letter;
+class ReminderRunModel;
 
 // The dunning run: first a preview of who gets which reminder as of a date, read off
 // the GUI thread, with each customer's letter in a print preview; then, once confirmed, the
@@ -84,7 +84,7 @@ private:
     std::optional<ReminderPreview> m_preview;
     ReminderRunModel* m_model;
     QSortFilterProxyModel* m_proxy;
-    QDateEdit* m_asOfDateEdit;
+    DateEdit* m_asOfDateEdit;
     QPushButton* m_previewButton;
     QLabel* m_receiptsWarning;
     QLabel* m_agencyNote;

@@ -14,6 +14,7 @@
 #include "widgets/EmptyListLabel.h"
 #include "widgets/PageHeading.h"
 #include "widgets/SearchField.h"
+#include "widgets/TableViewState.h"
 #include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
@@ -127,11 +128,36 @@ void CreditsPage::setSession(LedgerSession* session)
 
 void CreditsPage::refresh()
 {
-    if (!m_session)
+    ledgerEdited(m_session, SavedDocument());
+}
+
+void CreditsPage::ledgerEdited(LedgerSession* session, const SavedDocument& saved)
+{
+    if (!session || session != m_session) {
+        setSession(session);
         return;
-    m_model->refresh();
-    countTotal();
-    updateStatus();
+    }
+    const SavedDocument::Kind kind = m_kind == Credit::Kind::Payment
+                                         ? SavedDocument::Kind::Payment
+                                         : SavedDocument::Kind::CreditNote;
+    const std::optional<qint64> select =
+        saved.kind == kind ? std::optional(saved.id) : std::nullopt;
+    const TableViewState state(m_tableView, CreditListModel::CreditIdRole);
+    readWhenShown([this, state, select] {
+        m_searchTimer->stop();
+        CreditListQuery query = m_model->query();
+        query.search = m_searchLineEdit->text().trimmed();
+        query.filter =
+            static_cast<CreditListQuery::Filter>(m_filterComboBox->currentData().toInt());
+        // One read with the query shown, also when the read after opening the ledger was
+        // still waiting for the page to be shown.
+        m_model->setService(nullptr);
+        m_model->setQuery(query);
+        m_model->setService(&m_session->creditList());
+        countTotal();
+        state.restore(select);
+        updateStatus();
+    });
 }
 
 void CreditsPage::countTotal()

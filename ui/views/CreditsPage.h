@@ -28,12 +28,15 @@ public:
     QString pageId() const override;
     QString title() const override;
     void setSession(LedgerSession* session) override;
+    // Keeps the filter, search, order, scroll position and selection; selects a saved payment
+    // or credit note of the page's kind.
+    void ledgerEdited(LedgerSession* session, const SavedDocument& saved) override;
     QString statusText() const override;
 
     Credit::Kind kind() const { return m_kind; }
     CreditListModel* model() const { return m_model; }
-    // Reads the list and its total again, keeping the filter, search and order: after a
-    // document was entered.
+    // Reads the list and its total again, keeping what the user set up: ledgerEdited() with
+    // nothing saved.
     void refresh();
     // Moves the keyboard focus to the search field, with its text selected.
     void focusSearch();

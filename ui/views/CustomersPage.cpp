@@ -25,6 +25,7 @@
 #include "widgets/PageHeading.h"
 #include "widgets/RiskGradeDelegate.h"
 #include "widgets/SearchField.h"
+#include "widgets/TableViewState.h"
 #include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
@@ -38,7 +39,7 @@ CustomersPage::CustomersPage(QWidget* parent)
     , m_filterComboBox(new QComboBox(this))
     , m_searchLineEdit(new QLineEdit(this))
     , m_newButton(new QPushButton(tr("&New Customer…"), this))
-    , m_editButton(new QPushButton(tr("&Edit…"), this))
+    , m_editButton(new QPushButton(tr("Ed&it…"), this))
     , m_openButton(new QPushButton(tr("&Open Account"), this))
     , m_exportButton(new QPushButton(tr("E&xport…"), this))
     , m_tableView(new QTableView(this))
@@ -230,6 +231,39 @@ void CustomersPage::setSession(LedgerSession* session)
     updateButtons();
 }
 
+void CustomersPage::ledgerEdited(LedgerSession* session, const SavedDocument&)
+{
+    if (!session || session != m_session) {
+        setSession(session);
+        return;
+    }
+    const TableViewState state(m_tableView, CustomerListModel::CustomerIdRole);
+    readWhenShown([this, state] { reread(state); });
+}
+
+void CustomersPage::reread(const TableViewState& state, std::optional<qint64> select)
+{
+    if (!m_session)
+        return;
+    m_searchTimer->stop();
+    CustomerQuery query = m_model->query();
+    query.search = m_searchLineEdit->text().trimmed();
+    query.filter = static_cast<CustomerQuery::Filter>(m_filterComboBox->currentData().toInt());
+    // Balances and the overdue filter as of today, also in a window left open overnight.
+    query.asOf = Clock::today();
+    // One read with the query shown, also when the read after opening the ledger was
+    // still waiting for the page to be shown.
+    m_model->setService(nullptr);
+    m_model->setQuery(query);
+    m_model->setService(&m_session->customers());
+    if (const auto total = m_session->customers().count(CustomerQuery{}))
+        m_totalCount = *total;
+    m_foresight->refresh(Clock::today());
+    state.restore(select);
+    updateStatus();
+    updateButtons();
+}
+
 bool CustomersPage::isBusy() const
 {
     return m_foresight->isLoading();
@@ -300,10 +334,9 @@ void CustomersPage::newCustomer()
         return showReadError(tr("Cannot Read Customers"), currency.error());
     auto* dialog = new CustomerDialog(m_session->customers(), *currency, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        m_totalCount += 1;
-        m_model->refresh();
-        updateStatus();
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        reread(TableViewState(m_tableView, CustomerListModel::CustomerIdRole),
+               dialog->customerId().value);
     });
     dialog->open();
 }
@@ -315,7 +348,10 @@ void CustomersPage::editSelectedCustomer()
         return;
     auto* dialog = new CustomerDialog(m_session->customers(), *customer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, m_model, &CustomerListModel::refresh);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        reread(TableViewState(m_tableView, CustomerListModel::CustomerIdRole),
+               dialog->customerId().value);
+    });
     dialog->open();
 }
 
@@ -326,7 +362,8 @@ void CustomersPage::openSelectedCustomer()
         return;
     auto* dialog = new CustomerDetailDialog(*m_session, customer->id, Clock::today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CustomerDetailDialog::customerChanged, m_model, &CustomerListModel::refresh);
+    connect(dialog, &CustomerDetailDialog::customerChanged, this,
+            [this] { reread(TableViewState(m_tableView, CustomerListModel::CustomerIdRole)); });
     dialog->open();
 }
 
@@ -340,6 +377,9 @@ void CustomersPage::exportCustomers()
     // The list as shown: its filter, search and sort, with today's figures.
     CustomerQuery query = m_model->query();
     query.asOf = today;
+    // A file keeps the order the command line promises for it (docs/contract.md): names by
+    // code point, so that the same export from either gives the same bytes.
+    query.nameOrder = NameOrder::CodePoint;
     if (!path.isEmpty())
         m_exportRunner->exportCustomers(m_session->path(), query, path);
 }

@@ -19,6 +19,7 @@ class ExportRunner;
 class ForesightLoader;
 
 class CustomerListModel;
+class TableViewState;
 struct Error;
 
 // The customer list: a filter (all, with a balance, overdue, on hold, over the credit limit) and
@@ -39,6 +40,7 @@ public:
     QString pageId() const override;
     QString title() const override;
     void setSession(LedgerSession* session) override;
+    void ledgerEdited(LedgerSession* session, const SavedDocument& saved) override;
     QString statusText() const override;
     // While the risk grades are read.
     bool isBusy() const override;
@@ -64,6 +66,9 @@ private:
     std::optional<Customer> selectedCustomer() const;
     void updateButtons();
     void applyFilter();
+    // Reads the list again with the search and filter shown, then puts `state` back and
+    // selects the customer `select`, if given.
+    void reread(const TableViewState& state, std::optional<qint64> select = std::nullopt);
     void updateEmptyState();
     // Shows the risk grades just read and gives their scores to the Risk order.
     void showRisks();

@@ -1,7 +1,6 @@
 #include "views/DashboardPage.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,6 +19,7 @@
 #include "text/ErrorMessages.h"
 #include "text/NumberFormat.h"
 #include "views/DashboardTile.h"
+#include "widgets/DateEdit.h"
 #include "widgets/MessageBoxes.h"
 #include "widgets/PageHeading.h"
 
@@ -41,7 +41,7 @@ QString monthAndYear(QDate date, const QLocale& locale)
 DashboardPage::DashboardPage(QWidget* parent)
     : LedgerPage(parent)
     , m_loader(new DashboardLoader(this))
-    , m_asOfDateEdit(new QDateEdit(Clock::today(), this))
+    , m_asOfDateEdit(new DateEdit(Clock::today(), this))
     , m_busyProgressBar(new QProgressBar(this))
     , m_dateTimer(new QTimer(this))
     , m_receivablesTile(new DashboardTile(u"receivables"_s, tr("Total receivables"), this))

@@ -8,7 +8,6 @@
 #include "views/LedgerPage.h"
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QProgressBar;
 class QTimer;
@@ -19,6 +18,7 @@ class AgingBucketChart;
 class AgingBucketDialog;
 class AgingTrendChart;
 class DashboardTile;
+class DateEdit;
 class ForecastChart;
 class KpiTrendChart;
 
@@ -65,7 +65,7 @@ private:
     DashboardLoader* m_loader;
     std::optional<DashboardData> m_data;
     std::optional<ForecastData> m_forecast;
-    QDateEdit* m_asOfDateEdit;
+    DateEdit* m_asOfDateEdit;
     QProgressBar* m_busyProgressBar;
     QTimer* m_dateTimer;
     DashboardTile* m_receivablesTile;

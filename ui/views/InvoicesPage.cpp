@@ -19,6 +19,7 @@
 #include "widgets/EmptyListLabel.h"
 #include "widgets/PageHeading.h"
 #include "widgets/SearchField.h"
+#include "widgets/TableViewState.h"
 #include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
@@ -147,6 +148,32 @@ void InvoicesPage::setSession(LedgerSession* session)
     readWhenShown(read);
 }
 
+void InvoicesPage::ledgerEdited(LedgerSession* session, const SavedDocument& saved)
+{
+    if (!session || session != m_session) {
+        setSession(session);
+        return;
+    }
+    const TableViewState state(m_tableView, InvoiceListModel::InvoiceIdRole);
+    const std::optional<qint64> select =
+        saved.kind == SavedDocument::Kind::Invoice ? std::optional(saved.id) : std::nullopt;
+    readWhenShown([this, state, select] {
+        m_searchTimer->stop();
+        const InvoiceListQuery query = currentQuery();
+        // One read with the query shown, also when the read after opening the ledger was
+        // still waiting for the page to be shown.
+        m_model->setService(nullptr);
+        m_model->setQuery(query);
+        m_model->setService(&m_session->invoiceList());
+        if (const auto total =
+                m_session->invoiceList().count(InvoiceListQuery{.asOf = Clock::today()}))
+            m_totalCount = *total;
+        m_foresight->refresh(Clock::today());
+        state.restore(select);
+        updateStatus();
+    });
+}
+
 bool InvoicesPage::isBusy() const
 {
     return m_foresight->isLoading();
@@ -182,15 +209,20 @@ void InvoicesPage::focusSearch()
     m_searchLineEdit->selectAll();
 }
 
-void InvoicesPage::applyFilter()
+InvoiceListQuery InvoicesPage::currentQuery() const
 {
-    m_searchTimer->stop();
     InvoiceListQuery query = m_model->query();
     query.search = m_searchLineEdit->text().trimmed();
     query.filter = static_cast<InvoiceListQuery::Filter>(m_statusComboBox->currentData().toInt());
     // "Overdue" means overdue today, also in a window left open overnight.
     query.asOf = Clock::today();
-    m_model->setQuery(query);
+    return query;
+}
+
+void InvoicesPage::applyFilter()
+{
+    m_searchTimer->stop();
+    m_model->setQuery(currentQuery());
     updateStatus();
 }
 

@@ -14,6 +14,7 @@ class EmptyListLabel;
 class ForesightLoader;
 class InvoiceListModel;
 struct Error;
+struct InvoiceListQuery;
 struct InvoiceListRow;
 
 // The invoice list: a status filter and a search field over a lazily loaded, database-sorted
@@ -30,6 +31,7 @@ public:
     QString pageId() const override;
     QString title() const override;
     void setSession(LedgerSession* session) override;
+    void ledgerEdited(LedgerSession* session, const SavedDocument& saved) override;
     QString statusText() const override;
     // While the predicted pay dates are read.
     bool isBusy() const override;
@@ -45,6 +47,8 @@ Q_SIGNALS:
     void invoiceActivated(const QString& number);
 
 private:
+    // The query the search field and the status filter ask for, as of today.
+    InvoiceListQuery currentQuery() const;
     void applyFilter();
     void updateEmptyState();
 

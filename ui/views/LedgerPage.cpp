@@ -15,6 +15,11 @@
 
 namespace ardesk {
 
+void LedgerPage::ledgerEdited(LedgerSession* session, const SavedDocument&)
+{
+    setSession(session);
+}
+
 void LedgerPage::showReadError(const QString& title, const Error& error)
 {
     if (m_readErrorShown)

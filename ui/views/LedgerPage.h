@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include "domain/Error.h"
+#include "views/SavedDocument.h"
 
 class QComboBox;
 class QLabel;
@@ -33,6 +34,11 @@ public:
     virtual QString title() const = 0;
     // The ledger to show, or nullptr after it was closed. Not owned.
     virtual void setSession(LedgerSession* session) = 0;
+    // The ledger changed under the page (a document saved, a run posted): reads it again,
+    // keeping what the user set up (search, filter, order, scroll position, selection), and
+    // selects `saved` where the page lists it. By default the page starts over as after
+    // setSession(); a list page keeps its state.
+    virtual void ledgerEdited(LedgerSession* session, const SavedDocument& saved);
     virtual QString statusText() const = 0;
     // Whether the page is still reading in the background (screenshots wait for it).
     virtual bool isBusy() const { return false; }

@@ -33,6 +33,7 @@
 #include "jobs/JobProgressDialog.h"
 #include "jobs/JobRunner.h"
 #include "ledger/BackupService.h"
+#include "ledger/CustomerService.h"
 #include "ledger/InvoiceListService.h"
 #include "ledger/LedgerLocation.h"
 #include "session/LedgerSession.h"
@@ -219,7 +220,7 @@ void MainWindow::createSettingsActions()
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
     m_dunningLevelsAction =
-        makeAction(tr("Dunning &Levels…"), u"dunningLevelsAction"_s,
+        makeAction(tr("Dunning Le&vels…"), u"dunningLevelsAction"_s,
                    tr("When reminders go out, how, and with which fee and interest"));
     connect(m_dunningLevelsAction, &QAction::triggered, this, &MainWindow::editDunningLevels);
 
@@ -250,7 +251,7 @@ void MainWindow::createDocumentActions()
         m_customersPage->focusSearch();
     });
 
-    m_newPlanAction = makeAction(tr("New &Plan…"), u"newPlanAction"_s,
+    m_newPlanAction = makeAction(tr("New P&lan…"), u"newPlanAction"_s,
                                  tr("Put a customer's open invoices on an installment plan"),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_newPlanAction, &QAction::triggered, this, &MainWindow::newPlan);
@@ -457,7 +458,7 @@ void MainWindow::newInvoice()
         return;
     InvoiceDialog dialog(*m_session, this);
     if (dialog.exec() == QDialog::Accepted)
-        documentsChanged();
+        documentsChanged(nullptr, {SavedDocument::Kind::Invoice, dialog.invoiceId().value});
 }
 
 void MainWindow::recordPayment()
@@ -465,8 +466,16 @@ void MainWindow::recordPayment()
     if (!m_session)
         return;
     CreditDialog dialog(Credit::Kind::Payment, *m_session, this);
+    // From the invoice list, the payment starts with the one invoice selected there.
+    const QList<InvoiceListRow> selected = currentPage() == m_invoicesPage
+                                               ? m_invoicesPage->selectedInvoices()
+                                               : QList<InvoiceListRow>();
+    if (selected.size() == 1) {
+        if (const auto customer = m_session->customers().findByCode(selected.first().customerCode))
+            dialog.startWithInvoice(*customer, selected.first().id);
+    }
     if (dialog.exec() == QDialog::Accepted)
-        documentsChanged();
+        documentsChanged(nullptr, {SavedDocument::Kind::Payment, dialog.creditId().value});
 }
 
 void MainWindow::newCreditNote()
@@ -475,7 +484,7 @@ void MainWindow::newCreditNote()
         return;
     CreditDialog dialog(Credit::Kind::CreditNote, *m_session, this);
     if (dialog.exec() == QDialog::Accepted)
-        documentsChanged();
+        documentsChanged(nullptr, {SavedDocument::Kind::CreditNote, dialog.creditId().value});
 }
 
 void MainWindow::writeOffInvoice()
@@ -493,20 +502,18 @@ void MainWindow::writeOffInvoice()
     }
     WriteOffDialog dialog(*m_session, selected.first().number, selected.first().customerName, this);
     if (dialog.exec() == QDialog::Accepted)
-        documentsChanged();
+        documentsChanged(nullptr, {SavedDocument::Kind::Invoice, selected.first().id.value});
 }
 
-void MainWindow::documentsChanged(LedgerPage* origin)
+void MainWindow::documentsChanged(LedgerPage* origin, const SavedDocument& saved)
 {
     for (LedgerPage* page : std::as_const(m_pages)) {
         if (page == origin)
             continue;
-        if (auto* credits = qobject_cast<CreditsPage*>(page))
-            credits->refresh();
-        else if (page == m_bankPage)
+        if (page == m_bankPage)
             m_bankPage->refresh();
         else
-            page->setSession(m_session.get());
+            page->ledgerEdited(m_session.get(), saved);
     }
     updatePageStatus();
 }

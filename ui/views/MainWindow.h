@@ -6,6 +6,8 @@
 #include <QList>
 #include <QMainWindow>
 
+#include "views/SavedDocument.h"
+
 class QAction;
 class QLabel;
 class QMenu;
@@ -114,10 +116,11 @@ private:
     void showAbout();
     void showLedger();
     void newPlan();
-    // After a document was entered: the payment and credit-note lists read again keeping
-    // their filter and order, the Bank page reads its queue again, the other pages start
-    // afresh. `origin`, the page that made the change, is up to date already.
-    void documentsChanged(LedgerPage* origin = nullptr);
+    // After a document was entered: every page reads the ledger again (LedgerPage::
+    // ledgerEdited), the lists keeping their search, filter, order, scroll position and
+    // selection, the list of `saved` selecting it; the Bank page reads its queue again.
+    // `origin`, the page that made the change, is up to date already.
+    void documentsChanged(LedgerPage* origin = nullptr, const SavedDocument& saved = {});
     void updateTitle();
     void updatePageStatus();
     void updateRecentMenu();

@@ -13,12 +13,14 @@
 #include "dialogs/PlanDialog.h"
 #include "dialogs/PlanWizard.h"
 #include "domain/Clock.h"
+#include "models/LocaleSortProxyModel.h"
 #include "models/PlanListModel.h"
 #include "plans/PlanService.h"
 #include "session/LedgerSession.h"
 #include "widgets/EmptyListLabel.h"
 #include "widgets/PageHeading.h"
 #include "widgets/SearchField.h"
+#include "widgets/TableViewState.h"
 #include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
@@ -28,7 +30,7 @@ namespace ardesk {
 PlansPage::PlansPage(QWidget* parent)
     : LedgerPage(parent)
     , m_model(new PlanListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new LocaleSortProxyModel(PlanListModel::SortRole, this))
     , m_statusComboBox(new QComboBox(this))
     , m_searchLineEdit(new QLineEdit(this))
     , m_newPlanButton(new QPushButton(tr("&New Plan…"), this))
@@ -62,7 +64,6 @@ PlansPage::PlansPage(QWidget* parent)
     connect(m_newPlanButton, &QPushButton::clicked, this, [this] { newPlan(); });
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(PlanListModel::SortRole);
     m_tableView->setObjectName(u"plansTableView"_s);
     m_tableView->setAccessibleName(tr("Installment plans"));
     m_tableView->setModel(m_proxy);
@@ -106,6 +107,19 @@ void PlansPage::setSession(LedgerSession* session)
     m_model->setFilter(std::nullopt, QString());
     m_newPlanButton->setEnabled(session != nullptr);
     readWhenShown([this] { reload(); });
+}
+
+void PlansPage::ledgerEdited(LedgerSession* session, const SavedDocument&)
+{
+    if (!session || session != m_session) {
+        setSession(session);
+        return;
+    }
+    const TableViewState state(m_tableView, PlanListModel::PlanIdRole);
+    readWhenShown([this, state] {
+        reload();
+        state.restore();
+    });
 }
 
 void PlansPage::reload()

@@ -27,6 +27,8 @@ public:
     QString pageId() const override;
     QString title() const override;
     void setSession(LedgerSession* session) override;
+    // Keeps the status filter, search, order, scroll position and selection.
+    void ledgerEdited(LedgerSession* session, const SavedDocument& saved) override;
     QString statusText() const override;
 
     PlanListModel* model() const { return m_model; }

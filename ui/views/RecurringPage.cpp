@@ -18,6 +18,7 @@
 #include "domain/Clock.h"
 #include "jobs/JobProgressDialog.h"
 #include "jobs/JobRunner.h"
+#include "models/LocaleSortProxyModel.h"
 #include "models/RecurringListModel.h"
 #include "session/LedgerSession.h"
 #include "text/ErrorMessages.h"
@@ -25,6 +26,7 @@
 #include "widgets/MessageBoxes.h"
 #include "widgets/PageHeading.h"
 #include "widgets/SearchField.h"
+#include "widgets/TableViewState.h"
 #include "widgets/TableViewStyle.h"
 
 using namespace Qt::StringLiterals;
@@ -55,7 +57,7 @@ RecurringPage::RecurringPage(QWidget* parent)
     : LedgerPage(parent)
     , m_runner(new RecurringRunner(this))
     , m_model(new RecurringListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new LocaleSortProxyModel(RecurringListModel::SortRole, this))
     , m_statusComboBox(new QComboBox(this))
     , m_searchLineEdit(new QLineEdit(this))
     , m_newButton(new QPushButton(tr("&New…"), this))
@@ -91,7 +93,6 @@ RecurringPage::RecurringPage(QWidget* parent)
     connect(m_statusComboBox, &QComboBox::currentIndexChanged, this, &RecurringPage::applyFilter);
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(RecurringListModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_tableView->setObjectName(u"recurringTableView"_s);
     m_tableView->setAccessibleName(tr("Recurring invoices"));
@@ -201,6 +202,19 @@ void RecurringPage::setSession(LedgerSession* session)
     m_messageLabel->clear();
     updateButtons();
     readWhenShown([this] { reload(); });
+}
+
+void RecurringPage::ledgerEdited(LedgerSession* session, const SavedDocument&)
+{
+    if (!session || session != m_session) {
+        setSession(session);
+        return;
+    }
+    const TableViewState state(m_tableView, RecurringListModel::ScheduleIdRole);
+    readWhenShown([this, state] {
+        reload();
+        state.restore();
+    });
 }
 
 void RecurringPage::reload()

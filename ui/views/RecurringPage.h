@@ -33,6 +33,8 @@ public:
     QString pageId() const override;
     QString title() const override;
     void setSession(LedgerSession* session) override;
+    // Keeps the status filter, search, order, scroll position and selection.
+    void ledgerEdited(LedgerSession* session, const SavedDocument& saved) override;
     QString statusText() const override;
     bool isBusy() const override;
 

@@ -1,7 +1,6 @@
 #include "views/ReportsPage.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,6 +29,7 @@
 #include "printing/ReportPrinter.h"
 #include "session/LedgerSession.h"
 #include "text/ErrorMessages.h"
+#include "widgets/DateEdit.h"
 #include "widgets/PageHeading.h"
 #include "widgets/TableViewStyle.h"
 
@@ -50,7 +50,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     , m_detailModel(new AgingDetailModel(this))
     , m_proxy(new TotalsLastProxyModel(AgingSummaryModel::SortRole, AgingSummaryModel::IsTotalRole,
                                        this))
-    , m_asOfDateEdit(new QDateEdit(Clock::today(), this))
+    , m_asOfDateEdit(new DateEdit(Clock::today(), this))
     , m_basisComboBox(new QComboBox(this))
     , m_bucketsLineEdit(new QLineEdit(AgingBuckets::standard().text(), this))
     , m_layoutComboBox(new QComboBox(this))
@@ -58,9 +58,9 @@ ReportsPage::ReportsPage(QWidget* parent)
     , m_errorLabel(new QLabel(this))
     , m_busyProgressBar(new QProgressBar(this))
     , m_exportRunner(new ExportRunner(this))
-    , m_exportButton(new QPushButton(tr("&Export…"), this))
+    , m_exportButton(new QPushButton(tr("E&xport…"), this))
     , m_printButton(new QPushButton(tr("&Print…"), this))
-    , m_previewButton(new QPushButton(tr("Print Pre&view…"), this))
+    , m_previewButton(new QPushButton(tr("Print Previe&w…"), this))
     , m_tableView(new QTableView(this))
     , m_changeTimer(new QTimer(this))
 {
@@ -204,7 +204,7 @@ void ReportsPage::layOut()
     addOption(tr("&Basis:"), m_basisComboBox);
     addOption(tr("B&uckets:"), m_bucketsLineEdit);
     addOption(tr("&Layout:"), m_layoutComboBox);
-    addOption(tr("&Customer:"), m_customerLineEdit);
+    addOption(tr("Cus&tomer:"), m_customerLineEdit);
     optionsLayout->addStretch();
     m_bucketsLineEdit->setMaximumWidth(m_bucketsLineEdit->fontMetrics().averageCharWidth() * 18);
     m_customerLineEdit->setMaximumWidth(m_customerLineEdit->fontMetrics().averageCharWidth() * 20);

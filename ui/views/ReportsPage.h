@@ -6,7 +6,6 @@
 #include "views/LedgerPage.h"
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPrinter;
@@ -19,6 +18,7 @@ namespace ardesk {
 
 class AgingDetailModel;
 class AgingSummaryModel;
+class DateEdit;
 class ExportRunner;
 class TotalsLastProxyModel;
 
@@ -79,7 +79,7 @@ private:
     AgingSummaryModel* m_summaryModel;
     AgingDetailModel* m_detailModel;
     TotalsLastProxyModel* m_proxy;
-    QDateEdit* m_asOfDateEdit;
+    DateEdit* m_asOfDateEdit;
     QComboBox* m_basisComboBox;
     QLineEdit* m_bucketsLineEdit;
     QComboBox* m_layoutComboBox;

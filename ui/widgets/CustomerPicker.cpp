@@ -55,6 +55,7 @@ QList<Customer> CustomerPicker::find(const QString& search)
         return {};
     CustomerQuery query;
     query.search = search;
+    query.nameOrder = NameOrder::Folded;
     const auto page = m_service->page(query, 0, suggestionCount);
     QList<Customer> customers;
     if (page)
