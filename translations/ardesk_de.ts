@@ -5685,7 +5685,7 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
     <message>
         <location filename="../ui/views/MainWindow.cpp" line="288"/>
         <source>&amp;Void…</source>
-        <translation>&amp;Stornieren…</translation>
+        <translation>Stor&amp;nieren…</translation>
     </message>
     <message>
         <location filename="../ui/views/MainWindow.cpp" line="289"/>

@@ -5695,7 +5695,7 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
     <message>
         <location filename="../ui/views/MainWindow.cpp" line="293"/>
         <source>&amp;Delete Document</source>
-        <translation>E&amp;liminar documento</translation>
+        <translation>Eliminar &amp;documento</translation>
     </message>
     <message>
         <location filename="../ui/views/MainWindow.cpp" line="294"/>

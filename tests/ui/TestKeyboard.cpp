@@ -24,6 +24,7 @@
 #include "dialogs/ActivityDialog.h"
 #include "dialogs/AgencyHandoverDialog.h"
 #include "dialogs/AgingBucketDialog.h"
+#include "dialogs/CreditApplicationsDialog.h"
 #include "dialogs/CreditDialog.h"
 #include "dialogs/CustomerDetailDialog.h"
 #include "dialogs/CustomerDialog.h"
@@ -36,6 +37,7 @@
 #include "dialogs/RecurringPreviewDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/TemplateEditorDialog.h"
+#include "dialogs/VoidDialog.h"
 #include "dialogs/WriteOffDialog.h"
 #include "domain/Clock.h"
 #include "dunning/DunningLevelService.h"
@@ -247,8 +249,12 @@ TEST_CASE("Every date field of the app is a DateEdit", "[ui][keyboard]")
     RecurringDialog recurring(*session);
     RecurringPreviewDialog preview(QDate(2026, 12, 6));
     PlanWizard plan(*session);
-    for (const QObject* parent : std::initializer_list<const QObject*>{
-             &window, &invoice, &payment, &writeOff, &recurring, &preview, &plan}) {
+    VoidDialog voiding(u"INV-1"_s, QDate(2026, 12, 1),
+                       [](QDate, const QString&) -> ardesk::Result<void> { return {}; });
+    CreditApplicationsDialog applications(*session, Credit::Kind::Payment, u"P-1"_s);
+    for (const QObject* parent :
+         std::initializer_list<const QObject*>{&window, &invoice, &payment, &writeOff, &recurring,
+                                               &preview, &plan, &voiding, &applications}) {
         for (const QDateEdit* edit : parent->findChildren<QDateEdit*>()) {
             INFO(edit->objectName().toStdString());
             CHECK(qobject_cast<const DateEdit*>(edit) != nullptr);

@@ -1,12 +1,12 @@
 #include "dialogs/CreditApplicationsDialog.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -18,6 +18,7 @@
 #include "models/CreditApplicationModel.h"
 #include "session/LedgerSession.h"
 #include "text/NumberFormat.h"
+#include "widgets/DateEdit.h"
 #include "widgets/MessageBoxes.h"
 #include "widgets/TableViewStyle.h"
 
@@ -34,7 +35,7 @@ CreditApplicationsDialog::CreditApplicationsDialog(LedgerSession& session, Credi
     , m_appliedModel(new CreditApplicationModel(this))
     , m_allocationModel(new AllocationTableModel(this))
     , m_summaryLabel(new QLabel(this))
-    , m_dateEdit(new QDateEdit(Clock::today(), this))
+    , m_dateEdit(new DateEdit(Clock::today(), this))
     , m_reasonLineEdit(new QLineEdit(this))
     , m_appliedTableView(new QTableView(this))
     , m_allocationTableView(new QTableView(this))
@@ -48,7 +49,7 @@ CreditApplicationsDialog::CreditApplicationsDialog(LedgerSession& session, Credi
     m_summaryLabel->setWordWrap(true);
     m_dateEdit->setObjectName(u"correctionDateEdit"_s);
     m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_dateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_reasonLineEdit->setObjectName(u"correctionReasonLineEdit"_s);
     m_reasonLineEdit->setPlaceholderText(tr("Why it changes, for the history"));
     m_unapplyButton->setObjectName(u"unapplyButton"_s);

@@ -4,13 +4,14 @@
 
 #include "domain/Credit.h"
 
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
 
 namespace ardesk {
+
+class DateEdit;
 
 class AllocationTableModel;
 class CreditApplicationModel;
@@ -45,7 +46,7 @@ private:
     CreditApplicationModel* m_appliedModel;
     AllocationTableModel* m_allocationModel;
     QLabel* m_summaryLabel;
-    QDateEdit* m_dateEdit;
+    DateEdit* m_dateEdit;
     QLineEdit* m_reasonLineEdit;
     QTableView* m_appliedTableView;
     QTableView* m_allocationTableView;

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -14,6 +14,7 @@
 #include "session/LedgerSession.h"
 #include "text/AmountText.h"
 #include "text/NumberFormat.h"
+#include "widgets/DateEdit.h"
 #include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
@@ -22,12 +23,12 @@ namespace ardesk {
 
 namespace {
 
-QDateEdit* dateEdit(const QString& objectName, QDate date, QWidget* parent)
+DateEdit* dateEdit(const QString& objectName, QDate date, QWidget* parent)
 {
-    auto* edit = new QDateEdit(date, parent);
+    auto* edit = new DateEdit(date, parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     return edit;
 }
 

@@ -4,12 +4,13 @@
 
 #include "ledger/InvoiceCorrectionService.h"
 
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
 namespace ardesk {
+
+class DateEdit;
 
 class LedgerSession;
 
@@ -30,8 +31,8 @@ private:
     LedgerSession& m_session;
     CorrectableInvoice m_invoice;
     QLineEdit* m_numberLineEdit;
-    QDateEdit* m_issueDateEdit;
-    QDateEdit* m_dueDateEdit;
+    DateEdit* m_issueDateEdit;
+    DateEdit* m_dueDateEdit;
     QLineEdit* m_amountLineEdit;
     QLineEdit* m_descriptionLineEdit;
     QLineEdit* m_reasonLineEdit;

@@ -2,15 +2,16 @@
 
 #include <algorithm>
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 #include "domain/Clock.h"
+#include "widgets/DateEdit.h"
 #include "widgets/MessageBoxes.h"
 
 using namespace Qt::StringLiterals;
@@ -21,7 +22,7 @@ VoidDialog::VoidDialog(const QString& document, QDate earliest, Perform perform,
     : QDialog(parent)
     , m_perform(std::move(perform))
     , m_document(document)
-    , m_dateEdit(new QDateEdit(this))
+    , m_dateEdit(new DateEdit(this))
     , m_reasonLineEdit(new QLineEdit(this))
     , m_problemLabel(new QLabel(this))
     , m_buttonBox(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -36,7 +37,7 @@ VoidDialog::VoidDialog(const QString& document, QDate earliest, Perform perform,
     explanation->setWordWrap(true);
     m_dateEdit->setObjectName(u"voidDateEdit"_s);
     m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_dateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_dateEdit->setMinimumDate(earliest.isValid() ? earliest : QDate(1, 1, 1));
     m_dateEdit->setDate(std::max(Clock::today(), m_dateEdit->minimumDate()));
     m_reasonLineEdit->setObjectName(u"voidReasonLineEdit"_s);

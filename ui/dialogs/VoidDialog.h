@@ -7,12 +7,13 @@
 
 #include "domain/Error.h"
 
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
 namespace ardesk {
+
+class DateEdit;
 
 // Asks for the date and the reason of a void (an invoice, a payment or a credit note) and
 // carries it out with `perform`; a refusal is shown with the core's reason and the dialog stays.
@@ -30,7 +31,7 @@ private:
 
     Perform m_perform;
     QString m_document;
-    QDateEdit* m_dateEdit;
+    DateEdit* m_dateEdit;
     QLineEdit* m_reasonLineEdit;
     QLabel* m_problemLabel;
     QDialogButtonBox* m_buttonBox;
