@@ -154,8 +154,9 @@ void ReportsPage::setUpTable()
     // Text columns read from the left; the models align the amount headers right.
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_tableView->setSortingEnabled(true);
-    // The ledger's order (by name, totals last) until the user clicks a header.
-    columns->setSortIndicator(-1, Qt::AscendingOrder);
+    // By name in the user's language ("Ångström" among the A's), totals last, until the user
+    // clicks another header; the sort is stable, so a customer's items keep the report's order.
+    columns->setSortIndicator(0, Qt::AscendingOrder);
 }
 
 // A change of an option reads the report again (typed ones after a pause); the loader's answer
@@ -315,9 +316,9 @@ void ReportsPage::showData(const AgingReportData& data)
         m_detailModel->setAgencies(agencies);
         m_proxy->setSourceModel(m_detailModel);
     }
-    // A sort column of the other layout means nothing here: back to the report's own order.
+    // A sort column of the other layout means nothing here: back to the names.
     if (layoutChanged)
-        m_tableView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        m_tableView->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     updateActions();
     Q_EMIT statusTextChanged(statusText());
 }
