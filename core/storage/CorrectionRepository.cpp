@@ -69,6 +69,27 @@ struct CreditColumns {
     int id, kind, code, customerId, date, amount, unapplied, currency, voidDate, voidReason;
 };
 
+// The words of the first of `uses` (a query naming the document as :id, and what to say) that
+// finds the document `id`; empty when none does.
+Result<QString> firstUse(Database& database, const QList<std::pair<QString, QString>>& uses,
+                         qint64 id, const QString& what)
+{
+    for (const auto& [query, words] : uses) {
+        QSqlQuery sql(database.connection());
+        sql.setForwardOnly(true);
+        sql.prepare(u"SELECT EXISTS ("_s + query + u") AS used"_s);
+        sql.bindValue(u":id"_s, id);
+        if (auto ok = execute(sql, what); !ok)
+            return std::unexpected(ok.error());
+        const auto used = singleValue<bool>(sql, u"used"_s);
+        if (!used)
+            return std::unexpected(used.error());
+        if (*used)
+            return words;
+    }
+    return QString();
+}
+
 } // namespace
 
 CorrectionRepository::CorrectionRepository(Database& database)
@@ -215,20 +236,7 @@ Result<QString> CorrectionRepository::invoiceUse(InvoiceId invoice)
          u"the activity log names it (a promise or dispute)"_s},
         {u"SELECT 1 FROM recurring_occurrences WHERE invoice_id = :id"_s,
          u"a recurring schedule created it"_s}};
-    for (const auto& [query, words] : uses) {
-        QSqlQuery sql(m_database.connection());
-        sql.setForwardOnly(true);
-        sql.prepare(u"SELECT EXISTS ("_s + query + u") AS used"_s);
-        sql.bindValue(u":id"_s, invoice.value);
-        if (auto ok = execute(sql, u"checking what uses an invoice"_s); !ok)
-            return std::unexpected(ok.error());
-        const auto used = singleValue<bool>(sql, u"used"_s);
-        if (!used)
-            return std::unexpected(used.error());
-        if (*used)
-            return words;
-    }
-    return QString();
+    return firstUse(m_database, uses, invoice.value, u"checking what uses an invoice"_s);
 }
 
 Result<void> CorrectionRepository::deleteInvoice(InvoiceId invoice)
@@ -363,20 +371,7 @@ Result<QString> CorrectionRepository::creditUse(CreditId credit)
         {u"SELECT 1 FROM allocations WHERE credit_id = :id"_s, u"it was applied to invoices"_s},
         {u"SELECT 1 FROM write_offs WHERE credit_id = :id"_s,
          u"it earned an early-payment discount"_s}};
-    for (const auto& [query, words] : uses) {
-        QSqlQuery sql(m_database.connection());
-        sql.setForwardOnly(true);
-        sql.prepare(u"SELECT EXISTS ("_s + query + u") AS used"_s);
-        sql.bindValue(u":id"_s, credit.value);
-        if (auto ok = execute(sql, u"checking what uses a credit"_s); !ok)
-            return std::unexpected(ok.error());
-        const auto used = singleValue<bool>(sql, u"used"_s);
-        if (!used)
-            return std::unexpected(used.error());
-        if (*used)
-            return words;
-    }
-    return QString();
+    return firstUse(m_database, uses, credit.value, u"checking what uses a credit"_s);
 }
 
 Result<void> CorrectionRepository::deleteCredit(CreditId credit)
