@@ -3374,92 +3374,92 @@ Fortfahren?</translation>
 <context>
     <name>ardesk::CreditApplicationsDialog</name>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="42"/>
         <source>&amp;Un-apply</source>
         <translation>Zuordnung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="43"/>
         <source>&amp;Apply</source>
         <translation>&amp;Zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="46"/>
         <source>Payment %1</source>
         <translation>Zahlung %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="47"/>
         <source>Credit Note %1</source>
         <translation>Gutschrift %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="54"/>
         <source>Why it changes, for the history</source>
         <translation>Warum geändert, für den Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="59"/>
         <source>Paid with it now</source>
         <translation>Jetzt damit bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="65"/>
         <source>Allocation to open items</source>
         <translation>Zuordnung zu offenen Posten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="76"/>
         <source>Change as &amp;of:</source>
         <translation>Änderung &amp;zum:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="77"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="88"/>
         <source>Paid with it now:</source>
         <translation>Jetzt damit bezahlt:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="91"/>
         <source>Apply what is unapplied to open items:</source>
         <translation>Nicht Zugeordnetes offenen Posten zuordnen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="115"/>
         <source>%1 could not be read.</source>
         <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="127"/>
         <source>%1 of %2, void since %3: %4</source>
         <translation>%1 über %2, seit %3 storniert: %4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="132"/>
         <source>%1 of %2 dated %3; unapplied: %4.</source>
         <translation>%1 über %2 vom %3; nicht zugeordnet: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="182"/>
         <source>Cannot Un-apply</source>
         <translation>Zuordnung kann nicht aufgehoben werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="183"/>
         <source>%1 could not be un-applied from %2.</source>
         <translation>Die Zuordnung von %1 zu %2 konnte nicht aufgehoben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="201"/>
         <source>Cannot Apply</source>
         <translation>Zuordnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="201"/>
         <source>%1 could not be applied.</source>
         <translation>%1 konnte nicht zugeordnet werden.</translation>
     </message>
@@ -5171,77 +5171,77 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::InvoiceEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="53"/>
         <source>Edit Invoice %1</source>
         <translation>Rechnung %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="58"/>
         <source>Why it changes, for the history</source>
         <translation>Warum geändert, für den Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="68"/>
         <source>This invoice is void since %1: %2</source>
         <translation>Diese Rechnung ist seit %1 storniert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="71"/>
         <source>Applied to it so far: %1. The amount cannot be less.</source>
         <translation>Bisher zugeordnet: %1. Der Betrag kann nicht kleiner sein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="76"/>
         <source>&amp;Number:</source>
         <translation>&amp;Nummer:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="77"/>
         <source>&amp;Issue date:</source>
         <translation>&amp;Rechnungsdatum:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="78"/>
         <source>&amp;Due date:</source>
         <translation>&amp;Fälligkeitsdatum:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="79"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Betrag (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="80"/>
         <source>D&amp;escription:</source>
         <translation>B&amp;eschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="81"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="107"/>
         <source>A void invoice cannot be changed.</source>
         <translation>Eine stornierte Rechnung kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="109"/>
         <source>Enter the invoice number.</source>
         <translation>Geben Sie die Rechnungsnummer ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="114"/>
         <source>%1 is applied to this invoice: un-apply it first to lower the amount.</source>
         <translation>Dieser Rechnung sind %1 zugeordnet: Heben Sie die Zuordnung zuerst auf, um den Betrag zu senken.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="136"/>
         <source>Cannot Save Invoice</source>
         <translation>Rechnung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="137"/>
         <source>Invoice %1 could not be changed.</source>
         <translation>Rechnung %1 konnte nicht geändert werden.</translation>
     </message>
@@ -6047,46 +6047,51 @@ Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie 
     </message>
     <message>
         <location filename="../ui/dialogs/PlanDialog.cpp" line="79"/>
+        <source>; down payment %1 on the plan date</source>
+        <translation>; Anzahlung %1 am Plandatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="81"/>
         <source>; %1% interest a year</source>
         <translation>; %1 % Zinsen pro Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="84"/>
         <source>; fee %1</source>
         <translation>; Gebühr %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="86"/>
         <source>; replaces plan %1</source>
         <translation>; ersetzt Ratenplan %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="88"/>
         <source>Total %1, paid %2, open %3</source>
         <translation>Gesamt %1, bezahlt %2, offen %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="94"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="130"/>
         <source>Plan %1 until %2</source>
         <translation>Ratenplan %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="152"/>
         <source>Cancel Plan</source>
         <translation>Ratenplan aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="153"/>
         <source>Cancel plan %1 of %2? What is still unpaid goes back to the invoices, which are due again on their own due dates; unpaid fee and interest lapse.</source>
         <translation>Ratenplan %1 von %2 aufheben? Was noch unbezahlt ist, geht an die Rechnungen zurück, die wieder zu ihren eigenen Fälligkeitsdaten fällig sind; unbezahlte Gebühren und Zinsen entfallen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="161"/>
         <source>Cannot Cancel Plan</source>
         <translation>Ratenplan kann nicht aufgehoben werden</translation>
     </message>
@@ -7209,7 +7214,7 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
         <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="185"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="186"/>
         <source>Aging Report</source>
         <translation>Altersstruktur der Forderungen</translation>
     </message>
@@ -7294,72 +7299,72 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
         <translation>Altersstruktur der Forderungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="204"/>
         <source>&amp;As of:</source>
         <translation>&amp;Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="204"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="205"/>
         <source>&amp;Basis:</source>
         <translation>&amp;Grundlage:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="205"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="206"/>
         <source>B&amp;uckets:</source>
         <translation>&amp;Zeiträume:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="206"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="207"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="207"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="208"/>
         <source>Cus&amp;tomer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="228"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="229"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="258"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="259"/>
         <source>Open items as of %1: %2</source>
         <translation>Offene Posten zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="261"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="262"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Kunden mit offenen Posten zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="281"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="282"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Zeitraumgrenzen müssen ganze Tageszahlen sein, jede größer als die vorige, durch Kommas ohne Leerzeichen getrennt: zum Beispiel 30,60,90. Die Tabelle zeigt weiter den letzten gültigen Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="336"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="337"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Kein Kunde hat die Nummer „%1“. Die Tabelle zeigt weiter den letzten Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="340"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="341"/>
         <source>Cannot Read the Aging Report</source>
         <translation>Altersstruktur kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="361"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="362"/>
         <source>Export Aging Report</source>
         <translation>Altersstruktur exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="388"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="389"/>
         <source>Print Aging Report</source>
         <translation>Altersstruktur drucken</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="401"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="402"/>
         <source>Print Preview</source>
         <translation>Druckvorschau</translation>
     </message>
@@ -7641,47 +7646,47 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
 <context>
     <name>ardesk::VoidDialog</name>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="31"/>
         <source>Void %1</source>
         <translation>%1 stornieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="33"/>
         <source>%1 is kept and marked void. Reports as of the void date and later leave it out; reports of earlier dates show it as before.</source>
         <translation>%1 bleibt erhalten und wird als storniert markiert. Berichte ab dem Stornodatum lassen es weg; Berichte früherer Stichtage zeigen es wie bisher.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="44"/>
         <source>Why it is void, for the history</source>
         <translation>Warum storniert, für den Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="49"/>
         <source>&amp;Void</source>
         <translation>&amp;Stornieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="52"/>
         <source>Void &amp;as of:</source>
         <translation>Storniert &amp;ab:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="53"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="71"/>
         <source>Enter the reason for the void.</source>
         <translation>Geben Sie den Grund für die Stornierung ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="84"/>
         <source>Cannot Void</source>
         <translation>Stornieren nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="85"/>
         <source>%1 could not be voided.</source>
         <translation>%1 konnte nicht storniert werden.</translation>
     </message>

@@ -3374,92 +3374,92 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 <context>
     <name>ardesk::CreditApplicationsDialog</name>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="42"/>
         <source>&amp;Un-apply</source>
         <translation>&amp;Quitar aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="43"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="46"/>
         <source>Payment %1</source>
         <translation>Pago %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="47"/>
         <source>Credit Note %1</source>
         <translation>Abono %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="54"/>
         <source>Why it changes, for the history</source>
         <translation>Por qué cambia, para el historial</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="59"/>
         <source>Paid with it now</source>
         <translation>Pagado con él ahora</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="65"/>
         <source>Allocation to open items</source>
         <translation>Asignación a partidas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="76"/>
         <source>Change as &amp;of:</source>
         <translation>Cambio a &amp;fecha de:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="77"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="88"/>
         <source>Paid with it now:</source>
         <translation>Pagado con él ahora:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="91"/>
         <source>Apply what is unapplied to open items:</source>
         <translation>Aplicar lo no aplicado a partidas abiertas:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="115"/>
         <source>%1 could not be read.</source>
         <translation>No se pudo leer %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="127"/>
         <source>%1 of %2, void since %3: %4</source>
         <translation>%1 de %2, anulado desde el %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="132"/>
         <source>%1 of %2 dated %3; unapplied: %4.</source>
         <translation>%1 de %2 con fecha %3; sin aplicar: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="182"/>
         <source>Cannot Un-apply</source>
         <translation>No se puede quitar la aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="183"/>
         <source>%1 could not be un-applied from %2.</source>
         <translation>No se pudo quitar la aplicación de %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="201"/>
         <source>Cannot Apply</source>
         <translation>No se puede aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="201"/>
         <source>%1 could not be applied.</source>
         <translation>No se pudo aplicar %1.</translation>
     </message>
@@ -5171,77 +5171,77 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
 <context>
     <name>ardesk::InvoiceEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="53"/>
         <source>Edit Invoice %1</source>
         <translation>Editar factura %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="58"/>
         <source>Why it changes, for the history</source>
         <translation>Por qué cambia, para el historial</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="68"/>
         <source>This invoice is void since %1: %2</source>
         <translation>Esta factura está anulada desde el %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="71"/>
         <source>Applied to it so far: %1. The amount cannot be less.</source>
         <translation>Aplicado hasta ahora: %1. El importe no puede ser menor.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="76"/>
         <source>&amp;Number:</source>
         <translation>&amp;Número:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="77"/>
         <source>&amp;Issue date:</source>
         <translation>Fecha de &amp;emisión:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="78"/>
         <source>&amp;Due date:</source>
         <translation>Fecha de &amp;vencimiento:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="79"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Importe (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="80"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="81"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="107"/>
         <source>A void invoice cannot be changed.</source>
         <translation>Una factura anulada no se puede modificar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="109"/>
         <source>Enter the invoice number.</source>
         <translation>Introduzca el número de la factura.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="114"/>
         <source>%1 is applied to this invoice: un-apply it first to lower the amount.</source>
         <translation>Hay %1 aplicado a esta factura: quite primero la aplicación para reducir el importe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="136"/>
         <source>Cannot Save Invoice</source>
         <translation>No se puede guardar la factura</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="137"/>
         <source>Invoice %1 could not be changed.</source>
         <translation>No se pudo modificar la factura %1.</translation>
     </message>
@@ -6047,46 +6047,51 @@ Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con c
     </message>
     <message>
         <location filename="../ui/dialogs/PlanDialog.cpp" line="79"/>
+        <source>; down payment %1 on the plan date</source>
+        <translation>; entrada de %1 en la fecha del plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="81"/>
         <source>; %1% interest a year</source>
         <translation>; %1 % de interés anual</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="84"/>
         <source>; fee %1</source>
         <translation>; comisión de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="86"/>
         <source>; replaces plan %1</source>
         <translation>; sustituye al plan %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="88"/>
         <source>Total %1, paid %2, open %3</source>
         <translation>Total %1, pagado %2, pendiente %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="94"/>
         <source>%1 on %2</source>
         <translation>%1 el %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="130"/>
         <source>Plan %1 until %2</source>
         <translation>Plan %1 hasta el %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="152"/>
         <source>Cancel Plan</source>
         <translation>Cancelar el plan</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="153"/>
         <source>Cancel plan %1 of %2? What is still unpaid goes back to the invoices, which are due again on their own due dates; unpaid fee and interest lapse.</source>
         <translation>¿Cancelar el plan %1 de %2? Lo que sigue sin pagar vuelve a las facturas, que vencen de nuevo en sus propias fechas de vencimiento; la comisión y los intereses sin pagar se anulan.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="161"/>
         <source>Cannot Cancel Plan</source>
         <translation>No se puede cancelar el plan</translation>
     </message>
@@ -7209,7 +7214,7 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="185"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="186"/>
         <source>Aging Report</source>
         <translation>Antigüedad de saldos</translation>
     </message>
@@ -7294,72 +7299,72 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
         <translation>Antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="204"/>
         <source>&amp;As of:</source>
         <translation>A&amp;l:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="204"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="205"/>
         <source>&amp;Basis:</source>
         <translation>&amp;Base:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="205"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="206"/>
         <source>B&amp;uckets:</source>
         <translation>&amp;Tramos:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="206"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="207"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="207"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="208"/>
         <source>Cus&amp;tomer:</source>
         <translation>Clie&amp;nte:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="228"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="229"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="258"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="259"/>
         <source>Open items as of %1: %2</source>
         <translation>Partidas abiertas al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="261"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="262"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Clientes con partidas abiertas al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="281"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="282"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Los límites de los tramos deben ser números enteros de días, cada uno mayor que el anterior, separados por comas sin espacios: por ejemplo 30,60,90. La tabla sigue mostrando el último informe válido.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="336"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="337"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Ningún cliente tiene el número «%1». La tabla sigue mostrando el último informe.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="340"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="341"/>
         <source>Cannot Read the Aging Report</source>
         <translation>No se puede leer la antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="361"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="362"/>
         <source>Export Aging Report</source>
         <translation>Exportar antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="388"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="389"/>
         <source>Print Aging Report</source>
         <translation>Imprimir antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="401"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="402"/>
         <source>Print Preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
@@ -7641,47 +7646,47 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
 <context>
     <name>ardesk::VoidDialog</name>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="31"/>
         <source>Void %1</source>
         <translation>Anular %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="33"/>
         <source>%1 is kept and marked void. Reports as of the void date and later leave it out; reports of earlier dates show it as before.</source>
         <translation>%1 se conserva y se marca como anulado. Los informes a la fecha de anulación o posteriores lo excluyen; los de fechas anteriores lo muestran como antes.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="44"/>
         <source>Why it is void, for the history</source>
         <translation>Por qué se anula, para el historial</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="49"/>
         <source>&amp;Void</source>
         <translation>An&amp;ular</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="52"/>
         <source>Void &amp;as of:</source>
         <translation>Anulado &amp;a fecha de:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="53"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="71"/>
         <source>Enter the reason for the void.</source>
         <translation>Introduzca el motivo de la anulación.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="84"/>
         <source>Cannot Void</source>
         <translation>No se puede anular</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="85"/>
         <source>%1 could not be voided.</source>
         <translation>No se pudo anular %1.</translation>
     </message>

@@ -318,7 +318,7 @@
     <message>
         <location filename="../ui/dialogs/CreditDialog.ui" line="98"/>
         <source>Re&amp;ference:</source>
-        <translation>&amp;Référence :</translation>
+        <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/CreditDialog.ui" line="111"/>
@@ -2932,7 +2932,7 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
     <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="225"/>
         <source>&amp;As of:</source>
-        <translation>A&amp;u :</translation>
+        <translation>A&amp;u&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/views/CollectionsPage.cpp" line="98"/>
@@ -3374,92 +3374,92 @@ Continuer&#xa0;?</translation>
 <context>
     <name>ardesk::CreditApplicationsDialog</name>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="42"/>
         <source>&amp;Un-apply</source>
         <translation>&amp;Retirer l’affectation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="43"/>
         <source>&amp;Apply</source>
         <translation>&amp;Affecter</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="46"/>
         <source>Payment %1</source>
         <translation>Paiement %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="47"/>
         <source>Credit Note %1</source>
         <translation>Avoir %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="54"/>
         <source>Why it changes, for the history</source>
         <translation>Motif de la modification, pour l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="59"/>
         <source>Paid with it now</source>
         <translation>Réglé avec actuellement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="65"/>
         <source>Allocation to open items</source>
         <translation>Affectation aux éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="76"/>
         <source>Change as &amp;of:</source>
         <translation>Modification &amp;au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="77"/>
         <source>&amp;Reason:</source>
         <translation>Mo&amp;tif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="88"/>
         <source>Paid with it now:</source>
         <translation>Réglé avec actuellement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="91"/>
         <source>Apply what is unapplied to open items:</source>
         <translation>Affecter le non-affecté aux éléments ouverts&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="115"/>
         <source>%1 could not be read.</source>
         <translation>%1 n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="127"/>
         <source>%1 of %2, void since %3: %4</source>
         <translation>%1 de %2, annulé depuis le %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="132"/>
         <source>%1 of %2 dated %3; unapplied: %4.</source>
         <translation>%1 de %2 du %3&#xa0;; non affecté&#xa0;: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="182"/>
         <source>Cannot Un-apply</source>
         <translation>Impossible de retirer l’affectation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="183"/>
         <source>%1 could not be un-applied from %2.</source>
         <translation>L’affectation de %1 à %2 n’a pas pu être retirée.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="201"/>
         <source>Cannot Apply</source>
         <translation>Affectation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/CreditApplicationsDialog.cpp" line="201"/>
         <source>%1 could not be applied.</source>
         <translation>%1 n’a pas pu être affecté.</translation>
     </message>
@@ -3625,7 +3625,7 @@ Continuer&#xa0;?</translation>
     <message>
         <location filename="../ui/views/CreditsPage.cpp" line="44"/>
         <source>&amp;Show:</source>
-        <translation>Affic&amp;her :</translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/views/CreditsPage.cpp" line="47"/>
@@ -4357,7 +4357,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     <message>
         <location filename="../ui/views/CustomersPage.cpp" line="155"/>
         <source>Sho&amp;w:</source>
-        <translation>Affic&amp;her :</translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/views/CustomersPage.cpp" line="142"/>
@@ -4438,7 +4438,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     <message>
         <location filename="../ui/views/DashboardPage.cpp" line="92"/>
         <source>Fo&amp;recast:</source>
-        <translation>Pré&amp;vision :</translation>
+        <translation>Pré&amp;vision&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/views/DashboardPage.cpp" line="95"/>
@@ -5171,77 +5171,77 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
 <context>
     <name>ardesk::InvoiceEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="53"/>
         <source>Edit Invoice %1</source>
         <translation>Modifier la facture %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="58"/>
         <source>Why it changes, for the history</source>
         <translation>Motif de la modification, pour l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="68"/>
         <source>This invoice is void since %1: %2</source>
         <translation>Cette facture est annulée depuis le %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="71"/>
         <source>Applied to it so far: %1. The amount cannot be less.</source>
         <translation>Déjà affecté&#xa0;: %1. Le montant ne peut pas être inférieur.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="76"/>
         <source>&amp;Number:</source>
         <translation>&amp;Numéro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="77"/>
         <source>&amp;Issue date:</source>
         <translation>Date d’é&amp;mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="78"/>
         <source>&amp;Due date:</source>
         <translation>Date d’é&amp;chéance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="79"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Montant (%1)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="80"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="81"/>
         <source>&amp;Reason:</source>
         <translation>Mo&amp;tif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="107"/>
         <source>A void invoice cannot be changed.</source>
         <translation>Une facture annulée ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="109"/>
         <source>Enter the invoice number.</source>
         <translation>Saisissez le numéro de la facture.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="114"/>
         <source>%1 is applied to this invoice: un-apply it first to lower the amount.</source>
         <translation>%1 est affecté à cette facture&#xa0;: retirez d’abord l’affectation pour baisser le montant.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="136"/>
         <source>Cannot Save Invoice</source>
         <translation>Impossible d’enregistrer la facture</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="137"/>
         <source>Invoice %1 could not be changed.</source>
         <translation>La facture %1 n’a pas pu être modifiée.</translation>
     </message>
@@ -6047,46 +6047,51 @@ Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit
     </message>
     <message>
         <location filename="../ui/dialogs/PlanDialog.cpp" line="79"/>
+        <source>; down payment %1 on the plan date</source>
+        <translation>; acompte de %1 à la date de l’échéancier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="81"/>
         <source>; %1% interest a year</source>
         <translation>; %1&#x202f;% d’intérêts par an</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="84"/>
         <source>; fee %1</source>
         <translation>; frais de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="86"/>
         <source>; replaces plan %1</source>
         <translation>; remplace l’échéancier %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="88"/>
         <source>Total %1, paid %2, open %3</source>
         <translation>Total %1, payé %2, restant dû %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="94"/>
         <source>%1 on %2</source>
         <translation>%1 le %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="130"/>
         <source>Plan %1 until %2</source>
         <translation>Échéancier %1 jusqu’au %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="152"/>
         <source>Cancel Plan</source>
         <translation>Annuler l’échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="153"/>
         <source>Cancel plan %1 of %2? What is still unpaid goes back to the invoices, which are due again on their own due dates; unpaid fee and interest lapse.</source>
         <translation>Annuler l’échéancier %1 de %2&#xa0;? Ce qui reste impayé revient aux factures, de nouveau exigibles à leurs propres dates d’échéance&#xa0;; les frais et intérêts impayés sont abandonnés.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="161"/>
         <source>Cannot Cancel Plan</source>
         <translation>Impossible d’annuler l’échéancier</translation>
     </message>
@@ -6605,7 +6610,7 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
     <message>
         <location filename="../ui/dialogs/RecurringDialog.cpp" line="152"/>
         <source>On da&amp;y:</source>
-        <translation>Le &amp;jour :</translation>
+        <translation>Le &amp;jour&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RecurringDialog.cpp" line="154"/>
@@ -7209,7 +7214,7 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="185"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="186"/>
         <source>Aging Report</source>
         <translation>Balance âgée</translation>
     </message>
@@ -7294,72 +7299,72 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
         <translation>Balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="203"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="204"/>
         <source>&amp;As of:</source>
         <translation>A&amp;u :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="204"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="205"/>
         <source>&amp;Basis:</source>
         <translation>&amp;Base :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="205"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="206"/>
         <source>B&amp;uckets:</source>
         <translation>&amp;Tranches :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="206"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="207"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Présentation :</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="207"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="208"/>
         <source>Cus&amp;tomer:</source>
-        <translation>&amp;Client :</translation>
+        <translation>&amp;Client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="228"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="229"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="258"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="259"/>
         <source>Open items as of %1: %2</source>
         <translation>Éléments ouverts au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="261"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="262"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Clients avec éléments ouverts au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="281"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="282"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Les limites des tranches doivent être des nombres entiers de jours, chacun plus grand que le précédent, séparés par des virgules sans espaces : par exemple 30,60,90. Le tableau affiche toujours le dernier rapport valide.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="336"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="337"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Aucun client n’a le numéro « %1 ». Le tableau affiche toujours le dernier rapport.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="340"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="341"/>
         <source>Cannot Read the Aging Report</source>
         <translation>Impossible de lire la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="361"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="362"/>
         <source>Export Aging Report</source>
         <translation>Exporter la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="388"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="389"/>
         <source>Print Aging Report</source>
         <translation>Imprimer la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="401"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="402"/>
         <source>Print Preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
@@ -7641,47 +7646,47 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
 <context>
     <name>ardesk::VoidDialog</name>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="31"/>
         <source>Void %1</source>
         <translation>Annuler %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="33"/>
         <source>%1 is kept and marked void. Reports as of the void date and later leave it out; reports of earlier dates show it as before.</source>
         <translation>%1 est conservé et marqué annulé. Les états à la date d’annulation et après l’excluent&#xa0;; ceux des dates antérieures le montrent comme avant.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="44"/>
         <source>Why it is void, for the history</source>
         <translation>Motif de l’annulation, pour l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="49"/>
         <source>&amp;Void</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="52"/>
         <source>Void &amp;as of:</source>
         <translation>Annulé &amp;au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="53"/>
         <source>&amp;Reason:</source>
         <translation>Mo&amp;tif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="71"/>
         <source>Enter the reason for the void.</source>
         <translation>Saisissez le motif de l’annulation.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="84"/>
         <source>Cannot Void</source>
         <translation>Annulation impossible</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/VoidDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/VoidDialog.cpp" line="85"/>
         <source>%1 could not be voided.</source>
         <translation>%1 n’a pas pu être annulé.</translation>
     </message>

@@ -538,3 +538,20 @@ TEST_CASE("A partly paid installment past its due date says it is overdue too", 
     CHECK(status(1) == ardesk::InstallmentModel::statusText(ardesk::InstallmentStatus::Partial));
     CHECK(status(2) == ardesk::InstallmentModel::statusText(ardesk::InstallmentStatus::Overdue));
 }
+
+TEST_CASE("The plan view's terms name the down payment", "[ui][plans]")
+{
+    UiTestLedger ledger(6);
+    loadInvoices(ledger);
+    auto session = openSession(ledger);
+    ardesk::PlanRequest asked =
+        request(u"C0001"_s, {}, 3, today().addDays(-20), today().addDays(-10));
+    asked.schedule.downPayment = u"100.00"_s;
+    const qint64 planId = create(*session, asked);
+
+    ardesk::PlanDialog dialog(session->plans(), PlanId{planId});
+    REQUIRE(dialog.hasPlan());
+    const QString terms = child<QLabel>(&dialog, u"termsValueLabel"_s)->text();
+    INFO(terms.toStdString());
+    CHECK(terms.contains(u"; down payment 100.00 EUR on the plan date"_s));
+}

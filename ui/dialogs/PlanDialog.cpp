@@ -75,6 +75,8 @@ bool PlanDialog::load(PlanId planId)
     QString terms = tr("%n installment(s), %1, the first due on %2", nullptr, plan.installments)
                         .arg(PlanTermsEditor::frequencyText(plan.frequency),
                              locale.toString(plan.firstDue, QLocale::ShortFormat));
+    if (plan.downPaymentMinor != 0)
+        terms += tr("; down payment %1 on the plan date").arg(money(plan.downPaymentMinor));
     if (!plan.annualRate.isEmpty())
         terms += tr("; %1% interest a year")
                      .arg(QString(plan.annualRate).replace(u'.', locale.decimalPoint()));
