@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -322,4 +323,28 @@ TEST_CASE("The customer dialog keeps the bank account the customer pays from, ch
     CustomerDialog again(customers, *saved);
     CHECK(ardesk::test::child<QLineEdit>(again, u"bankAccountLineEdit"_s)->text() ==
           u"DE44500105175407324931"_s);
+}
+
+TEST_CASE("Long customer codes show whole on the Customers page", "[customers][ui]")
+{
+    UiTestLedger ledger(8);
+    const QString longCode = u"CUST-000104332-DE-NORTH"_s;
+    ledger.load(ImportKind::Customers, "customer_id,name\n"
+                                       "CUST-000104332-DE-NORTH,Nordlicht Solar GmbH\n"
+                                       "C1,Short Code Ltd\n");
+    auto session = openSession(ledger);
+    CustomersPage page;
+    page.resize(1180, 720);
+    page.setSession(session.get());
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto* table = child<QTableView>(&page, u"customersTableView"_s);
+    // The ledger's own customers and the two loaded here.
+    REQUIRE(QTest::qWaitFor([&] { return table->model()->rowCount() >= 3; }));
+    const QModelIndexList found =
+        table->model()->match(table->model()->index(0, CustomerListModel::Code), Qt::DisplayRole,
+                              longCode, 1, Qt::MatchExactly);
+    REQUIRE(found.size() == 1);
+    const int needed = table->fontMetrics().horizontalAdvance(longCode);
+    CHECK(table->horizontalHeader()->sectionSize(CustomerListModel::Code) > needed);
 }

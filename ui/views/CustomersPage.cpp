@@ -87,6 +87,7 @@ void CustomersPage::setUpTable()
     const int charWidth = m_tableView->fontMetrics().averageCharWidth();
     const int amountWidth = charWidth * 15;
     resizeColumnAtLeast(m_tableView, CustomerListModel::Code, charWidth * 10);
+    growColumnToContents(m_tableView, CustomerListModel::Code, 30);
     resizeColumnAtLeast(m_tableView, CustomerListModel::Name, charWidth * 30);
     resizeColumnAtLeast(m_tableView, CustomerListModel::Risk, charWidth * 7);
     m_tableView->setItemDelegateForColumn(CustomerListModel::Risk,

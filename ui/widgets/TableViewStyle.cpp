@@ -43,6 +43,34 @@ void resizeColumnAtLeast(QTableView* view, int column, int width)
     columns->resizeSection(column, std::max(width, columns->sectionSizeHint(column)));
 }
 
+void growColumnToContents(QTableView* view, int column, int maxChars)
+{
+    QAbstractItemModel* model = view->model();
+    const auto grow = [view, model, column, maxChars](int first, int last) {
+        const QFontMetrics metrics = view->fontMetrics();
+        int widest = 0;
+        for (int row = first; row <= last; ++row) {
+            widest = std::max(
+                widest, metrics.horizontalAdvance(model->index(row, column).data().toString()));
+        }
+        // Two characters of room for the cell's margins.
+        const int wanted = std::min(widest + 2 * metrics.averageCharWidth(),
+                                    maxChars * metrics.averageCharWidth());
+        QHeaderView* columns = view->horizontalHeader();
+        if (wanted > columns->sectionSize(column))
+            columns->resizeSection(column, wanted);
+    };
+    // A page of rows at a time: the cost is that of the rows read, never of the whole list.
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, view,
+                     [grow](const QModelIndex& parent, int first, int last) {
+                         if (!parent.isValid())
+                             grow(first, last);
+                     });
+    QObject::connect(model, &QAbstractItemModel::modelReset, view,
+                     [grow, model] { grow(0, model->rowCount() - 1); });
+    grow(0, model->rowCount() - 1);
+}
+
 int dateColumnWidth(const QTableView* view)
 {
     const QFontMetrics metrics = view->fontMetrics();

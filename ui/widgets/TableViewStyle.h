@@ -19,6 +19,12 @@ void applyPagedListStyle(QTableView* view, int sortColumn, Qt::SortOrder order);
 // Makes `column` `width` pixels wide, or wider where its (translated) header needs it.
 void resizeColumnAtLeast(QTableView* view, int column, int width);
 
+// Widens `column` as rows arrive until its widest text shows whole, up to `maxChars` average
+// characters; never narrows it, so a column the user widened stays. Codes and numbers of other
+// programs' ledgers ("CUST-000104332-DE") are longer than the room a new ledger's need. Call
+// after the view has its model.
+void growColumnToContents(QTableView* view, int column, int maxChars);
+
 // Room for a date as the locale writes it ("28 Dec 2026" is about the widest), with padding,
 // so that no date is ever cut short.
 int dateColumnWidth(const QTableView* view);
