@@ -125,14 +125,11 @@ int ActivityCommand::add(CliContext& context)
             return context.fail(found.error());
         invoice = found->id;
     }
-    std::optional<Money> amount;
-    if (parser.isSet(u"amount"_s)) {
-        // How many decimals the amount may have depends on the customer's currency.
-        auto parsed = Money::parsePlain(parser.value(u"amount"_s), target->customer.currency);
-        if (!parsed)
-            return context.usageError(u"--amount: "_s + parsed.error().detail);
-        amount = *parsed;
-    }
+    // How many decimals the amount may have depends on the customer's currency.
+    const auto given = context.amountOption(u"amount"_s, target->customer.currency);
+    if (!given)
+        return context.usageError(given.error().detail);
+    const std::optional<Money> amount = *given;
     // The rules of each kind (a note's text, a promise's amount and pay-by date, a dispute's
     // invoice) are the service's, as in the desktop app.
     ActivityService service(*target->ledger);

@@ -232,13 +232,13 @@ int BankCommand::ignore(CliContext& context, const QString& text)
     const auto line = lineId(context, text);
     if (!line)
         return UsageError;
-    const QString reason = context.parser().value(u"reason"_s).trimmed();
-    if (reason.isEmpty())
-        return context.usageError(u"--reason TEXT is required"_s);
+    const auto reason = context.requiredText(u"reason"_s);
+    if (!reason)
+        return UsageError;
     const auto ledger = context.openLedger();
     if (!ledger)
         return context.fail(ledger.error());
-    if (auto ok = CashApplicationService(**ledger).ignore(*line, reason); !ok)
+    if (auto ok = CashApplicationService(**ledger).ignore(*line, *reason); !ok)
         return context.fail(ok.error());
     return Success;
 }

@@ -49,6 +49,28 @@ int CliContext::usageError(const QString& text) const
     return UsageError;
 }
 
+std::optional<QString> CliContext::requiredText(const QString& option) const
+{
+    const QString text = m_parser.value(option).trimmed();
+    if (text.isEmpty()) {
+        usageError(u"--%1 TEXT is required"_s.arg(option));
+        return std::nullopt;
+    }
+    return text;
+}
+
+Result<std::optional<Money>> CliContext::amountOption(const QString& option,
+                                                      CurrencyCode currency) const
+{
+    if (!m_parser.isSet(option))
+        return std::optional<Money>();
+    const auto amount = Money::parsePlain(m_parser.value(option), currency);
+    if (!amount)
+        return std::unexpected(
+            Error{ErrorCode::InvalidArgument, u"--%1: %2"_s.arg(option, amount.error().detail)});
+    return std::optional<Money>(*amount);
+}
+
 std::optional<QDate> CliContext::requiredDate(const QString& option) const
 {
     if (!m_parser.isSet(option)) {

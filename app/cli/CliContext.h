@@ -8,6 +8,7 @@
 
 #include "ExitCode.h"
 #include "domain/Error.h"
+#include "domain/Money.h"
 #include "exports/ReportExport.h"
 
 class QIODevice;
@@ -34,6 +35,11 @@ public:
     int usageError(const QString& message) const;
     void message(const QString& text) const;
 
+    // A required --name TEXT option, trimmed; a usage error and nullopt when missing or blank.
+    std::optional<QString> requiredText(const QString& option) const;
+    // --name AMOUNT when given (nothing when not), in the decimals of `currency`; the error
+    // names the option, for a usage error.
+    Result<std::optional<Money>> amountOption(const QString& option, CurrencyCode currency) const;
     // A required --name DATE option; an error message and nullopt when missing or impossible.
     std::optional<QDate> requiredDate(const QString& option) const;
     // --name DATE when given, else the clock's today; nullopt after a usage error.

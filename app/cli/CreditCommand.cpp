@@ -71,9 +71,9 @@ int CreditCommand::run(CliContext& context)
 
 int CreditCommand::voidCredit(CliContext& context, const QString& code) const
 {
-    QCommandLineParser& parser = context.parser();
-    if (parser.value(u"reason"_s).trimmed().isEmpty())
-        return context.usageError(u"--reason TEXT is required"_s);
+    const auto reason = context.requiredText(u"reason"_s);
+    if (!reason)
+        return UsageError;
     const auto date = context.requiredDate(u"date"_s);
     if (!date)
         return UsageError;
@@ -81,7 +81,7 @@ int CreditCommand::voidCredit(CliContext& context, const QString& code) const
     if (!ledger)
         return context.fail(ledger.error());
     CreditCorrectionService service(**ledger);
-    if (auto ok = service.voidCredit(m_kind, code, *date, parser.value(u"reason"_s)); !ok)
+    if (auto ok = service.voidCredit(m_kind, code, *date, *reason); !ok)
         return context.fail(ok.error());
     context.message(u"Voided %1 %2 as of %3."_s.arg(word(), code, IsoDate::format(*date)));
     return Success;
@@ -108,12 +108,11 @@ int CreditCommand::unapply(CliContext& context, const QString& code) const
                                              .amountMinor = std::nullopt,
                                              .date = *date,
                                              .reason = parser.value(u"reason"_s)};
-    if (parser.isSet(u"amount"_s)) {
-        const auto amount = Money::parsePlain(parser.value(u"amount"_s), credit->currency);
-        if (!amount)
-            return context.usageError(u"--amount: "_s + amount.error().detail);
-        request.amountMinor = amount->minor();
-    }
+    const auto amount = context.amountOption(u"amount"_s, credit->currency);
+    if (!amount)
+        return context.usageError(amount.error().detail);
+    if (*amount)
+        request.amountMinor = (*amount)->minor();
     const auto taken = service.unapply(request);
     if (!taken)
         return context.fail(taken.error());
@@ -143,12 +142,11 @@ int CreditCommand::apply(CliContext& context, const QString& code) const
                                            .date = *date,
                                            .shares = {},
                                            .reason = parser.value(u"reason"_s)};
-    if (parser.isSet(u"amount"_s)) {
-        const auto amount = Money::parsePlain(parser.value(u"amount"_s), credit->currency);
-        if (!amount)
-            return context.usageError(u"--amount: "_s + amount.error().detail);
-        request.amountMinor = amount->minor();
-    }
+    const auto amount = context.amountOption(u"amount"_s, credit->currency);
+    if (!amount)
+        return context.usageError(amount.error().detail);
+    if (*amount)
+        request.amountMinor = (*amount)->minor();
     const auto before = service.applications(m_kind, code);
     if (!before)
         return context.fail(before.error());

@@ -82,10 +82,10 @@ int InvoiceCommand::edit(CliContext& context, const QString& number)
         const auto invoice = service.invoice(number);
         if (!invoice)
             return context.fail(invoice.error());
-        const auto amount = Money::parsePlain(parser.value(u"amount"_s), invoice->currency);
+        const auto amount = context.amountOption(u"amount"_s, invoice->currency);
         if (!amount)
-            return context.usageError(u"--amount: "_s + amount.error().detail);
-        request.amountMinor = amount->minor();
+            return context.usageError(amount.error().detail);
+        request.amountMinor = (*amount)->minor();
     }
     const auto changed = service.edit(request);
     if (!changed)
@@ -100,9 +100,9 @@ int InvoiceCommand::edit(CliContext& context, const QString& number)
 
 int InvoiceCommand::voidInvoice(CliContext& context, const QString& number)
 {
-    QCommandLineParser& parser = context.parser();
-    if (parser.value(u"reason"_s).trimmed().isEmpty())
-        return context.usageError(u"--reason TEXT is required"_s);
+    const auto reason = context.requiredText(u"reason"_s);
+    if (!reason)
+        return UsageError;
     const auto date = context.requiredDate(u"date"_s);
     if (!date)
         return UsageError;
@@ -110,7 +110,7 @@ int InvoiceCommand::voidInvoice(CliContext& context, const QString& number)
     if (!ledger)
         return context.fail(ledger.error());
     InvoiceCorrectionService service(**ledger);
-    if (auto ok = service.voidInvoice(number, *date, parser.value(u"reason"_s)); !ok)
+    if (auto ok = service.voidInvoice(number, *date, *reason); !ok)
         return context.fail(ok.error());
     context.message(u"Voided invoice %1 as of %2."_s.arg(number, IsoDate::format(*date)));
     return Success;
