@@ -89,6 +89,15 @@ void selectRow(QTableView* view, QAbstractItemModel* model, const QString& text,
     FAIL("no row " << text.toStdString());
 }
 
+// The main window on the ledger, on screen, as a user meets it.
+void showLedger(MainWindow& window, const UiTestLedger& ledger)
+{
+    window.setRemembersSettings(false);
+    REQUIRE(window.openLedger(ledger.path()));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+}
+
 } // namespace
 
 TEST_CASE("Enter on an invoice row opens it for edit, within the rules", "[ui][corrections]")
@@ -97,10 +106,7 @@ TEST_CASE("Enter on an invoice row opens it for edit, within the rules", "[ui][c
     UiTestLedger ledger(10);
     loadDocuments(ledger);
     MainWindow window;
-    window.setRemembersSettings(false);
-    REQUIRE(window.openLedger(ledger.path()));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showLedger(window, ledger);
     window.showPage(window.invoicesPage());
     auto* table = child<QTableView>(window.invoicesPage(), u"invoicesTableView"_s);
     InvoiceListModel* model = window.invoicesPage()->model();
@@ -148,10 +154,7 @@ TEST_CASE("Edit > Void voids the selected invoice with a date and a reason", "[u
     UiTestLedger ledger(10);
     loadDocuments(ledger);
     MainWindow window;
-    window.setRemembersSettings(false);
-    REQUIRE(window.openLedger(ledger.path()));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showLedger(window, ledger);
     window.showPage(window.invoicesPage());
     auto* table = child<QTableView>(window.invoicesPage(), u"invoicesTableView"_s);
     REQUIRE(QTest::qWaitFor([&] { return window.invoicesPage()->model()->rowCount() == 2; }, 2000));
@@ -195,10 +198,7 @@ TEST_CASE("Enter on a payment row opens its allocation: un-apply, then apply els
     UiTestLedger ledger(10);
     loadDocuments(ledger);
     MainWindow window;
-    window.setRemembersSettings(false);
-    REQUIRE(window.openLedger(ledger.path()));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showLedger(window, ledger);
     CreditsPage* payments = window.paymentsPage();
     window.showPage(payments);
     auto* table = child<QTableView>(payments, u"paymentsTableView"_s);
@@ -301,10 +301,7 @@ TEST_CASE("Edit > Delete Document deletes only an invoice nothing used", "[ui][c
     UiTestLedger ledger(10);
     loadDocuments(ledger);
     MainWindow window;
-    window.setRemembersSettings(false);
-    REQUIRE(window.openLedger(ledger.path()));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showLedger(window, ledger);
     window.showPage(window.invoicesPage());
     InvoiceListModel* model = window.invoicesPage()->model();
     auto* table = child<QTableView>(window.invoicesPage(), u"invoicesTableView"_s);
