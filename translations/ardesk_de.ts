@@ -3703,34 +3703,34 @@ Fortfahren?</translation>
         <translation>Gutschriften: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="218"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="219"/>
         <source>No payment number, customer or reference matches “%1”.</source>
         <translation>Keine Zahlungsnummer, kein Kunde und keine Referenz passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="219"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="220"/>
         <source>No credit note number, customer or reason matches “%1”.</source>
         <translation>Keine Gutschriftnummer, kein Kunde und kein Grund passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="222"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="223"/>
         <source>Every payment is fully applied.</source>
         <translation>Jede Zahlung ist vollständig zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="223"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="224"/>
         <source>Every credit note is fully applied.</source>
         <translation>Jede Gutschrift ist vollständig zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="225"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="226"/>
         <source>This ledger has no payments yet.
 Record one with Edit ▸ Record Payment… (Ctrl+Shift+P).</source>
         <translation>Dieses Debitorenbuch enthält noch keine Zahlungen.
 Erfassen Sie eine mit Bearbeiten ▸ Zahlung erfassen… (Strg+Umschalt+P).</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="227"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="228"/>
         <source>This ledger has no credit notes yet.
 Enter one with Edit ▸ New Credit Note… (Ctrl+Shift+C).</source>
         <translation>Dieses Debitorenbuch enthält noch keine Gutschriften.
@@ -4236,8 +4236,8 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="153"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="190"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="154"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="191"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -4297,72 +4297,72 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
         <translation>Nach Nummer oder Name suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="113"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="114"/>
         <source>Add a customer (Ctrl+Shift+N or Insert)</source>
         <translation>Einen Kunden anlegen (Strg+Umschalt+N oder Einfg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="115"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="116"/>
         <source>Edit the selected customer (F2)</source>
         <translation>Den ausgewählten Kunden bearbeiten (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="118"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="119"/>
         <source>Open the selected customer&apos;s account: open items, payments, plans and activity (Enter)</source>
         <translation>Das Konto des ausgewählten Kunden öffnen: offene Posten, Zahlungen, Ratenpläne und Aktivitäten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="125"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="126"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Alle Kunden mit ihrem heutigen Saldo als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="147"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="282"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="148"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="283"/>
         <source>Cannot Rate Customers&apos; Risk</source>
         <translation>Kundenrisiko kann nicht bewertet werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="298"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="299"/>
         <source>Customers: %1</source>
         <translation>Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="299"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="300"/>
         <source>Customers: %1 of %2</source>
         <translation>Kunden: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="376"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="378"/>
         <source>Export Customers</source>
         <translation>Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="409"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="411"/>
         <source>No customer matches “%1”.</source>
         <translation>Kein Kunde passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="412"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="414"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Kunden.
 Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie eine Kundenliste mit „ardesk-cli import customers DATEI“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="406"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="408"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Keine Kundennummer und kein Kundenname enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="155"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="156"/>
         <source>Sho&amp;w:</source>
         <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="142"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="222"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="334"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="143"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="223"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="336"/>
         <source>Cannot Read Customers</source>
         <translation>Kunden können nicht gelesen werden</translation>
     </message>
@@ -4517,68 +4517,78 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::DocumentCorrections</name>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="24"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="26"/>
         <source>Payment %1</source>
         <translation>Zahlung %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="25"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="27"/>
         <source>Credit Note %1</source>
         <translation>Gutschrift %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="35"/>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="51"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="57"/>
+        <source>Correct a Document</source>
+        <translation>Beleg korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="58"/>
+        <source>Select one invoice, payment or credit note in its list first.</source>
+        <translation>Wählen Sie zuerst eine Rechnung, Zahlung oder Gutschrift in ihrer Liste aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="68"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="84"/>
         <source>Cannot Read Invoice</source>
         <translation>Rechnung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="56"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="89"/>
         <source>Invoice %1</source>
         <translation>Rechnung %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="70"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="103"/>
         <source>Delete Invoice</source>
         <translation>Rechnung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="71"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="104"/>
         <source>Delete invoice %1? Only an invoice entered by mistake and never used can be deleted; the deletion is recorded.</source>
         <translation>Rechnung %1 löschen? Nur eine versehentlich erfasste und nie verwendete Rechnung kann gelöscht werden; das Löschen wird festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="77"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="110"/>
         <source>Cannot Delete Invoice</source>
         <translation>Rechnung kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="78"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="111"/>
         <source>Invoice %1 cannot be deleted; void it instead.</source>
         <translation>Rechnung %1 kann nicht gelöscht werden; stornieren Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="103"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="136"/>
         <source>Cannot Read Document</source>
         <translation>Beleg kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="122"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="155"/>
         <source>Delete Document</source>
         <translation>Beleg löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="123"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="156"/>
         <source>Delete %1? Only a document entered by mistake and never used can be deleted; the deletion is recorded.</source>
         <translation>%1 löschen? Nur ein versehentlich erfasster und nie verwendeter Beleg kann gelöscht werden; das Löschen wird festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="130"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="163"/>
         <source>Cannot Delete Document</source>
         <translation>Beleg kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="131"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="164"/>
         <source>%1 cannot be deleted; void it instead.</source>
         <translation>%1 kann nicht gelöscht werden; stornieren Sie es stattdessen.</translation>
     </message>
@@ -5432,19 +5442,19 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         <translation>Rechnungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="235"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="236"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Rechnungen.
 Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="239"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="240"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Keine Rechnung hat den Status „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="242"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="243"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Keine Rechnungsnummer und kein Kunde passt zu „%1“.</translation>
     </message>
@@ -5613,47 +5623,47 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="255"/>
+        <location filename="../ui/views/MainWindow.cpp" line="249"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Offene Rechnungen eines Kunden in einen Ratenplan übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="259"/>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
         <source>New &amp;Invoice…</source>
         <translation>Neue &amp;Rechnung…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="260"/>
+        <location filename="../ui/views/MainWindow.cpp" line="254"/>
         <source>Enter an invoice</source>
         <translation>Eine Rechnung erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="264"/>
+        <location filename="../ui/views/MainWindow.cpp" line="258"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Zahlung erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="265"/>
+        <location filename="../ui/views/MainWindow.cpp" line="259"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Die Zahlung eines Kunden erfassen und zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="269"/>
+        <location filename="../ui/views/MainWindow.cpp" line="263"/>
         <source>New &amp;Credit Note…</source>
         <translation>Neue &amp;Gutschrift…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="270"/>
+        <location filename="../ui/views/MainWindow.cpp" line="264"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Eine Gutschrift erfassen und zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="274"/>
+        <location filename="../ui/views/MainWindow.cpp" line="268"/>
         <source>&amp;Write Off…</source>
         <translation>&amp;Ausbuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="275"/>
+        <location filename="../ui/views/MainWindow.cpp" line="269"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Die auf der Seite Rechnungen ausgewählte Rechnung ausbuchen</translation>
     </message>
@@ -5668,153 +5678,143 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
         <translation>Mahn&amp;stufen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="254"/>
+        <location filename="../ui/views/MainWindow.cpp" line="248"/>
         <source>New P&amp;lan…</source>
         <translation>Neuer Ra&amp;tenplan…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="283"/>
+        <location filename="../ui/views/MainWindow.cpp" line="277"/>
         <source>&amp;Edit Document…</source>
         <translation>Beleg &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="284"/>
+        <location filename="../ui/views/MainWindow.cpp" line="278"/>
         <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
         <translation>Die ausgewählte Rechnung korrigieren oder ändern, was die ausgewählte Zahlung oder Gutschrift begleicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="283"/>
         <source>&amp;Void…</source>
         <translation>Stor&amp;nieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="289"/>
+        <location filename="../ui/views/MainWindow.cpp" line="284"/>
         <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
         <translation>Die ausgewählte Rechnung, Zahlung oder Gutschrift stornieren; sie bleibt im Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="293"/>
+        <location filename="../ui/views/MainWindow.cpp" line="289"/>
         <source>&amp;Delete Document</source>
         <translation>Beleg &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="294"/>
+        <location filename="../ui/views/MainWindow.cpp" line="290"/>
         <source>Delete the selected document, if it was never used</source>
         <translation>Den ausgewählten Beleg löschen, wenn er nie verwendet wurde</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="337"/>
-        <source>Correct a Document</source>
-        <translation>Beleg korrigieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="338"/>
-        <source>Select one invoice, payment or credit note in its list first.</source>
-        <translation>Wählen Sie zuerst eine Rechnung, Zahlung oder Gutschrift in ihrer Liste aus.</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="355"/>
+        <location filename="../ui/views/MainWindow.cpp" line="317"/>
         <source>Show the %1 page</source>
         <translation>Die Seite „%1“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="368"/>
+        <location filename="../ui/views/MainWindow.cpp" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="372"/>
+        <location filename="../ui/views/MainWindow.cpp" line="334"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="380"/>
+        <location filename="../ui/views/MainWindow.cpp" line="342"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="390"/>
+        <location filename="../ui/views/MainWindow.cpp" line="352"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="408"/>
+        <location filename="../ui/views/MainWindow.cpp" line="370"/>
         <source>&amp;Collections</source>
         <translation>&amp;Mahnwesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="418"/>
+        <location filename="../ui/views/MainWindow.cpp" line="380"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="422"/>
+        <location filename="../ui/views/MainWindow.cpp" line="384"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="424"/>
+        <location filename="../ui/views/MainWindow.cpp" line="386"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="429"/>
+        <location filename="../ui/views/MainWindow.cpp" line="391"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="499"/>
+        <location filename="../ui/views/MainWindow.cpp" line="461"/>
         <source>Write Off</source>
         <translation>Ausbuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="500"/>
+        <location filename="../ui/views/MainWindow.cpp" line="462"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Wählen Sie die auszubuchende Rechnung in der Rechnungsliste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="525"/>
+        <location filename="../ui/views/MainWindow.cpp" line="487"/>
         <source>Cannot Open Ledger</source>
         <translation>Debitorenbuch kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="592"/>
+        <location filename="../ui/views/MainWindow.cpp" line="554"/>
         <source>Creating the demo company…</source>
         <translation>Demo-Firma wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="591"/>
+        <location filename="../ui/views/MainWindow.cpp" line="553"/>
         <source>Open Demo Company</source>
         <translation>Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="605"/>
+        <location filename="../ui/views/MainWindow.cpp" line="567"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Demo-Firma kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="624"/>
-        <location filename="../ui/views/MainWindow.cpp" line="630"/>
+        <location filename="../ui/views/MainWindow.cpp" line="586"/>
+        <location filename="../ui/views/MainWindow.cpp" line="592"/>
         <source>Back Up Ledger</source>
         <translation>Debitorenbuch sichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="631"/>
+        <location filename="../ui/views/MainWindow.cpp" line="593"/>
         <source>Backing up the ledger…</source>
         <translation>Das Debitorenbuch wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="644"/>
+        <location filename="../ui/views/MainWindow.cpp" line="606"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Debitorenbuch kann nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="650"/>
+        <location filename="../ui/views/MainWindow.cpp" line="612"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Debitorenbuch gesichert nach „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="662"/>
+        <location filename="../ui/views/MainWindow.cpp" line="624"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n Zeile importiert.</numerusform>
@@ -5822,22 +5822,22 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="673"/>
+        <location filename="../ui/views/MainWindow.cpp" line="635"/>
         <source>Export Open Items</source>
         <translation>Offene Posten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="700"/>
+        <location filename="../ui/views/MainWindow.cpp" line="662"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>Mahnstufen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="754"/>
+        <location filename="../ui/views/MainWindow.cpp" line="716"/>
         <source>About ARDesk</source>
         <translation>Über ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="755"/>
+        <location filename="../ui/views/MainWindow.cpp" line="717"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -5846,12 +5846,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie lange schon und was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="788"/>
+        <location filename="../ui/views/MainWindow.cpp" line="750"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="795"/>
+        <location filename="../ui/views/MainWindow.cpp" line="757"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>

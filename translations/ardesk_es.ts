@@ -3703,34 +3703,34 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
         <translation>Abonos: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="218"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="219"/>
         <source>No payment number, customer or reference matches “%1”.</source>
         <translation>Ningún número de pago, cliente ni referencia coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="219"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="220"/>
         <source>No credit note number, customer or reason matches “%1”.</source>
         <translation>Ningún número de abono, cliente ni motivo coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="222"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="223"/>
         <source>Every payment is fully applied.</source>
         <translation>Todos los pagos están aplicados por completo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="223"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="224"/>
         <source>Every credit note is fully applied.</source>
         <translation>Todos los abonos están aplicados por completo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="225"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="226"/>
         <source>This ledger has no payments yet.
 Record one with Edit ▸ Record Payment… (Ctrl+Shift+P).</source>
         <translation>Este libro aún no tiene pagos.
 Registre uno con Edición ▸ Registrar pago… (Ctrl+Mayús+P).</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="227"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="228"/>
         <source>This ledger has no credit notes yet.
 Enter one with Edit ▸ New Credit Note… (Ctrl+Shift+C).</source>
         <translation>Este libro aún no tiene abonos.
@@ -4236,8 +4236,8 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="153"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="190"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="154"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="191"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
@@ -4297,72 +4297,72 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
         <translation>Buscar por código o nombre</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="113"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="114"/>
         <source>Add a customer (Ctrl+Shift+N or Insert)</source>
         <translation>Añadir un cliente (Ctrl+Mayús+N o Insert)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="115"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="116"/>
         <source>Edit the selected customer (F2)</source>
         <translation>Editar el cliente seleccionado (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="118"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="119"/>
         <source>Open the selected customer&apos;s account: open items, payments, plans and activity (Enter)</source>
         <translation>Abrir la cuenta del cliente seleccionado: partidas abiertas, pagos, planes y actividad (Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="125"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="126"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Guardar todos los clientes con su saldo a día de hoy como CSV o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="147"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="282"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="148"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="283"/>
         <source>Cannot Rate Customers&apos; Risk</source>
         <translation>No se puede evaluar el riesgo de los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="298"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="299"/>
         <source>Customers: %1</source>
         <translation>Clientes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="299"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="300"/>
         <source>Customers: %1 of %2</source>
         <translation>Clientes: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="376"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="378"/>
         <source>Export Customers</source>
         <translation>Exportar clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="409"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="411"/>
         <source>No customer matches “%1”.</source>
         <translation>Ningún cliente coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="412"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="414"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Este libro aún no tiene clientes.
 Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes con «ardesk-cli import customers ARCHIVO».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="406"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="408"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Ningún código ni nombre de cliente contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="155"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="156"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="142"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="222"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="334"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="143"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="223"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="336"/>
         <source>Cannot Read Customers</source>
         <translation>No se pueden leer los clientes</translation>
     </message>
@@ -4517,68 +4517,78 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
 <context>
     <name>ardesk::DocumentCorrections</name>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="24"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="26"/>
         <source>Payment %1</source>
         <translation>Pago %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="25"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="27"/>
         <source>Credit Note %1</source>
         <translation>Abono %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="35"/>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="51"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="57"/>
+        <source>Correct a Document</source>
+        <translation>Corregir un documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="58"/>
+        <source>Select one invoice, payment or credit note in its list first.</source>
+        <translation>Seleccione primero una factura, un pago o un abono en su lista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="68"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="84"/>
         <source>Cannot Read Invoice</source>
         <translation>No se puede leer la factura</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="56"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="89"/>
         <source>Invoice %1</source>
         <translation>Factura %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="70"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="103"/>
         <source>Delete Invoice</source>
         <translation>Eliminar factura</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="71"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="104"/>
         <source>Delete invoice %1? Only an invoice entered by mistake and never used can be deleted; the deletion is recorded.</source>
         <translation>¿Eliminar la factura %1? Solo se puede eliminar una factura introducida por error y nunca usada; la eliminación queda registrada.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="77"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="110"/>
         <source>Cannot Delete Invoice</source>
         <translation>No se puede eliminar la factura</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="78"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="111"/>
         <source>Invoice %1 cannot be deleted; void it instead.</source>
         <translation>La factura %1 no se puede eliminar; anúlela en su lugar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="103"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="136"/>
         <source>Cannot Read Document</source>
         <translation>No se puede leer el documento</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="122"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="155"/>
         <source>Delete Document</source>
         <translation>Eliminar documento</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="123"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="156"/>
         <source>Delete %1? Only a document entered by mistake and never used can be deleted; the deletion is recorded.</source>
         <translation>¿Eliminar %1? Solo se puede eliminar un documento introducido por error y nunca usado; la eliminación queda registrada.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="130"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="163"/>
         <source>Cannot Delete Document</source>
         <translation>No se puede eliminar el documento</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="131"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="164"/>
         <source>%1 cannot be deleted; void it instead.</source>
         <translation>%1 no se puede eliminar; anúlelo en su lugar.</translation>
     </message>
@@ -5432,19 +5442,19 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         <translation>Facturas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="235"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="236"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Este libro aún no tiene facturas.
 Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="239"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="240"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Ninguna factura tiene el estado «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="242"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="243"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Ningún número de factura ni cliente coincide con «%1».</translation>
     </message>
@@ -5613,47 +5623,47 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="255"/>
+        <location filename="../ui/views/MainWindow.cpp" line="249"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Incluir las facturas abiertas de un cliente en un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="259"/>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
         <source>New &amp;Invoice…</source>
         <translation>Nueva &amp;factura…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="260"/>
+        <location filename="../ui/views/MainWindow.cpp" line="254"/>
         <source>Enter an invoice</source>
         <translation>Introducir una factura</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="264"/>
+        <location filename="../ui/views/MainWindow.cpp" line="258"/>
         <source>Record &amp;Payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="265"/>
+        <location filename="../ui/views/MainWindow.cpp" line="259"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Registrar el pago de un cliente y asignarlo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="269"/>
+        <location filename="../ui/views/MainWindow.cpp" line="263"/>
         <source>New &amp;Credit Note…</source>
         <translation>Nuevo &amp;abono…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="270"/>
+        <location filename="../ui/views/MainWindow.cpp" line="264"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Introducir un abono y asignarlo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="274"/>
+        <location filename="../ui/views/MainWindow.cpp" line="268"/>
         <source>&amp;Write Off…</source>
         <translation>Declarar &amp;incobrable…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="275"/>
+        <location filename="../ui/views/MainWindow.cpp" line="269"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Declarar incobrable la factura seleccionada en la página Facturas</translation>
     </message>
@@ -5668,153 +5678,143 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
         <translation>&amp;Niveles de reclamación…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="254"/>
+        <location filename="../ui/views/MainWindow.cpp" line="248"/>
         <source>New P&amp;lan…</source>
         <translation>Nuevo p&amp;lan de pagos…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="283"/>
+        <location filename="../ui/views/MainWindow.cpp" line="277"/>
         <source>&amp;Edit Document…</source>
         <translation>&amp;Editar documento…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="284"/>
+        <location filename="../ui/views/MainWindow.cpp" line="278"/>
         <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
         <translation>Corregir la factura seleccionada o cambiar lo que paga el pago o abono seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="283"/>
         <source>&amp;Void…</source>
         <translation>An&amp;ular…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="289"/>
+        <location filename="../ui/views/MainWindow.cpp" line="284"/>
         <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
         <translation>Anular la factura, el pago o el abono seleccionado, conservándolo en el historial</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="293"/>
+        <location filename="../ui/views/MainWindow.cpp" line="289"/>
         <source>&amp;Delete Document</source>
         <translation>Eliminar &amp;documento</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="294"/>
+        <location filename="../ui/views/MainWindow.cpp" line="290"/>
         <source>Delete the selected document, if it was never used</source>
         <translation>Eliminar el documento seleccionado, si nunca se usó</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="337"/>
-        <source>Correct a Document</source>
-        <translation>Corregir un documento</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="338"/>
-        <source>Select one invoice, payment or credit note in its list first.</source>
-        <translation>Seleccione primero una factura, un pago o un abono en su lista.</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="355"/>
+        <location filename="../ui/views/MainWindow.cpp" line="317"/>
         <source>Show the %1 page</source>
         <translation>Mostrar la página «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="368"/>
+        <location filename="../ui/views/MainWindow.cpp" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="372"/>
+        <location filename="../ui/views/MainWindow.cpp" line="334"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="380"/>
+        <location filename="../ui/views/MainWindow.cpp" line="342"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="390"/>
+        <location filename="../ui/views/MainWindow.cpp" line="352"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="408"/>
+        <location filename="../ui/views/MainWindow.cpp" line="370"/>
         <source>&amp;Collections</source>
         <translation>&amp;Cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="418"/>
+        <location filename="../ui/views/MainWindow.cpp" line="380"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="422"/>
+        <location filename="../ui/views/MainWindow.cpp" line="384"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="424"/>
+        <location filename="../ui/views/MainWindow.cpp" line="386"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="429"/>
+        <location filename="../ui/views/MainWindow.cpp" line="391"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="499"/>
+        <location filename="../ui/views/MainWindow.cpp" line="461"/>
         <source>Write Off</source>
         <translation>Declarar incobrable</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="500"/>
+        <location filename="../ui/views/MainWindow.cpp" line="462"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Seleccione en la lista de facturas la factura que se declarará incobrable.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="525"/>
+        <location filename="../ui/views/MainWindow.cpp" line="487"/>
         <source>Cannot Open Ledger</source>
         <translation>No se puede abrir el libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="592"/>
+        <location filename="../ui/views/MainWindow.cpp" line="554"/>
         <source>Creating the demo company…</source>
         <translation>Creando la empresa de demostración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="591"/>
+        <location filename="../ui/views/MainWindow.cpp" line="553"/>
         <source>Open Demo Company</source>
         <translation>Abrir empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="605"/>
+        <location filename="../ui/views/MainWindow.cpp" line="567"/>
         <source>Cannot Create the Demo Company</source>
         <translation>No se puede crear la empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="624"/>
-        <location filename="../ui/views/MainWindow.cpp" line="630"/>
+        <location filename="../ui/views/MainWindow.cpp" line="586"/>
+        <location filename="../ui/views/MainWindow.cpp" line="592"/>
         <source>Back Up Ledger</source>
         <translation>Copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="631"/>
+        <location filename="../ui/views/MainWindow.cpp" line="593"/>
         <source>Backing up the ledger…</source>
         <translation>Haciendo copia de seguridad del libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="644"/>
+        <location filename="../ui/views/MainWindow.cpp" line="606"/>
         <source>Cannot Back Up Ledger</source>
         <translation>No se puede hacer la copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="650"/>
+        <location filename="../ui/views/MainWindow.cpp" line="612"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Copia de seguridad del libro guardada en «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="662"/>
+        <location filename="../ui/views/MainWindow.cpp" line="624"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n fila importada.</numerusform>
@@ -5822,22 +5822,22 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="673"/>
+        <location filename="../ui/views/MainWindow.cpp" line="635"/>
         <source>Export Open Items</source>
         <translation>Exportar partidas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="700"/>
+        <location filename="../ui/views/MainWindow.cpp" line="662"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>No se pueden leer los niveles de reclamación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="754"/>
+        <location filename="../ui/views/MainWindow.cpp" line="716"/>
         <source>About ARDesk</source>
         <translation>Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="755"/>
+        <location filename="../ui/views/MainWindow.cpp" line="717"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -5846,12 +5846,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con cuánto retraso y qué hacer al respecto.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="788"/>
+        <location filename="../ui/views/MainWindow.cpp" line="750"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="795"/>
+        <location filename="../ui/views/MainWindow.cpp" line="757"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>

@@ -3703,34 +3703,34 @@ Continuer&#xa0;?</translation>
         <translation>Avoirs&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="218"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="219"/>
         <source>No payment number, customer or reference matches “%1”.</source>
         <translation>Aucun numéro de paiement, client ni référence ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="219"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="220"/>
         <source>No credit note number, customer or reason matches “%1”.</source>
         <translation>Aucun numéro d’avoir, client ni motif ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="222"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="223"/>
         <source>Every payment is fully applied.</source>
         <translation>Tous les paiements sont entièrement affectés.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="223"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="224"/>
         <source>Every credit note is fully applied.</source>
         <translation>Tous les avoirs sont entièrement affectés.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="225"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="226"/>
         <source>This ledger has no payments yet.
 Record one with Edit ▸ Record Payment… (Ctrl+Shift+P).</source>
         <translation>Ce dossier ne contient encore aucun paiement.
 Enregistrez-en un avec Édition ▸ Enregistrer un paiement… (Ctrl+Maj+P).</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="227"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="228"/>
         <source>This ledger has no credit notes yet.
 Enter one with Edit ▸ New Credit Note… (Ctrl+Shift+C).</source>
         <translation>Ce dossier ne contient encore aucun avoir.
@@ -4236,8 +4236,8 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="153"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="190"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="154"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="191"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -4297,72 +4297,72 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
         <translation>Rechercher par code ou nom</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="113"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="114"/>
         <source>Add a customer (Ctrl+Shift+N or Insert)</source>
         <translation>Ajouter un client (Ctrl+Maj+N ou Inser)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="115"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="116"/>
         <source>Edit the selected customer (F2)</source>
         <translation>Modifier le client sélectionné (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="118"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="119"/>
         <source>Open the selected customer&apos;s account: open items, payments, plans and activity (Enter)</source>
         <translation>Ouvrir le compte du client sélectionné&#xa0;: éléments ouverts, paiements, échéanciers et activité (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="125"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="126"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Enregistrer tous les clients avec leur solde à ce jour en CSV ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="147"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="282"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="148"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="283"/>
         <source>Cannot Rate Customers&apos; Risk</source>
         <translation>Impossible d’évaluer le risque des clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="298"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="299"/>
         <source>Customers: %1</source>
         <translation>Clients&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="299"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="300"/>
         <source>Customers: %1 of %2</source>
         <translation>Clients&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="376"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="378"/>
         <source>Export Customers</source>
         <translation>Exporter les clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="409"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="411"/>
         <source>No customer matches “%1”.</source>
         <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="412"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="414"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Ce dossier ne contient encore aucun client.
 Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clients avec «&#xa0;ardesk-cli import customers FICHIER&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="406"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="408"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Aucun code ni nom de client ne contient «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="155"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="156"/>
         <source>Sho&amp;w:</source>
         <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="142"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="222"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="334"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="143"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="223"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="336"/>
         <source>Cannot Read Customers</source>
         <translation>Impossible de lire les clients</translation>
     </message>
@@ -4517,68 +4517,78 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
 <context>
     <name>ardesk::DocumentCorrections</name>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="24"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="26"/>
         <source>Payment %1</source>
         <translation>Paiement %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="25"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="27"/>
         <source>Credit Note %1</source>
         <translation>Avoir %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="35"/>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="51"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="57"/>
+        <source>Correct a Document</source>
+        <translation>Corriger une pièce</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="58"/>
+        <source>Select one invoice, payment or credit note in its list first.</source>
+        <translation>Sélectionnez d’abord une facture, un paiement ou un avoir dans sa liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="68"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="84"/>
         <source>Cannot Read Invoice</source>
         <translation>Impossible de lire la facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="56"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="89"/>
         <source>Invoice %1</source>
         <translation>Facture %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="70"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="103"/>
         <source>Delete Invoice</source>
         <translation>Supprimer la facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="71"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="104"/>
         <source>Delete invoice %1? Only an invoice entered by mistake and never used can be deleted; the deletion is recorded.</source>
         <translation>Supprimer la facture %1&#xa0;? Seule une facture saisie par erreur et jamais utilisée peut être supprimée&#xa0;; la suppression est consignée.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="77"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="110"/>
         <source>Cannot Delete Invoice</source>
         <translation>Impossible de supprimer la facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="78"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="111"/>
         <source>Invoice %1 cannot be deleted; void it instead.</source>
         <translation>La facture %1 ne peut pas être supprimée&#xa0;; annulez-la plutôt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="103"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="136"/>
         <source>Cannot Read Document</source>
         <translation>Impossible de lire la pièce</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="122"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="155"/>
         <source>Delete Document</source>
         <translation>Supprimer la pièce</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="123"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="156"/>
         <source>Delete %1? Only a document entered by mistake and never used can be deleted; the deletion is recorded.</source>
         <translation>Supprimer %1&#xa0;? Seule une pièce saisie par erreur et jamais utilisée peut être supprimée&#xa0;; la suppression est consignée.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="130"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="163"/>
         <source>Cannot Delete Document</source>
         <translation>Impossible de supprimer la pièce</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="131"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="164"/>
         <source>%1 cannot be deleted; void it instead.</source>
         <translation>%1 ne peut pas être supprimé&#xa0;; annulez-le plutôt.</translation>
     </message>
@@ -5432,19 +5442,19 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         <translation>Factures : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="235"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="236"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Ce dossier ne contient encore aucune facture.
 Importez des factures avec « ardesk-cli import invoices FICHIER ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="239"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="240"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Aucune facture n’a le statut « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="242"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="243"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Aucun numéro de facture ni client ne correspond à « %1 ».</translation>
     </message>
@@ -5613,47 +5623,47 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="255"/>
+        <location filename="../ui/views/MainWindow.cpp" line="249"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Mettre les factures ouvertes d’un client sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="259"/>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
         <source>New &amp;Invoice…</source>
         <translation>Nouvelle &amp;facture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="260"/>
+        <location filename="../ui/views/MainWindow.cpp" line="254"/>
         <source>Enter an invoice</source>
         <translation>Saisir une facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="264"/>
+        <location filename="../ui/views/MainWindow.cpp" line="258"/>
         <source>Record &amp;Payment…</source>
         <translation>Enregistrer un &amp;paiement…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="265"/>
+        <location filename="../ui/views/MainWindow.cpp" line="259"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Enregistrer le paiement d’un client et l’affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="269"/>
+        <location filename="../ui/views/MainWindow.cpp" line="263"/>
         <source>New &amp;Credit Note…</source>
         <translation>Nouvel &amp;avoir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="270"/>
+        <location filename="../ui/views/MainWindow.cpp" line="264"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Saisir un avoir et l’affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="274"/>
+        <location filename="../ui/views/MainWindow.cpp" line="268"/>
         <source>&amp;Write Off…</source>
         <translation>Passer en pert&amp;e…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="275"/>
+        <location filename="../ui/views/MainWindow.cpp" line="269"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Passer en perte la facture sélectionnée dans la page Factures</translation>
     </message>
@@ -5668,153 +5678,143 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
         <translation>&amp;Niveaux de relance…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="254"/>
+        <location filename="../ui/views/MainWindow.cpp" line="248"/>
         <source>New P&amp;lan…</source>
         <translation>Nouvel é&amp;chéancier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="283"/>
+        <location filename="../ui/views/MainWindow.cpp" line="277"/>
         <source>&amp;Edit Document…</source>
         <translation>&amp;Modifier la pièce…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="284"/>
+        <location filename="../ui/views/MainWindow.cpp" line="278"/>
         <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
         <translation>Corriger la facture sélectionnée, ou modifier ce que règle le paiement ou l’avoir sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="288"/>
+        <location filename="../ui/views/MainWindow.cpp" line="283"/>
         <source>&amp;Void…</source>
         <translation>A&amp;nnuler…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="289"/>
+        <location filename="../ui/views/MainWindow.cpp" line="284"/>
         <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
         <translation>Annuler la facture, le paiement ou l’avoir sélectionné, en le gardant dans l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="293"/>
+        <location filename="../ui/views/MainWindow.cpp" line="289"/>
         <source>&amp;Delete Document</source>
         <translation>&amp;Supprimer la pièce</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="294"/>
+        <location filename="../ui/views/MainWindow.cpp" line="290"/>
         <source>Delete the selected document, if it was never used</source>
         <translation>Supprimer la pièce sélectionnée, si elle n’a jamais servi</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="337"/>
-        <source>Correct a Document</source>
-        <translation>Corriger une pièce</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="338"/>
-        <source>Select one invoice, payment or credit note in its list first.</source>
-        <translation>Sélectionnez d’abord une facture, un paiement ou un avoir dans sa liste.</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="355"/>
+        <location filename="../ui/views/MainWindow.cpp" line="317"/>
         <source>Show the %1 page</source>
         <translation>Afficher la page « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="368"/>
+        <location filename="../ui/views/MainWindow.cpp" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="372"/>
+        <location filename="../ui/views/MainWindow.cpp" line="334"/>
         <source>Open &amp;Recent</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="380"/>
+        <location filename="../ui/views/MainWindow.cpp" line="342"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="390"/>
+        <location filename="../ui/views/MainWindow.cpp" line="352"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="408"/>
+        <location filename="../ui/views/MainWindow.cpp" line="370"/>
         <source>&amp;Collections</source>
         <translation>&amp;Recouvrement</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="418"/>
+        <location filename="../ui/views/MainWindow.cpp" line="380"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="422"/>
+        <location filename="../ui/views/MainWindow.cpp" line="384"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="424"/>
+        <location filename="../ui/views/MainWindow.cpp" line="386"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="429"/>
+        <location filename="../ui/views/MainWindow.cpp" line="391"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="499"/>
+        <location filename="../ui/views/MainWindow.cpp" line="461"/>
         <source>Write Off</source>
         <translation>Passer en perte</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="500"/>
+        <location filename="../ui/views/MainWindow.cpp" line="462"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Sélectionnez la facture à passer en perte dans la liste des factures.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="525"/>
+        <location filename="../ui/views/MainWindow.cpp" line="487"/>
         <source>Cannot Open Ledger</source>
         <translation>Impossible d’ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="592"/>
+        <location filename="../ui/views/MainWindow.cpp" line="554"/>
         <source>Creating the demo company…</source>
         <translation>Création de l’entreprise de démonstration…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="591"/>
+        <location filename="../ui/views/MainWindow.cpp" line="553"/>
         <source>Open Demo Company</source>
         <translation>Ouvrir l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="605"/>
+        <location filename="../ui/views/MainWindow.cpp" line="567"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Impossible de créer l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="624"/>
-        <location filename="../ui/views/MainWindow.cpp" line="630"/>
+        <location filename="../ui/views/MainWindow.cpp" line="586"/>
+        <location filename="../ui/views/MainWindow.cpp" line="592"/>
         <source>Back Up Ledger</source>
         <translation>Sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="631"/>
+        <location filename="../ui/views/MainWindow.cpp" line="593"/>
         <source>Backing up the ledger…</source>
         <translation>Sauvegarde du dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="644"/>
+        <location filename="../ui/views/MainWindow.cpp" line="606"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Impossible de sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="650"/>
+        <location filename="../ui/views/MainWindow.cpp" line="612"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Dossier sauvegardé dans « %1 ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="662"/>
+        <location filename="../ui/views/MainWindow.cpp" line="624"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n ligne importée.</numerusform>
@@ -5822,22 +5822,22 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="673"/>
+        <location filename="../ui/views/MainWindow.cpp" line="635"/>
         <source>Export Open Items</source>
         <translation>Exporter les éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="700"/>
+        <location filename="../ui/views/MainWindow.cpp" line="662"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>Impossible de lire les niveaux de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="754"/>
+        <location filename="../ui/views/MainWindow.cpp" line="716"/>
         <source>About ARDesk</source>
         <translation>À propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="755"/>
+        <location filename="../ui/views/MainWindow.cpp" line="717"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -5846,12 +5846,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit quoi, avec quel retard, et que faire.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="788"/>
+        <location filename="../ui/views/MainWindow.cpp" line="750"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="795"/>
+        <location filename="../ui/views/MainWindow.cpp" line="757"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>

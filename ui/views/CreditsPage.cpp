@@ -188,10 +188,11 @@ QString CreditsPage::statusText() const
         .arg(locale.toString(m_model->matchingCount()), locale.toString(m_totalCount));
 }
 
-void CreditsPage::focusSearch()
+bool CreditsPage::focusSearch()
 {
     m_searchLineEdit->setFocus(Qt::ShortcutFocusReason);
     m_searchLineEdit->selectAll();
+    return true;
 }
 
 void CreditsPage::applyFilter()

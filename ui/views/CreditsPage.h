@@ -39,7 +39,7 @@ public:
     // nothing saved.
     void refresh();
     // Moves the keyboard focus to the search field, with its text selected.
-    void focusSearch();
+    bool focusSearch() override;
     // The code of the one row selected; empty when none or several are.
     QString selectedCode() const;
 

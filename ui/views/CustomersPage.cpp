@@ -301,10 +301,11 @@ QString CustomersPage::statusText() const
         .arg(locale.toString(m_model->matchingCount()), locale.toString(m_totalCount));
 }
 
-void CustomersPage::focusSearch()
+bool CustomersPage::focusSearch()
 {
     m_searchLineEdit->setFocus(Qt::ShortcutFocusReason);
     m_searchLineEdit->selectAll();
+    return true;
 }
 
 std::optional<Customer> CustomersPage::selectedCustomer() const

@@ -47,7 +47,7 @@ public:
 
     CustomerListModel* model() const { return m_model; }
     // Moves the keyboard focus to the search field, with its text selected.
-    void focusSearch();
+    bool focusSearch() override;
 
     void newCustomer();
     void editSelectedCustomer();

@@ -5,10 +5,13 @@
 #include "dialogs/CreditApplicationsDialog.h"
 #include "dialogs/InvoiceEditDialog.h"
 #include "dialogs/VoidDialog.h"
+#include "domain/InvoiceList.h"
 #include "ledger/CreditCorrectionService.h"
 #include "ledger/InvoiceCorrectionService.h"
 #include "session/LedgerSession.h"
 #include "text/ErrorMessages.h"
+#include "views/CreditsPage.h"
+#include "views/InvoicesPage.h"
 #include "widgets/MessageBoxes.h"
 
 namespace ardesk {
@@ -23,6 +26,37 @@ QString DocumentCorrections::creditName(Credit::Kind kind, const QString& code) 
 {
     return kind == Credit::Kind::Payment ? tr("Payment %1").arg(code)
                                          : tr("Credit Note %1").arg(code);
+}
+
+void DocumentCorrections::changeSelected(Change change, LedgerPage* page)
+{
+    if (!m_session())
+        return;
+    if (auto* invoices = qobject_cast<InvoicesPage*>(page)) {
+        const QList<InvoiceListRow> selected = invoices->selectedInvoices();
+        if (selected.size() == 1) {
+            const QString number = selected.first().number;
+            if (change == Change::Edit)
+                editInvoice(number);
+            else if (change == Change::Void)
+                voidInvoice(number);
+            else
+                deleteInvoice(number);
+            return;
+        }
+    } else if (auto* credits = qobject_cast<CreditsPage*>(page)) {
+        if (const QString code = credits->selectedCode(); !code.isEmpty()) {
+            if (change == Change::Edit)
+                editCredit(credits->kind(), code);
+            else if (change == Change::Void)
+                voidCredit(credits->kind(), code);
+            else
+                deleteCredit(credits->kind(), code);
+            return;
+        }
+    }
+    MessageBoxes::information(m_window, tr("Correct a Document"),
+                              tr("Select one invoice, payment or credit note in its list first."));
 }
 
 void DocumentCorrections::editInvoice(const QString& number)

@@ -11,6 +11,7 @@ class QWidget;
 
 namespace ardesk {
 
+class LedgerPage;
 class LedgerSession;
 
 // The corrections of one saved document the main window offers (a double-click or Enter on a
@@ -20,7 +21,13 @@ class DocumentCorrections : public QObject {
     Q_OBJECT
 public:
     // `session`: the ledger open now, or nullptr.
+    enum class Change { Edit, Void, Delete };
+
     DocumentCorrections(QWidget* window, std::function<LedgerSession*()> session);
+
+    // The change asked for (Edit > Edit Document…, Void…, Delete Document) on the one invoice,
+    // payment or credit note selected on `page`; a hint when the page has none selected.
+    void changeSelected(Change change, LedgerPage* page);
 
     void editInvoice(const QString& number);
     void voidInvoice(const QString& number);

@@ -203,10 +203,11 @@ QList<InvoiceListRow> InvoicesPage::selectedInvoices() const
     return invoices;
 }
 
-void InvoicesPage::focusSearch()
+bool InvoicesPage::focusSearch()
 {
     m_searchLineEdit->setFocus(Qt::ShortcutFocusReason);
     m_searchLineEdit->selectAll();
+    return true;
 }
 
 InvoiceListQuery InvoicesPage::currentQuery() const

@@ -40,7 +40,7 @@ public:
     // The selected invoices, in list order (New Plan starts with them).
     QList<InvoiceListRow> selectedInvoices() const;
     // Moves the keyboard focus to the search field, with its text selected.
-    void focusSearch();
+    bool focusSearch() override;
 
 Q_SIGNALS:
     // A double-click or Enter on an invoice row: open it for correction.

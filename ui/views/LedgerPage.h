@@ -42,6 +42,8 @@ public:
     virtual QString statusText() const = 0;
     // Whether the page is still reading in the background (screenshots wait for it).
     virtual bool isBusy() const { return false; }
+    // Gives the keyboard to the page's own search field (Edit > Find); false when it has none.
+    virtual bool focusSearch() { return false; }
 
 Q_SIGNALS:
     void statusTextChanged(const QString& text);

@@ -238,15 +238,9 @@ void MainWindow::createDocumentActions()
 {
     m_findAction = makeAction(tr("&Find…"), u"findAction"_s, QString(), QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
-        // The invoice list has its own search; every other page finds customers.
-        if (currentPage() == m_invoicesPage) {
-            m_invoicesPage->focusSearch();
+        // A page with its own search finds there; every other page finds customers.
+        if (LedgerPage* page = currentPage(); page && page->focusSearch())
             return;
-        }
-        if (auto* credits = qobject_cast<CreditsPage*>(currentPage())) {
-            credits->focusSearch();
-            return;
-        }
         showPage(m_customersPage);
         m_customersPage->focusSearch();
     });
@@ -283,17 +277,20 @@ void MainWindow::createDocumentActions()
     m_editDocumentAction = makeAction(tr("&Edit Document…"), u"editDocumentAction"_s,
                                       tr("Correct the selected invoice, or change what the "
                                          "selected payment or credit note pays"));
-    connect(m_editDocumentAction, &QAction::triggered, this,
-            [this] { changeSelectedDocument(DocumentChange::Edit); });
+    connect(m_editDocumentAction, &QAction::triggered, this, [this] {
+        m_corrections->changeSelected(DocumentCorrections::Change::Edit, currentPage());
+    });
     m_voidDocumentAction = makeAction(tr("&Void…"), u"voidDocumentAction"_s,
                                       tr("Void the selected invoice, payment or credit note, "
                                          "keeping it in the history"));
-    connect(m_voidDocumentAction, &QAction::triggered, this,
-            [this] { changeSelectedDocument(DocumentChange::Void); });
+    connect(m_voidDocumentAction, &QAction::triggered, this, [this] {
+        m_corrections->changeSelected(DocumentCorrections::Change::Void, currentPage());
+    });
     m_deleteDocumentAction = makeAction(tr("&Delete Document"), u"deleteDocumentAction"_s,
                                         tr("Delete the selected document, if it was never used"));
-    connect(m_deleteDocumentAction, &QAction::triggered, this,
-            [this] { changeSelectedDocument(DocumentChange::Delete); });
+    connect(m_deleteDocumentAction, &QAction::triggered, this, [this] {
+        m_corrections->changeSelected(DocumentCorrections::Change::Delete, currentPage());
+    });
     connect(m_invoicesPage, &InvoicesPage::invoiceActivated, m_corrections,
             &DocumentCorrections::editInvoice);
     for (CreditsPage* page : {m_paymentsPage, m_creditNotesPage}) {
@@ -301,41 +298,6 @@ void MainWindow::createDocumentActions()
             page, &CreditsPage::creditActivated, m_corrections,
             [this, page](const QString& code) { m_corrections->editCredit(page->kind(), code); });
     }
-}
-
-void MainWindow::changeSelectedDocument(DocumentChange change)
-{
-    if (!m_session)
-        return;
-    if (currentPage() == m_invoicesPage) {
-        const QList<InvoiceListRow> selected = m_invoicesPage->selectedInvoices();
-        if (selected.size() == 1) {
-            const QString number = selected.first().number;
-            if (change == DocumentChange::Edit)
-                m_corrections->editInvoice(number);
-            else if (change == DocumentChange::Void)
-                m_corrections->voidInvoice(number);
-            else
-                m_corrections->deleteInvoice(number);
-            return;
-        }
-    }
-    for (CreditsPage* page : {m_paymentsPage, m_creditNotesPage}) {
-        if (currentPage() != page)
-            continue;
-        const QString code = page->selectedCode();
-        if (code.isEmpty())
-            break;
-        if (change == DocumentChange::Edit)
-            m_corrections->editCredit(page->kind(), code);
-        else if (change == DocumentChange::Void)
-            m_corrections->voidCredit(page->kind(), code);
-        else
-            m_corrections->deleteCredit(page->kind(), code);
-        return;
-    }
-    MessageBoxes::information(this, tr("Correct a Document"),
-                              tr("Select one invoice, payment or credit note in its list first."));
 }
 
 void MainWindow::createPageActions()

@@ -71,8 +71,6 @@ public:
     void writeOffInvoice();
     // Edit, void or delete the document selected on the Invoices, Payments or Credit Notes
     // page.
-    enum class DocumentChange { Edit, Void, Delete };
-    void changeSelectedDocument(DocumentChange change);
     // At start-up: `requested` (from the command line) if given; else the ledger used last,
     // else the default ledger the command-line tool uses, if they exist; else nothing.
     void openStartupLedger(const QString& requested);
