@@ -699,66 +699,76 @@
     </message>
     <message>
         <location filename="../ui/text/ErrorMessages.cpp" line="27"/>
+        <source>The server of the ledger “%1” cannot be reached, or it refused the user name or password. Check the address, the network and the password.</source>
+        <translation>Der Server des Debitorenbuchs „%1“ ist nicht erreichbar oder hat Benutzername oder Passwort abgelehnt. Prüfen Sie die Adresse, das Netzwerk und das Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ErrorMessages.cpp" line="31"/>
         <source>The ledger “%1” was saved by an older version of ARDesk and must be brought up to date, but it cannot be written here. Open it once where it can be written, or copy it to a folder of yours.</source>
         <translation>Das Debitorenbuch „%1“ wurde von einer älteren ARDesk-Version gespeichert und muss aktualisiert werden, kann hier aber nicht geschrieben werden. Öffnen Sie es einmal dort, wo es geschrieben werden kann, oder kopieren Sie es in einen eigenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="40"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="44"/>
         <source>The ledger “%1” could not be opened.</source>
         <translation>Das Debitorenbuch „%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="47"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="51"/>
         <source>The ledger is in use by another program. Try again when that program has finished.</source>
         <translation>Das Debitorenbuch wird von einem anderen Programm verwendet. Versuchen Sie es erneut, wenn dieses Programm fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="50"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="54"/>
         <source>The ledger is damaged: some of its data cannot be read.</source>
         <translation>Das Debitorenbuch ist beschädigt: Einige seiner Daten können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="52"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="56"/>
         <source>The ledger file has disappeared. It may have been moved or deleted.</source>
         <translation>Die Datei des Debitorenbuchs ist verschwunden. Sie wurde möglicherweise verschoben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="65"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="58"/>
+        <source>The connection to the ledger&apos;s server was lost. Nothing half-done was kept; try again when the server can be reached.</source>
+        <translation>Die Verbindung zum Server des Debitorenbuchs ist abgebrochen. Nichts Halbfertiges wurde gespeichert; versuchen Sie es erneut, sobald der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ErrorMessages.cpp" line="72"/>
         <source>The ledger could not be read.</source>
         <translation>Das Debitorenbuch konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="74"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="81"/>
         <source>The ledger does not allow this change; nothing was changed.</source>
         <translation>Das Debitorenbuch erlaubt diese Änderung nicht; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="80"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="88"/>
         <source>This ledger is read-only: its file, its folder or its disk cannot be written. Nothing was changed.</source>
         <translation>Dieses Debitorenbuch ist schreibgeschützt: Seine Datei, sein Ordner oder sein Datenträger kann nicht beschrieben werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="83"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="91"/>
         <source>The disk that holds the ledger is full. Nothing was changed; free some space and try again.</source>
         <translation>Der Datenträger mit dem Debitorenbuch ist voll. Es wurde nichts geändert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="92"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="100"/>
         <source>The change could not be saved to the ledger; nothing was changed.</source>
         <translation>Die Änderung konnte nicht im Debitorenbuch gespeichert werden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="100"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="108"/>
         <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
         <translation>„%1“ existiert bereits, und ARDesk überschreibt nie eine Datei. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="103"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="111"/>
         <source>“%1” is in use by another program. Try again when that program has finished.</source>
         <translation>„%1“ wird von einem anderen Programm verwendet. Versuchen Sie es erneut, wenn dieses Programm fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="118"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="127"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>„%1“ konnte nicht geschrieben werden. Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen und ob der Datenträger voll ist.</translation>
     </message>
@@ -4517,78 +4527,78 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::DocumentCorrections</name>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="26"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="27"/>
         <source>Payment %1</source>
         <translation>Zahlung %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="27"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="28"/>
         <source>Credit Note %1</source>
         <translation>Gutschrift %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="57"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="58"/>
         <source>Correct a Document</source>
         <translation>Beleg korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="58"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="59"/>
         <source>Select one invoice, payment or credit note in its list first.</source>
         <translation>Wählen Sie zuerst eine Rechnung, Zahlung oder Gutschrift in ihrer Liste aus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="68"/>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="84"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="69"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="85"/>
         <source>Cannot Read Invoice</source>
         <translation>Rechnung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="89"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="90"/>
         <source>Invoice %1</source>
         <translation>Rechnung %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="103"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="104"/>
         <source>Delete Invoice</source>
         <translation>Rechnung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="104"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="105"/>
         <source>Delete invoice %1? Only an invoice entered by mistake and never used can be deleted; the deletion is recorded.</source>
         <translation>Rechnung %1 löschen? Nur eine versehentlich erfasste und nie verwendete Rechnung kann gelöscht werden; das Löschen wird festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="110"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="111"/>
         <source>Cannot Delete Invoice</source>
         <translation>Rechnung kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="111"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="112"/>
         <source>Invoice %1 cannot be deleted; void it instead.</source>
         <translation>Rechnung %1 kann nicht gelöscht werden; stornieren Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="136"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="137"/>
         <source>Cannot Read Document</source>
         <translation>Beleg kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="155"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="156"/>
         <source>Delete Document</source>
         <translation>Beleg löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="156"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="157"/>
         <source>Delete %1? Only a document entered by mistake and never used can be deleted; the deletion is recorded.</source>
         <translation>%1 löschen? Nur ein versehentlich erfasster und nie verwendeter Beleg kann gelöscht werden; das Löschen wird festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="163"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="164"/>
         <source>Cannot Delete Document</source>
         <translation>Beleg kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="164"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="165"/>
         <source>%1 cannot be deleted; void it instead.</source>
         <translation>%1 kann nicht gelöscht werden; stornieren Sie es stattdessen.</translation>
     </message>

@@ -699,66 +699,76 @@
     </message>
     <message>
         <location filename="../ui/text/ErrorMessages.cpp" line="27"/>
+        <source>The server of the ledger “%1” cannot be reached, or it refused the user name or password. Check the address, the network and the password.</source>
+        <translation>No se puede conectar con el servidor del libro «%1», o ha rechazado el usuario o la contraseña. Compruebe la dirección, la red y la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ErrorMessages.cpp" line="31"/>
         <source>The ledger “%1” was saved by an older version of ARDesk and must be brought up to date, but it cannot be written here. Open it once where it can be written, or copy it to a folder of yours.</source>
         <translation>El libro «%1» se guardó con una versión anterior de ARDesk y debe actualizarse, pero aquí no se puede escribir. Ábralo una vez donde se pueda escribir o cópielo en una carpeta suya.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="40"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="44"/>
         <source>The ledger “%1” could not be opened.</source>
         <translation>No se pudo abrir el libro «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="47"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="51"/>
         <source>The ledger is in use by another program. Try again when that program has finished.</source>
         <translation>El libro está en uso por otro programa. Inténtelo de nuevo cuando ese programa haya terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="50"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="54"/>
         <source>The ledger is damaged: some of its data cannot be read.</source>
         <translation>El libro está dañado: algunos de sus datos no se pueden leer.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="52"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="56"/>
         <source>The ledger file has disappeared. It may have been moved or deleted.</source>
         <translation>El archivo del libro ha desaparecido. Puede que se haya movido o eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="65"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="58"/>
+        <source>The connection to the ledger&apos;s server was lost. Nothing half-done was kept; try again when the server can be reached.</source>
+        <translation>Se perdió la conexión con el servidor del libro. No se guardó nada a medias; vuelva a intentarlo cuando el servidor esté disponible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ErrorMessages.cpp" line="72"/>
         <source>The ledger could not be read.</source>
         <translation>No se pudo leer el libro.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="74"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="81"/>
         <source>The ledger does not allow this change; nothing was changed.</source>
         <translation>El libro no permite este cambio; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="80"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="88"/>
         <source>This ledger is read-only: its file, its folder or its disk cannot be written. Nothing was changed.</source>
         <translation>Este libro es de solo lectura: no se puede escribir en su archivo, su carpeta o su disco. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="83"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="91"/>
         <source>The disk that holds the ledger is full. Nothing was changed; free some space and try again.</source>
         <translation>El disco que contiene el libro está lleno. No se ha cambiado nada; libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="92"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="100"/>
         <source>The change could not be saved to the ledger; nothing was changed.</source>
         <translation>No se pudo guardar el cambio en el libro; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="100"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="108"/>
         <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
         <translation>«%1» ya existe, y ARDesk nunca sobrescribe un archivo. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="103"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="111"/>
         <source>“%1” is in use by another program. Try again when that program has finished.</source>
         <translation>«%1» está siendo usado por otro programa. Inténtelo de nuevo cuando ese programa haya terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="118"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="127"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>No se pudo escribir «%1». Compruebe que puede escribir en esa carpeta y que el disco no está lleno.</translation>
     </message>
@@ -4517,78 +4527,78 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
 <context>
     <name>ardesk::DocumentCorrections</name>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="26"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="27"/>
         <source>Payment %1</source>
         <translation>Pago %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="27"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="28"/>
         <source>Credit Note %1</source>
         <translation>Abono %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="57"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="58"/>
         <source>Correct a Document</source>
         <translation>Corregir un documento</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="58"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="59"/>
         <source>Select one invoice, payment or credit note in its list first.</source>
         <translation>Seleccione primero una factura, un pago o un abono en su lista.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="68"/>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="84"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="69"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="85"/>
         <source>Cannot Read Invoice</source>
         <translation>No se puede leer la factura</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="89"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="90"/>
         <source>Invoice %1</source>
         <translation>Factura %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="103"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="104"/>
         <source>Delete Invoice</source>
         <translation>Eliminar factura</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="104"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="105"/>
         <source>Delete invoice %1? Only an invoice entered by mistake and never used can be deleted; the deletion is recorded.</source>
         <translation>¿Eliminar la factura %1? Solo se puede eliminar una factura introducida por error y nunca usada; la eliminación queda registrada.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="110"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="111"/>
         <source>Cannot Delete Invoice</source>
         <translation>No se puede eliminar la factura</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="111"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="112"/>
         <source>Invoice %1 cannot be deleted; void it instead.</source>
         <translation>La factura %1 no se puede eliminar; anúlela en su lugar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="136"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="137"/>
         <source>Cannot Read Document</source>
         <translation>No se puede leer el documento</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="155"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="156"/>
         <source>Delete Document</source>
         <translation>Eliminar documento</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="156"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="157"/>
         <source>Delete %1? Only a document entered by mistake and never used can be deleted; the deletion is recorded.</source>
         <translation>¿Eliminar %1? Solo se puede eliminar un documento introducido por error y nunca usado; la eliminación queda registrada.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="163"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="164"/>
         <source>Cannot Delete Document</source>
         <translation>No se puede eliminar el documento</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="164"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="165"/>
         <source>%1 cannot be deleted; void it instead.</source>
         <translation>%1 no se puede eliminar; anúlelo en su lugar.</translation>
     </message>

@@ -699,66 +699,76 @@
     </message>
     <message>
         <location filename="../ui/text/ErrorMessages.cpp" line="27"/>
+        <source>The server of the ledger “%1” cannot be reached, or it refused the user name or password. Check the address, the network and the password.</source>
+        <translation>Le serveur du dossier « %1 » est injoignable, ou il a refusé le nom d’utilisateur ou le mot de passe. Vérifiez l’adresse, le réseau et le mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ErrorMessages.cpp" line="31"/>
         <source>The ledger “%1” was saved by an older version of ARDesk and must be brought up to date, but it cannot be written here. Open it once where it can be written, or copy it to a folder of yours.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» a été enregistré par une version plus ancienne d’ARDesk et doit être mis à jour, mais il ne peut pas être modifié ici. Ouvrez-le une fois là où il peut être modifié, ou copiez-le dans l’un de vos répertoires.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="40"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="44"/>
         <source>The ledger “%1” could not be opened.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="47"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="51"/>
         <source>The ledger is in use by another program. Try again when that program has finished.</source>
         <translation>Le dossier est utilisé par un autre programme. Réessayez lorsque ce programme aura terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="50"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="54"/>
         <source>The ledger is damaged: some of its data cannot be read.</source>
         <translation>Le dossier est endommagé&#xa0;: certaines de ses données sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="52"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="56"/>
         <source>The ledger file has disappeared. It may have been moved or deleted.</source>
         <translation>Le fichier du dossier a disparu. Il a peut-être été déplacé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="65"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="58"/>
+        <source>The connection to the ledger&apos;s server was lost. Nothing half-done was kept; try again when the server can be reached.</source>
+        <translation>La connexion au serveur du dossier a été perdue. Rien d’inachevé n’a été conservé ; réessayez lorsque le serveur sera joignable.</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ErrorMessages.cpp" line="72"/>
         <source>The ledger could not be read.</source>
         <translation>Le dossier n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="74"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="81"/>
         <source>The ledger does not allow this change; nothing was changed.</source>
         <translation>Le dossier n’autorise pas cette modification&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="80"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="88"/>
         <source>This ledger is read-only: its file, its folder or its disk cannot be written. Nothing was changed.</source>
         <translation>Ce dossier est en lecture seule&#xa0;: son fichier, son répertoire ou son disque ne peut pas être modifié. Rien n’a été changé.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="83"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="91"/>
         <source>The disk that holds the ledger is full. Nothing was changed; free some space and try again.</source>
         <translation>Le disque qui contient le dossier est plein. Rien n’a été changé&#xa0;; libérez de l’espace et réessayez.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="92"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="100"/>
         <source>The change could not be saved to the ledger; nothing was changed.</source>
         <translation>La modification n’a pas pu être enregistrée dans le dossier&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="100"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="108"/>
         <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
         <translation>« %1 » existe déjà, et ARDesk n’écrase jamais un fichier. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="103"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="111"/>
         <source>“%1” is in use by another program. Try again when that program has finished.</source>
         <translation>« %1 » est utilisé par un autre programme. Réessayez lorsque ce programme aura terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="118"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="127"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>« %1 » n’a pas pu être écrit. Vérifiez que vous pouvez écrire dans ce dossier et que le disque n’est pas plein.</translation>
     </message>
@@ -4517,78 +4527,78 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
 <context>
     <name>ardesk::DocumentCorrections</name>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="26"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="27"/>
         <source>Payment %1</source>
         <translation>Paiement %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="27"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="28"/>
         <source>Credit Note %1</source>
         <translation>Avoir %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="57"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="58"/>
         <source>Correct a Document</source>
         <translation>Corriger une pièce</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="58"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="59"/>
         <source>Select one invoice, payment or credit note in its list first.</source>
         <translation>Sélectionnez d’abord une facture, un paiement ou un avoir dans sa liste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="68"/>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="84"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="69"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="85"/>
         <source>Cannot Read Invoice</source>
         <translation>Impossible de lire la facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="89"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="90"/>
         <source>Invoice %1</source>
         <translation>Facture %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="103"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="104"/>
         <source>Delete Invoice</source>
         <translation>Supprimer la facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="104"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="105"/>
         <source>Delete invoice %1? Only an invoice entered by mistake and never used can be deleted; the deletion is recorded.</source>
         <translation>Supprimer la facture %1&#xa0;? Seule une facture saisie par erreur et jamais utilisée peut être supprimée&#xa0;; la suppression est consignée.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="110"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="111"/>
         <source>Cannot Delete Invoice</source>
         <translation>Impossible de supprimer la facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="111"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="112"/>
         <source>Invoice %1 cannot be deleted; void it instead.</source>
         <translation>La facture %1 ne peut pas être supprimée&#xa0;; annulez-la plutôt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="136"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="137"/>
         <source>Cannot Read Document</source>
         <translation>Impossible de lire la pièce</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="155"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="156"/>
         <source>Delete Document</source>
         <translation>Supprimer la pièce</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="156"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="157"/>
         <source>Delete %1? Only a document entered by mistake and never used can be deleted; the deletion is recorded.</source>
         <translation>Supprimer %1&#xa0;? Seule une pièce saisie par erreur et jamais utilisée peut être supprimée&#xa0;; la suppression est consignée.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="163"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="164"/>
         <source>Cannot Delete Document</source>
         <translation>Impossible de supprimer la pièce</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="164"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="165"/>
         <source>%1 cannot be deleted; void it instead.</source>
         <translation>%1 ne peut pas être supprimé&#xa0;; annulez-le plutôt.</translation>
     </message>

@@ -100,8 +100,11 @@ QString CliApplication::usage() const
     QString text = u"Usage: ardesk-cli [--ledger PATH] COMMAND [OPTIONS]\n\n"
                    "ARDesk accounts receivable from the command line.\n\n"
                    "Options:\n"
-                   "  --ledger PATH  The ledger file (default: $ARDESK_LEDGER, else the GUI's "
-                   "default ledger).\n"
+                   "  --ledger PATH  The ledger file, or a ledger on a PostgreSQL server:\n"
+                   "                 postgresql://USER@HOST[:PORT]/DBNAME (password from "
+                   "PGPASSWORD\n"
+                   "                 or ~/.pgpass). Default: $ARDESK_LEDGER, else the GUI's "
+                   "default ledger.\n"
                    "  --help         Show this help; COMMAND --help shows a command's options.\n"
                    "  --version      Show the version.\n\n"
                    "Commands:\n"_s;

@@ -15,6 +15,7 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::LedgerLocked:
     case ErrorCode::LedgerTooNew:
     case ErrorCode::LedgerReadOnly:
+    case ErrorCode::ServerUnavailable:
         return LedgerUnavailable;
     case ErrorCode::AlreadyExists:
     case ErrorCode::Storage:

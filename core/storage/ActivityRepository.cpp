@@ -5,9 +5,9 @@
 
 #include "domain/ActivityKindName.h"
 #include "domain/IsoDate.h"
-#include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -96,7 +96,7 @@ Result<ActivityId> ActivityRepository::insert(const Activity& activity)
     sql.prepare(u"INSERT INTO activities(customer_id, invoice_id, kind, date, text, "
                 "promised_amount, promised_date, currency, resolved_date, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
-                auditTimestampSql + u")"_s);
+                m_database.dialect().utcNow() + u")"_s + m_database.dialect().returningId());
     sql.addBindValue(activity.customerId.value);
     sql.addBindValue(activity.invoiceId.isValid() ? QVariant(activity.invoiceId.value)
                                                   : QVariant(QMetaType::fromType<qint64>()));
@@ -111,7 +111,7 @@ Result<ActivityId> ActivityRepository::insert(const Activity& activity)
     sql.addBindValue(optionalDate(activity.resolvedDate));
     if (auto ok = execute(sql, u"saving an activity"_s); !ok)
         return std::unexpected(ok.error());
-    return ActivityId{sql.lastInsertId().toLongLong()};
+    return ActivityId{m_database.dialect().insertedId(sql).value_or(0)};
 }
 
 Result<std::optional<Activity>> ActivityRepository::findById(ActivityId id)

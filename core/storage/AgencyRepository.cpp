@@ -4,9 +4,9 @@
 #include <QVariant>
 
 #include "domain/IsoDate.h"
-#include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -40,7 +40,8 @@ Result<AgencyHandoverId> AgencyRepository::insert(const AgencyHandover& handover
     // connection between our read and this write.
     if (!sql.prepare(u"INSERT INTO agency_handovers(customer_id, date, agency, note, created_at) "
                      "VALUES (?, ?, ?, ?, "_s +
-                     auditTimestampSql + u") ON CONFLICT DO NOTHING"_s))
+                     m_database.dialect().utcNow() + u") ON CONFLICT DO NOTHING"_s +
+                     m_database.dialect().returningId()))
         return std::unexpected(storageError(sql.lastError(), u"preparing a hand-over"_s));
     sql.addBindValue(handover.customer.value);
     sql.addBindValue(IsoDate::format(handover.date));
@@ -48,10 +49,11 @@ Result<AgencyHandoverId> AgencyRepository::insert(const AgencyHandover& handover
     sql.addBindValue(textValue(handover.note));
     if (auto ok = execute(sql, u"recording a hand-over to an agency"_s); !ok)
         return std::unexpected(ok.error());
-    if (sql.numRowsAffected() == 0)
+    const auto id = m_database.dialect().insertedId(sql);
+    if (!id)
         return fail(ErrorCode::AlreadyExists,
                     u"the customer is with a collection agency already"_s);
-    return AgencyHandoverId{sql.lastInsertId().toLongLong()};
+    return AgencyHandoverId{*id};
 }
 
 Result<void> AgencyRepository::recall(CustomerId customer, QDate date, const QString& note)

@@ -73,7 +73,7 @@ public:
                                  const std::function<Result<void>(const OpenItemRow&)>& visit);
 
 private:
-    static QString classAmountsCte(const OpenItemsQuery& query);
+    QString classAmountsCte(const OpenItemsQuery& query) const;
     static void bindClassAmounts(QSqlQuery& sql, const OpenItemsQuery& query);
 
     Database& m_database;

@@ -8,6 +8,7 @@
 #include "domain/IsoDate.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -150,9 +151,9 @@ AllocationRepository::AllocationRepository(Database& database)
     // name; an import runs this a million times.
     , m_insert(database, u"INSERT INTO allocations(invoice_id, credit_id, write_off_id, "
                          "plan_id, source_date, amount, effective_date, item_due_date, currency) "
-                         "SELECT id, :credit, :writeOff, :plan, :date, :amount, "
-                         "max(:effectiveFrom, issue_date), due_date, currency FROM invoices "
-                         "WHERE id = :invoice"_s)
+                         "SELECT id, :credit, :writeOff, :plan, :date, :amount, "_s +
+                             database.dialect().greatest({u":effectiveFrom"_s, u"issue_date"_s}) +
+                             u", due_date, currency FROM invoices WHERE id = :invoice"_s)
     , m_updateInvoice(database, u"UPDATE invoices SET allocated = allocated + ?, "
                                 "settled_date = CASE WHEN allocated + ? = amount THEN "
                                 "(SELECT max(source_date) FROM allocations WHERE invoice_id = ?) "

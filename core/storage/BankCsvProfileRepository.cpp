@@ -3,8 +3,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -21,7 +21,7 @@ Result<void> BankCsvProfileRepository::save(const QString& name, const QString& 
     QSqlQuery query(m_database.connection());
     query.prepare(u"INSERT INTO bank_csv_profiles(name, settings, created_at, updated_at) "
                   "VALUES (?, ?, "_s +
-                  auditTimestampSql + u", "_s + auditTimestampSql +
+                  m_database.dialect().utcNow() + u", "_s + m_database.dialect().utcNow() +
                   u") ON CONFLICT(name) DO UPDATE SET settings = excluded.settings, "
                   "updated_at = excluded.updated_at"_s);
     query.addBindValue(textValue(name));

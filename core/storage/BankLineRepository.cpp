@@ -4,9 +4,9 @@
 #include <QVariant>
 
 #include "domain/IsoDate.h"
-#include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -85,7 +85,7 @@ BankLineRepository::BankLineRepository(Database& database)
                u"INSERT INTO bank_lines(account_id, statement_id, identity, booking_date, "
                "value_date, amount, currency, counterparty, counterparty_account, reference, "
                "bank_reference, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
-                   auditTimestampSql + u")"_s)
+                   database.dialect().utcNow() + u")"_s + database.dialect().returningId())
 {}
 
 Result<std::optional<BankLineId>> BankLineRepository::find(BankAccountId account,
@@ -126,7 +126,7 @@ Result<BankLineId> BankLineRepository::insert(BankAccountId account, BankStateme
     insert.addBindValue(textValue(line.bankReference));
     if (auto ok = execute(insert, u"saving bank line "_s + line.identity); !ok)
         return std::unexpected(ok.error());
-    return BankLineId{insert.lastInsertId().toLongLong()};
+    return BankLineId{m_database.dialect().insertedId(insert).value_or(0)};
 }
 
 Result<QList<BankLine>> BankLineRepository::list(std::optional<BankLineStatus> status)

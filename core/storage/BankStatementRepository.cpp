@@ -3,9 +3,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -22,7 +22,7 @@ Result<BankAccountId> BankStatementRepository::account(const QString& account,
 {
     QSqlQuery insert(m_database.connection());
     insert.prepare(u"INSERT INTO bank_accounts(account, currency, created_at) VALUES (?, ?, "_s +
-                   auditTimestampSql + u") ON CONFLICT(account) DO NOTHING"_s);
+                   m_database.dialect().utcNow() + u") ON CONFLICT(account) DO NOTHING"_s);
     insert.addBindValue(textValue(account));
     insert.addBindValue(currency.code());
     if (auto ok = execute(insert, u"saving bank account "_s + account); !ok)
@@ -46,14 +46,14 @@ Result<BankStatementId> BankStatementRepository::insert(BankAccountId account,
     QSqlQuery insert(m_database.connection());
     insert.prepare(u"INSERT INTO bank_statements(account_id, format, statement_id, file_name, "
                    "created_at) VALUES (?, ?, ?, ?, "_s +
-                   auditTimestampSql + u")"_s);
+                   m_database.dialect().utcNow() + u")"_s + m_database.dialect().returningId());
     insert.addBindValue(account.value);
     insert.addBindValue(textValue(format));
     insert.addBindValue(textValue(statementId));
     insert.addBindValue(textValue(fileName));
     if (auto ok = execute(insert, u"saving a bank statement"_s); !ok)
         return std::unexpected(ok.error());
-    return BankStatementId{insert.lastInsertId().toLongLong()};
+    return BankStatementId{m_database.dialect().insertedId(insert).value_or(0)};
 }
 
 } // namespace ardesk

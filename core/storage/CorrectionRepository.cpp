@@ -7,6 +7,7 @@
 #include "domain/IsoDate.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -203,8 +204,9 @@ Result<void> CorrectionRepository::updateInvoice(const CorrectableInvoice& invoi
         return ok;
 
     QSqlQuery allocations(m_database.connection());
-    allocations.prepare(u"UPDATE allocations SET effective_date = max(source_date, ?), "
-                        "item_due_date = ? WHERE invoice_id = ?"_s);
+    allocations.prepare(u"UPDATE allocations SET effective_date = "_s +
+                        m_database.dialect().greatest({u"source_date"_s, u"?"_s}) +
+                        u", item_due_date = ? WHERE invoice_id = ?"_s);
     allocations.addBindValue(IsoDate::format(invoice.issueDate));
     allocations.addBindValue(IsoDate::format(invoice.dueDate));
     allocations.addBindValue(invoice.id.value);
@@ -329,9 +331,12 @@ Result<QDate> CorrectionRepository::lastChangeDate(CreditId credit)
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(u"SELECT max(c.date, coalesce(c.changed_until, ''), coalesce((SELECT "
-                "max(a.source_date) FROM allocations a WHERE a.credit_id = c.id), '')) AS latest "
-                "FROM credits c WHERE c.id = ?"_s);
+    sql.prepare(
+        u"SELECT "_s +
+        m_database.dialect().greatest({u"c.date"_s, u"coalesce(c.changed_until, '')"_s,
+                                       u"coalesce((SELECT max(a.source_date) FROM allocations a "
+                                       "WHERE a.credit_id = c.id), '')"_s}) +
+        u" AS latest FROM credits c WHERE c.id = ?"_s);
     sql.addBindValue(credit.value);
     if (auto ok = execute(sql, u"reading a credit's changes"_s); !ok)
         return std::unexpected(ok.error());
@@ -345,7 +350,9 @@ Result<void> CorrectionRepository::changeUnapplied(CreditId credit, qint64 delta
 {
     QSqlQuery sql(m_database.connection());
     sql.prepare(u"UPDATE credits SET unapplied = unapplied + ?, "
-                "changed_until = max(coalesce(changed_until, ''), ?) WHERE id = ?"_s);
+                "changed_until = "_s +
+                m_database.dialect().greatest({u"coalesce(changed_until, '')"_s, u"?"_s}) +
+                u" WHERE id = ?"_s);
     sql.addBindValue(deltaMinor);
     sql.addBindValue(IsoDate::format(date));
     sql.addBindValue(credit.value);
@@ -357,7 +364,9 @@ Result<void> CorrectionRepository::markCreditVoid(CreditId credit, QDate date,
 {
     QSqlQuery sql(m_database.connection());
     sql.prepare(u"UPDATE credits SET unapplied = 0, void_date = ?, void_reason = ?, "
-                "changed_until = max(coalesce(changed_until, ''), ?) WHERE id = ?"_s);
+                "changed_until = "_s +
+                m_database.dialect().greatest({u"coalesce(changed_until, '')"_s, u"?"_s}) +
+                u" WHERE id = ?"_s);
     sql.addBindValue(IsoDate::format(date));
     sql.addBindValue(textValue(reason));
     sql.addBindValue(IsoDate::format(date));

@@ -3,9 +3,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -40,7 +40,7 @@ Result<void> CounterpartyRepository::remember(const QString& account, CustomerId
     QSqlQuery sql(m_database.connection());
     sql.prepare(u"INSERT INTO counterparty_accounts(account, customer_id, created_at) "
                 "VALUES (?, ?, "_s +
-                auditTimestampSql +
+                m_database.dialect().utcNow() +
                 u") ON CONFLICT(account) DO UPDATE SET customer_id = excluded.customer_id"_s);
     sql.addBindValue(account);
     sql.addBindValue(customer.value);

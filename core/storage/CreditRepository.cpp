@@ -4,9 +4,9 @@
 #include <QVariant>
 
 #include "domain/IsoDate.h"
-#include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -29,7 +29,9 @@ CreditRepository::CreditRepository(Database& database)
                          "currency, invoice_id, method, reference, reason, unapplied, "
                          "created_at) VALUES (:kind, :code, :customer, :date, :amount, "
                          ":currency, :invoice, :method, :reference, :reason, :unapplied, "_s +
-                             auditTimestampSql + u") ON CONFLICT(kind, code) DO NOTHING"_s)
+                             database.dialect().utcNow() +
+                             u") ON CONFLICT(kind, code) DO NOTHING"_s +
+                             database.dialect().returningId())
     , m_lastCode(database, u"SELECT code FROM credits WHERE kind = ? ORDER BY id DESC LIMIT 1"_s)
     , m_codeTaken(database, u"SELECT 1 FROM credits WHERE kind = ? AND code = ?"_s)
     , m_secondaryIndexes(database, u"credits"_s)
@@ -60,9 +62,10 @@ Result<CreditId> CreditRepository::insert(const Credit& credit, qint64 unapplied
     const QString what = (payment ? u"payment "_s : u"credit note "_s) + credit.code;
     if (auto ok = execute(insert, u"saving "_s + what); !ok)
         return std::unexpected(ok.error());
-    if (insert.numRowsAffected() == 0)
+    const auto id = m_database.dialect().insertedId(insert);
+    if (!id)
         return fail(ErrorCode::AlreadyExists, what + u" already exists"_s);
-    return CreditId{insert.lastInsertId().toLongLong()};
+    return CreditId{*id};
 }
 
 Result<QString> CreditRepository::lastCode(Credit::Kind kind)

@@ -5,9 +5,9 @@
 
 #include "domain/FoldedText.h"
 #include "domain/IsoDate.h"
-#include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -177,12 +177,13 @@ bool sortsByFigures(const CustomerQuery& query)
            query.sortKey == SortKey::OldestDue;
 }
 
-QString whereClause(const CustomerQuery& query)
+QString whereClause(const SqlDialect& dialect, const CustomerQuery& query)
 {
     QStringList conditions;
     if (!query.search.isEmpty())
         conditions.append(
-            u"(c.code LIKE :pattern ESCAPE '\\' OR c.folded_name LIKE :folded ESCAPE '\\')"_s);
+            u"(c.code %1 :pattern ESCAPE '\\' OR c.folded_name %1 :folded ESCAPE '\\')"_s.arg(
+                dialect.likeIgnoringCase()));
     switch (query.filter) {
     case Filter::All:
         break;
@@ -249,7 +250,8 @@ CustomerRepository::CustomerRepository(Database& database)
                          "terms_days, credit_limit, currency, language, on_hold, bank_account, "
                          "discount_bp, discount_days, folded_name, created_at) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
-                             auditTimestampSql + u") ON CONFLICT(code) DO NOTHING"_s)
+                             database.dialect().utcNow() + u") ON CONFLICT(code) DO NOTHING"_s +
+                             database.dialect().returningId())
     , m_byCode(database, selectColumns + u"WHERE code = ?"_s)
 {}
 
@@ -262,24 +264,29 @@ Result<CustomerId> CustomerRepository::insert(const Customer& customer)
     bindFields(insert, customer);
     if (auto ok = execute(insert, u"saving customer "_s + customer.code); !ok)
         return std::unexpected(ok.error());
-    if (insert.numRowsAffected() == 0)
+    const auto id = m_database.dialect().insertedId(insert);
+    if (!id)
         return fail(ErrorCode::AlreadyExists,
                     u"customer "_s + customer.code + u" already exists"_s);
-    return CustomerId{insert.lastInsertId().toLongLong()};
+    return CustomerId{*id};
 }
 
 Result<void> CustomerRepository::update(const Customer& customer)
 {
     QSqlQuery sql(m_database.connection());
-    sql.prepare(u"UPDATE OR IGNORE customers SET code = ?, name = ?, email = ?, phone = ?, "
+    // A code another customer has leaves the row alone rather than failing the statement
+    // (which would end a PostgreSQL transaction).
+    sql.prepare(u"UPDATE customers SET code = ?, name = ?, email = ?, phone = ?, "
                 "address = ?, terms_days = ?, credit_limit = ?, currency = ?, language = ?, "
                 "on_hold = ?, bank_account = ?, discount_bp = ?, discount_days = ?, "
-                "folded_name = ? WHERE id = ?"_s);
+                "folded_name = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM customers o "
+                "WHERE o.code = ? AND o.id <> ?)"_s);
     bindFields(sql, customer);
+    sql.addBindValue(customer.id.value);
+    sql.addBindValue(customer.code);
     sql.addBindValue(customer.id.value);
     if (auto ok = execute(sql, u"saving customer "_s + customer.code); !ok)
         return std::unexpected(ok.error());
-    // OR IGNORE skips the row on a taken code (UNIQUE) instead of failing the statement.
     if (sql.numRowsAffected() == 0) {
         auto existing = findById(customer.id);
         if (!existing)
@@ -412,7 +419,7 @@ Result<qint64> CustomerRepository::count(const CustomerQuery& query)
     QSqlQuery sql(m_database.connection());
     sql.prepare((figures ? u"WITH "_s + figuresCtes(false) : QString()) +
                 u"SELECT count(*) AS count FROM customers c "_s +
-                (figures ? figuresJoin : QString()) + whereClause(query));
+                (figures ? figuresJoin : QString()) + whereClause(m_database.dialect(), query));
     bindValues(sql, query, figures);
     if (auto ok = execute(sql, u"counting customers"_s); !ok)
         return std::unexpected(ok.error());
@@ -436,14 +443,15 @@ Result<QList<CustomerListRow>> CustomerRepository::page(const CustomerQuery& que
     if (pageFirst)
         // folded_name comes along for the outer ORDER BY of NameOrder::Folded.
         text = u"WITH page AS (SELECT "_s + listColumns + u", c.folded_name FROM customers c "_s +
-               risk + whereClause(query) + order + u" LIMIT :limit OFFSET :offset), "_s +
-               figuresCtes(true) + select + u"page c "_s + figuresJoin + risk + order;
+               risk + whereClause(m_database.dialect(), query) + order +
+               u" LIMIT :limit OFFSET :offset), "_s + figuresCtes(true) + select + u"page c "_s +
+               figuresJoin + risk + order;
     else
         text = u"WITH "_s + figuresCtes(false) + select + u"customers c "_s + figuresJoin + risk +
-               whereClause(query) + order + u" LIMIT :limit OFFSET :offset"_s;
+               whereClause(m_database.dialect(), query) + order + u" LIMIT :limit OFFSET :offset"_s;
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(text);
+    sql.prepare(m_database.dialect().planned(text));
     bindValues(sql, query, true);
     sql.bindValue(u":limit"_s, limit);
     sql.bindValue(u":offset"_s, offset);
@@ -465,10 +473,10 @@ CustomerRepository::forEachListRow(const CustomerQuery& query,
     }
     const QString text = u"WITH "_s + figuresCtes(false) + u"SELECT "_s + listColumns +
                          listFigures + u" FROM customers c "_s + figuresJoin + riskJoinFor(query) +
-                         whereClause(query) + orderClause(query);
+                         whereClause(m_database.dialect(), query) + orderClause(query);
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(text);
+    sql.prepare(m_database.dialect().planned(text));
     bindValues(sql, query, true);
     if (auto ok = execute(sql, u"listing customers"_s); !ok)
         return std::unexpected(ok.error());
@@ -488,9 +496,10 @@ CustomerRepository::forEachListRow(const CustomerQuery& query,
 Result<void> CustomerRepository::ensureRiskTable()
 {
     QSqlQuery sql(m_database.connection());
-    sql.prepare(u"CREATE TEMP TABLE IF NOT EXISTS customer_risk("
-                "customer_id INTEGER PRIMARY KEY, score INTEGER NOT NULL)"_s);
-    return execute(sql, u"preparing the risk order"_s);
+    return executeDirectly(sql,
+                           u"CREATE TEMP TABLE IF NOT EXISTS customer_risk("
+                           "customer_id INTEGER PRIMARY KEY, score INTEGER NOT NULL)"_s,
+                           u"preparing the risk order"_s);
 }
 
 Result<void> CustomerRepository::setRiskScores(const QList<std::pair<qint64, int>>& scores)

@@ -11,6 +11,8 @@
 
 #include "storage/Migrator.h"
 #include "storage/ReadRows.h"
+#include "storage/ServerAddress.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -22,6 +24,8 @@ namespace {
 // 'ARDk': marks a file as an ARDesk ledger so we never "upgrade" somebody else's database.
 constexpr qint64 applicationId = 0x4152446b;
 constexpr int busyTimeoutMs = 2000;
+// A writer on a server ledger waits this long for the one before it (see SqlDialect).
+constexpr int serverLockTimeoutMs = 30000;
 
 QString nextConnectionName()
 {
@@ -48,10 +52,16 @@ Result<qint64> pragmaValue(QSqlDatabase& db, const QString& path, const QString&
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, const SqlDialect& dialect)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_dialect(&dialect)
 {}
+
+bool Database::isServerLedger(const QString& path)
+{
+    return ServerAddress::isServerAddress(path);
+}
 
 Database::~Database()
 {
@@ -110,8 +120,109 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, Access 
             return std::unexpected(error);
         }
     }
-    std::unique_ptr<Database> database(new Database(path, name));
+    std::unique_ptr<Database> database(new Database(path, name, SqlDialect::sqlite()));
     database->m_readOnly = access != Access::ReadWrite;
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::connectServer(const QString& address)
+{
+    const auto server = ServerAddress::parse(address);
+    if (!server)
+        return std::unexpected(server.error());
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(address, name, SqlDialect::postgresql()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    if (!db.isValid()) {
+        return fail(ErrorCode::ServerUnavailable,
+                    u"%1: this ARDesk has no PostgreSQL driver (Qt's QPSQL plugin; on Debian "
+                    "the package libqt6sql6-psql)"_s.arg(server->display()));
+    }
+    db.setHostName(server->host());
+    db.setPort(server->port());
+    db.setDatabaseName(server->database());
+    db.setUserName(server->user());
+    db.setConnectOptions(server->connectOptions());
+    // Sums of bigint columns are numeric: read them as exact text, never as a double.
+    db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    if (!db.open())
+        return std::unexpected(storageError(db.lastError(), server->display()));
+    QSqlQuery query(db);
+    for (const QString& setting : {u"SET lock_timeout = %1"_s.arg(serverLockTimeoutMs),
+                                   u"SET client_min_messages = warning"_s}) {
+        if (!query.exec(setting))
+            return std::unexpected(storageError(query.lastError(), server->display()));
+    }
+    return database;
+}
+
+Result<int> Database::serverSchemaVersion()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(u"SELECT to_regclass('ardesk_schema') IS NOT NULL AS ours, "
+                    "(SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()) "
+                    "AS tables"_s) ||
+        !query.next())
+        return std::unexpected(storageError(query.lastError(), m_path + u": reading the ledger"_s));
+    const bool ours = query.value(0).toBool();
+    const qint64 tables = query.value(1).toLongLong();
+    query.finish();
+    if (!ours) {
+        if (tables > 0)
+            return fail(ErrorCode::LedgerCorrupt, m_path + u": not an ARDesk ledger"_s);
+        return 0;
+    }
+    if (!query.exec(u"SELECT version FROM ardesk_schema"_s) || !query.next())
+        return std::unexpected(storageError(query.lastError(), m_path + u": reading the ledger"_s));
+    return query.value(0).toInt();
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString& address)
+{
+    auto database = connectServer(address);
+    if (!database)
+        return database;
+    const auto version = (*database)->serverSchemaVersion();
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version < 1) {
+        return fail(ErrorCode::LedgerMissing,
+                    address + u": no ARDesk ledger in this database yet (ardesk-cli init "
+                              "creates one)"_s);
+    }
+    if (*version > latestSchemaVersion()) {
+        return fail(ErrorCode::LedgerTooNew,
+                    u"%1: written by a newer ARDesk (schema %2; this version reads up to %3); "
+                    "left untouched"_s.arg(address)
+                        .arg(*version)
+                        .arg(latestSchemaVersion()));
+    }
+    auto migrated = Migrator((*database)->connection(), SqlDialect::postgresql()).migrate(*version);
+    if (!migrated)
+        return std::unexpected(migrated.error());
+    (*database)->m_schemaVersion = *migrated;
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::createServer(const QString& address)
+{
+    auto database = connectServer(address);
+    if (!database)
+        return database;
+    const auto version = (*database)->serverSchemaVersion();
+    if (!version) {
+        if (version.error().code == ErrorCode::LedgerCorrupt) {
+            return fail(ErrorCode::AlreadyExists,
+                        address + u": the database holds tables already; not overwritten"_s);
+        }
+        return std::unexpected(version.error());
+    }
+    if (*version > 0)
+        return fail(ErrorCode::AlreadyExists, address + u": already exists; not overwritten"_s);
+    auto migrated = Migrator((*database)->connection(), SqlDialect::postgresql()).migrate(0);
+    if (!migrated)
+        return std::unexpected(migrated.error());
+    (*database)->m_schemaVersion = *migrated;
     return database;
 }
 
@@ -142,6 +253,9 @@ Result<void> Database::configure()
 
 Result<void> Database::setForeignKeysEnforced(bool enforced)
 {
+    // A server checks every reference, always: other users write at the same time.
+    if (m_dialect->isServer())
+        return {};
     if (m_transactionDepth > 0) {
         return fail(ErrorCode::InvalidArgument,
                     u"foreign key enforcement cannot change inside a transaction"_s);
@@ -154,6 +268,8 @@ Result<void> Database::setForeignKeysEnforced(bool enforced)
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
+    if (isServerLedger(path))
+        return openServer(path);
     const QFileInfo info(path);
     if (!info.exists())
         return fail(ErrorCode::LedgerMissing, path + u": no such ledger"_s);
@@ -198,6 +314,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
 
 Result<std::unique_ptr<Database>> Database::create(const QString& path)
 {
+    if (isServerLedger(path))
+        return createServer(path);
     if (QFileInfo::exists(path))
         return fail(ErrorCode::AlreadyExists, path + u": already exists; not overwritten"_s);
 

@@ -10,9 +10,13 @@ class QSqlDatabase;
 
 namespace ardesk {
 
-// One open ledger file: one SQLite connection, used from the thread that opened it.
-// A ledger is identified by its application_id; its schema version lives in user_version.
-// Opening never modifies a file it refuses (missing, not a ledger, corrupt, locked, too new).
+class SqlDialect;
+
+// One open ledger: one connection, used from the thread that opened it. A ledger is a file
+// (SQLite; identified by its application_id, its schema version in user_version) or a database
+// on a PostgreSQL server, named postgresql://USER@HOST[:PORT]/DBNAME (identified and versioned
+// by its table ardesk_schema). Opening never modifies a ledger it refuses (missing, not a
+// ledger, corrupt, locked, too new).
 class Database {
 public:
     ~Database();
@@ -23,8 +27,10 @@ public:
     // ledger whose file, folder or mount cannot be written opens read-only: it can be read,
     // and every transaction is refused as LedgerReadOnly.
     static Result<std::unique_ptr<Database>> open(const QString& path);
-    // Creates a new, empty ledger; refuses a path that already exists.
+    // Creates a new, empty ledger; refuses a path that already exists, and a database on a
+    // server that holds any table already.
     static Result<std::unique_ptr<Database>> create(const QString& path);
+    static bool isServerLedger(const QString& path);
 
     static int latestSchemaVersion();
 
@@ -34,6 +40,7 @@ public:
     bool inTransaction() const { return m_transactionDepth > 0; }
 
     QString path() const { return m_path; }
+    const SqlDialect& dialect() const { return *m_dialect; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
 
@@ -42,16 +49,22 @@ public:
     int& transactionDepth() { return m_transactionDepth; }
 
 private:
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, const SqlDialect& dialect);
     enum class Access { ReadWrite, ReadOnly, Immutable };
 
     static Result<std::unique_ptr<Database>> connect(const QString& path,
                                                      Access access = Access::ReadWrite);
+    static Result<std::unique_ptr<Database>> connectServer(const QString& address);
+    static Result<std::unique_ptr<Database>> openServer(const QString& address);
+    static Result<std::unique_ptr<Database>> createServer(const QString& address);
+    // The schema version of a server ledger; 0 for an empty database.
+    Result<int> serverSchemaVersion();
     static Access accessTo(const QString& path);
     Result<void> configure();
 
     QString m_path;
     QString m_connectionName;
+    const SqlDialect* m_dialect;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     bool m_readOnly = false;

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/OpenItemSql.h"
 #include "storage/ReadRows.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -52,21 +53,22 @@ DunningRepository::scanOverdueItems(QDate asOf, QDate dueBy,
     // earlier date sees the ledger as it was then. The same holds for a hand-over to an
     // agency: a customer the agency has on the run's date is left out.
     const QString text =
-        u"SELECT i.customer_id, i.id, i.number, i.issue_date, i.due_date, i.amount, "
-        "i.discount_bp, i.discount_until, i.kind, i.charge, "_s +
-        openAmountBySeek +
-        u" AS open, coalesce((SELECT max(r.level) FROM reminder_log r WHERE r.invoice_id = i.id "
-        "AND r.date <= ?), -1) AS last_level, c.code AS customer_code, c.name AS customer_name, "
-        "c.email, c.address, c.language, c.currency "
-        "FROM invoices i INDEXED BY invoices_aging JOIN customers c ON c.id = i.customer_id "_s +
-        openRangeWhere +
-        u"AND open <> 0 AND i.due_date <= ? AND c.on_hold = 0 "
-        "AND NOT EXISTS (SELECT 1 FROM agency_handovers h WHERE h.customer_id = c.id "
-        "AND h.date <= ? AND (h.recalled_date IS NULL OR h.recalled_date > ?)) "
-        "ORDER BY c.name, c.code, c.id, i.due_date, i.number"_s;
+        openOnly(
+            u"SELECT i.customer_id, i.id, i.number, i.issue_date, i.due_date, i.amount, "
+            "i.discount_bp, i.discount_until, i.kind, i.charge, "_s +
+            openAmountBySeek +
+            u" AS open, coalesce((SELECT max(r.level) FROM reminder_log r WHERE r.invoice_id = "
+            "i.id AND r.date <= ?), -1) AS last_level, c.code AS customer_code, "
+            "c.name AS customer_name, c.email, c.address, c.language, c.currency "
+            "FROM invoices i INDEXED BY invoices_aging JOIN customers c ON c.id = i.customer_id "_s +
+            openRangeWhere(m_database.dialect()) +
+            u"AND i.due_date <= ? AND c.on_hold = 0 "
+            "AND NOT EXISTS (SELECT 1 FROM agency_handovers h WHERE h.customer_id = c.id "
+            "AND h.date <= ? AND (h.recalled_date IS NULL OR h.recalled_date > ?))"_s) +
+        u"ORDER BY customer_name, customer_code, customer_id, due_date, number"_s;
     const QString date = IsoDate::format(asOf);
     QSqlQuery sql(m_database.connection());
-    if (auto ok = prepareAndRun(sql, text,
+    if (auto ok = prepareAndRun(sql, m_database.dialect().planned(text),
                                 {date, date, date, date, date, IsoDate::format(dueBy), date, date},
                                 u"the overdue items"_s);
         !ok)

@@ -7,6 +7,7 @@
 #include "domain/IsoDate.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -35,7 +36,7 @@ const QString statusRank = u"(CASE WHEN i.id IN "_s + activePlanInvoices +
                            u" THEN 3 WHEN i.allocated >= i.amount THEN 2 "
                            "WHEN i.due_date < :asOf THEN 1 ELSE 0 END)"_s;
 
-QString whereClause(const InvoiceListQuery& query)
+QString whereClause(const SqlDialect& dialect, const InvoiceListQuery& query)
 {
     QString where = u"WHERE i.kind = 'I' "_s;
     switch (query.filter) {
@@ -61,10 +62,10 @@ QString whereClause(const InvoiceListQuery& query)
     // The matching customers are found first (100,000 at most, a quick scan of
     // customers_by_name), so that the invoices need no join to be filtered.
     if (!query.search.isEmpty())
-        where += u"AND (i.number LIKE :pattern ESCAPE '\\' "
-                 "OR i.payment_reference LIKE :reference ESCAPE '\\' OR i.customer_id IN "
-                 "(SELECT id FROM customers WHERE code LIKE :pattern ESCAPE '\\' "
-                 "OR folded_name LIKE :folded ESCAPE '\\')) "_s;
+        where += u"AND (i.number %1 :pattern ESCAPE '\\' "
+                 "OR i.payment_reference %1 :reference ESCAPE '\\' OR i.customer_id IN "
+                 "(SELECT id FROM customers WHERE code %1 :pattern ESCAPE '\\' "
+                 "OR folded_name %1 :folded ESCAPE '\\')) "_s.arg(dialect.likeIgnoringCase());
     return where;
 }
 
@@ -178,7 +179,8 @@ InvoiceListRepository::InvoiceListRepository(Database& database)
 Result<qint64> InvoiceListRepository::count(const InvoiceListQuery& query)
 {
     QSqlQuery sql(m_database.connection());
-    sql.prepare(u"SELECT count(*) AS count FROM invoices i "_s + whereClause(query));
+    sql.prepare(u"SELECT count(*) AS count FROM invoices i "_s +
+                whereClause(m_database.dialect(), query));
     bindValues(sql, query, false);
     if (auto ok = execute(sql, u"counting invoices"_s); !ok)
         return std::unexpected(ok.error());
@@ -205,7 +207,7 @@ Result<QList<InvoiceListRow>> InvoiceListRepository::page(const InvoiceListQuery
                 "WHERE h.customer_id = i.customer_id AND h.date <= :agencyAsOf AND "
                 "(h.recalled_date IS NULL OR h.recalled_date > :agencyAsOf)) AS agency, "
                 "i.void_date AS void_date FROM (SELECT i.id AS id FROM "_s +
-                source + whereClause(query) + order +
+                source + whereClause(m_database.dialect(), query) + order +
                 u" LIMIT :limit OFFSET :offset) AS chosen "
                 "JOIN invoices i ON i.id = chosen.id JOIN customers c ON c.id = i.customer_id "_s +
                 order);

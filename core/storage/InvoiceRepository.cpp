@@ -2,9 +2,9 @@
 
 #include "domain/CreditorReference.h"
 #include "domain/IsoDate.h"
-#include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -25,18 +25,24 @@ InvoiceRepository::InvoiceRepository(Database& database)
                "n.description, n.charge, n.reference, "
                "CASE WHEN n.charge = 1 THEN 0 ELSE coalesce(n.rate, c.discount_bp, 0) END, "
                "CASE WHEN n.charge = 1 OR coalesce(n.rate, c.discount_bp, 0) = 0 THEN NULL "
-               "ELSE coalesce(n.until, date(n.issued, '+' || c.discount_days || ' days')) END, "_s +
-                   auditTimestampSql +
+               "ELSE coalesce(n.until, "_s +
+                   database.dialect().addDays(u"n.issued"_s, u"c.discount_days"_s) + u") END, "_s +
+                   database.dialect().utcNow() +
                    // Each value is bound once (Qt binds a name used twice only once) and the
                    // customer is read once for both terms: the import writes a million rows
                    // through here. The left join keeps a missing customer a foreign-key
                    // error, not a silent no-op; WHERE tells SQLite's parser the SELECT ends
                    // before the upsert clause.
-                   u" FROM (SELECT :number AS number, :customer AS customer, :issued AS issued, "
-                   ":due AS due, :amount AS amount, :currency AS currency, :description AS "
-                   "description, :charge AS charge, :reference AS reference, :rate AS rate, "
-                   ":until AS until) AS n LEFT JOIN customers AS c ON c.id = n.customer "
-                   "WHERE true ON CONFLICT(number) DO NOTHING"_s)
+                   // The integers are cast: PostgreSQL takes a bare parameter in a select
+                   // list for text.
+                   u" FROM (SELECT :number AS number, CAST(:customer AS BIGINT) AS customer, "
+                   ":issued AS issued, :due AS due, CAST(:amount AS BIGINT) AS amount, "
+                   ":currency AS currency, :description AS description, "
+                   "CAST(:charge AS BIGINT) AS charge, :reference AS reference, "
+                   "CAST(:rate AS BIGINT) AS rate, :until AS until) AS n "
+                   "LEFT JOIN customers AS c ON c.id = n.customer "
+                   "WHERE true ON CONFLICT(number) DO NOTHING"_s +
+                   database.dialect().returningId())
     , m_byNumber(database, u"SELECT id, number, customer_id, issue_date, amount, allocated, "
                            "currency FROM invoices WHERE number = ? AND kind = 'I'"_s)
     , m_secondaryIndexes(database, u"invoices"_s)
@@ -65,10 +71,11 @@ Result<InvoiceId> InvoiceRepository::insert(const Invoice& invoice)
     // A fixed context: building one with the number would cost a string per imported row.
     if (auto ok = execute(insert, u"saving an invoice"_s); !ok)
         return std::unexpected(ok.error());
-    if (insert.numRowsAffected() == 0)
+    const auto id = m_database.dialect().insertedId(insert);
+    if (!id)
         return fail(ErrorCode::AlreadyExists,
                     u"invoice "_s + invoice.number + u" already exists"_s);
-    return InvoiceId{insert.lastInsertId().toLongLong()};
+    return InvoiceId{*id};
 }
 
 Result<std::optional<InvoiceBalance>> InvoiceRepository::findByNumber(const QString& number)

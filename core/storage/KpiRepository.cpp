@@ -9,6 +9,7 @@
 #include "domain/IsoDate.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -69,7 +70,7 @@ Result<KpiActivity> KpiRepository::activity(CurrencyCode currency, QDate until)
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.prepare(activityQuery))
+    if (!query.prepare(m_database.dialect().planned(activityQuery)))
         return std::unexpected(storageError(query.lastError(), u"preparing the KPI query"_s));
     const QString untilText = IsoDate::format(until);
     const QString code = currency.code();

@@ -3,9 +3,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -44,7 +44,7 @@ Result<void> LetterTemplateRepository::save(const QString& name, const QString& 
     QSqlQuery sql(m_database.connection());
     if (!sql.prepare(u"INSERT INTO letter_templates(name, language, body, updated_at) "
                      "VALUES (?, ?, ?, "_s +
-                     auditTimestampSql +
+                     m_database.dialect().utcNow() +
                      u") ON CONFLICT(name, language) DO UPDATE SET body = excluded.body, "
                      "updated_at = excluded.updated_at"_s))
         return std::unexpected(storageError(sql.lastError(), u"preparing the letter templates"_s));

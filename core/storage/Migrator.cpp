@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include "domain/FoldedText.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -15,19 +16,29 @@ using namespace Qt::StringLiterals;
 namespace ardesk {
 
 namespace {
-const QString migrationsDir = u":/ardesk/storage/sql"_s;
 // 0016_folded_names.sql adds customers.folded_name, which SQL cannot compute (SQLite's lower()
 // knows ASCII only): this step fills it in C++ for the customers already there.
 constexpr int foldedNamesVersion = 16;
 } // namespace
 
 Migrator::Migrator(QSqlDatabase db)
+    : Migrator(std::move(db), SqlDialect::sqlite())
+{}
+
+Migrator::Migrator(QSqlDatabase db, const SqlDialect& dialect)
     : m_db(std::move(db))
+    , m_dialect(dialect)
 {}
 
 QList<Migrator::Step> Migrator::steps()
 {
+    return steps(SqlDialect::sqlite());
+}
+
+QList<Migrator::Step> Migrator::steps(const SqlDialect& dialect)
+{
     QList<Step> result;
+    const QString migrationsDir = dialect.migrationsFolder();
     const QStringList files = QDir(migrationsDir).entryList({u"*.sql"_s}, QDir::Files);
     for (const QString& file : files) {
         bool ok = false;
@@ -50,13 +61,17 @@ QStringList Migrator::statements(const QString& script)
 {
     QStringList result;
     QString current;
+    // Inside a $$-quoted body (PostgreSQL's functions) a ';' ends no statement.
+    bool quoted = false;
     const QStringList lines = script.split(u'\n');
     for (const QString& line : lines) {
         const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(u"--"_s))
+        if (trimmed.isEmpty() || (!quoted && trimmed.startsWith(u"--"_s)))
             continue;
         current += line + u'\n';
-        if (trimmed.endsWith(u';')) {
+        if (line.count(u"$$"_s) % 2 == 1)
+            quoted = !quoted;
+        if (!quoted && trimmed.endsWith(u';')) {
             result.append(current.trimmed());
             current.clear();
         }
@@ -69,7 +84,7 @@ QStringList Migrator::statements(const QString& script)
 Result<int> Migrator::migrate(int currentVersion)
 {
     int version = currentVersion;
-    for (const Step& step : steps()) {
+    for (const Step& step : steps(m_dialect)) {
         if (step.version <= version)
             continue;
         if (auto applied = apply(step); !applied)
@@ -87,12 +102,17 @@ Result<void> Migrator::apply(const Step& step)
     const QString script = QString::fromUtf8(file.readAll());
 
     QSqlQuery query(m_db);
-    if (!query.exec(u"BEGIN IMMEDIATE"_s))
-        return std::unexpected(storageError(query.lastError(), u"starting a schema upgrade"_s));
     const auto rollBack = [&](const Error& error) -> Result<void> {
         query.exec(u"ROLLBACK"_s);
         return std::unexpected(error);
     };
+    const QStringList begin = m_dialect.beginWriting();
+    for (const QString& statement : begin) {
+        if (!query.exec(statement)) {
+            const Error error = storageError(query.lastError(), u"starting a schema upgrade"_s);
+            return statement == begin.first() ? std::unexpected(error) : rollBack(error);
+        }
+    }
     for (const QString& statement : statements(script)) {
         if (!query.exec(statement))
             return rollBack(storageError(query.lastError(),
@@ -102,7 +122,7 @@ Result<void> Migrator::apply(const Step& step)
         if (auto filled = fillFoldedNames(); !filled)
             return rollBack(filled.error());
     }
-    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(step.version)))
+    if (!query.exec(m_dialect.setSchemaVersion(step.version)))
         return rollBack(
             storageError(query.lastError(), u"schema upgrade to version %1"_s.arg(step.version)));
     if (!query.exec(u"COMMIT"_s)) {

@@ -9,9 +9,13 @@
 
 namespace ardesk {
 
-// Applies the numbered scripts storage/sql/NNNN_name.sql (embedded as resources) in order,
-// each in its own transaction together with the new PRAGMA user_version, so a crash leaves
-// the ledger at the last complete version.
+class SqlDialect;
+
+// Applies the numbered scripts storage/sql/<engine>/NNNN_name.sql (embedded as resources) in
+// order, each in its own transaction together with the new schema version, so a crash leaves
+// the ledger at the last complete version. Both engines reach the same latest version: a
+// server ledger starts at the schema of the version that first supported servers (one script
+// that creates it whole), and every later step has one script per engine.
 class Migrator {
 public:
     struct Step {
@@ -20,14 +24,17 @@ public:
     };
 
     explicit Migrator(QSqlDatabase db);
+    Migrator(QSqlDatabase db, const SqlDialect& dialect);
 
     static QList<Step> steps();
+    static QList<Step> steps(const SqlDialect& dialect);
     static int latestVersion();
 
     // Upgrades from `currentVersion` to the latest; returns the version reached.
     Result<int> migrate(int currentVersion);
 
-    // Splits a script into statements at ';' line ends; '--' comment lines are dropped.
+    // Splits a script into statements at ';' line ends, except inside $$ quotes; '--' comment
+    // lines are dropped.
     static QStringList statements(const QString& script);
 
 private:
@@ -36,6 +43,7 @@ private:
     Result<void> fillFoldedNames();
 
     QSqlDatabase m_db;
+    const SqlDialect& m_dialect;
 };
 
 } // namespace ardesk

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include "storage/SqlDialect.h"
+
 namespace ardesk::OpenItemSql {
 
 // What "open as of D" means in SQL, shared by the aging and the dunning reads so both agree.
@@ -9,14 +11,27 @@ namespace ardesk::OpenItemSql {
 // covering index invoices_aging (openRangeWhere, over `invoices i INDEXED BY invoices_aging`;
 // named, because without ANALYZE statistics SQLite prefers walking invoices_by_customer, ten
 // times slower on a million invoices). A plan cancelled later can give an invoice back, so an
-// item in that range may still be settled as of D: select openAmountBySeek AS open and test
-// `open <> 0` in the WHERE clause, which reuses the expression and its parameters.
+// item in that range may still be settled as of D: select openAmountBySeek AS open within
+// openOnly(), which keeps the rows whose open amount is not 0.
 // An open item's settled_date is '9999-12-31', the last date there is: as of that day the range
 // starts a day earlier, which lets in the items settled on the last day too, and their open
 // amount of 0 leaves them out again.
 // Takes D twice.
-inline const QString openRangeWhere =
-    QStringLiteral("WHERE i.settled_date > min(?, '9999-12-30') AND i.issue_date <= ? ");
+inline QString openRangeWhere(const SqlDialect& dialect)
+{
+    return QStringLiteral("WHERE i.settled_date > ") +
+           dialect.least({QStringLiteral("?"), QStringLiteral("'9999-12-30'")}) +
+           QStringLiteral(" AND i.issue_date <= ? ");
+}
+
+// `select` (with a column `open`) as a table of the rows whose open amount is not 0. A derived
+// table rather than `open` in the select's own WHERE: PostgreSQL cannot see an output column
+// there; SQLite flattens it into the same scan and reuses the expression and its parameters.
+inline QString openOnly(const QString& select)
+{
+    return QStringLiteral("SELECT * FROM (") + select +
+           QStringLiteral(") AS items WHERE open <> 0 ");
+}
 
 // The open amount as of D: what is allocated now, less the allocations dated after D. Each
 // invoice in the range sums its own later allocations with one seek of allocations_by_invoice,
@@ -46,10 +61,11 @@ inline QString unappliedAsOf(const QString& columns)
                           "WHERE p.unapplied > 0 AND p.date <= ? AND (p.changed_until IS NULL OR "
                           "p.changed_until <= ?) UNION ALL SELECT * FROM (SELECT ") +
            columns +
-           QStringLiteral(", p.amount - coalesce((SELECT sum(a.amount) FROM allocations a "
-                          "WHERE a.credit_id = p.id AND a.source_date <= ?), 0) AS unapplied "
-                          "FROM credits p INDEXED BY credits_changed "
-                          "WHERE p.changed_until > ? AND p.date <= ?) WHERE unapplied > 0)");
+           QStringLiteral(
+               ", p.amount - coalesce((SELECT sum(a.amount) FROM allocations a "
+               "WHERE a.credit_id = p.id AND a.source_date <= ?), 0) AS unapplied "
+               "FROM credits p INDEXED BY credits_changed "
+               "WHERE p.changed_until > ? AND p.date <= ?) AS changed WHERE unapplied > 0)");
 }
 
 } // namespace ardesk::OpenItemSql

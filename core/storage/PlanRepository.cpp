@@ -5,9 +5,9 @@
 
 #include "domain/CreditorReference.h"
 #include "domain/IsoDate.h"
-#include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -114,7 +114,7 @@ Result<PlanId> PlanRepository::insert(const Plan& plan)
     query.prepare(u"INSERT INTO plans(customer_id, date, currency, covered, fee, down_payment, "
                   "installments, frequency, first_due, annual_rate, status, replaces_plan_id, "
                   "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, "_s +
-                  auditTimestampSql + u")"_s);
+                  m_database.dialect().utcNow() + u")"_s + m_database.dialect().returningId());
     query.addBindValue(plan.customerId.value);
     query.addBindValue(IsoDate::format(plan.date));
     query.addBindValue(plan.currency.code());
@@ -129,7 +129,7 @@ Result<PlanId> PlanRepository::insert(const Plan& plan)
         plan.replacesPlanId.isValid() ? std::optional(plan.replacesPlanId.value) : std::nullopt));
     if (auto ok = execute(query, u"saving a plan"_s); !ok)
         return std::unexpected(ok.error());
-    return PlanId{query.lastInsertId().toLongLong()};
+    return PlanId{m_database.dialect().insertedId(query).value_or(0)};
 }
 
 Result<InvoiceId> PlanRepository::insertInstallment(const Plan& plan, int number, QDate dueDate,
@@ -139,7 +139,8 @@ Result<InvoiceId> PlanRepository::insertInstallment(const Plan& plan, int number
     query.prepare(u"INSERT INTO invoices(number, customer_id, issue_date, due_date, amount, "
                   "currency, description, payment_reference, created_at, kind, plan_id, "
                   "installment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "_s +
-                  auditTimestampSql + u", 'S', ?, ?)"_s);
+                  m_database.dialect().utcNow() + u", 'S', ?, ?)"_s +
+                  m_database.dialect().returningId());
     const QString name = u"PLAN-%1/%2"_s.arg(plan.id.value).arg(number);
     query.addBindValue(name);
     query.addBindValue(plan.customerId.value);
@@ -153,7 +154,7 @@ Result<InvoiceId> PlanRepository::insertInstallment(const Plan& plan, int number
     query.addBindValue(number);
     if (auto ok = execute(query, u"saving installment "_s + name); !ok)
         return std::unexpected(ok.error());
-    return InvoiceId{query.lastInsertId().toLongLong()};
+    return InvoiceId{m_database.dialect().insertedId(query).value_or(0)};
 }
 
 Result<void> PlanRepository::linkInvoice(PlanId plan, InvoiceId invoice, qint64 coveredMinor)

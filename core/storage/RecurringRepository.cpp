@@ -6,9 +6,9 @@
 #include <QVariant>
 
 #include "domain/IsoDate.h"
-#include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -177,11 +177,11 @@ Result<RecurringScheduleId> RecurringRepository::insert(const RecurringSchedule&
                   "frequency, start_date, day, last_day, count, end_date, prefix, sequence, "
                   "status, paused_from, ended_on, created_at) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
-                  auditTimestampSql + u")"_s);
+                  m_database.dialect().utcNow() + u")"_s + m_database.dialect().returningId());
     bindFields(query, schedule);
     if (auto ok = execute(query, u"saving a recurring schedule"_s); !ok)
         return std::unexpected(ok.error());
-    return RecurringScheduleId{query.lastInsertId().toLongLong()};
+    return RecurringScheduleId{m_database.dialect().insertedId(query).value_or(0)};
 }
 
 Result<void> RecurringRepository::update(const RecurringSchedule& schedule)
@@ -244,7 +244,7 @@ Result<void> RecurringRepository::record(const RecurringOccurrence& occurrence)
     QSqlQuery query(m_database.connection());
     query.prepare(u"INSERT INTO recurring_occurrences(schedule_id, occurrence_date, invoice_id, "
                   "created_at) VALUES (?, ?, ?, "_s +
-                  auditTimestampSql + u")"_s);
+                  m_database.dialect().utcNow() + u")"_s);
     query.addBindValue(occurrence.schedule.value);
     query.addBindValue(IsoDate::format(occurrence.date));
     query.addBindValue(optionalValue(occurrence.invoice.isValid()

@@ -5,9 +5,9 @@
 
 #include "domain/IsoDate.h"
 #include "domain/ReminderChannelName.h"
-#include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -18,7 +18,8 @@ ReminderLogRepository::ReminderLogRepository(Database& database)
     : m_database(database)
     , m_insert(database, u"INSERT INTO reminder_log(invoice_id, customer_id, level, date, channel, "
                          "created_at) VALUES (?, ?, ?, ?, ?, "_s +
-                             auditTimestampSql + u") ON CONFLICT(invoice_id, level) DO NOTHING"_s)
+                             database.dialect().utcNow() +
+                             u") ON CONFLICT(invoice_id, level) DO NOTHING"_s)
 {}
 
 Result<void> ReminderLogRepository::insert(InvoiceId item, CustomerId customer, int level,

@@ -5,6 +5,7 @@
 
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -43,11 +44,9 @@ Result<void> SecondaryIndexes::suspendFor(qint64 expectedRows)
 
 Result<void> SecondaryIndexes::suspend()
 {
-    // Indexes SQLite creates for constraints have no SQL text, and declared UNIQUE ones are
-    // constraints too: both stay.
+    // Indexes behind constraints stay.
     QSqlQuery list(m_database.connection());
-    list.prepare(u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? "
-                 "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE %' ORDER BY name"_s);
+    list.prepare(m_database.dialect().secondaryIndexesOfTable());
     list.addBindValue(m_table);
     if (auto ok = execute(list, u"listing the indexes of "_s + m_table); !ok)
         return ok;
@@ -66,8 +65,9 @@ Result<void> SecondaryIndexes::suspend()
     list.finish();
     for (const QString& name : std::as_const(names)) {
         QSqlQuery drop(m_database.connection());
-        drop.prepare(u"DROP INDEX "_s + quotedName(name));
-        if (auto ok = execute(drop, u"setting index "_s + name + u" aside"_s); !ok)
+        if (auto ok = executeDirectly(drop, u"DROP INDEX "_s + quotedName(name),
+                                      u"setting index "_s + name + u" aside"_s);
+            !ok)
             return ok;
     }
     return {};
@@ -77,8 +77,8 @@ Result<void> SecondaryIndexes::restore()
 {
     for (const QString& definition : std::as_const(m_definitions)) {
         QSqlQuery create(m_database.connection());
-        create.prepare(definition);
-        if (auto ok = execute(create, u"rebuilding an index of "_s + m_table); !ok)
+        if (auto ok = executeDirectly(create, definition, u"rebuilding an index of "_s + m_table);
+            !ok)
             return ok;
     }
     m_definitions.clear();

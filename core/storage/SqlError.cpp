@@ -14,6 +14,38 @@ constexpr int sqliteFull = 13;
 constexpr int sqliteTooBig = 18;
 constexpr int sqliteNotADatabase = 26;
 
+// PostgreSQL reports a five-character SQLSTATE; SQLite's extended codes stay below 10000.
+bool isSqlState(const QString& code)
+{
+    return code.size() == 5;
+}
+
+Error serverError(const QSqlError& error, const QString& context)
+{
+    const QString state = error.nativeErrorCode();
+    const QString detail = context + u": "_s + error.databaseText().trimmed();
+    if (state == u"55P03"_s || state == u"40001"_s || state == u"40P01"_s) {
+        return {ErrorCode::LedgerLocked,
+                context + u": another user is changing the ledger; nothing was changed, try "
+                          "again"_s};
+    }
+    if (state == u"3D000"_s)
+        return {ErrorCode::LedgerMissing, detail};
+    if (state.startsWith(u"08"_s) || state.startsWith(u"28"_s) || state.startsWith(u"57P"_s))
+        return {ErrorCode::ServerUnavailable, detail};
+    if (state == u"25006"_s || state == u"42501"_s) {
+        return {ErrorCode::LedgerReadOnly,
+                context + u": the server does not let this user change the ledger; nothing was "
+                          "changed"_s};
+    }
+    if (state == u"53100"_s)
+        return {ErrorCode::DiskFull,
+                context + u": the server's disk is full; nothing was changed"_s};
+    if (state == u"22001"_s || state == u"22003"_s)
+        return {ErrorCode::InvalidInput, context + u": a value too large to store"_s};
+    return {ErrorCode::Storage, detail};
+}
+
 int nativeCode(const QSqlError& error)
 {
     bool ok = false;
@@ -24,6 +56,11 @@ int nativeCode(const QSqlError& error)
 
 Error storageError(const QSqlError& error, const QString& context)
 {
+    if (isSqlState(error.nativeErrorCode()))
+        return serverError(error, context);
+    // A connection that broke reports no code at all.
+    if (error.type() == QSqlError::ConnectionError && error.nativeErrorCode().isEmpty())
+        return {ErrorCode::ServerUnavailable, context + u": "_s + error.text().trimmed()};
     const int primary = nativeCode(error) & 0xff;
     const QString detail = context + u": "_s + error.databaseText();
     if (primary == sqliteBusy || primary == sqliteLocked) {
@@ -49,6 +86,13 @@ Error storageError(const QSqlError& error, const QString& context)
 Result<void> execute(QSqlQuery& query, const QString& context)
 {
     if (!query.exec())
+        return std::unexpected(storageError(query.lastError(), context));
+    return {};
+}
+
+Result<void> executeDirectly(QSqlQuery& query, const QString& sql, const QString& context)
+{
+    if (!query.exec(sql))
         return std::unexpected(storageError(query.lastError(), context));
     return {};
 }

@@ -14,5 +14,7 @@ Error storageError(const QSqlError& error, const QString& context);
 
 // Executes a prepared query; on failure the error says what we were doing.
 Result<void> execute(QSqlQuery& query, const QString& context);
+// Runs `sql` unprepared: schema changes (CREATE, DROP), which PostgreSQL does not prepare.
+Result<void> executeDirectly(QSqlQuery& query, const QString& sql, const QString& context);
 
 } // namespace ardesk

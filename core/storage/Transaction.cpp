@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -28,11 +29,16 @@ Result<Transaction> Transaction::begin(Database& database)
     }
     const int depth = database.transactionDepth() + 1;
     QSqlQuery query(database.connection());
-    // IMMEDIATE takes the write lock up front, so two writers fail fast on the busy timeout
-    // instead of deadlocking when both try to upgrade a read lock.
-    const QString sql = depth == 1 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + savepointName(depth);
-    if (!query.exec(sql))
-        return std::unexpected(storageError(query.lastError(), database.path()));
+    const QStringList statements = depth == 1 ? database.dialect().beginWriting()
+                                              : QStringList{u"SAVEPOINT "_s + savepointName(depth)};
+    for (const QString& statement : statements) {
+        if (!query.exec(statement)) {
+            const Error error = storageError(query.lastError(), database.path());
+            if (statement != statements.first())
+                query.exec(u"ROLLBACK"_s);
+            return std::unexpected(error);
+        }
+    }
     database.transactionDepth() = depth;
     return Transaction(&database, depth);
 }

@@ -1,8 +1,8 @@
 #include "storage/WriteOffRepository.h"
 
 #include "domain/IsoDate.h"
-#include "storage/AuditTimestamp.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
@@ -19,7 +19,7 @@ Result<WriteOffId> WriteOffRepository::insert(const WriteOff& writeOff)
     QSqlQuery query(m_database.connection());
     query.prepare(u"INSERT INTO write_offs(invoice_id, date, amount, reason, kind, credit_id, "
                   "is_void, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, "_s +
-                  auditTimestampSql + u")"_s);
+                  m_database.dialect().utcNow() + u")"_s + m_database.dialect().returningId());
     query.addBindValue(writeOff.invoiceId.value);
     query.addBindValue(IsoDate::format(writeOff.date));
     query.addBindValue(writeOff.amount.minor());
@@ -30,7 +30,7 @@ Result<WriteOffId> WriteOffRepository::insert(const WriteOff& writeOff)
     query.addBindValue(writeOff.isVoid ? 1 : 0);
     if (auto ok = execute(query, u"saving a write-off"_s); !ok)
         return std::unexpected(ok.error());
-    return WriteOffId{query.lastInsertId().toLongLong()};
+    return WriteOffId{m_database.dialect().insertedId(query).value_or(0)};
 }
 
 } // namespace ardesk

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Golden tests of ardesk-cli against the public contract (docs/contract.md).
 #
-#   tests/golden/run.sh --cli PATH/TO/ardesk-cli [--regenerate] [CASE...]
+#   tests/golden/run.sh --cli PATH/TO/ardesk-cli [--regenerate] [--server] [CASE...]
 #
 # Each tests/golden/<case>/ holds fixture CSV files, a `steps` file and expected/ outputs. The
-# steps run in order against a fresh ledger ($TMP/ledger.ardesk), with the case folder as the
-# working directory. A step line is
+# steps run in order against a fresh ledger ($TMP/ledger.ardesk; with --server, a fresh
+# database on the PostgreSQL server named by $ARDESK_TEST_SERVER, see ardesk-with-postgres),
+# with the case folder as the working directory; $LEDGER names it to `sh` steps. A step line is
 #
 #   EXIT OUT ARGS...   run `ardesk-cli --ledger $TMP/ledger.ardesk ARGS...`; the exit code must
 #                      be EXIT; OUT is the expected stdout file below expected/ (compared byte
@@ -15,6 +16,8 @@
 #   stderr TEXT        the previous step's stderr must contain TEXT.
 #   sh COMMAND         a shell command (in this shell, so `&` and `wait` work; $TMP is set);
 #                      it must succeed.
+# A line ending in `#!file` is about the ledger being a file (another program's lock, a copy
+# of the file): it runs only on a file ledger.
 #
 # The expected files are computed from the spec by tests/golden/model.py (an independent
 # model, run by ctest as golden_model), never copied from the program. --regenerate writes the
@@ -26,12 +29,14 @@ set -u
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cli=""
 regenerate=0
+server=""
 cases=()
 while (($#)); do
     case $1 in
     --cli) cli=$2; shift 2 ;;
     --regenerate) regenerate=1; shift ;;
-    -h | --help) sed -n '2,24p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    --server) server=${ARDESK_TEST_SERVER:?--server needs ARDESK_TEST_SERVER}; shift ;;
+    -h | --help) sed -n '2,25p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) cases+=("$1"); shift ;;
     esac
 done
@@ -68,10 +73,20 @@ run_case() {
     local -a args
     cleanup
     TMP=$(mktemp -d "${TMPDIR:-/tmp}/ardesk-golden.XXXXXX")
-    local ledger=$TMP/ledger.ardesk
+    LEDGER=$TMP/ledger.ardesk
+    if [[ -n $server ]]; then
+        local database=golden_${case//[^a-z0-9]/_}
+        psql -q -v ON_ERROR_STOP=1 "$server/postgres" \
+            -c "DROP DATABASE IF EXISTS $database" -c "CREATE DATABASE $database" ||
+            { fail "$case: cannot create database $database on $server"; return; }
+        LEDGER=$server/$database
+    fi
+    local ledger=$LEDGER
     while IFS= read -r line || [[ -n $line ]]; do
         lineno=$((lineno + 1))
         [[ -z ${line//[[:space:]]/} || $line == \#* ]] && continue
+        [[ -n $server && $line == *"#!file" ]] && continue
+        line=${line% #!file}
         local where="tests/golden/$case/steps:$lineno"
         if [[ $line == "sh "* ]]; then
             pushd "$dir" >/dev/null || return

@@ -23,6 +23,10 @@ QString ErrorMessages::openLedger(const Error& error, const QString& path)
             .arg(file);
     case ErrorCode::Io:
         return tr("The ledger “%1” could not be read from disk.").arg(file);
+    case ErrorCode::ServerUnavailable:
+        return tr("The server of the ledger “%1” cannot be reached, or it refused the user name "
+                  "or password. Check the address, the network and the password.")
+            .arg(file);
     case ErrorCode::LedgerReadOnly:
         return tr("The ledger “%1” was saved by an older version of ARDesk and must be brought "
                   "up to date, but it cannot be written here. Open it once where it can be "
@@ -50,6 +54,9 @@ QString ErrorMessages::readLedger(const Error& error)
         return tr("The ledger is damaged: some of its data cannot be read.");
     case ErrorCode::LedgerMissing:
         return tr("The ledger file has disappeared. It may have been moved or deleted.");
+    case ErrorCode::ServerUnavailable:
+        return tr("The connection to the ledger's server was lost. Nothing half-done was kept; "
+                  "try again when the server can be reached.");
     case ErrorCode::InvalidInput:
     case ErrorCode::InvalidArgument:
     case ErrorCode::NotFound:
@@ -75,6 +82,7 @@ QString ErrorMessages::changeLedger(const Error& error)
     case ErrorCode::LedgerLocked:
     case ErrorCode::LedgerCorrupt:
     case ErrorCode::LedgerMissing:
+    case ErrorCode::ServerUnavailable:
         return readLedger(error);
     case ErrorCode::LedgerReadOnly:
         return tr("This ledger is read-only: its file, its folder or its disk cannot be "
@@ -109,6 +117,7 @@ QString ErrorMessages::writeLedger(const Error& error, const QString& path)
     case ErrorCode::LedgerCorrupt:
     case ErrorCode::LedgerTooNew:
     case ErrorCode::LedgerReadOnly:
+    case ErrorCode::ServerUnavailable:
     case ErrorCode::DiskFull:
     case ErrorCode::Storage:
     case ErrorCode::Io:

@@ -1,0 +1,135 @@
+#include "storage/SqlDialect.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+SqlDialect::SqlDialect(Engine engine)
+    : m_engine(engine)
+{}
+
+const SqlDialect& SqlDialect::sqlite()
+{
+    static const SqlDialect dialect(Engine::SQLite);
+    return dialect;
+}
+
+const SqlDialect& SqlDialect::postgresql()
+{
+    static const SqlDialect dialect(Engine::PostgreSQL);
+    return dialect;
+}
+
+QString SqlDialect::migrationsFolder() const
+{
+    return isServer() ? u":/ardesk/storage/sql/postgresql"_s : u":/ardesk/storage/sql/sqlite"_s;
+}
+
+QStringList SqlDialect::beginWriting() const
+{
+    // SQLite: IMMEDIATE takes the write lock up front, so two writers fail fast on the busy
+    // timeout instead of deadlocking when both try to upgrade a read lock.
+    // PostgreSQL: one transaction-scoped advisory lock per ledger gives writers the same
+    // discipline (readers never wait, MVCC): a posting reads the open items and writes its
+    // allocations with no other writer in between, so concurrent clerks give the result of
+    // some serial order, and a run that checks "already sent?" sees every earlier run.
+    if (!isServer())
+        return {u"BEGIN IMMEDIATE"_s};
+    return {u"BEGIN"_s, u"SELECT pg_advisory_xact_lock(1095910475)"_s};
+}
+
+QString SqlDialect::setSchemaVersion(int version) const
+{
+    if (isServer())
+        return u"UPDATE ardesk_schema SET version = %1"_s.arg(version);
+    return u"PRAGMA user_version = %1"_s.arg(version);
+}
+
+QString SqlDialect::greatest(const QStringList& values) const
+{
+    return (isServer() ? u"greatest("_s : u"max("_s) + values.join(u", "_s) + u')';
+}
+
+QString SqlDialect::least(const QStringList& values) const
+{
+    return (isServer() ? u"least("_s : u"min("_s) + values.join(u", "_s) + u')';
+}
+
+QString SqlDialect::addDays(const QString& date, const QString& days) const
+{
+    if (isServer())
+        return u"to_char(CAST(%1 AS date) + CAST(%2 AS integer), 'YYYY-MM-DD')"_s.arg(date, days);
+    return u"date(%1, '+' || (%2) || ' days')"_s.arg(date, days);
+}
+
+QString SqlDialect::utcNow() const
+{
+    if (isServer())
+        return u"to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"_s;
+    return u"strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"_s;
+}
+
+QString SqlDialect::likeIgnoringCase() const
+{
+    return isServer() ? u"ILIKE"_s : u"LIKE"_s;
+}
+
+QString SqlDialect::asBytes(const QString& text) const
+{
+    if (isServer())
+        return u"convert_to(%1, 'UTF8')"_s.arg(text);
+    return u"CAST(%1 AS BLOB)"_s.arg(text);
+}
+
+QString SqlDialect::planned(const QString& sql) const
+{
+    if (!isServer())
+        return sql;
+    static const QRegularExpression hint(u"\\s+INDEXED BY \\w+"_s);
+    return QString(sql).remove(hint);
+}
+
+QString SqlDialect::unindexed(const QString& column) const
+{
+    return isServer() ? column : u'+' + column;
+}
+
+QString SqlDialect::returningId() const
+{
+    // SQLite reports the rowid without a result row, which a million-row import would pay for.
+    return isServer() ? u" RETURNING id"_s : QString();
+}
+
+std::optional<qint64> SqlDialect::insertedId(QSqlQuery& insert) const
+{
+    if (!isServer()) {
+        if (insert.numRowsAffected() == 0)
+            return std::nullopt;
+        return insert.lastInsertId().toLongLong();
+    }
+    // The row RETURNING gives (a statement read row by row has no count of rows changed).
+    std::optional<qint64> id;
+    if (insert.next())
+        id = insert.value(0).toLongLong();
+    insert.finish();
+    return id;
+}
+
+QString SqlDialect::secondaryIndexesOfTable() const
+{
+    // Indexes SQLite creates for constraints have no SQL text; a UNIQUE index is a constraint
+    // too. PostgreSQL's constraint indexes are all UNIQUE (primary keys included).
+    if (isServer()) {
+        return u"SELECT indexname AS name, indexdef AS sql FROM pg_indexes "
+               "WHERE schemaname = current_schema() AND tablename = ? "
+               "AND indexdef NOT LIKE 'CREATE UNIQUE %' ORDER BY indexname"_s;
+    }
+    return u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? "
+           "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE %' ORDER BY name"_s;
+}
+
+} // namespace ardesk
