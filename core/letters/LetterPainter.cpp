@@ -14,6 +14,7 @@
 #include <QTextDocument>
 #include <QtMath>
 
+#include "letters/LetterPages.h"
 #include "letters/QrCode.h"
 
 using namespace Qt::StringLiterals;
@@ -108,12 +109,12 @@ double mm(double millimetres)
     return millimetres * LetterPainter::resolution / 25.4;
 }
 
-// A document laid out for `device` (so that the PDF, the preview and the printer break lines
-// alike), in the letter's font, without margins of its own.
-void setUpDocument(QTextDocument& document, QPagedPaintDevice& device, double pointSize,
+// A document laid out for `metrics` (a device at LetterPainter::resolution, so that every
+// device breaks lines alike), in the letter's font, without margins of its own.
+void setUpDocument(QTextDocument& document, QPaintDevice& metrics, double pointSize,
                    const QString& styleSheet, const QString& html)
 {
-    document.documentLayout()->setPaintDevice(&device);
+    document.documentLayout()->setPaintDevice(&metrics);
     document.setDefaultFont(letterFont(pointSize));
     document.setDefaultStyleSheet(styleSheet);
     document.setDocumentMargin(0);
@@ -138,6 +139,12 @@ LetterPainter::LetterPainter(CompanyDetails company, LetterLayout layout, QImage
     , m_layout(std::move(layout))
     , m_logo(std::move(logo))
 {}
+
+QSize LetterPainter::pageSize() const
+{
+    return QPageSize(m_layout.paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4)
+        .sizePixels(resolution);
+}
 
 void LetterPainter::setUpPage(QPagedPaintDevice& device) const
 {
@@ -194,16 +201,12 @@ void LetterPainter::drawLetterhead(QPainter& painter, double pageWidth) const
     painter.drawLine(QPointF(left, mm(letterheadRule)), QPointF(right, mm(letterheadRule)));
 }
 
-void LetterPainter::drawFoot(QPainter& painter, QPagedPaintDevice& device,
-                             const QString& html) const
+void LetterPainter::drawFoot(QPainter& painter, const QTextDocument& foot) const
 {
-    if (html.trimmed().isEmpty())
+    if (foot.isEmpty())
         return;
-    const double width = device.width() - mm(leftMargin) - mm(rightMargin);
-    const double top = device.height() - mm(footTop);
-    QTextDocument foot;
-    setUpDocument(foot, device, 7, footStyleSheet, html);
-    foot.setTextWidth(width);
+    const double width = foot.textWidth();
+    const double top = pageSize().height() - mm(footTop);
     painter.save();
     painter.setPen(QPen(QColor(0x80, 0x80, 0x80), 0.5));
     painter.drawLine(QPointF(mm(leftMargin), top - mm(1.5)),
@@ -260,31 +263,23 @@ void LetterPainter::drawAddress(QPainter& painter, const QString& recipient) con
     painter.restore();
 }
 
-Result<void> LetterPainter::paint(const Letter& letter, QPainter& painter,
-                                  QPagedPaintDevice& device) const
+int LetterPainter::layOut(const Letter& letter, QPaintDevice& metrics, QTextDocument& body,
+                          QTextDocument& foot) const
 {
-    const double pageWidth = device.width();
-    const double pageHeight = device.height();
-    const double bodyWidth = pageWidth - mm(leftMargin) - mm(rightMargin);
-
-    drawLetterhead(painter, pageWidth);
-    drawAddress(painter, letter.recipient);
-    if (!letter.paymentQr.isEmpty())
-        drawPaymentQr(painter, pageWidth, letter.paymentQr);
-    painter.setFont(letterFont(10));
-    painter.setPen(Qt::black);
-    painter.drawText(QRectF(mm(leftMargin), mm(dateTop), bodyWidth, mm(5)),
-                     Qt::AlignRight | Qt::AlignTop, letter.date);
-
-    QTextDocument body;
-    setUpDocument(body, device, 10, bodyStyleSheet, letter.bodyHtml);
+    const QSize page = pageSize();
+    const double bodyWidth = page.width() - mm(leftMargin) - mm(rightMargin);
+    if (!letter.footHtml.trimmed().isEmpty()) {
+        setUpDocument(foot, metrics, 7, footStyleSheet, letter.footHtml);
+        foot.setTextWidth(bodyWidth);
+    }
+    setUpDocument(body, metrics, 10, bodyStyleSheet, letter.bodyHtml);
 
     // The body is laid out in pages of the later pages' height, so that Qt's layout breaks
     // them between lines and table rows and repeats a table's header rows (<thead>) at the top
     // of the next page. The first page starts lower, below the address window: an empty line
     // of the difference's height goes before the body (a top margin would be dropped at the
     // top of a page), and that page shows it as the space above its text.
-    const double pageBody = pageHeight - mm(nextPageTop) - mm(bottomMargin);
+    const double pageBody = page.height() - mm(nextPageTop) - mm(bottomMargin);
     QTextCursor start(&body);
     start.insertBlock(start.blockFormat(), start.charFormat());
     start.movePosition(QTextCursor::Start);
@@ -294,28 +289,52 @@ Result<void> LetterPainter::paint(const Letter& letter, QPainter& painter,
     spacer.setBottomMargin(0);
     start.setBlockFormat(spacer);
     body.setPageSize(QSizeF(bodyWidth, pageBody));
-    const int pages = std::max(1, body.pageCount());
-    const QString pageLabel = letter.pageLabel.isEmpty() ? u"%1/%2"_s : letter.pageLabel;
-    for (int page = 0; page < pages; ++page) {
+    return std::max(1, body.pageCount());
+}
+
+void LetterPainter::paintPage(QPainter& painter, const Letter& letter, const QTextDocument& body,
+                              const QTextDocument& foot, int page, int pages) const
+{
+    const QSize size = pageSize();
+    const QSizeF bodySize = body.pageSize();
+    if (page == 0) {
+        drawLetterhead(painter, size.width());
+        drawAddress(painter, letter.recipient);
+        if (!letter.paymentQr.isEmpty())
+            drawPaymentQr(painter, size.width(), letter.paymentQr);
+        painter.setFont(letterFont(10));
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(mm(leftMargin), mm(dateTop), bodySize.width(), mm(5)),
+                         Qt::AlignRight | Qt::AlignTop, letter.date);
+    }
+    const QRectF visible(0, page * bodySize.height(), bodySize.width(), bodySize.height());
+    painter.save();
+    painter.translate(mm(leftMargin), mm(nextPageTop) - visible.top());
+    painter.setClipRect(visible);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = visible;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    body.documentLayout()->draw(&painter, context);
+    painter.restore();
+    if (pages > 1) {
+        const QString pageLabel = letter.pageLabel.isEmpty() ? u"%1/%2"_s : letter.pageLabel;
+        painter.setFont(letterFont(8));
+        painter.setPen(Qt::black);
+        painter.drawText(
+            QRectF(mm(leftMargin), size.height() - mm(pageNumberTop), bodySize.width(), mm(5)),
+            Qt::AlignRight | Qt::AlignTop, QString(pageLabel).arg(page + 1).arg(pages));
+    }
+    drawFoot(painter, foot);
+}
+
+Result<void> LetterPainter::paint(const Letter& letter, QPainter& painter,
+                                  QPagedPaintDevice& device) const
+{
+    const LetterPages pages(*this, letter);
+    for (int page = 0; page < pages.count(); ++page) {
         if (page > 0 && !device.newPage())
             return fail(ErrorCode::Io, u"cannot add a page"_s);
-        const QRectF visible(0, page * pageBody, bodyWidth, pageBody);
-        painter.save();
-        painter.translate(mm(leftMargin), mm(nextPageTop) - visible.top());
-        painter.setClipRect(visible);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = visible;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        body.documentLayout()->draw(&painter, context);
-        painter.restore();
-        if (pages > 1) {
-            painter.setFont(letterFont(8));
-            painter.setPen(Qt::black);
-            painter.drawText(
-                QRectF(mm(leftMargin), pageHeight - mm(pageNumberTop), bodyWidth, mm(5)),
-                Qt::AlignRight | Qt::AlignTop, QString(pageLabel).arg(page + 1).arg(pages));
-        }
-        drawFoot(painter, device, letter.footHtml);
+        pages.paint(painter, page);
     }
     return {};
 }

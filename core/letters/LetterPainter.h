@@ -1,14 +1,17 @@
 #pragma once
 
 #include <QImage>
+#include <QSize>
 #include <QString>
 
 #include "domain/CompanyDetails.h"
 #include "domain/Error.h"
 #include "letters/Letter.h"
 
+class QPaintDevice;
 class QPagedPaintDevice;
 class QPainter;
+class QTextDocument;
 
 namespace ardesk {
 
@@ -26,9 +29,10 @@ struct LetterLayout {
 // a table's header rows repeated there, "Page n of m" and the foot (registration, tax and bank
 // details) on every page. On Letter paper the address sits higher, inside both the DIN window
 // and that of a US #10 envelope. A letter's payment QR code sits right of the address window
-// (32 mm square, 50 mm from the top, flush with the right margin). One painter serves every
-// paged device, so the PDF file (LetterPdfWriter), the print preview and the printer show the
-// same pages. Needs a QGuiApplication (fonts).
+// (32 mm square, 50 mm from the top, flush with the right margin). A letter is laid out once
+// (LetterPages) and its pages painted from that, so the PDF file (LetterPdfWriter), the print
+// preview, the printer and the template editor's preview show the same pages. Needs a
+// QGuiApplication (fonts).
 class LetterPainter {
 public:
     // At 96 dpi a device pixel is a CSS pixel, so the templates' px and em lengths and the
@@ -39,6 +43,8 @@ public:
     // Io when the logo cannot be read.
     static Result<LetterPainter> create(CompanyDetails company, LetterLayout layout = {});
 
+    // The layout's paper in pixels at `resolution`.
+    QSize pageSize() const;
     // The layout's paper, without margins: the letter places everything itself.
     void setUpPage(QPagedPaintDevice& device) const;
     // Paints `letter` from the device's current page on, adding pages as the body needs; the
@@ -46,11 +52,20 @@ public:
     Result<void> paint(const Letter& letter, QPainter& painter, QPagedPaintDevice& device) const;
 
 private:
+    friend class LetterPages;
+
     LetterPainter(CompanyDetails company, LetterLayout layout, QImage logo);
+    // Lays the letter's body and foot out for `metrics`, a device at `resolution`; returns
+    // how many pages the body takes.
+    int layOut(const Letter& letter, QPaintDevice& metrics, QTextDocument& body,
+               QTextDocument& foot) const;
+    // Page `page` of `pages` as layOut() laid it out.
+    void paintPage(QPainter& painter, const Letter& letter, const QTextDocument& body,
+                   const QTextDocument& foot, int page, int pages) const;
     void drawLetterhead(QPainter& painter, double pageWidth) const;
     void drawAddress(QPainter& painter, const QString& recipient) const;
     void drawPaymentQr(QPainter& painter, double pageWidth, const QString& payload) const;
-    void drawFoot(QPainter& painter, QPagedPaintDevice& device, const QString& html) const;
+    void drawFoot(QPainter& painter, const QTextDocument& foot) const;
 
     CompanyDetails m_company;
     LetterLayout m_layout;

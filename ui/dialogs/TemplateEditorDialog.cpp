@@ -4,7 +4,6 @@
 
 #include <QFontDatabase>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QTextBlock>
 #include <QTimer>
 
@@ -15,6 +14,8 @@
 #include "letters/LetterComposer.h"
 #include "letters/LetterFields.h"
 #include "letters/LetterLanguage.h"
+#include "letters/LetterPages.h"
+#include "letters/LetterPainter.h"
 #include "letters/PaymentInstructions.h"
 #include "session/LedgerSession.h"
 #include "session/UiLanguage.h"
@@ -272,31 +273,24 @@ void TemplateEditorDialog::updatePreview()
             items = *open;
     }
     const PreviewNotice preview(customer, previewLevel(), items, Clock::today());
+    QString note;
+    if (preview.usesSampleItems())
+        note = customer.id.isValid()
+                   ? tr("%1 has nothing overdue today: the items below are samples.")
+                         .arg(customer.name)
+                   : tr("Choose a customer to preview their overdue items; these are samples.");
+    m_ui->sampleNoteLabel->setText(note);
+    m_ui->sampleNoteLabel->setVisible(!note.isEmpty());
+    // Laid out as the reminder run's PDF lays it out (LetterReminderOutput: the default
+    // layout), page for page.
     const auto letter = LetterComposer(m_company, templates).reminder(preview.notice());
-    QString html;
-    if (preview.usesSampleItems()) {
-        const QString note =
-            customer.id.isValid()
-                ? tr("%1 has nothing overdue today: the items below are samples.")
-                      .arg(customer.name)
-                : tr("Choose a customer to preview their overdue items; these are samples.");
-        html += u"<p style=\"color:#8a6d00\"><i>%1</i></p><hr/>"_s.arg(note.toHtmlEscaped());
-    }
-    if (letter) {
-        html += u"<p>%1</p><p align=\"right\">%2</p>"_s.arg(
-            letter->recipient.toHtmlEscaped().replace(u'\n', u"<br/>"_s),
-            letter->date.toHtmlEscaped());
-        html += letter->bodyHtml;
-        // The foot closes every page of the printed letter; here it closes the preview.
-        if (!letter->footHtml.trimmed().isEmpty())
-            html += u"<hr/><div style=\"font-size: small; color: #404040\">%1</div>"_s.arg(
-                letter->footHtml);
-    } else {
-        html += u"<p>%1</p>"_s.arg(letter.error().detail.toHtmlEscaped());
-    }
-    const int scroll = m_ui->previewTextBrowser->verticalScrollBar()->value();
-    m_ui->previewTextBrowser->setHtml(html);
-    m_ui->previewTextBrowser->verticalScrollBar()->setValue(scroll);
+    const auto painter = LetterPainter::create(m_company);
+    if (!letter)
+        m_ui->letterPreview->showMessage(letter.error().detail);
+    else if (!painter)
+        m_ui->letterPreview->showMessage(painter.error().detail);
+    else
+        m_ui->letterPreview->setPages(LetterPages(*painter, *letter));
     updateState();
 }
 

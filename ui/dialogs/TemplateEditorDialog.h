@@ -24,10 +24,11 @@ class LedgerSession;
 
 // Collections > Letter Templates (and "Edit Template…" of a dunning level): the mustache HTML
 // of a level's reminder, or of the items table all levels share, in one language, with a live
-// preview for a chosen customer's real overdue items as of today (sample items when there are
-// none), the fields the letters know, and a broken template's line and column. Save keeps the
-// text in the ledger (LetterTemplateService), where every letter and e-mail then takes it;
-// Restore Default deletes the ledger's version.
+// preview of the printed pages (LetterPreview, the run's PDF layout) for a chosen customer's
+// real overdue items as of today (sample items when there are none), the fields the letters know,
+// and a broken template's line and column. Save keeps the text in the ledger
+// (LetterTemplateService), where every letter and e-mail then takes it; Restore Default deletes the
+// ledger's version.
 class TemplateEditorDialog : public QDialog {
     Q_OBJECT
 
