@@ -5,6 +5,7 @@
 
 #include "domain/FoldedText.h"
 #include "domain/IsoDate.h"
+#include "domain/ReminderChannelName.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
 #include "storage/SqlError.h"
@@ -68,15 +69,17 @@ QString whereClause(const InvoiceListQuery& query)
     return where;
 }
 
-bool usesAsOf(const InvoiceListQuery& query)
-{
-    return query.filter == Filter::Overdue || query.sortKey == SortKey::DaysOverdue ||
-           query.sortKey == SortKey::Status;
-}
+// The last level sent for the invoice, -1 for none: a seek on reminder_log's UNIQUE
+// (invoice_id, level) index per invoice. Its date is the latest, since levels only go up.
+const QString lastReminderLevel = u"coalesce((SELECT max(r.level) FROM reminder_log r "
+                                  "WHERE r.invoice_id = i.id AND r.date <= :asOf), -1)"_s;
+const QString lastReminderDate =
+    u"(SELECT max(r.date) FROM reminder_log r WHERE r.invoice_id = i.id AND r.date <= :asOf)"_s;
 
-void bindValues(QSqlQuery& sql, const InvoiceListQuery& query, bool ordered)
+// A page's statement always reads the list's date; a count only for the Overdue filter.
+void bindValues(QSqlQuery& sql, const InvoiceListQuery& query, bool page)
 {
-    if (query.filter == Filter::Overdue || (ordered && usesAsOf(query)))
+    if (query.filter == Filter::Overdue || page)
         sql.bindValue(u":asOf"_s, IsoDate::format(query.asOf));
     if (!query.search.isEmpty()) {
         sql.bindValue(u":pattern"_s, containsPattern(query.search));
@@ -117,6 +120,9 @@ QString orderClause(const InvoiceListQuery& query)
                u", i.due_date"_s + r + u", i.id"_s + r;
     case SortKey::Status:
         return u"ORDER BY "_s + statusRank + d + u", i.due_date"_s + d + u", i.id"_s + d;
+    case SortKey::LastReminder:
+        return u"ORDER BY "_s + lastReminderLevel + d + u", "_s + lastReminderDate + d +
+               u", i.id"_s + d;
     }
     return QString();
 }
@@ -137,11 +143,32 @@ struct ListColumns {
         , disputed(columns(u"disputed"_s))
         , agency(columns(u"agency"_s))
         , voidDate(columns(u"void_date"_s))
+        , reminderLevel(columns(u"reminder_level"_s))
+        , reminderLevelName(columns(u"reminder_level_name"_s))
+        , reminderDate(columns(u"reminder_date"_s))
+        , reminderChannel(columns(u"reminder_channel"_s))
     {}
 
     int id, number, customerName, customerCode, issueDate, dueDate, amount, allocated, currency,
-        onPlan, disputed, agency, voidDate;
+        onPlan, disputed, agency, voidDate, reminderLevel, reminderLevelName, reminderDate,
+        reminderChannel;
 };
+
+Result<std::optional<SentReminder>> readLastReminder(const QSqlQuery& sql, const ListColumns& at)
+{
+    if (sql.isNull(at.reminderLevel))
+        return std::optional<SentReminder>();
+    const auto date = IsoDate::parse(sql.value(at.reminderDate).toString());
+    const auto channel = reminderChannelFromName(sql.value(at.reminderChannel).toString());
+    if (!date || !channel)
+        return fail(ErrorCode::LedgerCorrupt,
+                    u"the reminder log holds a bad row for "_s + sql.value(at.number).toString());
+    return std::optional(SentReminder{.date = *date,
+                                      .document = sql.value(at.number).toString(),
+                                      .level = sql.value(at.reminderLevel).toInt(),
+                                      .levelName = sql.value(at.reminderLevelName).toString(),
+                                      .channel = *channel});
+}
 
 Result<InvoiceListRow> readRow(const QSqlQuery& sql, const ListColumns& at)
 {
@@ -151,6 +178,9 @@ Result<InvoiceListRow> readRow(const QSqlQuery& sql, const ListColumns& at)
     if (!currency || !issued || !due)
         return fail(ErrorCode::LedgerCorrupt, u"invoice "_s + sql.value(at.number).toString() +
                                                   u" has a bad currency or date"_s);
+    const auto lastReminder = readLastReminder(sql, at);
+    if (!lastReminder)
+        return std::unexpected(lastReminder.error());
     return InvoiceListRow{
         .id = InvoiceId{sql.value(at.id).toLongLong()},
         .number = sql.value(at.number).toString(),
@@ -166,7 +196,8 @@ Result<InvoiceListRow> readRow(const QSqlQuery& sql, const ListColumns& at)
         .agency = sql.value(at.agency).toString(),
         .voidDate = sql.value(at.voidDate).isNull()
                         ? QDate()
-                        : IsoDate::parse(sql.value(at.voidDate).toString()).value_or(QDate())};
+                        : IsoDate::parse(sql.value(at.voidDate).toString()).value_or(QDate()),
+        .lastReminder = *lastReminder};
 }
 
 } // namespace
@@ -202,15 +233,18 @@ Result<QList<InvoiceListRow>> InvoiceListRepository::page(const InvoiceListQuery
                 "i.issue_date, i.due_date, i.amount, i.allocated, i.currency, i.id IN "_s +
                 activePlanInvoices + u" AS on_plan, i.id IN "_s + openDisputeInvoices +
                 u" AS disputed, (SELECT h.agency FROM agency_handovers h "
-                "WHERE h.customer_id = i.customer_id AND h.date <= :agencyAsOf AND "
-                "(h.recalled_date IS NULL OR h.recalled_date > :agencyAsOf)) AS agency, "
-                "i.void_date AS void_date FROM (SELECT i.id AS id FROM "_s +
+                "WHERE h.customer_id = i.customer_id AND h.date <= :asOf AND "
+                "(h.recalled_date IS NULL OR h.recalled_date > :asOf)) AS agency, "
+                "i.void_date AS void_date, lr.level AS reminder_level, "
+                "coalesce(dl.name, '') AS reminder_level_name, lr.date AS reminder_date, "
+                "lr.channel AS reminder_channel FROM (SELECT i.id AS id FROM "_s +
                 source + whereClause(query) + order +
                 u" LIMIT :limit OFFSET :offset) AS chosen "
-                "JOIN invoices i ON i.id = chosen.id JOIN customers c ON c.id = i.customer_id "_s +
+                "JOIN invoices i ON i.id = chosen.id JOIN customers c ON c.id = i.customer_id "
+                "LEFT JOIN reminder_log lr ON lr.invoice_id = i.id AND lr.level = "_s +
+                lastReminderLevel + u" LEFT JOIN dunning_levels dl ON dl.level = lr.level "_s +
                 order);
     bindValues(sql, query, true);
-    sql.bindValue(u":agencyAsOf"_s, IsoDate::format(query.asOf));
     sql.bindValue(u":limit"_s, limit);
     sql.bindValue(u":offset"_s, offset);
     if (auto ok = execute(sql, u"listing invoices"_s); !ok)

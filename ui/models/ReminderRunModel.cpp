@@ -6,6 +6,7 @@
 #include "models/ColumnHeaders.h"
 #include "text/ForesightText.h"
 #include "text/NumberFormat.h"
+#include "text/ReminderText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -111,7 +112,7 @@ QVariant ReminderRunModel::displayData(const ReminderNotice& notice, int column)
     case Customer:
         return notice.customerName;
     case Level:
-        return tr("%1 – %2").arg(locale.toString(notice.level.level), notice.level.name);
+        return ReminderText::level(notice.level.level, notice.level.name, locale);
     case Channel:
         return channelText(notice.level.channel);
     case Documents:

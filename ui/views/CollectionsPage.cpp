@@ -693,6 +693,8 @@ void CollectionsPage::showDelivered(const ReminderDeliveryReport& report)
         MessageBoxes::information(this, title, done);
     }
     Q_EMIT busyChanged(false);
+    if (!report.delivered.isEmpty())
+        Q_EMIT ledgerChanged();
     // What was sent is gone from the run now.
     previewRun();
 }
