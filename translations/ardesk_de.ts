@@ -1252,6 +1252,27 @@
     </message>
 </context>
 <context>
+    <name>ReminderText</name>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="8"/>
+        <source>Level %1</source>
+        <comment>a reminder level</comment>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="9"/>
+        <source>%1 – %2</source>
+        <comment>a reminder level: its number, its name</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="15"/>
+        <source>Level %1 · %2</source>
+        <comment>an invoice&apos;s last reminder: its level, the date it was sent</comment>
+        <translation>Stufe %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportPrinter</name>
     <message>
         <location filename="../ui/printing/ReportPrinter.cpp" line="117"/>
@@ -1617,87 +1638,99 @@
 <context>
     <name>ardesk::ActivityListModel</name>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="31"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="53"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="33"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="55"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="35"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="57"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="37"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="59"/>
         <source>Promise to pay</source>
         <translation>Zahlungszusage</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="39"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="61"/>
         <source>Dispute</source>
         <translation>Beanstandung</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="48"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="73"/>
+        <source>Reminder</source>
+        <comment>a reminder sent, in the activity log</comment>
+        <translation>Mahnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="77"/>
+        <source>%1 · %2</source>
+        <comment>a reminder sent: its level, how it was sent</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="89"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="50"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="91"/>
         <source>Kept</source>
         <translation>Eingehalten</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="52"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="93"/>
         <source>Broken</source>
         <translation>Gebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="84"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="125"/>
         <source>%1 by %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="88"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="129"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="95"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="136"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="96"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="137"/>
         <source>Resolved %1</source>
         <translation>Erledigt %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="133"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="188"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="135"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="190"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="137"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="192"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="139"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="194"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="141"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="196"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3848,144 +3881,144 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
         <translation>Kunde kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="249"/>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="286"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="251"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="288"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="259"/>
         <source>On hold</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="258"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="260"/>
         <source>Active</source>
         <comment>reminders: sent as items fall due, not on hold</comment>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="263"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Die %1 ältesten von %2 offenen Posten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="263"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="265"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Offene Posten: %1, älteste Fälligkeit zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="266"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="268"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Die %1 neuesten von %2 Zahlungen und Gutschriften.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="270"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Zahlungen und Gutschriften: %1, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="274"/>
         <source>&amp;Open Items (%1)</source>
         <translation>&amp;Offene Posten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="286"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="288"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="295"/>
         <source>Customer %1 — %2</source>
         <translation>Kunde %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="300"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="302"/>
         <source>Due on receipt</source>
         <translation>Sofort fällig</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="301"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="303"/>
         <source>Net %1</source>
         <translation>%1 Tage netto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="350"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="352"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Wählen Sie eine offene Beanstandung in der Liste, um sie zu erledigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="359"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="361"/>
         <source>Resolve Dispute</source>
         <translation>Beanstandung erledigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="360"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="362"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>Die Beanstandung der Rechnung %1 zum %2 als erledigt markieren? Mahnungen enthalten die Rechnung dann wieder.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="365"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="367"/>
         <source>Cannot Resolve Dispute</source>
         <translation>Beanstandung kann nicht erledigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="366"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="368"/>
         <source>The dispute could not be resolved.</source>
         <translation>Die Beanstandung konnte nicht erledigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="394"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="396"/>
         <source>Cannot Compose the Statement</source>
         <translation>Kontoauszug kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="395"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="397"/>
         <source>The statement could not be written from its template.</source>
         <translation>Der Kontoauszug konnte nicht aus seiner Vorlage erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="408"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="410"/>
         <source>Statement for %1</source>
         <translation>Kontoauszug für %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="418"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="420"/>
         <source>Save Statement as PDF</source>
         <translation>Kontoauszug als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="423"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="425"/>
         <source>statement-%1-%2.pdf</source>
         <translation>kontoauszug-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="434"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="436"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>„%1“ konnte nicht geschrieben werden. Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen und ob der Datenträger voll ist.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="458"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="460"/>
         <source>Export Case File</source>
         <translation>Inkassoakte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="463"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="465"/>
         <source>case-file-%1-%2.pdf</source>
         <translation>inkassoakte-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="471"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="473"/>
         <source>Writing the case file of %1…</source>
         <translation>Inkassoakte von %1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="485"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="487"/>
         <source>The case file could not be written to “%1”.</source>
         <translation>Die Inkassoakte konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="492"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="494"/>
         <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
         <translation>Die Inkassoakte ist geschrieben: %1, daneben %2, %3 und %4.</translation>
     </message>
@@ -4517,78 +4550,78 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::DocumentCorrections</name>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="26"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="27"/>
         <source>Payment %1</source>
         <translation>Zahlung %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="27"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="28"/>
         <source>Credit Note %1</source>
         <translation>Gutschrift %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="57"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="58"/>
         <source>Correct a Document</source>
         <translation>Beleg korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="58"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="59"/>
         <source>Select one invoice, payment or credit note in its list first.</source>
         <translation>Wählen Sie zuerst eine Rechnung, Zahlung oder Gutschrift in ihrer Liste aus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="68"/>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="84"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="69"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="85"/>
         <source>Cannot Read Invoice</source>
         <translation>Rechnung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="89"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="90"/>
         <source>Invoice %1</source>
         <translation>Rechnung %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="103"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="104"/>
         <source>Delete Invoice</source>
         <translation>Rechnung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="104"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="105"/>
         <source>Delete invoice %1? Only an invoice entered by mistake and never used can be deleted; the deletion is recorded.</source>
         <translation>Rechnung %1 löschen? Nur eine versehentlich erfasste und nie verwendete Rechnung kann gelöscht werden; das Löschen wird festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="110"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="111"/>
         <source>Cannot Delete Invoice</source>
         <translation>Rechnung kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="111"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="112"/>
         <source>Invoice %1 cannot be deleted; void it instead.</source>
         <translation>Rechnung %1 kann nicht gelöscht werden; stornieren Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="136"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="137"/>
         <source>Cannot Read Document</source>
         <translation>Beleg kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="155"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="156"/>
         <source>Delete Document</source>
         <translation>Beleg löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="156"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="157"/>
         <source>Delete %1? Only a document entered by mistake and never used can be deleted; the deletion is recorded.</source>
         <translation>%1 löschen? Nur ein versehentlich erfasster und nie verwendeter Beleg kann gelöscht werden; das Löschen wird festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="163"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="164"/>
         <source>Cannot Delete Document</source>
         <translation>Beleg kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/DocumentCorrections.cpp" line="164"/>
+        <location filename="../ui/views/DocumentCorrections.cpp" line="165"/>
         <source>%1 cannot be deleted; void it instead.</source>
         <translation>%1 kann nicht gelöscht werden; stornieren Sie es stattdessen.</translation>
     </message>
@@ -5259,95 +5292,106 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::InvoiceListModel</name>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="19"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="21"/>
         <source>%1 · disputed</source>
         <comment>invoice status with an open dispute</comment>
         <translation>%1 · beanstandet</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="22"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="26"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="26"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="28"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="28"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="30"/>
         <source>On plan</source>
         <translation>Im Ratenplan</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="30"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="32"/>
         <source>Void</source>
         <comment>invoice status</comment>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="81"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="83"/>
         <source>%1 · %2</source>
         <comment>invoice status, then the collection agency</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="143"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="149"/>
         <source>The customer is with the collection agency %1: no reminders go out</source>
         <translation>Der Kunde ist beim Inkassounternehmen %1: Es gehen keine Mahnungen hinaus</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="146"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="152"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>Der Kunde beanstandet diese Rechnung: Mahnungen lassen sie aus, bis die Beanstandung erledigt ist</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="172"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="155"/>
+        <source>%1 · %2</source>
+        <comment>an invoice&apos;s last reminder: its level, how it was sent</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="183"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="174"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="185"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="176"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="187"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="178"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="189"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="180"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="191"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="182"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="193"/>
         <source>Open Amount</source>
         <translation>Offener Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="184"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="195"/>
         <source>Days Overdue</source>
         <translation>Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="186"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="197"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="188"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="199"/>
+        <source>Last Reminder</source>
+        <translation>Letzte Mahnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="201"/>
         <source>Expected Payment</source>
         <translation>Erwartete Zahlung</translation>
     </message>
@@ -5355,111 +5399,111 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::InvoicesPage</name>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="41"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="66"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="118"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="42"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="67"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="123"/>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="44"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="45"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
         <source>On plan</source>
         <translation>Im Ratenplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
         <source>Disputed</source>
         <translation>Beanstandet</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
         <source>Anything left to pay, overdue or not</source>
         <translation>Noch etwas zu zahlen, überfällig oder nicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
         <source>Covered by an active installment plan</source>
         <translation>Von einem aktiven Ratenplan übernommen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="57"/>
         <source>With an open dispute</source>
         <translation>Mit offener Beanstandung</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="59"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="60"/>
         <source>Search invoices</source>
         <translation>Rechnungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="60"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="61"/>
         <source>Search by number or customer</source>
         <translation>Nach Nummer oder Kunde suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="104"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="109"/>
         <source>Cannot Predict Pay Dates</source>
         <translation>Zahlungstermine können nicht vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="189"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="194"/>
         <source>Invoices: %1</source>
         <translation>Rechnungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="190"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="195"/>
         <source>Invoices: %1 of %2</source>
         <translation>Rechnungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="236"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="241"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Rechnungen.
 Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="240"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="245"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Keine Rechnung hat den Status „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="243"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="248"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Keine Rechnungsnummer und kein Kunde passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="97"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="102"/>
         <source>Cannot Read Invoices</source>
         <translation>Rechnungen können nicht gelesen werden</translation>
     </message>
@@ -5508,313 +5552,313 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="160"/>
+        <location filename="../ui/views/MainWindow.cpp" line="162"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Neue Firma…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="161"/>
+        <location filename="../ui/views/MainWindow.cpp" line="163"/>
         <source>Start a new company ledger file</source>
         <translation>Ein neues Debitorenbuch für eine Firma anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="164"/>
+        <location filename="../ui/views/MainWindow.cpp" line="166"/>
         <source>&amp;Open Ledger…</source>
         <translation>Debitorenbuch ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="165"/>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
         <source>Open a company ledger file</source>
         <translation>Die Debitorenbuch-Datei einer Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="168"/>
+        <location filename="../ui/views/MainWindow.cpp" line="170"/>
         <source>Open &amp;Demo Company</source>
         <translation>&amp;Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="169"/>
+        <location filename="../ui/views/MainWindow.cpp" line="171"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Eine erfundene Firma öffnen, um ARDesk ohne echte Daten auszuprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="172"/>
+        <location filename="../ui/views/MainWindow.cpp" line="174"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="178"/>
+        <location filename="../ui/views/MainWindow.cpp" line="180"/>
         <source>&amp;Backup…</source>
         <translation>Sicherungs&amp;kopie…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="179"/>
+        <location filename="../ui/views/MainWindow.cpp" line="181"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Eine Kopie des geöffneten Debitorenbuchs in einer anderen Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <location filename="../ui/views/MainWindow.cpp" line="185"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="184"/>
+        <location filename="../ui/views/MainWindow.cpp" line="186"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Kunden, Rechnungen, Zahlungen oder Gutschriften aus einer CSV-Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="189"/>
+        <location filename="../ui/views/MainWindow.cpp" line="191"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Kunden…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="190"/>
+        <location filename="../ui/views/MainWindow.cpp" line="192"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Alle Kunden mit ihrem heutigen Saldo als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="195"/>
+        <location filename="../ui/views/MainWindow.cpp" line="197"/>
         <source>&amp;Open Items…</source>
         <translation>&amp;Offene Posten…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="196"/>
+        <location filename="../ui/views/MainWindow.cpp" line="198"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Alle heute offenen Rechnungen und Raten als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="213"/>
+        <location filename="../ui/views/MainWindow.cpp" line="215"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="214"/>
+        <location filename="../ui/views/MainWindow.cpp" line="216"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Firmendaten, Währung, Fälligkeitszeiträume und Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="224"/>
+        <location filename="../ui/views/MainWindow.cpp" line="226"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Wann Mahnungen versandt werden, auf welchem Weg und mit welcher Gebühr und welchen Zinsen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="227"/>
+        <location filename="../ui/views/MainWindow.cpp" line="229"/>
         <source>Letter &amp;Templates…</source>
         <translation>Briefvor&amp;lagen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="228"/>
+        <location filename="../ui/views/MainWindow.cpp" line="230"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>Der Text der Mahnbriefe und Mahn-E-Mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="200"/>
+        <location filename="../ui/views/MainWindow.cpp" line="202"/>
         <source>&amp;Close Ledger</source>
         <translation>Debitorenbuch &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="203"/>
+        <location filename="../ui/views/MainWindow.cpp" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="239"/>
+        <location filename="../ui/views/MainWindow.cpp" line="241"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="249"/>
+        <location filename="../ui/views/MainWindow.cpp" line="251"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Offene Rechnungen eines Kunden in einen Ratenplan übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <location filename="../ui/views/MainWindow.cpp" line="255"/>
         <source>New &amp;Invoice…</source>
         <translation>Neue &amp;Rechnung…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="254"/>
+        <location filename="../ui/views/MainWindow.cpp" line="256"/>
         <source>Enter an invoice</source>
         <translation>Eine Rechnung erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="258"/>
+        <location filename="../ui/views/MainWindow.cpp" line="260"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Zahlung erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="259"/>
+        <location filename="../ui/views/MainWindow.cpp" line="261"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Die Zahlung eines Kunden erfassen und zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="263"/>
+        <location filename="../ui/views/MainWindow.cpp" line="265"/>
         <source>New &amp;Credit Note…</source>
         <translation>Neue &amp;Gutschrift…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="264"/>
+        <location filename="../ui/views/MainWindow.cpp" line="266"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Eine Gutschrift erfassen und zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <location filename="../ui/views/MainWindow.cpp" line="270"/>
         <source>&amp;Write Off…</source>
         <translation>&amp;Ausbuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="269"/>
+        <location filename="../ui/views/MainWindow.cpp" line="271"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Die auf der Seite Rechnungen ausgewählte Rechnung ausbuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="231"/>
+        <location filename="../ui/views/MainWindow.cpp" line="233"/>
         <source>&amp;About ARDesk</source>
         <translation>Ü&amp;ber ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <location filename="../ui/views/MainWindow.cpp" line="225"/>
         <source>Dunning Le&amp;vels…</source>
         <translation>Mahn&amp;stufen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="248"/>
+        <location filename="../ui/views/MainWindow.cpp" line="250"/>
         <source>New P&amp;lan…</source>
         <translation>Neuer Ra&amp;tenplan…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="277"/>
+        <location filename="../ui/views/MainWindow.cpp" line="279"/>
         <source>&amp;Edit Document…</source>
         <translation>Beleg &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="278"/>
+        <location filename="../ui/views/MainWindow.cpp" line="280"/>
         <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
         <translation>Die ausgewählte Rechnung korrigieren oder ändern, was die ausgewählte Zahlung oder Gutschrift begleicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="283"/>
+        <location filename="../ui/views/MainWindow.cpp" line="285"/>
         <source>&amp;Void…</source>
         <translation>Stor&amp;nieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="284"/>
+        <location filename="../ui/views/MainWindow.cpp" line="286"/>
         <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
         <translation>Die ausgewählte Rechnung, Zahlung oder Gutschrift stornieren; sie bleibt im Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="289"/>
+        <location filename="../ui/views/MainWindow.cpp" line="291"/>
         <source>&amp;Delete Document</source>
         <translation>Beleg &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="290"/>
+        <location filename="../ui/views/MainWindow.cpp" line="292"/>
         <source>Delete the selected document, if it was never used</source>
         <translation>Den ausgewählten Beleg löschen, wenn er nie verwendet wurde</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="317"/>
+        <location filename="../ui/views/MainWindow.cpp" line="319"/>
         <source>Show the %1 page</source>
         <translation>Die Seite „%1“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="330"/>
+        <location filename="../ui/views/MainWindow.cpp" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="334"/>
+        <location filename="../ui/views/MainWindow.cpp" line="336"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="342"/>
+        <location filename="../ui/views/MainWindow.cpp" line="344"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="352"/>
+        <location filename="../ui/views/MainWindow.cpp" line="354"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="370"/>
+        <location filename="../ui/views/MainWindow.cpp" line="372"/>
         <source>&amp;Collections</source>
         <translation>&amp;Mahnwesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="380"/>
+        <location filename="../ui/views/MainWindow.cpp" line="382"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="384"/>
+        <location filename="../ui/views/MainWindow.cpp" line="386"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="386"/>
+        <location filename="../ui/views/MainWindow.cpp" line="388"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="391"/>
+        <location filename="../ui/views/MainWindow.cpp" line="393"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="461"/>
+        <location filename="../ui/views/MainWindow.cpp" line="463"/>
         <source>Write Off</source>
         <translation>Ausbuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="462"/>
+        <location filename="../ui/views/MainWindow.cpp" line="464"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Wählen Sie die auszubuchende Rechnung in der Rechnungsliste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="487"/>
+        <location filename="../ui/views/MainWindow.cpp" line="489"/>
         <source>Cannot Open Ledger</source>
         <translation>Debitorenbuch kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="554"/>
+        <location filename="../ui/views/MainWindow.cpp" line="556"/>
         <source>Creating the demo company…</source>
         <translation>Demo-Firma wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="553"/>
+        <location filename="../ui/views/MainWindow.cpp" line="555"/>
         <source>Open Demo Company</source>
         <translation>Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="567"/>
+        <location filename="../ui/views/MainWindow.cpp" line="569"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Demo-Firma kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="586"/>
-        <location filename="../ui/views/MainWindow.cpp" line="592"/>
+        <location filename="../ui/views/MainWindow.cpp" line="588"/>
+        <location filename="../ui/views/MainWindow.cpp" line="594"/>
         <source>Back Up Ledger</source>
         <translation>Debitorenbuch sichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="593"/>
+        <location filename="../ui/views/MainWindow.cpp" line="595"/>
         <source>Backing up the ledger…</source>
         <translation>Das Debitorenbuch wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="606"/>
+        <location filename="../ui/views/MainWindow.cpp" line="608"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Debitorenbuch kann nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="612"/>
+        <location filename="../ui/views/MainWindow.cpp" line="614"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Debitorenbuch gesichert nach „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="624"/>
+        <location filename="../ui/views/MainWindow.cpp" line="626"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n Zeile importiert.</numerusform>
@@ -5822,22 +5866,22 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="635"/>
+        <location filename="../ui/views/MainWindow.cpp" line="637"/>
         <source>Export Open Items</source>
         <translation>Offene Posten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="662"/>
+        <location filename="../ui/views/MainWindow.cpp" line="664"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>Mahnstufen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="716"/>
+        <location filename="../ui/views/MainWindow.cpp" line="718"/>
         <source>About ARDesk</source>
         <translation>Über ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="717"/>
+        <location filename="../ui/views/MainWindow.cpp" line="719"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -5846,12 +5890,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie lange schon und was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="750"/>
+        <location filename="../ui/views/MainWindow.cpp" line="752"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="757"/>
+        <location filename="../ui/views/MainWindow.cpp" line="759"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -7102,53 +7146,48 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
 <context>
     <name>ardesk::ReminderRunModel</name>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="60"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="61"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="62"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="63"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
         <source>Letter and e-mail</source>
         <translation>Brief und E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="78"/>
         <source>Document</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="78"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="78"/>
         <source>Days overdue</source>
         <translation>Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="78"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="224"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="78"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="225"/>
         <source>Interest</source>
         <translation>Zinsen</translation>
     </message>
-    <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="114"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/models/ReminderRunModel.cpp" line="118"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="119"/>
         <source>%n: %1</source>
         <translation>
             <numerusform>%n: %1</numerusform>
@@ -7156,52 +7195,52 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="199"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="200"/>
         <source>Of %1 open, %2 is expected to be paid late</source>
         <translation>Von %1 offen werden voraussichtlich %2 verspätet bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="214"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="215"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="216"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="217"/>
         <source>Level</source>
         <translation>Mahnstufe</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="218"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="219"/>
         <source>Channel</source>
         <translation>Versandweg</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="220"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="221"/>
         <source>Documents</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="222"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="223"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="226"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="227"/>
         <source>Fee</source>
         <translation>Gebühr</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="228"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="229"/>
         <source>Total Due</source>
         <translation>Gesamtbetrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="230"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="231"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="232"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="233"/>
         <source>At Risk</source>
         <translation>Gefährdet</translation>
     </message>

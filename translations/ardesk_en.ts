@@ -251,7 +251,7 @@
 <context>
     <name>ardesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="624"/>
+        <location filename="../ui/views/MainWindow.cpp" line="626"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n row imported.</numerusform>
@@ -314,7 +314,7 @@
 <context>
     <name>ardesk::ReminderRunModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/ReminderRunModel.cpp" line="118"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="119"/>
         <source>%n: %1</source>
         <translation>
             <numerusform>%n: %1</numerusform>
