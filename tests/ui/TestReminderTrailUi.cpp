@@ -5,10 +5,12 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDateEdit>
 #include <QDir>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -145,4 +147,46 @@ TEST_CASE("A reminder run shows as the invoices' last reminder and in the custom
     CHECK(cell(ActivityListModel::Invoice) == u"INV-1"_s);
     CHECK(cell(ActivityListModel::Details) == u"1 – Payment reminder · Letter"_s);
     CHECK(activity->model()->index(0, 0).data(ActivityListModel::ActivityIdRole).isNull());
+}
+
+// Not run by default: `test_ui "[screenshots][reminders]"` with ARDESK_SHOTS_DIR and
+// ARDESK_SHOTS_LEDGER (say, the demo ledger after `ardesk-cli reminders`) set; the customer
+// ARDESK_SHOTS_CUSTOMER (default C00018, reminded twice in the demo) on the activity tab, and the
+// Invoices page sorted by the last reminder, highest level first.
+TEST_CASE("Screenshots of the reminders sent", "[.][screenshots][reminders]")
+{
+    const QString directory = qEnvironmentVariable("ARDESK_SHOTS_DIR");
+    const QString ledger = qEnvironmentVariable("ARDESK_SHOTS_LEDGER");
+    if (directory.isEmpty() || ledger.isEmpty()) {
+        WARN("ARDESK_SHOTS_DIR or ARDESK_SHOTS_LEDGER is not set: nothing saved");
+        return;
+    }
+    const QDir dir(directory);
+    const QString code = qEnvironmentVariable("ARDESK_SHOTS_CUSTOMER", u"C00018"_s);
+
+    MainWindow window;
+    window.setRemembersSettings(false);
+    REQUIRE(window.openLedger(ledger));
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(window.invoicesPage());
+    child<QTableView>(window.invoicesPage(), u"invoicesTableView"_s)
+        ->sortByColumn(InvoiceListModel::LastReminder, Qt::DescendingOrder);
+    QApplication::processEvents();
+    REQUIRE(window.grab().save(dir.filePath(u"invoices-last-reminder.png"_s)));
+
+    auto session = LedgerSession::open(ledger);
+    REQUIRE(session.has_value());
+    const auto customer = (*session)->customers().page({.search = code}, 0, 1);
+    REQUIRE(customer.has_value());
+    REQUIRE(customer->size() == 1);
+    CustomerDetailDialog detail(**session, customer->first().customer.id, Clock::today());
+    auto* tabs = child<QTabWidget>(&detail, u"detailTabWidget"_s);
+    tabs->setCurrentWidget(child<QWidget>(&detail, u"activityTab"_s));
+    detail.resize(1000, 600);
+    detail.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&detail));
+    QApplication::processEvents();
+    REQUIRE(detail.grab().save(dir.filePath(u"customer-activity-reminders.png"_s)));
 }
