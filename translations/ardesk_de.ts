@@ -1266,7 +1266,28 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/text/ReminderText.cpp" line="15"/>
+        <location filename="../ui/text/ReminderText.cpp" line="17"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="19"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="21"/>
+        <source>Letter and e-mail</source>
+        <translation>Brief und E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="29"/>
+        <source>%1 · %2</source>
+        <comment>a reminder sent: its level, how it was sent</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="35"/>
         <source>Level %1 · %2</source>
         <comment>an invoice&apos;s last reminder: its level, the date it was sent</comment>
         <translation>Stufe %1 · %2</translation>
@@ -1638,99 +1659,93 @@
 <context>
     <name>ardesk::ActivityListModel</name>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="53"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="52"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="55"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="54"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="57"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="56"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="59"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="58"/>
         <source>Promise to pay</source>
         <translation>Zahlungszusage</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="61"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="60"/>
         <source>Dispute</source>
         <translation>Beanstandung</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="73"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="72"/>
         <source>Reminder</source>
         <comment>a reminder sent, in the activity log</comment>
         <translation>Mahnung</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="77"/>
-        <source>%1 · %2</source>
-        <comment>a reminder sent: its level, how it was sent</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="89"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="86"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="91"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="88"/>
         <source>Kept</source>
         <translation>Eingehalten</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="93"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="90"/>
         <source>Broken</source>
         <translation>Gebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="125"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="122"/>
         <source>%1 by %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="129"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="126"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="136"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="133"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="137"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="134"/>
         <source>Resolved %1</source>
         <translation>Erledigt %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="188"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="185"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="190"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="187"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="192"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="189"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="194"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="191"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="196"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="193"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2913,143 +2928,143 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
 <context>
     <name>ardesk::CollectionsPage</name>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="65"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="66"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
         <source>P&amp;review Run</source>
         <translation>Mahnlauf-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
         <source>Preview &amp;Letter…</source>
         <translation>B&amp;riefvorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
         <source>&amp;Print…</source>
         <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="82"/>
         <source>Save Letters as P&amp;DF…</source>
         <translation>Briefe als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
         <source>One PDF per c&amp;ustomer</source>
         <translation>Eine PDF-Datei je &amp;Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
         <source>&amp;Book interest and fees</source>
         <translation>&amp;Zinsen und Gebühren buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="83"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="84"/>
         <source>&amp;Send E-mails…</source>
         <translation>E-Mails se&amp;nden…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
         <source>&amp;Print Letters…</source>
         <translation>Briefe &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="224"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="278"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="225"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="279"/>
         <source>Collections</source>
         <translation>Mahnwesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="225"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="226"/>
         <source>&amp;As of:</source>
         <translation>&amp;Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="98"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="99"/>
         <source>Run as of</source>
         <translation>Stichtag des Mahnlaufs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="82"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="83"/>
         <source>Save E-&amp;mails as .eml…</source>
         <translation>E-Mails als .eml spei&amp;chern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="84"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="85"/>
         <source>Sort by &amp;Amount at Risk</source>
         <translation>Nach gefährdetem &amp;Betrag sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="102"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="103"/>
         <source>List who gets which reminder as of the date; records nothing</source>
         <translation>Auflisten, wer zum Stichtag welche Mahnung erhält; erfasst nichts</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="124"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="125"/>
         <source>Reminders of the run</source>
         <translation>Mahnungen des Mahnlaufs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="152"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="153"/>
         <source>Items of the selected reminder</source>
         <translation>Posten der ausgewählten Mahnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="169"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="170"/>
         <source>Print every letter of the run; records nothing</source>
         <translation>Jeden Brief des Mahnlaufs drucken; erfasst nichts</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="171"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="172"/>
         <source>Write the letters into PDF files and record them as sent</source>
         <translation>Die Briefe in PDF-Dateien schreiben und als versandt erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="174"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="175"/>
         <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
         <translation>Den Brief jedes Kunden als eigene PDF-Datei in einem Ordner speichern statt einer Datei für den ganzen Mahnlauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="178"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="179"/>
         <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
         <translation>Verzugszinsen und Gebühr jeder Mahnung zusätzlich als Belastung (eine Rechnung REM-Datum-Kunde) auf das Konto des Kunden buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="182"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="183"/>
         <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
         <translation>Die E-Mails als .eml-Entwürfe in einen Ordner schreiben und als versandt erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="185"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="186"/>
         <source>Send the e-mails through the mail server of the settings and record them</source>
         <translation>Die E-Mails über den Mailserver aus den Einstellungen senden und erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="207"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="208"/>
         <source>Put first the customers with the most money likely to be paid late: each open item&apos;s amount times its predicted chance of being paid late</source>
         <translation>Die Kunden mit dem meisten Geld, das wahrscheinlich zu spät kommt, zuerst: der Betrag jedes offenen Postens mal seiner vorhergesagten Wahrscheinlichkeit einer verspäteten Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="217"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="218"/>
         <source>Cannot Read the Dunning Run</source>
         <translation>Mahnlauf kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="315"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="316"/>
         <source>Reminders as of %1: %2</source>
         <translation>Mahnungen zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="371"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="372"/>
         <source>%1 may already have paid %2 on %3.</source>
         <translation>%1 hat %2 möglicherweise schon am %3 bezahlt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="377"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="378"/>
         <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
         <translation>
             <numerusform>%n Zahlungseingang wartet auf der Seite Bank auf die Zuordnung: Ein Kunde hat vielleicht schon bezahlt.</numerusform>
@@ -3057,144 +3072,144 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="393"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="394"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="394"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="395"/>
         <source>Left out, with a collection agency: %1.</source>
         <translation>Ausgelassen, beim Inkassounternehmen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="429"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="430"/>
         <source>Reading who is due a reminder…</source>
         <translation>Es wird ermittelt, wer eine Mahnung erhält…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="432"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="433"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Zum %1 ist niemand zu mahnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="444"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="445"/>
         <source>Cannot Compose the Letter</source>
         <translation>Brief kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="445"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="446"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>Der Brief an %1 konnte nicht aus seiner Vorlage erstellt werden. Prüfen Sie die Vorlage der Stufe „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="463"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="464"/>
         <source>Letter to %1</source>
         <translation>Brief an %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="472"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="473"/>
         <source>Print Reminders</source>
         <translation>Mahnungen drucken</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="479"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="480"/>
         <source>Save Letters as PDF</source>
         <translation>Briefe als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="492"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="493"/>
         <source>reminders-%1.pdf</source>
         <translation>mahnungen-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="496"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="497"/>
         <source>Letters to “%1”</source>
         <translation>Briefe in „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="506"/>
         <source>Save E-mails</source>
         <translation>E-Mails speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="509"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="510"/>
         <source>Save E-mails as .eml</source>
         <translation>E-Mails als .eml speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="521"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="522"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>E-Mail-Entwürfe (.eml) in „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="528"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="529"/>
         <source>Send E-mails</source>
         <translation>E-Mails senden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="532"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="533"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>Es ist kein Mailserver eingerichtet. Geben Sie ihn zuerst unter Bearbeiten &gt; Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="547"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="548"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>Für %1 auf %2 ist kein Passwort gespeichert. Geben Sie es zuerst unter Bearbeiten &gt; Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="549"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="550"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>Das Passwort für %1 auf %2 konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="564"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="565"/>
         <source>E-mails sent through %1</source>
         <translation>E-Mails über %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="573"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="574"/>
         <source>%1 (%2), level %3</source>
         <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
         <translation>%1 (%2), Stufe %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="576"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="577"/>
         <source>%1: no e-mail address, so a letter is due instead.</source>
         <translation>%1: keine E-Mail-Adresse, daher ist stattdessen ein Brief fällig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="580"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="581"/>
         <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
         <translation>%1: nicht versandt; der Brief geht mit „Briefe als PDF speichern“ hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="583"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="584"/>
         <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
         <translation>%1: nicht versandt; die E-Mail geht mit „E-Mails als .eml speichern“ oder „E-Mails senden“ hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="590"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="591"/>
         <source>%1: not sent; the mail server refused the address. It stays in the run. %2</source>
         <extracomment>%2 names the customer&apos;s address, the mail server and the server&apos;s reply.</extracomment>
         <translation>%1: nicht gesendet; der Mailserver hat die Adresse abgelehnt. Die Mahnung bleibt im Mahnlauf. %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="607"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="608"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Die E-Mails brauchen einen Absender: Geben Sie zuerst eine Absenderadresse unter Bearbeiten &gt; Einstellungen &gt; E-Mail oder die E-Mail-Adresse der Firma ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="622"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="623"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Ordner für die Briefe der Stufen mit Versand per Brief und E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="633"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="634"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="640"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="641"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -3202,7 +3217,7 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="642"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="643"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -3219,19 +3234,19 @@ Ein Kunde erhält eine Mahnung nur auf dem Versandweg seiner Stufe: Briefe gehen
 Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="648"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="657"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="667"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="649"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="658"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="668"/>
         <source>Run Reminders</source>
         <translation>Mahnlauf ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="658"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="659"/>
         <source>Sending reminders…</source>
         <translation>Mahnungen werden versandt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="668"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="669"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Mahnungen für %n Kunden erfasst.</numerusform>
@@ -3239,22 +3254,22 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="671"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="672"/>
         <source>the ledger could not record the reminders.</source>
         <translation>Das Debitorenbuch konnte die Mahnungen nicht erfassen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="673"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="674"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>Eine Datei konnte nicht geschrieben werden, oder der Mailserver hat eine Nachricht abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="675"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="676"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>Eine Mahnung konnte nicht erstellt werden: Prüfen Sie ihre Vorlage und die E-Mail-Adresse des Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="679"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="680"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -3263,12 +3278,12 @@ Fortfahren?</translation>
 %2 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="685"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="686"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Abgebrochen. %1 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="688"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="689"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Einige Kunden wurden in diesem Mahnlauf ausgelassen; siehe Details.</translation>
     </message>
@@ -5292,106 +5307,100 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::InvoiceListModel</name>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="21"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="20"/>
         <source>%1 · disputed</source>
         <comment>invoice status with an open dispute</comment>
         <translation>%1 · beanstandet</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="23"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="26"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="25"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="28"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="27"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="30"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="29"/>
         <source>On plan</source>
         <translation>Im Ratenplan</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="32"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="31"/>
         <source>Void</source>
         <comment>invoice status</comment>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="83"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="82"/>
         <source>%1 · %2</source>
         <comment>invoice status, then the collection agency</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="149"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="148"/>
         <source>The customer is with the collection agency %1: no reminders go out</source>
         <translation>Der Kunde ist beim Inkassounternehmen %1: Es gehen keine Mahnungen hinaus</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="152"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="151"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>Der Kunde beanstandet diese Rechnung: Mahnungen lassen sie aus, bis die Beanstandung erledigt ist</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="155"/>
-        <source>%1 · %2</source>
-        <comment>an invoice&apos;s last reminder: its level, how it was sent</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="183"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="180"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="185"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="182"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="187"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="184"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="189"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="186"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="191"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="188"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="193"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="190"/>
         <source>Open Amount</source>
         <translation>Offener Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="195"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="192"/>
         <source>Days Overdue</source>
         <translation>Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="197"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="194"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="199"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="196"/>
         <source>Last Reminder</source>
         <translation>Letzte Mahnung</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="201"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="198"/>
         <source>Expected Payment</source>
         <translation>Erwartete Zahlung</translation>
     </message>
@@ -7146,48 +7155,33 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
 <context>
     <name>ardesk::ReminderRunModel</name>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="61"/>
-        <source>Letter</source>
-        <translation>Brief</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="63"/>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
         <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
-        <source>Letter and e-mail</source>
-        <translation>Brief und E-Mail</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="78"/>
         <source>Document</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="78"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="78"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
         <source>Days overdue</source>
         <translation>Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="78"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="78"/>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="225"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="212"/>
         <source>Interest</source>
         <translation>Zinsen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/ReminderRunModel.cpp" line="119"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="106"/>
         <source>%n: %1</source>
         <translation>
             <numerusform>%n: %1</numerusform>
@@ -7195,52 +7189,52 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="200"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="187"/>
         <source>Of %1 open, %2 is expected to be paid late</source>
         <translation>Von %1 offen werden voraussichtlich %2 verspätet bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="215"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="202"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="217"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="204"/>
         <source>Level</source>
         <translation>Mahnstufe</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="219"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="206"/>
         <source>Channel</source>
         <translation>Versandweg</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="221"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="208"/>
         <source>Documents</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="223"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="210"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="227"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="214"/>
         <source>Fee</source>
         <translation>Gebühr</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="229"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="216"/>
         <source>Total Due</source>
         <translation>Gesamtbetrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="231"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="218"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="233"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="220"/>
         <source>At Risk</source>
         <translation>Gefährdet</translation>
     </message>

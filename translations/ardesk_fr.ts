@@ -1266,7 +1266,28 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/text/ReminderText.cpp" line="15"/>
+        <location filename="../ui/text/ReminderText.cpp" line="17"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="19"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="21"/>
+        <source>Letter and e-mail</source>
+        <translation>Courrier et e-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="29"/>
+        <source>%1 · %2</source>
+        <comment>a reminder sent: its level, how it was sent</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="35"/>
         <source>Level %1 · %2</source>
         <comment>an invoice&apos;s last reminder: its level, the date it was sent</comment>
         <translation>Niveau %1 · %2</translation>
@@ -1638,99 +1659,93 @@
 <context>
     <name>ardesk::ActivityListModel</name>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="53"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="52"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="55"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="54"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="57"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="56"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="59"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="58"/>
         <source>Promise to pay</source>
         <translation>Promesse de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="61"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="60"/>
         <source>Dispute</source>
         <translation>Litige</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="73"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="72"/>
         <source>Reminder</source>
         <comment>a reminder sent, in the activity log</comment>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="77"/>
-        <source>%1 · %2</source>
-        <comment>a reminder sent: its level, how it was sent</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="89"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="86"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="91"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="88"/>
         <source>Kept</source>
         <translation>Tenue</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="93"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="90"/>
         <source>Broken</source>
         <translation>Non tenue</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="125"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="122"/>
         <source>%1 by %2</source>
         <translation>%1 avant le %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="129"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="126"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="136"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="133"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="137"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="134"/>
         <source>Resolved %1</source>
         <translation>Résolu le %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="188"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="185"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="190"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="187"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="192"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="189"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="194"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="191"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="196"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="193"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2913,143 +2928,143 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
 <context>
     <name>ardesk::CollectionsPage</name>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="65"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="66"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
         <source>P&amp;review Run</source>
         <translation>&amp;Prévisualiser la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
         <source>Preview &amp;Letter…</source>
         <translation>Aperçu du &amp;courrier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="82"/>
         <source>Save Letters as P&amp;DF…</source>
         <translation>Enregistrer les courriers en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
         <source>One PDF per c&amp;ustomer</source>
         <translation>Un PDF par c&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
         <source>&amp;Book interest and fees</source>
         <translation>Co&amp;mptabiliser les intérêts et les frais</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="83"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="84"/>
         <source>&amp;Send E-mails…</source>
         <translation>En&amp;voyer les e-mails…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
         <source>&amp;Print Letters…</source>
         <translation>&amp;Imprimer les courriers…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="224"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="278"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="225"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="279"/>
         <source>Collections</source>
         <translation>Recouvrement</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="225"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="226"/>
         <source>&amp;As of:</source>
         <translation>A&amp;u&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="98"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="99"/>
         <source>Run as of</source>
         <translation>Date de la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="82"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="83"/>
         <source>Save E-&amp;mails as .eml…</source>
         <translation>Enre&amp;gistrer les e-mails en .eml…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="84"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="85"/>
         <source>Sort by &amp;Amount at Risk</source>
         <translation>Trier par montant à &amp;risque</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="102"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="103"/>
         <source>List who gets which reminder as of the date; records nothing</source>
         <translation>Lister qui reçoit quelle relance à cette date&#xa0;; n’enregistre rien</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="124"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="125"/>
         <source>Reminders of the run</source>
         <translation>Relances de la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="152"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="153"/>
         <source>Items of the selected reminder</source>
         <translation>Éléments de la relance sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="169"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="170"/>
         <source>Print every letter of the run; records nothing</source>
         <translation>Imprimer tous les courriers de la campagne&#xa0;; n’enregistre rien</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="171"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="172"/>
         <source>Write the letters into PDF files and record them as sent</source>
         <translation>Écrire les courriers dans des fichiers PDF et les enregistrer comme envoyés</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="174"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="175"/>
         <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
         <translation>Enregistrer le courrier de chaque client dans son propre fichier PDF, dans un répertoire, au lieu d’un seul fichier pour toute la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="178"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="179"/>
         <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
         <translation>Comptabiliser aussi les intérêts de retard et les frais de chaque relance au débit du compte du client (une facture REM-date-client)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="182"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="183"/>
         <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
         <translation>Écrire les e-mails comme brouillons .eml dans un répertoire et les enregistrer comme envoyés</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="185"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="186"/>
         <source>Send the e-mails through the mail server of the settings and record them</source>
         <translation>Envoyer les e-mails par le serveur de courrier des paramètres et les enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="207"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="208"/>
         <source>Put first the customers with the most money likely to be paid late: each open item&apos;s amount times its predicted chance of being paid late</source>
         <translation>Mettre en tête les clients dont le plus d’argent risque d’arriver en retard : le montant de chaque pièce ouverte multiplié par sa probabilité prévue de retard</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="217"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="218"/>
         <source>Cannot Read the Dunning Run</source>
         <translation>Impossible de lire la campagne de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="315"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="316"/>
         <source>Reminders as of %1: %2</source>
         <translation>Relances au %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="371"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="372"/>
         <source>%1 may already have paid %2 on %3.</source>
         <translation>%1 a peut-être déjà payé %2 le %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="377"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="378"/>
         <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
         <translation>
             <numerusform>%n encaissement bancaire attend d’être affecté dans la page Banque : un client a peut-être déjà payé.</numerusform>
@@ -3057,144 +3072,144 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="393"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="394"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="394"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="395"/>
         <source>Left out, with a collection agency: %1.</source>
         <translation>Exclus, confiés à une agence de recouvrement&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="429"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="430"/>
         <source>Reading who is due a reminder…</source>
         <translation>Recherche des clients à relancer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="432"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="433"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Aucun client n’est à relancer au %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="444"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="445"/>
         <source>Cannot Compose the Letter</source>
         <translation>Impossible de rédiger le courrier</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="445"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="446"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>Le courrier à %1 n’a pas pu être rédigé à partir de son modèle. Vérifiez le modèle du niveau «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="463"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="464"/>
         <source>Letter to %1</source>
         <translation>Courrier à %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="472"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="473"/>
         <source>Print Reminders</source>
         <translation>Imprimer les relances</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="479"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="480"/>
         <source>Save Letters as PDF</source>
         <translation>Enregistrer les courriers en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="492"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="493"/>
         <source>reminders-%1.pdf</source>
         <translation>relances-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="496"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="497"/>
         <source>Letters to “%1”</source>
         <translation>Courriers dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="506"/>
         <source>Save E-mails</source>
         <translation>Enregistrer les e-mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="509"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="510"/>
         <source>Save E-mails as .eml</source>
         <translation>Enregistrer les e-mails en .eml</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="521"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="522"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>Brouillons d’e-mail (.eml) dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="528"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="529"/>
         <source>Send E-mails</source>
         <translation>Envoyer les e-mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="532"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="533"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>Aucun serveur de courrier n’est configuré. Saisissez-le d’abord dans Édition &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="547"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="548"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>Aucun mot de passe n’est enregistré pour %1 sur %2. Saisissez-le d’abord dans Édition &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="549"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="550"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>Le mot de passe de %1 sur %2 n’a pas pu être lu dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="564"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="565"/>
         <source>E-mails sent through %1</source>
         <translation>E-mails envoyés par %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="573"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="574"/>
         <source>%1 (%2), level %3</source>
         <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
         <translation>%1 (%2), niveau %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="576"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="577"/>
         <source>%1: no e-mail address, so a letter is due instead.</source>
         <translation>%1&#xa0;: pas d’adresse e-mail, un courrier est donc dû à la place.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="580"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="581"/>
         <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
         <translation>%1&#xa0;: non envoyé&#xa0;; son courrier part avec «&#xa0;Enregistrer les courriers en PDF&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="583"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="584"/>
         <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
         <translation>%1&#xa0;: non envoyé&#xa0;; son e-mail part avec «&#xa0;Enregistrer les e-mails en .eml&#xa0;» ou «&#xa0;Envoyer les e-mails&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="590"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="591"/>
         <source>%1: not sent; the mail server refused the address. It stays in the run. %2</source>
         <extracomment>%2 names the customer&apos;s address, the mail server and the server&apos;s reply.</extracomment>
         <translation>%1&#xa0;: non envoyé&#xa0;; le serveur de messagerie a refusé l’adresse. Le client reste dans la campagne. %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="607"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="608"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Les e-mails ont besoin d’un expéditeur&#xa0;: saisissez d’abord une adresse d’expéditeur dans Édition &gt; Paramètres &gt; E-mail, ou l’adresse e-mail de l’entreprise.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="622"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="623"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Répertoire des courriers des niveaux envoyés par courrier et par e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="633"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="634"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1&#xa0;: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="640"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="641"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -3202,7 +3217,7 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="642"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="643"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -3219,19 +3234,19 @@ Un client ne reçoit une relance que par le canal de son niveau&#xa0;: les courr
 Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="648"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="657"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="667"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="649"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="658"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="668"/>
         <source>Run Reminders</source>
         <translation>Lancer les relances</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="658"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="659"/>
         <source>Sending reminders…</source>
         <translation>Envoi des relances…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="668"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="669"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Relances enregistrées pour %n client.</numerusform>
@@ -3239,22 +3254,22 @@ Continuer&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="671"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="672"/>
         <source>the ledger could not record the reminders.</source>
         <translation>le dossier n’a pas pu enregistrer les relances.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="673"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="674"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>un fichier n’a pas pu être écrit, ou le serveur de courrier a refusé un message.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="675"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="676"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>une relance n’a pas pu être rédigée&#xa0;: vérifiez son modèle et l’adresse e-mail du client.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="679"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="680"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -3263,12 +3278,12 @@ Continuer&#xa0;?</translation>
 %2 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="685"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="686"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Annulé. %1 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="688"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="689"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Certains clients ont été exclus de cette campagne&#xa0;; voir les détails.</translation>
     </message>
@@ -5292,106 +5307,100 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
 <context>
     <name>ardesk::InvoiceListModel</name>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="21"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="20"/>
         <source>%1 · disputed</source>
         <comment>invoice status with an open dispute</comment>
         <translation>%1 · en litige</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="23"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="26"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="25"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="28"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="27"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="30"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="29"/>
         <source>On plan</source>
         <translation>Sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="32"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="31"/>
         <source>Void</source>
         <comment>invoice status</comment>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="83"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="82"/>
         <source>%1 · %2</source>
         <comment>invoice status, then the collection agency</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="149"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="148"/>
         <source>The customer is with the collection agency %1: no reminders go out</source>
         <translation>Le client est confié à l’agence de recouvrement %1&#xa0;: aucune relance n’est envoyée</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="152"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="151"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>Le client conteste cette facture&#xa0;: les relances l’ignorent jusqu’à la résolution du litige</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="155"/>
-        <source>%1 · %2</source>
-        <comment>an invoice&apos;s last reminder: its level, how it was sent</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="183"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="180"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="185"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="182"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="187"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="184"/>
         <source>Issued</source>
         <translation>Émise</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="189"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="186"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="191"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="188"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="193"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="190"/>
         <source>Open Amount</source>
         <translation>Montant ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="195"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="192"/>
         <source>Days Overdue</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="197"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="194"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="199"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="196"/>
         <source>Last Reminder</source>
         <translation>Dernière relance</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="201"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="198"/>
         <source>Expected Payment</source>
         <translation>Paiement prévu</translation>
     </message>
@@ -7146,48 +7155,33 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
 <context>
     <name>ardesk::ReminderRunModel</name>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="61"/>
-        <source>Letter</source>
-        <translation>Courrier</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="63"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
-        <source>Letter and e-mail</source>
-        <translation>Courrier et e-mail</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="78"/>
         <source>Document</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="78"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="78"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
         <source>Days overdue</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="78"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
         <source>Open</source>
         <translation>Restant dû</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="78"/>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="225"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="212"/>
         <source>Interest</source>
         <translation>Intérêts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/ReminderRunModel.cpp" line="119"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="106"/>
         <source>%n: %1</source>
         <translation>
             <numerusform>%n&#xa0;: %1</numerusform>
@@ -7195,52 +7189,52 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="200"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="187"/>
         <source>Of %1 open, %2 is expected to be paid late</source>
         <translation>Sur %1 ouverts, %2 devraient être payés en retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="215"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="202"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="217"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="204"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="219"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="206"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="221"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="208"/>
         <source>Documents</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="223"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="210"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="227"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="214"/>
         <source>Fee</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="229"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="216"/>
         <source>Total Due</source>
         <translation>Total dû</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="231"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="218"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="233"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="220"/>
         <source>At Risk</source>
         <translation>À risque</translation>
     </message>

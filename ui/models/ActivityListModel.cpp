@@ -4,7 +4,6 @@
 
 #include <QLocale>
 
-#include "models/ReminderRunModel.h"
 #include "text/NumberFormat.h"
 #include "text/ReminderText.h"
 
@@ -74,9 +73,7 @@ QVariant ActivityListModel::displayData(const SentNotice& reminder, int column) 
     case Invoice:
         return reminder.documents.join(u", ");
     case Details:
-        return tr("%1 · %2", "a reminder sent: its level, how it was sent")
-            .arg(ReminderText::level(reminder.level, reminder.levelName, locale),
-                 ReminderRunModel::channelText(reminder.channel));
+        return ReminderText::sent(reminder.level, reminder.levelName, reminder.channel, locale);
     default:
         return QString();
     }

@@ -2,7 +2,6 @@
 
 #include "domain/Clock.h"
 #include "models/ColumnHeaders.h"
-#include "models/ReminderRunModel.h"
 #include "text/AgencyText.h"
 #include "text/ForesightText.h"
 #include "text/NumberFormat.h"
@@ -152,10 +151,8 @@ QVariant InvoiceListModel::toolTip(const InvoiceListRow& row, int column) const
         return tr("The customer disputes this invoice: reminders skip it until the "
                   "dispute is resolved");
     if (column == LastReminder && row.lastReminder)
-        return tr("%1 · %2", "an invoice's last reminder: its level, how it was sent")
-            .arg(
-                ReminderText::level(row.lastReminder->level, row.lastReminder->levelName, locale()),
-                ReminderRunModel::channelText(row.lastReminder->channel));
+        return ReminderText::sent(row.lastReminder->level, row.lastReminder->levelName,
+                                  row.lastReminder->channel, locale());
     if (column == ExpectedPayment) {
         if (const Prediction* prediction = m_foresight->prediction(row.id.value))
             return ForesightText::prediction(*prediction, locale());

@@ -16,6 +16,11 @@ class ReminderText {
 public:
     // "2 – Second reminder"; "Level 2" for a level removed since it was sent.
     static QString level(int level, const QString& name, const QLocale& locale);
+    // "Letter", "E-mail", "Letter and e-mail".
+    static QString channel(ReminderChannel channel);
+    // "2 – Second reminder · Letter": a reminder sent, at which level and how.
+    static QString sent(int level, const QString& name, ReminderChannel channel,
+                        const QLocale& locale);
     // "Level 2 · 01/12/2026": an invoice's last reminder, short enough for a list column.
     static QString last(const SentReminder& sent, const QLocale& locale);
 };
