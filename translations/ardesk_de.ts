@@ -1262,6 +1262,48 @@
     </message>
 </context>
 <context>
+    <name>ReminderText</name>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="8"/>
+        <source>Level %1</source>
+        <comment>a reminder level</comment>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="9"/>
+        <source>%1 – %2</source>
+        <comment>a reminder level: its number, its name</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="17"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="19"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="21"/>
+        <source>Letter and e-mail</source>
+        <translation>Brief und E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="29"/>
+        <source>%1 · %2</source>
+        <comment>a reminder sent: its level, how it was sent</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="35"/>
+        <source>Level %1 · %2</source>
+        <comment>an invoice&apos;s last reminder: its level, the date it was sent</comment>
+        <translation>Stufe %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportPrinter</name>
     <message>
         <location filename="../ui/printing/ReportPrinter.cpp" line="117"/>
@@ -1627,87 +1669,93 @@
 <context>
     <name>ardesk::ActivityListModel</name>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="31"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="52"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="33"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="54"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="35"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="56"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="37"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="58"/>
         <source>Promise to pay</source>
         <translation>Zahlungszusage</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="39"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="60"/>
         <source>Dispute</source>
         <translation>Beanstandung</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="48"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="72"/>
+        <source>Reminder</source>
+        <comment>a reminder sent, in the activity log</comment>
+        <translation>Mahnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="86"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="50"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="88"/>
         <source>Kept</source>
         <translation>Eingehalten</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="52"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="90"/>
         <source>Broken</source>
         <translation>Gebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="84"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="122"/>
         <source>%1 by %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="88"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="126"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="95"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="133"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="96"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="134"/>
         <source>Resolved %1</source>
         <translation>Erledigt %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="133"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="185"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="135"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="187"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="137"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="189"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="139"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="191"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="141"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="193"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2890,143 +2938,143 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
 <context>
     <name>ardesk::CollectionsPage</name>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="65"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="66"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
         <source>P&amp;review Run</source>
         <translation>Mahnlauf-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
         <source>Preview &amp;Letter…</source>
         <translation>B&amp;riefvorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
         <source>&amp;Print…</source>
         <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="82"/>
         <source>Save Letters as P&amp;DF…</source>
         <translation>Briefe als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
         <source>One PDF per c&amp;ustomer</source>
         <translation>Eine PDF-Datei je &amp;Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
         <source>&amp;Book interest and fees</source>
         <translation>&amp;Zinsen und Gebühren buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="83"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="84"/>
         <source>&amp;Send E-mails…</source>
         <translation>E-Mails se&amp;nden…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
         <source>&amp;Print Letters…</source>
         <translation>Briefe &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="224"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="278"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="225"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="279"/>
         <source>Collections</source>
         <translation>Mahnwesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="225"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="226"/>
         <source>&amp;As of:</source>
         <translation>&amp;Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="98"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="99"/>
         <source>Run as of</source>
         <translation>Stichtag des Mahnlaufs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="82"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="83"/>
         <source>Save E-&amp;mails as .eml…</source>
         <translation>E-Mails als .eml spei&amp;chern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="84"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="85"/>
         <source>Sort by &amp;Amount at Risk</source>
         <translation>Nach gefährdetem &amp;Betrag sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="102"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="103"/>
         <source>List who gets which reminder as of the date; records nothing</source>
         <translation>Auflisten, wer zum Stichtag welche Mahnung erhält; erfasst nichts</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="124"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="125"/>
         <source>Reminders of the run</source>
         <translation>Mahnungen des Mahnlaufs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="152"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="153"/>
         <source>Items of the selected reminder</source>
         <translation>Posten der ausgewählten Mahnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="169"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="170"/>
         <source>Print every letter of the run; records nothing</source>
         <translation>Jeden Brief des Mahnlaufs drucken; erfasst nichts</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="171"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="172"/>
         <source>Write the letters into PDF files and record them as sent</source>
         <translation>Die Briefe in PDF-Dateien schreiben und als versandt erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="174"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="175"/>
         <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
         <translation>Den Brief jedes Kunden als eigene PDF-Datei in einem Ordner speichern statt einer Datei für den ganzen Mahnlauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="178"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="179"/>
         <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
         <translation>Verzugszinsen und Gebühr jeder Mahnung zusätzlich als Belastung (eine Rechnung REM-Datum-Kunde) auf das Konto des Kunden buchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="182"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="183"/>
         <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
         <translation>Die E-Mails als .eml-Entwürfe in einen Ordner schreiben und als versandt erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="185"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="186"/>
         <source>Send the e-mails through the mail server of the settings and record them</source>
         <translation>Die E-Mails über den Mailserver aus den Einstellungen senden und erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="207"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="208"/>
         <source>Put first the customers with the most money likely to be paid late: each open item&apos;s amount times its predicted chance of being paid late</source>
         <translation>Die Kunden mit dem meisten Geld, das wahrscheinlich zu spät kommt, zuerst: der Betrag jedes offenen Postens mal seiner vorhergesagten Wahrscheinlichkeit einer verspäteten Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="217"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="218"/>
         <source>Cannot Read the Dunning Run</source>
         <translation>Mahnlauf kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="315"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="316"/>
         <source>Reminders as of %1: %2</source>
         <translation>Mahnungen zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="371"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="372"/>
         <source>%1 may already have paid %2 on %3.</source>
         <translation>%1 hat %2 möglicherweise schon am %3 bezahlt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="377"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="378"/>
         <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
         <translation>
             <numerusform>%n Zahlungseingang wartet auf der Seite Bank auf die Zuordnung: Ein Kunde hat vielleicht schon bezahlt.</numerusform>
@@ -3034,144 +3082,144 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="393"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="394"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="394"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="395"/>
         <source>Left out, with a collection agency: %1.</source>
         <translation>Ausgelassen, beim Inkassounternehmen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="429"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="430"/>
         <source>Reading who is due a reminder…</source>
         <translation>Es wird ermittelt, wer eine Mahnung erhält…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="432"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="433"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Zum %1 ist niemand zu mahnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="444"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="445"/>
         <source>Cannot Compose the Letter</source>
         <translation>Brief kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="445"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="446"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>Der Brief an %1 konnte nicht aus seiner Vorlage erstellt werden. Prüfen Sie die Vorlage der Stufe „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="463"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="464"/>
         <source>Letter to %1</source>
         <translation>Brief an %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="472"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="473"/>
         <source>Print Reminders</source>
         <translation>Mahnungen drucken</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="479"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="480"/>
         <source>Save Letters as PDF</source>
         <translation>Briefe als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="492"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="493"/>
         <source>reminders-%1.pdf</source>
         <translation>mahnungen-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="496"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="497"/>
         <source>Letters to “%1”</source>
         <translation>Briefe in „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="506"/>
         <source>Save E-mails</source>
         <translation>E-Mails speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="509"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="510"/>
         <source>Save E-mails as .eml</source>
         <translation>E-Mails als .eml speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="521"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="522"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>E-Mail-Entwürfe (.eml) in „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="528"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="529"/>
         <source>Send E-mails</source>
         <translation>E-Mails senden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="532"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="533"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>Es ist kein Mailserver eingerichtet. Geben Sie ihn zuerst unter Bearbeiten &gt; Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="547"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="548"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>Für %1 auf %2 ist kein Passwort gespeichert. Geben Sie es zuerst unter Bearbeiten &gt; Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="549"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="550"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>Das Passwort für %1 auf %2 konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="564"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="565"/>
         <source>E-mails sent through %1</source>
         <translation>E-Mails über %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="573"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="574"/>
         <source>%1 (%2), level %3</source>
         <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
         <translation>%1 (%2), Stufe %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="576"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="577"/>
         <source>%1: no e-mail address, so a letter is due instead.</source>
         <translation>%1: keine E-Mail-Adresse, daher ist stattdessen ein Brief fällig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="580"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="581"/>
         <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
         <translation>%1: nicht versandt; der Brief geht mit „Briefe als PDF speichern“ hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="583"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="584"/>
         <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
         <translation>%1: nicht versandt; die E-Mail geht mit „E-Mails als .eml speichern“ oder „E-Mails senden“ hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="590"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="591"/>
         <source>%1: not sent; the mail server refused the address. It stays in the run. %2</source>
         <extracomment>%2 names the customer&apos;s address, the mail server and the server&apos;s reply.</extracomment>
         <translation>%1: nicht gesendet; der Mailserver hat die Adresse abgelehnt. Die Mahnung bleibt im Mahnlauf. %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="607"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="608"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Die E-Mails brauchen einen Absender: Geben Sie zuerst eine Absenderadresse unter Bearbeiten &gt; Einstellungen &gt; E-Mail oder die E-Mail-Adresse der Firma ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="622"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="623"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Ordner für die Briefe der Stufen mit Versand per Brief und E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="633"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="634"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="640"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="641"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -3179,7 +3227,7 @@ Für jeden Zahlungseingang werden ein Kunde und die bezahlten Belege vorgeschlag
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="642"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="643"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -3196,19 +3244,19 @@ Ein Kunde erhält eine Mahnung nur auf dem Versandweg seiner Stufe: Briefe gehen
 Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="648"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="657"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="667"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="649"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="658"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="668"/>
         <source>Run Reminders</source>
         <translation>Mahnlauf ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="658"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="659"/>
         <source>Sending reminders…</source>
         <translation>Mahnungen werden versandt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="668"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="669"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Mahnungen für %n Kunden erfasst.</numerusform>
@@ -3216,22 +3264,22 @@ Fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="671"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="672"/>
         <source>the ledger could not record the reminders.</source>
         <translation>Das Debitorenbuch konnte die Mahnungen nicht erfassen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="673"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="674"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>Eine Datei konnte nicht geschrieben werden, oder der Mailserver hat eine Nachricht abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="675"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="676"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>Eine Mahnung konnte nicht erstellt werden: Prüfen Sie ihre Vorlage und die E-Mail-Adresse des Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="679"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="680"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -3240,12 +3288,12 @@ Fortfahren?</translation>
 %2 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="685"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="686"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Abgebrochen. %1 Die übrigen wurden nicht versandt und bleiben im Mahnlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="688"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="689"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Einige Kunden wurden in diesem Mahnlauf ausgelassen; siehe Details.</translation>
     </message>
@@ -3858,144 +3906,144 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
         <translation>Kunde kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="249"/>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="286"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="251"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="288"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="259"/>
         <source>On hold</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="258"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="260"/>
         <source>Active</source>
         <comment>reminders: sent as items fall due, not on hold</comment>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="263"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Die %1 ältesten von %2 offenen Posten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="263"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="265"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Offene Posten: %1, älteste Fälligkeit zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="266"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="268"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Die %1 neuesten von %2 Zahlungen und Gutschriften.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="270"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Zahlungen und Gutschriften: %1, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="274"/>
         <source>&amp;Open Items (%1)</source>
         <translation>&amp;Offene Posten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="286"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="288"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="295"/>
         <source>Customer %1 — %2</source>
         <translation>Kunde %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="300"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="302"/>
         <source>Due on receipt</source>
         <translation>Sofort fällig</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="301"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="303"/>
         <source>Net %1</source>
         <translation>%1 Tage netto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="350"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="352"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Wählen Sie eine offene Beanstandung in der Liste, um sie zu erledigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="359"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="361"/>
         <source>Resolve Dispute</source>
         <translation>Beanstandung erledigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="360"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="362"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>Die Beanstandung der Rechnung %1 zum %2 als erledigt markieren? Mahnungen enthalten die Rechnung dann wieder.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="365"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="367"/>
         <source>Cannot Resolve Dispute</source>
         <translation>Beanstandung kann nicht erledigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="366"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="368"/>
         <source>The dispute could not be resolved.</source>
         <translation>Die Beanstandung konnte nicht erledigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="394"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="396"/>
         <source>Cannot Compose the Statement</source>
         <translation>Kontoauszug kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="395"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="397"/>
         <source>The statement could not be written from its template.</source>
         <translation>Der Kontoauszug konnte nicht aus seiner Vorlage erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="408"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="410"/>
         <source>Statement for %1</source>
         <translation>Kontoauszug für %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="418"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="420"/>
         <source>Save Statement as PDF</source>
         <translation>Kontoauszug als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="423"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="425"/>
         <source>statement-%1-%2.pdf</source>
         <translation>kontoauszug-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="434"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="436"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>„%1“ konnte nicht geschrieben werden. Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen und ob der Datenträger voll ist.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="458"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="460"/>
         <source>Export Case File</source>
         <translation>Inkassoakte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="463"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="465"/>
         <source>case-file-%1-%2.pdf</source>
         <translation>inkassoakte-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="471"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="473"/>
         <source>Writing the case file of %1…</source>
         <translation>Inkassoakte von %1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="485"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="487"/>
         <source>The case file could not be written to “%1”.</source>
         <translation>Die Inkassoakte konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="492"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="494"/>
         <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
         <translation>Die Inkassoakte ist geschrieben: %1, daneben %2, %3 und %4.</translation>
     </message>
@@ -5269,95 +5317,100 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::InvoiceListModel</name>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="19"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="20"/>
         <source>%1 · disputed</source>
         <comment>invoice status with an open dispute</comment>
         <translation>%1 · beanstandet</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="22"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="23"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="25"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="26"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="27"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="28"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="29"/>
         <source>On plan</source>
         <translation>Im Ratenplan</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="30"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="31"/>
         <source>Void</source>
         <comment>invoice status</comment>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="81"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="82"/>
         <source>%1 · %2</source>
         <comment>invoice status, then the collection agency</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="143"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="148"/>
         <source>The customer is with the collection agency %1: no reminders go out</source>
         <translation>Der Kunde ist beim Inkassounternehmen %1: Es gehen keine Mahnungen hinaus</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="146"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="151"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>Der Kunde beanstandet diese Rechnung: Mahnungen lassen sie aus, bis die Beanstandung erledigt ist</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="172"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="180"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="174"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="182"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="176"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="184"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="178"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="186"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="180"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="188"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="182"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="190"/>
         <source>Open Amount</source>
         <translation>Offener Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="184"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="192"/>
         <source>Days Overdue</source>
         <translation>Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="186"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="194"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="188"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="196"/>
+        <source>Last Reminder</source>
+        <translation>Letzte Mahnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="198"/>
         <source>Expected Payment</source>
         <translation>Erwartete Zahlung</translation>
     </message>
@@ -5365,111 +5418,111 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::InvoicesPage</name>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="41"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="66"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="118"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="42"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="67"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="123"/>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="44"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="45"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
         <source>On plan</source>
         <translation>Im Ratenplan</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
         <source>Disputed</source>
         <translation>Beanstandet</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
         <source>Anything left to pay, overdue or not</source>
         <translation>Noch etwas zu zahlen, überfällig oder nicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
         <source>Covered by an active installment plan</source>
         <translation>Von einem aktiven Ratenplan übernommen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="57"/>
         <source>With an open dispute</source>
         <translation>Mit offener Beanstandung</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="59"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="60"/>
         <source>Search invoices</source>
         <translation>Rechnungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="60"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="61"/>
         <source>Search by number or customer</source>
         <translation>Nach Nummer oder Kunde suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="104"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="109"/>
         <source>Cannot Predict Pay Dates</source>
         <translation>Zahlungstermine können nicht vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="189"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="194"/>
         <source>Invoices: %1</source>
         <translation>Rechnungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="190"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="195"/>
         <source>Invoices: %1 of %2</source>
         <translation>Rechnungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="236"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="241"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Rechnungen.
 Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="240"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="245"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Keine Rechnung hat den Status „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="243"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="248"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Keine Rechnungsnummer und kein Kunde passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="97"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="102"/>
         <source>Cannot Read Invoices</source>
         <translation>Rechnungen können nicht gelesen werden</translation>
     </message>
@@ -5518,313 +5571,313 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="160"/>
+        <location filename="../ui/views/MainWindow.cpp" line="162"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Neue Firma…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="161"/>
+        <location filename="../ui/views/MainWindow.cpp" line="163"/>
         <source>Start a new company ledger file</source>
         <translation>Ein neues Debitorenbuch für eine Firma anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="164"/>
+        <location filename="../ui/views/MainWindow.cpp" line="166"/>
         <source>&amp;Open Ledger…</source>
         <translation>Debitorenbuch ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="165"/>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
         <source>Open a company ledger file</source>
         <translation>Die Debitorenbuch-Datei einer Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="168"/>
+        <location filename="../ui/views/MainWindow.cpp" line="170"/>
         <source>Open &amp;Demo Company</source>
         <translation>&amp;Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="169"/>
+        <location filename="../ui/views/MainWindow.cpp" line="171"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Eine erfundene Firma öffnen, um ARDesk ohne echte Daten auszuprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="172"/>
+        <location filename="../ui/views/MainWindow.cpp" line="174"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="178"/>
+        <location filename="../ui/views/MainWindow.cpp" line="180"/>
         <source>&amp;Backup…</source>
         <translation>Sicherungs&amp;kopie…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="179"/>
+        <location filename="../ui/views/MainWindow.cpp" line="181"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Eine Kopie des geöffneten Debitorenbuchs in einer anderen Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <location filename="../ui/views/MainWindow.cpp" line="185"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="184"/>
+        <location filename="../ui/views/MainWindow.cpp" line="186"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Kunden, Rechnungen, Zahlungen oder Gutschriften aus einer CSV-Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="189"/>
+        <location filename="../ui/views/MainWindow.cpp" line="191"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Kunden…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="190"/>
+        <location filename="../ui/views/MainWindow.cpp" line="192"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Alle Kunden mit ihrem heutigen Saldo als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="195"/>
+        <location filename="../ui/views/MainWindow.cpp" line="197"/>
         <source>&amp;Open Items…</source>
         <translation>&amp;Offene Posten…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="196"/>
+        <location filename="../ui/views/MainWindow.cpp" line="198"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Alle heute offenen Rechnungen und Raten als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="213"/>
+        <location filename="../ui/views/MainWindow.cpp" line="215"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="214"/>
+        <location filename="../ui/views/MainWindow.cpp" line="216"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Firmendaten, Währung, Fälligkeitszeiträume und Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="224"/>
+        <location filename="../ui/views/MainWindow.cpp" line="226"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Wann Mahnungen versandt werden, auf welchem Weg und mit welcher Gebühr und welchen Zinsen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="227"/>
+        <location filename="../ui/views/MainWindow.cpp" line="229"/>
         <source>Letter &amp;Templates…</source>
         <translation>Briefvor&amp;lagen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="228"/>
+        <location filename="../ui/views/MainWindow.cpp" line="230"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>Der Text der Mahnbriefe und Mahn-E-Mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="200"/>
+        <location filename="../ui/views/MainWindow.cpp" line="202"/>
         <source>&amp;Close Ledger</source>
         <translation>Debitorenbuch &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="203"/>
+        <location filename="../ui/views/MainWindow.cpp" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="239"/>
+        <location filename="../ui/views/MainWindow.cpp" line="241"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="249"/>
+        <location filename="../ui/views/MainWindow.cpp" line="251"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Offene Rechnungen eines Kunden in einen Ratenplan übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <location filename="../ui/views/MainWindow.cpp" line="255"/>
         <source>New &amp;Invoice…</source>
         <translation>Neue &amp;Rechnung…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="254"/>
+        <location filename="../ui/views/MainWindow.cpp" line="256"/>
         <source>Enter an invoice</source>
         <translation>Eine Rechnung erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="258"/>
+        <location filename="../ui/views/MainWindow.cpp" line="260"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Zahlung erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="259"/>
+        <location filename="../ui/views/MainWindow.cpp" line="261"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Die Zahlung eines Kunden erfassen und zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="263"/>
+        <location filename="../ui/views/MainWindow.cpp" line="265"/>
         <source>New &amp;Credit Note…</source>
         <translation>Neue &amp;Gutschrift…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="264"/>
+        <location filename="../ui/views/MainWindow.cpp" line="266"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Eine Gutschrift erfassen und zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <location filename="../ui/views/MainWindow.cpp" line="270"/>
         <source>&amp;Write Off…</source>
         <translation>&amp;Ausbuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="269"/>
+        <location filename="../ui/views/MainWindow.cpp" line="271"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Die auf der Seite Rechnungen ausgewählte Rechnung ausbuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="231"/>
+        <location filename="../ui/views/MainWindow.cpp" line="233"/>
         <source>&amp;About ARDesk</source>
         <translation>Ü&amp;ber ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <location filename="../ui/views/MainWindow.cpp" line="225"/>
         <source>Dunning Le&amp;vels…</source>
         <translation>Mahn&amp;stufen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="248"/>
+        <location filename="../ui/views/MainWindow.cpp" line="250"/>
         <source>New P&amp;lan…</source>
         <translation>Neuer Ra&amp;tenplan…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="277"/>
+        <location filename="../ui/views/MainWindow.cpp" line="279"/>
         <source>&amp;Edit Document…</source>
         <translation>Beleg &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="278"/>
+        <location filename="../ui/views/MainWindow.cpp" line="280"/>
         <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
         <translation>Die ausgewählte Rechnung korrigieren oder ändern, was die ausgewählte Zahlung oder Gutschrift begleicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="283"/>
+        <location filename="../ui/views/MainWindow.cpp" line="285"/>
         <source>&amp;Void…</source>
         <translation>Stor&amp;nieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="284"/>
+        <location filename="../ui/views/MainWindow.cpp" line="286"/>
         <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
         <translation>Die ausgewählte Rechnung, Zahlung oder Gutschrift stornieren; sie bleibt im Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="289"/>
+        <location filename="../ui/views/MainWindow.cpp" line="291"/>
         <source>&amp;Delete Document</source>
         <translation>Beleg &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="290"/>
+        <location filename="../ui/views/MainWindow.cpp" line="292"/>
         <source>Delete the selected document, if it was never used</source>
         <translation>Den ausgewählten Beleg löschen, wenn er nie verwendet wurde</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="317"/>
+        <location filename="../ui/views/MainWindow.cpp" line="319"/>
         <source>Show the %1 page</source>
         <translation>Die Seite „%1“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="330"/>
+        <location filename="../ui/views/MainWindow.cpp" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="334"/>
+        <location filename="../ui/views/MainWindow.cpp" line="336"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="342"/>
+        <location filename="../ui/views/MainWindow.cpp" line="344"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="352"/>
+        <location filename="../ui/views/MainWindow.cpp" line="354"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="370"/>
+        <location filename="../ui/views/MainWindow.cpp" line="372"/>
         <source>&amp;Collections</source>
         <translation>&amp;Mahnwesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="380"/>
+        <location filename="../ui/views/MainWindow.cpp" line="382"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="384"/>
+        <location filename="../ui/views/MainWindow.cpp" line="386"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="386"/>
+        <location filename="../ui/views/MainWindow.cpp" line="388"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="391"/>
+        <location filename="../ui/views/MainWindow.cpp" line="393"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="461"/>
+        <location filename="../ui/views/MainWindow.cpp" line="463"/>
         <source>Write Off</source>
         <translation>Ausbuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="462"/>
+        <location filename="../ui/views/MainWindow.cpp" line="464"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Wählen Sie die auszubuchende Rechnung in der Rechnungsliste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="487"/>
+        <location filename="../ui/views/MainWindow.cpp" line="489"/>
         <source>Cannot Open Ledger</source>
         <translation>Debitorenbuch kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="554"/>
+        <location filename="../ui/views/MainWindow.cpp" line="556"/>
         <source>Creating the demo company…</source>
         <translation>Demo-Firma wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="553"/>
+        <location filename="../ui/views/MainWindow.cpp" line="555"/>
         <source>Open Demo Company</source>
         <translation>Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="567"/>
+        <location filename="../ui/views/MainWindow.cpp" line="569"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Demo-Firma kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="586"/>
-        <location filename="../ui/views/MainWindow.cpp" line="592"/>
+        <location filename="../ui/views/MainWindow.cpp" line="588"/>
+        <location filename="../ui/views/MainWindow.cpp" line="594"/>
         <source>Back Up Ledger</source>
         <translation>Debitorenbuch sichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="593"/>
+        <location filename="../ui/views/MainWindow.cpp" line="595"/>
         <source>Backing up the ledger…</source>
         <translation>Das Debitorenbuch wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="606"/>
+        <location filename="../ui/views/MainWindow.cpp" line="608"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Debitorenbuch kann nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="612"/>
+        <location filename="../ui/views/MainWindow.cpp" line="614"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Debitorenbuch gesichert nach „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="624"/>
+        <location filename="../ui/views/MainWindow.cpp" line="626"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n Zeile importiert.</numerusform>
@@ -5832,22 +5885,22 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="635"/>
+        <location filename="../ui/views/MainWindow.cpp" line="637"/>
         <source>Export Open Items</source>
         <translation>Offene Posten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="662"/>
+        <location filename="../ui/views/MainWindow.cpp" line="664"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>Mahnstufen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="716"/>
+        <location filename="../ui/views/MainWindow.cpp" line="718"/>
         <source>About ARDesk</source>
         <translation>Über ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="717"/>
+        <location filename="../ui/views/MainWindow.cpp" line="719"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -5856,12 +5909,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie lange schon und was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="750"/>
+        <location filename="../ui/views/MainWindow.cpp" line="752"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="757"/>
+        <location filename="../ui/views/MainWindow.cpp" line="759"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -7112,53 +7165,33 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
 <context>
     <name>ardesk::ReminderRunModel</name>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="60"/>
-        <source>Letter</source>
-        <translation>Brief</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="62"/>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
-        <source>Letter and e-mail</source>
-        <translation>Brief und E-Mail</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
         <source>Document</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
         <source>Days overdue</source>
         <translation>Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="224"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="212"/>
         <source>Interest</source>
         <translation>Zinsen</translation>
     </message>
-    <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="114"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/models/ReminderRunModel.cpp" line="118"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="106"/>
         <source>%n: %1</source>
         <translation>
             <numerusform>%n: %1</numerusform>
@@ -7166,52 +7199,52 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="199"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="187"/>
         <source>Of %1 open, %2 is expected to be paid late</source>
         <translation>Von %1 offen werden voraussichtlich %2 verspätet bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="214"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="202"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="216"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="204"/>
         <source>Level</source>
         <translation>Mahnstufe</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="218"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="206"/>
         <source>Channel</source>
         <translation>Versandweg</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="220"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="208"/>
         <source>Documents</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="222"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="210"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="226"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="214"/>
         <source>Fee</source>
         <translation>Gebühr</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="228"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="216"/>
         <source>Total Due</source>
         <translation>Gesamtbetrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="230"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="218"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="232"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="220"/>
         <source>At Risk</source>
         <translation>Gefährdet</translation>
     </message>

@@ -129,7 +129,7 @@
 <context>
     <name>ardesk::CollectionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="377"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="378"/>
         <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
         <translation>
             <numerusform>%n bank receipt is waiting to be applied on the Bank page: a customer may already have paid.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="640"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="641"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="668"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="669"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Reminders recorded for %n customer.</numerusform>
@@ -251,7 +251,7 @@
 <context>
     <name>ardesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="624"/>
+        <location filename="../ui/views/MainWindow.cpp" line="626"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n row imported.</numerusform>
@@ -314,7 +314,7 @@
 <context>
     <name>ardesk::ReminderRunModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/ReminderRunModel.cpp" line="118"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="106"/>
         <source>%n: %1</source>
         <translation>
             <numerusform>%n: %1</numerusform>

@@ -1262,6 +1262,48 @@
     </message>
 </context>
 <context>
+    <name>ReminderText</name>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="8"/>
+        <source>Level %1</source>
+        <comment>a reminder level</comment>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="9"/>
+        <source>%1 – %2</source>
+        <comment>a reminder level: its number, its name</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="17"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="19"/>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="21"/>
+        <source>Letter and e-mail</source>
+        <translation>Carta y correo</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="29"/>
+        <source>%1 · %2</source>
+        <comment>a reminder sent: its level, how it was sent</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="35"/>
+        <source>Level %1 · %2</source>
+        <comment>an invoice&apos;s last reminder: its level, the date it was sent</comment>
+        <translation>Nivel %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportPrinter</name>
     <message>
         <location filename="../ui/printing/ReportPrinter.cpp" line="117"/>
@@ -1627,87 +1669,93 @@
 <context>
     <name>ardesk::ActivityListModel</name>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="31"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="52"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="33"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="54"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="35"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="56"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="37"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="58"/>
         <source>Promise to pay</source>
         <translation>Promesa de pago</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="39"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="60"/>
         <source>Dispute</source>
         <translation>Disputa</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="48"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="72"/>
+        <source>Reminder</source>
+        <comment>a reminder sent, in the activity log</comment>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="86"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="50"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="88"/>
         <source>Kept</source>
         <translation>Cumplida</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="52"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="90"/>
         <source>Broken</source>
         <translation>Incumplida</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="84"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="122"/>
         <source>%1 by %2</source>
         <translation>%1 antes del %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="88"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="126"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="95"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="133"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="96"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="134"/>
         <source>Resolved %1</source>
         <translation>Resuelta el %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="133"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="185"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="135"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="187"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="137"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="189"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="139"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="191"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="141"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="193"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2890,143 +2938,143 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
 <context>
     <name>ardesk::CollectionsPage</name>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="65"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="66"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
         <source>P&amp;review Run</source>
         <translation>Vista p&amp;revia de la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
         <source>Preview &amp;Letter…</source>
         <translation>Vista previa de la car&amp;ta…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="82"/>
         <source>Save Letters as P&amp;DF…</source>
         <translation>Guardar cartas en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
         <source>One PDF per c&amp;ustomer</source>
         <translation>U&amp;n PDF por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
         <source>&amp;Book interest and fees</source>
         <translation>C&amp;ontabilizar intereses y comisiones</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="83"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="84"/>
         <source>&amp;Send E-mails…</source>
         <translation>Enviar correo&amp;s…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
         <source>&amp;Print Letters…</source>
         <translation>&amp;Imprimir cartas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="224"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="278"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="225"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="279"/>
         <source>Collections</source>
         <translation>Cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="225"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="226"/>
         <source>&amp;As of:</source>
         <translation>A&amp;l:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="98"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="99"/>
         <source>Run as of</source>
         <translation>Fecha de la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="82"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="83"/>
         <source>Save E-&amp;mails as .eml…</source>
         <translation>Guardar correos como .e&amp;ml…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="84"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="85"/>
         <source>Sort by &amp;Amount at Risk</source>
         <translation>Ordenar por importe en ries&amp;go</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="102"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="103"/>
         <source>List who gets which reminder as of the date; records nothing</source>
         <translation>Ver quién recibe qué recordatorio a la fecha indicada; no registra nada</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="124"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="125"/>
         <source>Reminders of the run</source>
         <translation>Recordatorios de la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="152"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="153"/>
         <source>Items of the selected reminder</source>
         <translation>Partidas del recordatorio seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="169"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="170"/>
         <source>Print every letter of the run; records nothing</source>
         <translation>Imprimir todas las cartas de la tanda; no registra nada</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="171"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="172"/>
         <source>Write the letters into PDF files and record them as sent</source>
         <translation>Escribir las cartas en archivos PDF y registrarlas como enviadas</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="174"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="175"/>
         <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
         <translation>Guardar la carta de cada cliente como un archivo PDF propio en una carpeta, en lugar de un solo archivo para toda la tanda</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="178"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="179"/>
         <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
         <translation>Contabilizar además los intereses de demora y la comisión de cada recordatorio como un cargo (una factura REM-fecha-cliente) en la cuenta del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="182"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="183"/>
         <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
         <translation>Escribir los correos como borradores .eml en una carpeta y registrarlos como enviados</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="185"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="186"/>
         <source>Send the e-mails through the mail server of the settings and record them</source>
         <translation>Enviar los correos a través del servidor de correo de la configuración y registrarlos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="207"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="208"/>
         <source>Put first the customers with the most money likely to be paid late: each open item&apos;s amount times its predicted chance of being paid late</source>
         <translation>Poner primero a los clientes con más dinero que probablemente se pague tarde: el importe de cada partida pendiente por su probabilidad prevista de pago tardío</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="217"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="218"/>
         <source>Cannot Read the Dunning Run</source>
         <translation>No se puede leer la tanda de recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="315"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="316"/>
         <source>Reminders as of %1: %2</source>
         <translation>Recordatorios al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="371"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="372"/>
         <source>%1 may already have paid %2 on %3.</source>
         <translation>Es posible que %1 ya haya pagado %2 el %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="377"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="378"/>
         <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
         <translation>
             <numerusform>%n cobro bancario espera ser aplicado en la página Banco: puede que un cliente ya haya pagado.</numerusform>
@@ -3034,144 +3082,144 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="393"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="394"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="394"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="395"/>
         <source>Left out, with a collection agency: %1.</source>
         <translation>Excluidos, en una agencia de cobro: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="429"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="430"/>
         <source>Reading who is due a reminder…</source>
         <translation>Buscando quién debe recibir un recordatorio…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="432"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="433"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Nadie debe recibir un recordatorio a fecha de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="444"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="445"/>
         <source>Cannot Compose the Letter</source>
         <translation>No se puede redactar la carta</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="445"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="446"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>No se pudo redactar la carta a %1 a partir de su plantilla. Revise la plantilla del nivel «%2».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="463"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="464"/>
         <source>Letter to %1</source>
         <translation>Carta a %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="472"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="473"/>
         <source>Print Reminders</source>
         <translation>Imprimir recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="479"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="480"/>
         <source>Save Letters as PDF</source>
         <translation>Guardar cartas en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="492"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="493"/>
         <source>reminders-%1.pdf</source>
         <translation>recordatorios-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="496"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="497"/>
         <source>Letters to “%1”</source>
         <translation>Cartas en «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="506"/>
         <source>Save E-mails</source>
         <translation>Guardar correos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="509"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="510"/>
         <source>Save E-mails as .eml</source>
         <translation>Guardar correos como .eml</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="521"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="522"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>Borradores de correo (.eml) en «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="528"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="529"/>
         <source>Send E-mails</source>
         <translation>Enviar correos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="532"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="533"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>No hay ningún servidor de correo configurado. Indíquelo primero en Edición &gt; Configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="547"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="548"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>No hay ninguna contraseña guardada para %1 en %2. Indíquela primero en Edición &gt; Configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="549"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="550"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>No se pudo leer del llavero del sistema la contraseña de %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="564"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="565"/>
         <source>E-mails sent through %1</source>
         <translation>Correos enviados a través de %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="573"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="574"/>
         <source>%1 (%2), level %3</source>
         <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
         <translation>%1 (%2), nivel %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="576"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="577"/>
         <source>%1: no e-mail address, so a letter is due instead.</source>
         <translation>%1: sin dirección de correo, por lo que corresponde una carta en su lugar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="580"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="581"/>
         <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
         <translation>%1: no enviado; su carta sale con «Guardar cartas en PDF».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="583"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="584"/>
         <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
         <translation>%1: no enviado; su correo sale con «Guardar correos como .eml» o «Enviar correos».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="590"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="591"/>
         <source>%1: not sent; the mail server refused the address. It stays in the run. %2</source>
         <extracomment>%2 names the customer&apos;s address, the mail server and the server&apos;s reply.</extracomment>
         <translation>%1: no enviado; el servidor de correo rechazó la dirección. Sigue en la tanda. %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="607"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="608"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Los correos necesitan un remitente: indique primero una dirección de remitente en Edición &gt; Configuración &gt; Correo electrónico, o la dirección de correo electrónico de la empresa.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="622"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="623"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Carpeta para las cartas de los niveles que se envían por carta y por correo</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="633"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="634"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="640"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="641"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -3179,7 +3227,7 @@ Para cada cobro se proponen un cliente y los documentos que paga: Intro contabil
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="642"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="643"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -3196,19 +3244,19 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="648"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="657"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="667"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="649"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="658"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="668"/>
         <source>Run Reminders</source>
         <translation>Enviar recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="658"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="659"/>
         <source>Sending reminders…</source>
         <translation>Enviando recordatorios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="668"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="669"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Recordatorios registrados para %n cliente.</numerusform>
@@ -3216,22 +3264,22 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="671"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="672"/>
         <source>the ledger could not record the reminders.</source>
         <translation>el libro no pudo registrar los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="673"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="674"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>no se pudo escribir un archivo o el servidor de correo rechazó un mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="675"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="676"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>no se pudo redactar un recordatorio: revise su plantilla y la dirección de correo electrónico del cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="679"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="680"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -3240,12 +3288,12 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
 %2 Los demás no se enviaron y siguen en la tanda.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="685"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="686"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Cancelado. %1 Los demás no se enviaron y siguen en la tanda.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="688"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="689"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Algunos clientes quedaron fuera de esta tanda; consulte los detalles.</translation>
     </message>
@@ -3858,144 +3906,144 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
         <translation>No se puede leer el cliente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="249"/>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="286"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="251"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="288"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="259"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="258"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="260"/>
         <source>Active</source>
         <comment>reminders: sent as items fall due, not on hold</comment>
         <translation>Activos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="263"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Las %1 más antiguas de %2 partidas abiertas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="263"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="265"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Partidas abiertas: %1, primero el vencimiento más antiguo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="266"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="268"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Los %1 más recientes de %2 pagos y abonos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="270"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Pagos y abonos: %1, primero los más recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="274"/>
         <source>&amp;Open Items (%1)</source>
         <translation>Partidas &amp;abiertas (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="286"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="288"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="295"/>
         <source>Customer %1 — %2</source>
         <translation>Cliente %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="300"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="302"/>
         <source>Due on receipt</source>
         <translation>Pago inmediato</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="301"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="303"/>
         <source>Net %1</source>
         <translation>Neto %1 días</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="350"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="352"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Seleccione una disputa abierta en la lista para resolverla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="359"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="361"/>
         <source>Resolve Dispute</source>
         <translation>Resolver disputa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="360"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="362"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>¿Resolver la disputa de la factura %1 a %2? Los recordatorios volverán a incluir la factura.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="365"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="367"/>
         <source>Cannot Resolve Dispute</source>
         <translation>No se puede resolver la disputa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="366"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="368"/>
         <source>The dispute could not be resolved.</source>
         <translation>No se pudo resolver la disputa.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="394"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="396"/>
         <source>Cannot Compose the Statement</source>
         <translation>No se puede redactar el extracto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="395"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="397"/>
         <source>The statement could not be written from its template.</source>
         <translation>No se pudo redactar el extracto a partir de su plantilla.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="408"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="410"/>
         <source>Statement for %1</source>
         <translation>Extracto de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="418"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="420"/>
         <source>Save Statement as PDF</source>
         <translation>Guardar extracto en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="423"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="425"/>
         <source>statement-%1-%2.pdf</source>
         <translation>extracto-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="434"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="436"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>No se pudo escribir «%1». Compruebe que puede escribir en esa carpeta y que el disco no está lleno.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="458"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="460"/>
         <source>Export Case File</source>
         <translation>Exportar expediente de cobro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="463"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="465"/>
         <source>case-file-%1-%2.pdf</source>
         <translation>expediente-cobro-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="471"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="473"/>
         <source>Writing the case file of %1…</source>
         <translation>Escribiendo el expediente de cobro de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="485"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="487"/>
         <source>The case file could not be written to “%1”.</source>
         <translation>No se pudo escribir el expediente de cobro en «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="492"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="494"/>
         <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
         <translation>El expediente de cobro está escrito: %1, con %2, %3 y %4 al lado.</translation>
     </message>
@@ -5269,95 +5317,100 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
 <context>
     <name>ardesk::InvoiceListModel</name>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="19"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="20"/>
         <source>%1 · disputed</source>
         <comment>invoice status with an open dispute</comment>
         <translation>%1 · en disputa</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="22"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="23"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="25"/>
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="26"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="27"/>
         <source>Paid</source>
         <translation>Pagada</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="28"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="29"/>
         <source>On plan</source>
         <translation>En plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="30"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="31"/>
         <source>Void</source>
         <comment>invoice status</comment>
         <translation>Anulada</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="81"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="82"/>
         <source>%1 · %2</source>
         <comment>invoice status, then the collection agency</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="143"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="148"/>
         <source>The customer is with the collection agency %1: no reminders go out</source>
         <translation>El cliente está en la agencia de cobro %1: no se envían recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="146"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="151"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>El cliente disputa esta factura: los recordatorios la omiten hasta que se resuelva la disputa</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="172"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="180"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="174"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="182"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="176"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="184"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="178"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="186"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="180"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="188"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="182"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="190"/>
         <source>Open Amount</source>
         <translation>Importe pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="184"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="192"/>
         <source>Days Overdue</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="186"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="194"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="188"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="196"/>
+        <source>Last Reminder</source>
+        <translation>Último recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="198"/>
         <source>Expected Payment</source>
         <translation>Pago previsto</translation>
     </message>
@@ -5365,111 +5418,111 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
 <context>
     <name>ardesk::InvoicesPage</name>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="41"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="66"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="118"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="42"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="67"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="123"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="44"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="45"/>
         <source>&amp;Status:</source>
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
         <source>Paid</source>
         <translation>Pagada</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
         <source>On plan</source>
         <translation>En plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
         <source>Disputed</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
         <source>Anything left to pay, overdue or not</source>
         <translation>Con importe pendiente, vencida o no</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
         <source>Covered by an active installment plan</source>
         <translation>Cubierta por un plan de pagos activo</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="57"/>
         <source>With an open dispute</source>
         <translation>Con una disputa abierta</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="59"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="60"/>
         <source>Search invoices</source>
         <translation>Buscar facturas</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="60"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="61"/>
         <source>Search by number or customer</source>
         <translation>Buscar por número o cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="104"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="109"/>
         <source>Cannot Predict Pay Dates</source>
         <translation>No se pueden prever las fechas de pago</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="189"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="194"/>
         <source>Invoices: %1</source>
         <translation>Facturas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="190"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="195"/>
         <source>Invoices: %1 of %2</source>
         <translation>Facturas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="236"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="241"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Este libro aún no tiene facturas.
 Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="240"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="245"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Ninguna factura tiene el estado «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="243"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="248"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Ningún número de factura ni cliente coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="97"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="102"/>
         <source>Cannot Read Invoices</source>
         <translation>No se pueden leer las facturas</translation>
     </message>
@@ -5518,313 +5571,313 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="160"/>
+        <location filename="../ui/views/MainWindow.cpp" line="162"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nueva empresa…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="161"/>
+        <location filename="../ui/views/MainWindow.cpp" line="163"/>
         <source>Start a new company ledger file</source>
         <translation>Crear el libro de una empresa nueva</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="164"/>
+        <location filename="../ui/views/MainWindow.cpp" line="166"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Abrir libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="165"/>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
         <source>Open a company ledger file</source>
         <translation>Abrir el archivo de libro de una empresa</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="168"/>
+        <location filename="../ui/views/MainWindow.cpp" line="170"/>
         <source>Open &amp;Demo Company</source>
         <translation>Abrir empresa de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="169"/>
+        <location filename="../ui/views/MainWindow.cpp" line="171"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Abrir una empresa ficticia para probar ARDesk sin datos reales</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="172"/>
+        <location filename="../ui/views/MainWindow.cpp" line="174"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar lista</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="178"/>
+        <location filename="../ui/views/MainWindow.cpp" line="180"/>
         <source>&amp;Backup…</source>
         <translation>Copia de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="179"/>
+        <location filename="../ui/views/MainWindow.cpp" line="181"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Guardar una copia del libro abierto en otro archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <location filename="../ui/views/MainWindow.cpp" line="185"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="184"/>
+        <location filename="../ui/views/MainWindow.cpp" line="186"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Añadir clientes, facturas, pagos o abonos desde un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="189"/>
+        <location filename="../ui/views/MainWindow.cpp" line="191"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Clientes…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="190"/>
+        <location filename="../ui/views/MainWindow.cpp" line="192"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Guardar todos los clientes con su saldo a día de hoy como CSV o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="195"/>
+        <location filename="../ui/views/MainWindow.cpp" line="197"/>
         <source>&amp;Open Items…</source>
         <translation>&amp;Partidas abiertas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="196"/>
+        <location filename="../ui/views/MainWindow.cpp" line="198"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Guardar todas las facturas y cuotas pendientes a día de hoy como CSV o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="213"/>
+        <location filename="../ui/views/MainWindow.cpp" line="215"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="214"/>
+        <location filename="../ui/views/MainWindow.cpp" line="216"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Datos de la empresa, moneda, tramos de antigüedad e idioma</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="224"/>
+        <location filename="../ui/views/MainWindow.cpp" line="226"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Cuándo se envían los recordatorios, cómo y con qué comisión e intereses</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="227"/>
+        <location filename="../ui/views/MainWindow.cpp" line="229"/>
         <source>Letter &amp;Templates…</source>
         <translation>&amp;Plantillas de cartas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="228"/>
+        <location filename="../ui/views/MainWindow.cpp" line="230"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>El texto de las cartas y los correos de recordatorio</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="200"/>
+        <location filename="../ui/views/MainWindow.cpp" line="202"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Cerrar libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="203"/>
+        <location filename="../ui/views/MainWindow.cpp" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="239"/>
+        <location filename="../ui/views/MainWindow.cpp" line="241"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="249"/>
+        <location filename="../ui/views/MainWindow.cpp" line="251"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Incluir las facturas abiertas de un cliente en un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <location filename="../ui/views/MainWindow.cpp" line="255"/>
         <source>New &amp;Invoice…</source>
         <translation>Nueva &amp;factura…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="254"/>
+        <location filename="../ui/views/MainWindow.cpp" line="256"/>
         <source>Enter an invoice</source>
         <translation>Introducir una factura</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="258"/>
+        <location filename="../ui/views/MainWindow.cpp" line="260"/>
         <source>Record &amp;Payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="259"/>
+        <location filename="../ui/views/MainWindow.cpp" line="261"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Registrar el pago de un cliente y asignarlo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="263"/>
+        <location filename="../ui/views/MainWindow.cpp" line="265"/>
         <source>New &amp;Credit Note…</source>
         <translation>Nuevo &amp;abono…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="264"/>
+        <location filename="../ui/views/MainWindow.cpp" line="266"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Introducir un abono y asignarlo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <location filename="../ui/views/MainWindow.cpp" line="270"/>
         <source>&amp;Write Off…</source>
         <translation>Declarar &amp;incobrable…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="269"/>
+        <location filename="../ui/views/MainWindow.cpp" line="271"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Declarar incobrable la factura seleccionada en la página Facturas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="231"/>
+        <location filename="../ui/views/MainWindow.cpp" line="233"/>
         <source>&amp;About ARDesk</source>
         <translation>&amp;Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <location filename="../ui/views/MainWindow.cpp" line="225"/>
         <source>Dunning Le&amp;vels…</source>
         <translation>&amp;Niveles de reclamación…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="248"/>
+        <location filename="../ui/views/MainWindow.cpp" line="250"/>
         <source>New P&amp;lan…</source>
         <translation>Nuevo p&amp;lan de pagos…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="277"/>
+        <location filename="../ui/views/MainWindow.cpp" line="279"/>
         <source>&amp;Edit Document…</source>
         <translation>&amp;Editar documento…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="278"/>
+        <location filename="../ui/views/MainWindow.cpp" line="280"/>
         <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
         <translation>Corregir la factura seleccionada o cambiar lo que paga el pago o abono seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="283"/>
+        <location filename="../ui/views/MainWindow.cpp" line="285"/>
         <source>&amp;Void…</source>
         <translation>An&amp;ular…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="284"/>
+        <location filename="../ui/views/MainWindow.cpp" line="286"/>
         <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
         <translation>Anular la factura, el pago o el abono seleccionado, conservándolo en el historial</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="289"/>
+        <location filename="../ui/views/MainWindow.cpp" line="291"/>
         <source>&amp;Delete Document</source>
         <translation>Eliminar &amp;documento</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="290"/>
+        <location filename="../ui/views/MainWindow.cpp" line="292"/>
         <source>Delete the selected document, if it was never used</source>
         <translation>Eliminar el documento seleccionado, si nunca se usó</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="317"/>
+        <location filename="../ui/views/MainWindow.cpp" line="319"/>
         <source>Show the %1 page</source>
         <translation>Mostrar la página «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="330"/>
+        <location filename="../ui/views/MainWindow.cpp" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="334"/>
+        <location filename="../ui/views/MainWindow.cpp" line="336"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="342"/>
+        <location filename="../ui/views/MainWindow.cpp" line="344"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="352"/>
+        <location filename="../ui/views/MainWindow.cpp" line="354"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="370"/>
+        <location filename="../ui/views/MainWindow.cpp" line="372"/>
         <source>&amp;Collections</source>
         <translation>&amp;Cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="380"/>
+        <location filename="../ui/views/MainWindow.cpp" line="382"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="384"/>
+        <location filename="../ui/views/MainWindow.cpp" line="386"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="386"/>
+        <location filename="../ui/views/MainWindow.cpp" line="388"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="391"/>
+        <location filename="../ui/views/MainWindow.cpp" line="393"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="461"/>
+        <location filename="../ui/views/MainWindow.cpp" line="463"/>
         <source>Write Off</source>
         <translation>Declarar incobrable</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="462"/>
+        <location filename="../ui/views/MainWindow.cpp" line="464"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Seleccione en la lista de facturas la factura que se declarará incobrable.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="487"/>
+        <location filename="../ui/views/MainWindow.cpp" line="489"/>
         <source>Cannot Open Ledger</source>
         <translation>No se puede abrir el libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="554"/>
+        <location filename="../ui/views/MainWindow.cpp" line="556"/>
         <source>Creating the demo company…</source>
         <translation>Creando la empresa de demostración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="553"/>
+        <location filename="../ui/views/MainWindow.cpp" line="555"/>
         <source>Open Demo Company</source>
         <translation>Abrir empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="567"/>
+        <location filename="../ui/views/MainWindow.cpp" line="569"/>
         <source>Cannot Create the Demo Company</source>
         <translation>No se puede crear la empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="586"/>
-        <location filename="../ui/views/MainWindow.cpp" line="592"/>
+        <location filename="../ui/views/MainWindow.cpp" line="588"/>
+        <location filename="../ui/views/MainWindow.cpp" line="594"/>
         <source>Back Up Ledger</source>
         <translation>Copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="593"/>
+        <location filename="../ui/views/MainWindow.cpp" line="595"/>
         <source>Backing up the ledger…</source>
         <translation>Haciendo copia de seguridad del libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="606"/>
+        <location filename="../ui/views/MainWindow.cpp" line="608"/>
         <source>Cannot Back Up Ledger</source>
         <translation>No se puede hacer la copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="612"/>
+        <location filename="../ui/views/MainWindow.cpp" line="614"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Copia de seguridad del libro guardada en «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="624"/>
+        <location filename="../ui/views/MainWindow.cpp" line="626"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n fila importada.</numerusform>
@@ -5832,22 +5885,22 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="635"/>
+        <location filename="../ui/views/MainWindow.cpp" line="637"/>
         <source>Export Open Items</source>
         <translation>Exportar partidas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="662"/>
+        <location filename="../ui/views/MainWindow.cpp" line="664"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>No se pueden leer los niveles de reclamación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="716"/>
+        <location filename="../ui/views/MainWindow.cpp" line="718"/>
         <source>About ARDesk</source>
         <translation>Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="717"/>
+        <location filename="../ui/views/MainWindow.cpp" line="719"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -5856,12 +5909,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con cuánto retraso y qué hacer al respecto.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="750"/>
+        <location filename="../ui/views/MainWindow.cpp" line="752"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="757"/>
+        <location filename="../ui/views/MainWindow.cpp" line="759"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -7112,53 +7165,33 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
 <context>
     <name>ardesk::ReminderRunModel</name>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="60"/>
-        <source>Letter</source>
-        <translation>Carta</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="62"/>
-        <source>E-mail</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
-        <source>Letter and e-mail</source>
-        <translation>Carta y correo</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
         <source>Days overdue</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="224"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="212"/>
         <source>Interest</source>
         <translation>Intereses</translation>
     </message>
-    <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="114"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/models/ReminderRunModel.cpp" line="118"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="106"/>
         <source>%n: %1</source>
         <translation>
             <numerusform>%n: %1</numerusform>
@@ -7166,52 +7199,52 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="199"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="187"/>
         <source>Of %1 open, %2 is expected to be paid late</source>
         <translation>De %1 pendientes, se prevé que %2 se paguen tarde</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="214"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="202"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="216"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="204"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="218"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="206"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="220"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="208"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="222"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="210"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="226"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="214"/>
         <source>Fee</source>
         <translation>Comisión</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="228"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="216"/>
         <source>Total Due</source>
         <translation>Total adeudado</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="230"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="218"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="232"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="220"/>
         <source>At Risk</source>
         <translation>En riesgo</translation>
     </message>

@@ -1262,6 +1262,48 @@
     </message>
 </context>
 <context>
+    <name>ReminderText</name>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="8"/>
+        <source>Level %1</source>
+        <comment>a reminder level</comment>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="9"/>
+        <source>%1 – %2</source>
+        <comment>a reminder level: its number, its name</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="17"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="19"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="21"/>
+        <source>Letter and e-mail</source>
+        <translation>Courrier et e-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="29"/>
+        <source>%1 · %2</source>
+        <comment>a reminder sent: its level, how it was sent</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ReminderText.cpp" line="35"/>
+        <source>Level %1 · %2</source>
+        <comment>an invoice&apos;s last reminder: its level, the date it was sent</comment>
+        <translation>Niveau %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportPrinter</name>
     <message>
         <location filename="../ui/printing/ReportPrinter.cpp" line="117"/>
@@ -1627,87 +1669,93 @@
 <context>
     <name>ardesk::ActivityListModel</name>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="31"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="52"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="33"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="54"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="35"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="56"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="37"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="58"/>
         <source>Promise to pay</source>
         <translation>Promesse de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="39"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="60"/>
         <source>Dispute</source>
         <translation>Litige</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="48"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="72"/>
+        <source>Reminder</source>
+        <comment>a reminder sent, in the activity log</comment>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ActivityListModel.cpp" line="86"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="50"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="88"/>
         <source>Kept</source>
         <translation>Tenue</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="52"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="90"/>
         <source>Broken</source>
         <translation>Non tenue</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="84"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="122"/>
         <source>%1 by %2</source>
         <translation>%1 avant le %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="88"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="126"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="95"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="133"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="96"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="134"/>
         <source>Resolved %1</source>
         <translation>Résolu le %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="133"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="185"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="135"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="187"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="137"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="189"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="139"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="191"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/models/ActivityListModel.cpp" line="141"/>
+        <location filename="../ui/models/ActivityListModel.cpp" line="193"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2890,143 +2938,143 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
 <context>
     <name>ardesk::CollectionsPage</name>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="65"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="66"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
         <source>P&amp;review Run</source>
         <translation>&amp;Prévisualiser la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="71"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="79"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
         <source>Preview &amp;Letter…</source>
         <translation>Aperçu du &amp;courrier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="72"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="73"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="82"/>
         <source>Save Letters as P&amp;DF…</source>
         <translation>Enregistrer les courriers en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="74"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
         <source>One PDF per c&amp;ustomer</source>
         <translation>Un PDF par c&amp;lient</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="75"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
         <source>&amp;Book interest and fees</source>
         <translation>Co&amp;mptabiliser les intérêts et les frais</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="83"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="78"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="84"/>
         <source>&amp;Send E-mails…</source>
         <translation>En&amp;voyer les e-mails…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="80"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="81"/>
         <source>&amp;Print Letters…</source>
         <translation>&amp;Imprimer les courriers…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="224"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="278"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="225"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="279"/>
         <source>Collections</source>
         <translation>Recouvrement</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="225"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="226"/>
         <source>&amp;As of:</source>
         <translation>A&amp;u&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="98"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="99"/>
         <source>Run as of</source>
         <translation>Date de la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="76"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="82"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="77"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="83"/>
         <source>Save E-&amp;mails as .eml…</source>
         <translation>Enre&amp;gistrer les e-mails en .eml…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="84"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="85"/>
         <source>Sort by &amp;Amount at Risk</source>
         <translation>Trier par montant à &amp;risque</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="102"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="103"/>
         <source>List who gets which reminder as of the date; records nothing</source>
         <translation>Lister qui reçoit quelle relance à cette date&#xa0;; n’enregistre rien</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="124"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="125"/>
         <source>Reminders of the run</source>
         <translation>Relances de la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="152"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="153"/>
         <source>Items of the selected reminder</source>
         <translation>Éléments de la relance sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="169"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="170"/>
         <source>Print every letter of the run; records nothing</source>
         <translation>Imprimer tous les courriers de la campagne&#xa0;; n’enregistre rien</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="171"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="172"/>
         <source>Write the letters into PDF files and record them as sent</source>
         <translation>Écrire les courriers dans des fichiers PDF et les enregistrer comme envoyés</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="174"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="175"/>
         <source>Save each customer&apos;s letter as its own PDF file in a folder, instead of one file for the whole run</source>
         <translation>Enregistrer le courrier de chaque client dans son propre fichier PDF, dans un répertoire, au lieu d’un seul fichier pour toute la campagne</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="178"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="179"/>
         <source>Also book each reminder&apos;s late-payment interest and fee as a charge (an invoice REM-date-customer) on the customer&apos;s account</source>
         <translation>Comptabiliser aussi les intérêts de retard et les frais de chaque relance au débit du compte du client (une facture REM-date-client)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="182"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="183"/>
         <source>Write the e-mails as .eml drafts into a folder and record them as sent</source>
         <translation>Écrire les e-mails comme brouillons .eml dans un répertoire et les enregistrer comme envoyés</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="185"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="186"/>
         <source>Send the e-mails through the mail server of the settings and record them</source>
         <translation>Envoyer les e-mails par le serveur de courrier des paramètres et les enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="207"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="208"/>
         <source>Put first the customers with the most money likely to be paid late: each open item&apos;s amount times its predicted chance of being paid late</source>
         <translation>Mettre en tête les clients dont le plus d’argent risque d’arriver en retard : le montant de chaque pièce ouverte multiplié par sa probabilité prévue de retard</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="217"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="218"/>
         <source>Cannot Read the Dunning Run</source>
         <translation>Impossible de lire la campagne de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="315"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="316"/>
         <source>Reminders as of %1: %2</source>
         <translation>Relances au %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="371"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="372"/>
         <source>%1 may already have paid %2 on %3.</source>
         <translation>%1 a peut-être déjà payé %2 le %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="377"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="378"/>
         <source>%n bank receipt(s) are waiting to be applied on the Bank page: a customer may already have paid.</source>
         <translation>
             <numerusform>%n encaissement bancaire attend d’être affecté dans la page Banque : un client a peut-être déjà payé.</numerusform>
@@ -3034,144 +3082,144 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="393"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="394"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="394"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="395"/>
         <source>Left out, with a collection agency: %1.</source>
         <translation>Exclus, confiés à une agence de recouvrement&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="429"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="430"/>
         <source>Reading who is due a reminder…</source>
         <translation>Recherche des clients à relancer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="432"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="433"/>
         <source>Nobody is due a reminder as of %1.</source>
         <translation>Aucun client n’est à relancer au %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="444"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="445"/>
         <source>Cannot Compose the Letter</source>
         <translation>Impossible de rédiger le courrier</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="445"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="446"/>
         <source>The letter to %1 could not be written from its template. Check the template of the level “%2”.</source>
         <translation>Le courrier à %1 n’a pas pu être rédigé à partir de son modèle. Vérifiez le modèle du niveau «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="463"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="464"/>
         <source>Letter to %1</source>
         <translation>Courrier à %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="472"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="473"/>
         <source>Print Reminders</source>
         <translation>Imprimer les relances</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="479"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="480"/>
         <source>Save Letters as PDF</source>
         <translation>Enregistrer les courriers en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="492"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="493"/>
         <source>reminders-%1.pdf</source>
         <translation>relances-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="496"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="497"/>
         <source>Letters to “%1”</source>
         <translation>Courriers dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="505"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="506"/>
         <source>Save E-mails</source>
         <translation>Enregistrer les e-mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="509"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="510"/>
         <source>Save E-mails as .eml</source>
         <translation>Enregistrer les e-mails en .eml</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="521"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="522"/>
         <source>E-mail drafts (.eml) to “%1”</source>
         <translation>Brouillons d’e-mail (.eml) dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="528"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="529"/>
         <source>Send E-mails</source>
         <translation>Envoyer les e-mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="532"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="533"/>
         <source>No mail server is set up. Enter it in Edit &gt; Settings first.</source>
         <translation>Aucun serveur de courrier n’est configuré. Saisissez-le d’abord dans Édition &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="547"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="548"/>
         <source>No password is saved for %1 on %2. Enter it in Edit &gt; Settings first.</source>
         <translation>Aucun mot de passe n’est enregistré pour %1 sur %2. Saisissez-le d’abord dans Édition &gt; Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="549"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="550"/>
         <source>The password for %1 on %2 could not be read from the keychain.</source>
         <translation>Le mot de passe de %1 sur %2 n’a pas pu être lu dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="564"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="565"/>
         <source>E-mails sent through %1</source>
         <translation>E-mails envoyés par %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="573"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="574"/>
         <source>%1 (%2), level %3</source>
         <extracomment>A customer in the notes of a reminder run: name (code), level number.</extracomment>
         <translation>%1 (%2), niveau %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="576"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="577"/>
         <source>%1: no e-mail address, so a letter is due instead.</source>
         <translation>%1&#xa0;: pas d’adresse e-mail, un courrier est donc dû à la place.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="580"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="581"/>
         <source>%1: not sent; its letter goes out with Save Letters as PDF.</source>
         <translation>%1&#xa0;: non envoyé&#xa0;; son courrier part avec «&#xa0;Enregistrer les courriers en PDF&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="583"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="584"/>
         <source>%1: not sent; its e-mail goes out with Save E-mails or Send E-mails.</source>
         <translation>%1&#xa0;: non envoyé&#xa0;; son e-mail part avec «&#xa0;Enregistrer les e-mails en .eml&#xa0;» ou «&#xa0;Envoyer les e-mails&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="590"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="591"/>
         <source>%1: not sent; the mail server refused the address. It stays in the run. %2</source>
         <extracomment>%2 names the customer&apos;s address, the mail server and the server&apos;s reply.</extracomment>
         <translation>%1&#xa0;: non envoyé&#xa0;; le serveur de messagerie a refusé l’adresse. Le client reste dans la campagne. %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="607"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="608"/>
         <source>The e-mails need a sender: enter a sender address in Edit &gt; Settings &gt; E-mail, or the company&apos;s e-mail address, first.</source>
         <translation>Les e-mails ont besoin d’un expéditeur&#xa0;: saisissez d’abord une adresse d’expéditeur dans Édition &gt; Paramètres &gt; E-mail, ou l’adresse e-mail de l’entreprise.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="622"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="623"/>
         <source>Folder for the Letters of Levels Sent by Letter and E-mail</source>
         <translation>Répertoire des courriers des niveaux envoyés par courrier et par e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="633"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="634"/>
         <source>%1: %2 (%3), %4</source>
         <translation>%1&#xa0;: %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="640"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="641"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -3179,7 +3227,7 @@ Pour chaque encaissement, un client et les pièces payées sont proposés&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="642"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="643"/>
         <source>%1 for the run as of %2, recorded as sent once written:
 
 %3
@@ -3196,19 +3244,19 @@ Un client ne reçoit une relance que par le canal de son niveau&#xa0;: les courr
 Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="648"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="657"/>
-        <location filename="../ui/views/CollectionsPage.cpp" line="667"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="649"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="658"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="668"/>
         <source>Run Reminders</source>
         <translation>Lancer les relances</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="658"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="659"/>
         <source>Sending reminders…</source>
         <translation>Envoi des relances…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/CollectionsPage.cpp" line="668"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="669"/>
         <source>Reminders recorded for %n customer(s).</source>
         <translation>
             <numerusform>Relances enregistrées pour %n client.</numerusform>
@@ -3216,22 +3264,22 @@ Continuer&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="671"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="672"/>
         <source>the ledger could not record the reminders.</source>
         <translation>le dossier n’a pas pu enregistrer les relances.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="673"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="674"/>
         <source>a file could not be written, or the mail server refused a message.</source>
         <translation>un fichier n’a pas pu être écrit, ou le serveur de courrier a refusé un message.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="675"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="676"/>
         <source>a reminder could not be composed: check its template and the customer&apos;s e-mail address.</source>
         <translation>une relance n’a pas pu être rédigée&#xa0;: vérifiez son modèle et l’adresse e-mail du client.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="679"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="680"/>
         <source>The run stopped: %1
 
 %2 The others were not sent and stay in the run.</source>
@@ -3240,12 +3288,12 @@ Continuer&#xa0;?</translation>
 %2 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="685"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="686"/>
         <source>Cancelled. %1 The others were not sent and stay in the run.</source>
         <translation>Annulé. %1 Les autres relances n’ont pas été envoyées et restent dans la campagne.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CollectionsPage.cpp" line="688"/>
+        <location filename="../ui/views/CollectionsPage.cpp" line="689"/>
         <source>%1 Some customers were left out of this run; see the details.</source>
         <translation>%1 Certains clients ont été exclus de cette campagne&#xa0;; voir les détails.</translation>
     </message>
@@ -3858,144 +3906,144 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
         <translation>Impossible de lire le client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="249"/>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="286"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="251"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="288"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="259"/>
         <source>On hold</source>
         <translation>Suspendues</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="258"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="260"/>
         <source>Active</source>
         <comment>reminders: sent as items fall due, not on hold</comment>
         <translation>Actives</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="263"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Les %1 plus anciens des %2 éléments ouverts.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="263"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="265"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Éléments ouverts&#xa0;: %1, échéance la plus ancienne d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="266"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="268"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Les %1 plus récents des %2 paiements et avoirs.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="270"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Paiements et avoirs&#xa0;: %1, les plus récents d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="274"/>
         <source>&amp;Open Items (%1)</source>
         <translation>Éléments &amp;ouverts (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="286"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="288"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="295"/>
         <source>Customer %1 — %2</source>
         <translation>Client %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="300"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="302"/>
         <source>Due on receipt</source>
         <translation>Payable à réception</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="301"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="303"/>
         <source>Net %1</source>
         <translation>%1 jours net</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="350"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="352"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Sélectionnez un litige ouvert dans la liste pour le résoudre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="359"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="361"/>
         <source>Resolve Dispute</source>
         <translation>Résoudre le litige</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="360"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="362"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>Résoudre le litige sur la facture %1 au %2&#xa0;? Les relances incluront de nouveau la facture.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="365"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="367"/>
         <source>Cannot Resolve Dispute</source>
         <translation>Impossible de résoudre le litige</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="366"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="368"/>
         <source>The dispute could not be resolved.</source>
         <translation>Le litige n’a pas pu être résolu.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="394"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="396"/>
         <source>Cannot Compose the Statement</source>
         <translation>Impossible de rédiger le relevé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="395"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="397"/>
         <source>The statement could not be written from its template.</source>
         <translation>Le relevé n’a pas pu être rédigé à partir de son modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="408"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="410"/>
         <source>Statement for %1</source>
         <translation>Relevé de compte de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="418"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="420"/>
         <source>Save Statement as PDF</source>
         <translation>Enregistrer le relevé en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="423"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="425"/>
         <source>statement-%1-%2.pdf</source>
         <translation>releve-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="434"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="436"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit. Vérifiez que vous pouvez écrire dans ce dossier et que le disque n’est pas plein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="458"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="460"/>
         <source>Export Case File</source>
         <translation>Exporter le dossier de recouvrement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="463"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="465"/>
         <source>case-file-%1-%2.pdf</source>
         <translation>dossier-recouvrement-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="471"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="473"/>
         <source>Writing the case file of %1…</source>
         <translation>Écriture du dossier de recouvrement de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="485"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="487"/>
         <source>The case file could not be written to “%1”.</source>
         <translation>Le dossier de recouvrement n’a pas pu être écrit dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="492"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="494"/>
         <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
         <translation>Le dossier de recouvrement est écrit&#xa0;: %1, avec %2, %3 et %4 à côté.</translation>
     </message>
@@ -5269,95 +5317,100 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
 <context>
     <name>ardesk::InvoiceListModel</name>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="19"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="20"/>
         <source>%1 · disputed</source>
         <comment>invoice status with an open dispute</comment>
         <translation>%1 · en litige</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="22"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="23"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="24"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="25"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="26"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="27"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="28"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="29"/>
         <source>On plan</source>
         <translation>Sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="30"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="31"/>
         <source>Void</source>
         <comment>invoice status</comment>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="81"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="82"/>
         <source>%1 · %2</source>
         <comment>invoice status, then the collection agency</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="143"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="148"/>
         <source>The customer is with the collection agency %1: no reminders go out</source>
         <translation>Le client est confié à l’agence de recouvrement %1&#xa0;: aucune relance n’est envoyée</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="146"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="151"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>Le client conteste cette facture&#xa0;: les relances l’ignorent jusqu’à la résolution du litige</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="172"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="180"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="174"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="182"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="176"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="184"/>
         <source>Issued</source>
         <translation>Émise</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="178"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="186"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="180"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="188"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="182"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="190"/>
         <source>Open Amount</source>
         <translation>Montant ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="184"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="192"/>
         <source>Days Overdue</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="186"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="194"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="188"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="196"/>
+        <source>Last Reminder</source>
+        <translation>Dernière relance</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="198"/>
         <source>Expected Payment</source>
         <translation>Paiement prévu</translation>
     </message>
@@ -5365,111 +5418,111 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
 <context>
     <name>ardesk::InvoicesPage</name>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="41"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="66"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="118"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="42"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="67"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="123"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="44"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="45"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="47"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
         <source>Status filter</source>
         <translation>Filtre de statut</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="48"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="49"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="50"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="51"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="52"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
         <source>On plan</source>
         <translation>Sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="53"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
         <source>Disputed</source>
         <translation>En litige</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="54"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
         <source>Anything left to pay, overdue or not</source>
         <translation>Reste à payer, en retard ou non</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="55"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
         <source>Covered by an active installment plan</source>
         <translation>Couverte par un échéancier actif</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="56"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="57"/>
         <source>With an open dispute</source>
         <translation>Avec un litige ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="59"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="60"/>
         <source>Search invoices</source>
         <translation>Rechercher des factures</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="60"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="61"/>
         <source>Search by number or customer</source>
         <translation>Rechercher par numéro ou client</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="104"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="109"/>
         <source>Cannot Predict Pay Dates</source>
         <translation>Impossible de prévoir les dates de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="189"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="194"/>
         <source>Invoices: %1</source>
         <translation>Factures : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="190"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="195"/>
         <source>Invoices: %1 of %2</source>
         <translation>Factures : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="236"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="241"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Ce dossier ne contient encore aucune facture.
 Importez des factures avec « ardesk-cli import invoices FICHIER ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="240"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="245"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Aucune facture n’a le statut « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="243"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="248"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Aucun numéro de facture ni client ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="97"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="102"/>
         <source>Cannot Read Invoices</source>
         <translation>Impossible de lire les factures</translation>
     </message>
@@ -5518,313 +5571,313 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="160"/>
+        <location filename="../ui/views/MainWindow.cpp" line="162"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nouvelle entreprise…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="161"/>
+        <location filename="../ui/views/MainWindow.cpp" line="163"/>
         <source>Start a new company ledger file</source>
         <translation>Créer le dossier d’une nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="164"/>
+        <location filename="../ui/views/MainWindow.cpp" line="166"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="165"/>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
         <source>Open a company ledger file</source>
         <translation>Ouvrir le fichier du dossier d’une entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="168"/>
+        <location filename="../ui/views/MainWindow.cpp" line="170"/>
         <source>Open &amp;Demo Company</source>
         <translation>Ouvrir l’entreprise de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="169"/>
+        <location filename="../ui/views/MainWindow.cpp" line="171"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Ouvrir une entreprise fictive pour essayer ARDesk sans vraies données</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="172"/>
+        <location filename="../ui/views/MainWindow.cpp" line="174"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="178"/>
+        <location filename="../ui/views/MainWindow.cpp" line="180"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="179"/>
+        <location filename="../ui/views/MainWindow.cpp" line="181"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Enregistrer une copie du dossier ouvert dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="183"/>
+        <location filename="../ui/views/MainWindow.cpp" line="185"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="184"/>
+        <location filename="../ui/views/MainWindow.cpp" line="186"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Ajouter des clients, factures, paiements ou avoirs depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="189"/>
+        <location filename="../ui/views/MainWindow.cpp" line="191"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Clients…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="190"/>
+        <location filename="../ui/views/MainWindow.cpp" line="192"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Enregistrer tous les clients avec leur solde à ce jour en CSV ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="195"/>
+        <location filename="../ui/views/MainWindow.cpp" line="197"/>
         <source>&amp;Open Items…</source>
         <translation>Éléments &amp;ouverts…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="196"/>
+        <location filename="../ui/views/MainWindow.cpp" line="198"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Enregistrer toutes les factures et échéances ouvertes à ce jour en CSV ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="213"/>
+        <location filename="../ui/views/MainWindow.cpp" line="215"/>
         <source>&amp;Settings…</source>
         <translation>Paramè&amp;tres…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="214"/>
+        <location filename="../ui/views/MainWindow.cpp" line="216"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Coordonnées de l’entreprise, devise, tranches d’ancienneté et langue</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="224"/>
+        <location filename="../ui/views/MainWindow.cpp" line="226"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Quand les relances partent, comment, et avec quels frais et intérêts</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="227"/>
+        <location filename="../ui/views/MainWindow.cpp" line="229"/>
         <source>Letter &amp;Templates…</source>
         <translation>&amp;Modèles de courrier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="228"/>
+        <location filename="../ui/views/MainWindow.cpp" line="230"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>Le texte des courriers et e-mails de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="200"/>
+        <location filename="../ui/views/MainWindow.cpp" line="202"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="203"/>
+        <location filename="../ui/views/MainWindow.cpp" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="239"/>
+        <location filename="../ui/views/MainWindow.cpp" line="241"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="249"/>
+        <location filename="../ui/views/MainWindow.cpp" line="251"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Mettre les factures ouvertes d’un client sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <location filename="../ui/views/MainWindow.cpp" line="255"/>
         <source>New &amp;Invoice…</source>
         <translation>Nouvelle &amp;facture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="254"/>
+        <location filename="../ui/views/MainWindow.cpp" line="256"/>
         <source>Enter an invoice</source>
         <translation>Saisir une facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="258"/>
+        <location filename="../ui/views/MainWindow.cpp" line="260"/>
         <source>Record &amp;Payment…</source>
         <translation>Enregistrer un &amp;paiement…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="259"/>
+        <location filename="../ui/views/MainWindow.cpp" line="261"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Enregistrer le paiement d’un client et l’affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="263"/>
+        <location filename="../ui/views/MainWindow.cpp" line="265"/>
         <source>New &amp;Credit Note…</source>
         <translation>Nouvel &amp;avoir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="264"/>
+        <location filename="../ui/views/MainWindow.cpp" line="266"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Saisir un avoir et l’affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <location filename="../ui/views/MainWindow.cpp" line="270"/>
         <source>&amp;Write Off…</source>
         <translation>Passer en pert&amp;e…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="269"/>
+        <location filename="../ui/views/MainWindow.cpp" line="271"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Passer en perte la facture sélectionnée dans la page Factures</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="231"/>
+        <location filename="../ui/views/MainWindow.cpp" line="233"/>
         <source>&amp;About ARDesk</source>
         <translation>À &amp;propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <location filename="../ui/views/MainWindow.cpp" line="225"/>
         <source>Dunning Le&amp;vels…</source>
         <translation>&amp;Niveaux de relance…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="248"/>
+        <location filename="../ui/views/MainWindow.cpp" line="250"/>
         <source>New P&amp;lan…</source>
         <translation>Nouvel é&amp;chéancier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="277"/>
+        <location filename="../ui/views/MainWindow.cpp" line="279"/>
         <source>&amp;Edit Document…</source>
         <translation>&amp;Modifier la pièce…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="278"/>
+        <location filename="../ui/views/MainWindow.cpp" line="280"/>
         <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
         <translation>Corriger la facture sélectionnée, ou modifier ce que règle le paiement ou l’avoir sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="283"/>
+        <location filename="../ui/views/MainWindow.cpp" line="285"/>
         <source>&amp;Void…</source>
         <translation>A&amp;nnuler…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="284"/>
+        <location filename="../ui/views/MainWindow.cpp" line="286"/>
         <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
         <translation>Annuler la facture, le paiement ou l’avoir sélectionné, en le gardant dans l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="289"/>
+        <location filename="../ui/views/MainWindow.cpp" line="291"/>
         <source>&amp;Delete Document</source>
         <translation>&amp;Supprimer la pièce</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="290"/>
+        <location filename="../ui/views/MainWindow.cpp" line="292"/>
         <source>Delete the selected document, if it was never used</source>
         <translation>Supprimer la pièce sélectionnée, si elle n’a jamais servi</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="317"/>
+        <location filename="../ui/views/MainWindow.cpp" line="319"/>
         <source>Show the %1 page</source>
         <translation>Afficher la page « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="330"/>
+        <location filename="../ui/views/MainWindow.cpp" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="334"/>
+        <location filename="../ui/views/MainWindow.cpp" line="336"/>
         <source>Open &amp;Recent</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="342"/>
+        <location filename="../ui/views/MainWindow.cpp" line="344"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="352"/>
+        <location filename="../ui/views/MainWindow.cpp" line="354"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="370"/>
+        <location filename="../ui/views/MainWindow.cpp" line="372"/>
         <source>&amp;Collections</source>
         <translation>&amp;Recouvrement</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="380"/>
+        <location filename="../ui/views/MainWindow.cpp" line="382"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="384"/>
+        <location filename="../ui/views/MainWindow.cpp" line="386"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="386"/>
+        <location filename="../ui/views/MainWindow.cpp" line="388"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="391"/>
+        <location filename="../ui/views/MainWindow.cpp" line="393"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="461"/>
+        <location filename="../ui/views/MainWindow.cpp" line="463"/>
         <source>Write Off</source>
         <translation>Passer en perte</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="462"/>
+        <location filename="../ui/views/MainWindow.cpp" line="464"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Sélectionnez la facture à passer en perte dans la liste des factures.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="487"/>
+        <location filename="../ui/views/MainWindow.cpp" line="489"/>
         <source>Cannot Open Ledger</source>
         <translation>Impossible d’ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="554"/>
+        <location filename="../ui/views/MainWindow.cpp" line="556"/>
         <source>Creating the demo company…</source>
         <translation>Création de l’entreprise de démonstration…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="553"/>
+        <location filename="../ui/views/MainWindow.cpp" line="555"/>
         <source>Open Demo Company</source>
         <translation>Ouvrir l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="567"/>
+        <location filename="../ui/views/MainWindow.cpp" line="569"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Impossible de créer l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="586"/>
-        <location filename="../ui/views/MainWindow.cpp" line="592"/>
+        <location filename="../ui/views/MainWindow.cpp" line="588"/>
+        <location filename="../ui/views/MainWindow.cpp" line="594"/>
         <source>Back Up Ledger</source>
         <translation>Sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="593"/>
+        <location filename="../ui/views/MainWindow.cpp" line="595"/>
         <source>Backing up the ledger…</source>
         <translation>Sauvegarde du dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="606"/>
+        <location filename="../ui/views/MainWindow.cpp" line="608"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Impossible de sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="612"/>
+        <location filename="../ui/views/MainWindow.cpp" line="614"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Dossier sauvegardé dans « %1 ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="624"/>
+        <location filename="../ui/views/MainWindow.cpp" line="626"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n ligne importée.</numerusform>
@@ -5832,22 +5885,22 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="635"/>
+        <location filename="../ui/views/MainWindow.cpp" line="637"/>
         <source>Export Open Items</source>
         <translation>Exporter les éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="662"/>
+        <location filename="../ui/views/MainWindow.cpp" line="664"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>Impossible de lire les niveaux de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="716"/>
+        <location filename="../ui/views/MainWindow.cpp" line="718"/>
         <source>About ARDesk</source>
         <translation>À propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="717"/>
+        <location filename="../ui/views/MainWindow.cpp" line="719"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -5856,12 +5909,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit quoi, avec quel retard, et que faire.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="750"/>
+        <location filename="../ui/views/MainWindow.cpp" line="752"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="757"/>
+        <location filename="../ui/views/MainWindow.cpp" line="759"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -7112,53 +7165,33 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
 <context>
     <name>ardesk::ReminderRunModel</name>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="60"/>
-        <source>Letter</source>
-        <translation>Courrier</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="62"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="64"/>
-        <source>Letter and e-mail</source>
-        <translation>Courrier et e-mail</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
         <source>Document</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
         <source>Days overdue</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
         <source>Open</source>
         <translation>Restant dû</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="77"/>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="224"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="65"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="212"/>
         <source>Interest</source>
         <translation>Intérêts</translation>
     </message>
-    <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="114"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/models/ReminderRunModel.cpp" line="118"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="106"/>
         <source>%n: %1</source>
         <translation>
             <numerusform>%n&#xa0;: %1</numerusform>
@@ -7166,52 +7199,52 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="199"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="187"/>
         <source>Of %1 open, %2 is expected to be paid late</source>
         <translation>Sur %1 ouverts, %2 devraient être payés en retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="214"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="202"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="216"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="204"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="218"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="206"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="220"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="208"/>
         <source>Documents</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="222"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="210"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="226"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="214"/>
         <source>Fee</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="228"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="216"/>
         <source>Total Due</source>
         <translation>Total dû</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="230"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="218"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../ui/models/ReminderRunModel.cpp" line="232"/>
+        <location filename="../ui/models/ReminderRunModel.cpp" line="220"/>
         <source>At Risk</source>
         <translation>À risque</translation>
     </message>

@@ -1,11 +1,14 @@
 #pragma once
 
+#include <optional>
+
 #include <QDate>
 #include <QString>
 
 #include "domain/CurrencyCode.h"
 #include "domain/Ids.h"
 #include "domain/NameOrder.h"
+#include "domain/SentReminder.h"
 
 namespace ardesk {
 
@@ -29,6 +32,9 @@ struct InvoiceListRow {
     bool disputed = false; // an open dispute holds it back (see ActivityService)
     QString agency;        // the collection agency the customer is with on the list's date
     QDate voidDate;        // the day it was voided; invalid while it is not
+    // The last reminder sent for it on or before the list's date, none before the first. The
+    // last is the highest level: a run only ever raises an item past the level last sent.
+    std::optional<SentReminder> lastReminder;
 
     qint64 openMinor() const { return amountMinor - allocatedMinor; }
 };
@@ -45,7 +51,8 @@ struct InvoiceListQuery {
         Amount,
         OpenAmount,
         DaysOverdue,
-        Status
+        Status,
+        LastReminder // by level, then date
     };
 
     // Contained in the number, the customer's code or name (case and accents aside), or (spaces
@@ -55,7 +62,7 @@ struct InvoiceListQuery {
     SortKey sortKey = SortKey::Number;
     bool descending = false;
     NameOrder nameOrder = NameOrder::CodePoint; // of the customers, when sorted by them
-    QDate asOf; // "today" for Overdue, days overdue and status; must be valid
+    QDate asOf; // "today" for Overdue, days overdue, status and the last reminder; must be valid
 
     friend bool operator==(const InvoiceListQuery&, const InvoiceListQuery&) = default;
 };

@@ -1,6 +1,7 @@
 #include "ledger/ActivityService.h"
 
 #include <algorithm>
+#include <iterator>
 #include <limits>
 
 #include "domain/IsoDate.h"
@@ -15,6 +16,7 @@ ActivityService::ActivityService(Database& database)
     , m_activities(database)
     , m_customers(database)
     , m_invoices(database)
+    , m_reminders(database)
 {}
 
 Result<Customer> ActivityService::customer(CustomerId id)
@@ -201,6 +203,39 @@ Result<QList<ActivityService::Entry>> ActivityService::history(CustomerId custom
     }
     std::ranges::reverse(dated);
     return dated;
+}
+
+// A run sends each customer one notice and logs a row for every item it raises, all with the
+// run's date and the channel the notice went out through: the rows of one day and channel are
+// one notice. The log keeps no run id, so two runs on one day through one channel read back as
+// one notice.
+Result<QList<SentNotice>> ActivityService::remindersSent(CustomerId customer, QDate asOf)
+{
+    const auto rows = m_reminders.history(customer, asOf);
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<SentNotice> notices;
+    for (const SentReminder& row : *rows) {
+        auto notice = std::ranges::find_if(notices, [&row](const SentNotice& sent) {
+            return sent.date == row.date && sent.channel == row.channel;
+        });
+        if (notice == notices.end()) {
+            notices.append({.date = row.date,
+                            .level = row.level,
+                            .levelName = row.levelName,
+                            .channel = row.channel,
+                            .documents = {}});
+            notice = std::prev(notices.end());
+        }
+        if (row.level > notice->level) {
+            notice->level = row.level;
+            notice->levelName = row.levelName;
+        }
+        if (!notice->documents.contains(row.document))
+            notice->documents.append(row.document);
+    }
+    std::ranges::reverse(notices);
+    return notices;
 }
 
 // A promise to pay P by the pay-by date B, made on date D, as of date A:

@@ -8,9 +8,11 @@
 
 #include "domain/Activity.h"
 #include "domain/Error.h"
+#include "domain/SentReminder.h"
 #include "ledger/InvoiceLookup.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CustomerRepository.h"
+#include "storage/ReminderLogRepository.h"
 
 namespace ardesk {
 
@@ -58,6 +60,10 @@ public:
     // All the customer's activities dated on or before `asOf`, oldest first (entered order
     // within a day), promises with their status as of `asOf`: the log as it stood that day.
     Result<QList<Entry>> history(CustomerId customer, QDate asOf);
+    // The reminders the customer was sent on or before `asOf`, newest first. Read from the
+    // reminder log each time rather than copied into the activities, so the log stays the one
+    // record of what was sent, and runs recorded before this view existed show as well.
+    Result<QList<SentNotice>> remindersSent(CustomerId customer, QDate asOf);
     Result<PromiseStatus> promiseStatus(const Activity& promise, QDate asOf);
     Result<bool> isDisputed(InvoiceId invoice);
 
@@ -71,6 +77,7 @@ private:
     ActivityRepository m_activities;
     CustomerRepository m_customers;
     InvoiceLookup m_invoices;
+    ReminderLogRepository m_reminders;
 };
 
 } // namespace ardesk

@@ -8,20 +8,12 @@
 #include "domain/Error.h"
 #include "domain/Ids.h"
 #include "domain/ReminderNotice.h"
+#include "domain/SentReminder.h"
 #include "storage/PreparedStatement.h"
 
 namespace ardesk {
 
 class Database;
-
-// One reminder sent for one item, for a customer's reminder history.
-struct SentReminder {
-    QDate date;
-    QString document;
-    int level = 0;
-    QString levelName; // the level's name today; empty when the level was removed since
-    ReminderChannel channel = ReminderChannel::Letter;
-};
 
 // The reminders sent (table reminder_log, schema 5): one row per item and level.
 class ReminderLogRepository {

@@ -212,13 +212,15 @@ void CustomerDetailDialog::reload()
     auto creditCount = accounts.creditCount(m_customerId);
     auto plans = accounts.plans(m_customerId, m_today);
     auto activities = m_session.activities().list(m_customerId, m_today, listLimit);
+    auto reminders = m_session.activities().remindersSent(m_customerId, m_today);
     auto handover = m_session.agency().current(m_customerId);
     auto corrections = m_session.correctionHistory().forCustomer(m_customerId);
     for (const Error* error :
          {summary ? nullptr : &summary.error(), items ? nullptr : &items.error(),
           credits ? nullptr : &credits.error(), creditCount ? nullptr : &creditCount.error(),
           plans ? nullptr : &plans.error(), activities ? nullptr : &activities.error(),
-          handover ? nullptr : &handover.error(), corrections ? nullptr : &corrections.error()}) {
+          reminders ? nullptr : &reminders.error(), handover ? nullptr : &handover.error(),
+          corrections ? nullptr : &corrections.error()}) {
         if (error)
             return readFailed(*error);
     }
@@ -232,7 +234,7 @@ void CustomerDetailDialog::reload()
     m_foresight->refresh(m_today);
     m_creditsModel->setCredits(*credits);
     m_plansModel->setPlans(*plans);
-    m_activityModel->setEntries(*activities);
+    m_activityModel->setEntries(*activities, *reminders);
     m_correctionModel->setCorrections(*corrections);
     for (QTableView* view : {m_ui->openItemsTableView, m_ui->paymentsTableView,
                              m_ui->plansTableView, m_ui->activityTableView, m_correctionsTableView})

@@ -8,9 +8,9 @@
 #include "dunning/DunningLevelService.h"
 #include "ledger/LedgerInfoService.h"
 #include "models/DunningLevelModel.h"
-#include "models/ReminderRunModel.h"
 #include "session/LedgerSession.h"
 #include "text/ErrorMessages.h"
+#include "text/ReminderText.h"
 #include "ui_DunningLevelsDialog.h"
 #include "widgets/ChangeGuard.h"
 #include "widgets/MessageBoxes.h"
@@ -58,7 +58,7 @@ DunningLevelsDialog::DunningLevelsDialog(LedgerSession& session, QWidget* parent
     m_ui->feeLineEdit->setPlaceholderText(Money(0, m_currency).toLocalizedString(locale()));
     for (const ReminderChannel channel :
          {ReminderChannel::Letter, ReminderChannel::Email, ReminderChannel::Both})
-        m_ui->channelComboBox->addItem(ReminderRunModel::channelText(channel), int(channel));
+        m_ui->channelComboBox->addItem(ReminderText::channel(channel), int(channel));
 
     m_ui->levelsTableView->setModel(m_model);
     applyTableViewStyle(m_ui->levelsTableView);

@@ -1,8 +1,11 @@
 #include "models/ActivityListModel.h"
 
+#include <algorithm>
+
 #include <QLocale>
 
 #include "text/NumberFormat.h"
+#include "text/ReminderText.h"
 
 namespace ardesk {
 
@@ -10,18 +13,36 @@ ActivityListModel::ActivityListModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void ActivityListModel::setEntries(const QList<ActivityService::Entry>& entries)
+QDate ActivityListModel::dateOf(const Line& line)
+{
+    if (const auto* entry = std::get_if<ActivityService::Entry>(&line))
+        return entry->activity.date;
+    return std::get<SentNotice>(line).date;
+}
+
+void ActivityListModel::setEntries(const QList<ActivityService::Entry>& entries,
+                                   const QList<SentNotice>& reminders)
 {
     beginResetModel();
-    m_entries = entries;
+    m_lines.clear();
+    m_lines.reserve(entries.size() + reminders.size());
+    for (const ActivityService::Entry& entry : entries)
+        m_lines.append(entry);
+    for (const SentNotice& reminder : reminders)
+        m_lines.append(reminder);
+    // Stable, so that each list keeps its own order within a day, activities first.
+    std::ranges::stable_sort(m_lines,
+                             [](const Line& a, const Line& b) { return dateOf(a) > dateOf(b); });
     endResetModel();
 }
 
 std::optional<Activity> ActivityListModel::activityAt(int row) const
 {
-    if (row < 0 || row >= m_entries.size())
+    if (row < 0 || row >= m_lines.size())
         return std::nullopt;
-    return m_entries.at(row).activity;
+    if (const auto* entry = std::get_if<ActivityService::Entry>(&m_lines.at(row)))
+        return entry->activity;
+    return std::nullopt;
 }
 
 QString ActivityListModel::kindText(ActivityKind kind)
@@ -41,6 +62,23 @@ QString ActivityListModel::kindText(ActivityKind kind)
     return QString();
 }
 
+QVariant ActivityListModel::displayData(const SentNotice& reminder, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case Date:
+        return locale.toString(reminder.date, QLocale::ShortFormat);
+    case Kind:
+        return tr("Reminder", "a reminder sent, in the activity log");
+    case Invoice:
+        return reminder.documents.join(u", ");
+    case Details:
+        return ReminderText::sent(reminder.level, reminder.levelName, reminder.channel, locale);
+    default:
+        return QString();
+    }
+}
+
 QString ActivityListModel::promiseStatusText(PromiseStatus status)
 {
     switch (status) {
@@ -56,7 +94,7 @@ QString ActivityListModel::promiseStatusText(PromiseStatus status)
 
 int ActivityListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_lines.size());
 }
 
 int ActivityListModel::columnCount(const QModelIndex& parent) const
@@ -105,7 +143,21 @@ QVariant ActivityListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const ActivityService::Entry& entry = m_entries.at(index.row());
+    if (const auto* reminder = std::get_if<SentNotice>(&m_lines.at(index.row()))) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return displayData(*reminder, index.column());
+        case Qt::ToolTipRole:
+            return index.column() == Invoice ? QVariant(reminder->documents.join(u", "))
+                                             : QVariant();
+        case SortRole:
+            return index.column() == Date ? QVariant(reminder->date)
+                                          : displayData(*reminder, index.column());
+        default:
+            return QVariant();
+        }
+    }
+    const auto& entry = std::get<ActivityService::Entry>(m_lines.at(index.row()));
     switch (role) {
     case Qt::DisplayRole:
         return displayData(entry, index.column());

@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "models/ColumnHeaders.h"
-#include "models/ReminderRunModel.h"
 #include "text/NumberFormat.h"
+#include "text/ReminderText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -115,7 +115,7 @@ QVariant DunningLevelModel::data(const QModelIndex& index, int role) const
                                               : tr("%n day(s) before due", "", -level.daysOverdue);
             return locale.toString(level.daysOverdue);
         case ChannelColumn:
-            return ReminderRunModel::channelText(level.channel);
+            return ReminderText::channel(level.channel);
         // A courtesy reminder never charges them, whatever is stored.
         case FeeColumn:
             return NumberFormat::money(level.isCourtesy() ? 0 : level.feeMinor, m_currency, locale);

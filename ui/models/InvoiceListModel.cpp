@@ -5,6 +5,7 @@
 #include "text/AgencyText.h"
 #include "text/ForesightText.h"
 #include "text/NumberFormat.h"
+#include "text/ReminderText.h"
 
 namespace ardesk {
 
@@ -81,6 +82,8 @@ QVariant InvoiceListModel::displayData(const InvoiceListRow& row, int column) co
                    : tr("%1 · %2", "invoice status, then the collection agency")
                          .arg(status, AgencyText::item(row.agency));
     }
+    case LastReminder:
+        return row.lastReminder ? ReminderText::last(*row.lastReminder, locale()) : QString();
     case ExpectedPayment:
         if (const Prediction* prediction = m_foresight->prediction(row.id.value))
             return locale().toString(prediction->payDate, QLocale::ShortFormat);
@@ -105,6 +108,8 @@ QVariant InvoiceListModel::sortData(const InvoiceListRow& row, int column) const
         return InvoiceListService::daysOverdue(row, query().asOf);
     case Status:
         return static_cast<int>(InvoiceListService::status(row, query().asOf));
+    case LastReminder:
+        return row.lastReminder ? row.lastReminder->level : DunningLevel::noLevel;
     case ExpectedPayment:
         if (const Prediction* prediction = m_foresight->prediction(row.id.value))
             return prediction->payDate;
@@ -145,6 +150,9 @@ QVariant InvoiceListModel::toolTip(const InvoiceListRow& row, int column) const
     if (column == Status && row.disputed)
         return tr("The customer disputes this invoice: reminders skip it until the "
                   "dispute is resolved");
+    if (column == LastReminder && row.lastReminder)
+        return ReminderText::sent(row.lastReminder->level, row.lastReminder->levelName,
+                                  row.lastReminder->channel, locale());
     if (column == ExpectedPayment) {
         if (const Prediction* prediction = m_foresight->prediction(row.id.value))
             return ForesightText::prediction(*prediction, locale());
@@ -184,6 +192,8 @@ QString InvoiceListModel::columnTitle(int column)
         return tr("Days Overdue");
     case Status:
         return tr("Status");
+    case LastReminder:
+        return tr("Last Reminder");
     case ExpectedPayment:
         return tr("Expected Payment");
     }

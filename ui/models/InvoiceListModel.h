@@ -18,7 +18,8 @@ class InvoiceListModel
     Q_OBJECT
 
 public:
-    // In the order of InvoiceListQuery::SortKey up to Status, the columns the database sorts by.
+    // In the order of InvoiceListQuery::SortKey up to LastReminder, the columns the database
+    // sorts by.
     enum Column {
         Number,
         Customer,
@@ -28,11 +29,12 @@ public:
         OpenAmount,
         DaysOverdue,
         Status,
+        LastReminder,
         ExpectedPayment,
         ColumnCount
     };
     enum Role {
-        SortRole = Qt::UserRole + 1, // raw value: text, QDate, minor units, days, status
+        SortRole = Qt::UserRole + 1, // raw value: text, QDate, minor units, days, status, level
         InvoiceIdRole,               // the ledger's InvoiceId value
     };
 

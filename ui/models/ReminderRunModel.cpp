@@ -6,6 +6,7 @@
 #include "models/ColumnHeaders.h"
 #include "text/ForesightText.h"
 #include "text/NumberFormat.h"
+#include "text/ReminderText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -53,19 +54,6 @@ std::optional<ReminderNotice> ReminderRunModel::noticeAt(int row) const
     return m_notices.at(row);
 }
 
-QString ReminderRunModel::channelText(ReminderChannel channel)
-{
-    switch (channel) {
-    case ReminderChannel::Letter:
-        return tr("Letter");
-    case ReminderChannel::Email:
-        return tr("E-mail");
-    case ReminderChannel::Both:
-        return tr("Letter and e-mail");
-    }
-    return QString();
-}
-
 QString ReminderRunModel::itemsHtml(const ReminderNotice& notice)
 {
     const QLocale locale;
@@ -111,9 +99,9 @@ QVariant ReminderRunModel::displayData(const ReminderNotice& notice, int column)
     case Customer:
         return notice.customerName;
     case Level:
-        return tr("%1 – %2").arg(locale.toString(notice.level.level), notice.level.name);
+        return ReminderText::level(notice.level.level, notice.level.name, locale);
     case Channel:
-        return channelText(notice.level.channel);
+        return ReminderText::channel(notice.level.channel);
     case Documents:
         return tr("%n: %1", nullptr, static_cast<int>(notice.items.size()))
             .arg(documentsOf(notice).join(u", "_s));

@@ -45,7 +45,6 @@ public:
     const QList<ReminderNotice>& notices() const { return m_notices; }
     std::optional<ReminderNotice> noticeAt(int row) const;
 
-    static QString channelText(ReminderChannel channel);
     // The notice's items as an HTML table (document, due date, days overdue, open, interest):
     // the rows' tool tip and the page's detail pane.
     static QString itemsHtml(const ReminderNotice& notice);

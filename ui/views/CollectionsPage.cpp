@@ -32,6 +32,7 @@
 #include "session/LedgerSession.h"
 #include "text/AgencyText.h"
 #include "text/NumberFormat.h"
+#include "text/ReminderText.h"
 #include "widgets/DateEdit.h"
 #include "widgets/EmptyListLabel.h"
 #include "widgets/FileDialogs.h"
@@ -632,7 +633,7 @@ void CollectionsPage::confirmAndDeliver(const ReminderDelivery& delivery, const 
         const ReminderNotice& notice = notices.at(i);
         lines.append(tr("%1: %2 (%3), %4")
                          .arg(notice.customerName, notice.level.name,
-                              ReminderRunModel::channelText(notice.level.channel),
+                              ReminderText::channel(notice.level.channel),
                               NumberFormat::money(notice.totalDueMinor, notice.currency, locale)));
     }
     if (notices.size() > confirmationNames)
@@ -693,6 +694,8 @@ void CollectionsPage::showDelivered(const ReminderDeliveryReport& report)
         MessageBoxes::information(this, title, done);
     }
     Q_EMIT busyChanged(false);
+    if (!report.delivered.isEmpty())
+        Q_EMIT ledgerChanged();
     // What was sent is gone from the run now.
     previewRun();
 }

@@ -55,6 +55,10 @@ public:
     // Orders the run by the open amount at risk, largest first: whom to call first.
     void sortByAmountAtRisk();
 
+Q_SIGNALS:
+    // Reminders were recorded (and charges booked): the other pages read the ledger again.
+    void ledgerChanged();
+
 private:
     void setUpRunTable();
     void setUpCommands();

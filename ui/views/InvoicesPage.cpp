@@ -16,6 +16,7 @@
 #include "ledger/InvoiceListService.h"
 #include "models/InvoiceListModel.h"
 #include "session/LedgerSession.h"
+#include "text/ReminderText.h"
 #include "widgets/EmptyListLabel.h"
 #include "widgets/PageHeading.h"
 #include "widgets/SearchField.h"
@@ -84,6 +85,10 @@ InvoicesPage::InvoicesPage(QWidget* parent)
     resizeColumnAtLeast(m_tableView, InvoiceListModel::OpenAmount, charWidth * 17);
     resizeColumnAtLeast(m_tableView, InvoiceListModel::DaysOverdue, charWidth * 8);
     resizeColumnAtLeast(m_tableView, InvoiceListModel::Status, statusWidth + charWidth * 3);
+    resizeColumnAtLeast(m_tableView, InvoiceListModel::LastReminder,
+                        metrics.horizontalAdvance(ReminderText::last(
+                            {.date = QDate(2026, 12, 28), .level = 3}, QLocale())) +
+                            charWidth * 3);
     resizeColumnAtLeast(m_tableView, InvoiceListModel::ExpectedPayment, dateWidth);
     keepSortIndicatorOnSortableColumns(m_tableView, m_model);
     connect(m_tableView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {

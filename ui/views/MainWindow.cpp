@@ -99,6 +99,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_bankPage, &BankPage::ledgerChanged, this, [this] { documentsChanged(m_bankPage); });
     connect(m_recurringPage, &RecurringPage::ledgerChanged, this,
             [this] { documentsChanged(m_recurringPage); });
+    connect(m_collectionsPage, &CollectionsPage::ledgerChanged, this,
+            [this] { documentsChanged(m_collectionsPage); });
     connect(m_welcomePage, &WelcomePage::newCompanyRequested, this, &MainWindow::newCompany);
     connect(m_welcomePage, &WelcomePage::openRequested, this, &MainWindow::chooseLedger);
     connect(m_welcomePage, &WelcomePage::demoRequested, this, &MainWindow::openDemoCompany);
