@@ -19,6 +19,7 @@
 #include <QTest>
 
 #include "FormDriving.h"
+#include "PagedListReading.h"
 #include "UiTestLedger.h"
 #include "dialogs/ActivityDialog.h"
 #include "dialogs/CustomerDetailDialog.h"
@@ -256,6 +257,7 @@ TEST_CASE("A customer is added, opened, promised and disputed through the UI", "
         invoices.setSession(session.get());
         auto* status = child<QComboBox>(&invoices, u"statusFilterComboBox"_s);
         status->setCurrentIndex(status->findText(u"Disputed"_s));
+        REQUIRE(ardesk::test::waitForCount(*invoices.model()));
         REQUIRE(invoices.model()->rowCount() == 1);
         CHECK(invoices.model()->index(0, InvoiceListModel::Number).data() == u"INV-2"_s);
         CHECK(invoices.model()
