@@ -178,6 +178,7 @@ TEST_CASE("A customer is added, opened, promised and disputed through the UI", "
     CHECK(added->termsDays == 45);
     CHECK(added->creditLimitMinor == 250050);
     CHECK(added->currency.code() == u"EUR"_s);
+    REQUIRE(ardesk::test::waitForCount(*page.model()));
     CHECK(page.model()->matchingCount() == 9);
 
     // Enter on Zephyr Bakery (C0001) opens its account.

@@ -133,7 +133,8 @@ void PlanCustomerPage::preselect(const QString& customerCode, const QStringList&
 
 void PlanCustomerPage::select(const QString& customerCode, const QStringList& invoiceNumbers)
 {
-    for (int row = 0; row < m_customerModel->rowCount(); ++row) {
+    // Among the rows the search read with its count: the code sought is among the first.
+    for (int row = 0; row < m_customerModel->rowCount() && m_customerModel->hasRow(row); ++row) {
         const auto candidate = m_customerModel->rowAt(row);
         if (candidate && candidate->customer.code == customerCode) {
             m_allOpenCheckBox->setChecked(invoiceNumbers.isEmpty());

@@ -60,9 +60,10 @@ protected:
         , m_query(query)
     {}
 
-    // What every read does on its connection before counting or paging: a connection's
-    // scratch state (say, the scores a sort uses) is its own, and each read opens another.
-    using Preparation = std::function<Result<void>(Service&)>;
+    // What every read of a query does on its connection before counting or paging: a
+    // connection's scratch state (say, the scores a sort uses) is its own, and each read opens
+    // another.
+    using Preparation = std::function<Result<void>(Service&, const Query&)>;
     void setPreparation(Preparation prepare) { m_prepare = std::move(prepare); }
 
     // The row if its page was read; otherwise nullptr, and the page is asked for.
@@ -134,7 +135,7 @@ private:
             return std::unexpected(database.error());
         Service service(**database);
         if (prepare) {
-            if (auto prepared = prepare(service); !prepared)
+            if (auto prepared = prepare(service, query); !prepared)
                 return std::unexpected(prepared.error());
         }
         Read read;

@@ -28,7 +28,8 @@ TableViewState::TableViewState(QTableView* view, int idRole)
     const int top = view->rowAt(0);
     const int bottom = view->rowAt(view->viewport()->height() - 1);
     m_firstRow = top >= 0 ? top : 0;
-    m_lastRow = bottom >= 0 ? bottom : model->rowCount() - 1;
+    // A view not laid out (a page behind another) has no bottom row: the top one stands in.
+    m_lastRow = bottom >= 0 ? bottom : m_firstRow;
     const auto around = [this](int row) {
         m_firstRow = std::min(m_firstRow, row);
         m_lastRow = std::max(m_lastRow, row);
