@@ -1,5 +1,7 @@
 #include "ledger/CreditListService.h"
 
+#include "ledger/NearerEndPage.h"
+
 namespace ardesk {
 
 CreditListService::CreditListService(Database& database)
@@ -15,6 +17,15 @@ Result<QList<CreditListRow>> CreditListService::page(const CreditListQuery& quer
                                                      int limit)
 {
     return m_repository.page(query, offset, limit);
+}
+
+Result<QList<CreditListRow>> CreditListService::page(const CreditListQuery& query, qint64 offset,
+                                                     int limit, qint64 count)
+{
+    return pageFromNearerEnd(query, offset, limit, count,
+                             [this](const CreditListQuery& read, qint64 from, int rows) {
+                                 return m_repository.page(read, from, rows);
+                             });
 }
 
 } // namespace ardesk

@@ -19,6 +19,10 @@ public:
     Result<qint64> count(const CreditListQuery& query);
     // Up to `limit` credits from position `offset` of the query's order.
     Result<QList<CreditListRow>> page(const CreditListQuery& query, qint64 offset, int limit);
+    // The same page of a query that matches `count` rows, read from the nearer end of the list
+    // (pageFromNearerEnd): the last page of a million rows costs what the first does.
+    Result<QList<CreditListRow>> page(const CreditListQuery& query, qint64 offset, int limit,
+                                      qint64 count);
 
 private:
     CreditListRepository m_repository;

@@ -1,5 +1,7 @@
 #include "ledger/InvoiceListService.h"
 
+#include "ledger/NearerEndPage.h"
+
 namespace ardesk {
 
 InvoiceListService::InvoiceListService(Database& database)
@@ -15,6 +17,15 @@ Result<QList<InvoiceListRow>> InvoiceListService::page(const InvoiceListQuery& q
                                                        int limit)
 {
     return m_repository.page(query, offset, limit);
+}
+
+Result<QList<InvoiceListRow>> InvoiceListService::page(const InvoiceListQuery& query, qint64 offset,
+                                                       int limit, qint64 count)
+{
+    return pageFromNearerEnd(query, offset, limit, count,
+                             [this](const InvoiceListQuery& read, qint64 from, int rows) {
+                                 return m_repository.page(read, from, rows);
+                             });
 }
 
 InvoiceStatus InvoiceListService::status(const InvoiceListRow& row, QDate asOf)

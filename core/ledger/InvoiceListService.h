@@ -20,6 +20,10 @@ public:
     Result<qint64> count(const InvoiceListQuery& query);
     // Up to `limit` invoices from position `offset` of the query's order.
     Result<QList<InvoiceListRow>> page(const InvoiceListQuery& query, qint64 offset, int limit);
+    // The same page of a query that matches `count` rows, read from the nearer end of the list
+    // (pageFromNearerEnd): the last page of a million rows costs what the first does.
+    Result<QList<InvoiceListRow>> page(const InvoiceListQuery& query, qint64 offset, int limit,
+                                       qint64 count);
 
     // Where the invoice stands on `asOf` (the list's Status filter and sort follow the same
     // rule in SQL, in InvoiceListRepository).

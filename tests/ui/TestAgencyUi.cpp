@@ -21,6 +21,7 @@
 
 #include "DefaultLocale.h"
 #include "FormDriving.h"
+#include "PagedListReading.h"
 #include "UiTestLedger.h"
 #include "agency/AgencyService.h"
 #include "aging/AgingService.h"
@@ -183,7 +184,8 @@ TEST_CASE("A customer handed over from its detail view shows it, and is taken ba
     InvoiceListQuery query;
     query.asOf = today;
     invoices.setQuery(query);
-    invoices.setService(&session->invoiceList());
+    invoices.setLedger(session->path());
+    REQUIRE(ardesk::test::waitForCount(invoices));
     REQUIRE(invoices.rowCount() == 3);
     CHECK(invoices.index(0, InvoiceListModel::Status).data().toString() ==
           u"Open · With Northern Collections Ltd"_s);

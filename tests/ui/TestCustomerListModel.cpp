@@ -15,6 +15,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include "PagedListReading.h"
 #include "UiTestLedger.h"
 #include "domain/Clock.h"
 #include "domain/CurrencyCode.h"
@@ -28,6 +29,8 @@
 using namespace Qt::StringLiterals;
 using ardesk::CustomerListModel;
 using ardesk::CustomerQuery;
+using ardesk::test::readColumn;
+using ardesk::test::waitForCount;
 
 namespace {
 
@@ -38,34 +41,22 @@ std::unique_ptr<ardesk::LedgerSession> openSession(const ardesk::test::UiTestLed
     return std::move(*session);
 }
 
-void fetchAll(CustomerListModel& model)
-{
-    while (model.canFetchMore(QModelIndex()))
-        model.fetchMore(QModelIndex());
-}
-
+// The column of the current query, once its count and pages have arrived.
 QStringList column(const CustomerListModel& model, int column)
 {
-    QStringList values;
-    for (int row = 0; row < model.rowCount(); ++row)
-        values.append(model.index(row, column).data().toString());
-    return values;
+    REQUIRE(waitForCount(model));
+    return readColumn(model, column);
 }
 
 // The codes of every row, read to the end.
-QStringList allCodes(CustomerListModel& model)
+QStringList allCodes(const CustomerListModel& model)
 {
-    fetchAll(model);
     return column(model, CustomerListModel::Code);
 }
 
 int rowOfCode(const CustomerListModel& model, const QString& code)
 {
-    for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.index(row, CustomerListModel::Code).data().toString() == code)
-            return row;
-    }
-    return -1;
+    return static_cast<int>(allCodes(model).indexOf(code));
 }
 
 // Ten customers with documents dated far from today, so that what is overdue does not depend
@@ -89,42 +80,41 @@ std::unique_ptr<ardesk::test::UiTestLedger> ledgerWithBalances()
 
 } // namespace
 
-TEST_CASE("CustomerListModel reads customers a page at a time", "[ui][model]")
+TEST_CASE("CustomerListModel counts first and reads pages where they are looked at", "[ui][model]")
 {
     const ardesk::test::UiTestLedger ledger;
-    auto session = openSession(ledger);
     CustomerListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-
     CHECK(model.rowCount() == 0);
-    CHECK_FALSE(model.canFetchMore(QModelIndex()));
 
-    model.setService(&session->customers());
+    model.setLedger(ledger.path());
+    REQUIRE(waitForCount(model));
     CHECK(model.columnCount() == CustomerListModel::ColumnCount);
     CHECK(model.matchingCount() == ledger.customers());
-    CHECK(model.rowCount() == CustomerListModel::pageSize);
-    REQUIRE(model.canFetchMore(QModelIndex()));
-
-    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    model.fetchMore(QModelIndex());
-    CHECK(model.rowCount() == 2 * CustomerListModel::pageSize);
-    REQUIRE(inserted.count() == 1);
-    CHECK(inserted.at(0).at(1).toInt() == CustomerListModel::pageSize);
-    CHECK(inserted.at(0).at(2).toInt() == 2 * CustomerListModel::pageSize - 1);
-
-    fetchAll(model);
+    // The whole list, before anything scrolled.
     CHECK(model.rowCount() == ledger.customers());
-    CHECK_FALSE(model.canFetchMore(QModelIndex()));
+    CHECK(model.hasRow(0));
+    const int last = model.rowCount() - 1;
+    REQUIRE_FALSE(model.hasRow(last));
+
+    // A row whose page has not arrived shows an ellipsis, and its page follows.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    CHECK(model.index(last, CustomerListModel::Code).data().toString() == u"…"_s);
+    CHECK_FALSE(model.index(last, CustomerListModel::Name).data().isValid());
+    REQUIRE(changed.wait(ardesk::test::listReadTimeoutMs));
+    CHECK(changed.at(0).at(1).toModelIndex().row() == last);
+    REQUIRE(model.rowAt(last).has_value());
+    CHECK(model.index(last, CustomerListModel::Code).data().toString() ==
+          model.rowAt(last)->customer.code);
 
     // Every customer exactly once across the pages.
-    QStringList codes = column(model, CustomerListModel::Code);
+    QStringList codes = allCodes(model);
     codes.sort();
     CHECK(codes.removeDuplicates() == 0);
     CHECK(codes.size() == ledger.customers());
 
-    model.setService(nullptr);
+    model.setLedger(QString());
     CHECK(model.rowCount() == 0);
-    CHECK_FALSE(model.canFetchMore(QModelIndex()));
 }
 
 TEST_CASE("CustomerListModel sorts in the database", "[ui][model]")
@@ -133,12 +123,11 @@ TEST_CASE("CustomerListModel sorts in the database", "[ui][model]")
     auto session = openSession(ledger);
     CustomerListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setService(&session->customers());
+    model.setLedger(session->path());
 
     SECTION("by name, ascending and descending, across pages")
     {
         model.sort(CustomerListModel::Name, Qt::AscendingOrder);
-        fetchAll(model);
         const QStringList ascending = column(model, CustomerListModel::Name);
         REQUIRE(ascending.size() == ledger.customers());
         // By the folded name, case and accents aside: "100% ..." first, the umlaut among the
@@ -159,8 +148,6 @@ TEST_CASE("CustomerListModel sorts in the database", "[ui][model]")
 
         model.sort(CustomerListModel::Name, Qt::DescendingOrder);
         CHECK(model.sortOrder() == Qt::DescendingOrder);
-        CHECK(model.rowCount() == CustomerListModel::pageSize);
-        fetchAll(model);
         const QStringList descending = column(model, CustomerListModel::Name);
         QStringList reversed = ascending;
         std::reverse(reversed.begin(), reversed.end());
@@ -172,15 +159,18 @@ TEST_CASE("CustomerListModel sorts in the database", "[ui][model]")
     {
         model.sort(CustomerListModel::Code, Qt::DescendingOrder);
         CHECK(model.sortColumn() == CustomerListModel::Code);
+        REQUIRE(waitForCount(model));
         CHECK(model.index(0, CustomerListModel::Code).data().toString() ==
               u"C%1"_s.arg(ledger.customers(), 4, 10, QChar(u'0')));
         model.sort(CustomerListModel::Code, Qt::AscendingOrder);
+        REQUIRE(waitForCount(model));
         CHECK(model.index(0, CustomerListModel::Code).data().toString() == u"C0001"_s);
     }
 
     SECTION("columns the database does not sort by leave the order alone")
     {
         model.sort(CustomerListModel::Code, Qt::AscendingOrder);
+        REQUIRE(waitForCount(model));
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.sort(CustomerListModel::Email, Qt::DescendingOrder);
         CHECK(reset.count() == 0);
@@ -195,11 +185,12 @@ TEST_CASE("CustomerListModel filters by code or name", "[ui][model]")
     auto session = openSession(ledger);
     CustomerListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setService(&session->customers());
+    model.setLedger(session->path());
 
     CustomerQuery query;
     query.search = u"ZEPHYR"_s;
     model.setQuery(query);
+    REQUIRE(waitForCount(model));
     REQUIRE(model.rowCount() == 1);
     CHECK(model.matchingCount() == 1);
     CHECK(model.index(0, CustomerListModel::Name).data().toString() == u"Zephyr Bakery"_s);
@@ -207,17 +198,19 @@ TEST_CASE("CustomerListModel filters by code or name", "[ui][model]")
     // LIKE wildcards in the search are taken literally.
     query.search = u"0% Organic_"_s;
     model.setQuery(query);
+    REQUIRE(waitForCount(model));
     REQUIRE(model.rowCount() == 1);
     CHECK(model.index(0, CustomerListModel::Code).data().toString() == u"C0002"_s);
 
     query.search = u"C000"_s; // codes C0001 to C0009
     model.setQuery(query);
+    REQUIRE(waitForCount(model));
     CHECK(model.rowCount() == 9);
 
     query.search = u"no such customer"_s;
     model.setQuery(query);
+    REQUIRE(waitForCount(model));
     CHECK(model.rowCount() == 0);
-    CHECK_FALSE(model.canFetchMore(QModelIndex()));
 }
 
 TEST_CASE("CustomerListModel formats money and terms for display", "[ui][model]")
@@ -227,7 +220,7 @@ TEST_CASE("CustomerListModel formats money and terms for display", "[ui][model]"
     CustomerListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
-    model.setService(&session->customers());
+    model.setLedger(session->path());
     model.sort(CustomerListModel::Code, Qt::AscendingOrder);
 
     const int zephyr = rowOfCode(model, u"C0001"_s);
@@ -298,12 +291,13 @@ TEST_CASE("The search field filters the customers after a pause in typing", "[ui
     REQUIRE(search);
     REQUIRE(table);
     QAbstractItemModel* model = table->model();
-    REQUIRE(model->rowCount() == CustomerListModel::pageSize);
+    REQUIRE(waitForCount(*page.model()));
+    REQUIRE(model->rowCount() == ledger.customers());
     CHECK(page.statusText().contains(QLocale().toString(ledger.customers())));
 
     QTest::keyClicks(search, u"zephyr"_s);
     // Not one query per key: nothing changes until the typing pauses.
-    CHECK(model->rowCount() == CustomerListModel::pageSize);
+    CHECK(model->rowCount() == ledger.customers());
     REQUIRE(QTest::qWaitFor([&] { return model->rowCount() == 1; },
                             10 * ardesk::CustomersPage::searchDelayMs));
     CHECK(model->index(0, CustomerListModel::Name).data().toString() == u"Zephyr Bakery"_s);
@@ -314,6 +308,7 @@ TEST_CASE("The search field filters the customers after a pause in typing", "[ui
         search->clear();
         QTest::keyClicks(search, u"tokyo"_s);
         QTest::keyClick(search, Qt::Key_Return);
+        REQUIRE(waitForCount(*page.model()));
         REQUIRE(model->rowCount() == 1);
         CHECK(model->index(0, CustomerListModel::Code).data().toString() == u"C0003"_s);
     }
@@ -322,7 +317,8 @@ TEST_CASE("The search field filters the customers after a pause in typing", "[ui
     {
         QTest::keyClick(search, Qt::Key_Escape);
         CHECK(search->text().isEmpty());
-        CHECK(model->rowCount() == CustomerListModel::pageSize);
+        REQUIRE(waitForCount(*page.model()));
+        CHECK(model->rowCount() == ledger.customers());
     }
 
     SECTION("the header sorts through the model")
@@ -330,6 +326,7 @@ TEST_CASE("The search field filters the customers after a pause in typing", "[ui
         search->clear();
         QTest::keyClick(search, Qt::Key_Return);
         table->sortByColumn(CustomerListModel::Code, Qt::DescendingOrder);
+        REQUIRE(waitForCount(*page.model()));
         CHECK(model->index(0, CustomerListModel::Code).data().toString() ==
               u"C%1"_s.arg(ledger.customers(), 4, 10, QChar(u'0')));
         // A column the database cannot sort by keeps the indicator where the order is.
@@ -356,6 +353,7 @@ TEST_CASE("An empty list says why it is empty", "[ui][page]")
     CHECK_FALSE(emptyLabel->isVisible()); // no ledger: nothing to explain
 
     page.setSession(session->get());
+    REQUIRE(waitForCount(*page.model()));
     CHECK(emptyLabel->isVisible());
     CHECK(emptyLabel->text().contains(u"no customers yet"_s));
     CHECK(page.statusText() == u"Customers: 0"_s);
@@ -364,6 +362,7 @@ TEST_CASE("An empty list says why it is empty", "[ui][page]")
     REQUIRE(search);
     QTest::keyClicks(search, u"acme"_s);
     QTest::keyClick(search, Qt::Key_Return);
+    REQUIRE(waitForCount(*page.model()));
     CHECK(emptyLabel->isVisible());
     CHECK(emptyLabel->text().contains(u"“acme”"_s));
 
@@ -381,7 +380,7 @@ TEST_CASE("CustomerListModel shows each account's balance, overdue amount and ol
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     model.setLocale(english);
-    model.setService(&session->customers());
+    model.setLedger(session->path());
     model.sort(CustomerListModel::Code, Qt::AscendingOrder);
     CHECK(model.query().asOf == ardesk::Clock::today());
     const auto cell = [&](const char* code, int column, int role = Qt::DisplayRole) {
@@ -430,7 +429,7 @@ TEST_CASE("CustomerListModel sorts and filters by the figures", "[ui][model]")
     auto session = openSession(*ledger);
     CustomerListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setService(&session->customers());
+    model.setLedger(session->path());
     using Model = CustomerListModel;
 
     CHECK(model.headerData(Model::Balance, Qt::Horizontal).toString() == u"Balance"_s);
@@ -458,6 +457,7 @@ TEST_CASE("CustomerListModel sorts and filters by the figures", "[ui][model]")
         CustomerQuery query = model.query();
         query.filter = CustomerQuery::Filter::WithBalance;
         model.setQuery(query);
+        REQUIRE(waitForCount(model));
         CHECK(model.matchingCount() == 3);
         QStringList codes = allCodes(model);
         CHECK(codes.size() == 3);
@@ -476,6 +476,7 @@ TEST_CASE("CustomerListModel sorts and filters by the figures", "[ui][model]")
 
         query.filter = CustomerQuery::Filter::OnHold;
         model.setQuery(query);
+        REQUIRE(waitForCount(model));
         CHECK(model.rowCount() == 0);
     }
 }
@@ -494,25 +495,30 @@ TEST_CASE("The Show filter and the figure columns of the customers page", "[ui][
     REQUIRE(filter);
     REQUIRE(table);
     QAbstractItemModel* model = table->model();
+    REQUIRE(waitForCount(*page.model()));
     CHECK(model->rowCount() == 10);
     CHECK(filter->currentText() == u"All"_s);
 
     // The keyboard picks the filter: Down from All to With balance, then Overdue.
     filter->setFocus();
     QTest::keyClick(filter, Qt::Key_Down);
+    REQUIRE(waitForCount(*page.model()));
     CHECK(model->rowCount() == 3);
     CHECK(page.statusText() == u"Customers: 3 of 10"_s);
     QTest::keyClick(filter, Qt::Key_Down);
+    REQUIRE(waitForCount(*page.model()));
     REQUIRE(model->rowCount() == 2);
 
     // A click on the Overdue header sorts the filtered list by it.
     table->sortByColumn(CustomerListModel::Overdue, Qt::DescendingOrder);
+    REQUIRE(waitForCount(*page.model()));
     CHECK(table->horizontalHeader()->sortIndicatorSection() == CustomerListModel::Overdue);
     CHECK(model->index(0, CustomerListModel::Code).data().toString() == u"C0001"_s);
     CHECK(model->index(1, CustomerListModel::Code).data().toString() == u"C0003"_s);
 
     // On hold: nobody, and the empty list says which filter found nothing.
     QTest::keyClick(filter, Qt::Key_Down);
+    REQUIRE(waitForCount(*page.model()));
     CHECK(model->rowCount() == 0);
     auto* emptyLabel = page.findChild<QLabel*>(u"emptyStateLabel"_s);
     REQUIRE(emptyLabel);
@@ -522,6 +528,7 @@ TEST_CASE("The Show filter and the figure columns of the customers page", "[ui][
     // A new session (as after an entry elsewhere) shows everyone again, as of today.
     page.setSession(session.get());
     CHECK(filter->currentText() == u"All"_s);
+    REQUIRE(waitForCount(*page.model()));
     CHECK(model->rowCount() == 10);
     CHECK(table->horizontalHeader()->sortIndicatorSection() == CustomerListModel::Overdue);
 }

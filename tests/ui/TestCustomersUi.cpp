@@ -19,6 +19,7 @@
 #include <QTest>
 
 #include "FormDriving.h"
+#include "PagedListReading.h"
 #include "UiTestLedger.h"
 #include "dialogs/ActivityDialog.h"
 #include "dialogs/CustomerDetailDialog.h"
@@ -177,6 +178,7 @@ TEST_CASE("A customer is added, opened, promised and disputed through the UI", "
     CHECK(added->termsDays == 45);
     CHECK(added->creditLimitMinor == 250050);
     CHECK(added->currency.code() == u"EUR"_s);
+    REQUIRE(ardesk::test::waitForCount(*page.model()));
     CHECK(page.model()->matchingCount() == 9);
 
     // Enter on Zephyr Bakery (C0001) opens its account.
@@ -256,6 +258,7 @@ TEST_CASE("A customer is added, opened, promised and disputed through the UI", "
         invoices.setSession(session.get());
         auto* status = child<QComboBox>(&invoices, u"statusFilterComboBox"_s);
         status->setCurrentIndex(status->findText(u"Disputed"_s));
+        REQUIRE(ardesk::test::waitForCount(*invoices.model()));
         REQUIRE(invoices.model()->rowCount() == 1);
         CHECK(invoices.model()->index(0, InvoiceListModel::Number).data() == u"INV-2"_s);
         CHECK(invoices.model()

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "PagedListReading.h"
 #include "UiTestLedger.h"
 #include "domain/Clock.h"
 #include "domain/IsoDate.h"
@@ -159,6 +160,7 @@ TEST_CASE("The Customers page's Export… writes every customer as ardesk-cli ex
     auto* show = page->findChild<QComboBox*>(u"customerFilterComboBox"_s);
     REQUIRE(show);
     show->setCurrentIndex(show->findData(static_cast<int>(ardesk::CustomerQuery::Filter::Overdue)));
+    REQUIRE(ardesk::test::waitForCount(*page->model()));
     const qint64 shown = page->model()->matchingCount();
     REQUIRE(shown >= 1);
     REQUIRE(shown < 6);

@@ -11,6 +11,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include "PagedListReading.h"
 #include "UiTestLedger.h"
 #include "printing/Screenshots.h"
 #include "session/FileOpenRequests.h"
@@ -31,10 +32,12 @@ QString expectedTitle()
     return u"ARDesk — "_s + ardesk::test::UiTestLedger::company;
 }
 
+// The customers' table, once its list has been read.
 QTableView* customersTable(const ardesk::MainWindow& window)
 {
     auto* table = window.findChild<QTableView*>(u"customersTableView"_s);
     REQUIRE(table);
+    REQUIRE(ardesk::test::waitForList(table));
     return table;
 }
 
@@ -127,6 +130,7 @@ TEST_CASE("The main window shows the customers of the ledger it opens", "[ui][wi
         QTest::keyClicks(search, u"zephyr"_s);
         QTest::keyClick(search, Qt::Key_Down);
         CHECK(table->hasFocus());
+        REQUIRE(ardesk::test::waitForList(table));
         REQUIRE(table->model()->rowCount() == 1);
         CHECK(table->selectionModel()->isRowSelected(0, QModelIndex()));
     }

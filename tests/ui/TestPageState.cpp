@@ -21,6 +21,7 @@
 
 #include "DefaultLocale.h"
 #include "FormDriving.h"
+#include "PagedListReading.h"
 #include "UiTestLedger.h"
 #include "dialogs/CreditDialog.h"
 #include "dialogs/InvoiceDialog.h"
@@ -71,13 +72,16 @@ void loadDocuments(UiTestLedger& ledger, int count)
     ledger.load(ImportKind::Payments, payments);
 }
 
-// Reads pages of `table`'s list until it has `rows` rows, as scrolling would.
+// Reads `table`'s list down to row `rows`, page after page, as scrolling there would.
 void loadRows(QTableView* table, int rows)
 {
-    QAbstractItemModel* model = table->model();
-    while (model->rowCount() < rows && model->canFetchMore(QModelIndex()))
-        model->fetchMore(QModelIndex());
+    const auto* model = qobject_cast<const PagedListModel*>(table->model());
+    REQUIRE(model);
+    REQUIRE(ardesk::test::waitForCount(*model));
     REQUIRE(model->rowCount() >= rows);
+    for (int row = 0; row < rows; row += model->pageSize())
+        REQUIRE(ardesk::test::waitForRow(*model, row));
+    REQUIRE(ardesk::test::waitForRow(*model, rows - 1));
 }
 
 QString selectedText(QTableView* table, int column = 0)
@@ -117,6 +121,10 @@ void save(QDialog& dialog)
 
 QStringList column(const QAbstractItemModel& model, int column)
 {
+    if (const auto* list = qobject_cast<const PagedListModel*>(&model)) {
+        REQUIRE(ardesk::test::waitForCount(*list));
+        return ardesk::test::readColumn(*list, column);
+    }
     QStringList values;
     for (int row = 0; row < model.rowCount(); ++row)
         values.append(model.index(row, column).data().toString());
@@ -147,6 +155,7 @@ TEST_CASE("Saving an invoice keeps every list's search, filter and scroll and se
     QTest::keyClick(search, Qt::Key_Return);
     auto* table = child<QTableView>(invoices, u"invoicesTableView"_s);
     table->sortByColumn(InvoiceListModel::Number, Qt::DescendingOrder);
+    REQUIRE(ardesk::test::waitForCount(*invoices->model()));
     REQUIRE(invoices->model()->matchingCount() == 600);
     loadRows(table, 450);
     table->doItemsLayout();
@@ -177,6 +186,7 @@ TEST_CASE("Saving an invoice keeps every list's search, filter and scroll and se
             save(dialog);
         });
     REQUIRE(seen);
+    REQUIRE(ardesk::test::waitForCount(*invoices->model()));
 
     CHECK(status->currentIndex() == 1);
     CHECK(search->text() == u"INV-0"_s);
@@ -195,6 +205,7 @@ TEST_CASE("Saving an invoice keeps every list's search, filter and scroll and se
 
     // The Payments page reads the ledger when it comes to the front, as it was left.
     window.showPage(payments);
+    REQUIRE(ardesk::test::waitForCount(*payments->model()));
     CHECK(paymentSearch->text() == u"P-0"_s);
     CHECK(payments->model()->query().search == u"P-0"_s);
     CHECK(paymentTable->verticalScrollBar()->value() == paymentsScrolled);
@@ -217,6 +228,7 @@ TEST_CASE("Record Payment from a selected invoice starts with it, and the paymen
     InvoicesPage* invoices = window.invoicesPage();
     window.showPage(invoices);
     auto* table = child<QTableView>(invoices, u"invoicesTableView"_s);
+    REQUIRE(ardesk::test::waitForList(table));
     int row = -1;
     for (int i = 0; i < table->model()->rowCount(); ++i) {
         if (table->model()->index(i, InvoiceListModel::Number).data() == u"INV-2"_s)
@@ -256,6 +268,7 @@ TEST_CASE("Record Payment from a selected invoice starts with it, and the paymen
     CreditsPage* payments = window.paymentsPage();
     window.showPage(payments);
     auto* paymentTable = child<QTableView>(payments, u"paymentsTableView"_s);
+    REQUIRE(ardesk::test::waitForList(paymentTable));
     REQUIRE(paymentTable->selectionModel()->selectedRows().size() == 1);
     CHECK(paymentTable->selectionModel()
               ->selectedRows()

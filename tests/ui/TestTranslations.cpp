@@ -8,6 +8,7 @@
 #include <QTranslator>
 
 #include "DefaultLocale.h"
+#include "PagedListReading.h"
 #include "UiTestLedger.h"
 #include "dialogs/PlanDialog.h"
 #include "domain/Clock.h"
@@ -133,6 +134,7 @@ TEST_CASE("The main window speaks each language, with the locale's amounts", "[u
 
     auto* table = window.findChild<QTableView*>(u"customersTableView"_s);
     REQUIRE(table);
+    REQUIRE(ardesk::test::waitForList(table));
     const int limitColumn = headerColumn(*table->model(), language.creditLimitHeader);
     REQUIRE(limitColumn >= 0);
     CHECK(customerCell(*table->model(), u"Zephyr Bakery"_s, limitColumn).toStdString() ==

@@ -62,7 +62,7 @@ PlanCustomerPage::PlanCustomerPage(LedgerSession& session, QWidget* parent)
 
     m_customersTableView->setObjectName(u"customersTableView"_s);
     m_customersTableView->setAccessibleName(tr("Customers"));
-    m_customerModel->setService(&session.customers());
+    m_customerModel->setLedger(session.path());
     m_customersTableView->setModel(m_customerModel);
     applyTableViewStyle(m_customersTableView);
     m_customersTableView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -126,7 +126,15 @@ void PlanCustomerPage::preselect(const QString& customerCode, const QStringList&
         m_searchLineEdit->setText(customerCode);
     }
     applySearch();
-    for (int row = 0; row < m_customerModel->rowCount(); ++row) {
+    // The search is read in the background; the customer is picked from what it finds.
+    m_customerModel->whenLoaded(
+        this, [this, customerCode, invoiceNumbers] { select(customerCode, invoiceNumbers); });
+}
+
+void PlanCustomerPage::select(const QString& customerCode, const QStringList& invoiceNumbers)
+{
+    // Among the rows the search read with its count: the code sought is among the first.
+    for (int row = 0; row < m_customerModel->rowCount() && m_customerModel->hasRow(row); ++row) {
         const auto candidate = m_customerModel->rowAt(row);
         if (candidate && candidate->customer.code == customerCode) {
             m_allOpenCheckBox->setChecked(invoiceNumbers.isEmpty());

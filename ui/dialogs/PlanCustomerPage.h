@@ -47,6 +47,8 @@ public:
 
 private:
     void applySearch();
+    // Selects the customer and ticks the invoices preselect() was given.
+    void select(const QString& customerCode, const QStringList& invoiceNumbers);
     void selectCustomer();
     void loadInvoices();
     void updateCover();

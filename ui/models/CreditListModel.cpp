@@ -77,7 +77,10 @@ QVariant CreditListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const CreditListRow& row = loadedRow(index.row());
+    const CreditListRow* loaded = loadedRow(index.row());
+    if (!loaded)
+        return pendingData(index, role);
+    const CreditListRow& row = *loaded;
     switch (role) {
     case Qt::DisplayRole:
         return displayData(row, index.column());

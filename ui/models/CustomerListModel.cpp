@@ -169,6 +169,19 @@ QVariant CustomerListModel::toolTip(const CustomerListRow& row, int column) cons
 void CustomerListModel::setForesight(std::shared_ptr<const ForesightIndex> foresight)
 {
     m_foresight = foresight ? std::move(foresight) : std::make_shared<ForesightIndex>();
+    // The Risk order reads the scores from a table of the reading connection; other orders
+    // need not pay for filling it.
+    QList<std::pair<qint64, int>> scores;
+    scores.reserve(m_foresight->risks.size());
+    for (const CustomerRisk& risk : m_foresight->risks)
+        scores.append({risk.customerId, risk.score});
+    if (scores.isEmpty())
+        setPreparation(nullptr);
+    else
+        setPreparation([scores](CustomerService& service, const CustomerQuery& query) {
+            return query.sortKey == CustomerQuery::SortKey::Risk ? service.setRiskScores(scores)
+                                                                 : Result<void>();
+        });
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, Risk), index(rowCount() - 1, Risk));
 }
@@ -177,7 +190,10 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const CustomerListRow& row = loadedRow(index.row());
+    const CustomerListRow* loaded = loadedRow(index.row());
+    if (!loaded)
+        return pendingData(index, role);
+    const CustomerListRow& row = *loaded;
     switch (role) {
     case Qt::DisplayRole:
         return displayData(row, index.column());

@@ -10,9 +10,10 @@
 namespace ardesk {
 
 // The customers of a ledger as a table with where each account stands as of today (balance,
-// overdue amount, oldest due date), read lazily a page at a time (canFetchMore/fetchMore) so
-// that 100,000 customers cost no more to show than 200. Filtering and sorting are done by the
-// database: setQuery() and sort() start over from the first page.
+// overdue amount, oldest due date), counted first and read a page at a time around what the
+// view shows (PagedListModel), so that 100,000 customers cost no more to show than 200.
+// Filtering and sorting are done by the database in the background: setQuery() and sort()
+// start over from the first page.
 class CustomerListModel : public PagedQueryModel<CustomerService, CustomerQuery, CustomerListRow> {
     Q_OBJECT
 
@@ -42,7 +43,8 @@ public:
     // Columns sort() understands; clicks on the others leave the order as it is.
     static bool isSortable(int column);
     int sortColumn() const;
-    // The grades to show; a customer without one (nothing open, not loaded yet) shows none.
+    // The grades to show, and the scores the Risk order sorts by from the next read on; a
+    // customer without one (nothing open, not loaded yet) shows none.
     void setForesight(std::shared_ptr<const ForesightIndex> foresight);
     Qt::SortOrder sortOrder() const;
 

@@ -123,7 +123,10 @@ QVariant InvoiceListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const InvoiceListRow& row = loadedRow(index.row());
+    const InvoiceListRow* loaded = loadedRow(index.row());
+    if (!loaded)
+        return pendingData(index, role);
+    const InvoiceListRow& row = *loaded;
     switch (role) {
     case Qt::DisplayRole:
         return displayData(row, index.column());

@@ -8,11 +8,11 @@
 
 namespace ardesk {
 
-// The invoices of a ledger as a table, read lazily a page at a time (canFetchMore/fetchMore)
-// so that a million invoices cost no more to show than a hundred. Counting, filtering and
-// sorting are done by the database: setQuery() and sort() count once and start over from the
-// first page; scrolling only reads further pages. An open invoice's predicted pay date comes
-// from a ForesightIndex loaded apart, and fills in when it arrives.
+// The invoices of a ledger as a table (PagedListModel): counted first, then read a page at a
+// time around what the view shows, so that a million invoices cost no more to show than a
+// hundred. Counting, filtering and sorting are done by the database in the background:
+// setQuery() and sort() count again and start over from the first page. An open invoice's
+// predicted pay date comes from a ForesightIndex loaded apart, and fills in when it arrives.
 class InvoiceListModel
     : public PagedQueryModel<InvoiceListService, InvoiceListQuery, InvoiceListRow> {
     Q_OBJECT

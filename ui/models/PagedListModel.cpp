@@ -1,11 +1,27 @@
 #include "models/PagedListModel.h"
 
-#include "widgets/ChangeGuard.h"
+#include <limits>
+
+#include <QTimer>
+
+#include "jobs/JobRunner.h"
 
 namespace ardesk {
 
+namespace {
+
+// Pages read along with a refresh: what a view shows, and a little around it.
+constexpr int refreshedPages = 8;
+// Pages asked for at most at a time. Dragging the scroll bar asks for every page it passes;
+// only the latest are still on screen when the read starts.
+constexpr int wantedPages = 8;
+
+} // namespace
+
 PagedListModel::PagedListModel(QObject* parent)
     : QAbstractTableModel(parent)
+    , m_countJobs(new JobRunner(this))
+    , m_pageJobs(new JobRunner(this))
 {}
 
 void PagedListModel::setLocale(const QLocale& locale)
@@ -16,80 +32,159 @@ void PagedListModel::setLocale(const QLocale& locale)
                            {Qt::DisplayRole});
 }
 
+bool PagedListModel::isReading() const
+{
+    return m_loading || m_readQueued || m_pageJobs->isRunning();
+}
+
+void PagedListModel::whenLoaded(const QObject* context, const std::function<void()>& then) const
+{
+    if (!m_loading) {
+        then();
+        return;
+    }
+    // The next change of loading is its end.
+    connect(
+        this, &PagedListModel::loadingChanged, context, [then] { then(); },
+        Qt::SingleShotConnection);
+}
+
+void PagedListModel::setPageSize(int rows)
+{
+    beginResetModel();
+    clearRows();
+    m_pageSize = rows;
+    endResetModel();
+    reload(Reload::FirstPage);
+}
+
 int PagedListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(loadedRows());
+    // A view addresses rows by int: a list longer than that ends there.
+    return parent.isValid()
+               ? 0
+               : static_cast<int>(std::min<qint64>(m_matching, std::numeric_limits<int>::max()));
 }
 
-bool PagedListModel::canFetchMore(const QModelIndex& parent) const
+void PagedListModel::reload(Reload kind)
 {
-    return !parent.isValid() && hasSource() && !m_changing && loadedRows() < m_matching;
-}
-
-void PagedListModel::fetchMore(const QModelIndex& parent)
-{
-    if (canFetchMore(parent))
-        appendPage();
-}
-
-void PagedListModel::reload()
-{
-    const qint64 previousMatching = m_matching;
-    std::optional<Error> failure;
-    {
-        const ChangeGuard guard(m_changing);
-        beginResetModel();
-        clearRows();
-        m_matching = 0;
-        if (hasSource())
-            failure = readFirstPage();
-        endResetModel();
+    ++m_generation;
+    m_pageJobs->discard();
+    m_wanted.clear();
+    m_pagesFailed = false;
+    if (!hasSource()) {
+        m_countJobs->discard();
+        resetTo(0, [] {});
+        setLoading(false);
+        return;
     }
-    if (failure)
-        Q_EMIT readFailed(*failure);
-    if (m_matching != previousMatching)
-        Q_EMIT matchingCountChanged(m_matching);
+    QList<qint64> pages{0};
+    if (kind == Reload::KeepPages) {
+        for (const qint64 page : recentPages(refreshedPages)) {
+            if (!pages.contains(page))
+                pages.append(page);
+        }
+    }
+    setLoading(true);
+    startCount(m_generation, pages);
 }
 
-std::optional<Error> PagedListModel::readFirstPage()
+void PagedListModel::requestRow(int row) const
 {
-    const auto count = countRows();
-    if (!count)
-        return count.error();
-    if (*count == 0)
-        return std::nullopt;
-    const auto read = readPage(0, pageSize);
-    if (!read)
-        return read.error();
-    appendReadPage();
-    m_matching = *read < pageSize ? *read : *count;
-    return std::nullopt;
+    const qint64 page = row / m_pageSize;
+    if (m_wanted.contains(page))
+        return;
+    m_wanted.prepend(page);
+    if (m_wanted.size() > wantedPages)
+        m_wanted.removeLast();
+    if (m_readQueued)
+        return;
+    m_readQueued = true;
+    // A view asks from inside its painting: the read starts once it is done asking.
+    QTimer::singleShot(0, this, [this] {
+        m_readQueued = false;
+        const_cast<PagedListModel*>(this)->readWantedPages();
+    });
 }
 
-bool PagedListModel::appendPage()
+QVariant PagedListModel::pendingData(const QModelIndex& index, int role) const
 {
-    const auto read = readPage(loadedRows(), pageSize);
-    if (!read) {
-        // Stop asking: a view would call fetchMore again on every scroll and repeat the error.
-        m_matching = loadedRows();
-        Q_EMIT matchingCountChanged(m_matching);
-        Q_EMIT readFailed(read.error());
-        return false;
+    if (role == Qt::DisplayRole && index.column() == 0)
+        return QStringLiteral("…");
+    return QVariant();
+}
+
+void PagedListModel::readWantedPages()
+{
+    // A count under way brings its own first pages, and the view asks again after its reset.
+    if (m_loading || m_pagesFailed || m_pageJobs->isRunning())
+        return;
+    QList<qint64> pages;
+    for (const qint64 page : std::as_const(m_wanted)) {
+        if (!hasPage(page) && page * m_pageSize < m_matching)
+            pages.append(page);
     }
-    if (*read > 0) {
-        const ChangeGuard guard(m_changing);
-        const int first = rowCount();
-        beginInsertRows(QModelIndex(), first, first + static_cast<int>(*read) - 1);
-        appendReadPage();
-        endInsertRows();
+    m_wanted.clear();
+    if (!pages.isEmpty())
+        startPages(m_generation, pages);
+}
+
+void PagedListModel::applyCount(quint64 generation, const Result<qint64>& count,
+                                const std::function<void()>& store)
+{
+    if (generation != m_generation)
+        return;
+    if (!count) {
+        setLoading(false);
+        Q_EMIT readFailed(count.error());
+        return;
     }
-    // Rows may have gone (paid, removed) since we counted: the list ends where the data does,
-    // whatever the count said.
-    if (*read < pageSize && m_matching != loadedRows()) {
-        m_matching = loadedRows();
-        Q_EMIT matchingCountChanged(m_matching);
+    resetTo(*count, store);
+    setLoading(false);
+    // Rows asked for while the count was read belong to the list before the reset.
+    m_wanted.clear();
+}
+
+void PagedListModel::applyPages(quint64 generation, const Result<QList<qint64>>& pages,
+                                const std::function<void()>& store)
+{
+    if (generation != m_generation)
+        return;
+    if (!pages) {
+        m_pagesFailed = true;
+        Q_EMIT readFailed(pages.error());
+        return;
     }
-    return true;
+    store();
+    const int last = rowCount() - 1;
+    for (const qint64 page : *pages) {
+        const qint64 first = page * m_pageSize;
+        if (first > last)
+            continue;
+        const auto end = static_cast<int>(std::min<qint64>(first + m_pageSize - 1, last));
+        Q_EMIT dataChanged(index(static_cast<int>(first), 0), index(end, columnCount() - 1));
+    }
+    readWantedPages();
+}
+
+void PagedListModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+void PagedListModel::resetTo(qint64 count, const std::function<void()>& store)
+{
+    const qint64 previous = m_matching;
+    beginResetModel();
+    clearRows();
+    store();
+    m_matching = count;
+    endResetModel();
+    if (count != previous)
+        Q_EMIT matchingCountChanged(count);
 }
 
 } // namespace ardesk

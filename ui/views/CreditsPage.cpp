@@ -79,6 +79,12 @@ CreditsPage::CreditsPage(Credit::Kind kind, QWidget* parent)
     columns->setSectionResizeMode(CreditListModel::Note, QHeaderView::Stretch);
     keepSortIndicatorOnSortableColumns(m_tableView, m_model);
 
+    // The count of the unfiltered list is the total the status bar compares a filter with.
+    connect(m_model, &PagedListModel::matchingCountChanged, this, [this](qint64 count) {
+        const CreditListQuery& shown = m_model->query();
+        if (shown.search.isEmpty() && shown.filter == CreditListQuery::Filter::All)
+            m_totalCount = count;
+    });
     followPagedList(
         m_model, [this] { updateEmptyState(); },
         [this] {
@@ -114,12 +120,11 @@ void CreditsPage::setSession(LedgerSession* session)
     CreditListQuery query = m_model->query();
     query.search.clear();
     query.filter = CreditListQuery::Filter::All;
-    m_model->setService(nullptr);
+    m_model->setLedger(QString());
     m_model->setQuery(query);
     m_totalCount = 0;
     const auto read = [this] {
-        m_model->setService(m_session ? &m_session->creditList() : nullptr);
-        m_totalCount = m_model->matchingCount();
+        m_model->setLedger(m_session ? m_session->path() : QString());
         m_tableView->scrollToTop();
         updateStatus();
     };
@@ -151,11 +156,9 @@ void CreditsPage::ledgerEdited(LedgerSession* session, const SavedDocument& save
             static_cast<CreditListQuery::Filter>(m_filterComboBox->currentData().toInt());
         // One read with the query shown, also when the read after opening the ledger was
         // still waiting for the page to be shown.
-        m_model->setService(nullptr);
-        m_model->setQuery(query);
-        m_model->setService(&m_session->creditList());
+        m_model->reread(m_session->path(), query);
         countTotal();
-        state.restore(select);
+        m_model->whenLoaded(this, [state, select] { state.restore(select); });
         updateStatus();
     });
 }
@@ -163,15 +166,19 @@ void CreditsPage::ledgerEdited(LedgerSession* session, const SavedDocument& save
 void CreditsPage::countTotal()
 {
     const CreditListQuery& query = m_model->query();
-    if (query.search.isEmpty() && query.filter == CreditListQuery::Filter::All) {
-        m_totalCount = m_model->matchingCount();
+    // The unfiltered list's own count is the total (see the constructor).
+    if (query.search.isEmpty() && query.filter == CreditListQuery::Filter::All)
         return;
-    }
     CreditListQuery all;
     all.kind = m_kind;
     const auto total = m_session->creditList().count(all);
     if (total)
         m_totalCount = *total;
+}
+
+bool CreditsPage::isBusy() const
+{
+    return m_model->isReading();
 }
 
 QString CreditsPage::statusText() const

@@ -32,6 +32,8 @@ public:
     // or credit note of the page's kind.
     void ledgerEdited(LedgerSession* session, const SavedDocument& saved) override;
     QString statusText() const override;
+    // While the list is counted or pages of it are read.
+    bool isBusy() const override;
 
     Credit::Kind kind() const { return m_kind; }
     CreditListModel* model() const { return m_model; }

@@ -142,7 +142,8 @@ void CustomersPage::setUpCommands()
     followPagedList(
         m_model, [this] { updateEmptyState(); }, [] { return tr("Cannot Read Customers"); });
     connect(m_foresight, &ForesightLoader::loaded, this, &CustomersPage::showRisks);
-    connect(m_foresight, &ForesightLoader::loadingChanged, this, &LedgerPage::busyChanged);
+    connect(m_foresight, &ForesightLoader::loadingChanged, this,
+            [this] { Q_EMIT busyChanged(isBusy()); });
     connect(
         m_foresight, &ForesightLoader::failed, this,
         [this](const Error& error) { showReadError(tr("Cannot Rate Customers' Risk"), error); },
@@ -207,7 +208,7 @@ void CustomersPage::setSession(LedgerSession* session)
     query.filter = CustomerQuery::Filter::All;
     // Balances are read again after every entry (MainWindow::documentsChanged), as of today.
     query.asOf = Clock::today();
-    m_model->setService(nullptr);
+    m_model->setLedger(QString());
     m_model->setQuery(query);
     m_model->setForesight(nullptr);
     m_foresight->setLedgerPath(session ? session->path() : QString());
@@ -224,7 +225,7 @@ void CustomersPage::setSession(LedgerSession* session)
                     },
                     Qt::QueuedConnection);
         }
-        m_model->setService(m_session ? &m_session->customers() : nullptr);
+        m_model->setLedger(m_session ? m_session->path() : QString());
         m_tableView->scrollToTop();
         updateStatus();
     };
@@ -254,36 +255,25 @@ void CustomersPage::reread(const TableViewState& state, std::optional<qint64> se
     query.asOf = Clock::today();
     // One read with the query shown, also when the read after opening the ledger was
     // still waiting for the page to be shown.
-    m_model->setService(nullptr);
-    m_model->setQuery(query);
-    m_model->setService(&m_session->customers());
+    m_model->reread(m_session->path(), query);
     if (const auto total = m_session->customers().count(CustomerQuery{}))
         m_totalCount = *total;
     m_foresight->refresh(Clock::today());
-    state.restore(select);
+    m_model->whenLoaded(this, [state, select] { state.restore(select); });
     updateStatus();
     updateButtons();
 }
 
 bool CustomersPage::isBusy() const
 {
-    return m_foresight->isLoading();
+    return m_foresight->isLoading() || m_model->isReading();
 }
 
 void CustomersPage::showRisks()
 {
     if (!m_session)
         return;
-    const std::shared_ptr<const ForesightIndex> foresight = m_foresight->index();
-    QList<std::pair<qint64, int>> scores;
-    scores.reserve(foresight->risks.size());
-    for (const CustomerRisk& risk : foresight->risks)
-        scores.append({risk.customerId, risk.score});
-    if (auto stored = m_session->customers().setRiskScores(scores); !stored) {
-        showReadError(tr("Cannot Rate Customers' Risk"), stored.error());
-        return;
-    }
-    m_model->setForesight(foresight);
+    m_model->setForesight(m_foresight->index());
     // A list in risk order was read before the scores were there.
     if (m_model->query().sortKey == CustomerQuery::SortKey::Risk)
         m_model->refresh();

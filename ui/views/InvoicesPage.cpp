@@ -98,11 +98,18 @@ InvoicesPage::InvoicesPage(QWidget* parent)
     m_tableView->horizontalHeader()->setSectionResizeMode(InvoiceListModel::Customer,
                                                           QHeaderView::Stretch);
 
+    // The count of the unfiltered list is the total the status bar compares a filter with.
+    connect(m_model, &PagedListModel::matchingCountChanged, this, [this](qint64 count) {
+        const InvoiceListQuery& query = m_model->query();
+        if (query.search.isEmpty() && query.filter == InvoiceListQuery::Filter::All)
+            m_totalCount = count;
+    });
     followPagedList(
         m_model, [this] { updateEmptyState(); }, [] { return tr("Cannot Read Invoices"); });
     connect(m_foresight, &ForesightLoader::loaded, this,
             [this] { m_model->setForesight(m_foresight->index()); });
-    connect(m_foresight, &ForesightLoader::loadingChanged, this, &LedgerPage::busyChanged);
+    connect(m_foresight, &ForesightLoader::loadingChanged, this,
+            [this] { Q_EMIT busyChanged(isBusy()); });
     // The dates are a help, not the list: the list stays without them.
     connect(
         m_foresight, &ForesightLoader::failed, this,
@@ -138,15 +145,14 @@ void InvoicesPage::setSession(LedgerSession* session)
     query.search.clear();
     query.filter = InvoiceListQuery::Filter::All;
     query.asOf = Clock::today();
-    m_model->setService(nullptr);
+    m_model->setLedger(QString());
     m_model->setQuery(query);
     m_model->setForesight(nullptr);
     m_foresight->setLedgerPath(session ? session->path() : QString());
     m_totalCount = 0;
     const auto read = [this] {
-        m_model->setService(m_session ? &m_session->invoiceList() : nullptr);
+        m_model->setLedger(m_session ? m_session->path() : QString());
         m_foresight->refresh(Clock::today());
-        m_totalCount = m_model->matchingCount();
         m_tableView->scrollToTop();
         updateStatus();
     };
@@ -167,21 +173,19 @@ void InvoicesPage::ledgerEdited(LedgerSession* session, const SavedDocument& sav
         const InvoiceListQuery query = currentQuery();
         // One read with the query shown, also when the read after opening the ledger was
         // still waiting for the page to be shown.
-        m_model->setService(nullptr);
-        m_model->setQuery(query);
-        m_model->setService(&m_session->invoiceList());
+        m_model->reread(m_session->path(), query);
         if (const auto total =
                 m_session->invoiceList().count(InvoiceListQuery{.asOf = Clock::today()}))
             m_totalCount = *total;
         m_foresight->refresh(Clock::today());
-        state.restore(select);
+        m_model->whenLoaded(this, [state, select] { state.restore(select); });
         updateStatus();
     });
 }
 
 bool InvoicesPage::isBusy() const
 {
-    return m_foresight->isLoading();
+    return m_foresight->isLoading() || m_model->isReading();
 }
 
 QString InvoicesPage::statusText() const

@@ -2,9 +2,8 @@
 
 namespace ardesk {
 
-// Sets a flag for its lifetime. The lazy list models raise one while they announce a change,
-// so that fetchMore() does not start another change under listeners that have not seen the
-// first one yet.
+// Sets a flag for its lifetime: a widget raises one while it fills itself in, so that its own
+// change handlers know the change is not the user's.
 class ChangeGuard {
 public:
     explicit ChangeGuard(bool& flag)

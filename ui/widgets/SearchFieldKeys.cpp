@@ -8,6 +8,8 @@
 #include <QTableView>
 #include <QTimer>
 
+#include "models/PagedListModel.h"
+
 namespace ardesk {
 
 SearchFieldKeys::SearchFieldKeys(QLineEdit* field, QTableView* results, QTimer* typingDelay,
@@ -21,6 +23,13 @@ SearchFieldKeys::SearchFieldKeys(QLineEdit* field, QTableView* results, QTimer* 
     field->installEventFilter(this);
 }
 
+void SearchFieldKeys::selectCurrentRow()
+{
+    // Focusing the view makes the first row current but leaves it unselected.
+    if (!m_results->selectionModel()->hasSelection() && m_results->model()->rowCount() > 0)
+        m_results->selectRow(std::max(m_results->currentIndex().row(), 0));
+}
+
 bool SearchFieldKeys::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched != m_field || event->type() != QEvent::KeyPress)
@@ -30,9 +39,11 @@ bool SearchFieldKeys::eventFilter(QObject* watched, QEvent* event)
         if (m_typingDelay->isActive())
             m_apply();
         m_results->setFocus(Qt::TabFocusReason);
-        // Focusing the view makes the first row current but leaves it unselected.
-        if (!m_results->selectionModel()->hasSelection() && m_results->model()->rowCount() > 0)
-            m_results->selectRow(std::max(m_results->currentIndex().row(), 0));
+        // A list read in the background shows the results of the search just applied later.
+        if (auto* list = qobject_cast<PagedListModel*>(m_results->model()))
+            list->whenLoaded(this, [this] { selectCurrentRow(); });
+        else
+            selectCurrentRow();
         return true;
     }
     if (key->key() == Qt::Key_Escape && !m_field->text().isEmpty()) {

@@ -24,6 +24,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void selectCurrentRow();
+
     QLineEdit* m_field;
     QTableView* m_results;
     QTimer* m_typingDelay;

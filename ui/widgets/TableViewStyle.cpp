@@ -8,6 +8,8 @@
 #include <QSignalBlocker>
 #include <QTableView>
 
+#include "models/PagedListModel.h"
+
 namespace ardesk {
 
 void applyTableViewStyle(QTableView* view)
@@ -46,10 +48,16 @@ void resizeColumnAtLeast(QTableView* view, int column, int width)
 void growColumnToContents(QTableView* view, int column, int maxChars)
 {
     QAbstractItemModel* model = view->model();
-    const auto grow = [view, model, column, maxChars](int first, int last) {
+    const auto* paged = qobject_cast<const PagedListModel*>(model);
+    const auto grow = [view, model, paged, column, maxChars](int first, int last) {
         const QFontMetrics metrics = view->fontMetrics();
         int widest = 0;
         for (int row = first; row <= last; ++row) {
+            // Only rows read so far: asking for the others would read the whole list.
+            if (paged && !paged->hasRow(row)) {
+                row += paged->pageSize() - 1 - row % paged->pageSize();
+                continue;
+            }
             widest = std::max(
                 widest, metrics.horizontalAdvance(model->index(row, column).data().toString()));
         }
@@ -60,11 +68,17 @@ void growColumnToContents(QTableView* view, int column, int maxChars)
         if (wanted > columns->sectionSize(column))
             columns->resizeSection(column, wanted);
     };
-    // A page of rows at a time: the cost is that of the rows read, never of the whole list.
+    // A page of rows at a time, inserted or filled in: the cost is that of the rows read, never
+    // of the whole list.
     QObject::connect(model, &QAbstractItemModel::rowsInserted, view,
                      [grow](const QModelIndex& parent, int first, int last) {
                          if (!parent.isValid())
                              grow(first, last);
+                     });
+    QObject::connect(model, &QAbstractItemModel::dataChanged, view,
+                     [grow, column](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                         if (topLeft.column() <= column && column <= bottomRight.column())
+                             grow(topLeft.row(), bottomRight.row());
                      });
     QObject::connect(model, &QAbstractItemModel::modelReset, view,
                      [grow, model] { grow(0, model->rowCount() - 1); });
