@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include "DefaultLocale.h"
+#include "PagedListReading.h"
 #include "UiTestLedger.h"
 #include "dialogs/CustomerDetailDialog.h"
 #include "domain/Clock.h"
@@ -48,13 +49,14 @@ T* child(const QObject* parent, const QString& name)
     return found;
 }
 
-// Column `column` of the table as one string per row, in the view's order.
+// Column `column` of the table as one string per row, in the view's order, once the list has
+// been read (in the background).
 QStringList columnTexts(const QTableView* table, int column)
 {
-    QStringList texts;
-    for (int row = 0; row < table->model()->rowCount(); ++row)
-        texts.append(table->model()->index(row, column).data().toString());
-    return texts;
+    REQUIRE(ardesk::test::waitForList(table));
+    const auto* model = qobject_cast<const PagedListModel*>(table->model());
+    REQUIRE(model != nullptr);
+    return ardesk::test::readColumn(*model, column);
 }
 
 // The Collections page's run as of `asOf`, saved as one PDF of letters and so recorded.
