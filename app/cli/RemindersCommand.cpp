@@ -103,6 +103,13 @@ int RemindersCommand::run(CliContext& context)
         return context.fail(ledger.error());
     DunningService service(**ledger);
     service.setBookCharges(parser.isSet(u"book-charges"_s));
+    std::optional<RunLock> exclusive;
+    if (!dryRun) {
+        auto lock = service.exclusiveRun();
+        if (!lock)
+            return context.fail(lock.error());
+        exclusive.emplace(std::move(*lock));
+    }
     const auto notices = service.select(*asOf);
     if (!notices)
         return context.fail(notices.error());

@@ -99,6 +99,11 @@ qint64 DunningService::interestMinor(qint64 openMinor, int annualRateBasisPoints
 //   an item not yet at any level). When no overdue item is raised but an item soon due is, the
 //   letter is the courtesy reminder instead: it lists the items soon due, and never a fee or
 //   interest.
+Result<RunLock> DunningService::exclusiveRun()
+{
+    return RunLock::acquire(m_database, RunLock::Kind::Reminders);
+}
+
 Result<QList<ReminderNotice>> DunningService::select(QDate asOf)
 {
     if (!asOf.isValid())

@@ -9,6 +9,7 @@
 #include "storage/DunningLevelRepository.h"
 #include "storage/DunningRepository.h"
 #include "storage/ReminderLogRepository.h"
+#include "storage/RunLock.h"
 
 namespace ardesk {
 
@@ -35,6 +36,10 @@ public:
     // The notices of a run as of `asOf`, one per customer, sorted by customer name then id
     // (code-point order). Reads only: nothing is recorded.
     Result<QList<ReminderNotice>> select(QDate asOf);
+    // A run that sends takes this before select() and keeps it until its last notice is
+    // recorded: a second run at the same time waits for it, then selects what is still due, so
+    // no notice goes out twice.
+    Result<RunLock> exclusiveRun();
     // Records each of the notice's items at its level, sent on `date` by `channel`, in one
     // transaction. Call it once the output exists; a level already recorded for an item fails
     // the whole notice with AlreadyExists and records nothing.
