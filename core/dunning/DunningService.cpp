@@ -104,6 +104,21 @@ Result<RunLock> DunningService::exclusiveRun()
     return RunLock::acquire(m_database, RunLock::Kind::Reminders);
 }
 
+Result<QList<ReminderNotice>> DunningService::stillDue(const QList<ReminderNotice>& chosen,
+                                                       QDate asOf)
+{
+    auto fresh = select(asOf);
+    if (!fresh)
+        return fresh;
+    QSet<qint64> customers;
+    for (const ReminderNotice& notice : chosen)
+        customers.insert(notice.customer.value);
+    fresh->removeIf([&customers](const ReminderNotice& notice) {
+        return !customers.contains(notice.customer.value);
+    });
+    return fresh;
+}
+
 Result<QList<ReminderNotice>> DunningService::select(QDate asOf)
 {
     if (!asOf.isValid())

@@ -40,6 +40,10 @@ public:
     // recorded: a second run at the same time waits for it, then selects what is still due, so
     // no notice goes out twice.
     Result<RunLock> exclusiveRun();
+    // Of the customers of `chosen` (notices selected earlier, say for a preview the user
+    // confirmed), the notices a selection as of `asOf` has now: under exclusiveRun(), those a
+    // run started meanwhile has sent are gone, and items paid meanwhile are left out.
+    Result<QList<ReminderNotice>> stillDue(const QList<ReminderNotice>& chosen, QDate asOf);
     // Records each of the notice's items at its level, sent on `date` by `channel`, in one
     // transaction. Call it once the output exists; a level already recorded for an item fails
     // the whole notice with AlreadyExists and records nothing.

@@ -70,7 +70,7 @@ Result<ReminderPreview> readPreview(Database& database, QDate asOf)
 
 // Delivers `notices` as `delivery` says through ReminderRun, the same routing and recording
 // as `ardesk-cli reminders`. `next()` is asked before each customer whether to go on.
-ReminderDeliveryReport deliverAll(Database& database, const QList<ReminderNotice>& notices,
+ReminderDeliveryReport deliverAll(Database& database, const QList<ReminderNotice>& chosen,
                                   const ReminderDelivery& delivery,
                                   const std::function<bool(int done)>& next)
 {
@@ -84,6 +84,15 @@ ReminderDeliveryReport deliverAll(Database& database, const QList<ReminderNotice
         return stop(preview.error());
     DunningService dunning(database);
     dunning.setBookCharges(delivery.bookCharges);
+    // Another desk may have run reminders since the preview: this run waits for it and sends
+    // only what is still due.
+    const auto exclusive = dunning.exclusiveRun();
+    if (!exclusive)
+        return stop(exclusive.error());
+    const auto due = dunning.stillDue(chosen, delivery.date);
+    if (!due)
+        return stop(due.error());
+    const QList<ReminderNotice>& notices = *due;
     const CompanyDetails& company = preview->company;
     const auto collect = [&report](const ReminderRun& run) {
         report.delivered += run.delivered();
