@@ -158,3 +158,30 @@ TEST_CASE("The invoice list shows each invoice's last reminder and sorts by it",
     CHECK(numbers(false) == QList<QString>{u"INV-H1"_s, u"INV-B1"_s, u"INV-A1"_s, u"INV-A2"_s});
     CHECK(numbers(true) == QList<QString>{u"INV-A2"_s, u"INV-A1"_s, u"INV-B1"_s, u"INV-H1"_s});
 }
+
+TEST_CASE("A confirmed preview sends only what another run has not sent since",
+          "[dunning][concurrency]")
+{
+    DunningLedger ledger;
+    // The user previews the run of 04-15 (Alpha and Beta); meanwhile another desk sends Beta's.
+    const auto previewed = ledger.dunning().select(day("2025-04-15"));
+    REQUIRE(previewed);
+    REQUIRE(previewed->size() == 2);
+    auto other = *previewed;
+    other.removeIf([](const ReminderNotice& n) { return n.customerCode != u"B"_s; });
+    REQUIRE(ledger.dunning().record(other, ReminderChannel::Letter, day("2025-04-15")));
+
+    const auto lock = ledger.dunning().exclusiveRun();
+    REQUIRE(lock);
+    const auto due = ledger.dunning().stillDue(*previewed, day("2025-04-15"));
+    REQUIRE(due);
+    REQUIRE(due->size() == 1);
+    CHECK(due->first().customerCode == u"A"_s);
+
+    // A customer left out of the preview stays out, even when due.
+    auto onlyBeta = *previewed;
+    onlyBeta.removeIf([](const ReminderNotice& n) { return n.customerCode != u"B"_s; });
+    const auto none = ledger.dunning().stillDue(onlyBeta, day("2025-04-15"));
+    REQUIRE(none);
+    CHECK(none->isEmpty());
+}
