@@ -17,11 +17,10 @@ constexpr int lockClass = 0x4152446b;
 // A run waits this long for the one before it.
 constexpr int fileWaitMs = 30000;
 
-QString busy(const Database& database, RunLock::Kind kind)
+QString busy(const Database& database)
 {
-    const QString what = kind == RunLock::Kind::Reminders ? u"reminder run"_s : u"recurring run"_s;
-    return database.path() + u": another %1 on this ledger is under way; try again when it is "
-                             "done"_s.arg(what);
+    return database.path() +
+           u": another reminder run on this ledger is under way; try again when it is done"_s;
 }
 } // namespace
 
@@ -33,7 +32,7 @@ Result<RunLock> RunLock::acquire(Database& database, Kind kind)
                 u"SELECT pg_advisory_lock(%1, %2)"_s.arg(lockClass).arg(static_cast<int>(kind)))) {
             Error error = storageError(query.lastError(), database.path());
             if (error.code == ErrorCode::LedgerLocked)
-                error.detail = busy(database, kind);
+                error.detail = busy(database);
             return std::unexpected(error);
         }
         return RunLock(&database, kind, nullptr);
@@ -42,7 +41,7 @@ Result<RunLock> RunLock::acquire(Database& database, Kind kind)
                                             u".run-%1.lock"_s.arg(static_cast<int>(kind)));
     if (!file->tryLock(fileWaitMs)) {
         if (file->error() == QLockFile::LockFailedError)
-            return fail(ErrorCode::LedgerLocked, busy(database, kind));
+            return fail(ErrorCode::LedgerLocked, busy(database));
         return fail(ErrorCode::LedgerReadOnly,
                     database.path() + u": cannot write the run's lock file beside the ledger"_s);
     }

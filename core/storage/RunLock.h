@@ -12,15 +12,17 @@ namespace ardesk {
 
 class Database;
 
-// Makes a run that decides what to do and then does it (a reminder run: who gets which
-// notice, then the letters and e-mails and the log; a recurring run) exclusive on its ledger,
+// Makes a run that decides what to do and then does it outside one transaction (a reminder run:
+// who gets which notice, then each letter or e-mail and its record) exclusive on its ledger,
 // from its choice to its last record: a second run waits, then finds the first one's records
 // and sends or creates nothing twice. On a server it is a session advisory lock, released when
 // the run ends or its connection is lost; on a file, a lock file beside the ledger, taken over
 // when the program that held it is gone.
 class RunLock {
 public:
-    enum class Kind { Reminders = 1, Recurring = 2 };
+    // A recurring run needs none: it reads and creates in one transaction, which holds the
+    // ledger's write lock.
+    enum class Kind { Reminders = 1 };
 
     static Result<RunLock> acquire(Database& database, Kind kind);
     ~RunLock();
