@@ -59,7 +59,9 @@ LedgerSession::~LedgerSession() = default;
 
 Result<std::unique_ptr<LedgerSession>> LedgerSession::open(const QString& path)
 {
-    auto database = Database::open(QFileInfo(path).absoluteFilePath());
+    // A server ledger's address is kept as it is; a file's path is made absolute.
+    auto database =
+        Database::open(Database::isServerLedger(path) ? path : QFileInfo(path).absoluteFilePath());
     if (!database)
         return std::unexpected(database.error());
     std::unique_ptr<LedgerSession> session(new LedgerSession(std::move(*database)));
