@@ -279,6 +279,9 @@ TEST_CASE("The Invoices page filters, searches and is keyboard-friendly", "[ui][
     status->setCurrentIndex(0);
     REQUIRE(waitForCount(*page->model()));
 
+    // Typed where a user types it: in the search field.
+    search->setFocus(Qt::OtherFocusReason);
+    REQUIRE(QTest::qWaitFor([&] { return search->hasFocus(); }, 1000));
     QTest::keyClicks(search, u"zephyr"_s);
     // Debounced: nothing until the pause.
     CHECK(page->model()->matchingCount() == 6);
