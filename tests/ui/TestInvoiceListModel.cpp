@@ -265,6 +265,8 @@ TEST_CASE("The Invoices page filters, searches and is keyboard-friendly", "[ui][
     CHECK(page->statusText() == u"Invoices: 6"_s);
 
     // Tab order: status filter, search, list.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
     status->setFocus(Qt::OtherFocusReason);
     REQUIRE(QTest::qWaitFor([&] { return status->hasFocus(); }, 1000));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
@@ -279,7 +281,10 @@ TEST_CASE("The Invoices page filters, searches and is keyboard-friendly", "[ui][
     status->setCurrentIndex(0);
     REQUIRE(waitForCount(*page->model()));
 
-    // Typed where a user types it: in the search field.
+    // Typed where a user types it: in the search field. Focus goes only to the active window,
+    // which a loaded machine's offscreen platform may have moved away meanwhile.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
     search->setFocus(Qt::OtherFocusReason);
     REQUIRE(QTest::qWaitFor([&] { return search->hasFocus(); }, 1000));
     QTest::keyClicks(search, u"zephyr"_s);
