@@ -19,7 +19,6 @@ public:
     static const SqlDialect& sqlite();
     static const SqlDialect& postgresql();
 
-    Engine engine() const { return m_engine; }
     bool isServer() const { return m_engine == Engine::PostgreSQL; }
     // The resource folder of this engine's numbered schema scripts.
     QString migrationsFolder() const;
