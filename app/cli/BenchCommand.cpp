@@ -92,6 +92,11 @@ void BenchCommand::addOptions(QCommandLineParser& parser) const
                       "temporary folder. DIR must not hold a bench.ardesk yet."_s,
                       u"DIR"_s});
     parser.addOption({u"keep"_s, u"Keep the temporary folder with the CSV files and ledger."_s});
+    parser.addOption({u"server"_s,
+                      u"Then the same on a ledger on a PostgreSQL server, in ADDRESS "
+                      "(postgresql://USER@HOST[:PORT]/DBNAME, an empty database), for "
+                      "comparison."_s,
+                      u"ADDRESS"_s});
 }
 
 int BenchCommand::run(CliContext& context)
@@ -107,12 +112,18 @@ int BenchCommand::run(CliContext& context)
     const auto bankLines = context.wholeNumber(u"bank-lines"_s, 0, 1'000'000);
     if (!bankLines)
         return UsageError;
-    BenchRun bench(context, *parameters, static_cast<int>(*bankLines), *folder);
-    bench.printHeading();
-    if (!bench.generate() || !bench.createLedger() || !bench.importFiles() || !bench.timeAging() ||
-        !bench.timeKpis() || !bench.timeForesight() || !bench.timeBank())
-        return bench.exitCode();
-    bench.reportSizes();
+    QStringList ledgers{QDir(*folder).filePath(u"bench.ardesk"_s)};
+    if (context.parser().isSet(u"server"_s))
+        ledgers.append(context.parser().value(u"server"_s));
+    for (const QString& ledger : std::as_const(ledgers)) {
+        BenchRun bench(context, *parameters, static_cast<int>(*bankLines), *folder, ledger);
+        bench.printHeading();
+        const bool generated = ledger != ledgers.first() || bench.generate();
+        if (!generated || !bench.createLedger() || !bench.importFiles() || !bench.timeAging() ||
+            !bench.timeKpis() || !bench.timeForesight() || !bench.timeBank())
+            return bench.exitCode();
+        bench.reportSizes();
+    }
 
     if (context.parser().isSet(u"dir"_s) || context.parser().isSet(u"keep"_s))
         context.message(u"Files kept in "_s + *folder);

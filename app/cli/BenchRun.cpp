@@ -109,18 +109,24 @@ QString importTarget(ImportKind kind, qint64 rows, double time)
 } // namespace
 
 BenchRun::BenchRun(CliContext& context, const DemoParameters& parameters, int bankLines,
-                   const QString& folder)
+                   const QString& folder, const QString& ledger)
     : m_context(context)
     , m_parameters(parameters)
     , m_bankLines(bankLines)
     , m_folder(folder)
-    , m_ledgerPath(QDir(folder).filePath(u"bench.ardesk"_s))
+    , m_ledgerPath(ledger)
 {}
 
 BenchRun::~BenchRun() = default;
 
 void BenchRun::printHeading()
 {
+    if (Database::isServerLedger(m_ledgerPath)) {
+        m_table.text({});
+        m_table.text(u"the same on a ledger on a server: "_s + m_ledgerPath);
+        m_table.text({});
+        return;
+    }
     m_table.text(
         u"ARDesk bench: %1 customers, %2 invoices, %3 payments aimed at, seed %4, today %5"_s.arg(
             m_table.number(m_parameters.customers), m_table.number(m_parameters.invoices),
@@ -374,8 +380,10 @@ void BenchRun::reportSizes()
 {
     // Closing the last connection checkpoints the WAL into the file, so its size is complete.
     m_ledger.reset();
-    const qint64 ledgerBytes = fileSize(m_ledgerPath) + fileSize(m_ledgerPath + u"-wal"_s);
-    m_table.value(u"ledger file size"_s, m_table.megabytes(ledgerBytes));
+    if (!Database::isServerLedger(m_ledgerPath)) {
+        const qint64 ledgerBytes = fileSize(m_ledgerPath) + fileSize(m_ledgerPath + u"-wal"_s);
+        m_table.value(u"ledger file size"_s, m_table.megabytes(ledgerBytes));
+    }
     const auto peak = peakMemoryBytes();
     m_table.value(u"peak memory (max RSS)"_s, peak ? m_table.megabytes(*peak) : u"n/a"_s,
                   peak ? u"target < 500 MB  "_s + BenchTable::verdict(*peak < memoryTargetBytes)

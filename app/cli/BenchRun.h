@@ -16,12 +16,13 @@ namespace ardesk::cli {
 class CliContext;
 
 // One `ardesk-cli bench` run in the folder it is given, a step at a time: generate the demo
-// company's CSV files, import them into a new ledger, time the reports, report the sizes. A
-// step that fails reports through the context and returns false; exitCode() is then the code.
+// company's CSV files, import them into a new ledger (`ledger`: a file, or a database on a
+// server), time the reports, report the sizes. A step that fails reports through the context
+// and returns false; exitCode() is then the code.
 class BenchRun {
 public:
     BenchRun(CliContext& context, const DemoParameters& parameters, int bankLines,
-             const QString& folder);
+             const QString& folder, const QString& ledger);
     ~BenchRun();
 
     void printHeading();

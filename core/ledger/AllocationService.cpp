@@ -384,6 +384,9 @@ Result<void> AllocationService::bookDiscount(const Credit& credit, CreditId id,
 {
     if (share.discountMinor == 0)
         return {};
+    // The write-off refers to the credit, which an import may still hold back.
+    if (auto ok = writeHeldBack(); !ok)
+        return ok;
     const auto writeOff =
         m_writeOffs.insert({.id = {},
                             .invoiceId = share.item,
@@ -559,6 +562,8 @@ Result<AllocationService::Recorded> AllocationService::recordImported(const Cred
         if (at == m_import->byId.cend()) {
             // Not in the copy (an installment of a customer not read): written through, so
             // the ledger stays current for it.
+            if (auto ok = writeHeldBack(); !ok)
+                return std::unexpected(ok.error());
             if (auto ok = m_allocations.allocate(share.item, *id, credit.date, share.amountMinor);
                 !ok)
                 return std::unexpected(ok.error());
@@ -576,7 +581,19 @@ Result<AllocationService::Recorded> AllocationService::recordImported(const Cred
         m_import->items[*at].openMinor -= settled;
         m_import->addedMinor[*at] += settled;
     }
+    if (m_allocations.batchFull()) {
+        if (auto ok = writeHeldBack(); !ok)
+            return std::unexpected(ok.error());
+    }
     return Recorded{*id, unapplied, *shares};
+}
+
+Result<void> AllocationService::writeHeldBack()
+{
+    // Credits first: the allocations refer to them.
+    if (auto ok = m_credits.writeBatch(); !ok)
+        return ok;
+    return m_allocations.writeBatch();
 }
 
 Result<void> AllocationService::finishImport()

@@ -128,6 +128,9 @@ private:
                            AmountLimit* limit);
     // Books the share's discount allowed, earned by the credit `id` (a write-off of kind
     // discount), and its allocation row; the caller keeps the invoice's balance.
+    // What a bulk load on a server holds back (see CreditRepository::startBulkLoad), written
+    // before anything that reads or refers to it.
+    Result<void> writeHeldBack();
     Result<void> bookDiscount(const Credit& credit, CreditId id, const AllocationShare& share,
                               bool balance);
     // The import's customer, its open items read first if they are not yet.

@@ -6,6 +6,8 @@
 
 #include "domain/EarlyPaymentDiscount.h"
 #include "domain/IsoDate.h"
+#include "storage/BatchedRows.h"
+#include "storage/BulkKeys.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
 #include "storage/SqlDialect.h"
@@ -17,6 +19,17 @@ using namespace Qt::StringLiterals;
 namespace ardesk {
 
 namespace {
+
+// An allocation's source in the order of the columns credit_id, write_off_id, plan_id.
+QVariantList sourceValues(const AllocationSource& source)
+{
+    const auto* credit = std::get_if<CreditId>(&source);
+    const auto* writeOff = std::get_if<WriteOffId>(&source);
+    const auto* plan = std::get_if<PlanId>(&source);
+    return {optionalValue(credit ? std::optional(credit->value) : std::nullopt),
+            optionalValue(writeOff ? std::optional(writeOff->value) : std::nullopt),
+            optionalValue(plan ? std::optional(plan->value) : std::nullopt)};
+}
 
 // The columns an offer is read from, named as discountOffer() expects them.
 const QString offerColumns = u"amount, discount_bp, discount_until"_s;
@@ -134,6 +147,26 @@ Result<QList<ImportItem>> readImportItems(QSqlQuery& sql)
 }
 
 } // namespace
+
+struct AllocationRepository::BulkLoad {
+    BulkLoad(Database& database, qint64 firstId)
+        : nextId(firstId)
+        , rows(BatchedRows::selects(
+              database,
+              u"INSERT INTO allocations(id, invoice_id, credit_id, write_off_id, plan_id, "
+              "source_date, amount, effective_date, item_due_date, currency) "
+              "SELECT n.id, i.id, n.credit, n.write_off, n.plan, n.source_date, n.amount, "_s +
+                  database.dialect().greatest({u"n.source_date"_s, u"i.issue_date"_s}) +
+                  u", i.due_date, i.currency FROM ("_s,
+              u"SELECT CAST(? AS BIGINT) AS id, CAST(? AS BIGINT) AS invoice, "
+              "CAST(? AS BIGINT) AS credit, CAST(? AS BIGINT) AS write_off, "
+              "CAST(? AS BIGINT) AS plan, ? AS source_date, CAST(? AS BIGINT) AS amount"_s,
+              u") AS n JOIN invoices AS i ON i.id = n.invoice"_s, 7, u"saving allocations"_s))
+    {}
+
+    qint64 nextId;
+    BatchedRows rows;
+};
 
 AllocationRepository::AllocationRepository(Database& database)
     : m_database(database)
@@ -295,19 +328,19 @@ Result<void> AllocationRepository::allocate(InvoiceId invoice, AllocationSource 
 Result<void> AllocationRepository::insertAllocation(InvoiceId invoice, AllocationSource source,
                                                     QDate sourceDate, qint64 amountMinor)
 {
+    const QString date = IsoDate::format(sourceDate);
+    const QVariantList from = sourceValues(source);
+    if (m_bulk) {
+        return m_bulk->rows.add({m_bulk->nextId++, invoice.value, from.at(0), from.at(1),
+                                 from.at(2), date, amountMinor});
+    }
     const auto insertPrepared = m_insert.query();
     if (!insertPrepared)
         return std::unexpected(insertPrepared.error());
     QSqlQuery& insert = **insertPrepared;
-    const auto* credit = std::get_if<CreditId>(&source);
-    const auto* writeOff = std::get_if<WriteOffId>(&source);
-    const auto* plan = std::get_if<PlanId>(&source);
-    insert.bindValue(u":credit"_s,
-                     optionalValue(credit ? std::optional(credit->value) : std::nullopt));
-    insert.bindValue(u":writeOff"_s,
-                     optionalValue(writeOff ? std::optional(writeOff->value) : std::nullopt));
-    insert.bindValue(u":plan"_s, optionalValue(plan ? std::optional(plan->value) : std::nullopt));
-    const QString date = IsoDate::format(sourceDate);
+    insert.bindValue(u":credit"_s, from.at(0));
+    insert.bindValue(u":writeOff"_s, from.at(1));
+    insert.bindValue(u":plan"_s, from.at(2));
     insert.bindValue(u":date"_s, date);
     insert.bindValue(u":effectiveFrom"_s, date);
     insert.bindValue(u":amount"_s, amountMinor);
@@ -321,6 +354,9 @@ Result<void> AllocationRepository::insertAllocation(InvoiceId invoice, Allocatio
 
 Result<void> AllocationRepository::addAllocated(InvoiceId invoice, qint64 amountMinor)
 {
+    // The settled date is read from the allocations, so those held back go first.
+    if (auto ok = writeBatch(); !ok)
+        return ok;
     // Once the allocations cover the amount, the invoice is settled as of the latest of their
     // dates (they may arrive out of date order). The CHECK on allocated refuses an over-payment.
     const auto updateInvoicePrepared = m_updateInvoice.query();
@@ -340,6 +376,11 @@ Result<void> AllocationRepository::addAllocated(const QList<std::pair<InvoiceId,
     // of building them afresh: past a quarter of the invoices, they are built again instead.
     if (auto ok = m_balanceIndexes.suspendFor(4 * amounts.size()); !ok)
         return ok;
+    if (m_database.dialect().batchesBulkLoads()) {
+        if (auto ok = addAllocatedBatched(amounts); !ok)
+            return ok;
+        return m_balanceIndexes.restore();
+    }
     for (const auto& [invoice, amountMinor] : amounts) {
         if (auto ok = addAllocated(invoice, amountMinor); !ok)
             return ok;
@@ -347,13 +388,60 @@ Result<void> AllocationRepository::addAllocated(const QList<std::pair<InvoiceId,
     return m_balanceIndexes.restore();
 }
 
+Result<void>
+AllocationRepository::addAllocatedBatched(const QList<std::pair<InvoiceId, qint64>>& amounts)
+{
+    if (auto ok = writeBatch(); !ok)
+        return ok;
+    // As addAllocated() does one at a time; `added`, since the invoice has an amount too.
+    auto rows = BatchedRows::selects(
+        m_database,
+        u"UPDATE invoices SET allocated = allocated + n.added, settled_date = CASE WHEN "
+        "allocated + n.added = amount THEN (SELECT max(source_date) FROM allocations "
+        "WHERE invoice_id = invoices.id) ELSE '9999-12-31' END FROM ("_s,
+        u"SELECT CAST(? AS BIGINT) AS invoice, CAST(? AS BIGINT) AS added"_s,
+        u") AS n WHERE invoices.id = n.invoice"_s, 2, u"updating invoice balances"_s);
+    for (const auto& [invoice, amountMinor] : amounts) {
+        if (auto ok = rows.add({invoice.value, amountMinor}); !ok)
+            return ok;
+        if (rows.full()) {
+            if (auto ok = rows.write(); !ok)
+                return ok;
+        }
+    }
+    return rows.write();
+}
+
+AllocationRepository::~AllocationRepository() = default;
+
 Result<void> AllocationRepository::startBulkLoad(qint64 expectedRows)
 {
-    return m_secondaryIndexes.suspendFor(expectedRows);
+    if (auto ok = m_secondaryIndexes.suspendFor(expectedRows); !ok)
+        return ok;
+    if (!m_database.dialect().batchesBulkLoads())
+        return {};
+    const auto nextId = BulkKeys::nextId(m_database, u"allocations"_s);
+    if (!nextId)
+        return std::unexpected(nextId.error());
+    m_bulk = std::make_unique<BulkLoad>(m_database, *nextId);
+    return {};
+}
+
+bool AllocationRepository::batchFull() const
+{
+    return m_bulk && m_bulk->rows.full();
+}
+
+Result<void> AllocationRepository::writeBatch()
+{
+    return m_bulk ? m_bulk->rows.write() : Result<void>{};
 }
 
 Result<void> AllocationRepository::finishBulkLoad()
 {
+    if (auto ok = writeBatch(); !ok)
+        return ok;
+    m_bulk.reset();
     return m_secondaryIndexes.restore();
 }
 
@@ -394,7 +482,8 @@ Result<QList<ImportItem>> AllocationRepository::allImportItems()
 
     QSqlQuery table(m_database.connection());
     table.setForwardOnly(true);
-    table.prepare(importItemColumns + u"NOT INDEXED WHERE allocated < amount ORDER BY id"_s);
+    table.prepare(m_database.dialect().planned(
+        importItemColumns + u"NOT INDEXED WHERE allocated < amount ORDER BY id"_s));
     if (auto ok = execute(table, u"reading open items"_s); !ok)
         return std::unexpected(ok.error());
     auto byId = readImportItems(table);

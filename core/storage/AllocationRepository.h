@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <variant>
 
 #include <optional>
@@ -56,6 +58,7 @@ struct ImportItem {
 class AllocationRepository {
 public:
     explicit AllocationRepository(Database& database);
+    ~AllocationRepository();
 
     // The customer's invoices with something open now, issued on or before `issuedOnOrBefore`,
     // oldest due date first, then lowest number (plain string order).
@@ -95,11 +98,19 @@ public:
     Result<void> addAllocated(const QList<std::pair<InvoiceId, qint64>>& amounts);
     // Inside a transaction, before about `expectedRows` inserts: when they at least double the
     // allocations, their secondary indexes are set aside until finishBulkLoad() builds them
-    // again.
+    // again. On a server insertAllocation() also holds its rows back, to be written a batch at
+    // a time (see BatchedRows) by writeBatch(), which the caller runs once the credits they
+    // refer to are written; addAllocated() and finishBulkLoad() write them first.
     Result<void> startBulkLoad(qint64 expectedRows);
+    bool batchFull() const;
+    Result<void> writeBatch();
     Result<void> finishBulkLoad();
 
 private:
+    struct BulkLoad;
+
+    Result<void> addAllocatedBatched(const QList<std::pair<InvoiceId, qint64>>& amounts);
+
     Database& m_database;
     PreparedStatement m_openInvoices;
     PreparedStatement m_openAmount;
@@ -111,6 +122,7 @@ private:
     SecondaryIndexes m_secondaryIndexes;
     // The invoices' indexes that hold what is allocated or when it was settled.
     SecondaryIndexes m_balanceIndexes;
+    std::unique_ptr<BulkLoad> m_bulk;
 };
 
 } // namespace ardesk

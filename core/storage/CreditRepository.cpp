@@ -4,6 +4,8 @@
 #include <QVariant>
 
 #include "domain/IsoDate.h"
+#include "storage/BatchedRows.h"
+#include "storage/BulkKeys.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
 #include "storage/SqlDialect.h"
@@ -21,14 +23,39 @@ QString kindValue(Credit::Kind kind)
     return kind == Credit::Kind::Payment ? u"P"_s : u"C"_s;
 }
 
+const QString insertInto = u"INSERT INTO credits(kind, code, customer_id, date, amount, currency, "
+                           "invoice_id, method, reference, reason, unapplied, created_at"_s;
+
+const QStringList valueNames{u":kind"_s,      u":code"_s,     u":customer"_s, u":date"_s,
+                             u":amount"_s,    u":currency"_s, u":invoice"_s,  u":method"_s,
+                             u":reference"_s, u":reason"_s,   u":unapplied"_s};
+
+QVariantList creditRow(const Credit& credit, qint64 unappliedMinor)
+{
+    return {kindValue(credit.kind),
+            credit.code,
+            credit.customerId.value,
+            IsoDate::format(credit.date),
+            credit.amount.minor(),
+            credit.amount.currency().code(),
+            optionalValue(credit.invoiceId.isValid() ? std::optional(credit.invoiceId.value)
+                                                     : std::nullopt),
+            textValue(credit.method),
+            textValue(credit.reference),
+            textValue(credit.reason),
+            unappliedMinor};
+}
+
+QString named(const Credit& credit)
+{
+    return (credit.kind == Credit::Kind::Payment ? u"payment "_s : u"credit note "_s) + credit.code;
+}
+
 } // namespace
 
 CreditRepository::CreditRepository(Database& database)
     : m_database(database)
-    , m_insert(database, u"INSERT INTO credits(kind, code, customer_id, date, amount, "
-                         "currency, invoice_id, method, reference, reason, unapplied, "
-                         "created_at) VALUES (:kind, :code, :customer, :date, :amount, "
-                         ":currency, :invoice, :method, :reference, :reason, :unapplied, "_s +
+    , m_insert(database, insertInto + u") VALUES ("_s + valueNames.join(u", "_s) + u", "_s +
                              database.dialect().utcNow() +
                              u") ON CONFLICT(kind, code) DO NOTHING"_s +
                              database.dialect().returningId())
@@ -37,39 +64,63 @@ CreditRepository::CreditRepository(Database& database)
     , m_secondaryIndexes(database, u"credits"_s)
 {}
 
+struct CreditRepository::BulkLoad {
+    BulkLoad(Database& database, BulkKeys taken)
+        : codes(std::move(taken))
+        , rows(BatchedRows::values(database, insertInto + u", id)"_s,
+                                   u"("_s + QStringList(valueNames.size(), u"?"_s).join(u", "_s) +
+                                       u", "_s + database.dialect().utcNow() +
+                                       u", CAST(? AS BIGINT))"_s,
+                                   static_cast<int>(valueNames.size()) + 1, u"saving credits"_s))
+    {}
+
+    BulkKeys codes;
+    BatchedRows rows;
+};
+
+CreditRepository::~CreditRepository() = default;
+
 Result<CreditId> CreditRepository::insert(const Credit& credit, qint64 unappliedMinor)
 {
+    if (m_bulk)
+        return insertBatched(credit, unappliedMinor);
     const auto insertPrepared = m_insert.query();
     if (!insertPrepared)
         return std::unexpected(insertPrepared.error());
     QSqlQuery& insert = **insertPrepared;
-    const bool payment = credit.kind == Credit::Kind::Payment;
     // By name: QtSql formats a name for every value bound by position, which an import of a
     // million payments pays eleven million times.
-    insert.bindValue(u":kind"_s, kindValue(credit.kind));
-    insert.bindValue(u":code"_s, credit.code);
-    insert.bindValue(u":customer"_s, credit.customerId.value);
-    insert.bindValue(u":date"_s, IsoDate::format(credit.date));
-    insert.bindValue(u":amount"_s, credit.amount.minor());
-    insert.bindValue(u":currency"_s, credit.amount.currency().code());
-    insert.bindValue(u":invoice"_s, optionalValue(credit.invoiceId.isValid()
-                                                      ? std::optional(credit.invoiceId.value)
-                                                      : std::nullopt));
-    insert.bindValue(u":method"_s, textValue(credit.method));
-    insert.bindValue(u":reference"_s, textValue(credit.reference));
-    insert.bindValue(u":reason"_s, textValue(credit.reason));
-    insert.bindValue(u":unapplied"_s, unappliedMinor);
-    const QString what = (payment ? u"payment "_s : u"credit note "_s) + credit.code;
-    if (auto ok = execute(insert, u"saving "_s + what); !ok)
+    const QVariantList values = creditRow(credit, unappliedMinor);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        insert.bindValue(valueNames.at(i), values.at(i));
+    if (auto ok = execute(insert, u"saving "_s + named(credit)); !ok)
         return std::unexpected(ok.error());
     const auto id = m_database.dialect().insertedId(insert);
     if (!id)
-        return fail(ErrorCode::AlreadyExists, what + u" already exists"_s);
+        return fail(ErrorCode::AlreadyExists, named(credit) + u" already exists"_s);
+    return CreditId{*id};
+}
+
+Result<CreditId> CreditRepository::insertBatched(const Credit& credit, qint64 unappliedMinor)
+{
+    const auto id = m_bulk->codes.take(kindValue(credit.kind) + u':' + credit.code);
+    if (!id)
+        return fail(ErrorCode::AlreadyExists, named(credit) + u" already exists"_s);
+    QVariantList values = creditRow(credit, unappliedMinor);
+    values.append(*id);
+    if (auto ok = m_bulk->rows.add(values); !ok)
+        return std::unexpected(ok.error());
+    if (m_bulk->rows.full()) {
+        if (auto ok = m_bulk->rows.write(); !ok)
+            return std::unexpected(ok.error());
+    }
     return CreditId{*id};
 }
 
 Result<QString> CreditRepository::lastCode(Credit::Kind kind)
 {
+    if (auto ok = writeBatch(); !ok)
+        return std::unexpected(ok.error());
     const auto lastCodePrepared = m_lastCode.query();
     if (!lastCodePrepared)
         return std::unexpected(lastCodePrepared.error());
@@ -84,6 +135,8 @@ Result<QString> CreditRepository::lastCode(Credit::Kind kind)
 
 Result<bool> CreditRepository::codeTaken(Credit::Kind kind, const QString& code)
 {
+    if (auto ok = writeBatch(); !ok)
+        return std::unexpected(ok.error());
     const auto codeTakenPrepared = m_codeTaken.query();
     if (!codeTakenPrepared)
         return std::unexpected(codeTakenPrepared.error());
@@ -99,16 +152,34 @@ Result<bool> CreditRepository::codeTaken(Credit::Kind kind, const QString& code)
 
 Result<void> CreditRepository::startBulkLoad(qint64 expectedRows)
 {
-    return m_secondaryIndexes.suspendFor(expectedRows);
+    if (auto ok = m_secondaryIndexes.suspendFor(expectedRows); !ok)
+        return ok;
+    if (!m_database.dialect().batchesBulkLoads())
+        return {};
+    auto codes = BulkKeys::read(m_database, u"credits"_s, u"kind || ':' || code"_s);
+    if (!codes)
+        return std::unexpected(codes.error());
+    m_bulk = std::make_unique<BulkLoad>(m_database, std::move(*codes));
+    return {};
+}
+
+Result<void> CreditRepository::writeBatch()
+{
+    return m_bulk ? m_bulk->rows.write() : Result<void>{};
 }
 
 Result<void> CreditRepository::finishBulkLoad()
 {
+    if (auto ok = writeBatch(); !ok)
+        return ok;
+    m_bulk.reset();
     return m_secondaryIndexes.restore();
 }
 
 Result<Int128> CreditRepository::amountTotal()
 {
+    if (auto ok = writeBatch(); !ok)
+        return std::unexpected(ok.error());
     // In two halves of 32 bits: SQLite's sum() stops with an error past 64 bits, and each half
     // stays far below that for any number of rows a ledger can hold.
     QSqlQuery sum(m_database.connection());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include "domain/Credit.h"
 #include "domain/Error.h"
 #include "domain/Int128.h"
@@ -14,6 +16,7 @@ class Database;
 class CreditRepository {
 public:
     explicit CreditRepository(Database& database);
+    ~CreditRepository();
 
     // Stores a credit with the part of it no invoice took; fails with AlreadyExists when its
     // code is taken for its kind.
@@ -22,20 +25,29 @@ public:
     Result<QString> lastCode(Credit::Kind kind);
     Result<bool> codeTaken(Credit::Kind kind, const QString& code);
 
-    // Inside a transaction, before about `expectedRows` inserts: when they at least double the
-    // table, its secondary indexes are set aside until finishBulkLoad() builds them again.
     // The sum of every amount the table holds, exactly (AmountLimit keeps it bounded).
     Result<Int128> amountTotal();
 
+    // Inside a transaction, before about `expectedRows` inserts: when they at least double the
+    // table, its secondary indexes are set aside until finishBulkLoad() builds them again. On a
+    // server the credits are also written a batch at a time (see BatchedRows), with their
+    // codes checked against those read at the start and those added since: writeBatch()
+    // writes those still held back, before rows that refer to them; so do the reads here.
     Result<void> startBulkLoad(qint64 expectedRows);
+    Result<void> writeBatch();
     Result<void> finishBulkLoad();
 
 private:
+    struct BulkLoad;
+
+    Result<CreditId> insertBatched(const Credit& credit, qint64 unappliedMinor);
+
     Database& m_database;
     PreparedStatement m_insert;
     PreparedStatement m_lastCode;
     PreparedStatement m_codeTaken;
     SecondaryIndexes m_secondaryIndexes;
+    std::unique_ptr<BulkLoad> m_bulk;
 };
 
 } // namespace ardesk

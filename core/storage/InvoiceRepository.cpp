@@ -2,6 +2,8 @@
 
 #include "domain/CreditorReference.h"
 #include "domain/IsoDate.h"
+#include "storage/BatchedRows.h"
+#include "storage/BulkKeys.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
 #include "storage/SqlDialect.h"
@@ -12,62 +14,117 @@ using namespace Qt::StringLiterals;
 
 namespace ardesk {
 
+namespace {
+
+// The INSERT of invoices from the rows of `source` (alias n: number, customer, issued, due,
+// amount, currency, description, charge, reference, rate, until, and id when `withId`). The
+// offer is fixed here from the invoice's override and its customer's terms, so every way an
+// invoice is written (entry, import, recurring run) offers the same; terms changed later leave
+// it as it was. The customer is read once for both terms, and the left join keeps a missing
+// customer a foreign-key error, not a silent no-op.
+QString insertFrom(const SqlDialect& dialect, bool withId)
+{
+    const QString id = withId ? u"id, "_s : QString();
+    return u"INSERT INTO invoices(%1number, customer_id, issue_date, due_date, amount, "
+           "currency, description, charge, payment_reference, discount_bp, discount_until, "
+           "created_at) "
+           "SELECT %2n.number, n.customer, n.issued, n.due, n.amount, n.currency, "
+           "n.description, n.charge, n.reference, "
+           "CASE WHEN n.charge = 1 THEN 0 ELSE coalesce(n.rate, c.discount_bp, 0) END, "
+           "CASE WHEN n.charge = 1 OR coalesce(n.rate, c.discount_bp, 0) = 0 THEN NULL "
+           "ELSE coalesce(n.until, %3) END, %4 FROM "_s.arg(
+               id, withId ? u"n.id, "_s : QString(),
+               dialect.addDays(u"n.issued"_s, u"c.discount_days"_s), dialect.utcNow());
+}
+
+// One row's values as the columns of a SELECT, `placeholders` standing for them in turn. The
+// integers are cast: PostgreSQL takes a bare parameter in a select list for text.
+QString invoiceValues(const QStringList& placeholders)
+{
+    const QStringList columns{u"number"_s,    u"customer"_s, u"issued"_s,      u"due"_s,
+                              u"amount"_s,    u"currency"_s, u"description"_s, u"charge"_s,
+                              u"reference"_s, u"rate"_s,     u"until"_s};
+    const QStringList integers{u"customer"_s, u"amount"_s, u"charge"_s, u"rate"_s};
+    QStringList terms;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const QString& column = columns.at(i);
+        terms.append((integers.contains(column) ? u"CAST(%1 AS BIGINT)"_s : u"%1"_s)
+                         .arg(placeholders.at(i)) +
+                     u" AS "_s + column);
+    }
+    return terms.join(u", "_s);
+}
+
+const QString withCustomer = u" AS n LEFT JOIN customers AS c ON c.id = n.customer"_s;
+
+const QStringList valueNames{u":number"_s,    u":customer"_s, u":issued"_s,      u":due"_s,
+                             u":amount"_s,    u":currency"_s, u":description"_s, u":charge"_s,
+                             u":reference"_s, u":rate"_s,     u":until"_s};
+
+QVariantList invoiceRow(const Invoice& invoice)
+{
+    return {invoice.number,
+            invoice.customerId.value,
+            IsoDate::format(invoice.issueDate),
+            IsoDate::format(invoice.dueDate),
+            invoice.amount.minor(),
+            invoice.amount.currency().code(),
+            textValue(invoice.description),
+            invoice.charge ? 1 : 0,
+            CreditorReference::forDocument(invoice.number).value_or(u""_s),
+            optionalValue(invoice.discountBasisPoints),
+            invoice.discountUntil.isValid() ? QVariant(IsoDate::format(invoice.discountUntil))
+                                            : QVariant(QMetaType::fromType<QString>())};
+}
+
+QStringList questionMarks(qsizetype count)
+{
+    return QStringList(count, u"?"_s);
+}
+
+} // namespace
+
 InvoiceRepository::InvoiceRepository(Database& database)
     : m_database(database)
-    // The offer is fixed here from the invoice's override and its customer's terms, so every
-    // way an invoice is written (entry, import, recurring run) offers the same; terms changed
-    // later leave it as it was.
-    , m_insert(database,
-               u"INSERT INTO invoices(number, customer_id, issue_date, due_date, amount, "
-               "currency, description, charge, payment_reference, discount_bp, discount_until, "
-               "created_at) "
-               "SELECT n.number, n.customer, n.issued, n.due, n.amount, n.currency, "
-               "n.description, n.charge, n.reference, "
-               "CASE WHEN n.charge = 1 THEN 0 ELSE coalesce(n.rate, c.discount_bp, 0) END, "
-               "CASE WHEN n.charge = 1 OR coalesce(n.rate, c.discount_bp, 0) = 0 THEN NULL "
-               "ELSE coalesce(n.until, "_s +
-                   database.dialect().addDays(u"n.issued"_s, u"c.discount_days"_s) + u") END, "_s +
-                   database.dialect().utcNow() +
-                   // Each value is bound once (Qt binds a name used twice only once) and the
-                   // customer is read once for both terms: the import writes a million rows
-                   // through here. The left join keeps a missing customer a foreign-key
-                   // error, not a silent no-op; WHERE tells SQLite's parser the SELECT ends
-                   // before the upsert clause.
-                   // The integers are cast: PostgreSQL takes a bare parameter in a select
-                   // list for text.
-                   u" FROM (SELECT :number AS number, CAST(:customer AS BIGINT) AS customer, "
-                   ":issued AS issued, :due AS due, CAST(:amount AS BIGINT) AS amount, "
-                   ":currency AS currency, :description AS description, "
-                   "CAST(:charge AS BIGINT) AS charge, :reference AS reference, "
-                   "CAST(:rate AS BIGINT) AS rate, :until AS until) AS n "
-                   "LEFT JOIN customers AS c ON c.id = n.customer "
-                   "WHERE true ON CONFLICT(number) DO NOTHING"_s +
-                   database.dialect().returningId())
+    // Each value is bound once (Qt binds a name used twice only once): the import writes a
+    // million rows through here. WHERE tells SQLite's parser the SELECT ends before the upsert
+    // clause.
+    , m_insert(database, insertFrom(database.dialect(), false) + u"(SELECT "_s +
+                             invoiceValues(valueNames) + u")"_s + withCustomer +
+                             u" WHERE true ON CONFLICT(number) DO NOTHING"_s +
+                             database.dialect().returningId())
     , m_byNumber(database, u"SELECT id, number, customer_id, issue_date, amount, allocated, "
                            "currency FROM invoices WHERE number = ? AND kind = 'I'"_s)
     , m_secondaryIndexes(database, u"invoices"_s)
 {}
 
+struct InvoiceRepository::BulkLoad {
+    BulkLoad(Database& database, BulkKeys taken)
+        : numbers(std::move(taken))
+        , rows(BatchedRows::selects(database, insertFrom(database.dialect(), true) + u"("_s,
+                                    u"SELECT CAST(? AS BIGINT) AS id, "_s +
+                                        invoiceValues(questionMarks(valueNames.size())),
+                                    u")"_s + withCustomer, static_cast<int>(valueNames.size()) + 1,
+                                    u"saving invoices"_s))
+    {}
+
+    BulkKeys numbers;
+    BatchedRows rows;
+};
+
+InvoiceRepository::~InvoiceRepository() = default;
+
 Result<InvoiceId> InvoiceRepository::insert(const Invoice& invoice)
 {
+    if (m_bulk)
+        return insertBatched(invoice);
     const auto insertPrepared = m_insert.query();
     if (!insertPrepared)
         return std::unexpected(insertPrepared.error());
     QSqlQuery& insert = **insertPrepared;
-    insert.bindValue(u":number"_s, invoice.number);
-    insert.bindValue(u":customer"_s, invoice.customerId.value);
-    insert.bindValue(u":issued"_s, IsoDate::format(invoice.issueDate));
-    insert.bindValue(u":due"_s, IsoDate::format(invoice.dueDate));
-    insert.bindValue(u":amount"_s, invoice.amount.minor());
-    insert.bindValue(u":currency"_s, invoice.amount.currency().code());
-    insert.bindValue(u":description"_s, textValue(invoice.description));
-    insert.bindValue(u":charge"_s, invoice.charge ? 1 : 0);
-    insert.bindValue(u":reference"_s,
-                     CreditorReference::forDocument(invoice.number).value_or(u""_s));
-    insert.bindValue(u":rate"_s, optionalValue(invoice.discountBasisPoints));
-    insert.bindValue(u":until"_s, invoice.discountUntil.isValid()
-                                      ? QVariant(IsoDate::format(invoice.discountUntil))
-                                      : QVariant(QMetaType::fromType<QString>()));
+    const QVariantList values = invoiceRow(invoice);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        insert.bindValue(valueNames.at(i), values.at(i));
     // A fixed context: building one with the number would cost a string per imported row.
     if (auto ok = execute(insert, u"saving an invoice"_s); !ok)
         return std::unexpected(ok.error());
@@ -78,8 +135,32 @@ Result<InvoiceId> InvoiceRepository::insert(const Invoice& invoice)
     return InvoiceId{*id};
 }
 
+Result<InvoiceId> InvoiceRepository::insertBatched(const Invoice& invoice)
+{
+    const auto id = m_bulk->numbers.take(invoice.number);
+    if (!id)
+        return fail(ErrorCode::AlreadyExists,
+                    u"invoice "_s + invoice.number + u" already exists"_s);
+    QVariantList values{*id};
+    values.append(invoiceRow(invoice));
+    if (auto ok = m_bulk->rows.add(values); !ok)
+        return std::unexpected(ok.error());
+    if (m_bulk->rows.full()) {
+        if (auto ok = m_bulk->rows.write(); !ok)
+            return std::unexpected(ok.error());
+    }
+    return InvoiceId{*id};
+}
+
+Result<void> InvoiceRepository::writeBatch()
+{
+    return m_bulk ? m_bulk->rows.write() : Result<void>{};
+}
+
 Result<std::optional<InvoiceBalance>> InvoiceRepository::findByNumber(const QString& number)
 {
+    if (auto ok = writeBatch(); !ok)
+        return std::unexpected(ok.error());
     const auto byNumberPrepared = m_byNumber.query();
     if (!byNumberPrepared)
         return std::unexpected(byNumberPrepared.error());
@@ -121,6 +202,8 @@ Result<std::optional<InvoiceBalance>> InvoiceRepository::findByNumber(const QStr
 
 Result<QString> InvoiceRepository::lastNumber()
 {
+    if (auto ok = writeBatch(); !ok)
+        return std::unexpected(ok.error());
     QSqlQuery last(m_database.connection());
     // Installments and reminder charges are also rows of invoices, numbered by their own
     // rules; the newest real invoice is near the end anyway.
@@ -133,16 +216,29 @@ Result<QString> InvoiceRepository::lastNumber()
 
 Result<void> InvoiceRepository::startBulkLoad(qint64 expectedRows)
 {
-    return m_secondaryIndexes.suspendFor(expectedRows);
+    if (auto ok = m_secondaryIndexes.suspendFor(expectedRows); !ok)
+        return ok;
+    if (!m_database.dialect().batchesBulkLoads())
+        return {};
+    auto numbers = BulkKeys::read(m_database, u"invoices"_s, u"number"_s);
+    if (!numbers)
+        return std::unexpected(numbers.error());
+    m_bulk = std::make_unique<BulkLoad>(m_database, std::move(*numbers));
+    return {};
 }
 
 Result<void> InvoiceRepository::finishBulkLoad()
 {
+    if (auto ok = writeBatch(); !ok)
+        return ok;
+    m_bulk.reset();
     return m_secondaryIndexes.restore();
 }
 
 Result<Int128> InvoiceRepository::amountTotal()
 {
+    if (auto ok = writeBatch(); !ok)
+        return std::unexpected(ok.error());
     // In two halves of 32 bits: SQLite's sum() stops with an error past 64 bits, and each half
     // stays far below that for any number of rows a ledger can hold.
     QSqlQuery sum(m_database.connection());

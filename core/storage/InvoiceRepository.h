@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include <QDate>
@@ -32,6 +33,7 @@ struct InvoiceBalance {
 class InvoiceRepository {
 public:
     explicit InvoiceRepository(Database& database);
+    ~InvoiceRepository();
 
     // Fails with AlreadyExists when the number is taken.
     Result<InvoiceId> insert(const Invoice& invoice);
@@ -44,14 +46,23 @@ public:
     // The sum of every amount the table holds, exactly (AmountLimit keeps it bounded).
     Result<Int128> amountTotal();
 
+    // On a server, a bulk load also writes its rows a batch at a time (see BatchedRows): until
+    // finishBulkLoad(), insert() checks the number against those read at the start and those
+    // added since, and the rows reach the table before this repository reads it again.
     Result<void> startBulkLoad(qint64 expectedRows);
     Result<void> finishBulkLoad();
 
 private:
+    struct BulkLoad;
+
+    Result<InvoiceId> insertBatched(const Invoice& invoice);
+    Result<void> writeBatch();
+
     Database& m_database;
     PreparedStatement m_insert;
     PreparedStatement m_byNumber;
     SecondaryIndexes m_secondaryIndexes;
+    std::unique_ptr<BulkLoad> m_bulk;
 };
 
 } // namespace ardesk

@@ -75,6 +75,8 @@ Result<void> SecondaryIndexes::suspend()
 
 Result<void> SecondaryIndexes::restore()
 {
+    if (m_definitions.isEmpty())
+        return {};
     for (const QString& definition : std::as_const(m_definitions)) {
         QSqlQuery create(m_database.connection());
         if (auto ok = executeDirectly(create, definition, u"rebuilding an index of "_s + m_table);
@@ -82,7 +84,11 @@ Result<void> SecondaryIndexes::restore()
             return ok;
     }
     m_definitions.clear();
-    return {};
+    const QString statistics = m_database.dialect().refreshStatistics(quotedName(m_table));
+    if (statistics.isEmpty())
+        return {};
+    QSqlQuery analyze(m_database.connection());
+    return executeDirectly(analyze, statistics, u"refreshing the statistics of "_s + m_table);
 }
 
 } // namespace ardesk

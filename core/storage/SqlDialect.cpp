@@ -89,7 +89,7 @@ QString SqlDialect::planned(const QString& sql) const
 {
     if (!isServer())
         return sql;
-    static const QRegularExpression hint(u"\\s+INDEXED BY \\w+"_s);
+    static const QRegularExpression hint(u"\\s+(INDEXED BY \\w+|NOT INDEXED)"_s);
     return QString(sql).remove(hint);
 }
 
@@ -117,6 +117,11 @@ std::optional<qint64> SqlDialect::insertedId(QSqlQuery& insert) const
         id = insert.value(0).toLongLong();
     insert.finish();
     return id;
+}
+
+QString SqlDialect::refreshStatistics(const QString& table) const
+{
+    return isServer() ? u"ANALYZE "_s + table : QString();
 }
 
 QString SqlDialect::secondaryIndexesOfTable() const

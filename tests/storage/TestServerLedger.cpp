@@ -7,9 +7,14 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
+#include "imports/NativeImporter.h"
+#include "ledger/LedgerCreator.h"
 #include "storage/Database.h"
+#include "storage/InvoiceRepository.h"
 #include "storage/ServerAddress.h"
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
@@ -18,6 +23,9 @@
 using namespace Qt::StringLiterals;
 using ardesk::Database;
 using ardesk::ErrorCode;
+using ardesk::ImportKind;
+using ardesk::LedgerCreator;
+using ardesk::NativeImporter;
 using ardesk::ServerAddress;
 using ardesk::test::PostgresServer;
 
@@ -192,4 +200,210 @@ TEST_CASE("An unreachable server, a wrong password and a missing database are to
     REQUIRE_FALSE(unreachable);
     CHECK(unreachable.error().code == ErrorCode::ServerUnavailable);
     CHECK(unreachable.error().detail.contains(u"127.0.0.1"_s));
+}
+
+namespace {
+
+// A file of `rows` invoices numbered from `first` (the first rows as `numbers` says instead), a
+// few with their own discount, most with their customer's. The descriptions are long: the
+// importer judges a bulk load by the file's size, so a short test takes the bulk path.
+QByteArray bulkInvoices(int rows, int first, const QList<int>& numbers = {})
+{
+    QByteArray csv = "invoice_number,customer_id,issue_date,due_date,amount,currency,"
+                     "description,discount_percent,discount_until\n";
+    const QByteArray padding(1'700'000 / rows, 'x');
+    for (int i = 1; i <= rows; ++i) {
+        const int number = i <= numbers.size() ? numbers.at(i - 1) : first + i - 1;
+        csv += "B-" + QByteArray::number(number) + ",C" + QByteArray::number(i % 3 + 1) +
+               ",2026-03-" + QByteArray::number(i % 20 + 10) + ",," + QByteArray::number(i * 7) +
+               "." + QByteArray::number(i % 90 + 10) + ",EUR,\"Work, part " +
+               QByteArray::number(i) + " " + padding + "\"," +
+               (i % 5 == 0 ? "1.5,2026-04-30" : ",") + "\n";
+    }
+    return csv;
+}
+
+QString writeFile(const QTemporaryDir& folder, const QString& name, const QByteArray& bytes)
+{
+    QFile file(folder.filePath(name));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return file.fileName();
+}
+
+// Every row `select` gives, as text.
+QStringList rows(Database& ledger, const QString& select)
+{
+    QSqlQuery query(ledger.connection());
+    INFO(select.toStdString());
+    REQUIRE(query.exec(select));
+    QStringList rows;
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < query.record().count(); ++i)
+            values.append(query.isNull(i) ? u"NULL"_s : query.value(i).toString());
+        rows.append(values.join(u'|'));
+    }
+    return rows;
+}
+
+// Every column of every invoice but when it was entered, in id order, as text.
+QStringList invoiceRows(Database& ledger)
+{
+    return rows(ledger, u"SELECT id, number, customer_id, issue_date, due_date, amount, currency, "
+                        "description, charge, payment_reference, discount_bp, discount_until, "
+                        "kind, allocated, settled_date FROM invoices ORDER BY id"_s);
+}
+
+// The same of payments, what they were allocated to, and the discounts they earned.
+QStringList paymentRows(Database& ledger)
+{
+    return rows(ledger, u"SELECT id, kind, code, customer_id, date, amount, currency, invoice_id, "
+                        "method, reference, reason, unapplied FROM credits ORDER BY id"_s) +
+           rows(ledger, u"SELECT * FROM allocations ORDER BY id"_s) +
+           rows(ledger, u"SELECT id, invoice_id, date, amount, reason, kind, credit_id "
+                        "FROM write_offs ORDER BY id"_s);
+}
+
+// Payments of the invoices of bulkInvoices(): every fifth pays its invoice early, less the
+// invoice's discount; the others pay half an invoice's amount to whatever their customer owes
+// first. Long references make the file a bulk load.
+QByteArray bulkPayments(int rows)
+{
+    QByteArray csv = "payment_id,customer_id,date,amount,invoice_number,method,reference\n";
+    const QByteArray padding(1'700'000 / rows, 'r');
+    for (int i = 1; i <= rows; ++i) {
+        const qint64 invoiceMinor = qint64(i) * 700 + i % 90 + 10;
+        const bool early = i % 5 == 0;
+        const qint64 minor =
+            early ? invoiceMinor - (invoiceMinor * 150 + 5'000) / 10'000 : invoiceMinor / 2;
+        csv += "P-" + QByteArray::number(i) + ",C" + QByteArray::number(i % 3 + 1) +
+               (early ? ",2026-04-01," : ",2026-05-01,") + QByteArray::number(minor / 100) + "." +
+               QByteArray::number(minor % 100).rightJustified(2, '0') + "," +
+               (early ? "B-" + QByteArray::number(i) : QByteArray()) + ",bank," + padding + "\n";
+    }
+    return csv;
+}
+
+ardesk::ImportReport import(Database& ledger, ImportKind kind, const QString& file)
+{
+    const auto report = NativeImporter(ledger).run(kind, file, {});
+    INFO((report ? QString() : report.error().detail).toStdString());
+    REQUIRE(report);
+    if (!report->issues.isEmpty())
+        UNSCOPED_INFO(report->issues.first().toString().toStdString());
+    return *report;
+}
+
+} // namespace
+
+TEST_CASE("A bulk import on a server, written a batch at a time, gives the file's rows",
+          "[postgres]")
+{
+    const auto server = Server::start();
+    if (!server)
+        return;
+    QTemporaryDir folder;
+    const QString customers = writeFile(folder, u"customers.csv"_s,
+                                        "customer_id,name,discount_percent,discount_days\n"
+                                        "C1,One,2,10\nC2,Two,,\nC3,Three,1,14\n");
+    // 1,001 rows: two full batches and a part of one.
+    const QString invoices = writeFile(folder, u"invoices.csv"_s, bulkInvoices(1001, 1));
+    const auto currency = *ardesk::CurrencyCode::fromCode(u"EUR"_s);
+    auto file = LedgerCreator::create(folder.filePath(u"file.ardesk"_s), u"Co"_s, currency);
+    auto onServer = LedgerCreator::create(server->createDatabase(u"bulk"_s), u"Co"_s, currency);
+    REQUIRE(file);
+    REQUIRE(onServer);
+    for (Database* ledger : {file->get(), onServer->get()}) {
+        CHECK(import(*ledger, ImportKind::Customers, customers).rowsImported == 3);
+        const auto report = import(*ledger, ImportKind::Invoices, invoices);
+        CHECK(report.issues.isEmpty());
+        CHECK(report.rowsImported == 1001);
+    }
+    const QString payments = writeFile(folder, u"payments.csv"_s, bulkPayments(1001));
+    for (Database* ledger : {file->get(), onServer->get()}) {
+        const auto report = import(*ledger, ImportKind::Payments, payments);
+        CHECK(report.issues.isEmpty());
+        CHECK(report.rowsImported == 1001);
+    }
+    const QStringList expected = invoiceRows(**file);
+    CHECK(expected.size() == 1001);
+    CHECK(invoiceRows(**onServer) == expected);
+    const QStringList paid = paymentRows(**file);
+    CHECK(paid.size() > 2002);
+    // Early payments that find their invoice untouched earn its discount: a write-off, which
+    // a batched load writes through between its batches.
+    CHECK(rows(**file, u"SELECT id FROM write_offs"_s).size() > 100);
+    CHECK(paymentRows(**onServer) == paid);
+
+    // A number taken before or twice in the file refuses the whole file, at its lines.
+    const QString again =
+        writeFile(folder, u"again.csv"_s, bulkInvoices(500, 3000, {2000, 2001, 2000, 17}));
+    for (Database* ledger : {file->get(), onServer->get()}) {
+        const auto report = import(*ledger, ImportKind::Invoices, again);
+        REQUIRE(report.issues.size() == 2);
+        CHECK(report.issues.at(0).line == 4);
+        CHECK(report.issues.at(0).message.contains(u"\"B-2000\" already exists"_s));
+        CHECK(report.issues.at(1).line == 5);
+        CHECK(report.issues.at(1).message.contains(u"\"B-17\" already exists"_s));
+        CHECK(report.rowsImported == 0);
+        CHECK(invoiceRows(*ledger) == expected);
+    }
+
+    // The statistics of the loaded table are fresh (the reports' plans depend on them).
+    QSqlQuery analyzed((*onServer)->connection());
+    REQUIRE(analyzed.exec(u"SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables "
+                          "WHERE relname = 'invoices'"_s));
+    REQUIRE(analyzed.next());
+    CHECK(analyzed.value(0).toBool());
+}
+
+TEST_CASE("On a server, a bulk load holds its rows back until a batch is full or they are read",
+          "[postgres]")
+{
+    const auto server = Server::start();
+    if (!server)
+        return;
+    QTemporaryDir folder;
+    const auto currency = *ardesk::CurrencyCode::fromCode(u"EUR"_s);
+    auto file = LedgerCreator::create(folder.filePath(u"file.ardesk"_s), u"Co"_s, currency);
+    auto onServer = LedgerCreator::create(server->createDatabase(u"held"_s), u"Co"_s, currency);
+    REQUIRE(file);
+    REQUIRE(onServer);
+    const QString customers = writeFile(folder, u"customers.csv"_s, "customer_id,name\nC1,One\n");
+    for (Database* ledger : {file->get(), onServer->get()}) {
+        REQUIRE(import(*ledger, ImportKind::Customers, customers).rowsImported == 1);
+        const auto count = [ledger] {
+            QSqlQuery query(ledger->connection());
+            REQUIRE(query.exec(u"SELECT count(*) FROM invoices"_s));
+            REQUIRE(query.next());
+            return query.value(0).toInt();
+        };
+        auto transaction = ardesk::Transaction::begin(*ledger);
+        REQUIRE(transaction);
+        ardesk::InvoiceRepository invoices(*ledger);
+        REQUIRE(invoices.startBulkLoad(1'000'000));
+        const ardesk::Invoice invoice{.id = {},
+                                      .number = u"H-1"_s,
+                                      .customerId = ardesk::CustomerId{1},
+                                      .issueDate = QDate(2026, 3, 1),
+                                      .dueDate = QDate(2026, 3, 31),
+                                      .amount = ardesk::Money(12'345, currency)};
+        const auto id = invoices.insert(invoice);
+        REQUIRE(id);
+        CHECK(id->value == 1);
+        // A file takes the row at once; a server gets it with the batch.
+        CHECK(count() == (ledger->dialect().batchesBulkLoads() ? 0 : 1));
+        const auto twice = invoices.insert(invoice);
+        REQUIRE_FALSE(twice);
+        CHECK(twice.error().code == ErrorCode::AlreadyExists);
+        const auto read = invoices.findByNumber(u"H-1"_s);
+        REQUIRE(read);
+        REQUIRE(read->has_value());
+        CHECK((*read)->amountMinor == 12'345);
+        CHECK(count() == 1);
+        REQUIRE(invoices.finishBulkLoad());
+        REQUIRE(transaction->commit());
+    }
+    CHECK(invoiceRows(**onServer) == invoiceRows(**file));
 }
