@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 
 #include "CliApplication.h"
+#include "CliMessageFilter.h"
 #include "ledger/LedgerLocation.h"
 
 namespace {
@@ -25,6 +26,7 @@ bool writesPdf(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    ardesk::cli::CliMessageFilter::install();
     std::unique_ptr<QCoreApplication> app;
     if (writesPdf(argc, argv)) {
         // Offscreen: a command-line tool runs without a display (ssh, cron, CI).

@@ -293,7 +293,8 @@ Result<QList<CreditApplication>> CorrectionRepository::applications(CreditId cre
     sql.setForwardOnly(true);
     sql.prepare(u"SELECT a.invoice_id AS invoice_id, i.number AS number, sum(a.amount) AS applied "
                 "FROM allocations a JOIN invoices i ON i.id = a.invoice_id "
-                "WHERE a.credit_id = ? GROUP BY a.invoice_id HAVING sum(a.amount) <> 0 "
+                "WHERE a.credit_id = ? GROUP BY a.invoice_id, i.number, i.due_date "
+                "HAVING sum(a.amount) <> 0 "
                 "ORDER BY i.due_date, i.number"_s);
     sql.addBindValue(credit.value);
     if (auto ok = execute(sql, u"reading what a credit pays"_s); !ok)

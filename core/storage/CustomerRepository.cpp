@@ -129,11 +129,12 @@ const QString figuresJoin = u"LEFT JOIN figures f ON f.customer_id = c.id "
                             "LEFT JOIN unapplied u ON u.customer_id = c.id "_s;
 
 // The scores of SortKey::Risk, from the connection's temporary table (setRiskScores).
-const QString riskJoin = u"LEFT JOIN temp.customer_risk r ON r.customer_id = c.id "_s;
-
-QString riskJoinFor(const CustomerQuery& query)
+QString riskJoinFor(const SqlDialect& dialect, const CustomerQuery& query)
 {
-    return query.sortKey == SortKey::Risk ? riskJoin : QString();
+    if (query.sortKey != SortKey::Risk)
+        return QString();
+    return u"LEFT JOIN "_s + dialect.temporary(u"customer_risk"_s) +
+           u" r ON r.customer_id = c.id "_s;
 }
 
 // The open figures of each customer, as CTEs `figures` and `unapplied`: over every customer,
@@ -433,7 +434,7 @@ Result<QList<CustomerListRow>> CustomerRepository::page(const CustomerQuery& que
         if (auto ok = ensureRiskTable(); !ok)
             return std::unexpected(ok.error());
     }
-    const QString risk = riskJoinFor(query);
+    const QString risk = riskJoinFor(m_database.dialect(), query);
     const QString select = u"SELECT "_s + listColumns + listFigures + u" FROM "_s;
     const QString order = orderClause(query);
     // Ordered and filtered by the customers' own columns, the page is picked first and only
@@ -472,7 +473,8 @@ CustomerRepository::forEachListRow(const CustomerQuery& query,
             return std::unexpected(ok.error());
     }
     const QString text = u"WITH "_s + figuresCtes(false) + u"SELECT "_s + listColumns +
-                         listFigures + u" FROM customers c "_s + figuresJoin + riskJoinFor(query) +
+                         listFigures + u" FROM customers c "_s + figuresJoin +
+                         riskJoinFor(m_database.dialect(), query) +
                          whereClause(m_database.dialect(), query) + orderClause(query);
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
@@ -498,7 +500,7 @@ Result<void> CustomerRepository::ensureRiskTable()
     QSqlQuery sql(m_database.connection());
     return executeDirectly(sql,
                            u"CREATE TEMP TABLE IF NOT EXISTS customer_risk("
-                           "customer_id INTEGER PRIMARY KEY, score INTEGER NOT NULL)"_s,
+                           "customer_id BIGINT PRIMARY KEY, score INTEGER NOT NULL)"_s,
                            u"preparing the risk order"_s);
 }
 
@@ -514,14 +516,15 @@ Result<void> CustomerRepository::setRiskScores(const QList<std::pair<qint64, int
     if (json.endsWith(u','))
         json.chop(1);
     json += u']';
+    const QString table = m_database.dialect().temporary(u"customer_risk"_s);
     QSqlQuery clear(m_database.connection());
-    clear.prepare(u"DELETE FROM temp.customer_risk"_s);
+    clear.prepare(u"DELETE FROM "_s + table);
     if (auto ok = execute(clear, u"clearing the risk scores"_s); !ok)
         return ok;
     QSqlQuery insert(m_database.connection());
-    insert.prepare(u"INSERT INTO temp.customer_risk(customer_id, score) "
-                   "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
-                   "FROM json_each(?)"_s);
+    insert.prepare(u"INSERT INTO "_s + table +
+                   u"(customer_id, score) SELECT pair_first, pair_second FROM ("_s +
+                   m_database.dialect().integerPairs() + u") AS pairs"_s);
     insert.addBindValue(json);
     return execute(insert, u"storing the risk scores"_s);
 }

@@ -98,6 +98,23 @@ QString SqlDialect::unindexed(const QString& column) const
     return isServer() ? column : u'+' + column;
 }
 
+QString SqlDialect::temporary(const QString& table) const
+{
+    return (isServer() ? u"pg_temp."_s : u"temp."_s) + table;
+}
+
+QString SqlDialect::integerPairs() const
+{
+    if (isServer()) {
+        return u"SELECT CAST(value->>0 AS bigint) AS pair_first, CAST(value->>1 AS bigint) AS "
+               u"pair_second "
+               "FROM json_array_elements(CAST(? AS json))"_s;
+    }
+    return u"SELECT json_extract(value, '$[0]') AS pair_first, json_extract(value, '$[1]') AS "
+           u"pair_second "
+           "FROM json_each(?)"_s;
+}
+
 QString SqlDialect::returningId() const
 {
     // SQLite reports the rowid without a result row, which a million-row import would pay for.

@@ -51,6 +51,14 @@ public:
     // plus); PostgreSQL chooses by its statistics and takes the column as it is.
     QString unindexed(const QString& column) const;
 
+    // A table of this connection's own (CREATE TEMP TABLE), named in a statement: SQLite keeps
+    // them in the schema "temp", PostgreSQL in "pg_temp".
+    QString temporary(const QString& table) const;
+    // A SELECT of two integer columns (pair_first, pair_second) from the pairs of one bound JSON
+    // array
+    // ("[[1,80],[2,40]]"): many rows in one statement without a transaction of inserts.
+    QString integerPairs() const;
+
     // After an INSERT: appended to it, and then the new row's id read with insertedId(),
     // nothing when the row was not inserted (ON CONFLICT DO NOTHING).
     QString returningId() const;

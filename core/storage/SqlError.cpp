@@ -1,5 +1,7 @@
 #include "storage/SqlError.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace ardesk {
@@ -20,10 +22,25 @@ bool isSqlState(const QString& code)
     return code.size() == 5;
 }
 
+// The server's message without the lines it adds (CONTEXT, the statement, the SQLSTATE the
+// driver appends): the contract's messages are one line each.
+QString firstLine(const QSqlError& error)
+{
+    return error.databaseText().trimmed().section(u'\n', 0, 0).trimmed();
+}
+
 Error serverError(const QSqlError& error, const QString& context)
 {
     const QString state = error.nativeErrorCode();
-    const QString detail = context + u": "_s + error.databaseText().trimmed();
+    const QString detail = context + u": "_s + firstLine(error);
+    // The server ended the session (restarted, shut down, or an administrator ended it) or the
+    // connection broke: the transaction went with it, so nothing of the change stays.
+    if (state == u"57P01"_s || state == u"57P02"_s || state.startsWith(u"08"_s)) {
+        static const QRegularExpression severity(u"^[A-Z]+:\\s+"_s);
+        return {ErrorCode::ServerUnavailable,
+                context + u": the connection to the server was lost ("_s +
+                    firstLine(error).remove(severity) + u"); nothing was changed, try again"_s};
+    }
     if (state == u"55P03"_s || state == u"40001"_s || state == u"40P01"_s) {
         return {ErrorCode::LedgerLocked,
                 context + u": another user is changing the ledger; nothing was changed, try "

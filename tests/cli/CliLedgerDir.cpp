@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "CliServer.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ardesk::test {
@@ -12,11 +14,13 @@ namespace ardesk::test {
 CliLedgerDir::CliLedgerDir()
 {
     REQUIRE(m_dir.isValid());
+    m_onServer = CliServer::isWanted();
+    m_ledger = m_onServer ? CliServer::instance().createDatabase() : path(u"ledger.ardesk"_s);
 }
 
 QStringList CliLedgerDir::cliArguments(const QStringList& arguments) const
 {
-    return QStringList{u"--ledger"_s, path(u"ledger.ardesk"_s)} + arguments;
+    return QStringList{u"--ledger"_s, m_ledger} + arguments;
 }
 
 QProcessEnvironment CliLedgerDir::cliEnvironment() const

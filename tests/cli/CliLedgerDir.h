@@ -17,19 +17,23 @@ struct CliRun {
     QString text() const { return QString::fromUtf8(out); }
 };
 
-// A temporary folder holding one ledger, and ardesk-cli (the built binary, ARDESK_CLI) run on
-// it as a script would. The desktop app's settings of whoever runs the tests are kept out:
-// XDG_CONFIG_HOME points into the folder.
+// A temporary folder for the files of a test, one ledger, and ardesk-cli (the built binary,
+// ARDESK_CLI) run on it as a script would. The ledger is the file <folder>/ledger.ardesk, or in
+// the server variant of the tests a fresh database on the test's PostgreSQL server (CliServer).
+// The desktop app's settings of whoever runs the tests are kept out: XDG_CONFIG_HOME points
+// into the folder.
 class CliLedgerDir {
 public:
     CliLedgerDir();
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
-    // `ardesk-cli --ledger <folder>/ledger.ardesk ARGUMENTS`, with `environment` added to the
-    // test's own.
+    // What --ledger names: the file's path or the database's address.
+    QString ledger() const { return m_ledger; }
+    bool onServer() const { return m_onServer; }
+    // `ardesk-cli --ledger LEDGER ARGUMENTS`, with `environment` added to the test's own.
     CliRun run(const QStringList& arguments, const QProcessEnvironment& environment = {}) const;
-    // What run() starts the binary with: `--ledger <folder>/ledger.ardesk ARGUMENTS`, and the
-    // test's environment with the settings kept in the folder.
+    // What run() starts the binary with: `--ledger LEDGER ARGUMENTS`, and the test's
+    // environment with the settings kept in the folder.
     QStringList cliArguments(const QStringList& arguments) const;
     QProcessEnvironment cliEnvironment() const;
     // Writes `bytes` to path(name) and returns that path.
@@ -37,6 +41,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    bool m_onServer = false;
+    QString m_ledger;
 };
 
 } // namespace ardesk::test

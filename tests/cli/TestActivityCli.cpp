@@ -361,8 +361,12 @@ TEST_CASE("activity and customer without a ledger: 3, after the options are chec
           "[activity][cli]")
 {
     const CliLedgerDir none;
+    // A file that is not there; an empty database on a server.
     const QString missing =
-        u"ardesk-cli: "_s + none.path(u"ledger.ardesk"_s) + u": no such ledger"_s;
+        u"ardesk-cli: "_s + none.ledger() +
+        (none.onServer()
+             ? u": no ARDesk ledger in this database yet (ardesk-cli init creates one)"_s
+             : u": no such ledger"_s);
     // Each command, and an impossible date of an option it reads.
     const auto [arguments, badDate] = GENERATE(table<QStringList, QString>({
         {{u"activity"_s, u"add"_s, u"--customer"_s, u"A"_s, u"--kind"_s, u"call"_s, u"--date"_s,
@@ -379,5 +383,6 @@ TEST_CASE("activity and customer without a ledger: 3, after the options are chec
     CHECK(failure(none.run(arguments)) == std::pair{3, missing});
     // A usage error wins.
     CHECK(none.run(arguments + QStringList{badDate, u"2025-02-30"_s}).exitCode == 1);
-    CHECK_FALSE(QFile::exists(none.path(u"ledger.ardesk"_s)));
+    // Nothing was created: the ledger is missing still.
+    CHECK(failure(none.run({u"company"_s, u"show"_s})) == std::pair{3, missing});
 }

@@ -273,8 +273,10 @@ TEST_CASE("recurring run killed inside its transaction creates nothing, and the 
     CHECK(rows(ledger.cli(runToday)).isEmpty());
 }
 
+// [file]: on a server ledger the second run queues behind the first instead (the contract's
+// "writers queue"; tests/server runs overlapping writers and reminder runs on a server).
 TEST_CASE("recurring run started while another is half way creates nothing twice",
-          "[cli][recurring]")
+          "[cli][recurring][file]")
 {
     const RecurringCliLedger ledger;
     addWeeklySchedules(ledger);

@@ -42,7 +42,7 @@ public:
                                        "INV-C1,C,2025-01-30,2025-03-01,300.00\n");
         REQUIRE(cli({u"import"_s, u"customers"_s, path(u"customers.csv"_s)}).exitCode == 0);
         REQUIRE(cli({u"import"_s, u"invoices"_s, path(u"invoices.csv"_s)}).exitCode == 0);
-        auto database = Database::open(path(u"ledger.ardesk"_s));
+        auto database = Database::open(m_dir.ledger());
         REQUIRE(database);
         DunningLevelService levels(**database);
         auto list = levels.levels();
@@ -52,6 +52,7 @@ public:
     }
 
     QString path(const QString& name) const { return m_dir.path(name); }
+    QString ledger() const { return m_dir.ledger(); }
 
     CliRun cli(const QStringList& arguments, const QString& password = {}) const
     {
@@ -325,7 +326,7 @@ TEST_CASE("reminders and statement use the ledger's own templates", "[reminders]
 {
     CliLedger ledger(ReminderChannel::Email);
     {
-        auto database = Database::open(ledger.path(u"ledger.ardesk"_s));
+        auto database = Database::open(ledger.ledger());
         REQUIRE(database);
         LetterTemplateService templates(**database);
         REQUIRE(templates.save(u"reminder-1"_s, u"en"_s,
