@@ -331,8 +331,8 @@ Result<void> AllocationRepository::insertAllocation(InvoiceId invoice, Allocatio
     const QString date = IsoDate::format(sourceDate);
     const QVariantList from = sourceValues(source);
     if (m_bulk) {
-        return m_bulk->rows.add({m_bulk->nextId++, invoice.value, from.at(0), from.at(1),
-                                 from.at(2), date, amountMinor});
+        return m_bulk->rows.hold({m_bulk->nextId++, invoice.value, from.at(0), from.at(1),
+                                  from.at(2), date, amountMinor});
     }
     const auto insertPrepared = m_insert.query();
     if (!insertPrepared)
@@ -402,12 +402,8 @@ AllocationRepository::addAllocatedBatched(const QList<std::pair<InvoiceId, qint6
         u"SELECT CAST(? AS BIGINT) AS invoice, CAST(? AS BIGINT) AS added"_s,
         u") AS n WHERE invoices.id = n.invoice"_s, 2, u"updating invoice balances"_s);
     for (const auto& [invoice, amountMinor] : amounts) {
-        if (auto ok = rows.add({invoice.value, amountMinor}); !ok)
+        if (auto ok = rows.put({invoice.value, amountMinor}); !ok)
             return ok;
-        if (rows.full()) {
-            if (auto ok = rows.write(); !ok)
-                return ok;
-        }
     }
     return rows.write();
 }

@@ -48,7 +48,7 @@ BatchedRows::BatchedRows(Database& database, QString head, QString row, QString 
 
 BatchedRows::~BatchedRows() = default;
 
-Result<void> BatchedRows::add(const QVariantList& values)
+Result<void> BatchedRows::hold(const QVariantList& values)
 {
     if (values.size() != m_valuesPerRow)
         return fail(
@@ -56,6 +56,13 @@ Result<void> BatchedRows::add(const QVariantList& values)
             u"%1: %2 values for a row of %3"_s.arg(m_what).arg(values.size()).arg(m_valuesPerRow));
     m_pending.append(values);
     return {};
+}
+
+Result<void> BatchedRows::put(const QVariantList& values)
+{
+    if (auto ok = hold(values); !ok)
+        return ok;
+    return full() ? write() : Result<void>{};
 }
 
 bool BatchedRows::full() const

@@ -30,8 +30,10 @@ public:
     BatchedRows(const BatchedRows&) = delete;
     BatchedRows& operator=(const BatchedRows&) = delete;
 
-    // Adds one row's values, in the order of `row`'s placeholders.
-    Result<void> add(const QVariantList& values);
+    // Adds one row's values, in the order of `row`'s placeholders, for a later write().
+    Result<void> hold(const QVariantList& values);
+    // The same, writing the batch once it is full.
+    Result<void> put(const QVariantList& values);
     // Whether a statement's worth of rows waits.
     bool full() const;
     // Writes the rows added since the last write.

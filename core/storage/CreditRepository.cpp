@@ -108,12 +108,8 @@ Result<CreditId> CreditRepository::insertBatched(const Credit& credit, qint64 un
         return fail(ErrorCode::AlreadyExists, named(credit) + u" already exists"_s);
     QVariantList values = creditRow(credit, unappliedMinor);
     values.append(*id);
-    if (auto ok = m_bulk->rows.add(values); !ok)
+    if (auto ok = m_bulk->rows.put(values); !ok)
         return std::unexpected(ok.error());
-    if (m_bulk->rows.full()) {
-        if (auto ok = m_bulk->rows.write(); !ok)
-            return std::unexpected(ok.error());
-    }
     return CreditId{*id};
 }
 

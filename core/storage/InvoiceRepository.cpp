@@ -143,12 +143,8 @@ Result<InvoiceId> InvoiceRepository::insertBatched(const Invoice& invoice)
                     u"invoice "_s + invoice.number + u" already exists"_s);
     QVariantList values{*id};
     values.append(invoiceRow(invoice));
-    if (auto ok = m_bulk->rows.add(values); !ok)
+    if (auto ok = m_bulk->rows.put(values); !ok)
         return std::unexpected(ok.error());
-    if (m_bulk->rows.full()) {
-        if (auto ok = m_bulk->rows.write(); !ok)
-            return std::unexpected(ok.error());
-    }
     return InvoiceId{*id};
 }
 

@@ -43,8 +43,8 @@ public:
     // An ISO text expression as raw bytes (one value instead of a QString per row).
     QString asBytes(const QString& text) const;
     // A statement as this engine takes it: SQLite keeps the INDEXED BY and NOT INDEXED hints
-    // that choose its index (or none) where it has no statistics to go by; PostgreSQL plans from its statistics and has
-    // no such clause, so they are dropped.
+    // that choose its index (or none) where it has no statistics to go by; PostgreSQL plans from
+    // its statistics and has no such clause, so they are dropped.
     QString planned(const QString& sql) const;
 
     // A column the planner must not look up through an index for this term (SQLite's unary
