@@ -42,6 +42,16 @@ QStringList SqlDialect::beginWriting() const
     return {u"BEGIN"_s, u"SELECT pg_advisory_xact_lock(1095910475)"_s};
 }
 
+QStringList SqlDialect::beginReading() const
+{
+    // SQLite: a deferred transaction keeps the WAL snapshot of its first read until it ends.
+    // PostgreSQL: REPEATABLE READ keeps the snapshot of the first statement for the whole
+    // transaction (READ COMMITTED would take a new one for each).
+    if (!isServer())
+        return {u"BEGIN"_s};
+    return {u"BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s};
+}
+
 QString SqlDialect::setSchemaVersion(int version) const
 {
     if (isServer())
@@ -117,6 +127,21 @@ std::optional<qint64> SqlDialect::insertedId(QSqlQuery& insert) const
         id = insert.value(0).toLongLong();
     insert.finish();
     return id;
+}
+
+QString SqlDialect::tablesOfSchema() const
+{
+    if (isServer()) {
+        return u"SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() "
+               "ORDER BY tablename"_s;
+    }
+    return u"SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+           "ESCAPE '\\' ORDER BY name"_s;
+}
+
+QString SqlDialect::refreshStatistics(const QString& table) const
+{
+    return isServer() ? u"ANALYZE "_s + table : QString();
 }
 
 QString SqlDialect::secondaryIndexesOfTable() const

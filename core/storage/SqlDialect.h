@@ -26,6 +26,9 @@ public:
     // Starts a transaction that writes: it holds the ledger's write lock from its first
     // statement, so writers queue rather than interleave (see Transaction).
     QStringList beginWriting() const;
+    // Starts a transaction that only reads, and sees the ledger as it was at its first read
+    // however long it lasts, while others write (a copy of the whole ledger reads in one).
+    QStringList beginReading() const;
     // Records the schema version a migration step reached, inside that step's transaction.
     QString setSchemaVersion(int version) const;
 
@@ -59,6 +62,12 @@ public:
     // Lists the secondary indexes of table `?` (columns name, sql), those not behind a
     // UNIQUE or PRIMARY KEY constraint, so they can be dropped and re-created from sql.
     QString secondaryIndexesOfTable() const;
+
+    // Lists the tables of the ledger's schema (column name), the engine's own left out.
+    QString tablesOfSchema() const;
+    // Refreshes the planner's statistics of a table just filled in bulk; empty where there are
+    // none to refresh (SQLite ledgers keep no statistics: their INDEXED BY hints choose).
+    QString refreshStatistics(const QString& table) const;
 
 private:
     explicit SqlDialect(Engine engine);
