@@ -1,8 +1,7 @@
 #include "CopyCommand.h"
 
+#include "ledger/LedgerCopyService.h"
 #include "storage/Database.h"
-#include "storage/LedgerCopier.h"
-#include "storage/ServerAddress.h"
 
 using namespace Qt::StringLiterals;
 
@@ -33,10 +32,8 @@ int CopyCommand::run(CliContext& context)
     const QString target = parser.value(u"to"_s);
     if (target.isEmpty())
         return context.usageError(u"--to LEDGER is required"_s);
-    if (ServerAddress::isServerAddress(target)) {
-        if (const auto address = ServerAddress::parse(target); !address)
-            return context.fail(address.error());
-    }
+    if (auto ok = LedgerCopyService::checkTarget(target); !ok)
+        return context.fail(ok.error());
     const auto source = context.openLedger();
     if (!source)
         return context.fail(source.error());
@@ -48,7 +45,7 @@ int CopyCommand::run(CliContext& context)
             return true;
         };
     }
-    const auto copied = LedgerCopier(**source).copyTo(target, progress);
+    const auto copied = LedgerCopyService(**source).copyTo(target, progress);
     if (!copied)
         return context.fail(copied.error());
     context.message(u"Copied ledger %1 to %2: %3 rows in %4 tables (schema %5)."_s
