@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 
 #include "storage/Database.h"
+#include "storage/ForeignKeys.h"
 #include "storage/LedgerTables.h"
 #include "storage/ReadSnapshot.h"
 #include "storage/SqlError.h"
@@ -132,6 +133,9 @@ Result<LedgerCopy> LedgerCopier::fill(Database& target, const Progress& progress
             !ok)
             return std::unexpected(ok.error());
     }
+    ForeignKeys keys(target, tables);
+    if (auto ok = keys.suspend(); !ok)
+        return std::unexpected(ok.error());
     LedgerCopy copy{.tables = 0, .rows = 0, .schemaVersion = target.schemaVersion()};
     for (const QString& table : tables) {
         const auto rows = TableCopy(m_source, target, table).run();
@@ -142,6 +146,8 @@ Result<LedgerCopy> LedgerCopier::fill(Database& target, const Progress& progress
         if (progress && !progress(table, *rows))
             return fail(ErrorCode::Storage, u"the copy was cancelled; nothing was written"_s);
     }
+    if (auto ok = keys.restore(); !ok)
+        return std::unexpected(ok.error());
     return copy;
 }
 

@@ -129,6 +129,15 @@ std::optional<qint64> SqlDialect::insertedId(QSqlQuery& insert) const
     return id;
 }
 
+QString SqlDialect::foreignKeysOfTable() const
+{
+    if (!isServer())
+        return {};
+    return u"SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint "
+           "WHERE conrelid = CAST(CAST(? AS text) AS regclass) AND contype = 'f' "
+           "ORDER BY conname"_s;
+}
+
 QString SqlDialect::tablesOfSchema() const
 {
     if (isServer()) {

@@ -63,6 +63,9 @@ public:
     // UNIQUE or PRIMARY KEY constraint, so they can be dropped and re-created from sql.
     QString secondaryIndexesOfTable() const;
 
+    // Lists the foreign keys of table `?` (columns name, definition) that can be dropped and
+    // added again; empty where keys belong to the table's definition (SQLite).
+    QString foreignKeysOfTable() const;
     // Lists the tables of the ledger's schema (column name), the engine's own left out.
     QString tablesOfSchema() const;
     // Refreshes the planner's statistics of a table just filled in bulk; empty where there are

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
+#include <QVariant>
 
 #include "imports/ImportKind.h"
 #include "storage/Database.h"
@@ -62,9 +63,12 @@ public:
         exec(m_server->database(), u"CREATE DATABASE "_s + name);
         return address(name);
     }
-    void exec(const QString& database, const QString& sql) const
+    void exec(const QString& database, const QString& sql) const { value(database, sql); }
+    // The first column of the statement's first row (an invalid value when it has none).
+    QVariant value(const QString& database, const QString& sql) const
     {
         const QString connection = u"raw-"_s + database;
+        QVariant result;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
             db.setHostName(m_server->host());
@@ -76,8 +80,11 @@ public:
             QSqlQuery query(db);
             INFO(sql.toStdString());
             REQUIRE(query.exec(sql));
+            if (query.next())
+                result = query.value(0);
         }
         QSqlDatabase::removeDatabase(connection);
+        return result;
     }
 
 private:
@@ -238,6 +245,18 @@ TEST_CASE("A ledger copied onto a server is one transaction with its schema, and
         CHECK((*opened)->schemaVersion() == Database::latestSchemaVersion());
         CHECK(LedgerTables::checkAgainst(**opened));
     }
+    // The keys set aside for the load are all back, as a new ledger has them.
+    const QString schemaKeys =
+        u"SELECT string_agg(k, '; ' ORDER BY k) FROM (SELECT conrelid::regclass || ' ' || conname "
+        "|| ' ' || pg_get_constraintdef(oid) AS k FROM pg_constraint "
+        "WHERE connamespace = current_schema()::regnamespace) AS c"_s;
+    const QString created = server->createDatabase(u"created_books"_s);
+    REQUIRE(Database::create(created));
+    const QString keys = server->value(u"copied_books"_s, schemaKeys).toString();
+    CHECK(keys.count(u"FOREIGN KEY"_s) >= 20);
+    CHECK(keys.toStdString() ==
+          server->value(u"created_books"_s, schemaKeys).toString().toStdString());
+
     // The id triggers give a new row the largest id plus one, as SQLite does in the file.
     server->exec(u"copied_books"_s, u"INSERT INTO customers(code, name, currency, created_at) "
                                     "VALUES ('C4', 'Delta', 'EUR', '2026-03-01T00:00:00Z')"_s);
