@@ -10,6 +10,7 @@
 #include "BankCommand.h"
 #include "BenchCommand.h"
 #include "CompanyCommand.h"
+#include "CopyCommand.h"
 #include "CorrectionCommand.h"
 #include "CreditCommand.h"
 #include "CustomerCommand.h"
@@ -58,6 +59,7 @@ std::optional<QString> ledgerValue(const QStringList& arguments, qsizetype& i)
 CliApplication::CliApplication()
 {
     m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<CopyCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<AgingCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());

@@ -204,7 +204,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& address)
     return database;
 }
 
-Result<std::unique_ptr<Database>> Database::createServer(const QString& address)
+Result<std::unique_ptr<Database>> Database::connectEmptyServer(const QString& address)
 {
     auto database = connectServer(address);
     if (!database)
@@ -219,11 +219,30 @@ Result<std::unique_ptr<Database>> Database::createServer(const QString& address)
     }
     if (*version > 0)
         return fail(ErrorCode::AlreadyExists, address + u": already exists; not overwritten"_s);
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::createServer(const QString& address)
+{
+    auto database = connectEmptyServer(address);
+    if (!database)
+        return database;
     auto migrated = Migrator((*database)->connection(), SqlDialect::postgresql()).migrate(0);
     if (!migrated)
         return std::unexpected(migrated.error());
     (*database)->m_schemaVersion = *migrated;
     return database;
+}
+
+Result<void> Database::createSchemaInTransaction()
+{
+    if (!inTransaction())
+        return fail(ErrorCode::Storage, m_path + u": the schema is created inside a transaction"_s);
+    auto migrated = Migrator(connection(), *m_dialect).migrateInTransaction(m_schemaVersion);
+    if (!migrated)
+        return std::unexpected(migrated.error());
+    m_schemaVersion = *migrated;
+    return {};
 }
 
 Result<void> Database::configure()

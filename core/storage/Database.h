@@ -31,6 +31,13 @@ public:
     // server that holds any table already.
     static Result<std::unique_ptr<Database>> create(const QString& path);
     static bool isServerLedger(const QString& path);
+    // Connects to a database on a server that holds no table yet (refused as create() refuses
+    // one) without creating the schema: createSchemaInTransaction() does that inside the
+    // caller's transaction, so a ledger copied there appears whole or not at all, also when the
+    // copy is killed (the server rolls back what a lost connection left open).
+    static Result<std::unique_ptr<Database>> connectEmptyServer(const QString& address);
+    // Creates the latest schema in the open transaction of an empty database.
+    Result<void> createSchemaInTransaction();
 
     static int latestSchemaVersion();
 

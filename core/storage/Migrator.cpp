@@ -83,11 +83,22 @@ QStringList Migrator::statements(const QString& script)
 
 Result<int> Migrator::migrate(int currentVersion)
 {
+    return applyAfter(currentVersion, &Migrator::apply);
+}
+
+Result<int> Migrator::migrateInTransaction(int currentVersion)
+{
+    return applyAfter(currentVersion, &Migrator::applyStatements);
+}
+
+Result<int> Migrator::applyAfter(int currentVersion,
+                                 Result<void> (Migrator::*applyStep)(const Step&))
+{
     int version = currentVersion;
     for (const Step& step : steps(m_dialect)) {
         if (step.version <= version)
             continue;
-        if (auto applied = apply(step); !applied)
+        if (auto applied = (this->*applyStep)(step); !applied)
             return std::unexpected(applied.error());
         version = step.version;
     }
@@ -96,11 +107,6 @@ Result<int> Migrator::migrate(int currentVersion)
 
 Result<void> Migrator::apply(const Step& step)
 {
-    QFile file(step.resourcePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Storage, u"cannot read migration "_s + step.resourcePath);
-    const QString script = QString::fromUtf8(file.readAll());
-
     QSqlQuery query(m_db);
     const auto rollBack = [&](const Error& error) -> Result<void> {
         query.exec(u"ROLLBACK"_s);
@@ -113,23 +119,35 @@ Result<void> Migrator::apply(const Step& step)
             return statement == begin.first() ? std::unexpected(error) : rollBack(error);
         }
     }
-    for (const QString& statement : statements(script)) {
-        if (!query.exec(statement))
-            return rollBack(storageError(query.lastError(),
-                                         u"schema upgrade to version %1"_s.arg(step.version)));
-    }
-    if (step.version == foldedNamesVersion) {
-        if (auto filled = fillFoldedNames(); !filled)
-            return rollBack(filled.error());
-    }
-    if (!query.exec(m_dialect.setSchemaVersion(step.version)))
-        return rollBack(
-            storageError(query.lastError(), u"schema upgrade to version %1"_s.arg(step.version)));
+    if (auto applied = applyStatements(step); !applied)
+        return rollBack(applied.error());
     if (!query.exec(u"COMMIT"_s)) {
         const Error error = storageError(query.lastError(), u"committing a schema upgrade"_s);
         query.exec(u"ROLLBACK"_s);
         return std::unexpected(error);
     }
+    return {};
+}
+
+Result<void> Migrator::applyStatements(const Step& step)
+{
+    QFile file(step.resourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Storage, u"cannot read migration "_s + step.resourcePath);
+    const QString script = QString::fromUtf8(file.readAll());
+
+    QSqlQuery query(m_db);
+    const QString context = u"schema upgrade to version %1"_s.arg(step.version);
+    for (const QString& statement : statements(script)) {
+        if (!query.exec(statement))
+            return std::unexpected(storageError(query.lastError(), context));
+    }
+    if (step.version == foldedNamesVersion) {
+        if (auto filled = fillFoldedNames(); !filled)
+            return filled;
+    }
+    if (!query.exec(m_dialect.setSchemaVersion(step.version)))
+        return std::unexpected(storageError(query.lastError(), context));
     return {};
 }
 

@@ -32,13 +32,21 @@ public:
 
     // Upgrades from `currentVersion` to the latest; returns the version reached.
     Result<int> migrate(int currentVersion);
+    // The same steps inside the caller's open transaction, which commits or rolls back all of
+    // them at once: a ledger copied onto a server gets its schema and its rows as one unit.
+    Result<int> migrateInTransaction(int currentVersion);
 
     // Splits a script into statements at ';' line ends, except inside $$ quotes; '--' comment
     // lines are dropped.
     static QStringList statements(const QString& script);
 
 private:
+    // Applies each step after `currentVersion` in order with `applyStep`; the version reached.
+    Result<int> applyAfter(int currentVersion, Result<void> (Migrator::*applyStep)(const Step&));
+    // The step in a transaction of its own.
     Result<void> apply(const Step& step);
+    // The step's statements and its version, in whatever transaction is open.
+    Result<void> applyStatements(const Step& step);
     // Writes customers.folded_name for every customer (schema 15).
     Result<void> fillFoldedNames();
 

@@ -44,6 +44,7 @@ Result<void> SecondaryIndexes::suspendFor(qint64 expectedRows)
 
 Result<void> SecondaryIndexes::suspend()
 {
+    m_suspended = true;
     // Indexes behind constraints stay.
     QSqlQuery list(m_database.connection());
     list.prepare(m_database.dialect().secondaryIndexesOfTable());
@@ -75,8 +76,9 @@ Result<void> SecondaryIndexes::suspend()
 
 Result<void> SecondaryIndexes::restore()
 {
-    if (m_definitions.isEmpty())
+    if (!m_suspended)
         return {};
+    m_suspended = false;
     for (const QString& definition : std::as_const(m_definitions)) {
         QSqlQuery create(m_database.connection());
         if (auto ok = executeDirectly(create, definition, u"rebuilding an index of "_s + m_table);

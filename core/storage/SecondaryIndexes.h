@@ -24,7 +24,8 @@ public:
     // The same, when a load of about expectedRows rows is at least as big as the table already
     // is: below that, rebuilding the indexes of the rows there costs more than it saves.
     Result<void> suspendFor(qint64 expectedRows);
-    // Creates again what suspend() dropped; nothing when nothing was suspended.
+    // Creates again what suspend() dropped and refreshes the table's statistics where the
+    // engine keeps them (SqlDialect::refreshStatistics); nothing when nothing was suspended.
     Result<void> restore();
 
 private:
@@ -32,6 +33,7 @@ private:
     QString m_table;
     QStringList m_only;
     QStringList m_definitions; // CREATE INDEX statements, as the schema holds them
+    bool m_suspended = false;
 };
 
 } // namespace ardesk

@@ -42,6 +42,16 @@ QStringList SqlDialect::beginWriting() const
     return {u"BEGIN"_s, u"SELECT pg_advisory_xact_lock(1095910475)"_s};
 }
 
+QStringList SqlDialect::beginReading() const
+{
+    // SQLite: a deferred transaction keeps the WAL snapshot of its first read until it ends.
+    // PostgreSQL: REPEATABLE READ keeps the snapshot of the first statement for the whole
+    // transaction (READ COMMITTED would take a new one for each).
+    if (!isServer())
+        return {u"BEGIN"_s};
+    return {u"BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s};
+}
+
 QString SqlDialect::setSchemaVersion(int version) const
 {
     if (isServer())
@@ -134,6 +144,25 @@ std::optional<qint64> SqlDialect::insertedId(QSqlQuery& insert) const
         id = insert.value(0).toLongLong();
     insert.finish();
     return id;
+}
+
+QString SqlDialect::foreignKeysOfTable() const
+{
+    if (!isServer())
+        return {};
+    return u"SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint "
+           "WHERE conrelid = CAST(CAST(? AS text) AS regclass) AND contype = 'f' "
+           "ORDER BY conname"_s;
+}
+
+QString SqlDialect::tablesOfSchema() const
+{
+    if (isServer()) {
+        return u"SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() "
+               "ORDER BY tablename"_s;
+    }
+    return u"SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+           "ESCAPE '\\' ORDER BY name"_s;
 }
 
 QString SqlDialect::refreshStatistics(const QString& table) const

@@ -26,6 +26,9 @@ public:
     // Starts a transaction that writes: it holds the ledger's write lock from its first
     // statement, so writers queue rather than interleave (see Transaction).
     QStringList beginWriting() const;
+    // Starts a transaction that only reads, and sees the ledger as it was at its first read
+    // however long it lasts, while others write (a copy of the whole ledger reads in one).
+    QStringList beginReading() const;
     // Records the schema version a migration step reached, inside that step's transaction.
     QString setSchemaVersion(int version) const;
 
@@ -55,8 +58,7 @@ public:
     // them in the schema "temp", PostgreSQL in "pg_temp".
     QString temporary(const QString& table) const;
     // A SELECT of two integer columns (pair_first, pair_second) from the pairs of one bound JSON
-    // array
-    // ("[[1,80],[2,40]]"): many rows in one statement without a transaction of inserts.
+    // array ("[[1,80],[2,40]]"): many rows in one statement without a transaction of inserts.
     QString integerPairs() const;
 
     // After an INSERT: appended to it, and then the new row's id read with insertedId(),
@@ -67,6 +69,12 @@ public:
     // Lists the secondary indexes of table `?` (columns name, sql), those not behind a
     // UNIQUE or PRIMARY KEY constraint, so they can be dropped and re-created from sql.
     QString secondaryIndexesOfTable() const;
+
+    // Lists the foreign keys of table `?` (columns name, definition) that can be dropped and
+    // added again; empty where keys belong to the table's definition (SQLite).
+    QString foreignKeysOfTable() const;
+    // Lists the tables of the ledger's schema (column name), the engine's own left out.
+    QString tablesOfSchema() const;
 
     // Whether a bulk load writes its rows a few hundred to a statement (BatchedRows). A
     // server pays a network round trip per statement, which batches save; SQLite has none to

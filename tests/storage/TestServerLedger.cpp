@@ -1,7 +1,7 @@
 // A ledger on a PostgreSQL server (started by the test on 127.0.0.1): created in an empty
 // database, opened, refused with a clear reason when it is not there, not ours, too new, or
 // the server cannot be reached or refuses the login; an ARDesk transaction on one holds the
-// ledger's write lock.
+// ledger's write lock; a ledger copied there is written whole or not at all, and back.
 
 #include <catch2/catch.hpp>
 
@@ -10,24 +10,32 @@
 #include <QSqlRecord>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QVariant>
 
+#include "imports/ImportKind.h"
 #include "imports/NativeImporter.h"
 #include "ledger/LedgerCreator.h"
 #include "storage/Database.h"
 #include "storage/InvoiceRepository.h"
+#include "storage/LedgerCopier.h"
+#include "storage/LedgerTables.h"
 #include "storage/ServerAddress.h"
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
 #include "support/PostgresServer.h"
+#include "support/ServiceLedger.h"
 
 using namespace Qt::StringLiterals;
 using ardesk::Database;
 using ardesk::ErrorCode;
 using ardesk::ImportKind;
+using ardesk::LedgerCopier;
 using ardesk::LedgerCreator;
+using ardesk::LedgerTables;
 using ardesk::NativeImporter;
 using ardesk::ServerAddress;
 using ardesk::test::PostgresServer;
+using ardesk::test::ServiceLedger;
 
 namespace {
 
@@ -62,9 +70,12 @@ public:
         exec(m_server->database(), u"CREATE DATABASE "_s + name);
         return address(name);
     }
-    void exec(const QString& database, const QString& sql) const
+    void exec(const QString& database, const QString& sql) const { value(database, sql); }
+    // The first column of the statement's first row (an invalid value when it has none).
+    QVariant value(const QString& database, const QString& sql) const
     {
         const QString connection = u"raw-"_s + database;
+        QVariant result;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
             db.setHostName(m_server->host());
@@ -76,8 +87,11 @@ public:
             QSqlQuery query(db);
             INFO(sql.toStdString());
             REQUIRE(query.exec(sql));
+            if (query.next())
+                result = query.value(0);
         }
         QSqlDatabase::removeDatabase(connection);
+        return result;
     }
 
 private:
@@ -200,6 +214,89 @@ TEST_CASE("An unreachable server, a wrong password and a missing database are to
     REQUIRE_FALSE(unreachable);
     CHECK(unreachable.error().code == ErrorCode::ServerUnavailable);
     CHECK(unreachable.error().detail.contains(u"127.0.0.1"_s));
+}
+
+TEST_CASE("A ledger copied onto a server is one transaction with its schema, and its ids go on "
+          "from the largest copied",
+          "[postgres][copy]")
+{
+    const auto server = Server::start();
+    if (!server)
+        return;
+    ServiceLedger file;
+    file.load(ImportKind::Customers, "customer_id,name\nC1,Alpha\nC2,Beta\nC3,Gamma\n");
+    file.load(ImportKind::Invoices, "invoice_number,customer_id,issue_date,amount\n"
+                                    "INV-1,C1,2026-01-05,100.00\nINV-2,C3,2026-01-09,70.00\n");
+    file.load(ImportKind::Payments, "payment_id,customer_id,date,amount\nP1,C3,2026-02-01,30.00\n");
+    const QString address = server->createDatabase(u"copied_books"_s);
+    const QString noTables =
+        u"DO $$ BEGIN IF (SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()) "
+        "<> 0 THEN RAISE 'tables left behind'; END IF; END $$"_s;
+
+    // Cancelled after its schema and some rows were written: the database is as empty as before.
+    const auto cancelled =
+        LedgerCopier(file.database()).copyTo(address, [](const QString& table, qint64) {
+            return table != u"invoices"_s;
+        });
+    REQUIRE_FALSE(cancelled);
+    CHECK(cancelled.error().detail.contains(u"cancelled"_s));
+    server->exec(u"copied_books"_s, noTables);
+
+    const auto copied = LedgerCopier(file.database()).copyTo(address);
+    INFO((copied ? QString() : copied.error().detail).toStdString());
+    REQUIRE(copied);
+    CHECK(copied->schemaVersion == Database::latestSchemaVersion());
+    {
+        const auto opened = Database::open(address);
+        REQUIRE(opened);
+        CHECK((*opened)->schemaVersion() == Database::latestSchemaVersion());
+        CHECK(LedgerTables::checkAgainst(**opened));
+    }
+    // The keys set aside for the load are all back, as a new ledger has them.
+    const QString schemaKeys =
+        u"SELECT string_agg(k, '; ' ORDER BY k) FROM (SELECT conrelid::regclass || ' ' || conname "
+        "|| ' ' || pg_get_constraintdef(oid) AS k FROM pg_constraint "
+        "WHERE connamespace = current_schema()::regnamespace) AS c"_s;
+    const QString created = server->createDatabase(u"created_books"_s);
+    REQUIRE(Database::create(created));
+    const QString keys = server->value(u"copied_books"_s, schemaKeys).toString();
+    CHECK(keys.count(u"FOREIGN KEY"_s) >= 20);
+    CHECK(keys.toStdString() ==
+          server->value(u"created_books"_s, schemaKeys).toString().toStdString());
+
+    // The id triggers give a new row the largest id plus one, as SQLite does in the file.
+    server->exec(u"copied_books"_s, u"INSERT INTO customers(code, name, currency, created_at) "
+                                    "VALUES ('C4', 'Delta', 'EUR', '2026-03-01T00:00:00Z')"_s);
+    server->exec(u"copied_books"_s,
+                 u"DO $$ BEGIN IF (SELECT id FROM customers WHERE code = 'C4') <> 4 "
+                 "OR (SELECT id FROM invoices WHERE number = 'INV-2') <> 2 THEN "
+                 "RAISE 'ids changed'; END IF; END $$"_s);
+
+    // A ledger there already, or tables of something else: refused, left as they are.
+    const auto onLedger = LedgerCopier(file.database()).copyTo(address);
+    REQUIRE_FALSE(onLedger);
+    CHECK(onLedger.error().code == ErrorCode::AlreadyExists);
+    const QString foreign = server->createDatabase(u"foreign_copy"_s);
+    server->exec(u"foreign_copy"_s, u"CREATE TABLE notes (id integer)"_s);
+    const auto onForeign = LedgerCopier(file.database()).copyTo(foreign);
+    REQUIRE_FALSE(onForeign);
+    CHECK(onForeign.error().detail.contains(u"holds tables already"_s));
+    server->exec(u"foreign_copy"_s, u"DROP TABLE notes"_s);
+    server->exec(u"foreign_copy"_s, noTables);
+
+    // And back into a new file, from the server's snapshot.
+    const QString back = file.dir() + u"/back.ardesk"_s;
+    {
+        const auto opened = Database::open(address);
+        REQUIRE(opened);
+        const auto returned = LedgerCopier(**opened).copyTo(back);
+        INFO((returned ? QString() : returned.error().detail).toStdString());
+        REQUIRE(returned);
+        CHECK(returned->rows == copied->rows + 1);
+    }
+    const auto reopened = Database::open(back);
+    REQUIRE(reopened);
+    CHECK((*reopened)->schemaVersion() == Database::latestSchemaVersion());
 }
 
 namespace {
