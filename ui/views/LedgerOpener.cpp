@@ -211,12 +211,14 @@ void LedgerOpener::newCompany()
 
 void LedgerOpener::chooseLedger()
 {
-    QString directory = QFileInfo(m_openPath()).absolutePath();
-    if (m_openPath().isEmpty()) {
-        const QString last = QSettings().value(lastLedgerKey).toString();
-        directory = last.isEmpty()
-                        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                        : QFileInfo(last).absolutePath();
+    // The folder of the ledger file open, else of the one opened last (a server's ledger has
+    // none), else the documents folder.
+    QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    for (const QString& ledger : {m_openPath(), QSettings().value(lastLedgerKey).toString()}) {
+        if (!ledger.isEmpty() && !Database::isServerLedger(ledger)) {
+            directory = QFileInfo(ledger).absolutePath();
+            break;
+        }
     }
     const QString path = FileDialogs::openLedger(m_window, directory);
     if (!path.isEmpty())
