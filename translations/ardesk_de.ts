@@ -673,102 +673,107 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="12"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="17"/>
+        <source>There is no ARDesk ledger at “%1”: the server has no such database, or no ledger was created in it yet (“ardesk-cli init” creates one).</source>
+        <translation>Unter „%1“ gibt es kein ARDesk-Debitorenbuch: Der Server hat keine solche Datenbank, oder darin wurde noch kein Debitorenbuch angelegt („ardesk-cli init“ legt eines an).</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ErrorMessages.cpp" line="21"/>
         <source>The ledger “%1” does not exist. It may have been moved, renamed or deleted.</source>
         <translation>Das Debitorenbuch „%1“ existiert nicht. Es wurde möglicherweise verschoben, umbenannt oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="15"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="24"/>
         <source>“%1” is not an ARDesk ledger, or it is damaged.</source>
         <translation>„%1“ ist kein ARDesk-Debitorenbuch oder ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="17"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="26"/>
         <source>The ledger “%1” is in use by another program. Try again when that program has finished.</source>
         <translation>Das Debitorenbuch „%1“ wird von einem anderen Programm verwendet. Versuchen Sie es erneut, wenn dieses Programm fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="21"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="30"/>
         <source>The ledger “%1” was saved by a newer version of ARDesk. Install that version to open it; this one leaves the file untouched.</source>
         <translation>Das Debitorenbuch „%1“ wurde mit einer neueren Version von ARDesk gespeichert. Installieren Sie diese Version, um es zu öffnen; diese Version lässt die Datei unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="25"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="34"/>
         <source>The ledger “%1” could not be read from disk.</source>
         <translation>Das Debitorenbuch „%1“ konnte nicht vom Datenträger gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="27"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="36"/>
         <source>The server of the ledger “%1” cannot be reached, or it refused the user name or password. Check the address, the network and the password.</source>
         <translation>Der Server des Debitorenbuchs „%1“ ist nicht erreichbar oder hat Benutzername oder Passwort abgelehnt. Prüfen Sie die Adresse, das Netzwerk und das Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="31"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="40"/>
         <source>The ledger “%1” was saved by an older version of ARDesk and must be brought up to date, but it cannot be written here. Open it once where it can be written, or copy it to a folder of yours.</source>
         <translation>Das Debitorenbuch „%1“ wurde von einer älteren ARDesk-Version gespeichert und muss aktualisiert werden, kann hier aber nicht geschrieben werden. Öffnen Sie es einmal dort, wo es geschrieben werden kann, oder kopieren Sie es in einen eigenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="44"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="53"/>
         <source>The ledger “%1” could not be opened.</source>
         <translation>Das Debitorenbuch „%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="51"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="60"/>
         <source>The ledger is in use by another program. Try again when that program has finished.</source>
         <translation>Das Debitorenbuch wird von einem anderen Programm verwendet. Versuchen Sie es erneut, wenn dieses Programm fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="54"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="63"/>
         <source>The ledger is damaged: some of its data cannot be read.</source>
         <translation>Das Debitorenbuch ist beschädigt: Einige seiner Daten können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="56"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="65"/>
         <source>The ledger file has disappeared. It may have been moved or deleted.</source>
         <translation>Die Datei des Debitorenbuchs ist verschwunden. Sie wurde möglicherweise verschoben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="58"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="67"/>
         <source>The connection to the ledger&apos;s server was lost. Nothing half-done was kept; try again when the server can be reached.</source>
         <translation>Die Verbindung zum Server des Debitorenbuchs ist abgebrochen. Nichts Halbfertiges wurde gespeichert; versuchen Sie es erneut, sobald der Server erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="72"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="81"/>
         <source>The ledger could not be read.</source>
         <translation>Das Debitorenbuch konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="81"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="90"/>
         <source>The ledger does not allow this change; nothing was changed.</source>
         <translation>Das Debitorenbuch erlaubt diese Änderung nicht; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="88"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="97"/>
         <source>This ledger is read-only: its file, its folder or its disk cannot be written. Nothing was changed.</source>
         <translation>Dieses Debitorenbuch ist schreibgeschützt: Seine Datei, sein Ordner oder sein Datenträger kann nicht beschrieben werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="91"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="100"/>
         <source>The disk that holds the ledger is full. Nothing was changed; free some space and try again.</source>
         <translation>Der Datenträger mit dem Debitorenbuch ist voll. Es wurde nichts geändert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="100"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="109"/>
         <source>The change could not be saved to the ledger; nothing was changed.</source>
         <translation>Die Änderung konnte nicht im Debitorenbuch gespeichert werden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="108"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="117"/>
         <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
         <translation>„%1“ existiert bereits, und ARDesk überschreibt nie eine Datei. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="111"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="120"/>
         <source>“%1” is in use by another program. Try again when that program has finished.</source>
         <translation>„%1“ wird von einem anderen Programm verwendet. Versuchen Sie es erneut, wenn dieses Programm fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="127"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="136"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>„%1“ konnte nicht geschrieben werden. Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen und ob der Datenträger voll ist.</translation>
     </message>
@@ -1547,7 +1552,7 @@
         <translation>&amp;Vorschau:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="129"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="134"/>
         <source>&amp;Restore Default</source>
         <translation>Standard &amp;wiederherstellen</translation>
     </message>
@@ -3633,47 +3638,47 @@ Fortfahren?</translation>
         <translation>Storniert seit %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="110"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="113"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="115"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="115"/>
         <source>Credit Note</source>
         <translation>Gutschrift</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="114"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="117"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="116"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="119"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="121"/>
         <source>Unapplied</source>
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="120"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="123"/>
         <source>Method</source>
         <translation>Zahlungsart</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="122"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="125"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="122"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="125"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -3721,74 +3726,74 @@ Fortfahren?</translation>
         <translation>Nach Nummer, Kunde oder Grund suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="85"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="91"/>
         <source>Cannot Read Payments</source>
         <translation>Zahlungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="86"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="92"/>
         <source>Cannot Read Credit Notes</source>
         <translation>Gutschriften können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="100"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="106"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="100"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="106"/>
         <source>Credit Notes</source>
         <translation>Gutschriften</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="185"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
         <source>Payments: %1</source>
         <translation>Zahlungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="185"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
         <source>Credit notes: %1</source>
         <translation>Gutschriften: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="187"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="194"/>
         <source>Payments: %1 of %2</source>
         <translation>Zahlungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="187"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="194"/>
         <source>Credit notes: %1 of %2</source>
         <translation>Gutschriften: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="219"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="226"/>
         <source>No payment number, customer or reference matches “%1”.</source>
         <translation>Keine Zahlungsnummer, kein Kunde und keine Referenz passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="220"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="227"/>
         <source>No credit note number, customer or reason matches “%1”.</source>
         <translation>Keine Gutschriftnummer, kein Kunde und kein Grund passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="223"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="230"/>
         <source>Every payment is fully applied.</source>
         <translation>Jede Zahlung ist vollständig zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="224"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="231"/>
         <source>Every credit note is fully applied.</source>
         <translation>Jede Gutschrift ist vollständig zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="226"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="233"/>
         <source>This ledger has no payments yet.
 Record one with Edit ▸ Record Payment… (Ctrl+Shift+P).</source>
         <translation>Dieses Debitorenbuch enthält noch keine Zahlungen.
 Erfassen Sie eine mit Bearbeiten ▸ Zahlung erfassen… (Strg+Umschalt+P).</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="228"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="235"/>
         <source>This ledger has no credit notes yet.
 Enter one with Edit ▸ New Credit Note… (Ctrl+Shift+C).</source>
         <translation>Dieses Debitorenbuch enthält noch keine Gutschriften.
@@ -4144,57 +4149,57 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
         <translation>Über dem Kreditlimit von %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="219"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="235"/>
         <source>Code</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="221"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="237"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="223"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="239"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="225"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="241"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="227"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="243"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="229"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="245"/>
         <source>Oldest Due</source>
         <translation>Älteste Fälligkeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="233"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="249"/>
         <source>On Hold</source>
         <translation>Mahnsperre</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="237"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="253"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="239"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="255"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="241"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="257"/>
         <source>Terms</source>
         <translation>Zahlungsziel</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="231"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="247"/>
         <source>Credit Limit</source>
         <translation>Kreditlimit</translation>
     </message>
@@ -4204,7 +4209,7 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
         <translation>Mahnsperre</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="235"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="251"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
@@ -4294,8 +4299,8 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="154"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="191"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="155"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="192"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -4375,52 +4380,51 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
         <translation>Alle Kunden mit ihrem heutigen Saldo als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="148"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="283"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="149"/>
         <source>Cannot Rate Customers&apos; Risk</source>
         <translation>Kundenrisiko kann nicht bewertet werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="299"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="289"/>
         <source>Customers: %1</source>
         <translation>Kunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="300"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="290"/>
         <source>Customers: %1 of %2</source>
         <translation>Kunden: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="378"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="368"/>
         <source>Export Customers</source>
         <translation>Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="411"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="401"/>
         <source>No customer matches “%1”.</source>
         <translation>Kein Kunde passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="414"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="404"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Kunden.
 Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie eine Kundenliste mit „ardesk-cli import customers DATEI“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="408"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="398"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Keine Kundennummer und kein Kundenname enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="156"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="157"/>
         <source>Sho&amp;w:</source>
         <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <location filename="../ui/views/CustomersPage.cpp" line="143"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="223"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="336"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="224"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="326"/>
         <source>Cannot Read Customers</source>
         <translation>Kunden können nicht gelesen werden</translation>
     </message>
@@ -5355,62 +5359,62 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="148"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="151"/>
         <source>The customer is with the collection agency %1: no reminders go out</source>
         <translation>Der Kunde ist beim Inkassounternehmen %1: Es gehen keine Mahnungen hinaus</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="151"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="154"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>Der Kunde beanstandet diese Rechnung: Mahnungen lassen sie aus, bis die Beanstandung erledigt ist</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="180"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="183"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="182"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="185"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="184"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="187"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="186"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="189"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="188"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="191"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="190"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="193"/>
         <source>Open Amount</source>
         <translation>Offener Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="192"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="195"/>
         <source>Days Overdue</source>
         <translation>Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="194"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="197"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="196"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="199"/>
         <source>Last Reminder</source>
         <translation>Letzte Mahnung</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="198"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="201"/>
         <source>Expected Payment</source>
         <translation>Erwartete Zahlung</translation>
     </message>
@@ -5420,7 +5424,7 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
     <message>
         <location filename="../ui/views/InvoicesPage.cpp" line="42"/>
         <location filename="../ui/views/InvoicesPage.cpp" line="67"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="123"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="130"/>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
@@ -5490,39 +5494,39 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         <translation>Nach Nummer oder Kunde suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="109"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="116"/>
         <source>Cannot Predict Pay Dates</source>
         <translation>Zahlungstermine können nicht vorhergesagt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="194"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="198"/>
         <source>Invoices: %1</source>
         <translation>Rechnungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="195"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="199"/>
         <source>Invoices: %1 of %2</source>
         <translation>Rechnungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="241"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="245"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Dieses Debitorenbuch enthält noch keine Rechnungen.
 Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="245"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="249"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Keine Rechnung hat den Status „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="248"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="252"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Keine Rechnungsnummer und kein Kunde passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="102"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="108"/>
         <source>Cannot Read Invoices</source>
         <translation>Rechnungen können nicht gelesen werden</translation>
     </message>
@@ -5569,315 +5573,338 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
     </message>
 </context>
 <context>
-    <name>ardesk::MainWindow</name>
+    <name>ardesk::LedgerOpener</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="162"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="44"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Neue Firma…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="45"/>
         <source>Start a new company ledger file</source>
         <translation>Ein neues Debitorenbuch für eine Firma anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="166"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="48"/>
         <source>&amp;Open Ledger…</source>
         <translation>Debitorenbuch ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="49"/>
         <source>Open a company ledger file</source>
         <translation>Die Debitorenbuch-Datei einer Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="170"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="53"/>
+        <source>Open &amp;Server Ledger…</source>
+        <translation>Debitorenbuch auf Se&amp;rver öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LedgerOpener.cpp" line="54"/>
+        <source>Open a ledger kept on a PostgreSQL server, shared with other users</source>
+        <translation>Ein Debitorenbuch öffnen, das auf einem PostgreSQL-Server liegt und mit anderen geteilt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LedgerOpener.cpp" line="58"/>
         <source>Open &amp;Demo Company</source>
         <translation>&amp;Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="171"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="59"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Eine erfundene Firma öffnen, um ARDesk ohne echte Daten auszuprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="174"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="62"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="180"/>
-        <source>&amp;Backup…</source>
-        <translation>Sicherungs&amp;kopie…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="181"/>
-        <source>Save a copy of the open ledger to another file</source>
-        <translation>Eine Kopie des geöffneten Debitorenbuchs in einer anderen Datei speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="185"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="186"/>
-        <source>Add customers, invoices, payments or credit notes from a CSV file</source>
-        <translation>Kunden, Rechnungen, Zahlungen oder Gutschriften aus einer CSV-Datei hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="191"/>
-        <source>&amp;Customers…</source>
-        <translation>&amp;Kunden…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="192"/>
-        <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
-        <translation>Alle Kunden mit ihrem heutigen Saldo als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="197"/>
-        <source>&amp;Open Items…</source>
-        <translation>&amp;Offene Posten…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="198"/>
-        <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
-        <translation>Alle heute offenen Rechnungen und Raten als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="215"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="216"/>
-        <source>Company details, currency, aging buckets and language</source>
-        <translation>Firmendaten, Währung, Fälligkeitszeiträume und Sprache</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="226"/>
-        <source>When reminders go out, how, and with which fee and interest</source>
-        <translation>Wann Mahnungen versandt werden, auf welchem Weg und mit welcher Gebühr und welchen Zinsen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="229"/>
-        <source>Letter &amp;Templates…</source>
-        <translation>Briefvor&amp;lagen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="230"/>
-        <source>The text of the reminder letters and e-mails</source>
-        <translation>Der Text der Mahnbriefe und Mahn-E-Mails</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="202"/>
-        <source>&amp;Close Ledger</source>
-        <translation>Debitorenbuch &amp;schließen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="205"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="241"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="251"/>
-        <source>Put a customer&apos;s open invoices on an installment plan</source>
-        <translation>Offene Rechnungen eines Kunden in einen Ratenplan übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="255"/>
-        <source>New &amp;Invoice…</source>
-        <translation>Neue &amp;Rechnung…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="256"/>
-        <source>Enter an invoice</source>
-        <translation>Eine Rechnung erfassen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="260"/>
-        <source>Record &amp;Payment…</source>
-        <translation>&amp;Zahlung erfassen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="261"/>
-        <source>Record a customer&apos;s payment and allocate it</source>
-        <translation>Die Zahlung eines Kunden erfassen und zuordnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="265"/>
-        <source>New &amp;Credit Note…</source>
-        <translation>Neue &amp;Gutschrift…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="266"/>
-        <source>Enter a credit note and allocate it</source>
-        <translation>Eine Gutschrift erfassen und zuordnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="270"/>
-        <source>&amp;Write Off…</source>
-        <translation>&amp;Ausbuchen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="271"/>
-        <source>Write off the invoice selected on the Invoices page</source>
-        <translation>Die auf der Seite Rechnungen ausgewählte Rechnung ausbuchen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="233"/>
-        <source>&amp;About ARDesk</source>
-        <translation>Ü&amp;ber ARDesk</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="225"/>
-        <source>Dunning Le&amp;vels…</source>
-        <translation>Mahn&amp;stufen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="250"/>
-        <source>New P&amp;lan…</source>
-        <translation>Neuer Ra&amp;tenplan…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="279"/>
-        <source>&amp;Edit Document…</source>
-        <translation>Beleg &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="280"/>
-        <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
-        <translation>Die ausgewählte Rechnung korrigieren oder ändern, was die ausgewählte Zahlung oder Gutschrift begleicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="285"/>
-        <source>&amp;Void…</source>
-        <translation>Stor&amp;nieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="286"/>
-        <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
-        <translation>Die ausgewählte Rechnung, Zahlung oder Gutschrift stornieren; sie bleibt im Verlauf</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="291"/>
-        <source>&amp;Delete Document</source>
-        <translation>Beleg &amp;löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="292"/>
-        <source>Delete the selected document, if it was never used</source>
-        <translation>Den ausgewählten Beleg löschen, wenn er nie verwendet wurde</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="319"/>
-        <source>Show the %1 page</source>
-        <translation>Die Seite „%1“ anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="332"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="336"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="85"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="344"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="354"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="372"/>
-        <source>&amp;Collections</source>
-        <translation>&amp;Mahnwesen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="382"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="386"/>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="388"/>
-        <source>Pages</source>
-        <translation>Seiten</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="393"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="463"/>
-        <source>Write Off</source>
-        <translation>Ausbuchen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="464"/>
-        <source>Select the invoice to write off in the invoice list.</source>
-        <translation>Wählen Sie die auszubuchende Rechnung in der Rechnungsliste.</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="489"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="103"/>
         <source>Cannot Open Ledger</source>
         <translation>Debitorenbuch kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="556"/>
-        <source>Creating the demo company…</source>
-        <translation>Demo-Firma wird angelegt…</translation>
+        <location filename="../ui/views/LedgerOpener.cpp" line="182"/>
+        <source>Password Not Remembered</source>
+        <translation>Passwort nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="555"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="183"/>
+        <source>The ledger is open, but the system keychain did not take its password: ARDesk will ask for it next time.</source>
+        <translation>Das Debitorenbuch ist geöffnet, aber der Schlüsselbund des Systems hat das Passwort nicht übernommen: ARDesk fragt beim nächsten Mal danach.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LedgerOpener.cpp" line="241"/>
         <source>Open Demo Company</source>
         <translation>Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="569"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="242"/>
+        <source>Creating the demo company…</source>
+        <translation>Demo-Firma wird angelegt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LedgerOpener.cpp" line="255"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Demo-Firma kann nicht angelegt werden</translation>
     </message>
+</context>
+<context>
+    <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="588"/>
-        <location filename="../ui/views/MainWindow.cpp" line="594"/>
+        <location filename="../ui/views/MainWindow.cpp" line="162"/>
+        <source>&amp;Backup…</source>
+        <translation>Sicherungs&amp;kopie…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <source>Save a copy of the open ledger to another file</source>
+        <translation>Eine Kopie des geöffneten Debitorenbuchs in einer anderen Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="168"/>
+        <source>Add customers, invoices, payments or credit notes from a CSV file</source>
+        <translation>Kunden, Rechnungen, Zahlungen oder Gutschriften aus einer CSV-Datei hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="173"/>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Kunden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="174"/>
+        <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
+        <translation>Alle Kunden mit ihrem heutigen Saldo als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="179"/>
+        <source>&amp;Open Items…</source>
+        <translation>&amp;Offene Posten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="180"/>
+        <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
+        <translation>Alle heute offenen Rechnungen und Raten als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="197"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="198"/>
+        <source>Company details, currency, aging buckets and language</source>
+        <translation>Firmendaten, Währung, Fälligkeitszeiträume und Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="208"/>
+        <source>When reminders go out, how, and with which fee and interest</source>
+        <translation>Wann Mahnungen versandt werden, auf welchem Weg und mit welcher Gebühr und welchen Zinsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="211"/>
+        <source>Letter &amp;Templates…</source>
+        <translation>Briefvor&amp;lagen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <source>The text of the reminder letters and e-mails</source>
+        <translation>Der Text der Mahnbriefe und Mahn-E-Mails</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="184"/>
+        <source>&amp;Close Ledger</source>
+        <translation>Debitorenbuch &amp;schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="187"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="233"/>
+        <source>Put a customer&apos;s open invoices on an installment plan</source>
+        <translation>Offene Rechnungen eines Kunden in einen Ratenplan übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="237"/>
+        <source>New &amp;Invoice…</source>
+        <translation>Neue &amp;Rechnung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="238"/>
+        <source>Enter an invoice</source>
+        <translation>Eine Rechnung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="242"/>
+        <source>Record &amp;Payment…</source>
+        <translation>&amp;Zahlung erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="243"/>
+        <source>Record a customer&apos;s payment and allocate it</source>
+        <translation>Die Zahlung eines Kunden erfassen und zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="247"/>
+        <source>New &amp;Credit Note…</source>
+        <translation>Neue &amp;Gutschrift…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="248"/>
+        <source>Enter a credit note and allocate it</source>
+        <translation>Eine Gutschrift erfassen und zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <source>&amp;Write Off…</source>
+        <translation>&amp;Ausbuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <source>Write off the invoice selected on the Invoices page</source>
+        <translation>Die auf der Seite Rechnungen ausgewählte Rechnung ausbuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="215"/>
+        <source>&amp;About ARDesk</source>
+        <translation>Ü&amp;ber ARDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="207"/>
+        <source>Dunning Le&amp;vels…</source>
+        <translation>Mahn&amp;stufen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="232"/>
+        <source>New P&amp;lan…</source>
+        <translation>Neuer Ra&amp;tenplan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="261"/>
+        <source>&amp;Edit Document…</source>
+        <translation>Beleg &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="262"/>
+        <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
+        <translation>Die ausgewählte Rechnung korrigieren oder ändern, was die ausgewählte Zahlung oder Gutschrift begleicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="267"/>
+        <source>&amp;Void…</source>
+        <translation>Stor&amp;nieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
+        <translation>Die ausgewählte Rechnung, Zahlung oder Gutschrift stornieren; sie bleibt im Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="273"/>
+        <source>&amp;Delete Document</source>
+        <translation>Beleg &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="274"/>
+        <source>Delete the selected document, if it was never used</source>
+        <translation>Den ausgewählten Beleg löschen, wenn er nie verwendet wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="301"/>
+        <source>Show the %1 page</source>
+        <translation>Die Seite „%1“ anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="314"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="319"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="329"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="347"/>
+        <source>&amp;Collections</source>
+        <translation>&amp;Mahnwesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="357"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="361"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="363"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="368"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="438"/>
+        <source>Write Off</source>
+        <translation>Ausbuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="439"/>
+        <source>Select the invoice to write off in the invoice list.</source>
+        <translation>Wählen Sie die auszubuchende Rechnung in der Rechnungsliste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="504"/>
+        <location filename="../ui/views/MainWindow.cpp" line="510"/>
         <source>Back Up Ledger</source>
         <translation>Debitorenbuch sichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="595"/>
+        <location filename="../ui/views/MainWindow.cpp" line="511"/>
         <source>Backing up the ledger…</source>
         <translation>Das Debitorenbuch wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="608"/>
+        <location filename="../ui/views/MainWindow.cpp" line="524"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Debitorenbuch kann nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="614"/>
+        <location filename="../ui/views/MainWindow.cpp" line="530"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Debitorenbuch gesichert nach „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="626"/>
+        <location filename="../ui/views/MainWindow.cpp" line="542"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n Zeile importiert.</numerusform>
@@ -5885,22 +5912,22 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="637"/>
+        <location filename="../ui/views/MainWindow.cpp" line="553"/>
         <source>Export Open Items</source>
         <translation>Offene Posten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="664"/>
+        <location filename="../ui/views/MainWindow.cpp" line="580"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>Mahnstufen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="718"/>
+        <location filename="../ui/views/MainWindow.cpp" line="620"/>
         <source>About ARDesk</source>
         <translation>Über ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="719"/>
+        <location filename="../ui/views/MainWindow.cpp" line="621"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -5909,12 +5936,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie lange schon und was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="752"/>
+        <location filename="../ui/views/MainWindow.cpp" line="654"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="759"/>
+        <location filename="../ui/views/MainWindow.cpp" line="661"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -6058,22 +6085,22 @@ Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie 
         <translation>Offene Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="176"/>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="184"/>
         <source>Cannot Read Invoices</source>
         <translation>Rechnungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="242"/>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="250"/>
         <source>Choose a customer.</source>
         <translation>Wählen Sie einen Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="245"/>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="253"/>
         <source>%1 has nothing open on %2 that a plan could take over.</source>
         <translation>%1 hat am %2 nichts offen, das ein Ratenplan übernehmen könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="249"/>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="257"/>
         <source>Amount to cover on %1: %2</source>
         <translation>Zu deckender Betrag am %1: %2</translation>
     </message>
@@ -7441,6 +7468,99 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
     </message>
 </context>
 <context>
+    <name>ardesk::ServerLedgerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="29"/>
+        <source>&amp;Remember password</source>
+        <translation>Passwort &amp;merken</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="35"/>
+        <source>Open Server Ledger</source>
+        <translation>Debitorenbuch auf Server öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="38"/>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="45"/>
+        <source>The database on the server that holds the ledger</source>
+        <translation>Die Datenbank auf dem Server, die das Debitorenbuch enthält</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="51"/>
+        <source>Empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>Leer: aus ~/.pgpass oder PGPASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="54"/>
+        <source>Keep the password in the system keychain, never in ARDesk&apos;s settings</source>
+        <translation>Das Passwort im Schlüsselbund des Systems aufbewahren, nie in den Einstellungen von ARDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="66"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="71"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="72"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="73"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="74"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="75"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="76"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="97"/>
+        <source>never encrypt</source>
+        <translation>nie verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="98"/>
+        <source>encrypt when the server can (default)</source>
+        <translation>verschlüsseln, wenn der Server es kann (Standard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="99"/>
+        <source>always encrypt, without checking the server&apos;s certificate</source>
+        <translation>immer verschlüsseln, ohne das Zertifikat des Servers zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="100"/>
+        <source>always encrypt; the certificate must come from a trusted authority</source>
+        <translation>immer verschlüsseln; das Zertifikat muss von einer vertrauenswürdigen Stelle stammen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="102"/>
+        <source>always encrypt; the certificate must be trusted and name this host</source>
+        <translation>immer verschlüsseln; das Zertifikat muss vertrauenswürdig sein und diesen Host nennen</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::SettingsDialog</name>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="65"/>
@@ -7575,113 +7695,113 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
 <context>
     <name>ardesk::TemplateEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="104"/>
         <source>Sample customer</source>
         <translation>Musterkunde</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="116"/>
         <source>Cannot Read Letter Templates</source>
         <translation>Briefvorlagen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="122"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="124"/>
         <source>Items table (all levels)</source>
         <translation>Postentabelle (alle Stufen)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="125"/>
         <source>How to pay (all letters)</source>
         <translation>So zahlen Sie (alle Briefe)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="126"/>
         <source>Discount offers (all letters)</source>
         <translation>Skontoangebote (alle Briefe)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="127"/>
         <source>Page foot: registration, tax and bank details (all letters)</source>
         <translation>Fußzeile: Register, Steuer- und Bankangaben (alle Briefe)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="191"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="192"/>
         <source>Payment reminder</source>
         <translation>Zahlungserinnerung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="204"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="205"/>
         <source>Discard Changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="206"/>
         <source>Discard your changes to this template?</source>
         <translation>Ihre Änderungen an dieser Vorlage verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="231"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="268"/>
         <source>Sample Customer Ltd</source>
         <translation>Musterkunde GmbH</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="280"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="279"/>
         <source>%1 has nothing overdue today: the items below are samples.</source>
         <translation>%1 hat heute nichts Überfälliges: Die Posten unten sind Beispiele.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="281"/>
         <source>Choose a customer to preview their overdue items; these are samples.</source>
         <translation>Wählen Sie einen Kunden, um seine überfälligen Posten in der Vorschau zu sehen; dies sind Beispiele.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="312"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="306"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="316"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="310"/>
         <source>Go to error</source>
         <translation>Zum Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="362"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="356"/>
         <source>Cannot Save Template</source>
         <translation>Vorlage kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="373"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="367"/>
         <source>Restore Default</source>
         <translation>Standard wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="368"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>Diese Vorlage durch die mit ARDesk gelieferte ersetzen? Ihre Version wird aus dem Debitorenbuch gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="379"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="373"/>
         <source>Cannot Restore Template</source>
         <translation>Vorlage kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="392"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="386"/>
         <source>This ledger&apos;s own version</source>
         <translation>Eigene Version dieses Debitorenbuchs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="392"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="386"/>
         <source>The default template</source>
         <translation>Die Standardvorlage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="394"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="388"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (geändert, nicht gespeichert)</translation>
     </message>

@@ -251,7 +251,7 @@
 <context>
     <name>ardesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="626"/>
+        <location filename="../ui/views/MainWindow.cpp" line="542"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n row imported.</numerusform>

@@ -673,102 +673,107 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="12"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="17"/>
+        <source>There is no ARDesk ledger at “%1”: the server has no such database, or no ledger was created in it yet (“ardesk-cli init” creates one).</source>
+        <translation>No hay ningún libro de ARDesk en «%1»: el servidor no tiene esa base de datos, o todavía no se ha creado ningún libro en ella («ardesk-cli init» crea uno).</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ErrorMessages.cpp" line="21"/>
         <source>The ledger “%1” does not exist. It may have been moved, renamed or deleted.</source>
         <translation>El libro «%1» no existe. Puede que se haya movido, renombrado o eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="15"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="24"/>
         <source>“%1” is not an ARDesk ledger, or it is damaged.</source>
         <translation>«%1» no es un libro de ARDesk o está dañado.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="17"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="26"/>
         <source>The ledger “%1” is in use by another program. Try again when that program has finished.</source>
         <translation>El libro «%1» está en uso por otro programa. Inténtelo de nuevo cuando ese programa haya terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="21"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="30"/>
         <source>The ledger “%1” was saved by a newer version of ARDesk. Install that version to open it; this one leaves the file untouched.</source>
         <translation>El libro «%1» se guardó con una versión más reciente de ARDesk. Instale esa versión para abrirlo; esta deja el archivo intacto.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="25"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="34"/>
         <source>The ledger “%1” could not be read from disk.</source>
         <translation>No se pudo leer el libro «%1» del disco.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="27"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="36"/>
         <source>The server of the ledger “%1” cannot be reached, or it refused the user name or password. Check the address, the network and the password.</source>
         <translation>No se puede conectar con el servidor del libro «%1», o ha rechazado el usuario o la contraseña. Compruebe la dirección, la red y la contraseña.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="31"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="40"/>
         <source>The ledger “%1” was saved by an older version of ARDesk and must be brought up to date, but it cannot be written here. Open it once where it can be written, or copy it to a folder of yours.</source>
         <translation>El libro «%1» se guardó con una versión anterior de ARDesk y debe actualizarse, pero aquí no se puede escribir. Ábralo una vez donde se pueda escribir o cópielo en una carpeta suya.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="44"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="53"/>
         <source>The ledger “%1” could not be opened.</source>
         <translation>No se pudo abrir el libro «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="51"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="60"/>
         <source>The ledger is in use by another program. Try again when that program has finished.</source>
         <translation>El libro está en uso por otro programa. Inténtelo de nuevo cuando ese programa haya terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="54"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="63"/>
         <source>The ledger is damaged: some of its data cannot be read.</source>
         <translation>El libro está dañado: algunos de sus datos no se pueden leer.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="56"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="65"/>
         <source>The ledger file has disappeared. It may have been moved or deleted.</source>
         <translation>El archivo del libro ha desaparecido. Puede que se haya movido o eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="58"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="67"/>
         <source>The connection to the ledger&apos;s server was lost. Nothing half-done was kept; try again when the server can be reached.</source>
         <translation>Se perdió la conexión con el servidor del libro. No se guardó nada a medias; vuelva a intentarlo cuando el servidor esté disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="72"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="81"/>
         <source>The ledger could not be read.</source>
         <translation>No se pudo leer el libro.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="81"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="90"/>
         <source>The ledger does not allow this change; nothing was changed.</source>
         <translation>El libro no permite este cambio; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="88"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="97"/>
         <source>This ledger is read-only: its file, its folder or its disk cannot be written. Nothing was changed.</source>
         <translation>Este libro es de solo lectura: no se puede escribir en su archivo, su carpeta o su disco. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="91"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="100"/>
         <source>The disk that holds the ledger is full. Nothing was changed; free some space and try again.</source>
         <translation>El disco que contiene el libro está lleno. No se ha cambiado nada; libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="100"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="109"/>
         <source>The change could not be saved to the ledger; nothing was changed.</source>
         <translation>No se pudo guardar el cambio en el libro; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="108"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="117"/>
         <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
         <translation>«%1» ya existe, y ARDesk nunca sobrescribe un archivo. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="111"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="120"/>
         <source>“%1” is in use by another program. Try again when that program has finished.</source>
         <translation>«%1» está siendo usado por otro programa. Inténtelo de nuevo cuando ese programa haya terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="127"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="136"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>No se pudo escribir «%1». Compruebe que puede escribir en esa carpeta y que el disco no está lleno.</translation>
     </message>
@@ -1547,7 +1552,7 @@
         <translation>&amp;Vista previa:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="129"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="134"/>
         <source>&amp;Restore Default</source>
         <translation>&amp;Restablecer la predeterminada</translation>
     </message>
@@ -3633,47 +3638,47 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
         <translation>Anulado desde el %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="110"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="113"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="115"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="115"/>
         <source>Credit Note</source>
         <translation>Abono</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="114"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="117"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="116"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="119"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="121"/>
         <source>Unapplied</source>
         <translation>Sin aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="120"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="123"/>
         <source>Method</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="122"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="125"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="122"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="125"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -3721,74 +3726,74 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
         <translation>Buscar por número, cliente o motivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="85"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="91"/>
         <source>Cannot Read Payments</source>
         <translation>No se pueden leer los pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="86"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="92"/>
         <source>Cannot Read Credit Notes</source>
         <translation>No se pueden leer los abonos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="100"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="106"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="100"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="106"/>
         <source>Credit Notes</source>
         <translation>Abonos</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="185"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
         <source>Payments: %1</source>
         <translation>Pagos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="185"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
         <source>Credit notes: %1</source>
         <translation>Abonos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="187"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="194"/>
         <source>Payments: %1 of %2</source>
         <translation>Pagos: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="187"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="194"/>
         <source>Credit notes: %1 of %2</source>
         <translation>Abonos: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="219"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="226"/>
         <source>No payment number, customer or reference matches “%1”.</source>
         <translation>Ningún número de pago, cliente ni referencia coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="220"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="227"/>
         <source>No credit note number, customer or reason matches “%1”.</source>
         <translation>Ningún número de abono, cliente ni motivo coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="223"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="230"/>
         <source>Every payment is fully applied.</source>
         <translation>Todos los pagos están aplicados por completo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="224"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="231"/>
         <source>Every credit note is fully applied.</source>
         <translation>Todos los abonos están aplicados por completo.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="226"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="233"/>
         <source>This ledger has no payments yet.
 Record one with Edit ▸ Record Payment… (Ctrl+Shift+P).</source>
         <translation>Este libro aún no tiene pagos.
 Registre uno con Edición ▸ Registrar pago… (Ctrl+Mayús+P).</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="228"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="235"/>
         <source>This ledger has no credit notes yet.
 Enter one with Edit ▸ New Credit Note… (Ctrl+Shift+C).</source>
         <translation>Este libro aún no tiene abonos.
@@ -4144,57 +4149,57 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
         <translation>Por encima del límite de crédito de %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="219"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="235"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="221"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="237"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="223"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="239"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="225"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="241"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="227"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="243"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="229"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="245"/>
         <source>Oldest Due</source>
         <translation>Vencimiento más antiguo</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="233"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="249"/>
         <source>On Hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="237"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="253"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="239"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="255"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="241"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="257"/>
         <source>Terms</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="231"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="247"/>
         <source>Credit Limit</source>
         <translation>Límite de crédito</translation>
     </message>
@@ -4204,7 +4209,7 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="235"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="251"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
@@ -4294,8 +4299,8 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="154"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="191"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="155"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="192"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
@@ -4375,52 +4380,51 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
         <translation>Guardar todos los clientes con su saldo a día de hoy como CSV o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="148"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="283"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="149"/>
         <source>Cannot Rate Customers&apos; Risk</source>
         <translation>No se puede evaluar el riesgo de los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="299"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="289"/>
         <source>Customers: %1</source>
         <translation>Clientes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="300"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="290"/>
         <source>Customers: %1 of %2</source>
         <translation>Clientes: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="378"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="368"/>
         <source>Export Customers</source>
         <translation>Exportar clientes</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="411"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="401"/>
         <source>No customer matches “%1”.</source>
         <translation>Ningún cliente coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="414"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="404"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Este libro aún no tiene clientes.
 Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes con «ardesk-cli import customers ARCHIVO».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="408"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="398"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Ningún código ni nombre de cliente contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="156"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="157"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location filename="../ui/views/CustomersPage.cpp" line="143"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="223"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="336"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="224"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="326"/>
         <source>Cannot Read Customers</source>
         <translation>No se pueden leer los clientes</translation>
     </message>
@@ -5355,62 +5359,62 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="148"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="151"/>
         <source>The customer is with the collection agency %1: no reminders go out</source>
         <translation>El cliente está en la agencia de cobro %1: no se envían recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="151"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="154"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>El cliente disputa esta factura: los recordatorios la omiten hasta que se resuelva la disputa</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="180"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="183"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="182"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="185"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="184"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="187"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="186"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="189"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="188"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="191"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="190"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="193"/>
         <source>Open Amount</source>
         <translation>Importe pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="192"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="195"/>
         <source>Days Overdue</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="194"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="197"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="196"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="199"/>
         <source>Last Reminder</source>
         <translation>Último recordatorio</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="198"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="201"/>
         <source>Expected Payment</source>
         <translation>Pago previsto</translation>
     </message>
@@ -5420,7 +5424,7 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
     <message>
         <location filename="../ui/views/InvoicesPage.cpp" line="42"/>
         <location filename="../ui/views/InvoicesPage.cpp" line="67"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="123"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="130"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
@@ -5490,39 +5494,39 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         <translation>Buscar por número o cliente</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="109"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="116"/>
         <source>Cannot Predict Pay Dates</source>
         <translation>No se pueden prever las fechas de pago</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="194"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="198"/>
         <source>Invoices: %1</source>
         <translation>Facturas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="195"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="199"/>
         <source>Invoices: %1 of %2</source>
         <translation>Facturas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="241"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="245"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Este libro aún no tiene facturas.
 Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="245"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="249"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Ninguna factura tiene el estado «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="248"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="252"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Ningún número de factura ni cliente coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="102"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="108"/>
         <source>Cannot Read Invoices</source>
         <translation>No se pueden leer las facturas</translation>
     </message>
@@ -5569,315 +5573,338 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
     </message>
 </context>
 <context>
-    <name>ardesk::MainWindow</name>
+    <name>ardesk::LedgerOpener</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="162"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="44"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nueva empresa…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="45"/>
         <source>Start a new company ledger file</source>
         <translation>Crear el libro de una empresa nueva</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="166"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="48"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Abrir libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="49"/>
         <source>Open a company ledger file</source>
         <translation>Abrir el archivo de libro de una empresa</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="170"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="53"/>
+        <source>Open &amp;Server Ledger…</source>
+        <translation>Abrir libro de un ser&amp;vidor…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LedgerOpener.cpp" line="54"/>
+        <source>Open a ledger kept on a PostgreSQL server, shared with other users</source>
+        <translation>Abrir un libro guardado en un servidor PostgreSQL y compartido con otros usuarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LedgerOpener.cpp" line="58"/>
         <source>Open &amp;Demo Company</source>
         <translation>Abrir empresa de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="171"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="59"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Abrir una empresa ficticia para probar ARDesk sin datos reales</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="174"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="62"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar lista</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="180"/>
-        <source>&amp;Backup…</source>
-        <translation>Copia de se&amp;guridad…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="181"/>
-        <source>Save a copy of the open ledger to another file</source>
-        <translation>Guardar una copia del libro abierto en otro archivo</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="185"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="186"/>
-        <source>Add customers, invoices, payments or credit notes from a CSV file</source>
-        <translation>Añadir clientes, facturas, pagos o abonos desde un archivo CSV</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="191"/>
-        <source>&amp;Customers…</source>
-        <translation>&amp;Clientes…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="192"/>
-        <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
-        <translation>Guardar todos los clientes con su saldo a día de hoy como CSV o como libro de Excel</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="197"/>
-        <source>&amp;Open Items…</source>
-        <translation>&amp;Partidas abiertas…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="198"/>
-        <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
-        <translation>Guardar todas las facturas y cuotas pendientes a día de hoy como CSV o como libro de Excel</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="215"/>
-        <source>&amp;Settings…</source>
-        <translation>C&amp;onfiguración…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="216"/>
-        <source>Company details, currency, aging buckets and language</source>
-        <translation>Datos de la empresa, moneda, tramos de antigüedad e idioma</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="226"/>
-        <source>When reminders go out, how, and with which fee and interest</source>
-        <translation>Cuándo se envían los recordatorios, cómo y con qué comisión e intereses</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="229"/>
-        <source>Letter &amp;Templates…</source>
-        <translation>&amp;Plantillas de cartas…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="230"/>
-        <source>The text of the reminder letters and e-mails</source>
-        <translation>El texto de las cartas y los correos de recordatorio</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="202"/>
-        <source>&amp;Close Ledger</source>
-        <translation>&amp;Cerrar libro</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="205"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="241"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Buscar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="251"/>
-        <source>Put a customer&apos;s open invoices on an installment plan</source>
-        <translation>Incluir las facturas abiertas de un cliente en un plan de pagos</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="255"/>
-        <source>New &amp;Invoice…</source>
-        <translation>Nueva &amp;factura…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="256"/>
-        <source>Enter an invoice</source>
-        <translation>Introducir una factura</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="260"/>
-        <source>Record &amp;Payment…</source>
-        <translation>Registrar &amp;pago…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="261"/>
-        <source>Record a customer&apos;s payment and allocate it</source>
-        <translation>Registrar el pago de un cliente y asignarlo</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="265"/>
-        <source>New &amp;Credit Note…</source>
-        <translation>Nuevo &amp;abono…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="266"/>
-        <source>Enter a credit note and allocate it</source>
-        <translation>Introducir un abono y asignarlo</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="270"/>
-        <source>&amp;Write Off…</source>
-        <translation>Declarar &amp;incobrable…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="271"/>
-        <source>Write off the invoice selected on the Invoices page</source>
-        <translation>Declarar incobrable la factura seleccionada en la página Facturas</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="233"/>
-        <source>&amp;About ARDesk</source>
-        <translation>&amp;Acerca de ARDesk</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="225"/>
-        <source>Dunning Le&amp;vels…</source>
-        <translation>&amp;Niveles de reclamación…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="250"/>
-        <source>New P&amp;lan…</source>
-        <translation>Nuevo p&amp;lan de pagos…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="279"/>
-        <source>&amp;Edit Document…</source>
-        <translation>&amp;Editar documento…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="280"/>
-        <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
-        <translation>Corregir la factura seleccionada o cambiar lo que paga el pago o abono seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="285"/>
-        <source>&amp;Void…</source>
-        <translation>An&amp;ular…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="286"/>
-        <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
-        <translation>Anular la factura, el pago o el abono seleccionado, conservándolo en el historial</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="291"/>
-        <source>&amp;Delete Document</source>
-        <translation>Eliminar &amp;documento</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="292"/>
-        <source>Delete the selected document, if it was never used</source>
-        <translation>Eliminar el documento seleccionado, si nunca se usó</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="319"/>
-        <source>Show the %1 page</source>
-        <translation>Mostrar la página «%1»</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="332"/>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="336"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="85"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="344"/>
-        <source>&amp;Export</source>
-        <translation>E&amp;xportar</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="354"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edición</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="372"/>
-        <source>&amp;Collections</source>
-        <translation>&amp;Cobros</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="382"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="386"/>
-        <source>Navigation</source>
-        <translation>Navegación</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="388"/>
-        <source>Pages</source>
-        <translation>Páginas</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="393"/>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="463"/>
-        <source>Write Off</source>
-        <translation>Declarar incobrable</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="464"/>
-        <source>Select the invoice to write off in the invoice list.</source>
-        <translation>Seleccione en la lista de facturas la factura que se declarará incobrable.</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="489"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="103"/>
         <source>Cannot Open Ledger</source>
         <translation>No se puede abrir el libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="556"/>
-        <source>Creating the demo company…</source>
-        <translation>Creando la empresa de demostración…</translation>
+        <location filename="../ui/views/LedgerOpener.cpp" line="182"/>
+        <source>Password Not Remembered</source>
+        <translation>Contraseña no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="555"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="183"/>
+        <source>The ledger is open, but the system keychain did not take its password: ARDesk will ask for it next time.</source>
+        <translation>El libro está abierto, pero el llavero del sistema no aceptó su contraseña: ARDesk la pedirá la próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LedgerOpener.cpp" line="241"/>
         <source>Open Demo Company</source>
         <translation>Abrir empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="569"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="242"/>
+        <source>Creating the demo company…</source>
+        <translation>Creando la empresa de demostración…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LedgerOpener.cpp" line="255"/>
         <source>Cannot Create the Demo Company</source>
         <translation>No se puede crear la empresa de demostración</translation>
     </message>
+</context>
+<context>
+    <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="588"/>
-        <location filename="../ui/views/MainWindow.cpp" line="594"/>
+        <location filename="../ui/views/MainWindow.cpp" line="162"/>
+        <source>&amp;Backup…</source>
+        <translation>Copia de se&amp;guridad…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <source>Save a copy of the open ledger to another file</source>
+        <translation>Guardar una copia del libro abierto en otro archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="168"/>
+        <source>Add customers, invoices, payments or credit notes from a CSV file</source>
+        <translation>Añadir clientes, facturas, pagos o abonos desde un archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="173"/>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Clientes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="174"/>
+        <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
+        <translation>Guardar todos los clientes con su saldo a día de hoy como CSV o como libro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="179"/>
+        <source>&amp;Open Items…</source>
+        <translation>&amp;Partidas abiertas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="180"/>
+        <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
+        <translation>Guardar todas las facturas y cuotas pendientes a día de hoy como CSV o como libro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="197"/>
+        <source>&amp;Settings…</source>
+        <translation>C&amp;onfiguración…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="198"/>
+        <source>Company details, currency, aging buckets and language</source>
+        <translation>Datos de la empresa, moneda, tramos de antigüedad e idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="208"/>
+        <source>When reminders go out, how, and with which fee and interest</source>
+        <translation>Cuándo se envían los recordatorios, cómo y con qué comisión e intereses</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="211"/>
+        <source>Letter &amp;Templates…</source>
+        <translation>&amp;Plantillas de cartas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <source>The text of the reminder letters and e-mails</source>
+        <translation>El texto de las cartas y los correos de recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="184"/>
+        <source>&amp;Close Ledger</source>
+        <translation>&amp;Cerrar libro</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="187"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="233"/>
+        <source>Put a customer&apos;s open invoices on an installment plan</source>
+        <translation>Incluir las facturas abiertas de un cliente en un plan de pagos</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="237"/>
+        <source>New &amp;Invoice…</source>
+        <translation>Nueva &amp;factura…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="238"/>
+        <source>Enter an invoice</source>
+        <translation>Introducir una factura</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="242"/>
+        <source>Record &amp;Payment…</source>
+        <translation>Registrar &amp;pago…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="243"/>
+        <source>Record a customer&apos;s payment and allocate it</source>
+        <translation>Registrar el pago de un cliente y asignarlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="247"/>
+        <source>New &amp;Credit Note…</source>
+        <translation>Nuevo &amp;abono…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="248"/>
+        <source>Enter a credit note and allocate it</source>
+        <translation>Introducir un abono y asignarlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <source>&amp;Write Off…</source>
+        <translation>Declarar &amp;incobrable…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <source>Write off the invoice selected on the Invoices page</source>
+        <translation>Declarar incobrable la factura seleccionada en la página Facturas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="215"/>
+        <source>&amp;About ARDesk</source>
+        <translation>&amp;Acerca de ARDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="207"/>
+        <source>Dunning Le&amp;vels…</source>
+        <translation>&amp;Niveles de reclamación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="232"/>
+        <source>New P&amp;lan…</source>
+        <translation>Nuevo p&amp;lan de pagos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="261"/>
+        <source>&amp;Edit Document…</source>
+        <translation>&amp;Editar documento…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="262"/>
+        <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
+        <translation>Corregir la factura seleccionada o cambiar lo que paga el pago o abono seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="267"/>
+        <source>&amp;Void…</source>
+        <translation>An&amp;ular…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
+        <translation>Anular la factura, el pago o el abono seleccionado, conservándolo en el historial</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="273"/>
+        <source>&amp;Delete Document</source>
+        <translation>Eliminar &amp;documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="274"/>
+        <source>Delete the selected document, if it was never used</source>
+        <translation>Eliminar el documento seleccionado, si nunca se usó</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="301"/>
+        <source>Show the %1 page</source>
+        <translation>Mostrar la página «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="314"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="319"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="329"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="347"/>
+        <source>&amp;Collections</source>
+        <translation>&amp;Cobros</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="357"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="361"/>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="363"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="368"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="438"/>
+        <source>Write Off</source>
+        <translation>Declarar incobrable</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="439"/>
+        <source>Select the invoice to write off in the invoice list.</source>
+        <translation>Seleccione en la lista de facturas la factura que se declarará incobrable.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="504"/>
+        <location filename="../ui/views/MainWindow.cpp" line="510"/>
         <source>Back Up Ledger</source>
         <translation>Copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="595"/>
+        <location filename="../ui/views/MainWindow.cpp" line="511"/>
         <source>Backing up the ledger…</source>
         <translation>Haciendo copia de seguridad del libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="608"/>
+        <location filename="../ui/views/MainWindow.cpp" line="524"/>
         <source>Cannot Back Up Ledger</source>
         <translation>No se puede hacer la copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="614"/>
+        <location filename="../ui/views/MainWindow.cpp" line="530"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Copia de seguridad del libro guardada en «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="626"/>
+        <location filename="../ui/views/MainWindow.cpp" line="542"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n fila importada.</numerusform>
@@ -5885,22 +5912,22 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="637"/>
+        <location filename="../ui/views/MainWindow.cpp" line="553"/>
         <source>Export Open Items</source>
         <translation>Exportar partidas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="664"/>
+        <location filename="../ui/views/MainWindow.cpp" line="580"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>No se pueden leer los niveles de reclamación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="718"/>
+        <location filename="../ui/views/MainWindow.cpp" line="620"/>
         <source>About ARDesk</source>
         <translation>Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="719"/>
+        <location filename="../ui/views/MainWindow.cpp" line="621"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -5909,12 +5936,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con cuánto retraso y qué hacer al respecto.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="752"/>
+        <location filename="../ui/views/MainWindow.cpp" line="654"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="759"/>
+        <location filename="../ui/views/MainWindow.cpp" line="661"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -6058,22 +6085,22 @@ Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con c
         <translation>Facturas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="176"/>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="184"/>
         <source>Cannot Read Invoices</source>
         <translation>No se pueden leer las facturas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="242"/>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="250"/>
         <source>Choose a customer.</source>
         <translation>Elija un cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="245"/>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="253"/>
         <source>%1 has nothing open on %2 that a plan could take over.</source>
         <translation>%1 no tiene nada pendiente a %2 que pueda incluir un plan.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="249"/>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="257"/>
         <source>Amount to cover on %1: %2</source>
         <translation>Importe a cubrir a %1: %2</translation>
     </message>
@@ -7441,6 +7468,99 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
     </message>
 </context>
 <context>
+    <name>ardesk::ServerLedgerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="29"/>
+        <source>&amp;Remember password</source>
+        <translation>&amp;Recordar contraseña</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="35"/>
+        <source>Open Server Ledger</source>
+        <translation>Abrir libro de un servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="38"/>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="45"/>
+        <source>The database on the server that holds the ledger</source>
+        <translation>La base de datos del servidor que contiene el libro</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="51"/>
+        <source>Empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>Vacía: la de ~/.pgpass o PGPASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="54"/>
+        <source>Keep the password in the system keychain, never in ARDesk&apos;s settings</source>
+        <translation>Guardar la contraseña en el llavero del sistema, nunca en la configuración de ARDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="66"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="71"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="72"/>
+        <source>P&amp;ort:</source>
+        <translation>Pu&amp;erto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="73"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="74"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="75"/>
+        <source>&amp;Encryption:</source>
+        <translation>Ci&amp;frado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="76"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="97"/>
+        <source>never encrypt</source>
+        <translation>no cifrar nunca</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="98"/>
+        <source>encrypt when the server can (default)</source>
+        <translation>cifrar si el servidor puede (predeterminado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="99"/>
+        <source>always encrypt, without checking the server&apos;s certificate</source>
+        <translation>cifrar siempre, sin comprobar el certificado del servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="100"/>
+        <source>always encrypt; the certificate must come from a trusted authority</source>
+        <translation>cifrar siempre; el certificado debe venir de una autoridad de confianza</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="102"/>
+        <source>always encrypt; the certificate must be trusted and name this host</source>
+        <translation>cifrar siempre; el certificado debe ser de confianza y nombrar este servidor</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::SettingsDialog</name>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="65"/>
@@ -7575,113 +7695,113 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
 <context>
     <name>ardesk::TemplateEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="104"/>
         <source>Sample customer</source>
         <translation>Cliente de ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="116"/>
         <source>Cannot Read Letter Templates</source>
         <translation>No se pueden leer las plantillas de cartas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="122"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="124"/>
         <source>Items table (all levels)</source>
         <translation>Tabla de partidas (todos los niveles)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="125"/>
         <source>How to pay (all letters)</source>
         <translation>Cómo pagar (todas las cartas)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="126"/>
         <source>Discount offers (all letters)</source>
         <translation>Ofertas de descuento (todas las cartas)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="127"/>
         <source>Page foot: registration, tax and bank details (all letters)</source>
         <translation>Pie de página: registro, datos fiscales y bancarios (todas las cartas)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="191"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="192"/>
         <source>Payment reminder</source>
         <translation>Recordatorio de pago</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="204"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="205"/>
         <source>Discard Changes</source>
         <translation>Descartar cambios</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="206"/>
         <source>Discard your changes to this template?</source>
         <translation>¿Descartar los cambios en esta plantilla?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="231"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="268"/>
         <source>Sample Customer Ltd</source>
         <translation>Cliente de Ejemplo, S.L.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="280"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="279"/>
         <source>%1 has nothing overdue today: the items below are samples.</source>
         <translation>%1 no tiene nada vencido hoy: las partidas de abajo son de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="281"/>
         <source>Choose a customer to preview their overdue items; these are samples.</source>
         <translation>Elija un cliente para ver en la vista previa sus partidas vencidas; estas son de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="312"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="306"/>
         <source>line %1, column %2: %3</source>
         <translation>línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="316"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="310"/>
         <source>Go to error</source>
         <translation>Ir al error</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="362"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="356"/>
         <source>Cannot Save Template</source>
         <translation>No se puede guardar la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="373"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="367"/>
         <source>Restore Default</source>
         <translation>Restablecer la predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="368"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>¿Sustituir esta plantilla por la que trae ARDesk? Su versión se eliminará del libro.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="379"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="373"/>
         <source>Cannot Restore Template</source>
         <translation>No se puede restablecer la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="392"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="386"/>
         <source>This ledger&apos;s own version</source>
         <translation>Versión propia de este libro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="392"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="386"/>
         <source>The default template</source>
         <translation>La plantilla predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="394"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="388"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (modificada, sin guardar)</translation>
     </message>

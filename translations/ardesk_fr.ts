@@ -673,102 +673,107 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="12"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="17"/>
+        <source>There is no ARDesk ledger at “%1”: the server has no such database, or no ledger was created in it yet (“ardesk-cli init” creates one).</source>
+        <translation>Il n’y a pas de dossier ARDesk à «&#xa0;%1&#xa0;»&#xa0;: le serveur n’a pas cette base de données, ou aucun dossier n’y a encore été créé («&#xa0;ardesk-cli init&#xa0;» en crée un).</translation>
+    </message>
+    <message>
+        <location filename="../ui/text/ErrorMessages.cpp" line="21"/>
         <source>The ledger “%1” does not exist. It may have been moved, renamed or deleted.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="15"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="24"/>
         <source>“%1” is not an ARDesk ledger, or it is damaged.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un dossier ARDesk, ou il est endommagé.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="17"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="26"/>
         <source>The ledger “%1” is in use by another program. Try again when that program has finished.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» est utilisé par un autre programme. Réessayez lorsque ce programme aura terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="21"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="30"/>
         <source>The ledger “%1” was saved by a newer version of ARDesk. Install that version to open it; this one leaves the file untouched.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» a été enregistré par une version plus récente d’ARDesk. Installez cette version pour l’ouvrir&#xa0;; celle-ci laisse le fichier intact.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="25"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="34"/>
         <source>The ledger “%1” could not be read from disk.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être lu sur le disque.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="27"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="36"/>
         <source>The server of the ledger “%1” cannot be reached, or it refused the user name or password. Check the address, the network and the password.</source>
         <translation>Le serveur du dossier « %1 » est injoignable, ou il a refusé le nom d’utilisateur ou le mot de passe. Vérifiez l’adresse, le réseau et le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="31"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="40"/>
         <source>The ledger “%1” was saved by an older version of ARDesk and must be brought up to date, but it cannot be written here. Open it once where it can be written, or copy it to a folder of yours.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» a été enregistré par une version plus ancienne d’ARDesk et doit être mis à jour, mais il ne peut pas être modifié ici. Ouvrez-le une fois là où il peut être modifié, ou copiez-le dans l’un de vos répertoires.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="44"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="53"/>
         <source>The ledger “%1” could not be opened.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="51"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="60"/>
         <source>The ledger is in use by another program. Try again when that program has finished.</source>
         <translation>Le dossier est utilisé par un autre programme. Réessayez lorsque ce programme aura terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="54"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="63"/>
         <source>The ledger is damaged: some of its data cannot be read.</source>
         <translation>Le dossier est endommagé&#xa0;: certaines de ses données sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="56"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="65"/>
         <source>The ledger file has disappeared. It may have been moved or deleted.</source>
         <translation>Le fichier du dossier a disparu. Il a peut-être été déplacé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="58"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="67"/>
         <source>The connection to the ledger&apos;s server was lost. Nothing half-done was kept; try again when the server can be reached.</source>
         <translation>La connexion au serveur du dossier a été perdue. Rien d’inachevé n’a été conservé ; réessayez lorsque le serveur sera joignable.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="72"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="81"/>
         <source>The ledger could not be read.</source>
         <translation>Le dossier n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="81"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="90"/>
         <source>The ledger does not allow this change; nothing was changed.</source>
         <translation>Le dossier n’autorise pas cette modification&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="88"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="97"/>
         <source>This ledger is read-only: its file, its folder or its disk cannot be written. Nothing was changed.</source>
         <translation>Ce dossier est en lecture seule&#xa0;: son fichier, son répertoire ou son disque ne peut pas être modifié. Rien n’a été changé.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="91"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="100"/>
         <source>The disk that holds the ledger is full. Nothing was changed; free some space and try again.</source>
         <translation>Le disque qui contient le dossier est plein. Rien n’a été changé&#xa0;; libérez de l’espace et réessayez.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="100"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="109"/>
         <source>The change could not be saved to the ledger; nothing was changed.</source>
         <translation>La modification n’a pas pu être enregistrée dans le dossier&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="108"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="117"/>
         <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
         <translation>« %1 » existe déjà, et ARDesk n’écrase jamais un fichier. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="111"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="120"/>
         <source>“%1” is in use by another program. Try again when that program has finished.</source>
         <translation>« %1 » est utilisé par un autre programme. Réessayez lorsque ce programme aura terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="127"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="136"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>« %1 » n’a pas pu être écrit. Vérifiez que vous pouvez écrire dans ce dossier et que le disque n’est pas plein.</translation>
     </message>
@@ -1547,7 +1552,7 @@
         <translation>&amp;Aperçu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="129"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.ui" line="134"/>
         <source>&amp;Restore Default</source>
         <translation>&amp;Rétablir le modèle par défaut</translation>
     </message>
@@ -3633,47 +3638,47 @@ Continuer&#xa0;?</translation>
         <translation>Annulé depuis le %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="110"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="113"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="115"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="112"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="115"/>
         <source>Credit Note</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="114"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="117"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="116"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="119"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="118"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="121"/>
         <source>Unapplied</source>
         <translation>Non affecté</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="120"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="123"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="122"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="125"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/models/CreditListModel.cpp" line="122"/>
+        <location filename="../ui/models/CreditListModel.cpp" line="125"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -3721,74 +3726,74 @@ Continuer&#xa0;?</translation>
         <translation>Rechercher par numéro, client ou motif</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="85"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="91"/>
         <source>Cannot Read Payments</source>
         <translation>Impossible de lire les paiements</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="86"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="92"/>
         <source>Cannot Read Credit Notes</source>
         <translation>Impossible de lire les avoirs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="100"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="106"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="100"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="106"/>
         <source>Credit Notes</source>
         <translation>Avoirs</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="185"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
         <source>Payments: %1</source>
         <translation>Paiements&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="185"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="192"/>
         <source>Credit notes: %1</source>
         <translation>Avoirs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="187"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="194"/>
         <source>Payments: %1 of %2</source>
         <translation>Paiements&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="187"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="194"/>
         <source>Credit notes: %1 of %2</source>
         <translation>Avoirs&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="219"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="226"/>
         <source>No payment number, customer or reference matches “%1”.</source>
         <translation>Aucun numéro de paiement, client ni référence ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="220"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="227"/>
         <source>No credit note number, customer or reason matches “%1”.</source>
         <translation>Aucun numéro d’avoir, client ni motif ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="223"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="230"/>
         <source>Every payment is fully applied.</source>
         <translation>Tous les paiements sont entièrement affectés.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="224"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="231"/>
         <source>Every credit note is fully applied.</source>
         <translation>Tous les avoirs sont entièrement affectés.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="226"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="233"/>
         <source>This ledger has no payments yet.
 Record one with Edit ▸ Record Payment… (Ctrl+Shift+P).</source>
         <translation>Ce dossier ne contient encore aucun paiement.
 Enregistrez-en un avec Édition ▸ Enregistrer un paiement… (Ctrl+Maj+P).</translation>
     </message>
     <message>
-        <location filename="../ui/views/CreditsPage.cpp" line="228"/>
+        <location filename="../ui/views/CreditsPage.cpp" line="235"/>
         <source>This ledger has no credit notes yet.
 Enter one with Edit ▸ New Credit Note… (Ctrl+Shift+C).</source>
         <translation>Ce dossier ne contient encore aucun avoir.
@@ -4144,57 +4149,57 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
         <translation>Au-delà du plafond de crédit de %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="219"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="235"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="221"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="237"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="223"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="239"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="225"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="241"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="227"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="243"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="229"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="245"/>
         <source>Oldest Due</source>
         <translation>Échéance la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="233"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="249"/>
         <source>On Hold</source>
         <translation>Relances suspendues</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="237"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="253"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="239"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="255"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="241"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="257"/>
         <source>Terms</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="231"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="247"/>
         <source>Credit Limit</source>
         <translation>Plafond de crédit</translation>
     </message>
@@ -4204,7 +4209,7 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
         <translation>Relances suspendues</translation>
     </message>
     <message>
-        <location filename="../ui/models/CustomerListModel.cpp" line="235"/>
+        <location filename="../ui/models/CustomerListModel.cpp" line="251"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
@@ -4294,8 +4299,8 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="154"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="191"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="155"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="192"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -4375,52 +4380,51 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
         <translation>Enregistrer tous les clients avec leur solde à ce jour en CSV ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="148"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="283"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="149"/>
         <source>Cannot Rate Customers&apos; Risk</source>
         <translation>Impossible d’évaluer le risque des clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="299"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="289"/>
         <source>Customers: %1</source>
         <translation>Clients&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="300"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="290"/>
         <source>Customers: %1 of %2</source>
         <translation>Clients&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="378"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="368"/>
         <source>Export Customers</source>
         <translation>Exporter les clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="411"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="401"/>
         <source>No customer matches “%1”.</source>
         <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="414"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="404"/>
         <source>This ledger has no customers yet.
 Add one with New Customer… (Ctrl+Shift+N), or import a customer list with “ardesk-cli import customers FILE”.</source>
         <translation>Ce dossier ne contient encore aucun client.
 Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clients avec «&#xa0;ardesk-cli import customers FICHIER&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="408"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="398"/>
         <source>No customer code or name contains “%1”.</source>
         <translation>Aucun code ni nom de client ne contient «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/views/CustomersPage.cpp" line="156"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="157"/>
         <source>Sho&amp;w:</source>
         <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/views/CustomersPage.cpp" line="143"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="223"/>
-        <location filename="../ui/views/CustomersPage.cpp" line="336"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="224"/>
+        <location filename="../ui/views/CustomersPage.cpp" line="326"/>
         <source>Cannot Read Customers</source>
         <translation>Impossible de lire les clients</translation>
     </message>
@@ -5355,62 +5359,62 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="148"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="151"/>
         <source>The customer is with the collection agency %1: no reminders go out</source>
         <translation>Le client est confié à l’agence de recouvrement %1&#xa0;: aucune relance n’est envoyée</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="151"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="154"/>
         <source>The customer disputes this invoice: reminders skip it until the dispute is resolved</source>
         <translation>Le client conteste cette facture&#xa0;: les relances l’ignorent jusqu’à la résolution du litige</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="180"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="183"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="182"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="185"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="184"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="187"/>
         <source>Issued</source>
         <translation>Émise</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="186"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="189"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="188"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="191"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="190"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="193"/>
         <source>Open Amount</source>
         <translation>Montant ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="192"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="195"/>
         <source>Days Overdue</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="194"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="197"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="196"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="199"/>
         <source>Last Reminder</source>
         <translation>Dernière relance</translation>
     </message>
     <message>
-        <location filename="../ui/models/InvoiceListModel.cpp" line="198"/>
+        <location filename="../ui/models/InvoiceListModel.cpp" line="201"/>
         <source>Expected Payment</source>
         <translation>Paiement prévu</translation>
     </message>
@@ -5420,7 +5424,7 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     <message>
         <location filename="../ui/views/InvoicesPage.cpp" line="42"/>
         <location filename="../ui/views/InvoicesPage.cpp" line="67"/>
-        <location filename="../ui/views/InvoicesPage.cpp" line="123"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="130"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
@@ -5490,39 +5494,39 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         <translation>Rechercher par numéro ou client</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="109"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="116"/>
         <source>Cannot Predict Pay Dates</source>
         <translation>Impossible de prévoir les dates de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="194"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="198"/>
         <source>Invoices: %1</source>
         <translation>Factures : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="195"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="199"/>
         <source>Invoices: %1 of %2</source>
         <translation>Factures : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="241"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="245"/>
         <source>This ledger has no invoices yet.
 Import invoices with “ardesk-cli import invoices FILE”.</source>
         <translation>Ce dossier ne contient encore aucune facture.
 Importez des factures avec « ardesk-cli import invoices FICHIER ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="245"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="249"/>
         <source>No invoice has the status “%1”.</source>
         <translation>Aucune facture n’a le statut « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="248"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="252"/>
         <source>No invoice number or customer matches “%1”.</source>
         <translation>Aucun numéro de facture ni client ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/views/InvoicesPage.cpp" line="102"/>
+        <location filename="../ui/views/InvoicesPage.cpp" line="108"/>
         <source>Cannot Read Invoices</source>
         <translation>Impossible de lire les factures</translation>
     </message>
@@ -5569,315 +5573,338 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
     </message>
 </context>
 <context>
-    <name>ardesk::MainWindow</name>
+    <name>ardesk::LedgerOpener</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="162"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="44"/>
         <source>&amp;New Company…</source>
         <translation>&amp;Nouvelle entreprise…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="45"/>
         <source>Start a new company ledger file</source>
         <translation>Créer le dossier d’une nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="166"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="48"/>
         <source>&amp;Open Ledger…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="49"/>
         <source>Open a company ledger file</source>
         <translation>Ouvrir le fichier du dossier d’une entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="170"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="53"/>
+        <source>Open &amp;Server Ledger…</source>
+        <translation>Ouvrir un dossier sur un ser&amp;veur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LedgerOpener.cpp" line="54"/>
+        <source>Open a ledger kept on a PostgreSQL server, shared with other users</source>
+        <translation>Ouvrir un dossier conservé sur un serveur PostgreSQL et partagé avec d’autres utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LedgerOpener.cpp" line="58"/>
         <source>Open &amp;Demo Company</source>
         <translation>Ouvrir l’entreprise de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="171"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="59"/>
         <source>Open a made-up company to try ARDesk without real data</source>
         <translation>Ouvrir une entreprise fictive pour essayer ARDesk sans vraies données</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="174"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="62"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="180"/>
-        <source>&amp;Backup…</source>
-        <translation>&amp;Sauvegarde…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="181"/>
-        <source>Save a copy of the open ledger to another file</source>
-        <translation>Enregistrer une copie du dossier ouvert dans un autre fichier</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="185"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="186"/>
-        <source>Add customers, invoices, payments or credit notes from a CSV file</source>
-        <translation>Ajouter des clients, factures, paiements ou avoirs depuis un fichier CSV</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="191"/>
-        <source>&amp;Customers…</source>
-        <translation>&amp;Clients…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="192"/>
-        <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
-        <translation>Enregistrer tous les clients avec leur solde à ce jour en CSV ou en classeur Excel</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="197"/>
-        <source>&amp;Open Items…</source>
-        <translation>Éléments &amp;ouverts…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="198"/>
-        <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
-        <translation>Enregistrer toutes les factures et échéances ouvertes à ce jour en CSV ou en classeur Excel</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="215"/>
-        <source>&amp;Settings…</source>
-        <translation>Paramè&amp;tres…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="216"/>
-        <source>Company details, currency, aging buckets and language</source>
-        <translation>Coordonnées de l’entreprise, devise, tranches d’ancienneté et langue</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="226"/>
-        <source>When reminders go out, how, and with which fee and interest</source>
-        <translation>Quand les relances partent, comment, et avec quels frais et intérêts</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="229"/>
-        <source>Letter &amp;Templates…</source>
-        <translation>&amp;Modèles de courrier…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="230"/>
-        <source>The text of the reminder letters and e-mails</source>
-        <translation>Le texte des courriers et e-mails de relance</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="202"/>
-        <source>&amp;Close Ledger</source>
-        <translation>&amp;Fermer le dossier</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="205"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="241"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="251"/>
-        <source>Put a customer&apos;s open invoices on an installment plan</source>
-        <translation>Mettre les factures ouvertes d’un client sous échéancier</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="255"/>
-        <source>New &amp;Invoice…</source>
-        <translation>Nouvelle &amp;facture…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="256"/>
-        <source>Enter an invoice</source>
-        <translation>Saisir une facture</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="260"/>
-        <source>Record &amp;Payment…</source>
-        <translation>Enregistrer un &amp;paiement…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="261"/>
-        <source>Record a customer&apos;s payment and allocate it</source>
-        <translation>Enregistrer le paiement d’un client et l’affecter</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="265"/>
-        <source>New &amp;Credit Note…</source>
-        <translation>Nouvel &amp;avoir…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="266"/>
-        <source>Enter a credit note and allocate it</source>
-        <translation>Saisir un avoir et l’affecter</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="270"/>
-        <source>&amp;Write Off…</source>
-        <translation>Passer en pert&amp;e…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="271"/>
-        <source>Write off the invoice selected on the Invoices page</source>
-        <translation>Passer en perte la facture sélectionnée dans la page Factures</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="233"/>
-        <source>&amp;About ARDesk</source>
-        <translation>À &amp;propos d’ARDesk</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="225"/>
-        <source>Dunning Le&amp;vels…</source>
-        <translation>&amp;Niveaux de relance…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="250"/>
-        <source>New P&amp;lan…</source>
-        <translation>Nouvel é&amp;chéancier…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="279"/>
-        <source>&amp;Edit Document…</source>
-        <translation>&amp;Modifier la pièce…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="280"/>
-        <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
-        <translation>Corriger la facture sélectionnée, ou modifier ce que règle le paiement ou l’avoir sélectionné</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="285"/>
-        <source>&amp;Void…</source>
-        <translation>A&amp;nnuler…</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="286"/>
-        <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
-        <translation>Annuler la facture, le paiement ou l’avoir sélectionné, en le gardant dans l’historique</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="291"/>
-        <source>&amp;Delete Document</source>
-        <translation>&amp;Supprimer la pièce</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="292"/>
-        <source>Delete the selected document, if it was never used</source>
-        <translation>Supprimer la pièce sélectionnée, si elle n’a jamais servi</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="319"/>
-        <source>Show the %1 page</source>
-        <translation>Afficher la page « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="332"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="336"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="85"/>
         <source>Open &amp;Recent</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="344"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="354"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="372"/>
-        <source>&amp;Collections</source>
-        <translation>&amp;Recouvrement</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="382"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="386"/>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="388"/>
-        <source>Pages</source>
-        <translation>Pages</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="393"/>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="463"/>
-        <source>Write Off</source>
-        <translation>Passer en perte</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="464"/>
-        <source>Select the invoice to write off in the invoice list.</source>
-        <translation>Sélectionnez la facture à passer en perte dans la liste des factures.</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/MainWindow.cpp" line="489"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="103"/>
         <source>Cannot Open Ledger</source>
         <translation>Impossible d’ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="556"/>
-        <source>Creating the demo company…</source>
-        <translation>Création de l’entreprise de démonstration…</translation>
+        <location filename="../ui/views/LedgerOpener.cpp" line="182"/>
+        <source>Password Not Remembered</source>
+        <translation>Mot de passe non retenu</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="555"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="183"/>
+        <source>The ledger is open, but the system keychain did not take its password: ARDesk will ask for it next time.</source>
+        <translation>Le dossier est ouvert, mais le trousseau du système n’a pas accepté son mot de passe&#xa0;: ARDesk le demandera la prochaine fois.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LedgerOpener.cpp" line="241"/>
         <source>Open Demo Company</source>
         <translation>Ouvrir l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="569"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="242"/>
+        <source>Creating the demo company…</source>
+        <translation>Création de l’entreprise de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LedgerOpener.cpp" line="255"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Impossible de créer l’entreprise de démonstration</translation>
     </message>
+</context>
+<context>
+    <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="588"/>
-        <location filename="../ui/views/MainWindow.cpp" line="594"/>
+        <location filename="../ui/views/MainWindow.cpp" line="162"/>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <source>Save a copy of the open ledger to another file</source>
+        <translation>Enregistrer une copie du dossier ouvert dans un autre fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="168"/>
+        <source>Add customers, invoices, payments or credit notes from a CSV file</source>
+        <translation>Ajouter des clients, factures, paiements ou avoirs depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="173"/>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Clients…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="174"/>
+        <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
+        <translation>Enregistrer tous les clients avec leur solde à ce jour en CSV ou en classeur Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="179"/>
+        <source>&amp;Open Items…</source>
+        <translation>Éléments &amp;ouverts…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="180"/>
+        <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
+        <translation>Enregistrer toutes les factures et échéances ouvertes à ce jour en CSV ou en classeur Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="197"/>
+        <source>&amp;Settings…</source>
+        <translation>Paramè&amp;tres…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="198"/>
+        <source>Company details, currency, aging buckets and language</source>
+        <translation>Coordonnées de l’entreprise, devise, tranches d’ancienneté et langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="208"/>
+        <source>When reminders go out, how, and with which fee and interest</source>
+        <translation>Quand les relances partent, comment, et avec quels frais et intérêts</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="211"/>
+        <source>Letter &amp;Templates…</source>
+        <translation>&amp;Modèles de courrier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <source>The text of the reminder letters and e-mails</source>
+        <translation>Le texte des courriers et e-mails de relance</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="184"/>
+        <source>&amp;Close Ledger</source>
+        <translation>&amp;Fermer le dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="187"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="233"/>
+        <source>Put a customer&apos;s open invoices on an installment plan</source>
+        <translation>Mettre les factures ouvertes d’un client sous échéancier</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="237"/>
+        <source>New &amp;Invoice…</source>
+        <translation>Nouvelle &amp;facture…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="238"/>
+        <source>Enter an invoice</source>
+        <translation>Saisir une facture</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="242"/>
+        <source>Record &amp;Payment…</source>
+        <translation>Enregistrer un &amp;paiement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="243"/>
+        <source>Record a customer&apos;s payment and allocate it</source>
+        <translation>Enregistrer le paiement d’un client et l’affecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="247"/>
+        <source>New &amp;Credit Note…</source>
+        <translation>Nouvel &amp;avoir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="248"/>
+        <source>Enter a credit note and allocate it</source>
+        <translation>Saisir un avoir et l’affecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <source>&amp;Write Off…</source>
+        <translation>Passer en pert&amp;e…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <source>Write off the invoice selected on the Invoices page</source>
+        <translation>Passer en perte la facture sélectionnée dans la page Factures</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="215"/>
+        <source>&amp;About ARDesk</source>
+        <translation>À &amp;propos d’ARDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="207"/>
+        <source>Dunning Le&amp;vels…</source>
+        <translation>&amp;Niveaux de relance…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="232"/>
+        <source>New P&amp;lan…</source>
+        <translation>Nouvel é&amp;chéancier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="261"/>
+        <source>&amp;Edit Document…</source>
+        <translation>&amp;Modifier la pièce…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="262"/>
+        <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
+        <translation>Corriger la facture sélectionnée, ou modifier ce que règle le paiement ou l’avoir sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="267"/>
+        <source>&amp;Void…</source>
+        <translation>A&amp;nnuler…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
+        <translation>Annuler la facture, le paiement ou l’avoir sélectionné, en le gardant dans l’historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="273"/>
+        <source>&amp;Delete Document</source>
+        <translation>&amp;Supprimer la pièce</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="274"/>
+        <source>Delete the selected document, if it was never used</source>
+        <translation>Supprimer la pièce sélectionnée, si elle n’a jamais servi</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="301"/>
+        <source>Show the %1 page</source>
+        <translation>Afficher la page « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="314"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="319"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="329"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="347"/>
+        <source>&amp;Collections</source>
+        <translation>&amp;Recouvrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="357"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="361"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="363"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="368"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="438"/>
+        <source>Write Off</source>
+        <translation>Passer en perte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="439"/>
+        <source>Select the invoice to write off in the invoice list.</source>
+        <translation>Sélectionnez la facture à passer en perte dans la liste des factures.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/MainWindow.cpp" line="504"/>
+        <location filename="../ui/views/MainWindow.cpp" line="510"/>
         <source>Back Up Ledger</source>
         <translation>Sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="595"/>
+        <location filename="../ui/views/MainWindow.cpp" line="511"/>
         <source>Backing up the ledger…</source>
         <translation>Sauvegarde du dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="608"/>
+        <location filename="../ui/views/MainWindow.cpp" line="524"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Impossible de sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="614"/>
+        <location filename="../ui/views/MainWindow.cpp" line="530"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Dossier sauvegardé dans « %1 ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="626"/>
+        <location filename="../ui/views/MainWindow.cpp" line="542"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n ligne importée.</numerusform>
@@ -5885,22 +5912,22 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="637"/>
+        <location filename="../ui/views/MainWindow.cpp" line="553"/>
         <source>Export Open Items</source>
         <translation>Exporter les éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="664"/>
+        <location filename="../ui/views/MainWindow.cpp" line="580"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>Impossible de lire les niveaux de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="718"/>
+        <location filename="../ui/views/MainWindow.cpp" line="620"/>
         <source>About ARDesk</source>
         <translation>À propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="719"/>
+        <location filename="../ui/views/MainWindow.cpp" line="621"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -5909,12 +5936,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit quoi, avec quel retard, et que faire.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="752"/>
+        <location filename="../ui/views/MainWindow.cpp" line="654"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="759"/>
+        <location filename="../ui/views/MainWindow.cpp" line="661"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -6058,22 +6085,22 @@ Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit
         <translation>Factures ouvertes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="176"/>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="184"/>
         <source>Cannot Read Invoices</source>
         <translation>Impossible de lire les factures</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="242"/>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="250"/>
         <source>Choose a customer.</source>
         <translation>Choisissez un client.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="245"/>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="253"/>
         <source>%1 has nothing open on %2 that a plan could take over.</source>
         <translation>%1 n’a rien d’ouvert au %2 qu’un échéancier pourrait reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="249"/>
+        <location filename="../ui/dialogs/PlanCustomerPage.cpp" line="257"/>
         <source>Amount to cover on %1: %2</source>
         <translation>Montant à couvrir au %1&#xa0;: %2</translation>
     </message>
@@ -7441,6 +7468,99 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
     </message>
 </context>
 <context>
+    <name>ardesk::ServerLedgerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="29"/>
+        <source>&amp;Remember password</source>
+        <translation>&amp;Retenir le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="35"/>
+        <source>Open Server Ledger</source>
+        <translation>Ouvrir un dossier sur un serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="38"/>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="45"/>
+        <source>The database on the server that holds the ledger</source>
+        <translation>La base de données du serveur qui contient le dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="51"/>
+        <source>Empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>Vide&#xa0;: celui de ~/.pgpass ou de PGPASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="54"/>
+        <source>Keep the password in the system keychain, never in ARDesk&apos;s settings</source>
+        <translation>Conserver le mot de passe dans le trousseau du système, jamais dans les réglages d’ARDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="66"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="71"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="72"/>
+        <source>P&amp;ort:</source>
+        <translation>Por&amp;t&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="73"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="74"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="75"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="76"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="97"/>
+        <source>never encrypt</source>
+        <translation>ne jamais chiffrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="98"/>
+        <source>encrypt when the server can (default)</source>
+        <translation>chiffrer si le serveur le peut (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="99"/>
+        <source>always encrypt, without checking the server&apos;s certificate</source>
+        <translation>toujours chiffrer, sans vérifier le certificat du serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="100"/>
+        <source>always encrypt; the certificate must come from a trusted authority</source>
+        <translation>toujours chiffrer&#xa0;; le certificat doit venir d’une autorité de confiance</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ServerLedgerDialog.cpp" line="102"/>
+        <source>always encrypt; the certificate must be trusted and name this host</source>
+        <translation>toujours chiffrer&#xa0;; le certificat doit être de confiance et nommer cet hôte</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::SettingsDialog</name>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="65"/>
@@ -7575,113 +7695,113 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
 <context>
     <name>ardesk::TemplateEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="104"/>
         <source>Sample customer</source>
         <translation>Client d’exemple</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="116"/>
         <source>Cannot Read Letter Templates</source>
         <translation>Impossible de lire les modèles de courrier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="122"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="124"/>
         <source>Items table (all levels)</source>
         <translation>Tableau des éléments (tous les niveaux)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="125"/>
         <source>How to pay (all letters)</source>
         <translation>Comment payer (tous les courriers)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="126"/>
         <source>Discount offers (all letters)</source>
         <translation>Offres d’escompte (toutes les lettres)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="127"/>
         <source>Page foot: registration, tax and bank details (all letters)</source>
         <translation>Pied de page&#xa0;: immatriculation, TVA et coordonnées bancaires (toutes les lettres)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="191"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="192"/>
         <source>Payment reminder</source>
         <translation>Rappel de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="204"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="205"/>
         <source>Discard Changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="206"/>
         <source>Discard your changes to this template?</source>
         <translation>Abandonner vos modifications de ce modèle&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="231"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="268"/>
         <source>Sample Customer Ltd</source>
         <translation>Client Exemple SARL</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="280"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="279"/>
         <source>%1 has nothing overdue today: the items below are samples.</source>
         <translation>%1 n’a rien en retard aujourd’hui&#xa0;: les éléments ci-dessous sont des exemples.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="281"/>
         <source>Choose a customer to preview their overdue items; these are samples.</source>
         <translation>Choisissez un client pour prévisualiser ses éléments en retard&#xa0;; ceux-ci sont des exemples.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="312"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="306"/>
         <source>line %1, column %2: %3</source>
         <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="316"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="310"/>
         <source>Go to error</source>
         <translation>Aller à l’erreur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="362"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="356"/>
         <source>Cannot Save Template</source>
         <translation>Impossible d’enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="373"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="367"/>
         <source>Restore Default</source>
         <translation>Rétablir le modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="368"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>Remplacer ce modèle par celui fourni avec ARDesk&#xa0;? Votre version sera supprimée du dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="379"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="373"/>
         <source>Cannot Restore Template</source>
         <translation>Impossible de rétablir le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="392"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="386"/>
         <source>This ledger&apos;s own version</source>
         <translation>Version propre à ce dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="392"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="386"/>
         <source>The default template</source>
         <translation>Modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="394"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="388"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (modifications non enregistrées)</translation>
     </message>

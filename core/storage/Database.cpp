@@ -12,6 +12,7 @@
 #include "storage/Migrator.h"
 #include "storage/ReadRows.h"
 #include "storage/ServerAddress.h"
+#include "storage/ServerLogins.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 
@@ -125,7 +126,8 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, Access 
     return database;
 }
 
-Result<std::unique_ptr<Database>> Database::connectServer(const QString& address)
+Result<std::unique_ptr<Database>> Database::connectServer(const QString& address,
+                                                          const QString& password)
 {
     const auto server = ServerAddress::parse(address);
     if (!server)
@@ -143,10 +145,16 @@ Result<std::unique_ptr<Database>> Database::connectServer(const QString& address
     db.setDatabaseName(server->database());
     db.setUserName(server->user());
     db.setConnectOptions(server->connectOptions());
+    if (!password.isEmpty())
+        db.setPassword(password);
+    else if (const auto kept = ServerLogins::password(*server))
+        db.setPassword(*kept);
     // Sums of bigint columns are numeric: read them as exact text, never as a double.
     db.setNumericalPrecisionPolicy(QSql::HighPrecision);
     if (!db.open())
         return std::unexpected(storageError(db.lastError(), server->display()));
+    if (!password.isEmpty())
+        ServerLogins::remember(*server, password);
     QSqlQuery query(db);
     for (const QString& setting : {u"SET lock_timeout = %1"_s.arg(serverLockTimeoutMs),
                                    u"SET client_min_messages = warning"_s}) {
@@ -177,9 +185,10 @@ Result<int> Database::serverSchemaVersion()
     return query.value(0).toInt();
 }
 
-Result<std::unique_ptr<Database>> Database::openServer(const QString& address)
+Result<std::unique_ptr<Database>> Database::openServer(const QString& address,
+                                                       const QString& password)
 {
-    auto database = connectServer(address);
+    auto database = connectServer(address, password);
     if (!database)
         return database;
     const auto version = (*database)->serverSchemaVersion();
@@ -285,10 +294,10 @@ Result<void> Database::setForeignKeysEnforced(bool enforced)
     return {};
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const QString& password)
 {
     if (isServerLedger(path))
-        return openServer(path);
+        return openServer(path, password);
     const QFileInfo info(path);
     if (!info.exists())
         return fail(ErrorCode::LedgerMissing, path + u": no such ledger"_s);

@@ -26,7 +26,13 @@ public:
     // Opens an existing ledger, upgrading an older schema (each step in a transaction). A
     // ledger whose file, folder or mount cannot be written opens read-only: it can be read,
     // and every transaction is refused as LedgerReadOnly.
-    static Result<std::unique_ptr<Database>> open(const QString& path);
+    // `password` is for a ledger on a server: given, it is the one the server is asked with,
+    // and once the server took it, every later connection of this program to that ledger
+    // without a password of its own uses it too (ServerLogins); not given, the one kept so,
+    // else libpq's (PGPASSWORD, ~/.pgpass). A refused login is ServerUnavailable, a database
+    // that does not exist LedgerMissing.
+    static Result<std::unique_ptr<Database>> open(const QString& path,
+                                                  const QString& password = {});
     // Creates a new, empty ledger; refuses a path that already exists, and a database on a
     // server that holds any table already.
     static Result<std::unique_ptr<Database>> create(const QString& path);
@@ -61,8 +67,10 @@ private:
 
     static Result<std::unique_ptr<Database>> connect(const QString& path,
                                                      Access access = Access::ReadWrite);
-    static Result<std::unique_ptr<Database>> connectServer(const QString& address);
-    static Result<std::unique_ptr<Database>> openServer(const QString& address);
+    static Result<std::unique_ptr<Database>> connectServer(const QString& address,
+                                                           const QString& password = {});
+    static Result<std::unique_ptr<Database>> openServer(const QString& address,
+                                                        const QString& password);
     static Result<std::unique_ptr<Database>> createServer(const QString& address);
     // The schema version of a server ledger; 0 for an empty database.
     Result<int> serverSchemaVersion();

@@ -69,4 +69,9 @@ Result<ServerAddress> ServerAddress::parse(const QString& ledger)
     return address;
 }
 
+QString ServerAddress::login() const
+{
+    return u"%1@%2:%3/%4"_s.arg(m_user, m_host).arg(m_port).arg(m_database);
+}
+
 } // namespace ardesk

@@ -26,6 +26,9 @@ public:
     QString connectOptions() const { return m_options; }
     // The address as users write it, for messages.
     QString display() const { return m_display; }
+    // Who logs in where, without the connection parameters: user@host:port/database, the key
+    // under which a password is kept.
+    QString login() const;
 
 private:
     QString m_user;

@@ -63,6 +63,19 @@ Error serverError(const QSqlError& error, const QString& context)
     return {ErrorCode::Storage, detail};
 }
 
+// A connection that failed or broke carries no SQLSTATE: QPSQL lets go of a connection that
+// failed before its reason could be asked, and libpq keeps no code for it. Its message is all
+// there is: a database that does not exist (the server's 3D000, in libpq's English) is told
+// apart from a server that cannot be reached or refuses the login, whose message names both.
+Error connectionError(const QSqlError& error, const QString& context)
+{
+    const QString text = error.text().trimmed();
+    static const QRegularExpression missingDatabase(u"database \"[^\"]*\" does not exist"_s);
+    if (text.contains(missingDatabase))
+        return {ErrorCode::LedgerMissing, context + u": "_s + text};
+    return {ErrorCode::ServerUnavailable, context + u": "_s + text};
+}
+
 int nativeCode(const QSqlError& error)
 {
     bool ok = false;
@@ -75,9 +88,8 @@ Error storageError(const QSqlError& error, const QString& context)
 {
     if (isSqlState(error.nativeErrorCode()))
         return serverError(error, context);
-    // A connection that broke reports no code at all.
     if (error.type() == QSqlError::ConnectionError && error.nativeErrorCode().isEmpty())
-        return {ErrorCode::ServerUnavailable, context + u": "_s + error.text().trimmed()};
+        return connectionError(error, context);
     const int primary = nativeCode(error) & 0xff;
     const QString detail = context + u": "_s + error.databaseText();
     if (primary == sqliteBusy || primary == sqliteLocked) {

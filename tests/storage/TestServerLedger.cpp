@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <thread>
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -20,6 +22,7 @@
 #include "storage/LedgerCopier.h"
 #include "storage/LedgerTables.h"
 #include "storage/ServerAddress.h"
+#include "storage/ServerLogins.h"
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
 #include "support/PostgresServer.h"
@@ -34,6 +37,7 @@ using ardesk::LedgerCreator;
 using ardesk::LedgerTables;
 using ardesk::NativeImporter;
 using ardesk::ServerAddress;
+using ardesk::ServerLogins;
 using ardesk::test::PostgresServer;
 using ardesk::test::ServiceLedger;
 
@@ -57,6 +61,8 @@ public:
         return std::unique_ptr<Server>(new Server(std::move(server)));
     }
     ~Server() { qunsetenv("PGPASSWORD"); }
+
+    QString password() const { return m_server->password(); }
 
     QString address(const QString& database) const
     {
@@ -117,6 +123,7 @@ TEST_CASE("A server ledger's address names user, host, port and database, never 
     CHECK(address->port() == 6543);
     CHECK(address->database() == u"acme"_s);
     CHECK(address->connectOptions() == u"sslmode=verify-full"_s);
+    CHECK(address->login() == u"clerk@db.example.org:6543/acme"_s);
     CHECK(ServerAddress::parse(u"postgresql://clerk@db/acme"_s)->port() == 5432);
 
     const auto withPassword = ServerAddress::parse(u"postgresql://clerk:secret@db/acme"_s);
@@ -195,6 +202,7 @@ TEST_CASE("An unreachable server, a wrong password and a missing database are to
         return;
     const auto missing = Database::open(server->address(u"no_such_books"_s));
     REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == ErrorCode::LedgerMissing);
     CHECK(missing.error().detail.contains(u"no_such_books"_s));
     CHECK(missing.error().detail.contains(u"does not exist"_s));
 
@@ -503,4 +511,49 @@ TEST_CASE("On a server, a bulk load holds its rows back until a batch is full or
         REQUIRE(transaction->commit());
     }
     CHECK(invoiceRows(**onServer) == invoiceRows(**file));
+}
+
+TEST_CASE("A password given with a server ledger's address logs in, and the program's later "
+          "connections to that ledger use it without being given it",
+          "[postgres]")
+{
+    const auto server = Server::start();
+    if (!server)
+        return;
+    const QString address = server->createDatabase(u"given_books"_s);
+    REQUIRE(Database::create(address));
+    qunsetenv("PGPASSWORD");
+
+    // Nothing in PGPASSWORD and nothing given: the server's refusal.
+    const auto none = Database::open(address);
+    REQUIRE_FALSE(none);
+    CHECK(none.error().code == ErrorCode::ServerUnavailable);
+
+    const auto wrong = Database::open(address, u"wrong horse"_s);
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.error().code == ErrorCode::ServerUnavailable);
+    CHECK(wrong.error().detail.contains(u"password authentication failed"_s));
+    CHECK_FALSE(wrong.error().detail.contains(u"wrong horse"_s));
+    // A refused password is not kept for later.
+    CHECK_FALSE(Database::open(address));
+
+    const auto given = Database::open(address, server->password());
+    INFO((given ? QString() : given.error().detail).toStdString());
+    REQUIRE(given);
+    CHECK((*given)->path() == address);
+    CHECK_FALSE((*given)->path().contains(server->password()));
+
+    // Another connection on another thread (as each job of the desktop app opens) by the
+    // address alone; and with its parameters, which name the same login.
+    for (const QString& again : QStringList{address, address + u"?connect_timeout=5"_s}) {
+        bool opened = false;
+        std::thread([&again, &opened] { opened = Database::open(again).has_value(); }).join();
+        CHECK(opened);
+    }
+
+    // Once forgotten (a new start of the program), the address alone is refused again.
+    ServerLogins::forget(*ServerAddress::parse(address));
+    const auto forgotten = Database::open(address);
+    REQUIRE_FALSE(forgotten);
+    CHECK(forgotten.error().code == ErrorCode::ServerUnavailable);
 }

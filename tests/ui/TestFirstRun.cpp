@@ -79,7 +79,8 @@ TEST_CASE("The welcome page offers a new company, a ledger or the demo", "[ui][f
     }
 }
 
-TEST_CASE("The File menu has New, Open, Open Recent, Import, Export, Backup, Close and Quit",
+TEST_CASE("The File menu has New, Open, Open Server Ledger, Open Recent, Import, Export, Backup, "
+          "Close and Quit",
           "[ui][firstrun]")
 {
     ardesk::MainWindow window;
@@ -90,9 +91,10 @@ TEST_CASE("The File menu has New, Open, Open Recent, Import, Export, Backup, Clo
         else if (!action->isSeparator())
             names.append(action->objectName());
     }
-    CHECK(names == QStringList{u"newCompanyAction"_s, u"openLedgerAction"_s, u"recentMenu"_s,
-                               u"openDemoAction"_s, u"importAction"_s, u"exportMenu"_s,
-                               u"backUpAction"_s, u"closeLedgerAction"_s, u"quitAction"_s});
+    CHECK(names == QStringList{u"newCompanyAction"_s, u"openLedgerAction"_s,
+                               u"openServerLedgerAction"_s, u"recentMenu"_s, u"openDemoAction"_s,
+                               u"importAction"_s, u"exportMenu"_s, u"backUpAction"_s,
+                               u"closeLedgerAction"_s, u"quitAction"_s});
     CHECK(child<QAction>(window, u"newCompanyAction"_s)->shortcut() ==
           QKeySequence(Qt::CTRL | Qt::Key_N));
     // Nothing to back up or close yet.
@@ -188,7 +190,8 @@ TEST_CASE("File > New Company creates the ledger and opens it", "[ui][firstrun]"
     CHECK(RecentLedgers::paths().value(0) == path);
 }
 
-TEST_CASE("Recent ledgers: newest first, no duplicates, at most eight, only existing files",
+TEST_CASE("Recent ledgers: newest first, no duplicates, at most eight, only existing files and "
+          "server addresses",
           "[ui][firstrun]")
 {
     const ardesk::test::TestLedger place;
@@ -219,6 +222,16 @@ TEST_CASE("Recent ledgers: newest first, no duplicates, at most eight, only exis
     REQUIRE(QFile::remove(files[7]));
     CHECK_FALSE(RecentLedgers::paths().contains(files[7]));
     CHECK(RecentLedgers::paths().size() == RecentLedgers::maxCount - 1);
+
+    // A ledger on a server is kept by its address as it is: only the server knows whether
+    // it is still there.
+    const QString server = u"postgresql://anna@db.office.lan/acme?sslmode=verify-full"_s;
+    RecentLedgers::add(server);
+    RecentLedgers::add(files[9]);
+    CHECK(RecentLedgers::paths().value(1) == server);
+    RecentLedgers::add(server);
+    CHECK(RecentLedgers::paths().first() == server);
+    CHECK(RecentLedgers::paths().count(server) == 1);
 
     RecentLedgers::clear();
     CHECK(RecentLedgers::paths().isEmpty());

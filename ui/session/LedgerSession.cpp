@@ -57,11 +57,12 @@ LedgerSession::LedgerSession(std::unique_ptr<Database> database)
 
 LedgerSession::~LedgerSession() = default;
 
-Result<std::unique_ptr<LedgerSession>> LedgerSession::open(const QString& path)
+Result<std::unique_ptr<LedgerSession>> LedgerSession::open(const QString& path,
+                                                           const QString& password)
 {
     // A server ledger's address is kept as it is; a file's path is made absolute.
-    auto database =
-        Database::open(Database::isServerLedger(path) ? path : QFileInfo(path).absoluteFilePath());
+    auto database = Database::open(
+        Database::isServerLedger(path) ? path : QFileInfo(path).absoluteFilePath(), password);
     if (!database)
         return std::unexpected(database.error());
     std::unique_ptr<LedgerSession> session(new LedgerSession(std::move(*database)));

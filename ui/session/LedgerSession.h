@@ -39,7 +39,9 @@ class LedgerSession {
 public:
     // Opens (and, if older, upgrades) the ledger at `path` and reads its company name. Fails
     // with the core's LedgerMissing, LedgerCorrupt, LedgerLocked, LedgerTooNew, ...
-    static Result<std::unique_ptr<LedgerSession>> open(const QString& path);
+    // `password`: for a server ledger, see Database::open.
+    static Result<std::unique_ptr<LedgerSession>> open(const QString& path,
+                                                       const QString& password = {});
 
     ~LedgerSession();
     LedgerSession(const LedgerSession&) = delete;

@@ -3,6 +3,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include "storage/Database.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ardesk {
@@ -15,7 +17,8 @@ QStringList existing(const QStringList& paths)
 {
     QStringList result;
     for (const QString& path : paths) {
-        if (QFileInfo::exists(path) && !result.contains(path))
+        const bool offered = Database::isServerLedger(path) || QFileInfo::exists(path);
+        if (offered && !result.contains(path))
             result.append(path);
         if (result.size() == RecentLedgers::maxCount)
             break;
@@ -33,11 +36,12 @@ QStringList RecentLedgers::paths()
 void RecentLedgers::add(const QString& path)
 {
     // The same file reached through "./x.ardesk" and "/home/me/x.ardesk" is one entry.
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString entry =
+        Database::isServerLedger(path) ? path : QFileInfo(path).absoluteFilePath();
     QSettings settings;
     QStringList paths = settings.value(recentKey).toStringList();
-    paths.removeAll(absolute);
-    paths.prepend(absolute);
+    paths.removeAll(entry);
+    paths.prepend(entry);
     settings.setValue(recentKey, existing(paths));
 }
 

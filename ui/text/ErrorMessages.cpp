@@ -2,13 +2,22 @@
 
 #include <QDir>
 
+#include "storage/Database.h"
+
 namespace ardesk {
 
 QString ErrorMessages::openLedger(const Error& error, const QString& path)
 {
-    const QString file = QDir::toNativeSeparators(path);
+    // A server's address keeps its slashes on every platform.
+    const bool onServer = Database::isServerLedger(path);
+    const QString file = onServer ? path : QDir::toNativeSeparators(path);
     switch (error.code) {
     case ErrorCode::LedgerMissing:
+        if (onServer) {
+            return tr("There is no ARDesk ledger at “%1”: the server has no such database, or "
+                      "no ledger was created in it yet (“ardesk-cli init” creates one).")
+                .arg(file);
+        }
         return tr("The ledger “%1” does not exist. It may have been moved, renamed or deleted.")
             .arg(file);
     case ErrorCode::LedgerCorrupt:

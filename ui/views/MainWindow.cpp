@@ -18,12 +18,10 @@
 #include <QStatusBar>
 #include <QToolBar>
 
-#include "demo/DemoLedgerGenerator.h"
 #include "dialogs/CreditDialog.h"
 #include "dialogs/DunningLevelsDialog.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/InvoiceDialog.h"
-#include "dialogs/NewCompanyDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/TemplateEditorDialog.h"
 #include "dialogs/WriteOffDialog.h"
@@ -35,9 +33,7 @@
 #include "ledger/BackupService.h"
 #include "ledger/CustomerService.h"
 #include "ledger/InvoiceListService.h"
-#include "ledger/LedgerLocation.h"
 #include "session/LedgerSession.h"
-#include "session/RecentLedgers.h"
 #include "storage/Database.h"
 #include "text/ErrorMessages.h"
 #include "views/BankPage.h"
@@ -47,6 +43,7 @@
 #include "views/DashboardPage.h"
 #include "views/DocumentCorrections.h"
 #include "views/InvoicesPage.h"
+#include "views/LedgerOpener.h"
 #include "views/PlansPage.h"
 #include "views/RecurringPage.h"
 #include "views/ReportsPage.h"
@@ -59,7 +56,6 @@ using namespace Qt::StringLiterals;
 namespace ardesk {
 
 namespace {
-const QString lastLedgerKey = u"ledger/last"_s;
 const QString geometryKey = u"mainWindow/geometry"_s;
 const QString stateKey = u"mainWindow/state"_s;
 } // namespace
@@ -101,9 +97,12 @@ MainWindow::MainWindow(QWidget* parent)
             [this] { documentsChanged(m_recurringPage); });
     connect(m_collectionsPage, &CollectionsPage::ledgerChanged, this,
             [this] { documentsChanged(m_collectionsPage); });
-    connect(m_welcomePage, &WelcomePage::newCompanyRequested, this, &MainWindow::newCompany);
-    connect(m_welcomePage, &WelcomePage::openRequested, this, &MainWindow::chooseLedger);
-    connect(m_welcomePage, &WelcomePage::demoRequested, this, &MainWindow::openDemoCompany);
+    m_opener = new LedgerOpener(
+        this, [this](std::unique_ptr<LedgerSession> session) { showSession(std::move(session)); },
+        [this] { return ledgerPath(); });
+    connect(m_welcomePage, &WelcomePage::newCompanyRequested, m_opener, &LedgerOpener::newCompany);
+    connect(m_welcomePage, &WelcomePage::openRequested, m_opener, &LedgerOpener::chooseLedger);
+    connect(m_welcomePage, &WelcomePage::demoRequested, m_opener, &LedgerOpener::openDemoCompany);
 
     m_centralStack->addWidget(m_welcomePage);
     m_centralStack->addWidget(m_pageStack);
@@ -118,7 +117,6 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_pageStatusLabel);
 
     m_exportRunner = new ExportRunner(this);
-    m_demoJobs = new JobRunner(this);
     m_backupJobs = new JobRunner(this);
     createActions();
     createMenus();
@@ -156,27 +154,9 @@ QAction* MainWindow::makeAction(const QString& text, const QString& objectName,
     return action;
 }
 
-// The File menu: ledgers, import and export, quit.
+// The File menu: import and export, backup, close, quit (the ledgers: LedgerOpener).
 void MainWindow::createFileActions()
 {
-    m_newAction = makeAction(tr("&New Company…"), u"newCompanyAction"_s,
-                             tr("Start a new company ledger file"), QKeySequence::New);
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newCompany);
-
-    m_openAction = makeAction(tr("&Open Ledger…"), u"openLedgerAction"_s,
-                              tr("Open a company ledger file"), QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseLedger);
-
-    m_demoAction = makeAction(tr("Open &Demo Company"), u"openDemoAction"_s,
-                              tr("Open a made-up company to try ARDesk without real data"));
-    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoCompany);
-
-    m_clearRecentAction = makeAction(tr("&Clear Menu"), u"clearRecentAction"_s);
-    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
-        RecentLedgers::clear();
-        updateRecentMenu();
-    });
-
     m_backUpAction = makeAction(tr("&Backup…"), u"backUpAction"_s,
                                 tr("Save a copy of the open ledger to another file"));
     connect(m_backUpAction, &QAction::triggered, this, &MainWindow::backUpLedger);
@@ -331,14 +311,7 @@ void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(u"fileMenu"_s);
-    fileMenu->addAction(m_newAction);
-    fileMenu->addAction(m_openAction);
-    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(u"recentMenu"_s);
-    // Files can go while the application runs: look again each time the menu opens.
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
-    updateRecentMenu();
-    fileMenu->addAction(m_demoAction);
+    m_opener->addActionsTo(*fileMenu);
     fileMenu->addSeparator();
     fileMenu->addAction(m_importAction);
     QMenu* exportMenu = fileMenu->addMenu(tr("&Export"));
@@ -484,26 +457,18 @@ void MainWindow::documentsChanged(LedgerPage* origin, const SavedDocument& saved
 
 bool MainWindow::openLedger(const QString& path)
 {
-    auto session = LedgerSession::open(path);
-    if (!session) {
-        MessageBoxes::critical(this, tr("Cannot Open Ledger"),
-                               ErrorMessages::openLedger(session.error(), path),
-                               session.error().detail);
-        return false;
-    }
+    return m_opener->openLedger(path);
+}
+
+void MainWindow::showSession(std::unique_ptr<LedgerSession> session)
+{
     // The pages let go of the old session before it is destroyed.
     for (LedgerPage* page : std::as_const(m_pages))
         page->setSession(nullptr);
-    m_session = std::move(*session);
+    m_session = std::move(session);
     for (LedgerPage* page : std::as_const(m_pages))
         page->setSession(m_session.get());
-    if (m_remembersSettings) {
-        QSettings().setValue(lastLedgerKey, m_session->path());
-        RecentLedgers::add(m_session->path());
-        updateRecentMenu();
-    }
     showLedger();
-    return true;
 }
 
 void MainWindow::closeLedger()
@@ -516,64 +481,13 @@ void MainWindow::closeLedger()
 
 void MainWindow::openStartupLedger(const QString& requested)
 {
-    if (!requested.isEmpty()) {
-        openLedger(requested);
-        return;
-    }
-    const QString last = QSettings().value(lastLedgerKey).toString();
-    if (!last.isEmpty() && QFileInfo::exists(last)) {
-        openLedger(last);
-        return;
-    }
-    const QString fallback = LedgerLocation::defaultPath();
-    if (QFileInfo::exists(fallback))
-        openLedger(fallback);
+    m_opener->openStartupLedger(requested);
 }
 
-void MainWindow::newCompany()
+void MainWindow::setRemembersSettings(bool remember)
 {
-    NewCompanyDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        openLedger(dialog.ledgerPath());
-}
-
-void MainWindow::openDemoCompany()
-{
-    const QString path = LedgerLocation::demoPath();
-    if (QFileInfo::exists(path)) {
-        openLedger(path);
-        return;
-    }
-    if (m_demoJobs->isRunning())
-        return;
-    m_demoAction->setEnabled(false);
-
-    // The generator's default size (40 customers, 500 invoices over 18 months) takes about a
-    // second: enough to see every page filled, not enough to need a real progress bar. The job
-    // opens its own connection to the new file (one connection per thread) and removes the
-    // file again on failure or cancel.
-    auto* progress = new JobProgressDialog(m_demoJobs, tr("Open Demo Company"),
-                                           tr("Creating the demo company…"), this);
-    progress->setObjectName(u"demoProgressDialog"_s);
-    DemoParameters parameters;
-    parameters.today = Clock::today();
-    m_demoJobs->start(
-        [path, parameters](const JobControl& control) {
-            return DemoLedgerGenerator::buildLedger(
-                path, u"Brightwater Trading Ltd"_s, *CurrencyCode::fromCode(u"EUR"), parameters,
-                [&control](DemoStage, qint64, qint64) { return !control.shouldStop(); });
-        },
-        [this, path](const Result<DemoCounts>& outcome) {
-            m_demoAction->setEnabled(true);
-            if (!outcome) {
-                MessageBoxes::critical(this, tr("Cannot Create the Demo Company"),
-                                       ErrorMessages::writeLedger(outcome.error(), path),
-                                       outcome.error().detail);
-                return;
-            }
-            if (!outcome->cancelled)
-                openLedger(path);
-        });
+    m_remembersSettings = remember;
+    m_opener->setRemembersLedgers(remember);
 }
 
 void MainWindow::backUpLedger()
@@ -699,20 +613,6 @@ void MainWindow::showPage(LedgerPage* page)
         m_pageStack->setCurrentWidget(page);
 }
 
-void MainWindow::chooseLedger()
-{
-    QString directory = QFileInfo(ledgerPath()).absolutePath();
-    if (!m_session) {
-        const QString last = QSettings().value(lastLedgerKey).toString();
-        directory = last.isEmpty()
-                        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                        : QFileInfo(last).absolutePath();
-    }
-    const QString path = FileDialogs::openLedger(this, directory);
-    if (!path.isEmpty())
-        openLedger(path);
-}
-
 void MainWindow::showAbout()
 {
     MessageBoxes::information(this, tr("About ARDesk"),
@@ -764,34 +664,6 @@ void MainWindow::updatePageStatus()
 {
     LedgerPage* page = currentPage();
     m_pageStatusLabel->setText(m_session && page ? page->statusText() : QString());
-}
-
-void MainWindow::updateRecentMenu()
-{
-    // The old entries go later, not now: this runs when one of them opened its ledger, and
-    // deleting the action whose triggered() is still being delivered would pull it from under
-    // QAction and QMenu ("Clear Menu" is kept for good).
-    const QList<QAction*> entries = m_recentMenu->actions();
-    for (QAction* entry : entries) {
-        m_recentMenu->removeAction(entry);
-        if (entry != m_clearRecentAction)
-            entry->deleteLater();
-    }
-    const QStringList paths = RecentLedgers::paths();
-    for (qsizetype i = 0; i < paths.size(); ++i) {
-        const QString path = paths[i];
-        // &1 .. &8: the digit is the mnemonic, as in other applications' recent-file lists.
-        QAction* action =
-            m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()));
-        action->setObjectName(u"recentLedgerAction"_s);
-        action->setData(path);
-        action->setStatusTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openLedger(path); });
-    }
-    m_recentMenu->addSeparator();
-    m_recentMenu->addAction(m_clearRecentAction);
-    m_clearRecentAction->setEnabled(!paths.isEmpty());
-    m_recentMenu->setEnabled(!paths.isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -25,6 +25,7 @@ class ExportRunner;
 class JobRunner;
 class InvoicesPage;
 class LedgerPage;
+class LedgerOpener;
 class LedgerSession;
 class PlansPage;
 class RecurringPage;
@@ -41,14 +42,10 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the ledger at `path` in place of the current one. On failure, says why in a
-    // message box and keeps the current ledger.
+    // Opens the ledger at `path` (a file, or a server's address) in place of the current one
+    // (LedgerOpener::openLedger).
     bool openLedger(const QString& path);
     void closeLedger();
-    // Asks for a new company's name, currency and file, creates the ledger and opens it.
-    void newCompany();
-    // Opens the demo company, generating it first (off the UI thread) when it does not exist.
-    void openDemoCompany();
     // Asks for a file name and writes a copy of the open ledger there.
     void backUpLedger();
     // The import wizard for the open ledger; the pages reload after an import.
@@ -69,10 +66,7 @@ public:
     void newCreditNote();
     // Writes off (part of) the invoice selected on the Invoices page.
     void writeOffInvoice();
-    // Edit, void or delete the document selected on the Invoices, Payments or Credit Notes
-    // page.
-    // At start-up: `requested` (from the command line) if given; else the ledger used last,
-    // else the default ledger the command-line tool uses, if they exist; else nothing.
+    // At start-up: LedgerOpener::openStartupLedger.
     void openStartupLedger(const QString& requested);
 
     bool hasLedger() const { return m_session != nullptr; }
@@ -95,7 +89,7 @@ public:
 
     // Whether an opened ledger and the window geometry are saved for the next start; off for
     // one-off runs such as screenshots.
-    void setRemembersSettings(bool remember) { m_remembersSettings = remember; }
+    void setRemembersSettings(bool remember);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -110,8 +104,9 @@ private:
     QAction* makeAction(const QString& text, const QString& objectName,
                         const QString& statusTip = {}, const QKeySequence& shortcut = {});
     void createMenus();
-    void chooseLedger();
     void showAbout();
+    // Puts a ledger just opened in the window, in place of the one open.
+    void showSession(std::unique_ptr<LedgerSession> session);
     void showLedger();
     void newPlan();
     // After a document was entered: every page reads the ledger again (LedgerPage::
@@ -121,7 +116,6 @@ private:
     void documentsChanged(LedgerPage* origin = nullptr, const SavedDocument& saved = {});
     void updateTitle();
     void updatePageStatus();
-    void updateRecentMenu();
 
     std::unique_ptr<LedgerSession> m_session;
     QList<LedgerPage*> m_pages;
@@ -140,21 +134,16 @@ private:
     QStackedWidget* m_pageStack = nullptr;
     QLabel* m_companyLabel = nullptr;
     QLabel* m_pageStatusLabel = nullptr;
-    QAction* m_newAction = nullptr;
-    QAction* m_openAction = nullptr;
-    QAction* m_demoAction = nullptr;
+    LedgerOpener* m_opener = nullptr;
     QAction* m_backUpAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_exportCustomersAction = nullptr;
     QAction* m_exportOpenItemsAction = nullptr;
     ExportRunner* m_exportRunner = nullptr;
-    JobRunner* m_demoJobs = nullptr;
     JobRunner* m_backupJobs = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_dunningLevelsAction = nullptr;
     QAction* m_letterTemplatesAction = nullptr;
-    QAction* m_clearRecentAction = nullptr;
-    QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_findAction = nullptr;
