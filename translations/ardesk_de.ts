@@ -4426,6 +4426,43 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
     </message>
 </context>
 <context>
+    <name>ardesk::ConnectedUsersLabel</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="62"/>
+        <source>Nobody else is connected to this ledger&apos;s server database (checked every %n second(s)).</source>
+        <translation>
+            <numerusform>Niemand sonst ist mit der Serverdatenbank dieses Debitorenbuchs verbunden (alle %n Sekunde geprüft).</numerusform>
+            <numerusform>Niemand sonst ist mit der Serverdatenbank dieses Debitorenbuchs verbunden (alle %n Sekunden geprüft).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="65"/>
+        <source>Also connected to this ledger&apos;s server database: %1 (checked every %n second(s)).</source>
+        <translation>
+            <numerusform>Ebenfalls mit der Serverdatenbank dieses Debitorenbuchs verbunden: %1 (alle %n Sekunde geprüft).</numerusform>
+            <numerusform>Ebenfalls mit der Serverdatenbank dieses Debitorenbuchs verbunden: %1 (alle %n Sekunden geprüft).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="70"/>
+        <source>No one else connected</source>
+        <translation>Niemand sonst verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="72"/>
+        <source>Also connected: %1</source>
+        <translation>Ebenfalls verbunden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="75"/>
+        <source>Also connected: %1 and %n more</source>
+        <translation>
+            <numerusform>Ebenfalls verbunden: %1 und %n weiterer</numerusform>
+            <numerusform>Ebenfalls verbunden: %1 und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::DashboardPage</name>
     <message>
         <location filename="../ui/views/DashboardPage.cpp" line="47"/>

@@ -4426,6 +4426,43 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
     </message>
 </context>
 <context>
+    <name>ardesk::ConnectedUsersLabel</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="62"/>
+        <source>Nobody else is connected to this ledger&apos;s server database (checked every %n second(s)).</source>
+        <translation>
+            <numerusform>Nadie más está conectado a la base de datos del servidor de este libro (comprobado cada %n segundo).</numerusform>
+            <numerusform>Nadie más está conectado a la base de datos del servidor de este libro (comprobado cada %n segundos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="65"/>
+        <source>Also connected to this ledger&apos;s server database: %1 (checked every %n second(s)).</source>
+        <translation>
+            <numerusform>También conectados a la base de datos del servidor de este libro: %1 (comprobado cada %n segundo).</numerusform>
+            <numerusform>También conectados a la base de datos del servidor de este libro: %1 (comprobado cada %n segundos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="70"/>
+        <source>No one else connected</source>
+        <translation>Nadie más conectado</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="72"/>
+        <source>Also connected: %1</source>
+        <translation>También conectados: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="75"/>
+        <source>Also connected: %1 and %n more</source>
+        <translation>
+            <numerusform>También conectados: %1 y %n más</numerusform>
+            <numerusform>También conectados: %1 y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::DashboardPage</name>
     <message>
         <location filename="../ui/views/DashboardPage.cpp" line="47"/>

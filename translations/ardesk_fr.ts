@@ -4426,6 +4426,43 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
     </message>
 </context>
 <context>
+    <name>ardesk::ConnectedUsersLabel</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="62"/>
+        <source>Nobody else is connected to this ledger&apos;s server database (checked every %n second(s)).</source>
+        <translation>
+            <numerusform>Personne d&apos;autre n&apos;est connecté à la base de données serveur de ce dossier (vérifié toutes les %n seconde).</numerusform>
+            <numerusform>Personne d&apos;autre n&apos;est connecté à la base de données serveur de ce dossier (vérifié toutes les %n secondes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="65"/>
+        <source>Also connected to this ledger&apos;s server database: %1 (checked every %n second(s)).</source>
+        <translation>
+            <numerusform>Également connectés à la base de données serveur de ce dossier : %1 (vérifié toutes les %n seconde).</numerusform>
+            <numerusform>Également connectés à la base de données serveur de ce dossier : %1 (vérifié toutes les %n secondes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="70"/>
+        <source>No one else connected</source>
+        <translation>Personne d&apos;autre n&apos;est connecté</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="72"/>
+        <source>Also connected: %1</source>
+        <translation>Également connectés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="75"/>
+        <source>Also connected: %1 and %n more</source>
+        <translation>
+            <numerusform>Également connectés : %1 et %n autre</numerusform>
+            <numerusform>Également connectés : %1 et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::DashboardPage</name>
     <message>
         <location filename="../ui/views/DashboardPage.cpp" line="47"/>

@@ -17,6 +17,7 @@ namespace ardesk {
 
 class BankPage;
 class CollectionsPage;
+class ConnectedUsersLabel;
 class CreditsPage;
 class CustomersPage;
 class DashboardPage;
@@ -119,6 +120,9 @@ private:
     // selection, the list of `saved` selecting it; the Bank page reads its queue again.
     // `origin`, the page that made the change, is up to date already.
     void documentsChanged(LedgerPage* origin = nullptr, const SavedDocument& saved = {});
+    // Other users of a server ledger work on it too: the pages read what they changed (at
+    // most a few times a second, see LedgerChangeFeed), the status bar shows who they are.
+    void followOtherUsers();
     void updateTitle();
     void updatePageStatus();
     void updateRecentMenu();
@@ -140,6 +144,7 @@ private:
     QStackedWidget* m_pageStack = nullptr;
     QLabel* m_companyLabel = nullptr;
     QLabel* m_pageStatusLabel = nullptr;
+    ConnectedUsersLabel* m_connectedUsersLabel = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_demoAction = nullptr;
