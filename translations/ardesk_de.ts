@@ -3304,6 +3304,43 @@ Fortfahren?</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::ConnectedUsersLabel</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="62"/>
+        <source>Nobody else is connected to this ledger&apos;s server database (checked every %n second(s)).</source>
+        <translation>
+            <numerusform>Niemand sonst ist mit der Serverdatenbank dieses Debitorenbuchs verbunden (alle %n Sekunde geprüft).</numerusform>
+            <numerusform>Niemand sonst ist mit der Serverdatenbank dieses Debitorenbuchs verbunden (alle %n Sekunden geprüft).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="65"/>
+        <source>Also connected to this ledger&apos;s server database: %1 (checked every %n second(s)).</source>
+        <translation>
+            <numerusform>Ebenfalls mit der Serverdatenbank dieses Debitorenbuchs verbunden: %1 (alle %n Sekunde geprüft).</numerusform>
+            <numerusform>Ebenfalls mit der Serverdatenbank dieses Debitorenbuchs verbunden: %1 (alle %n Sekunden geprüft).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="70"/>
+        <source>No one else connected</source>
+        <translation>Niemand sonst verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="72"/>
+        <source>Also connected: %1</source>
+        <translation>Ebenfalls verbunden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="75"/>
+        <source>Also connected: %1 and %n more</source>
+        <translation>
+            <numerusform>Ebenfalls verbunden: %1 und %n weiterer</numerusform>
+            <numerusform>Ebenfalls verbunden: %1 und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CorrectionListModel</name>
     <message>
         <location filename="../ui/models/CorrectionListModel.cpp" line="16"/>
@@ -4523,27 +4560,27 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         <translation>Balken: die zu erwartenden Zahlungseingänge aus offenen Posten und Planraten, nach dem Zahlungsverhalten jedes Kunden. Band: der Bereich, in dem 80 % der wahrscheinlichen Ergebnisse liegen. Linie: was laut Zahlungsbedingungen fällig wird.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="188"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="197"/>
         <source>Receivables as of %1</source>
         <translation>Forderungen zum %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="258"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="267"/>
         <source>Open invoices as of %1</source>
         <translation>Offene Rechnungen zum %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="262"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="271"/>
         <source>%1 of receivables</source>
         <translation>%1 der Forderungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="265"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="274"/>
         <source>Payments and credits not yet applied</source>
         <translation>Noch nicht zugeordnete Zahlungen und Gutschriften</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/DashboardPage.cpp" line="280"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="289"/>
         <source>%n bank line(s) to post or ignore</source>
         <translation>
             <numerusform>%n Kontoumsatz zu buchen oder zu ignorieren</numerusform>
@@ -4551,22 +4588,22 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="282"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="291"/>
         <source>and %1</source>
         <translation>und %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="292"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="301"/>
         <source>Days, %1</source>
         <translation>Tage, %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="294"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="303"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="299"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="308"/>
         <source>Not included above, in other currencies: %1</source>
         <translation>Oben nicht enthalten, in anderen Währungen: %1</translation>
     </message>
@@ -5640,17 +5677,17 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
         <translation>Das Debitorenbuch ist geöffnet, aber der Schlüsselbund des Systems hat das Passwort nicht übernommen: ARDesk fragt beim nächsten Mal danach.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LedgerOpener.cpp" line="241"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="243"/>
         <source>Open Demo Company</source>
         <translation>Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/LedgerOpener.cpp" line="242"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="244"/>
         <source>Creating the demo company…</source>
         <translation>Demo-Firma wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/LedgerOpener.cpp" line="255"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="257"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Demo-Firma kann nicht angelegt werden</translation>
     </message>
@@ -5658,253 +5695,253 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="162"/>
+        <location filename="../ui/views/MainWindow.cpp" line="164"/>
         <source>&amp;Backup…</source>
         <translation>Sicherungs&amp;kopie…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <location filename="../ui/views/MainWindow.cpp" line="165"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Eine Kopie des geöffneten Debitorenbuchs in einer anderen Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <location filename="../ui/views/MainWindow.cpp" line="169"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="168"/>
+        <location filename="../ui/views/MainWindow.cpp" line="170"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Kunden, Rechnungen, Zahlungen oder Gutschriften aus einer CSV-Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="173"/>
+        <location filename="../ui/views/MainWindow.cpp" line="175"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Kunden…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="174"/>
+        <location filename="../ui/views/MainWindow.cpp" line="176"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Alle Kunden mit ihrem heutigen Saldo als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="179"/>
+        <location filename="../ui/views/MainWindow.cpp" line="181"/>
         <source>&amp;Open Items…</source>
         <translation>&amp;Offene Posten…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="180"/>
+        <location filename="../ui/views/MainWindow.cpp" line="182"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Alle heute offenen Rechnungen und Raten als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="197"/>
+        <location filename="../ui/views/MainWindow.cpp" line="199"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="198"/>
+        <location filename="../ui/views/MainWindow.cpp" line="200"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Firmendaten, Währung, Fälligkeitszeiträume und Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="208"/>
+        <location filename="../ui/views/MainWindow.cpp" line="210"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Wann Mahnungen versandt werden, auf welchem Weg und mit welcher Gebühr und welchen Zinsen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="211"/>
+        <location filename="../ui/views/MainWindow.cpp" line="213"/>
         <source>Letter &amp;Templates…</source>
         <translation>Briefvor&amp;lagen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <location filename="../ui/views/MainWindow.cpp" line="214"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>Der Text der Mahnbriefe und Mahn-E-Mails</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="184"/>
+        <location filename="../ui/views/MainWindow.cpp" line="186"/>
         <source>&amp;Close Ledger</source>
         <translation>Debitorenbuch &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="187"/>
+        <location filename="../ui/views/MainWindow.cpp" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <location filename="../ui/views/MainWindow.cpp" line="225"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="233"/>
+        <location filename="../ui/views/MainWindow.cpp" line="235"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Offene Rechnungen eines Kunden in einen Ratenplan übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="237"/>
+        <location filename="../ui/views/MainWindow.cpp" line="239"/>
         <source>New &amp;Invoice…</source>
         <translation>Neue &amp;Rechnung…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="238"/>
+        <location filename="../ui/views/MainWindow.cpp" line="240"/>
         <source>Enter an invoice</source>
         <translation>Eine Rechnung erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="242"/>
+        <location filename="../ui/views/MainWindow.cpp" line="244"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Zahlung erfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="243"/>
+        <location filename="../ui/views/MainWindow.cpp" line="245"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Die Zahlung eines Kunden erfassen und zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="247"/>
+        <location filename="../ui/views/MainWindow.cpp" line="249"/>
         <source>New &amp;Credit Note…</source>
         <translation>Neue &amp;Gutschrift…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="248"/>
+        <location filename="../ui/views/MainWindow.cpp" line="250"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Eine Gutschrift erfassen und zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="254"/>
         <source>&amp;Write Off…</source>
         <translation>&amp;Ausbuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <location filename="../ui/views/MainWindow.cpp" line="255"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Die auf der Seite Rechnungen ausgewählte Rechnung ausbuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="215"/>
+        <location filename="../ui/views/MainWindow.cpp" line="217"/>
         <source>&amp;About ARDesk</source>
         <translation>Ü&amp;ber ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="207"/>
+        <location filename="../ui/views/MainWindow.cpp" line="209"/>
         <source>Dunning Le&amp;vels…</source>
         <translation>Mahn&amp;stufen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="232"/>
+        <location filename="../ui/views/MainWindow.cpp" line="234"/>
         <source>New P&amp;lan…</source>
         <translation>Neuer Ra&amp;tenplan…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="261"/>
+        <location filename="../ui/views/MainWindow.cpp" line="263"/>
         <source>&amp;Edit Document…</source>
         <translation>Beleg &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="262"/>
+        <location filename="../ui/views/MainWindow.cpp" line="264"/>
         <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
         <translation>Die ausgewählte Rechnung korrigieren oder ändern, was die ausgewählte Zahlung oder Gutschrift begleicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="267"/>
+        <location filename="../ui/views/MainWindow.cpp" line="269"/>
         <source>&amp;Void…</source>
         <translation>Stor&amp;nieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <location filename="../ui/views/MainWindow.cpp" line="270"/>
         <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
         <translation>Die ausgewählte Rechnung, Zahlung oder Gutschrift stornieren; sie bleibt im Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="273"/>
+        <location filename="../ui/views/MainWindow.cpp" line="275"/>
         <source>&amp;Delete Document</source>
         <translation>Beleg &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="274"/>
+        <location filename="../ui/views/MainWindow.cpp" line="276"/>
         <source>Delete the selected document, if it was never used</source>
         <translation>Den ausgewählten Beleg löschen, wenn er nie verwendet wurde</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="301"/>
+        <location filename="../ui/views/MainWindow.cpp" line="303"/>
         <source>Show the %1 page</source>
         <translation>Die Seite „%1“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="314"/>
+        <location filename="../ui/views/MainWindow.cpp" line="316"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="319"/>
+        <location filename="../ui/views/MainWindow.cpp" line="321"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="329"/>
+        <location filename="../ui/views/MainWindow.cpp" line="331"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="347"/>
+        <location filename="../ui/views/MainWindow.cpp" line="349"/>
         <source>&amp;Collections</source>
         <translation>&amp;Mahnwesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="357"/>
+        <location filename="../ui/views/MainWindow.cpp" line="359"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="361"/>
+        <location filename="../ui/views/MainWindow.cpp" line="363"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="363"/>
+        <location filename="../ui/views/MainWindow.cpp" line="365"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="368"/>
+        <location filename="../ui/views/MainWindow.cpp" line="370"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="438"/>
+        <location filename="../ui/views/MainWindow.cpp" line="440"/>
         <source>Write Off</source>
         <translation>Ausbuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="439"/>
+        <location filename="../ui/views/MainWindow.cpp" line="441"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Wählen Sie die auszubuchende Rechnung in der Rechnungsliste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="504"/>
-        <location filename="../ui/views/MainWindow.cpp" line="510"/>
+        <location filename="../ui/views/MainWindow.cpp" line="516"/>
+        <location filename="../ui/views/MainWindow.cpp" line="522"/>
         <source>Back Up Ledger</source>
         <translation>Debitorenbuch sichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="511"/>
+        <location filename="../ui/views/MainWindow.cpp" line="523"/>
         <source>Backing up the ledger…</source>
         <translation>Das Debitorenbuch wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="524"/>
+        <location filename="../ui/views/MainWindow.cpp" line="536"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Debitorenbuch kann nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="530"/>
+        <location filename="../ui/views/MainWindow.cpp" line="542"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Debitorenbuch gesichert nach „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="542"/>
+        <location filename="../ui/views/MainWindow.cpp" line="554"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n Zeile importiert.</numerusform>
@@ -5912,22 +5949,22 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="553"/>
+        <location filename="../ui/views/MainWindow.cpp" line="565"/>
         <source>Export Open Items</source>
         <translation>Offene Posten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="580"/>
+        <location filename="../ui/views/MainWindow.cpp" line="592"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>Mahnstufen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="620"/>
+        <location filename="../ui/views/MainWindow.cpp" line="632"/>
         <source>About ARDesk</source>
         <translation>Über ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="621"/>
+        <location filename="../ui/views/MainWindow.cpp" line="633"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -5936,12 +5973,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Debitorenbuchhaltung für Buchhalter kleiner Unternehmen: wer was schuldet, wie lange schon und was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="654"/>
+        <location filename="../ui/views/MainWindow.cpp" line="666"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="661"/>
+        <location filename="../ui/views/MainWindow.cpp" line="673"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -7399,42 +7436,42 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="259"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="268"/>
         <source>Open items as of %1: %2</source>
         <translation>Offene Posten zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="262"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="271"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Kunden mit offenen Posten zum %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="282"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="291"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Zeitraumgrenzen müssen ganze Tageszahlen sein, jede größer als die vorige, durch Kommas ohne Leerzeichen getrennt: zum Beispiel 30,60,90. Die Tabelle zeigt weiter den letzten gültigen Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="337"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="346"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Kein Kunde hat die Nummer „%1“. Die Tabelle zeigt weiter den letzten Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="341"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="350"/>
         <source>Cannot Read the Aging Report</source>
         <translation>Altersstruktur kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="362"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="371"/>
         <source>Export Aging Report</source>
         <translation>Altersstruktur exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="389"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="398"/>
         <source>Print Aging Report</source>
         <translation>Altersstruktur drucken</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="402"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="411"/>
         <source>Print Preview</source>
         <translation>Druckvorschau</translation>
     </message>

@@ -154,9 +154,36 @@
     </message>
 </context>
 <context>
+    <name>ardesk::ConnectedUsersLabel</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="62"/>
+        <source>Nobody else is connected to this ledger&apos;s server database (checked every %n second(s)).</source>
+        <translation>
+            <numerusform>Nobody else is connected to this ledger&apos;s server database (checked every %n second).</numerusform>
+            <numerusform>Nobody else is connected to this ledger&apos;s server database (checked every %n seconds).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="65"/>
+        <source>Also connected to this ledger&apos;s server database: %1 (checked every %n second(s)).</source>
+        <translation>
+            <numerusform>Also connected to this ledger&apos;s server database: %1 (checked every %n second).</numerusform>
+            <numerusform>Also connected to this ledger&apos;s server database: %1 (checked every %n seconds).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="75"/>
+        <source>Also connected: %1 and %n more</source>
+        <translation>
+            <numerusform>Also connected: %1 and %n more</numerusform>
+            <numerusform>Also connected: %1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/DashboardPage.cpp" line="280"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="289"/>
         <source>%n bank line(s) to post or ignore</source>
         <translation>
             <numerusform>%n bank line to post or ignore</numerusform>
@@ -251,7 +278,7 @@
 <context>
     <name>ardesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="542"/>
+        <location filename="../ui/views/MainWindow.cpp" line="554"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n row imported.</numerusform>

@@ -3304,6 +3304,43 @@ Cada cliente recibe el recordatorio solo por el canal de su nivel: las cartas va
     </message>
 </context>
 <context>
+    <name>ardesk::ConnectedUsersLabel</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="62"/>
+        <source>Nobody else is connected to this ledger&apos;s server database (checked every %n second(s)).</source>
+        <translation>
+            <numerusform>Nadie más está conectado a la base de datos del servidor de este libro (comprobado cada %n segundo).</numerusform>
+            <numerusform>Nadie más está conectado a la base de datos del servidor de este libro (comprobado cada %n segundos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="65"/>
+        <source>Also connected to this ledger&apos;s server database: %1 (checked every %n second(s)).</source>
+        <translation>
+            <numerusform>También conectados a la base de datos del servidor de este libro: %1 (comprobado cada %n segundo).</numerusform>
+            <numerusform>También conectados a la base de datos del servidor de este libro: %1 (comprobado cada %n segundos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="70"/>
+        <source>No one else connected</source>
+        <translation>Nadie más conectado</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="72"/>
+        <source>Also connected: %1</source>
+        <translation>También conectados: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="75"/>
+        <source>Also connected: %1 and %n more</source>
+        <translation>
+            <numerusform>También conectados: %1 y %n más</numerusform>
+            <numerusform>También conectados: %1 y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CorrectionListModel</name>
     <message>
         <location filename="../ui/models/CorrectionListModel.cpp" line="16"/>
@@ -4523,27 +4560,27 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         <translation>Barras: los cobros esperados de las partidas pendientes y cuotas de planes, según los hábitos de pago de cada cliente. Banda: el intervalo que contiene el 80 % de los resultados probables. Línea: lo que vence según las condiciones.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="188"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="197"/>
         <source>Receivables as of %1</source>
         <translation>Cuentas por cobrar a %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="258"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="267"/>
         <source>Open invoices as of %1</source>
         <translation>Facturas abiertas a %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="262"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="271"/>
         <source>%1 of receivables</source>
         <translation>%1 de las cuentas por cobrar</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="265"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="274"/>
         <source>Payments and credits not yet applied</source>
         <translation>Pagos y abonos aún sin aplicar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/DashboardPage.cpp" line="280"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="289"/>
         <source>%n bank line(s) to post or ignore</source>
         <translation>
             <numerusform>%n movimiento bancario por contabilizar o ignorar</numerusform>
@@ -4551,22 +4588,22 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="282"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="291"/>
         <source>and %1</source>
         <translation>y %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="292"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="301"/>
         <source>Days, %1</source>
         <translation>Días, %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="294"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="303"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="299"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="308"/>
         <source>Not included above, in other currencies: %1</source>
         <translation>No incluido arriba, en otras monedas: %1</translation>
     </message>
@@ -5640,17 +5677,17 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
         <translation>El libro está abierto, pero el llavero del sistema no aceptó su contraseña: ARDesk la pedirá la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LedgerOpener.cpp" line="241"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="243"/>
         <source>Open Demo Company</source>
         <translation>Abrir empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/LedgerOpener.cpp" line="242"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="244"/>
         <source>Creating the demo company…</source>
         <translation>Creando la empresa de demostración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/LedgerOpener.cpp" line="255"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="257"/>
         <source>Cannot Create the Demo Company</source>
         <translation>No se puede crear la empresa de demostración</translation>
     </message>
@@ -5658,253 +5695,253 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="162"/>
+        <location filename="../ui/views/MainWindow.cpp" line="164"/>
         <source>&amp;Backup…</source>
         <translation>Copia de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <location filename="../ui/views/MainWindow.cpp" line="165"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Guardar una copia del libro abierto en otro archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <location filename="../ui/views/MainWindow.cpp" line="169"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="168"/>
+        <location filename="../ui/views/MainWindow.cpp" line="170"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Añadir clientes, facturas, pagos o abonos desde un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="173"/>
+        <location filename="../ui/views/MainWindow.cpp" line="175"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Clientes…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="174"/>
+        <location filename="../ui/views/MainWindow.cpp" line="176"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Guardar todos los clientes con su saldo a día de hoy como CSV o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="179"/>
+        <location filename="../ui/views/MainWindow.cpp" line="181"/>
         <source>&amp;Open Items…</source>
         <translation>&amp;Partidas abiertas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="180"/>
+        <location filename="../ui/views/MainWindow.cpp" line="182"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Guardar todas las facturas y cuotas pendientes a día de hoy como CSV o como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="197"/>
+        <location filename="../ui/views/MainWindow.cpp" line="199"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="198"/>
+        <location filename="../ui/views/MainWindow.cpp" line="200"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Datos de la empresa, moneda, tramos de antigüedad e idioma</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="208"/>
+        <location filename="../ui/views/MainWindow.cpp" line="210"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Cuándo se envían los recordatorios, cómo y con qué comisión e intereses</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="211"/>
+        <location filename="../ui/views/MainWindow.cpp" line="213"/>
         <source>Letter &amp;Templates…</source>
         <translation>&amp;Plantillas de cartas…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <location filename="../ui/views/MainWindow.cpp" line="214"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>El texto de las cartas y los correos de recordatorio</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="184"/>
+        <location filename="../ui/views/MainWindow.cpp" line="186"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Cerrar libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="187"/>
+        <location filename="../ui/views/MainWindow.cpp" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <location filename="../ui/views/MainWindow.cpp" line="225"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="233"/>
+        <location filename="../ui/views/MainWindow.cpp" line="235"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Incluir las facturas abiertas de un cliente en un plan de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="237"/>
+        <location filename="../ui/views/MainWindow.cpp" line="239"/>
         <source>New &amp;Invoice…</source>
         <translation>Nueva &amp;factura…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="238"/>
+        <location filename="../ui/views/MainWindow.cpp" line="240"/>
         <source>Enter an invoice</source>
         <translation>Introducir una factura</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="242"/>
+        <location filename="../ui/views/MainWindow.cpp" line="244"/>
         <source>Record &amp;Payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="243"/>
+        <location filename="../ui/views/MainWindow.cpp" line="245"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Registrar el pago de un cliente y asignarlo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="247"/>
+        <location filename="../ui/views/MainWindow.cpp" line="249"/>
         <source>New &amp;Credit Note…</source>
         <translation>Nuevo &amp;abono…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="248"/>
+        <location filename="../ui/views/MainWindow.cpp" line="250"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Introducir un abono y asignarlo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="254"/>
         <source>&amp;Write Off…</source>
         <translation>Declarar &amp;incobrable…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <location filename="../ui/views/MainWindow.cpp" line="255"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Declarar incobrable la factura seleccionada en la página Facturas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="215"/>
+        <location filename="../ui/views/MainWindow.cpp" line="217"/>
         <source>&amp;About ARDesk</source>
         <translation>&amp;Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="207"/>
+        <location filename="../ui/views/MainWindow.cpp" line="209"/>
         <source>Dunning Le&amp;vels…</source>
         <translation>&amp;Niveles de reclamación…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="232"/>
+        <location filename="../ui/views/MainWindow.cpp" line="234"/>
         <source>New P&amp;lan…</source>
         <translation>Nuevo p&amp;lan de pagos…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="261"/>
+        <location filename="../ui/views/MainWindow.cpp" line="263"/>
         <source>&amp;Edit Document…</source>
         <translation>&amp;Editar documento…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="262"/>
+        <location filename="../ui/views/MainWindow.cpp" line="264"/>
         <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
         <translation>Corregir la factura seleccionada o cambiar lo que paga el pago o abono seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="267"/>
+        <location filename="../ui/views/MainWindow.cpp" line="269"/>
         <source>&amp;Void…</source>
         <translation>An&amp;ular…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <location filename="../ui/views/MainWindow.cpp" line="270"/>
         <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
         <translation>Anular la factura, el pago o el abono seleccionado, conservándolo en el historial</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="273"/>
+        <location filename="../ui/views/MainWindow.cpp" line="275"/>
         <source>&amp;Delete Document</source>
         <translation>Eliminar &amp;documento</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="274"/>
+        <location filename="../ui/views/MainWindow.cpp" line="276"/>
         <source>Delete the selected document, if it was never used</source>
         <translation>Eliminar el documento seleccionado, si nunca se usó</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="301"/>
+        <location filename="../ui/views/MainWindow.cpp" line="303"/>
         <source>Show the %1 page</source>
         <translation>Mostrar la página «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="314"/>
+        <location filename="../ui/views/MainWindow.cpp" line="316"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="319"/>
+        <location filename="../ui/views/MainWindow.cpp" line="321"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="329"/>
+        <location filename="../ui/views/MainWindow.cpp" line="331"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="347"/>
+        <location filename="../ui/views/MainWindow.cpp" line="349"/>
         <source>&amp;Collections</source>
         <translation>&amp;Cobros</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="357"/>
+        <location filename="../ui/views/MainWindow.cpp" line="359"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="361"/>
+        <location filename="../ui/views/MainWindow.cpp" line="363"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="363"/>
+        <location filename="../ui/views/MainWindow.cpp" line="365"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="368"/>
+        <location filename="../ui/views/MainWindow.cpp" line="370"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="438"/>
+        <location filename="../ui/views/MainWindow.cpp" line="440"/>
         <source>Write Off</source>
         <translation>Declarar incobrable</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="439"/>
+        <location filename="../ui/views/MainWindow.cpp" line="441"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Seleccione en la lista de facturas la factura que se declarará incobrable.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="504"/>
-        <location filename="../ui/views/MainWindow.cpp" line="510"/>
+        <location filename="../ui/views/MainWindow.cpp" line="516"/>
+        <location filename="../ui/views/MainWindow.cpp" line="522"/>
         <source>Back Up Ledger</source>
         <translation>Copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="511"/>
+        <location filename="../ui/views/MainWindow.cpp" line="523"/>
         <source>Backing up the ledger…</source>
         <translation>Haciendo copia de seguridad del libro…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="524"/>
+        <location filename="../ui/views/MainWindow.cpp" line="536"/>
         <source>Cannot Back Up Ledger</source>
         <translation>No se puede hacer la copia de seguridad del libro</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="530"/>
+        <location filename="../ui/views/MainWindow.cpp" line="542"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Copia de seguridad del libro guardada en «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="542"/>
+        <location filename="../ui/views/MainWindow.cpp" line="554"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n fila importada.</numerusform>
@@ -5912,22 +5949,22 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="553"/>
+        <location filename="../ui/views/MainWindow.cpp" line="565"/>
         <source>Export Open Items</source>
         <translation>Exportar partidas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="580"/>
+        <location filename="../ui/views/MainWindow.cpp" line="592"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>No se pueden leer los niveles de reclamación</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="620"/>
+        <location filename="../ui/views/MainWindow.cpp" line="632"/>
         <source>About ARDesk</source>
         <translation>Acerca de ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="621"/>
+        <location filename="../ui/views/MainWindow.cpp" line="633"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -5936,12 +5973,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Cuentas por cobrar para contables de pequeñas empresas: quién debe qué, con cuánto retraso y qué hacer al respecto.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="654"/>
+        <location filename="../ui/views/MainWindow.cpp" line="666"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="661"/>
+        <location filename="../ui/views/MainWindow.cpp" line="673"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -7399,42 +7436,42 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="259"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="268"/>
         <source>Open items as of %1: %2</source>
         <translation>Partidas abiertas al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="262"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="271"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Clientes con partidas abiertas al %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="282"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="291"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Los límites de los tramos deben ser números enteros de días, cada uno mayor que el anterior, separados por comas sin espacios: por ejemplo 30,60,90. La tabla sigue mostrando el último informe válido.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="337"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="346"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Ningún cliente tiene el número «%1». La tabla sigue mostrando el último informe.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="341"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="350"/>
         <source>Cannot Read the Aging Report</source>
         <translation>No se puede leer la antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="362"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="371"/>
         <source>Export Aging Report</source>
         <translation>Exportar antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="389"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="398"/>
         <source>Print Aging Report</source>
         <translation>Imprimir antigüedad de saldos</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="402"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="411"/>
         <source>Print Preview</source>
         <translation>Vista previa de impresión</translation>
     </message>

@@ -3304,6 +3304,43 @@ Continuer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>ardesk::ConnectedUsersLabel</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="62"/>
+        <source>Nobody else is connected to this ledger&apos;s server database (checked every %n second(s)).</source>
+        <translation>
+            <numerusform>Personne d&apos;autre n&apos;est connecté à la base de données serveur de ce dossier (vérifié toutes les %n seconde).</numerusform>
+            <numerusform>Personne d&apos;autre n&apos;est connecté à la base de données serveur de ce dossier (vérifié toutes les %n secondes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="65"/>
+        <source>Also connected to this ledger&apos;s server database: %1 (checked every %n second(s)).</source>
+        <translation>
+            <numerusform>Également connectés à la base de données serveur de ce dossier : %1 (vérifié toutes les %n seconde).</numerusform>
+            <numerusform>Également connectés à la base de données serveur de ce dossier : %1 (vérifié toutes les %n secondes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="70"/>
+        <source>No one else connected</source>
+        <translation>Personne d&apos;autre n&apos;est connecté</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="72"/>
+        <source>Also connected: %1</source>
+        <translation>Également connectés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ConnectedUsersLabel.cpp" line="75"/>
+        <source>Also connected: %1 and %n more</source>
+        <translation>
+            <numerusform>Également connectés : %1 et %n autre</numerusform>
+            <numerusform>Également connectés : %1 et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::CorrectionListModel</name>
     <message>
         <location filename="../ui/models/CorrectionListModel.cpp" line="16"/>
@@ -4523,27 +4560,27 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         <translation>Barres : les encaissements attendus des pièces ouvertes et des échéances de plans, selon les habitudes de paiement de chaque client. Bande : l’intervalle qui contient 80 % des issues probables. Ligne : ce qui arrive à échéance selon les conditions.</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="188"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="197"/>
         <source>Receivables as of %1</source>
         <translation>Créances au %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="258"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="267"/>
         <source>Open invoices as of %1</source>
         <translation>Factures ouvertes au %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="262"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="271"/>
         <source>%1 of receivables</source>
         <translation>%1 des créances</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="265"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="274"/>
         <source>Payments and credits not yet applied</source>
         <translation>Paiements et avoirs non encore affectés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/DashboardPage.cpp" line="280"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="289"/>
         <source>%n bank line(s) to post or ignore</source>
         <translation>
             <numerusform>%n ligne bancaire à comptabiliser ou ignorer</numerusform>
@@ -4551,22 +4588,22 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="282"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="291"/>
         <source>and %1</source>
         <translation>et %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="292"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="301"/>
         <source>Days, %1</source>
         <translation>Jours, %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="294"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="303"/>
         <source>%1%</source>
         <translation>%1&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../ui/views/DashboardPage.cpp" line="299"/>
+        <location filename="../ui/views/DashboardPage.cpp" line="308"/>
         <source>Not included above, in other currencies: %1</source>
         <translation>Non inclus ci-dessus, dans d’autres devises : %1</translation>
     </message>
@@ -5640,17 +5677,17 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
         <translation>Le dossier est ouvert, mais le trousseau du système n’a pas accepté son mot de passe&#xa0;: ARDesk le demandera la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LedgerOpener.cpp" line="241"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="243"/>
         <source>Open Demo Company</source>
         <translation>Ouvrir l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/LedgerOpener.cpp" line="242"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="244"/>
         <source>Creating the demo company…</source>
         <translation>Création de l’entreprise de démonstration…</translation>
     </message>
     <message>
-        <location filename="../ui/views/LedgerOpener.cpp" line="255"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="257"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Impossible de créer l’entreprise de démonstration</translation>
     </message>
@@ -5658,253 +5695,253 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
 <context>
     <name>ardesk::MainWindow</name>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="162"/>
+        <location filename="../ui/views/MainWindow.cpp" line="164"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="163"/>
+        <location filename="../ui/views/MainWindow.cpp" line="165"/>
         <source>Save a copy of the open ledger to another file</source>
         <translation>Enregistrer une copie du dossier ouvert dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="167"/>
+        <location filename="../ui/views/MainWindow.cpp" line="169"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="168"/>
+        <location filename="../ui/views/MainWindow.cpp" line="170"/>
         <source>Add customers, invoices, payments or credit notes from a CSV file</source>
         <translation>Ajouter des clients, factures, paiements ou avoirs depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="173"/>
+        <location filename="../ui/views/MainWindow.cpp" line="175"/>
         <source>&amp;Customers…</source>
         <translation>&amp;Clients…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="174"/>
+        <location filename="../ui/views/MainWindow.cpp" line="176"/>
         <source>Save every customer with their balance today as CSV or as an Excel workbook</source>
         <translation>Enregistrer tous les clients avec leur solde à ce jour en CSV ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="179"/>
+        <location filename="../ui/views/MainWindow.cpp" line="181"/>
         <source>&amp;Open Items…</source>
         <translation>Éléments &amp;ouverts…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="180"/>
+        <location filename="../ui/views/MainWindow.cpp" line="182"/>
         <source>Save every invoice and installment open today as CSV or as an Excel workbook</source>
         <translation>Enregistrer toutes les factures et échéances ouvertes à ce jour en CSV ou en classeur Excel</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="197"/>
+        <location filename="../ui/views/MainWindow.cpp" line="199"/>
         <source>&amp;Settings…</source>
         <translation>Paramè&amp;tres…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="198"/>
+        <location filename="../ui/views/MainWindow.cpp" line="200"/>
         <source>Company details, currency, aging buckets and language</source>
         <translation>Coordonnées de l’entreprise, devise, tranches d’ancienneté et langue</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="208"/>
+        <location filename="../ui/views/MainWindow.cpp" line="210"/>
         <source>When reminders go out, how, and with which fee and interest</source>
         <translation>Quand les relances partent, comment, et avec quels frais et intérêts</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="211"/>
+        <location filename="../ui/views/MainWindow.cpp" line="213"/>
         <source>Letter &amp;Templates…</source>
         <translation>&amp;Modèles de courrier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="212"/>
+        <location filename="../ui/views/MainWindow.cpp" line="214"/>
         <source>The text of the reminder letters and e-mails</source>
         <translation>Le texte des courriers et e-mails de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="184"/>
+        <location filename="../ui/views/MainWindow.cpp" line="186"/>
         <source>&amp;Close Ledger</source>
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="187"/>
+        <location filename="../ui/views/MainWindow.cpp" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="223"/>
+        <location filename="../ui/views/MainWindow.cpp" line="225"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="233"/>
+        <location filename="../ui/views/MainWindow.cpp" line="235"/>
         <source>Put a customer&apos;s open invoices on an installment plan</source>
         <translation>Mettre les factures ouvertes d’un client sous échéancier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="237"/>
+        <location filename="../ui/views/MainWindow.cpp" line="239"/>
         <source>New &amp;Invoice…</source>
         <translation>Nouvelle &amp;facture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="238"/>
+        <location filename="../ui/views/MainWindow.cpp" line="240"/>
         <source>Enter an invoice</source>
         <translation>Saisir une facture</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="242"/>
+        <location filename="../ui/views/MainWindow.cpp" line="244"/>
         <source>Record &amp;Payment…</source>
         <translation>Enregistrer un &amp;paiement…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="243"/>
+        <location filename="../ui/views/MainWindow.cpp" line="245"/>
         <source>Record a customer&apos;s payment and allocate it</source>
         <translation>Enregistrer le paiement d’un client et l’affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="247"/>
+        <location filename="../ui/views/MainWindow.cpp" line="249"/>
         <source>New &amp;Credit Note…</source>
         <translation>Nouvel &amp;avoir…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="248"/>
+        <location filename="../ui/views/MainWindow.cpp" line="250"/>
         <source>Enter a credit note and allocate it</source>
         <translation>Saisir un avoir et l’affecter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="252"/>
+        <location filename="../ui/views/MainWindow.cpp" line="254"/>
         <source>&amp;Write Off…</source>
         <translation>Passer en pert&amp;e…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="253"/>
+        <location filename="../ui/views/MainWindow.cpp" line="255"/>
         <source>Write off the invoice selected on the Invoices page</source>
         <translation>Passer en perte la facture sélectionnée dans la page Factures</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="215"/>
+        <location filename="../ui/views/MainWindow.cpp" line="217"/>
         <source>&amp;About ARDesk</source>
         <translation>À &amp;propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="207"/>
+        <location filename="../ui/views/MainWindow.cpp" line="209"/>
         <source>Dunning Le&amp;vels…</source>
         <translation>&amp;Niveaux de relance…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="232"/>
+        <location filename="../ui/views/MainWindow.cpp" line="234"/>
         <source>New P&amp;lan…</source>
         <translation>Nouvel é&amp;chéancier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="261"/>
+        <location filename="../ui/views/MainWindow.cpp" line="263"/>
         <source>&amp;Edit Document…</source>
         <translation>&amp;Modifier la pièce…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="262"/>
+        <location filename="../ui/views/MainWindow.cpp" line="264"/>
         <source>Correct the selected invoice, or change what the selected payment or credit note pays</source>
         <translation>Corriger la facture sélectionnée, ou modifier ce que règle le paiement ou l’avoir sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="267"/>
+        <location filename="../ui/views/MainWindow.cpp" line="269"/>
         <source>&amp;Void…</source>
         <translation>A&amp;nnuler…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="268"/>
+        <location filename="../ui/views/MainWindow.cpp" line="270"/>
         <source>Void the selected invoice, payment or credit note, keeping it in the history</source>
         <translation>Annuler la facture, le paiement ou l’avoir sélectionné, en le gardant dans l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="273"/>
+        <location filename="../ui/views/MainWindow.cpp" line="275"/>
         <source>&amp;Delete Document</source>
         <translation>&amp;Supprimer la pièce</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="274"/>
+        <location filename="../ui/views/MainWindow.cpp" line="276"/>
         <source>Delete the selected document, if it was never used</source>
         <translation>Supprimer la pièce sélectionnée, si elle n’a jamais servi</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="301"/>
+        <location filename="../ui/views/MainWindow.cpp" line="303"/>
         <source>Show the %1 page</source>
         <translation>Afficher la page « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="314"/>
+        <location filename="../ui/views/MainWindow.cpp" line="316"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="319"/>
+        <location filename="../ui/views/MainWindow.cpp" line="321"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="329"/>
+        <location filename="../ui/views/MainWindow.cpp" line="331"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="347"/>
+        <location filename="../ui/views/MainWindow.cpp" line="349"/>
         <source>&amp;Collections</source>
         <translation>&amp;Recouvrement</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="357"/>
+        <location filename="../ui/views/MainWindow.cpp" line="359"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="361"/>
+        <location filename="../ui/views/MainWindow.cpp" line="363"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="363"/>
+        <location filename="../ui/views/MainWindow.cpp" line="365"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="368"/>
+        <location filename="../ui/views/MainWindow.cpp" line="370"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="438"/>
+        <location filename="../ui/views/MainWindow.cpp" line="440"/>
         <source>Write Off</source>
         <translation>Passer en perte</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="439"/>
+        <location filename="../ui/views/MainWindow.cpp" line="441"/>
         <source>Select the invoice to write off in the invoice list.</source>
         <translation>Sélectionnez la facture à passer en perte dans la liste des factures.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="504"/>
-        <location filename="../ui/views/MainWindow.cpp" line="510"/>
+        <location filename="../ui/views/MainWindow.cpp" line="516"/>
+        <location filename="../ui/views/MainWindow.cpp" line="522"/>
         <source>Back Up Ledger</source>
         <translation>Sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="511"/>
+        <location filename="../ui/views/MainWindow.cpp" line="523"/>
         <source>Backing up the ledger…</source>
         <translation>Sauvegarde du dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="524"/>
+        <location filename="../ui/views/MainWindow.cpp" line="536"/>
         <source>Cannot Back Up Ledger</source>
         <translation>Impossible de sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="530"/>
+        <location filename="../ui/views/MainWindow.cpp" line="542"/>
         <source>Ledger backed up to “%1”.</source>
         <translation>Dossier sauvegardé dans « %1 ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/MainWindow.cpp" line="542"/>
+        <location filename="../ui/views/MainWindow.cpp" line="554"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n ligne importée.</numerusform>
@@ -5912,22 +5949,22 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="553"/>
+        <location filename="../ui/views/MainWindow.cpp" line="565"/>
         <source>Export Open Items</source>
         <translation>Exporter les éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="580"/>
+        <location filename="../ui/views/MainWindow.cpp" line="592"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>Impossible de lire les niveaux de relance</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="620"/>
+        <location filename="../ui/views/MainWindow.cpp" line="632"/>
         <source>About ARDesk</source>
         <translation>À propos d’ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="621"/>
+        <location filename="../ui/views/MainWindow.cpp" line="633"/>
         <source>ARDesk %1
 
 Accounts receivable for small-business bookkeepers: who owes what, how late, and what to do about it.</source>
@@ -5936,12 +5973,12 @@ Accounts receivable for small-business bookkeepers: who owes what, how late, and
 Comptabilité clients pour les comptables de petites entreprises&#xa0;: qui doit quoi, avec quel retard, et que faire.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="654"/>
+        <location filename="../ui/views/MainWindow.cpp" line="666"/>
         <source>ARDesk</source>
         <translation>ARDesk</translation>
     </message>
     <message>
-        <location filename="../ui/views/MainWindow.cpp" line="661"/>
+        <location filename="../ui/views/MainWindow.cpp" line="673"/>
         <source>ARDesk — %1</source>
         <translation>ARDesk — %1</translation>
     </message>
@@ -7399,42 +7436,42 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="259"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="268"/>
         <source>Open items as of %1: %2</source>
         <translation>Éléments ouverts au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="262"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="271"/>
         <source>Customers with open items as of %1: %2</source>
         <translation>Clients avec éléments ouverts au %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="282"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="291"/>
         <source>Bucket edges must be whole numbers of days, each larger than the one before, separated by commas without spaces: for example 30,60,90. The table still shows the last valid report.</source>
         <translation>Les limites des tranches doivent être des nombres entiers de jours, chacun plus grand que le précédent, séparés par des virgules sans espaces : par exemple 30,60,90. Le tableau affiche toujours le dernier rapport valide.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="337"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="346"/>
         <source>No customer has the ID “%1”. The table still shows the last report.</source>
         <translation>Aucun client n’a le numéro « %1 ». Le tableau affiche toujours le dernier rapport.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="341"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="350"/>
         <source>Cannot Read the Aging Report</source>
         <translation>Impossible de lire la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="362"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="371"/>
         <source>Export Aging Report</source>
         <translation>Exporter la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="389"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="398"/>
         <source>Print Aging Report</source>
         <translation>Imprimer la balance âgée</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReportsPage.cpp" line="402"/>
+        <location filename="../ui/views/ReportsPage.cpp" line="411"/>
         <source>Print Preview</source>
         <translation>Aperçu avant impression</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "CliApplication.h"
 #include "CliMessageFilter.h"
 #include "ledger/LedgerLocation.h"
+#include "storage/Database.h"
 
 namespace {
 
@@ -36,5 +37,7 @@ int main(int argc, char* argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     ardesk::LedgerLocation::setApplicationIdentity();
+    // Its sessions on a server ledger tell themselves apart from the desktop app's.
+    ardesk::Database::setClientName(QStringLiteral("ardesk-cli"));
     return ardesk::cli::CliApplication().run(QCoreApplication::arguments());
 }

@@ -51,6 +51,12 @@ Result<qint64> pragmaValue(QSqlDatabase& db, const QString& path, const QString&
     return query.value(column).toLongLong();
 }
 
+QString& clientName()
+{
+    static QString name = u"ARDesk"_s;
+    return name;
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName, const SqlDialect& dialect)
@@ -81,6 +87,11 @@ QSqlDatabase Database::connection() const
 int Database::latestSchemaVersion()
 {
     return Migrator::latestVersion();
+}
+
+void Database::setClientName(const QString& name)
+{
+    clientName() = name;
 }
 
 Database::Access Database::accessTo(const QString& path)
@@ -144,7 +155,11 @@ Result<std::unique_ptr<Database>> Database::connectServer(const QString& address
     db.setPort(server->port());
     db.setDatabaseName(server->database());
     db.setUserName(server->user());
-    db.setConnectOptions(server->connectOptions());
+    // libpq's fallback gives way to an application_name of the address.
+    QStringList options{u"fallback_application_name="_s + clientName()};
+    if (!server->connectOptions().isEmpty())
+        options.append(server->connectOptions());
+    db.setConnectOptions(options.join(u';'));
     if (!password.isEmpty())
         db.setPassword(password);
     else if (const auto kept = ServerLogins::password(*server))

@@ -47,6 +47,11 @@ public:
 
     static int latestSchemaVersion();
 
+    // How this program's sessions on a server name themselves (pg_stat_activity's
+    // application_name) unless the address gives an application_name: "ARDesk" unless the
+    // program says otherwise (ardesk-cli does, first thing in main).
+    static void setClientName(const QString& name);
+
     // On by default. Only between transactions (SQLite ignores it inside one): a bulk import
     // that checks every reference itself turns SQLite's own checks off for its transaction.
     Result<void> setForeignKeysEnforced(bool enforced);

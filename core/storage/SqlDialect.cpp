@@ -52,6 +52,32 @@ QStringList SqlDialect::beginReading() const
     return {u"BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s};
 }
 
+QString SqlDialect::changeCounts() const
+{
+    if (!isServer())
+        return {};
+    // The server counts each session's changed rows per table as it goes
+    // (pg_stat_xact_user_tables), so no repository has to say what it changed. Temporary
+    // tables (scratch state of a read) live in another schema and are left out.
+    return u"SELECT coalesce(json_object_agg(relname, n_tup_ins + n_tup_upd + n_tup_del), '{}') "
+           "FROM pg_stat_xact_user_tables WHERE schemaname = current_schema()"_s;
+}
+
+QString SqlDialect::announceChanges() const
+{
+    if (!isServer())
+        return {};
+    return u"SELECT pg_notify('%1', relname) FROM pg_stat_xact_user_tables "
+           "WHERE schemaname = current_schema() "
+           "AND n_tup_ins + n_tup_upd + n_tup_del > coalesce((?::json ->> relname)::bigint, 0)"_s
+               .arg(changesChannel());
+}
+
+QString SqlDialect::changesChannel()
+{
+    return u"ardesk_changes"_s;
+}
+
 QString SqlDialect::setSchemaVersion(int version) const
 {
     if (isServer())

@@ -29,6 +29,19 @@ public:
     // Starts a transaction that only reads, and sees the ledger as it was at its first read
     // however long it lasts, while others write (a copy of the whole ledger reads in one).
     QStringList beginReading() const;
+
+    // How a transaction that writes tells the other sessions of a server ledger what it
+    // changed: changeCounts(), run first, returns one value, the rows the session has
+    // changed so far per table (as JSON); announceChanges(), run last before COMMIT with that
+    // value bound, sends one notification on the channel `changesChannel()` for each table
+    // changed since, its name as the payload. (The server's counts are the session's since it
+    // last reported them, which may take in the transactions of the last second: hence the
+    // difference.) The server delivers notifications at commit only (a rollback sends none)
+    // and drops repeats within a transaction, so a thousand-row import notifies once per
+    // table. A file ledger has no notifications: both are empty.
+    QString changeCounts() const;
+    QString announceChanges() const;
+    static QString changesChannel();
     // Records the schema version a migration step reached, inside that step's transaction.
     QString setSchemaVersion(int version) const;
 

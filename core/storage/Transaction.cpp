@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QVariant>
 
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
@@ -39,18 +40,30 @@ Result<Transaction> Transaction::begin(Database& database)
             return std::unexpected(error);
         }
     }
+    // What the session changed so far, for commit() to tell what this transaction changed.
+    QString changesBefore;
+    if (const QString counts = database.dialect().changeCounts(); depth == 1 && !counts.isEmpty()) {
+        if (!query.exec(counts) || !query.next()) {
+            const Error error = storageError(query.lastError(), database.path());
+            query.exec(u"ROLLBACK"_s);
+            return std::unexpected(error);
+        }
+        changesBefore = query.value(0).toString();
+    }
     database.transactionDepth() = depth;
-    return Transaction(&database, depth);
+    return Transaction(&database, depth, std::move(changesBefore));
 }
 
-Transaction::Transaction(Database* database, int depth)
+Transaction::Transaction(Database* database, int depth, QString changesBefore)
     : m_database(database)
     , m_depth(depth)
+    , m_changesBefore(std::move(changesBefore))
 {}
 
 Transaction::Transaction(Transaction&& other) noexcept
     : m_database(other.m_database)
     , m_depth(other.m_depth)
+    , m_changesBefore(std::move(other.m_changesBefore))
     , m_open(other.m_open)
 {
     other.m_open = false;
@@ -67,6 +80,17 @@ Result<void> Transaction::commit()
     if (!m_open)
         return fail(ErrorCode::Storage, u"transaction already finished"_s);
     QSqlQuery query(m_database->connection());
+    // The outermost commit tells the other sessions of a server ledger what changed.
+    if (const QString announce = m_database->dialect().announceChanges();
+        m_depth == 1 && !announce.isEmpty()) {
+        query.prepare(announce);
+        query.addBindValue(m_changesBefore);
+        if (!query.exec()) {
+            const Error error = storageError(query.lastError(), u"committing"_s);
+            rollback();
+            return std::unexpected(error);
+        }
+    }
     const QString sql = m_depth == 1 ? u"COMMIT"_s : u"RELEASE "_s + savepointName(m_depth);
     if (!query.exec(sql)) {
         const Error error = storageError(query.lastError(), u"committing"_s);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include "domain/Error.h"
 
 namespace ardesk {
@@ -8,7 +10,8 @@ class Database;
 
 // RAII write transaction: rolls back unless commit() succeeded. Nested transactions on the
 // same Database become savepoints, so a service can call another service inside its own
-// transaction and still fail as one unit.
+// transaction and still fail as one unit. Committing the outermost one on a server ledger
+// notifies the other sessions of the tables it changed (SqlDialect::announceChanges).
 class Transaction {
 public:
     static Result<Transaction> begin(Database& database);
@@ -23,10 +26,11 @@ public:
     void rollback();
 
 private:
-    Transaction(Database* database, int depth);
+    Transaction(Database* database, int depth, QString changesBefore);
 
     Database* m_database;
-    int m_depth; // 1 = the outermost transaction
+    int m_depth;             // 1 = the outermost transaction
+    QString m_changesBefore; // SqlDialect::changeCounts() at the start
     bool m_open = true;
 };
 

@@ -1,6 +1,7 @@
 #include "models/PagedListModel.h"
 
 #include <limits>
+#include <utility>
 
 #include <QTimer>
 
@@ -69,6 +70,8 @@ int PagedListModel::rowCount(const QModelIndex& parent) const
 void PagedListModel::reload(Reload kind)
 {
     ++m_generation;
+    if (kind == Reload::FirstPage)
+        m_resetDue = true;
     m_pageJobs->discard();
     m_wanted.clear();
     m_pagesFailed = false;
@@ -139,7 +142,10 @@ void PagedListModel::applyCount(quint64 generation, const Result<qint64>& count,
         Q_EMIT readFailed(count.error());
         return;
     }
-    resetTo(*count, store);
+    if (std::exchange(m_resetDue, false))
+        resetTo(*count, store);
+    else
+        updateTo(*count, store);
     setLoading(false);
     // Rows asked for while the count was read belong to the list before the reset.
     m_wanted.clear();
@@ -156,14 +162,7 @@ void PagedListModel::applyPages(quint64 generation, const Result<QList<qint64>>&
         return;
     }
     store();
-    const int last = rowCount() - 1;
-    for (const qint64 page : *pages) {
-        const qint64 first = page * m_pageSize;
-        if (first > last)
-            continue;
-        const auto end = static_cast<int>(std::min<qint64>(first + m_pageSize - 1, last));
-        Q_EMIT dataChanged(index(static_cast<int>(first), 0), index(end, columnCount() - 1));
-    }
+    emitPagesChanged(*pages);
     readWantedPages();
 }
 
@@ -185,6 +184,45 @@ void PagedListModel::resetTo(qint64 count, const std::function<void()>& store)
     endResetModel();
     if (count != previous)
         Q_EMIT matchingCountChanged(count);
+}
+
+void PagedListModel::updateTo(qint64 count, const std::function<void()>& store)
+{
+    const qint64 previous = m_matching;
+    const int before = rowCount();
+    QList<qint64> pages = recentPages(std::numeric_limits<int>::max());
+    clearRows();
+    store();
+    for (const qint64 page : recentPages(std::numeric_limits<int>::max())) {
+        if (!pages.contains(page))
+            pages.append(page);
+    }
+    const auto after = static_cast<int>(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    if (after > before) {
+        beginInsertRows(QModelIndex(), before, after - 1);
+        m_matching = count;
+        endInsertRows();
+    } else if (after < before) {
+        beginRemoveRows(QModelIndex(), after, before - 1);
+        m_matching = count;
+        endRemoveRows();
+    }
+    m_matching = count;
+    emitPagesChanged(pages);
+    if (count != previous)
+        Q_EMIT matchingCountChanged(count);
+}
+
+void PagedListModel::emitPagesChanged(const QList<qint64>& pages)
+{
+    const int last = rowCount() - 1;
+    for (const qint64 page : pages) {
+        const qint64 first = page * m_pageSize;
+        if (first > last)
+            continue;
+        const auto end = static_cast<int>(std::min<qint64>(first + m_pageSize - 1, last));
+        Q_EMIT dataChanged(index(static_cast<int>(first), 0), index(end, columnCount() - 1));
+    }
 }
 
 } // namespace ardesk

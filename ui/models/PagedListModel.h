@@ -19,8 +19,12 @@ class JobRunner;
 // run on worker threads (JobRunner), so that neither typing a search nor dragging the scroll
 // bar to the end of a million rows waits for the database: a new query keeps the rows of the
 // old one on screen until its count and first page replace them in one reset, and an answer
-// to a query or a refresh that was superseded meanwhile is dropped. Subclasses keep the rows
-// and say how to read them.
+// to a query or a refresh that was superseded meanwhile is dropped. A refresh of the query
+// shown resets nothing: the rows it gained or lost come and go at the end, and the pages it
+// read again, and those it forgot, change in place, so that views keep their scroll position
+// and selection. (Where in a sorted list another user's rows went is not known without
+// reading all of it; the page restores its selection by id, see TableViewState.) Subclasses
+// keep the rows and say how to read them.
 class PagedListModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -39,7 +43,7 @@ public:
     // none is.
     void whenLoaded(const QObject* context, const std::function<void()>& then) const;
     // Reads the current query again in the background: the count and the pages looked at
-    // last, so that what the view shows is there again in the same reset.
+    // last, which replace what the view shows without a reset.
     void refresh() { reload(Reload::KeepPages); }
     // Amounts, numbers and dates are formatted in this locale (default: QLocale()).
     void setLocale(const QLocale& locale);
@@ -97,6 +101,10 @@ private:
     void setLoading(bool loading);
     // Replaces the rows with `count` of which `store` stores the pages read.
     void resetTo(qint64 count, const std::function<void()>& store);
+    // The same, for the query shown: rows inserted or removed at the end, and dataChanged()
+    // for the pages read before and now.
+    void updateTo(qint64 count, const std::function<void()>& store);
+    void emitPagesChanged(const QList<qint64>& pages);
 
     qint64 m_matching = 0;
     int m_pageSize = defaultPageSize;
@@ -106,6 +114,9 @@ private:
     // Each reload starts a generation; pages read for an earlier one are dropped.
     quint64 m_generation = 0;
     bool m_loading = false;
+    // The rows on screen are not those of the current query (a new one, or none yet): its
+    // count resets the model rather than updating it.
+    bool m_resetDue = true;
     // Reading a page failed: no more tries until the next reload, or every repaint would
     // repeat the error.
     bool m_pagesFailed = false;

@@ -10,6 +10,7 @@
 #include "ledger/ActivityService.h"
 #include "ledger/AllocationService.h"
 #include "ledger/BackupService.h"
+#include "ledger/ConnectedUsersService.h"
 #include "ledger/CorrectionHistoryService.h"
 #include "ledger/CreditCorrectionService.h"
 #include "ledger/CreditListService.h"
@@ -18,6 +19,7 @@
 #include "ledger/InvoiceCorrectionService.h"
 #include "ledger/InvoiceEntryService.h"
 #include "ledger/InvoiceListService.h"
+#include "ledger/LedgerChangeFeed.h"
 #include "ledger/LedgerInfoService.h"
 #include "ledger/StatementService.h"
 #include "ledger/WriteOffService.h"
@@ -52,6 +54,8 @@ LedgerSession::LedgerSession(std::unique_ptr<Database> database)
     , m_invoiceCorrections(std::make_unique<InvoiceCorrectionService>(*m_database))
     , m_creditCorrections(std::make_unique<CreditCorrectionService>(*m_database))
     , m_correctionHistory(std::make_unique<CorrectionHistoryService>(*m_database))
+    , m_changeFeed(std::make_unique<LedgerChangeFeed>(*m_database))
+    , m_connectedUsers(std::make_unique<ConnectedUsersService>(*m_database))
     , m_path(m_database->path())
 {}
 

@@ -15,6 +15,7 @@ class BackupService;
 class BankCsvProfileService;
 class BankLineService;
 class CashApplicationService;
+class ConnectedUsersService;
 class CorrectionHistoryService;
 class CreditCorrectionService;
 class CustomerAccountService;
@@ -25,6 +26,7 @@ class DunningLevelService;
 class InvoiceCorrectionService;
 class InvoiceEntryService;
 class InvoiceListService;
+class LedgerChangeFeed;
 class LedgerInfoService;
 class LetterTemplateService;
 class PlanService;
@@ -80,6 +82,9 @@ public:
     InvoiceCorrectionService& invoiceCorrections() { return *m_invoiceCorrections; }
     CreditCorrectionService& creditCorrections() { return *m_creditCorrections; }
     CorrectionHistoryService& correctionHistory() { return *m_correctionHistory; }
+    // What other users of a server ledger change (nothing on a file), and who they are.
+    LedgerChangeFeed& changeFeed() { return *m_changeFeed; }
+    ConnectedUsersService& connectedUsers() { return *m_connectedUsers; }
 
 private:
     explicit LedgerSession(std::unique_ptr<Database> database);
@@ -108,6 +113,8 @@ private:
     std::unique_ptr<InvoiceCorrectionService> m_invoiceCorrections;
     std::unique_ptr<CreditCorrectionService> m_creditCorrections;
     std::unique_ptr<CorrectionHistoryService> m_correctionHistory;
+    std::unique_ptr<LedgerChangeFeed> m_changeFeed;
+    std::unique_ptr<ConnectedUsersService> m_connectedUsers;
     QString m_path;
     QString m_companyName;
 };

@@ -181,6 +181,15 @@ void DashboardPage::setSession(LedgerSession* session)
     Q_EMIT statusTextChanged(statusText());
 }
 
+void DashboardPage::ledgerEdited(LedgerSession* session, const SavedDocument&)
+{
+    if (!session || session != m_session) {
+        setSession(session);
+        return;
+    }
+    readWhenShown([this] { reload(); });
+}
+
 QString DashboardPage::statusText() const
 {
     if (!m_session)

@@ -58,6 +58,7 @@ void LedgerPage::followPagedList(PagedListModel* model,
 {
     connect(model, &QAbstractItemModel::modelReset, this, updateEmptyState);
     connect(model, &QAbstractItemModel::rowsInserted, this, updateEmptyState);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, updateEmptyState);
     connect(model, &PagedListModel::matchingCountChanged, this, &LedgerPage::updateStatus);
     connect(model, &PagedListModel::loadingChanged, this, [this] { Q_EMIT busyChanged(isBusy()); });
     // Queued: the model may fail in the middle of a view's layout or scroll, which is no place

@@ -55,9 +55,10 @@ protected:
     void showReadError(const QString& title, const Error& error);
     // Tells the status bar that statusText() changed.
     void updateStatus();
-    // Keeps the page in step with its lazily read list: `updateEmptyState` after every reset,
-    // the status text whenever the number of matching rows changes, busyChanged() when a
-    // count starts or ends, and a box titled `readErrorTitle()` when reading fails.
+    // Keeps the page in step with its lazily read list: `updateEmptyState` after every reset
+    // and change of the row count, the status text whenever the number of matching rows
+    // changes, busyChanged() when a count starts or ends, and a box titled `readErrorTitle()`
+    // when reading fails.
     void followPagedList(PagedListModel* model, const std::function<void()>& updateEmptyState,
                          const std::function<QString()>& readErrorTitle);
     // Lays out a filtered list: the heading on the left of the top row; on the right the

@@ -33,6 +33,7 @@
 #include "ledger/BackupService.h"
 #include "ledger/CustomerService.h"
 #include "ledger/InvoiceListService.h"
+#include "ledger/LedgerChangeFeed.h"
 #include "session/LedgerSession.h"
 #include "storage/Database.h"
 #include "text/ErrorMessages.h"
@@ -48,6 +49,7 @@
 #include "views/RecurringPage.h"
 #include "views/ReportsPage.h"
 #include "views/WelcomePage.h"
+#include "widgets/ConnectedUsersLabel.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/MessageBoxes.h"
 
@@ -77,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pageStack(new QStackedWidget)
     , m_companyLabel(new QLabel)
     , m_pageStatusLabel(new QLabel)
+    , m_connectedUsersLabel(new ConnectedUsersLabel)
 {
     setObjectName(u"mainWindow"_s);
     m_centralStack->setObjectName(u"centralStackedWidget"_s);
@@ -114,6 +117,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_pageStatusLabel->setContentsMargins(6, 0, 6, 0);
     statusBar()->setObjectName(u"mainStatusBar"_s);
     statusBar()->addWidget(m_companyLabel, 1);
+    statusBar()->addPermanentWidget(m_connectedUsersLabel);
     statusBar()->addPermanentWidget(m_pageStatusLabel);
 
     m_exportRunner = new ExportRunner(this);
@@ -465,16 +469,26 @@ void MainWindow::showSession(std::unique_ptr<LedgerSession> session)
     // The pages let go of the old session before it is destroyed.
     for (LedgerPage* page : std::as_const(m_pages))
         page->setSession(nullptr);
+    m_connectedUsersLabel->setSession(nullptr);
     m_session = std::move(session);
     for (LedgerPage* page : std::as_const(m_pages))
         page->setSession(m_session.get());
+    followOtherUsers();
     showLedger();
+}
+
+void MainWindow::followOtherUsers()
+{
+    m_connectedUsersLabel->setSession(m_session.get());
+    connect(&m_session->changeFeed(), &LedgerChangeFeed::changed, this,
+            [this] { documentsChanged(); });
 }
 
 void MainWindow::closeLedger()
 {
     for (LedgerPage* page : std::as_const(m_pages))
         page->setSession(nullptr);
+    m_connectedUsersLabel->setSession(nullptr);
     m_session.reset();
     showLedger();
 }

@@ -17,6 +17,7 @@ namespace ardesk {
 
 class BankPage;
 class CollectionsPage;
+class ConnectedUsersLabel;
 class CreditsPage;
 class CustomersPage;
 class DashboardPage;
@@ -114,6 +115,9 @@ private:
     // selection, the list of `saved` selecting it; the Bank page reads its queue again.
     // `origin`, the page that made the change, is up to date already.
     void documentsChanged(LedgerPage* origin = nullptr, const SavedDocument& saved = {});
+    // Other users of a server ledger work on it too: the pages read what they changed (at
+    // most a few times a second, see LedgerChangeFeed), the status bar shows who they are.
+    void followOtherUsers();
     void updateTitle();
     void updatePageStatus();
 
@@ -135,6 +139,7 @@ private:
     QLabel* m_companyLabel = nullptr;
     QLabel* m_pageStatusLabel = nullptr;
     LedgerOpener* m_opener = nullptr;
+    ConnectedUsersLabel* m_connectedUsersLabel = nullptr;
     QAction* m_backUpAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_exportCustomersAction = nullptr;

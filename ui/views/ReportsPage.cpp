@@ -249,6 +249,15 @@ void ReportsPage::setSession(LedgerSession* session)
     Q_EMIT statusTextChanged(statusText());
 }
 
+void ReportsPage::ledgerEdited(LedgerSession* session, const SavedDocument&)
+{
+    if (!session || session != m_session) {
+        setSession(session);
+        return;
+    }
+    readWhenShown([this] { refresh(); });
+}
+
 QString ReportsPage::statusText() const
 {
     if (!m_session || !m_data)

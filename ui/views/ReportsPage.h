@@ -37,6 +37,9 @@ public:
     QString pageId() const override;
     QString title() const override;
     void setSession(LedgerSession* session) override;
+    // The same ledger changed: reads it again in the background, the figures on screen
+    // until the new ones replace them.
+    void ledgerEdited(LedgerSession* session, const SavedDocument& saved) override;
     QString statusText() const override;
     bool isBusy() const override;
 
