@@ -53,17 +53,6 @@ QString named(const Credit& credit)
 
 } // namespace
 
-CreditRepository::CreditRepository(Database& database)
-    : m_database(database)
-    , m_insert(database, insertInto + u") VALUES ("_s + valueNames.join(u", "_s) + u", "_s +
-                             database.dialect().utcNow() +
-                             u") ON CONFLICT(kind, code) DO NOTHING"_s +
-                             database.dialect().returningId())
-    , m_lastCode(database, u"SELECT code FROM credits WHERE kind = ? ORDER BY id DESC LIMIT 1"_s)
-    , m_codeTaken(database, u"SELECT 1 FROM credits WHERE kind = ? AND code = ?"_s)
-    , m_secondaryIndexes(database, u"credits"_s)
-{}
-
 struct CreditRepository::BulkLoad {
     BulkLoad(Database& database, BulkKeys taken)
         : codes(std::move(taken))
@@ -77,6 +66,17 @@ struct CreditRepository::BulkLoad {
     BulkKeys codes;
     BatchedRows rows;
 };
+
+CreditRepository::CreditRepository(Database& database)
+    : m_database(database)
+    , m_insert(database, insertInto + u") VALUES ("_s + valueNames.join(u", "_s) + u", "_s +
+                             database.dialect().utcNow() +
+                             u") ON CONFLICT(kind, code) DO NOTHING"_s +
+                             database.dialect().returningId())
+    , m_lastCode(database, u"SELECT code FROM credits WHERE kind = ? ORDER BY id DESC LIMIT 1"_s)
+    , m_codeTaken(database, u"SELECT 1 FROM credits WHERE kind = ? AND code = ?"_s)
+    , m_secondaryIndexes(database, u"credits"_s)
+{}
 
 CreditRepository::~CreditRepository() = default;
 

@@ -84,20 +84,6 @@ QStringList questionMarks(qsizetype count)
 
 } // namespace
 
-InvoiceRepository::InvoiceRepository(Database& database)
-    : m_database(database)
-    // Each value is bound once (Qt binds a name used twice only once): the import writes a
-    // million rows through here. WHERE tells SQLite's parser the SELECT ends before the upsert
-    // clause.
-    , m_insert(database, insertFrom(database.dialect(), false) + u"(SELECT "_s +
-                             invoiceValues(valueNames) + u")"_s + withCustomer +
-                             u" WHERE true ON CONFLICT(number) DO NOTHING"_s +
-                             database.dialect().returningId())
-    , m_byNumber(database, u"SELECT id, number, customer_id, issue_date, amount, allocated, "
-                           "currency FROM invoices WHERE number = ? AND kind = 'I'"_s)
-    , m_secondaryIndexes(database, u"invoices"_s)
-{}
-
 struct InvoiceRepository::BulkLoad {
     BulkLoad(Database& database, BulkKeys taken)
         : numbers(std::move(taken))
@@ -111,6 +97,20 @@ struct InvoiceRepository::BulkLoad {
     BulkKeys numbers;
     BatchedRows rows;
 };
+
+InvoiceRepository::InvoiceRepository(Database& database)
+    : m_database(database)
+    // Each value is bound once (Qt binds a name used twice only once): the import writes a
+    // million rows through here. WHERE tells SQLite's parser the SELECT ends before the upsert
+    // clause.
+    , m_insert(database, insertFrom(database.dialect(), false) + u"(SELECT "_s +
+                             invoiceValues(valueNames) + u")"_s + withCustomer +
+                             u" WHERE true ON CONFLICT(number) DO NOTHING"_s +
+                             database.dialect().returningId())
+    , m_byNumber(database, u"SELECT id, number, customer_id, issue_date, amount, allocated, "
+                           "currency FROM invoices WHERE number = ? AND kind = 'I'"_s)
+    , m_secondaryIndexes(database, u"invoices"_s)
+{}
 
 InvoiceRepository::~InvoiceRepository() = default;
 
