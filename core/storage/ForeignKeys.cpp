@@ -7,19 +7,11 @@
 #include "storage/ReadRows.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
+#include "storage/SqlNames.h"
 
 using namespace Qt::StringLiterals;
 
 namespace ardesk {
-
-namespace {
-
-QString quotedName(const QString& name)
-{
-    return u'"' + QString(name).replace(u'"', u"\"\""_s) + u'"';
-}
-
-} // namespace
 
 ForeignKeys::ForeignKeys(Database& database, QStringList tables)
     : m_database(database)

@@ -10,6 +10,7 @@
 #include "storage/SecondaryIndexes.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
+#include "storage/SqlNames.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,17 +18,12 @@ namespace ardesk {
 
 namespace {
 
-QString quoted(const QString& name)
-{
-    return u'"' + QString(name).replace(u'"', u"\"\""_s) + u'"';
-}
-
-QStringList quoted(const QStringList& names)
+QStringList quotedNames(const QStringList& names)
 {
     QStringList result;
     result.reserve(names.size());
     for (const QString& name : names)
-        result.append(quoted(name));
+        result.append(quotedName(name));
     return result;
 }
 
@@ -44,8 +40,9 @@ TableCopy::~TableCopy() = default;
 Result<QStringList> TableCopy::columnsIn(Database& database) const
 {
     QSqlQuery query(database.connection());
-    if (auto ok = executeDirectly(query, u"SELECT * FROM "_s + quoted(m_table) + u" WHERE 1 = 0"_s,
-                                  database.path() + u": reading the columns of "_s + m_table);
+    if (auto ok =
+            executeDirectly(query, u"SELECT * FROM "_s + quotedName(m_table) + u" WHERE 1 = 0"_s,
+                            database.path() + u": reading the columns of "_s + m_table);
         !ok)
         return std::unexpected(ok.error());
     const QSqlRecord record = query.record();
@@ -81,7 +78,8 @@ Result<qint64> TableCopy::run()
     if (auto ok = checkTargetColumns(); !ok)
         return std::unexpected(ok.error());
     auto batch = BatchedRows::values(
-        m_target, u"INSERT INTO %1 (%2)"_s.arg(quoted(m_table), quoted(m_columns).join(u", "_s)),
+        m_target,
+        u"INSERT INTO %1 (%2)"_s.arg(quotedName(m_table), quotedNames(m_columns).join(u", "_s)),
         u'(' + QStringList(m_columns.size(), u"?"_s).join(u", "_s) + u')',
         static_cast<int>(m_columns.size()), m_target.path() + u": copying into "_s + m_table);
 
@@ -102,10 +100,11 @@ Result<qint64> TableCopy::run()
     }
     QSqlQuery read(m_source.connection());
     read.setForwardOnly(true);
-    if (auto ok = executeDirectly(read,
-                                  u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(
-                                      quoted(m_columns).join(u", "_s), quoted(m_table), order),
-                                  m_source.path() + u": reading "_s + m_table);
+    if (auto ok =
+            executeDirectly(read,
+                            u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(
+                                quotedNames(m_columns).join(u", "_s), quotedName(m_table), order),
+                            m_source.path() + u": reading "_s + m_table);
         !ok)
         return std::unexpected(ok.error());
     const int columnCount = static_cast<int>(m_columns.size());
