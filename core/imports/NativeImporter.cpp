@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QScopeGuard>
 
+#include "csv/CsvReadAhead.h"
 #include "csv/CsvReader.h"
 #include "imports/CreditRowImporter.h"
 #include "imports/CustomerLookup.h"
@@ -137,17 +138,18 @@ Result<ImportReport> NativeImporter::run(ImportKind kind, const QString& path,
         return std::unexpected(transaction.error());
     if (auto ok = (*importer)->startBulk(expectedRows); !ok)
         return std::unexpected(ok.error());
-    while ((status = reader.next(record)) != CsvReader::Status::End) {
+    CsvReadAhead rows(reader);
+    while ((status = rows.next(record)) != CsvReader::Status::End) {
         ++report.rowsRead;
         // Before the row is looked at, so that a file of bad rows also shows progress and can
         // be cancelled.
         if (options.progress && report.rowsRead % progressEveryRows == 0 &&
-            !options.progress(reader.bytesRead(), total)) {
+            !options.progress(rows.bytesRead(), total)) {
             report.cancelled = true;
             return report; // the transaction rolls back
         }
         if (status == CsvReader::Status::SyntaxError) {
-            const CsvSyntaxError& error = reader.syntaxError();
+            const CsvSyntaxError& error = rows.syntaxError();
             report.issues.append({file, error.line, error.column, error.message});
             continue;
         }
