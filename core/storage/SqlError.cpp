@@ -29,17 +29,34 @@ QString firstLine(const QSqlError& error)
     return error.databaseText().trimmed().section(u'\n', 0, 0).trimmed();
 }
 
+// The server ended the session (restarted, shut down, or an administrator ended it) or the
+// connection broke.
+bool connectionLost(const QSqlError& error)
+{
+    const QString state = error.nativeErrorCode();
+    if (!isSqlState(state))
+        return error.type() == QSqlError::ConnectionError && state.isEmpty();
+    return state == u"57P01"_s || state == u"57P02"_s || state.startsWith(u"08"_s);
+}
+
+// Why the connection was lost, as the server or libpq said it, without the severity.
+QString lossReason(const QSqlError& error)
+{
+    static const QRegularExpression severity(u"^[A-Z]+:\\s+"_s);
+    const QString reason =
+        isSqlState(error.nativeErrorCode()) ? firstLine(error) : error.text().trimmed();
+    return QString(reason).remove(severity);
+}
+
 Error serverError(const QSqlError& error, const QString& context)
 {
     const QString state = error.nativeErrorCode();
     const QString detail = context + u": "_s + firstLine(error);
-    // The server ended the session (restarted, shut down, or an administrator ended it) or the
-    // connection broke: the transaction went with it, so nothing of the change stays.
-    if (state == u"57P01"_s || state == u"57P02"_s || state.startsWith(u"08"_s)) {
-        static const QRegularExpression severity(u"^[A-Z]+:\\s+"_s);
+    // The transaction went with the session, so nothing of the change stays.
+    if (connectionLost(error)) {
         return {ErrorCode::ServerUnavailable,
-                context + u": the connection to the server was lost ("_s +
-                    firstLine(error).remove(severity) + u"); nothing was changed, try again"_s};
+                context + u": the connection to the server was lost ("_s + lossReason(error) +
+                    u"); nothing was changed, try again"_s};
     }
     if (state == u"55P03"_s || state == u"40001"_s || state == u"40P01"_s) {
         return {ErrorCode::LedgerLocked,
@@ -110,6 +127,20 @@ Error storageError(const QSqlError& error, const QString& context)
     if (primary == sqliteTooBig)
         return {ErrorCode::InvalidInput, context + u": a value too large to store"_s};
     return {ErrorCode::Storage, detail};
+}
+
+Error commitError(const QSqlError& error)
+{
+    const QString context = u"committing"_s;
+    // A server that just went away gives no code at all; SQLite always gives one.
+    if (!connectionLost(error) && !error.nativeErrorCode().isEmpty())
+        return storageError(error, context);
+    // The server may have committed just before the connection went: only the ledger can
+    // tell, and trying again blindly could post the change twice.
+    return {ErrorCode::ServerUnavailable,
+            context + u": the connection to the server was lost ("_s + lossReason(error) +
+                u") while the change was being saved; it may or may not have been saved, so "
+                "look at the ledger before trying again"_s};
 }
 
 Result<void> execute(QSqlQuery& query, const QString& context)

@@ -12,6 +12,10 @@ namespace ardesk {
 // LedgerCorrupt, anything else → Storage. `context` says what we were doing.
 Error storageError(const QSqlError& error, const QString& context);
 
+// A failed COMMIT: as storageError(), except that a connection lost during it leaves the
+// outcome unknown, which the message says instead of "nothing was changed".
+Error commitError(const QSqlError& error);
+
 // Executes a prepared query; on failure the error says what we were doing.
 Result<void> execute(QSqlQuery& query, const QString& context);
 // Runs `sql` unprepared: schema changes (CREATE, DROP), which PostgreSQL does not prepare.

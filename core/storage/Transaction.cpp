@@ -93,7 +93,8 @@ Result<void> Transaction::commit()
     }
     const QString sql = m_depth == 1 ? u"COMMIT"_s : u"RELEASE "_s + savepointName(m_depth);
     if (!query.exec(sql)) {
-        const Error error = storageError(query.lastError(), u"committing"_s);
+        const Error error = m_depth == 1 ? commitError(query.lastError())
+                                         : storageError(query.lastError(), u"committing"_s);
         rollback();
         return std::unexpected(error);
     }
@@ -106,6 +107,11 @@ void Transaction::rollback()
 {
     if (!m_open)
         return;
+    m_open = false;
+    m_database->transactionDepth() = m_depth - 1;
+    // A server that went away took the transaction with it: nothing is left to roll back.
+    if (!m_database->connection().isOpen())
+        return;
     QSqlQuery query(m_database->connection());
     if (m_depth == 1) {
         query.exec(u"ROLLBACK"_s);
@@ -113,8 +119,6 @@ void Transaction::rollback()
         query.exec(u"ROLLBACK TO "_s + savepointName(m_depth));
         query.exec(u"RELEASE "_s + savepointName(m_depth));
     }
-    m_open = false;
-    m_database->transactionDepth() = m_depth - 1;
 }
 
 } // namespace ardesk

@@ -141,3 +141,37 @@ TEST_CASE("a payments import whose connection is lost half way changes nothing, 
     const CliRun after = dir.run(aging);
     CHECK(after.text().count(u'\n') == 1);
 }
+
+TEST_CASE("a connection lost while a change commits leaves its outcome unknown, and the message "
+          "says to look before trying again",
+          "[cli]")
+{
+    const CliLedgerDir dir;
+    REQUIRE(dir.onServer());
+    REQUIRE(dir.run({u"init"_s, u"--company"_s, u"Cut Off Ltd"_s, u"--currency"_s, u"EUR"_s})
+                .exitCode == 0);
+    REQUIRE(dir.run({u"import"_s, u"customers"_s,
+                     dir.write(u"customers.csv"_s, "customer_id,name\nC1,Acme\n")})
+                .exitCode == 0);
+    // A deferred trigger runs inside COMMIT: the session ends itself there, as a server going
+    // down at that moment would end it.
+    {
+        const Clerk clerk(dir);
+        clerk.exec(u"CREATE FUNCTION end_own_session() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                   "BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NULL; END $$"_s);
+        clerk.exec(u"CREATE CONSTRAINT TRIGGER end_session_at_commit AFTER INSERT ON credits "
+                   "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+                   "end_own_session()"_s);
+    }
+    const CliRun cut = dir.run({u"import"_s, u"payments"_s,
+                                dir.write(u"payments.csv"_s, "payment_id,customer_id,date,amount\n"
+                                                             "PAY-1,C1,2026-11-20,10.00\n")});
+    CHECK(cut.exitCode == 3);
+    INFO(cut.err.toStdString());
+    CHECK(cut.err.startsWith(u"ardesk-cli: "_s));
+    CHECK(cut.err.endsWith(u"committing: the connection to the server was lost (terminating "
+                           "connection due to administrator command) while the change was being "
+                           "saved; it may or may not have been saved, so look at the ledger "
+                           "before trying again\n"_s));
+    CHECK(cut.err.count(u'\n') == 1);
+}
