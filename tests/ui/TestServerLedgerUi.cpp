@@ -344,6 +344,18 @@ TEST_CASE("Open Server Ledger opens a server ledger with the password typed in, 
     entry->trigger();
     CHECK(window.ledgerPath() == server->address());
     CHECK(askedAgain.seen() == (ownKeychain == nullptr));
+
+    // The next start opens the server ledger used last, as it would a file, with the password
+    // in the keychain, or asking for it.
+    const DialogAnswer askedAtStart([&server](ServerLedgerDialog& dialog) {
+        type(dialog, u"passwordLineEdit"_s, server->password());
+        clickOpen(dialog);
+    });
+    MainWindow next;
+    next.openStartupLedger(QString());
+    CHECK(next.ledgerPath() == server->address());
+    CHECK(next.companyName() == u"Acme Ltd"_s);
+    CHECK(askedAtStart.seen() == (ownKeychain == nullptr));
 }
 
 TEST_CASE("A password or a database the server refuses is said in the dialog, which keeps "

@@ -192,8 +192,10 @@ void LedgerOpener::openStartupLedger(const QString& requested)
         openLedger(requested);
         return;
     }
+    // A server ledger is tried whatever the state of the server: if it cannot be reached, the
+    // login dialog says so and lets the user try again or cancel.
     const QString last = QSettings().value(lastLedgerKey).toString();
-    if (!last.isEmpty() && QFileInfo::exists(last)) {
+    if (!last.isEmpty() && (Database::isServerLedger(last) || QFileInfo::exists(last))) {
         openLedger(last);
         return;
     }
