@@ -29,6 +29,16 @@ QStringList CustomerRowImporter::requiredColumns() const
     return {u"customer_id"_s, u"name"_s};
 }
 
+Result<void> CustomerRowImporter::startBulk(qint64 expectedRows)
+{
+    return expectedRows >= bulkRows ? m_customers.startBulkLoad() : Result<void>{};
+}
+
+Result<void> CustomerRowImporter::finishBulk()
+{
+    return m_customers.finishBulkLoad();
+}
+
 Result<void> CustomerRowImporter::import(ImportRow& row)
 {
     const auto code = row.requiredText(u"customer_id"_s);

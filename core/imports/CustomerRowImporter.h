@@ -11,6 +11,8 @@ public:
 
     QStringList columns() const override;
     QStringList requiredColumns() const override;
+    Result<void> startBulk(qint64 expectedRows) override;
+    Result<void> finishBulk() override;
     Result<void> import(ImportRow& row) override;
 
 private:

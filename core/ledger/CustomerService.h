@@ -27,10 +27,10 @@ public:
     // Up to `limit` customers from position `offset` of the query's order, each with its
     // balance, overdue amount and oldest due date.
     Result<QList<CustomerListRow>> page(const CustomerQuery& query, qint64 offset, int limit);
-    // Every customer of the query, in its order, one at a time without holding the list
-    // (exports); stops at the first error `visit` returns.
     // The scores the Risk order of count()/page() uses (ForesightService::risk, by customer id).
     Result<void> setRiskScores(const QList<std::pair<qint64, int>>& scores);
+    // Every customer of the query, in its order, one at a time without holding the list
+    // (exports); stops at the first error `visit` returns.
     Result<void> forEachRow(const CustomerQuery& query,
                             const std::function<Result<void>(const CustomerListRow&)>& visit);
     // NotFound for an unknown id.

@@ -5,6 +5,8 @@
 
 #include "domain/FoldedText.h"
 #include "domain/IsoDate.h"
+#include "storage/BatchedRows.h"
+#include "storage/BulkKeys.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
 #include "storage/SqlDialect.h"
@@ -18,23 +20,34 @@ namespace ardesk {
 namespace {
 
 // Every column but the id and created_at, in the order of the INSERT and UPDATE statements.
+QVariantList customerRow(const Customer& customer)
+{
+    return {customer.code,
+            customer.name,
+            textValue(customer.email),
+            textValue(customer.phone),
+            textValue(customer.address),
+            customer.termsDays,
+            optionalValue(customer.creditLimitMinor),
+            customer.currency.code(),
+            customer.language,
+            customer.onHold ? 1 : 0,
+            textValue(customer.bankAccount),
+            customer.discountBasisPoints,
+            customer.discountDays,
+            FoldedText::fold(customer.name)};
+}
+
 void bindFields(QSqlQuery& sql, const Customer& customer)
 {
-    sql.addBindValue(customer.code);
-    sql.addBindValue(customer.name);
-    sql.addBindValue(textValue(customer.email));
-    sql.addBindValue(textValue(customer.phone));
-    sql.addBindValue(textValue(customer.address));
-    sql.addBindValue(customer.termsDays);
-    sql.addBindValue(optionalValue(customer.creditLimitMinor));
-    sql.addBindValue(customer.currency.code());
-    sql.addBindValue(customer.language);
-    sql.addBindValue(customer.onHold ? 1 : 0);
-    sql.addBindValue(textValue(customer.bankAccount));
-    sql.addBindValue(customer.discountBasisPoints);
-    sql.addBindValue(customer.discountDays);
-    sql.addBindValue(FoldedText::fold(customer.name));
+    for (const QVariant& value : customerRow(customer))
+        sql.addBindValue(value);
 }
+
+const QString insertInto = u"INSERT INTO customers(code, name, email, phone, address, terms_days, "
+                           "credit_limit, currency, language, on_hold, bank_account, discount_bp, "
+                           "discount_days, folded_name, created_at"_s;
+constexpr int fieldCount = 14;
 
 // Text columns are NOT NULL DEFAULT '': a null QString (an absent optional value) would be
 // bound as SQL NULL and refused, so it is stored as the empty text it means.
@@ -245,19 +258,35 @@ void bindValues(QSqlQuery& sql, const CustomerQuery& query, bool figures)
 
 } // namespace
 
+struct CustomerRepository::BulkLoad {
+    BulkLoad(Database& database, BulkKeys taken)
+        : codes(std::move(taken))
+        , rows(BatchedRows::values(database, insertInto + u", id)"_s,
+                                   u"("_s + QStringList(fieldCount, u"?"_s).join(u", "_s) +
+                                       u", "_s + database.dialect().utcNow() +
+                                       u", CAST(? AS BIGINT))"_s,
+                                   fieldCount + 1, u"saving customers"_s))
+    {}
+
+    BulkKeys codes;
+    BatchedRows rows;
+};
+
 CustomerRepository::CustomerRepository(Database& database)
     : m_database(database)
-    , m_insert(database, u"INSERT INTO customers(code, name, email, phone, address, "
-                         "terms_days, credit_limit, currency, language, on_hold, bank_account, "
-                         "discount_bp, discount_days, folded_name, created_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
+    , m_insert(database, insertInto + u") VALUES ("_s +
+                             QStringList(fieldCount, u"?"_s).join(u", "_s) + u", "_s +
                              database.dialect().utcNow() + u") ON CONFLICT(code) DO NOTHING"_s +
                              database.dialect().returningId())
     , m_byCode(database, selectColumns + u"WHERE code = ?"_s)
 {}
 
+CustomerRepository::~CustomerRepository() = default;
+
 Result<CustomerId> CustomerRepository::insert(const Customer& customer)
 {
+    if (m_bulk)
+        return insertBatched(customer);
     const auto insertPrepared = m_insert.query();
     if (!insertPrepared)
         return std::unexpected(insertPrepared.error());
@@ -270,6 +299,40 @@ Result<CustomerId> CustomerRepository::insert(const Customer& customer)
         return fail(ErrorCode::AlreadyExists,
                     u"customer "_s + customer.code + u" already exists"_s);
     return CustomerId{*id};
+}
+
+Result<CustomerId> CustomerRepository::insertBatched(const Customer& customer)
+{
+    const auto id = m_bulk->codes.take(customer.code);
+    if (!id)
+        return fail(ErrorCode::AlreadyExists,
+                    u"customer "_s + customer.code + u" already exists"_s);
+    QVariantList values = customerRow(customer);
+    values.append(*id);
+    if (auto ok = m_bulk->rows.put(values); !ok)
+        return std::unexpected(ok.error());
+    return CustomerId{*id};
+}
+
+Result<void> CustomerRepository::startBulkLoad()
+{
+    if (!m_database.dialect().batchesBulkLoads())
+        return {};
+    auto codes = BulkKeys::read(m_database, u"customers"_s, u"code"_s);
+    if (!codes)
+        return std::unexpected(codes.error());
+    m_bulk = std::make_unique<BulkLoad>(m_database, std::move(*codes));
+    return {};
+}
+
+Result<void> CustomerRepository::finishBulkLoad()
+{
+    if (!m_bulk)
+        return {};
+    if (auto ok = m_bulk->rows.write(); !ok)
+        return ok;
+    m_bulk.reset();
+    return {};
 }
 
 Result<void> CustomerRepository::update(const Customer& customer)

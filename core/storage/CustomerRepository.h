@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QDate>
@@ -57,9 +58,17 @@ struct CustomerQuery {
 class CustomerRepository {
 public:
     explicit CustomerRepository(Database& database);
+    ~CustomerRepository();
+    CustomerRepository(const CustomerRepository&) = delete;
+    CustomerRepository& operator=(const CustomerRepository&) = delete;
 
     // Fails with AlreadyExists when the code is taken.
     Result<CustomerId> insert(const Customer& customer);
+    // A bulk load (an import of many customers, in a transaction): on a server, insert() holds
+    // its rows back and writes them a batch at a time; finishBulkLoad() writes the rest. Only
+    // insert() may be called in between.
+    Result<void> startBulkLoad();
+    Result<void> finishBulkLoad();
     // Every field but the id, which picks the row; AlreadyExists when the new code is taken.
     Result<void> update(const Customer& customer);
     // Only the on-hold flag; NotFound for an unknown id.
@@ -89,6 +98,9 @@ public:
     Result<void> setRiskScores(const QList<std::pair<qint64, int>>& scores);
 
 private:
+    struct BulkLoad;
+
+    Result<CustomerId> insertBatched(const Customer& customer);
     Result<std::optional<Customer>> findOne(QSqlQuery& query);
     // The temporary table of the risk scores, created empty the first time it is needed.
     Result<void> ensureRiskTable();
@@ -96,6 +108,7 @@ private:
     Database& m_database;
     PreparedStatement m_insert;
     PreparedStatement m_byCode;
+    std::unique_ptr<BulkLoad> m_bulk;
 };
 
 } // namespace ardesk

@@ -328,6 +328,24 @@ QByteArray bulkInvoices(int rows, int first, const QList<int>& numbers = {})
     return csv;
 }
 
+// Customers C<first>… (or the codes in `codes`, first), with long addresses that make the
+// file a bulk load.
+QByteArray bulkCustomers(int rows, int first, const QList<int>& codes = {})
+{
+    QByteArray csv = "customer_id,name,email,address,terms_days,credit_limit,discount_percent,"
+                     "discount_days\n";
+    const QByteArray padding(1'700'000 / rows, 'a');
+    for (int i = 1; i <= rows; ++i) {
+        const QByteArray n =
+            QByteArray::number(i <= codes.size() ? codes.at(i - 1) : first + i - 1);
+        csv += "C" + n + ",Customer " + n + ",c" + n + "@example.com,\"Street " + n + ", " +
+               padding + "\"," + QByteArray::number(i % 60) + "," +
+               (i % 4 == 0 ? QByteArray::number(i) + ".50" : QByteArray()) + "," +
+               (i % 7 == 0 ? "2,10" : ",") + "\n";
+    }
+    return csv;
+}
+
 QString writeFile(const QTemporaryDir& folder, const QString& name, const QByteArray& bytes)
 {
     QFile file(folder.filePath(name));
@@ -401,6 +419,49 @@ ardesk::ImportReport import(Database& ledger, ImportKind kind, const QString& fi
 }
 
 } // namespace
+
+TEST_CASE("A bulk import of customers on a server, written a batch at a time, gives the file's "
+          "rows, and a code taken refuses the whole file",
+          "[postgres]")
+{
+    const auto server = Server::start();
+    if (!server)
+        return;
+    QTemporaryDir folder;
+    const auto currency = *ardesk::CurrencyCode::fromCode(u"EUR"_s);
+    auto file = LedgerCreator::create(folder.filePath(u"file.ardesk"_s), u"Co"_s, currency);
+    auto onServer =
+        LedgerCreator::create(server->createDatabase(u"bulk_customers"_s), u"Co"_s, currency);
+    REQUIRE(file);
+    REQUIRE(onServer);
+    const QString customerRows = u"SELECT id, code, name, email, phone, address, terms_days, "
+                                 "credit_limit, currency, language, on_hold, bank_account, "
+                                 "discount_bp, discount_days, folded_name FROM customers "
+                                 "ORDER BY id"_s;
+    // 1,001 rows: two full batches and a part of one.
+    const QString customers = writeFile(folder, u"customers.csv"_s, bulkCustomers(1001, 1));
+    for (Database* ledger : {file->get(), onServer->get()}) {
+        const auto report = import(*ledger, ImportKind::Customers, customers);
+        CHECK(report.issues.isEmpty());
+        CHECK(report.rowsImported == 1001);
+    }
+    const QStringList expected = rows(**file, customerRows);
+    CHECK(expected.size() == 1001);
+    CHECK(rows(**onServer, customerRows) == expected);
+
+    const QString again =
+        writeFile(folder, u"again.csv"_s, bulkCustomers(500, 3000, {2000, 2001, 2000, 17}));
+    for (Database* ledger : {file->get(), onServer->get()}) {
+        const auto report = import(*ledger, ImportKind::Customers, again);
+        REQUIRE(report.issues.size() == 2);
+        CHECK(report.issues.at(0).line == 4);
+        CHECK(report.issues.at(0).message.contains(u"\"C2000\" already exists"_s));
+        CHECK(report.issues.at(1).line == 5);
+        CHECK(report.issues.at(1).message.contains(u"\"C17\" already exists"_s));
+        CHECK(report.rowsImported == 0);
+        CHECK(rows(*ledger, customerRows) == expected);
+    }
+}
 
 TEST_CASE("A bulk import on a server, written a batch at a time, gives the file's rows",
           "[postgres]")
