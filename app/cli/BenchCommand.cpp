@@ -120,7 +120,8 @@ int BenchCommand::run(CliContext& context)
         bench.printHeading();
         const bool generated = ledger != ledgers.first() || bench.generate();
         if (!generated || !bench.createLedger() || !bench.importFiles() || !bench.timeAging() ||
-            !bench.timeKpis() || !bench.timeForesight() || !bench.timeBank())
+            !bench.timeCustomerList() || !bench.timeKpis() || !bench.timeForesight() ||
+            !bench.timeBank())
             return bench.exitCode();
         bench.reportSizes();
     }

@@ -30,6 +30,7 @@ public:
     bool createLedger();
     bool importFiles();
     bool timeAging();
+    bool timeCustomerList();
     bool timeKpis();
     bool timeForesight();
     bool timeBank();
