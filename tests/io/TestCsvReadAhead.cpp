@@ -55,23 +55,17 @@ QList<Taken> takeAll(Source& source)
     return all;
 }
 
-QList<Taken> readDirectly(const QByteArray& data)
+// Everything `data` gives, read directly or ahead.
+QList<Taken> read(const QByteArray& data, bool ahead)
 {
     QBuffer device;
     device.setData(data);
     REQUIRE(device.open(QIODevice::ReadOnly));
     CsvReader reader(&device);
-    return takeAll(reader);
-}
-
-QList<Taken> readAhead(const QByteArray& data)
-{
-    QBuffer device;
-    device.setData(data);
-    REQUIRE(device.open(QIODevice::ReadOnly));
-    CsvReader reader(&device);
-    CsvReadAhead ahead(reader);
-    return takeAll(ahead);
+    if (!ahead)
+        return takeAll(reader);
+    CsvReadAhead readAhead(reader);
+    return takeAll(readAhead);
 }
 
 // Many records with syntax errors strewn through them, past several hand-overs.
@@ -98,13 +92,13 @@ TEST_CASE("Read ahead, a CSV file gives the records, errors and positions of rea
                                    QByteArray("\xEF\xBB\xBF"
                                               "a,b\r\n\r\nc,d"),
                                    manyRecords(9000)}) {
-        const QList<Taken> direct = readDirectly(data);
-        const QList<Taken> ahead = readAhead(data);
+        const QList<Taken> direct = read(data, false);
+        const QList<Taken> ahead = read(data, true);
         CAPTURE(data.left(40).toStdString());
         REQUIRE(ahead.size() == direct.size());
         CHECK(ahead == direct);
     }
-    const QList<Taken> many = readAhead(manyRecords(9000));
+    const QList<Taken> many = read(manyRecords(9000), true);
     CHECK(many.size() == 9003); // the header, 9000 records, End twice
     CHECK(std::count_if(many.cbegin(), many.cend(), [](const Taken& taken) {
               return taken.status == CsvReader::Status::SyntaxError;
