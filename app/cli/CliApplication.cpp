@@ -1,5 +1,7 @@
 #include "CliApplication.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -110,8 +112,12 @@ QString CliApplication::usage() const
                    "  --help         Show this help; COMMAND --help shows a command's options.\n"
                    "  --version      Show the version.\n\n"
                    "Commands:\n"_s;
+    // The summaries line up two spaces after the longest name.
+    qsizetype width = 0;
     for (const auto& command : m_commands)
-        text += u"  "_s + command->name().leftJustified(11) + command->summary() + u'\n';
+        width = std::max(width, command->name().size() + 2);
+    for (const auto& command : m_commands)
+        text += u"  "_s + command->name().leftJustified(width) + command->summary() + u'\n';
     text += u"\nExit codes: 0 success, 1 usage error, 2 invalid input data (ledger unchanged), "
             "3 ledger cannot be opened, 4 other failure.\n"_s;
     return text;
