@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -48,6 +49,17 @@ Result<qint64> pragmaValue(QSqlDatabase& db, const QString& path, const QString&
     if (!query.next())
         return std::unexpected(storageError(query.lastError(), path + u": reading the ledger"_s));
     return query.value(column).toLongLong();
+}
+
+// A file ledger has no login: the audit trail names who is logged in to the computer.
+QString operatingSystemUser()
+{
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    return QDir::home().dirName();
 }
 
 } // namespace
@@ -122,6 +134,7 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, Access 
     }
     std::unique_ptr<Database> database(new Database(path, name, SqlDialect::sqlite()));
     database->m_readOnly = access != Access::ReadWrite;
+    database->m_changesMadeBy = operatingSystemUser();
     return database;
 }
 
@@ -132,6 +145,7 @@ Result<std::unique_ptr<Database>> Database::connectServer(const QString& address
         return std::unexpected(server.error());
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(address, name, SqlDialect::postgresql()));
+    database->m_changesMadeBy = server->user();
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
     if (!db.isValid()) {
         return fail(ErrorCode::ServerUnavailable,

@@ -42,6 +42,16 @@ QStringList SqlDialect::beginWriting() const
     return {u"BEGIN"_s, u"SELECT pg_advisory_xact_lock(1095910475)"_s};
 }
 
+QString SqlDialect::signChanges() const
+{
+    return isServer() ? QString() : u"UPDATE audit_context SET made_by = ?, made_at = ?"_s;
+}
+
+QString SqlDialect::unsignChanges() const
+{
+    return isServer() ? QString() : u"UPDATE audit_context SET made_by = '', made_at = ''"_s;
+}
+
 QString SqlDialect::setSchemaVersion(int version) const
 {
     if (isServer())

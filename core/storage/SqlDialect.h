@@ -26,6 +26,12 @@ public:
     // Starts a transaction that writes: it holds the ledger's write lock from its first
     // statement, so writers queue rather than interleave (see Transaction).
     QStringList beginWriting() const;
+    // The audit trail's triggers (sql/*/0017_audit_trail.sql) record who made each change and
+    // when. A server knows who its session is; SQLite is told at the start of each write
+    // transaction (binds: the user, the UTC stamp) and told to forget before it commits, so a
+    // change made outside ARDesk is recorded with no user. Empty on a server: nothing to run.
+    QString signChanges() const;
+    QString unsignChanges() const;
     // Records the schema version a migration step reached, inside that step's transaction.
     QString setSchemaVersion(int version) const;
 

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include "domain/Clock.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
@@ -39,8 +40,28 @@ Result<Transaction> Transaction::begin(Database& database)
             return std::unexpected(error);
         }
     }
+    if (depth == 1) {
+        if (auto signature = sign(database); !signature) {
+            query.exec(u"ROLLBACK"_s);
+            return std::unexpected(signature.error());
+        }
+    }
     database.transactionDepth() = depth;
     return Transaction(&database, depth);
+}
+
+Result<void> Transaction::sign(Database& database)
+{
+    const QString sql = database.dialect().signChanges();
+    if (sql.isEmpty())
+        return {};
+    QSqlQuery query(database.connection());
+    query.prepare(sql);
+    query.addBindValue(database.changesMadeBy());
+    query.addBindValue(Clock::nowUtc().toString(Qt::ISODate));
+    if (!query.exec())
+        return std::unexpected(storageError(query.lastError(), database.path()));
+    return {};
 }
 
 Transaction::Transaction(Database* database, int depth)
@@ -67,6 +88,12 @@ Result<void> Transaction::commit()
     if (!m_open)
         return fail(ErrorCode::Storage, u"transaction already finished"_s);
     QSqlQuery query(m_database->connection());
+    const QString unsign = m_database->dialect().unsignChanges();
+    if (m_depth == 1 && !unsign.isEmpty() && !query.exec(unsign)) {
+        const Error error = storageError(query.lastError(), u"committing"_s);
+        rollback();
+        return std::unexpected(error);
+    }
     const QString sql = m_depth == 1 ? u"COMMIT"_s : u"RELEASE "_s + savepointName(m_depth);
     if (!query.exec(sql)) {
         const Error error = storageError(query.lastError(), u"committing"_s);

@@ -8,7 +8,8 @@ class Database;
 
 // RAII write transaction: rolls back unless commit() succeeded. Nested transactions on the
 // same Database become savepoints, so a service can call another service inside its own
-// transaction and still fail as one unit.
+// transaction and still fail as one unit. The outermost one signs its changes for the audit
+// trail (who, and the time from the Clock) and clears the signature as it commits.
 class Transaction {
 public:
     static Result<Transaction> begin(Database& database);
@@ -24,6 +25,7 @@ public:
 
 private:
     Transaction(Database* database, int depth);
+    static Result<void> sign(Database& database);
 
     Database* m_database;
     int m_depth; // 1 = the outermost transaction

@@ -1,14 +1,22 @@
 // A ledger on a PostgreSQL server (started by the test on 127.0.0.1): created in an empty
 // database, opened, refused with a clear reason when it is not there, not ours, too new, or
 // the server cannot be reached or refuses the login; an ARDesk transaction on one holds the
-// ledger's write lock.
+// ledger's write lock; each change is recorded with the database user who made it.
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
+#include "domain/AuditEntry.h"
+#include "imports/NativeImporter.h"
+#include "ledger/AuditTrailService.h"
+#include "ledger/CustomerService.h"
+#include "ledger/InvoiceCorrectionService.h"
+#include "ledger/LedgerCreator.h"
 #include "storage/Database.h"
 #include "storage/ServerAddress.h"
 #include "storage/SqlDialect.h"
@@ -42,9 +50,11 @@ public:
     }
     ~Server() { qunsetenv("PGPASSWORD"); }
 
-    QString address(const QString& database) const
+    // As the server's own user, or as `user` (a role the test created with the same password).
+    QString address(const QString& database, const QString& user = {}) const
     {
-        return u"postgresql://%1@%2:%3/%4"_s.arg(m_server->user(), m_server->host())
+        return u"postgresql://%1@%2:%3/%4"_s
+            .arg(user.isEmpty() ? m_server->user() : user, m_server->host())
             .arg(m_server->port())
             .arg(database);
     }
@@ -54,6 +64,8 @@ public:
         exec(m_server->database(), u"CREATE DATABASE "_s + name);
         return address(name);
     }
+    QString user() const { return m_server->user(); }
+    QString password() const { return m_server->password(); }
     void exec(const QString& database, const QString& sql) const
     {
         const QString connection = u"raw-"_s + database;
@@ -192,4 +204,61 @@ TEST_CASE("An unreachable server, a wrong password and a missing database are to
     REQUIRE_FALSE(unreachable);
     CHECK(unreachable.error().code == ErrorCode::ServerUnavailable);
     CHECK(unreachable.error().detail.contains(u"127.0.0.1"_s));
+}
+
+TEST_CASE("On a server each change names the database user who made it", "[postgres][audit]")
+{
+    const auto server = Server::start();
+    if (!server)
+        return;
+    const QString address = server->createDatabase(u"shared_books"_s);
+    auto first = ardesk::LedgerCreator::create(address, u"Shared Books"_s,
+                                               *ardesk::CurrencyCode::fromCode(u"EUR"));
+    INFO((first ? QString() : first.error().detail).toStdString());
+    REQUIRE(first);
+    // A second bookkeeper with a login of her own, a member of the role that owns the ledger
+    // (an import sets the owner's indexes aside).
+    server->exec(u"shared_books"_s,
+                 u"CREATE ROLE clerk_b LOGIN PASSWORD '%1'"_s.arg(server->password()));
+    server->exec(u"shared_books"_s, u"GRANT %1 TO clerk_b"_s.arg(server->user()));
+    auto second = Database::open(server->address(u"shared_books"_s, u"clerk_b"_s));
+    INFO((second ? QString() : second.error().detail).toStdString());
+    REQUIRE(second);
+
+    QTemporaryDir files;
+    const auto load = [&files](Database& database, ardesk::ImportKind kind, const QByteArray& csv) {
+        const QString path = files.filePath(u"input.csv"_s);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        REQUIRE(file.write(csv) == csv.size());
+        file.close();
+        const auto report = ardesk::NativeImporter(database).run(kind, path, {});
+        INFO((report ? QString() : report.error().detail).toStdString());
+        REQUIRE(report);
+        REQUIRE(report->issues.isEmpty());
+    };
+    load(**first, ardesk::ImportKind::Customers, "customer_id,name\nC1,Alpha\n");
+    load(**first, ardesk::ImportKind::Invoices,
+         "invoice_number,customer_id,issue_date,due_date,amount\n"
+         "INV-1,C1,2025-03-01,2025-03-31,100.00\nINV-2,C1,2025-03-05,2025-04-04,60.00\n");
+    load(**second, ardesk::ImportKind::Payments,
+         "payment_id,customer_id,date,amount,invoice_number\nP-1,C1,2025-03-10,100.00,INV-1\n");
+    REQUIRE(ardesk::InvoiceCorrectionService(**second).voidInvoice(u"INV-2"_s, QDate(2025, 4, 1),
+                                                                   u"sent twice"_s));
+
+    const auto customer = ardesk::CustomerService(**first).findByCode(u"C1"_s);
+    REQUIRE(customer);
+    const auto trail = ardesk::AuditTrailService(**first).forCustomer(customer->id, 100);
+    REQUIRE(trail);
+    QStringList lines;
+    for (const ardesk::AuditEntry& entry : *trail) {
+        CHECK(entry.madeAt.isValid());
+        CHECK(entry.madeAt >= trail->last().madeAt); // newest first, by the server's clock
+        lines.append(entry.madeBy + u' ' + entry.document + u' ' + entry.related);
+    }
+    const QString a = server->user();
+    CHECK(lines == QStringList{u"clerk_b INV-2 "_s, u"clerk_b P-1 INV-1"_s, u"clerk_b P-1 "_s,
+                               a + u" INV-2 "_s, a + u" INV-1 "_s, a + u" C1 "_s});
+    CHECK(trail->first().action == ardesk::AuditEntry::Action::Voided);
+    CHECK(trail->at(1).action == ardesk::AuditEntry::Action::Allocated);
 }
