@@ -19,7 +19,7 @@ namespace {
 using Kind = AuditEntry::DocumentKind;
 using Action = AuditEntry::Action;
 
-// The names the table stores (its CHECK constraints admit no others).
+// The names the table stores (only the triggers write them).
 constexpr std::array<std::pair<Kind, QStringView>, 6> kindNames{{
     {Kind::Customer, u"customer"},
     {Kind::Invoice, u"invoice"},

@@ -9,6 +9,7 @@
 #include "dunning/DunningLevelService.h"
 #include "ledger/ActivityService.h"
 #include "ledger/AllocationService.h"
+#include "ledger/AuditTrailService.h"
 #include "ledger/BackupService.h"
 #include "ledger/CorrectionHistoryService.h"
 #include "ledger/CreditCorrectionService.h"
@@ -52,6 +53,7 @@ LedgerSession::LedgerSession(std::unique_ptr<Database> database)
     , m_invoiceCorrections(std::make_unique<InvoiceCorrectionService>(*m_database))
     , m_creditCorrections(std::make_unique<CreditCorrectionService>(*m_database))
     , m_correctionHistory(std::make_unique<CorrectionHistoryService>(*m_database))
+    , m_auditTrail(std::make_unique<AuditTrailService>(*m_database))
     , m_path(m_database->path())
 {}
 

@@ -11,6 +11,7 @@ namespace ardesk {
 class ActivityService;
 class AgencyService;
 class AllocationService;
+class AuditTrailService;
 class BackupService;
 class BankCsvProfileService;
 class BankLineService;
@@ -78,6 +79,7 @@ public:
     InvoiceCorrectionService& invoiceCorrections() { return *m_invoiceCorrections; }
     CreditCorrectionService& creditCorrections() { return *m_creditCorrections; }
     CorrectionHistoryService& correctionHistory() { return *m_correctionHistory; }
+    AuditTrailService& auditTrail() { return *m_auditTrail; }
 
 private:
     explicit LedgerSession(std::unique_ptr<Database> database);
@@ -106,6 +108,7 @@ private:
     std::unique_ptr<InvoiceCorrectionService> m_invoiceCorrections;
     std::unique_ptr<CreditCorrectionService> m_creditCorrections;
     std::unique_ptr<CorrectionHistoryService> m_correctionHistory;
+    std::unique_ptr<AuditTrailService> m_auditTrail;
     QString m_path;
     QString m_companyName;
 };

@@ -6,16 +6,10 @@
 CREATE TABLE audit_trail (
     id            BIGINT PRIMARY KEY,
     customer_id   BIGINT NOT NULL,
-    document_kind TEXT COLLATE "C" NOT NULL
-                  CHECK (document_kind IN ('customer', 'invoice', 'payment', 'credit_note',
-                                           'plan', 'activity')),
+    document_kind TEXT COLLATE "C" NOT NULL,
     document_id   BIGINT NOT NULL,
     document      TEXT COLLATE "C" NOT NULL,
-    action        TEXT COLLATE "C" NOT NULL
-                  CHECK (action IN ('created', 'changed', 'voided', 'deleted', 'allocated',
-                                    'unapplied', 'written_off', 'discounted', 'reminded',
-                                    'resolved', 'handed_over', 'recalled', 'cancelled',
-                                    'rescheduled')),
+    action        TEXT COLLATE "C" NOT NULL,
     related       TEXT COLLATE "C" NOT NULL DEFAULT '',
     amount        BIGINT,
     currency      TEXT COLLATE "C",
