@@ -17,7 +17,7 @@ class AuditTrailService {
 public:
     explicit AuditTrailService(Database& database);
 
-    // The customer's latest `limit` changes, newest first (by time, then as they were made).
+    // The customer's latest `limit` changes, newest first (in the order they were made).
     Result<QList<AuditEntry>> forCustomer(CustomerId customer, int limit);
 
 private:

@@ -84,11 +84,13 @@ AuditTrailRepository::AuditTrailRepository(Database& database)
 
 Result<QList<AuditEntry>> AuditTrailRepository::forCustomer(CustomerId customer, int limit)
 {
+    // Ids follow the order the changes were made on both engines (writers queue for the ledger's
+    // write lock), whatever a desk's clock said.
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
     sql.prepare(u"SELECT id, customer_id, document_kind, document_id, document, action, related, "
                 "amount, currency, made_by, made_at FROM audit_trail WHERE customer_id = ? "
-                "ORDER BY made_at DESC, id DESC LIMIT ?"_s);
+                "ORDER BY id DESC LIMIT ?"_s);
     sql.addBindValue(customer.value);
     sql.addBindValue(limit);
     if (auto ok = execute(sql, u"reading the audit trail"_s); !ok)

@@ -15,7 +15,7 @@ class AuditTrailRepository {
 public:
     explicit AuditTrailRepository(Database& database);
 
-    // The customer's latest `limit` changes, newest first.
+    // The customer's latest `limit` changes, newest first (in the order they were made).
     Result<QList<AuditEntry>> forCustomer(CustomerId customer, int limit);
 
 private:

@@ -16,7 +16,7 @@ CREATE TABLE audit_trail (
     made_by       TEXT COLLATE "C" NOT NULL,
     made_at       TEXT COLLATE "C" NOT NULL
 );
-CREATE INDEX audit_trail_by_customer ON audit_trail(customer_id, made_at, id);
+CREATE INDEX audit_trail_by_customer ON audit_trail(customer_id, id);
 
 -- Ids as SQLite gives them (see 0016_schema.sql).
 CREATE FUNCTION audit_trail_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
