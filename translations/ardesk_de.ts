@@ -2014,6 +2014,160 @@
     </message>
 </context>
 <context>
+    <name>ardesk::AuditTrailModel</name>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="27"/>
+        <source>Logged</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="28"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="31"/>
+        <source>Corrected</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="32"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="34"/>
+        <source>Voided</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="36"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="38"/>
+        <source>Applied</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="40"/>
+        <source>Un-applied</source>
+        <translation>Zuordnung aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="42"/>
+        <source>Written off</source>
+        <translation>Abgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="44"/>
+        <source>Discount granted</source>
+        <translation>Skonto gewährt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="46"/>
+        <source>Reminder sent</source>
+        <translation>Mahnung versendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="48"/>
+        <source>Resolved</source>
+        <translation>Geklärt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="50"/>
+        <source>Handed over to agency</source>
+        <translation>An Inkasso übergeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="52"/>
+        <source>Taken back from agency</source>
+        <translation>Vom Inkasso zurückgeholt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="54"/>
+        <source>Cancelled</source>
+        <translation>Aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="56"/>
+        <source>Rescheduled</source>
+        <translation>Umgeplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="66"/>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="68"/>
+        <source>Invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="70"/>
+        <source>Payment %1</source>
+        <translation>Zahlung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="72"/>
+        <source>Credit note %1</source>
+        <translation>Gutschrift %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="74"/>
+        <source>Plan %1</source>
+        <translation>Ratenplan %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="91"/>
+        <source>%1 to invoice %2</source>
+        <translation>%1 auf Rechnung %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="93"/>
+        <source>%1 from invoice %2</source>
+        <translation>%1 von Rechnung %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="95"/>
+        <source>Level %1</source>
+        <translation>Mahnstufe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="106"/>
+        <source>(outside ARDesk)</source>
+        <comment>who changed it: unknown</comment>
+        <translation>(außerhalb von ARDesk)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="150"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="152"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="154"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="156"/>
+        <source>Document</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="158"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::BankAutoPostDialog</name>
     <message>
         <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="26"/>
@@ -4088,6 +4242,16 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
         <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="494"/>
         <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
         <translation>Die Inkassoakte ist geschrieben: %1, daneben %2, %3 und %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="122"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="128"/>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
     </message>
 </context>
 <context>

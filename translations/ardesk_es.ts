@@ -2014,6 +2014,160 @@
     </message>
 </context>
 <context>
+    <name>ardesk::AuditTrailModel</name>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="27"/>
+        <source>Logged</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="28"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="31"/>
+        <source>Corrected</source>
+        <translation>Corregida</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="32"/>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="34"/>
+        <source>Voided</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="36"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="38"/>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="40"/>
+        <source>Un-applied</source>
+        <translation>Aplicación quitada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="42"/>
+        <source>Written off</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="44"/>
+        <source>Discount granted</source>
+        <translation>Descuento concedido</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="46"/>
+        <source>Reminder sent</source>
+        <translation>Recordatorio enviado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="48"/>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="50"/>
+        <source>Handed over to agency</source>
+        <translation>Entregado a la agencia de cobro</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="52"/>
+        <source>Taken back from agency</source>
+        <translation>Recuperado de la agencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="54"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="56"/>
+        <source>Rescheduled</source>
+        <translation>Reprogramado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="66"/>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="68"/>
+        <source>Invoice %1</source>
+        <translation>Factura %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="70"/>
+        <source>Payment %1</source>
+        <translation>Pago %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="72"/>
+        <source>Credit note %1</source>
+        <translation>Abono %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="74"/>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="91"/>
+        <source>%1 to invoice %2</source>
+        <translation>%1 a la factura %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="93"/>
+        <source>%1 from invoice %2</source>
+        <translation>%1 quitado de la factura %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="95"/>
+        <source>Level %1</source>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="106"/>
+        <source>(outside ARDesk)</source>
+        <comment>who changed it: unknown</comment>
+        <translation>(fuera de ARDesk)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="150"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="152"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="154"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="156"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="158"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::BankAutoPostDialog</name>
     <message>
         <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="26"/>
@@ -4088,6 +4242,16 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
         <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="494"/>
         <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
         <translation>El expediente de cobro está escrito: %1, con %2, %3 y %4 al lado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="122"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="128"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
     </message>
 </context>
 <context>

@@ -2014,6 +2014,160 @@
     </message>
 </context>
 <context>
+    <name>ardesk::AuditTrailModel</name>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="27"/>
+        <source>Logged</source>
+        <translation>Consignée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="28"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="31"/>
+        <source>Corrected</source>
+        <translation>Corrigée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="32"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="34"/>
+        <source>Voided</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="36"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="38"/>
+        <source>Applied</source>
+        <translation>Affecté</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="40"/>
+        <source>Un-applied</source>
+        <translation>Affectation retirée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="42"/>
+        <source>Written off</source>
+        <translation>Passé en perte</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="44"/>
+        <source>Discount granted</source>
+        <translation>Escompte accordé</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="46"/>
+        <source>Reminder sent</source>
+        <translation>Relance envoyée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="48"/>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="50"/>
+        <source>Handed over to agency</source>
+        <translation>Confié à l’agence de recouvrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="52"/>
+        <source>Taken back from agency</source>
+        <translation>Repris à l’agence</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="54"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="56"/>
+        <source>Rescheduled</source>
+        <translation>Rééchelonné</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="66"/>
+        <source>Customer %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="68"/>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="70"/>
+        <source>Payment %1</source>
+        <translation>Paiement %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="72"/>
+        <source>Credit note %1</source>
+        <translation>Avoir %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="74"/>
+        <source>Plan %1</source>
+        <translation>Échéancier %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="91"/>
+        <source>%1 to invoice %2</source>
+        <translation>%1 sur la facture %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="93"/>
+        <source>%1 from invoice %2</source>
+        <translation>%1 retiré de la facture %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="95"/>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="106"/>
+        <source>(outside ARDesk)</source>
+        <comment>who changed it: unknown</comment>
+        <translation>(hors ARDesk)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="150"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="152"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="154"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="156"/>
+        <source>Document</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="158"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
     <name>ardesk::BankAutoPostDialog</name>
     <message>
         <location filename="../ui/dialogs/BankAutoPostDialog.cpp" line="26"/>
@@ -4088,6 +4242,16 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
         <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="494"/>
         <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
         <translation>Le dossier de recouvrement est écrit&#xa0;: %1, avec %2, %3 et %4 à côté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="122"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="128"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "domain/IsoDate.h"
 #include "storage/BatchedRows.h"
 #include "storage/BulkKeys.h"
+#include "storage/BulkLoadAudit.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
 #include "storage/SqlDialect.h"
@@ -194,6 +195,7 @@ AllocationRepository::AllocationRepository(Database& database)
     , m_importItems(database, importItemColumns + u"WHERE customer_id = ? AND allocated < amount "
                                                   "ORDER BY due_date, number"_s)
     , m_secondaryIndexes(database, u"allocations"_s)
+    , m_audit(database, u"allocations"_s)
     , m_balanceIndexes(database, u"invoices"_s,
                        {u"invoices_aging"_s, u"invoices_open_by_customer"_s})
 {}
@@ -412,6 +414,8 @@ AllocationRepository::~AllocationRepository() = default;
 
 Result<void> AllocationRepository::startBulkLoad(qint64 expectedRows)
 {
+    if (auto ok = m_audit.start(); !ok)
+        return ok;
     if (auto ok = m_secondaryIndexes.suspendFor(expectedRows); !ok)
         return ok;
     if (!m_database.dialect().batchesBulkLoads())
@@ -438,6 +442,8 @@ Result<void> AllocationRepository::finishBulkLoad()
     if (auto ok = writeBatch(); !ok)
         return ok;
     m_bulk.reset();
+    if (auto ok = m_audit.finish(); !ok)
+        return ok;
     return m_secondaryIndexes.restore();
 }
 

@@ -14,6 +14,7 @@
 #include "domain/DiscountOffer.h"
 #include "domain/Error.h"
 #include "domain/Ids.h"
+#include "storage/BulkLoadAudit.h"
 #include "storage/PreparedStatement.h"
 #include "storage/SecondaryIndexes.h"
 
@@ -100,7 +101,8 @@ public:
     // allocations, their secondary indexes are set aside until finishBulkLoad() builds them
     // again. On a server insertAllocation() also holds its rows back, to be written a batch at
     // a time (see BatchedRows) by writeBatch(), which the caller runs once the credits they
-    // refer to are written; addAllocated() and finishBulkLoad() write them first.
+    // refer to are written; addAllocated() and finishBulkLoad() write them first. The audit
+    // trail of the rows is written at the end, in one statement (BulkLoadAudit).
     Result<void> startBulkLoad(qint64 expectedRows);
     bool batchFull() const;
     Result<void> writeBatch();
@@ -120,6 +122,7 @@ private:
     PreparedStatement m_updateInvoice;
     PreparedStatement m_importItems;
     SecondaryIndexes m_secondaryIndexes;
+    BulkLoadAudit m_audit;
     // The invoices' indexes that hold what is allocated or when it was settled.
     SecondaryIndexes m_balanceIndexes;
     std::unique_ptr<BulkLoad> m_bulk;

@@ -6,6 +6,7 @@
 #include "domain/IsoDate.h"
 #include "storage/BatchedRows.h"
 #include "storage/BulkKeys.h"
+#include "storage/BulkLoadAudit.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
 #include "storage/SqlDialect.h"
@@ -76,6 +77,7 @@ CreditRepository::CreditRepository(Database& database)
     , m_lastCode(database, u"SELECT code FROM credits WHERE kind = ? ORDER BY id DESC LIMIT 1"_s)
     , m_codeTaken(database, u"SELECT 1 FROM credits WHERE kind = ? AND code = ?"_s)
     , m_secondaryIndexes(database, u"credits"_s)
+    , m_audit(database, u"credits"_s)
 {}
 
 CreditRepository::~CreditRepository() = default;
@@ -148,6 +150,8 @@ Result<bool> CreditRepository::codeTaken(Credit::Kind kind, const QString& code)
 
 Result<void> CreditRepository::startBulkLoad(qint64 expectedRows)
 {
+    if (auto ok = m_audit.start(); !ok)
+        return ok;
     if (auto ok = m_secondaryIndexes.suspendFor(expectedRows); !ok)
         return ok;
     if (!m_database.dialect().batchesBulkLoads())
@@ -169,6 +173,8 @@ Result<void> CreditRepository::finishBulkLoad()
     if (auto ok = writeBatch(); !ok)
         return ok;
     m_bulk.reset();
+    if (auto ok = m_audit.finish(); !ok)
+        return ok;
     return m_secondaryIndexes.restore();
 }
 

@@ -5,6 +5,7 @@
 #include "domain/Credit.h"
 #include "domain/Error.h"
 #include "domain/Int128.h"
+#include "storage/BulkLoadAudit.h"
 #include "storage/PreparedStatement.h"
 #include "storage/SecondaryIndexes.h"
 
@@ -32,7 +33,8 @@ public:
     // table, its secondary indexes are set aside until finishBulkLoad() builds them again. On a
     // server the credits are also written a batch at a time (see BatchedRows), with their
     // codes checked against those read at the start and those added since: writeBatch()
-    // writes those still held back, before rows that refer to them; so do the reads here.
+    // writes those still held back, before rows that refer to them; so do the reads here. The
+    // audit trail of the rows is written at the end, in one statement (BulkLoadAudit).
     Result<void> startBulkLoad(qint64 expectedRows);
     Result<void> writeBatch();
     Result<void> finishBulkLoad();
@@ -47,6 +49,7 @@ private:
     PreparedStatement m_lastCode;
     PreparedStatement m_codeTaken;
     SecondaryIndexes m_secondaryIndexes;
+    BulkLoadAudit m_audit;
     std::unique_ptr<BulkLoad> m_bulk;
 };
 

@@ -279,6 +279,7 @@ CustomerRepository::CustomerRepository(Database& database)
                              database.dialect().utcNow() + u") ON CONFLICT(code) DO NOTHING"_s +
                              database.dialect().returningId())
     , m_byCode(database, selectColumns + u"WHERE code = ?"_s)
+    , m_audit(database, u"customers"_s)
 {}
 
 CustomerRepository::~CustomerRepository() = default;
@@ -316,6 +317,8 @@ Result<CustomerId> CustomerRepository::insertBatched(const Customer& customer)
 
 Result<void> CustomerRepository::startBulkLoad()
 {
+    if (auto ok = m_audit.start(); !ok)
+        return ok;
     if (!m_database.dialect().batchesBulkLoads())
         return {};
     auto codes = BulkKeys::read(m_database, u"customers"_s, u"code"_s);
@@ -327,12 +330,12 @@ Result<void> CustomerRepository::startBulkLoad()
 
 Result<void> CustomerRepository::finishBulkLoad()
 {
-    if (!m_bulk)
-        return {};
-    if (auto ok = m_bulk->rows.write(); !ok)
-        return ok;
-    m_bulk.reset();
-    return {};
+    if (m_bulk) {
+        if (auto ok = m_bulk->rows.write(); !ok)
+            return ok;
+        m_bulk.reset();
+    }
+    return m_audit.finish();
 }
 
 Result<void> CustomerRepository::update(const Customer& customer)

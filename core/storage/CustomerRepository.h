@@ -13,6 +13,7 @@
 #include "domain/CustomerTerms.h"
 #include "domain/Error.h"
 #include "domain/NameOrder.h"
+#include "storage/BulkLoadAudit.h"
 #include "storage/PreparedStatement.h"
 
 namespace ardesk {
@@ -65,8 +66,8 @@ public:
     // Fails with AlreadyExists when the code is taken.
     Result<CustomerId> insert(const Customer& customer);
     // A bulk load (an import of many customers, in a transaction): on a server, insert() holds
-    // its rows back and writes them a batch at a time; finishBulkLoad() writes the rest. Only
-    // insert() may be called in between.
+    // its rows back and writes them a batch at a time; finishBulkLoad() writes the rest and the
+    // audit trail of them all (BulkLoadAudit). Only insert() may be called in between.
     Result<void> startBulkLoad();
     Result<void> finishBulkLoad();
     // Every field but the id, which picks the row; AlreadyExists when the new code is taken.
@@ -108,6 +109,7 @@ private:
     Database& m_database;
     PreparedStatement m_insert;
     PreparedStatement m_byCode;
+    BulkLoadAudit m_audit;
     std::unique_ptr<BulkLoad> m_bulk;
 };
 

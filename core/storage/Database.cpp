@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -55,6 +56,17 @@ QString& clientName()
 {
     static QString name = u"ARDesk"_s;
     return name;
+}
+
+// A file ledger has no login: the audit trail names who is logged in to the computer.
+QString operatingSystemUser()
+{
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    return QDir::home().dirName();
 }
 
 } // namespace
@@ -134,6 +146,7 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, Access 
     }
     std::unique_ptr<Database> database(new Database(path, name, SqlDialect::sqlite()));
     database->m_readOnly = access != Access::ReadWrite;
+    database->m_changesMadeBy = operatingSystemUser();
     return database;
 }
 
@@ -145,6 +158,7 @@ Result<std::unique_ptr<Database>> Database::connectServer(const QString& address
         return std::unexpected(server.error());
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(address, name, SqlDialect::postgresql()));
+    database->m_changesMadeBy = server->user();
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
     if (!db.isValid()) {
         return fail(ErrorCode::ServerUnavailable,

@@ -61,6 +61,10 @@ public:
     const SqlDialect& dialect() const { return *m_dialect; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
+    // Whom the audit trail names for the changes made through this connection: on a server the
+    // user it logged in as, on a file the operating system's user (USER, LOGNAME or USERNAME,
+    // else the home folder's name), read when the ledger was opened.
+    QString changesMadeBy() const { return m_changesMadeBy; }
 
     // For repositories and Transaction only (both in core/storage).
     QSqlDatabase connection() const;
@@ -85,6 +89,7 @@ private:
     QString m_path;
     QString m_connectionName;
     const SqlDialect* m_dialect;
+    QString m_changesMadeBy;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     bool m_readOnly = false;

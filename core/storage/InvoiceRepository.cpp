@@ -4,6 +4,7 @@
 #include "domain/IsoDate.h"
 #include "storage/BatchedRows.h"
 #include "storage/BulkKeys.h"
+#include "storage/BulkLoadAudit.h"
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
 #include "storage/SqlDialect.h"
@@ -110,6 +111,7 @@ InvoiceRepository::InvoiceRepository(Database& database)
     , m_byNumber(database, u"SELECT id, number, customer_id, issue_date, amount, allocated, "
                            "currency FROM invoices WHERE number = ? AND kind = 'I'"_s)
     , m_secondaryIndexes(database, u"invoices"_s)
+    , m_audit(database, u"invoices"_s)
 {}
 
 InvoiceRepository::~InvoiceRepository() = default;
@@ -212,6 +214,8 @@ Result<QString> InvoiceRepository::lastNumber()
 
 Result<void> InvoiceRepository::startBulkLoad(qint64 expectedRows)
 {
+    if (auto ok = m_audit.start(); !ok)
+        return ok;
     if (auto ok = m_secondaryIndexes.suspendFor(expectedRows); !ok)
         return ok;
     if (!m_database.dialect().batchesBulkLoads())
@@ -228,6 +232,8 @@ Result<void> InvoiceRepository::finishBulkLoad()
     if (auto ok = writeBatch(); !ok)
         return ok;
     m_bulk.reset();
+    if (auto ok = m_audit.finish(); !ok)
+        return ok;
     return m_secondaryIndexes.restore();
 }
 

@@ -9,6 +9,7 @@
 #include "domain/Error.h"
 #include "domain/Int128.h"
 #include "domain/Invoice.h"
+#include "storage/BulkLoadAudit.h"
 #include "storage/PreparedStatement.h"
 #include "storage/SecondaryIndexes.h"
 
@@ -48,7 +49,8 @@ public:
 
     // On a server, a bulk load also writes its rows a batch at a time (see BatchedRows): until
     // finishBulkLoad(), insert() checks the number against those read at the start and those
-    // added since, and the rows reach the table before this repository reads it again.
+    // added since, and the rows reach the table before this repository reads it again. The
+    // audit trail of the rows is written at the end, in one statement (BulkLoadAudit).
     Result<void> startBulkLoad(qint64 expectedRows);
     Result<void> finishBulkLoad();
 
@@ -62,6 +64,7 @@ private:
     PreparedStatement m_insert;
     PreparedStatement m_byNumber;
     SecondaryIndexes m_secondaryIndexes;
+    BulkLoadAudit m_audit;
     std::unique_ptr<BulkLoad> m_bulk;
 };
 

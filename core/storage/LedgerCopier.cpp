@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 
+#include "storage/AuditTriggers.h"
 #include "storage/Database.h"
 #include "storage/ForeignKeys.h"
 #include "storage/LedgerTables.h"
@@ -126,6 +127,10 @@ Result<LedgerCopy> LedgerCopier::fill(Database& target, const Progress& progress
     if (auto ok = LedgerTables::checkAgainst(target); !ok)
         return std::unexpected(ok.error());
     const QStringList& tables = LedgerTables::inDependencyOrder();
+    // The trail is copied as it is: the copy itself records nothing.
+    AuditTriggers triggers(target, tables);
+    if (auto ok = triggers.suspend(); !ok)
+        return std::unexpected(ok.error());
     for (auto table = tables.crbegin(); table != tables.crend(); ++table) {
         QSqlQuery empty(target.connection());
         if (auto ok = executeDirectly(empty, u"DELETE FROM "_s + *table,
@@ -147,6 +152,8 @@ Result<LedgerCopy> LedgerCopier::fill(Database& target, const Progress& progress
             return fail(ErrorCode::Storage, u"the copy was cancelled; nothing was written"_s);
     }
     if (auto ok = keys.restore(); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = triggers.restore(); !ok)
         return std::unexpected(ok.error());
     return copy;
 }

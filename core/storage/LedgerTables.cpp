@@ -13,7 +13,9 @@ using namespace Qt::StringLiterals;
 namespace ardesk {
 
 namespace {
-const QString schemaVersionTable = u"ardesk_schema"_s;
+// The engine's own bookkeeping, not the ledger's: the schema version on a server, and on a
+// file who signs the changes of the transaction under way (empty between transactions).
+const QStringList engineTables{u"ardesk_schema"_s, u"audit_context"_s};
 } // namespace
 
 const QStringList& LedgerTables::inDependencyOrder()
@@ -40,6 +42,7 @@ const QStringList& LedgerTables::inDependencyOrder()
         u"reminder_log"_s,
         u"agency_handovers"_s,
         u"corrections"_s,
+        u"audit_trail"_s,
     };
     return tables;
 }
@@ -55,7 +58,7 @@ Result<QStringList> LedgerTables::stored(Database& database)
     QStringList tables;
     while (query.next()) {
         const QString table = query.value(0).toString();
-        if (table != schemaVersionTable)
+        if (!engineTables.contains(table))
             tables.append(table);
     }
     std::sort(tables.begin(), tables.end());

@@ -9,7 +9,8 @@ namespace ardesk {
 class Database;
 
 // The tables that hold a ledger's data, the same on both engines. The version record
-// (PostgreSQL's ardesk_schema, SQLite's user_version) belongs to the schema, not the data.
+// (PostgreSQL's ardesk_schema, SQLite's user_version) belongs to the schema, not the data, and
+// so does SQLite's audit_context (who signs the transaction under way).
 class LedgerTables {
 public:
     // Every data table, each after the tables its foreign keys name, so rows can be inserted

@@ -4,6 +4,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include "storage/SqlNames.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ardesk {
@@ -76,6 +78,16 @@ QString SqlDialect::announceChanges() const
 QString SqlDialect::changesChannel()
 {
     return u"ardesk_changes"_s;
+}
+
+QString SqlDialect::signChanges() const
+{
+    return isServer() ? QString() : u"UPDATE audit_context SET made_by = ?, made_at = ?"_s;
+}
+
+QString SqlDialect::unsignChanges() const
+{
+    return isServer() ? QString() : u"UPDATE audit_context SET made_by = '', made_at = ''"_s;
 }
 
 QString SqlDialect::setSchemaVersion(int version) const
@@ -207,6 +219,26 @@ QString SqlDialect::secondaryIndexesOfTable() const
     }
     return u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? "
            "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE %' ORDER BY name"_s;
+}
+
+QString SqlDialect::auditTriggersOfTable() const
+{
+    // Of the ledger's tables; audit_trail's own id trigger on a server is named audit_… too.
+    if (isServer()) {
+        return u"SELECT tgname AS name, pg_get_triggerdef(oid) AS sql FROM pg_trigger "
+               "WHERE tgrelid = to_regclass(quote_ident(current_schema()) || '.' || "
+               "quote_ident(?)) AND NOT tgisinternal AND tgname LIKE 'audit\\_%' "
+               "ORDER BY tgname"_s;
+    }
+    return u"SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ? "
+           "AND name LIKE 'audit\\_%' ESCAPE '\\' ORDER BY name"_s;
+}
+
+QString SqlDialect::dropTrigger(const QString& trigger, const QString& table) const
+{
+    if (isServer())
+        return u"DROP TRIGGER %1 ON %2"_s.arg(quotedName(trigger), quotedName(table));
+    return u"DROP TRIGGER "_s + quotedName(trigger);
 }
 
 } // namespace ardesk

@@ -42,6 +42,14 @@ public:
     QString changeCounts() const;
     QString announceChanges() const;
     static QString changesChannel();
+
+    // The audit trail's triggers (sql/*/0017_audit_trail.sql) record who made each change and
+    // when. A server knows who its session is; SQLite is told at the start of each write
+    // transaction (binds: the user, the UTC stamp) and told to forget before it commits, so a
+    // change made outside ARDesk is recorded with no user. Empty on a server: nothing to run.
+    QString signChanges() const;
+    QString unsignChanges() const;
+
     // Records the schema version a migration step reached, inside that step's transaction.
     QString setSchemaVersion(int version) const;
 
@@ -82,6 +90,10 @@ public:
     // Lists the secondary indexes of table `?` (columns name, sql), those not behind a
     // UNIQUE or PRIMARY KEY constraint, so they can be dropped and re-created from sql.
     QString secondaryIndexesOfTable() const;
+    // The audit trail's triggers on the table bound (columns: name, sql, the statement that
+    // creates it again), and how one of them is dropped (AuditTriggers).
+    QString auditTriggersOfTable() const;
+    QString dropTrigger(const QString& trigger, const QString& table) const;
 
     // Lists the foreign keys of table `?` (columns name, definition) that can be dropped and
     // added again; empty where keys belong to the table's definition (SQLite).

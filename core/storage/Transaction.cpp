@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include "domain/Clock.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
@@ -40,6 +41,12 @@ Result<Transaction> Transaction::begin(Database& database)
             return std::unexpected(error);
         }
     }
+    if (depth == 1) {
+        if (auto signature = sign(database); !signature) {
+            query.exec(u"ROLLBACK"_s);
+            return std::unexpected(signature.error());
+        }
+    }
     // What the session changed so far, for commit() to tell what this transaction changed.
     QString changesBefore;
     if (const QString counts = database.dialect().changeCounts(); depth == 1 && !counts.isEmpty()) {
@@ -52,6 +59,20 @@ Result<Transaction> Transaction::begin(Database& database)
     }
     database.transactionDepth() = depth;
     return Transaction(&database, depth, std::move(changesBefore));
+}
+
+Result<void> Transaction::sign(Database& database)
+{
+    const QString sql = database.dialect().signChanges();
+    if (sql.isEmpty())
+        return {};
+    QSqlQuery query(database.connection());
+    query.prepare(sql);
+    query.addBindValue(database.changesMadeBy());
+    query.addBindValue(Clock::nowUtc().toString(Qt::ISODate));
+    if (!query.exec())
+        return std::unexpected(storageError(query.lastError(), database.path()));
+    return {};
 }
 
 Transaction::Transaction(Database* database, int depth, QString changesBefore)
@@ -90,6 +111,12 @@ Result<void> Transaction::commit()
             rollback();
             return std::unexpected(error);
         }
+    }
+    const QString unsign = m_database->dialect().unsignChanges();
+    if (m_depth == 1 && !unsign.isEmpty() && !query.exec(unsign)) {
+        const Error error = storageError(query.lastError(), u"committing"_s);
+        rollback();
+        return std::unexpected(error);
     }
     const QString sql = m_depth == 1 ? u"COMMIT"_s : u"RELEASE "_s + savepointName(m_depth);
     if (!query.exec(sql)) {

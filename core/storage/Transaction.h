@@ -10,8 +10,10 @@ class Database;
 
 // RAII write transaction: rolls back unless commit() succeeded. Nested transactions on the
 // same Database become savepoints, so a service can call another service inside its own
-// transaction and still fail as one unit. Committing the outermost one on a server ledger
-// notifies the other sessions of the tables it changed (SqlDialect::announceChanges).
+// transaction and still fail as one unit. The outermost one signs its changes for the audit
+// trail (who, and the time from the Clock) and clears the signature as it commits; committing
+// it on a server ledger notifies the other sessions of the tables it changed
+// (SqlDialect::announceChanges).
 class Transaction {
 public:
     static Result<Transaction> begin(Database& database);
@@ -27,6 +29,7 @@ public:
 
 private:
     Transaction(Database* database, int depth, QString changesBefore);
+    static Result<void> sign(Database& database);
 
     Database* m_database;
     int m_depth;             // 1 = the outermost transaction

@@ -109,7 +109,9 @@ TEST_CASE("A copy to a new file has every row, the schema and the marks of its o
     RawLedger original(files.path());
     RawLedger copy(target);
     const QStringList contents = original.contents();
-    CHECK(copied->rows == contents.size());
+    // Every row but audit_context's, which each file has of its own (empty between writes).
+    CHECK(copied->rows == contents.size() - 1);
+    CHECK(contents.filter(u"audit_trail|"_s).size() > 100); // the demo's history, copied too
     CHECK(copy.contents() == contents);
     CHECK(copy.schema() == original.schema());
     CHECK(copy.value(u"PRAGMA application_id"_s).toLongLong() == ledgerApplicationId);

@@ -1,10 +1,12 @@
 // A ledger on a PostgreSQL server (started by the test on 127.0.0.1): created in an empty
 // database, opened, refused with a clear reason when it is not there, not ours, too new, or
 // the server cannot be reached or refuses the login; an ARDesk transaction on one holds the
-// ledger's write lock; a ledger copied there is written whole or not at all, and back.
+// ledger's write lock; a ledger copied there is written whole or not at all, and back; each
+// change is recorded with the database user who made it.
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <functional>
 #include <thread>
 
@@ -15,8 +17,12 @@
 #include <QTemporaryDir>
 #include <QVariant>
 
+#include "domain/AuditEntry.h"
 #include "imports/ImportKind.h"
 #include "imports/NativeImporter.h"
+#include "ledger/AuditTrailService.h"
+#include "ledger/CustomerService.h"
+#include "ledger/InvoiceCorrectionService.h"
 #include "ledger/LedgerCreator.h"
 #include "storage/Database.h"
 #include "storage/InvoiceRepository.h"
@@ -26,8 +32,10 @@
 #include "storage/ServerLogins.h"
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
+#include "support/AuditTrailText.h"
 #include "support/PostgresServer.h"
 #include "support/ServiceLedger.h"
+#include "support/UserOverride.h"
 
 using namespace Qt::StringLiterals;
 using ardesk::Database;
@@ -63,11 +71,14 @@ public:
     }
     ~Server() { qunsetenv("PGPASSWORD"); }
 
+    QString user() const { return m_server->user(); }
     QString password() const { return m_server->password(); }
 
-    QString address(const QString& database) const
+    // As the server's own user, or as `user` (a role the test created with the same password).
+    QString address(const QString& database, const QString& user = {}) const
     {
-        return u"postgresql://%1@%2:%3/%4"_s.arg(m_server->user(), m_server->host())
+        return u"postgresql://%1@%2:%3/%4"_s
+            .arg(user.isEmpty() ? m_server->user() : user, m_server->host())
             .arg(m_server->port())
             .arg(database);
     }
@@ -272,6 +283,14 @@ TEST_CASE("A ledger copied onto a server is one transaction with its schema, and
     CHECK(keys.count(u"FOREIGN KEY"_s) >= 20);
     CHECK(keys.toStdString() ==
           server->value(u"created_books"_s, schemaKeys).toString().toStdString());
+    // So are the audit trail's triggers, which the copy set aside.
+    const QString schemaTriggers =
+        u"SELECT string_agg(pg_get_triggerdef(oid), '; ' ORDER BY tgname) FROM pg_trigger "
+        "WHERE NOT tgisinternal"_s;
+    const QString triggers = server->value(u"copied_books"_s, schemaTriggers).toString();
+    CHECK(triggers.count(u"audit_"_s) >= 10);
+    CHECK(triggers.toStdString() ==
+          server->value(u"created_books"_s, schemaTriggers).toString().toStdString());
 
     // The id triggers give a new row the largest id plus one, as SQLite does in the file.
     server->exec(u"copied_books"_s, u"INSERT INTO customers(code, name, currency, created_at) "
@@ -301,7 +320,8 @@ TEST_CASE("A ledger copied onto a server is one transaction with its schema, and
         const auto returned = LedgerCopier(**opened).copyTo(back);
         INFO((returned ? QString() : returned.error().detail).toStdString());
         REQUIRE(returned);
-        CHECK(returned->rows == copied->rows + 1);
+        // The row added there, and its entry in the audit trail (the triggers are back).
+        CHECK(returned->rows == copied->rows + 2);
     }
     const auto reopened = Database::open(back);
     REQUIRE(reopened);
@@ -623,4 +643,101 @@ TEST_CASE("A password given with a server ledger's address logs in, and the prog
     const auto forgotten = Database::open(address);
     REQUIRE_FALSE(forgotten);
     CHECK(forgotten.error().code == ErrorCode::ServerUnavailable);
+}
+
+TEST_CASE("On a server each change names the database user who made it", "[postgres][audit]")
+{
+    const auto server = Server::start();
+    if (!server)
+        return;
+    const QString address = server->createDatabase(u"shared_books"_s);
+    auto first = ardesk::LedgerCreator::create(address, u"Shared Books"_s,
+                                               *ardesk::CurrencyCode::fromCode(u"EUR"));
+    INFO((first ? QString() : first.error().detail).toStdString());
+    REQUIRE(first);
+    // A second bookkeeper with a login of her own, a member of the role that owns the ledger
+    // (an import sets the owner's indexes aside).
+    server->exec(u"shared_books"_s,
+                 u"CREATE ROLE clerk_b LOGIN PASSWORD '%1'"_s.arg(server->password()));
+    server->exec(u"shared_books"_s, u"GRANT %1 TO clerk_b"_s.arg(server->user()));
+    auto second = Database::open(server->address(u"shared_books"_s, u"clerk_b"_s));
+    INFO((second ? QString() : second.error().detail).toStdString());
+    REQUIRE(second);
+
+    QTemporaryDir files;
+    const auto load = [&files](Database& database, ardesk::ImportKind kind, const QByteArray& csv) {
+        const QString path = files.filePath(u"input.csv"_s);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        REQUIRE(file.write(csv) == csv.size());
+        file.close();
+        const auto report = ardesk::NativeImporter(database).run(kind, path, {});
+        INFO((report ? QString() : report.error().detail).toStdString());
+        REQUIRE(report);
+        REQUIRE(report->issues.isEmpty());
+    };
+    load(**first, ardesk::ImportKind::Customers, "customer_id,name\nC1,Alpha\n");
+    load(**first, ardesk::ImportKind::Invoices,
+         "invoice_number,customer_id,issue_date,due_date,amount\n"
+         "INV-1,C1,2025-03-01,2025-03-31,100.00\nINV-2,C1,2025-03-05,2025-04-04,60.00\n");
+    load(**second, ardesk::ImportKind::Payments,
+         "payment_id,customer_id,date,amount,invoice_number\nP-1,C1,2025-03-10,100.00,INV-1\n");
+    REQUIRE(ardesk::InvoiceCorrectionService(**second).voidInvoice(u"INV-2"_s, QDate(2025, 4, 1),
+                                                                   u"sent twice"_s));
+
+    const auto customer = ardesk::CustomerService(**first).findByCode(u"C1"_s);
+    REQUIRE(customer);
+    const auto trail = ardesk::AuditTrailService(**first).forCustomer(customer->id, 100);
+    REQUIRE(trail);
+    QStringList lines;
+    for (const ardesk::AuditEntry& entry : *trail) {
+        CHECK(entry.madeAt.isValid());
+        CHECK(entry.madeAt >= trail->last().madeAt); // newest first, by the server's clock
+        lines.append(entry.madeBy + u' ' + entry.document + u' ' + entry.related);
+    }
+    const QString a = server->user();
+    CHECK(lines == QStringList{u"clerk_b INV-2 "_s, u"clerk_b P-1 INV-1"_s, u"clerk_b P-1 "_s,
+                               a + u" INV-2 "_s, a + u" INV-1 "_s, a + u" C1 "_s});
+    CHECK(trail->first().action == ardesk::AuditEntry::Action::Voided);
+    CHECK(trail->at(1).action == ardesk::AuditEntry::Action::Allocated);
+}
+
+TEST_CASE("On a server an import records the entries it records on a file, a bulk load too",
+          "[postgres][audit]")
+{
+    const auto server = Server::start();
+    if (!server)
+        return;
+    // The file's user as the server's, so that both sign alike.
+    const ardesk::test::UserOverride user(server->user().toUtf8());
+    QTemporaryDir folder;
+    const auto currency = *ardesk::CurrencyCode::fromCode(u"EUR"_s);
+    const std::pair<ImportKind, QByteArray> files[] = {
+        {ImportKind::Customers, "customer_id,name\nC1,Alpha\n"},
+        {ImportKind::Invoices, "invoice_number,customer_id,issue_date,due_date,amount\n"
+                               "INV-1,C1,2025-03-01,2025-03-31,100.00\n"
+                               "INV-2,C1,2025-03-05,2025-04-04,60.00\n"},
+        {ImportKind::Payments, "payment_id,customer_id,date,amount\n"
+                               "P-1,C1,2025-03-10,120.00\nP-2,C1,2025-03-10,70.00\n"},
+        {ImportKind::CreditNotes,
+         "credit_note_number,customer_id,date,amount\nCN-1,C1,2025-03-10,5.00\n"},
+    };
+    for (const bool bulk : {false, true}) {
+        INFO("bulk " << bulk);
+        const QString name = bulk ? u"bulk"_s : u"small"_s;
+        auto file = LedgerCreator::create(folder.filePath(name + u".ardesk"_s), u"Co"_s, currency);
+        auto onServer =
+            LedgerCreator::create(server->createDatabase(name + u"_audit"_s), u"Co"_s, currency);
+        REQUIRE(file);
+        REQUIRE(onServer);
+        for (const auto& [kind, csv] : files) {
+            const QString path =
+                writeFile(folder, name + u".csv"_s, bulk ? ardesk::test::asBulkFile(csv) : csv);
+            for (Database* ledger : {file->get(), onServer->get()})
+                REQUIRE(import(*ledger, kind, path).issues.isEmpty());
+        }
+        const std::string expected = ardesk::test::auditTrail(**file, u"C1"_s, false);
+        CHECK(std::count(expected.begin(), expected.end(), '\n') == 8);
+        CHECK(ardesk::test::auditTrail(**onServer, u"C1"_s, false) == expected);
+    }
 }

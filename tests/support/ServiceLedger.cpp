@@ -10,6 +10,7 @@
 #include "domain/Money.h"
 #include "exports/AgingCsvExporter.h"
 #include "imports/NativeImporter.h"
+#include "imports/RowImporter.h"
 #include "ledger/LedgerCreator.h"
 #include "storage/CustomerRepository.h"
 
@@ -117,6 +118,12 @@ qint64 ServiceLedger::customerCount()
     const auto count = CustomerRepository(*m_database).count({});
     REQUIRE(count.has_value());
     return *count;
+}
+
+QByteArray asBulkFile(const QByteArray& csv)
+{
+    // The importer expects a row for every 32 bytes it has not read yet.
+    return csv + QByteArray(RowImporter::bulkRows * 32, '\n');
 }
 
 std::string locations(const ImportReport& report)

@@ -58,6 +58,11 @@ private:
     int m_files = 0;
 };
 
+// `csv` followed by enough blank lines for the native importer to expect a bulk load
+// (RowImporter::bulkRows rows or more) while it holds only the rows given: the bulk path on a
+// few rows.
+QByteArray asBulkFile(const QByteArray& csv);
+
 // "line:column" of every issue, in report order, separated by spaces.
 std::string locations(const ImportReport& report);
 // Every issue as the CLI prints it, one per line (for failure messages).

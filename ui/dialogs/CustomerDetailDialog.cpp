@@ -21,6 +21,7 @@
 #include "jobs/JobProgressDialog.h"
 #include "jobs/JobRunner.h"
 #include "ledger/ActivityService.h"
+#include "ledger/AuditTrailService.h"
 #include "ledger/CorrectionHistoryService.h"
 #include "ledger/CustomerAccountService.h"
 #include "ledger/CustomerService.h"
@@ -30,6 +31,7 @@
 #include "letters/LetterPdfWriter.h"
 #include "letters/LetterTemplateService.h"
 #include "models/ActivityListModel.h"
+#include "models/AuditTrailModel.h"
 #include "models/CorrectionListModel.h"
 #include "models/CustomerCreditsModel.h"
 #include "models/CustomerOpenItemsModel.h"
@@ -64,6 +66,8 @@ CustomerDetailDialog::CustomerDetailDialog(LedgerSession& session, CustomerId cu
     , m_activityModel(new ActivityListModel(this))
     , m_correctionModel(new CorrectionListModel(this))
     , m_correctionsTableView(new QTableView(this))
+    , m_historyModel(new AuditTrailModel(this))
+    , m_historyTableView(new QTableView(this))
     , m_openItemsProxy(new QSortFilterProxyModel(this))
     , m_creditsProxy(new QSortFilterProxyModel(this))
     , m_plansProxy(new QSortFilterProxyModel(this))
@@ -113,6 +117,15 @@ CustomerDetailDialog::CustomerDetailDialog(LedgerSession& session, CustomerId cu
     m_correctionsTableView->horizontalHeader()->setSectionResizeMode(CorrectionListModel::Change,
                                                                      QHeaderView::Stretch);
     m_ui->detailTabWidget->addTab(m_correctionsTableView, tr("&Corrections"));
+    // Who changed what and when, across every document of the customer, newest first.
+    m_historyTableView->setObjectName(u"historyTableView"_s);
+    m_historyTableView->setAccessibleName(tr("History"));
+    auto* historyProxy = new QSortFilterProxyModel(this);
+    historyProxy->setSourceModel(m_historyModel);
+    setUpTable(m_historyTableView, historyProxy, AuditTrailModel::SortRole);
+    m_historyTableView->horizontalHeader()->setSectionResizeMode(AuditTrailModel::Details,
+                                                                 QHeaderView::Stretch);
+    m_ui->detailTabWidget->addTab(m_historyTableView, tr("&History"));
     m_ui->openItemsTableView->setAccessibleName(tr("Open items"));
     m_ui->paymentsTableView->setAccessibleName(tr("Payments and credit notes"));
     m_ui->plansTableView->setAccessibleName(tr("Installment plans"));
@@ -215,12 +228,13 @@ void CustomerDetailDialog::reload()
     auto reminders = m_session.activities().remindersSent(m_customerId, m_today);
     auto handover = m_session.agency().current(m_customerId);
     auto corrections = m_session.correctionHistory().forCustomer(m_customerId);
+    auto history = m_session.auditTrail().forCustomer(m_customerId, listLimit);
     for (const Error* error :
          {summary ? nullptr : &summary.error(), items ? nullptr : &items.error(),
           credits ? nullptr : &credits.error(), creditCount ? nullptr : &creditCount.error(),
           plans ? nullptr : &plans.error(), activities ? nullptr : &activities.error(),
           reminders ? nullptr : &reminders.error(), handover ? nullptr : &handover.error(),
-          corrections ? nullptr : &corrections.error()}) {
+          corrections ? nullptr : &corrections.error(), history ? nullptr : &history.error()}) {
         if (error)
             return readFailed(*error);
     }
@@ -236,8 +250,10 @@ void CustomerDetailDialog::reload()
     m_plansModel->setPlans(*plans);
     m_activityModel->setEntries(*activities, *reminders);
     m_correctionModel->setCorrections(*corrections);
-    for (QTableView* view : {m_ui->openItemsTableView, m_ui->paymentsTableView,
-                             m_ui->plansTableView, m_ui->activityTableView, m_correctionsTableView})
+    m_historyModel->setEntries(*history);
+    for (QTableView* view :
+         {m_ui->openItemsTableView, m_ui->paymentsTableView, m_ui->plansTableView,
+          m_ui->activityTableView, m_correctionsTableView, m_historyTableView})
         view->resizeColumnsToContents();
 
     const QLocale locale;

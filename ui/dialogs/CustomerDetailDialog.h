@@ -24,6 +24,7 @@ class CustomerDetailDialog;
 namespace ardesk {
 
 class ActivityListModel;
+class AuditTrailModel;
 class CorrectionListModel;
 class CustomerCreditsModel;
 class CustomerOpenItemsModel;
@@ -36,8 +37,9 @@ struct Letter;
 
 // One customer's account: who it is, its balance, overdue amount, credit limit, hold or
 // collection agency, risk grade, the Agency menu (hand over, take back, export the case file),
-// and four tabs: open items with their age and expected payment date, payments and credit notes
-// with what is unapplied, installment plans, and the activity log with the buttons that add to it.
+// and tabs: open items with their age and expected payment date, payments and credit notes
+// with what is unapplied, installment plans, the activity log with the buttons that add to it,
+// the corrections, and the history of who changed what (the audit trail).
 // Each list shows the first `listLimit` rows, so that a customer with thousands of documents opens
 // at once.
 class CustomerDetailDialog : public QDialog {
@@ -93,6 +95,8 @@ private:
     ActivityListModel* m_activityModel;
     CorrectionListModel* m_correctionModel;
     QTableView* m_correctionsTableView;
+    AuditTrailModel* m_historyModel;
+    QTableView* m_historyTableView;
     QSortFilterProxyModel* m_openItemsProxy;
     QSortFilterProxyModel* m_creditsProxy;
     QSortFilterProxyModel* m_plansProxy;

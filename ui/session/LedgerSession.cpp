@@ -9,6 +9,7 @@
 #include "dunning/DunningLevelService.h"
 #include "ledger/ActivityService.h"
 #include "ledger/AllocationService.h"
+#include "ledger/AuditTrailService.h"
 #include "ledger/BackupService.h"
 #include "ledger/ConnectedUsersService.h"
 #include "ledger/CorrectionHistoryService.h"
@@ -56,6 +57,7 @@ LedgerSession::LedgerSession(std::unique_ptr<Database> database)
     , m_correctionHistory(std::make_unique<CorrectionHistoryService>(*m_database))
     , m_changeFeed(std::make_unique<LedgerChangeFeed>(*m_database))
     , m_connectedUsers(std::make_unique<ConnectedUsersService>(*m_database))
+    , m_auditTrail(std::make_unique<AuditTrailService>(*m_database))
     , m_path(m_database->path())
 {}
 

@@ -11,6 +11,7 @@ namespace ardesk {
 class ActivityService;
 class AgencyService;
 class AllocationService;
+class AuditTrailService;
 class BackupService;
 class BankCsvProfileService;
 class BankLineService;
@@ -85,6 +86,7 @@ public:
     // What other users of a server ledger change (nothing on a file), and who they are.
     LedgerChangeFeed& changeFeed() { return *m_changeFeed; }
     ConnectedUsersService& connectedUsers() { return *m_connectedUsers; }
+    AuditTrailService& auditTrail() { return *m_auditTrail; }
 
 private:
     explicit LedgerSession(std::unique_ptr<Database> database);
@@ -115,6 +117,7 @@ private:
     std::unique_ptr<CorrectionHistoryService> m_correctionHistory;
     std::unique_ptr<LedgerChangeFeed> m_changeFeed;
     std::unique_ptr<ConnectedUsersService> m_connectedUsers;
+    std::unique_ptr<AuditTrailService> m_auditTrail;
     QString m_path;
     QString m_companyName;
 };

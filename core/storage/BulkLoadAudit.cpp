@@ -1,0 +1,95 @@
+#include "storage/BulkLoadAudit.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "storage/Database.h"
+#include "storage/ReadRows.h"
+#include "storage/SqlError.h"
+#include "storage/SqlNames.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ardesk {
+
+namespace {
+
+// Per table, the entries of its rows `t` as the insert triggers write them: row_id orders
+// them, the other columns are audit_trail's.
+const QHash<QString, QString>& entriesOfRows()
+{
+    static const QString creditKind = u"CASE %1.kind WHEN 'P' THEN 'payment' ELSE "
+                                      "'credit_note' END AS document_kind"_s;
+    static const QHash<QString, QString> entries{
+        {u"customers"_s,
+         u"SELECT t.id AS row_id, t.id AS customer_id, 'customer' AS document_kind, "
+         "t.id AS document_id, t.code AS document, 'created' AS action, '' AS related, "
+         "CAST(NULL AS BIGINT) AS amount, CAST(NULL AS TEXT) AS currency FROM customers t"_s},
+        {u"invoices"_s,
+         u"SELECT t.id AS row_id, t.customer_id, 'invoice' AS document_kind, "
+         "t.id AS document_id, t.number AS document, 'created' AS action, '' AS related, "
+         "t.amount, t.currency FROM invoices t"_s},
+        {u"credits"_s,
+         u"SELECT t.id AS row_id, t.customer_id, %1, t.id AS document_id, t.code AS document, "
+         "'created' AS action, '' AS related, t.amount, t.currency FROM credits t"_s.arg(
+             creditKind.arg(u"t"_s))},
+        // Only a payment's or credit note's: write-offs and plans are recorded as their own
+        // rows.
+        {u"allocations"_s,
+         u"SELECT t.id AS row_id, i.customer_id, %1, c.id AS document_id, c.code AS document, "
+         "CASE WHEN t.amount > 0 THEN 'allocated' ELSE 'unapplied' END AS action, "
+         "i.number AS related, abs(t.amount) AS amount, t.currency FROM allocations t "
+         "JOIN credits c ON c.id = t.credit_id JOIN invoices i ON i.id = t.invoice_id"_s.arg(
+             creditKind.arg(u"c"_s))},
+    };
+    return entries;
+}
+
+} // namespace
+
+BulkLoadAudit::BulkLoadAudit(Database& database, QString table)
+    : m_database(database)
+    , m_table(std::move(table))
+    , m_triggers(database, {m_table})
+{
+    Q_ASSERT(entriesOfRows().contains(m_table));
+}
+
+Result<void> BulkLoadAudit::start()
+{
+    QSqlQuery last(m_database.connection());
+    last.prepare(u"SELECT coalesce(max(id), 0) AS id FROM "_s + quotedName(m_table));
+    if (auto ok = execute(last, u"reading the last id of "_s + m_table); !ok)
+        return ok;
+    const auto id = singleValue<qint64>(last, u"id"_s);
+    if (!id)
+        return std::unexpected(id.error());
+    m_lastIdBefore = *id;
+    return m_triggers.suspend();
+}
+
+Result<void> BulkLoadAudit::finish()
+{
+    if (m_lastIdBefore < 0)
+        return {};
+    // Ids given here, one after the trail's last, as SQLite would give them one by one.
+    QSqlQuery record(m_database.connection());
+    record.prepare(
+        u"INSERT INTO audit_trail(id, customer_id, document_kind, document_id, document, "
+        "action, related, amount, currency, made_by, made_at) "
+        "SELECT (SELECT coalesce(max(id), 0) FROM audit_trail) "
+        "+ row_number() OVER (ORDER BY e.row_id), e.customer_id, e.document_kind, "
+        "e.document_id, e.document, e.action, e.related, e.amount, e.currency, s.made_by, "
+        "s.made_at FROM (%1 WHERE t.id > ?) e CROSS JOIN audit_signature s"_s.arg(
+            entriesOfRows().value(m_table)));
+    record.addBindValue(m_lastIdBefore);
+    if (auto ok = execute(record, u"recording the rows loaded into "_s + m_table +
+                                      u" in the audit trail"_s);
+        !ok)
+        return ok;
+    m_lastIdBefore = -1;
+    return m_triggers.restore();
+}
+
+} // namespace ardesk
