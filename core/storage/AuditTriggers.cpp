@@ -1,10 +1,9 @@
 #include "storage/AuditTriggers.h"
 
 #include <QSqlQuery>
-#include <QVariant>
 
 #include "storage/Database.h"
-#include "storage/ReadRows.h"
+#include "storage/SchemaObjects.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 
@@ -20,29 +19,16 @@ AuditTriggers::AuditTriggers(Database& database, QStringList tables)
 Result<void> AuditTriggers::suspend()
 {
     for (const QString& table : std::as_const(m_tables)) {
-        QSqlQuery list(m_database.connection());
-        list.prepare(m_database.dialect().auditTriggersOfTable());
-        list.addBindValue(table);
-        if (auto ok = execute(list, u"listing the audit triggers of "_s + table); !ok)
-            return ok;
-        ResultColumns columns(list);
-        const int nameColumn = columns(u"name"_s);
-        const int sqlColumn = columns(u"sql"_s);
-        if (auto ok = columns.check(); !ok)
-            return ok;
-        const qsizetype first = m_triggers.size();
-        while (list.next()) {
-            m_triggers.append({.table = table,
-                               .name = list.value(nameColumn).toString(),
-                               .definition = list.value(sqlColumn).toString()});
-        }
-        list.finish();
-        for (qsizetype i = first; i < m_triggers.size(); ++i) {
-            const Trigger& trigger = m_triggers.at(i);
+        const auto triggers = schemaObjectsOfTable(
+            m_database, m_database.dialect().auditTriggersOfTable(), table, u"audit triggers"_s);
+        if (!triggers)
+            return std::unexpected(triggers.error());
+        for (const SchemaObject& trigger : *triggers) {
+            m_triggers.append({.table = table, .name = trigger.name, .definition = trigger.sql});
             QSqlQuery drop(m_database.connection());
-            if (auto ok = executeDirectly(
-                    drop, m_database.dialect().dropTrigger(trigger.name, trigger.table),
-                    u"setting trigger "_s + trigger.name + u" aside"_s);
+            if (auto ok =
+                    executeDirectly(drop, m_database.dialect().dropTrigger(trigger.name, table),
+                                    u"setting trigger "_s + trigger.name + u" aside"_s);
                 !ok)
                 return ok;
         }

@@ -5,6 +5,7 @@
 
 #include "storage/Database.h"
 #include "storage/ReadRows.h"
+#include "storage/SchemaObjects.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/SqlNames.h"
@@ -38,24 +39,17 @@ Result<void> SecondaryIndexes::suspend()
 {
     m_suspended = true;
     // Indexes behind constraints stay.
-    QSqlQuery list(m_database.connection());
-    list.prepare(m_database.dialect().secondaryIndexesOfTable());
-    list.addBindValue(m_table);
-    if (auto ok = execute(list, u"listing the indexes of "_s + m_table); !ok)
-        return ok;
-    ResultColumns columns(list);
-    const int nameColumn = columns(u"name"_s);
-    const int sqlColumn = columns(u"sql"_s);
-    if (auto ok = columns.check(); !ok)
-        return ok;
+    const auto indexes = schemaObjectsOfTable(
+        m_database, m_database.dialect().secondaryIndexesOfTable(), m_table, u"indexes"_s);
+    if (!indexes)
+        return std::unexpected(indexes.error());
     QStringList names;
-    while (list.next()) {
-        if (!m_only.isEmpty() && !m_only.contains(list.value(nameColumn).toString()))
+    for (const SchemaObject& index : *indexes) {
+        if (!m_only.isEmpty() && !m_only.contains(index.name))
             continue;
-        names.append(list.value(nameColumn).toString());
-        m_definitions.append(list.value(sqlColumn).toString());
+        names.append(index.name);
+        m_definitions.append(index.sql);
     }
-    list.finish();
     for (const QString& name : std::as_const(names)) {
         QSqlQuery drop(m_database.connection());
         if (auto ok = executeDirectly(drop, u"DROP INDEX "_s + quotedName(name),

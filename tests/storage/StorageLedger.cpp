@@ -9,6 +9,7 @@
 #include <QSqlRecord>
 
 #include "storage/CustomerRepository.h"
+#include "storage/Migrator.h"
 #include "support/ServiceLedger.h"
 
 using namespace Qt::StringLiterals;
@@ -99,6 +100,20 @@ QStringList RawLedger::schema()
 {
     return rows(u"SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema "
                 "ORDER BY type, name"_s);
+}
+
+void RawLedger::migrateTo(int version)
+{
+    exec(u"PRAGMA application_id = %1"_s.arg(ledgerApplicationId));
+    for (const Migrator::Step& step : Migrator::steps()) {
+        if (step.version > version)
+            break;
+        QFile script(step.resourcePath);
+        REQUIRE(script.open(QIODevice::ReadOnly));
+        for (const QString& statement : Migrator::statements(QString::fromUtf8(script.readAll())))
+            exec(statement);
+    }
+    exec(u"PRAGMA user_version = %1"_s.arg(version));
 }
 
 QStringList RawLedger::contents()

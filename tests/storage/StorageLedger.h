@@ -46,6 +46,10 @@ public:
     bool hasTable(const QString& table);
     bool hasColumn(const QString& table, const QString& column);
 
+    // On an empty file: migrations 0001 to `version` alone, with the application id and the
+    // user_version, as an ARDesk of that schema left its ledgers.
+    void migrateTo(int version);
+
     // The schema: every table, index and trigger as "type|name|table|sql", sorted.
     QStringList schema();
     // Every row of every table as "table|columns...", sorted: equal contents compare equal

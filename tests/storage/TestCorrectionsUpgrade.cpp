@@ -4,13 +4,10 @@
 
 #include <catch2/catch.hpp>
 
-#include <QFile>
-
 #include "StorageLedger.h"
 #include "aging/AgingService.h"
 #include "ledger/CreditCorrectionService.h"
 #include "ledger/InvoiceCorrectionService.h"
-#include "storage/Migrator.h"
 #include "support/ServiceLedger.h"
 #include "support/TestLedger.h"
 
@@ -26,16 +23,7 @@ constexpr int versionBefore = 14;
 void buildLedgerAtVersionBefore(const QString& path)
 {
     RawLedger raw(path);
-    raw.exec(u"PRAGMA application_id = %1"_s.arg(ledgerApplicationId));
-    for (const Migrator::Step& step : Migrator::steps()) {
-        if (step.version > versionBefore)
-            break;
-        QFile script(step.resourcePath);
-        REQUIRE(script.open(QIODevice::ReadOnly));
-        for (const QString& statement : Migrator::statements(QString::fromUtf8(script.readAll())))
-            raw.exec(statement);
-    }
-    raw.exec(u"PRAGMA user_version = %1"_s.arg(versionBefore));
+    raw.migrateTo(versionBefore);
     raw.exec(u"INSERT INTO ledger_info(key, value) VALUES ('company_name', 'Upgrade Ltd'), "
              "('currency', 'EUR')"_s);
     raw.exec(u"INSERT INTO customers(id, code, name, currency, created_at) VALUES "

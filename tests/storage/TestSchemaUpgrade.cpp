@@ -8,7 +8,6 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
-#include <QFile>
 #include <QStringList>
 
 #include "StorageLedger.h"
@@ -70,20 +69,8 @@ const QList<int>& schemaVersions()
 // alone, applied through another connection.
 void buildLedgerAt(const QString& path, int version)
 {
-    RawLedger raw(path);
-    raw.exec(u"PRAGMA application_id = %1"_s.arg(ledgerApplicationId));
-    int applied = 0;
-    for (const Migrator::Step& step : Migrator::steps()) {
-        if (step.version > version)
-            break;
-        QFile script(step.resourcePath);
-        REQUIRE(script.open(QIODevice::ReadOnly));
-        for (const QString& statement : Migrator::statements(QString::fromUtf8(script.readAll())))
-            raw.exec(statement);
-        applied = step.version;
-    }
-    REQUIRE(applied == version);
-    raw.exec(u"PRAGMA user_version = %1"_s.arg(version));
+    REQUIRE(schemaVersions().contains(version));
+    RawLedger(path).migrateTo(version);
 }
 
 // Representative rows of a ledger written at schema `version`: three customers (one in USD),
