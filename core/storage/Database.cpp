@@ -185,8 +185,10 @@ Result<std::unique_ptr<Database>> Database::connectServer(const QString& address
     if (!password.isEmpty())
         ServerLogins::remember(*server, password);
     QSqlQuery query(db);
+    // No JIT: the reports' queries cost enough for the server to compile them, which took
+    // 0.64 s of an aging over 1M invoices that runs in 0.44 s without it, every time.
     for (const QString& setting : {u"SET lock_timeout = %1"_s.arg(serverLockTimeoutMs),
-                                   u"SET client_min_messages = warning"_s}) {
+                                   u"SET client_min_messages = warning"_s, u"SET jit = off"_s}) {
         if (!query.exec(setting))
             return std::unexpected(storageError(query.lastError(), server->display()));
     }

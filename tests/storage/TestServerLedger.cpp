@@ -741,3 +741,44 @@ TEST_CASE("On a server an import records the entries it records on a file, a bul
         CHECK(ardesk::test::auditTrail(**onServer, u"C1"_s, false) == expected);
     }
 }
+
+TEST_CASE("A server ledger of schema 17 gets invoices_aging with the invoices' ids and keeps its "
+          "rows",
+          "[postgres]")
+{
+    const auto server = Server::start();
+    if (!server)
+        return;
+    const QString address = server->createDatabase(u"books_17"_s);
+    {
+        auto created =
+            LedgerCreator::create(address, u"Co"_s, *ardesk::CurrencyCode::fromCode(u"EUR"_s));
+        REQUIRE(created);
+        QTemporaryDir folder;
+        REQUIRE(import(**created, ImportKind::Customers,
+                       writeFile(folder, u"c.csv"_s, "customer_id,name\nC1,Alpha\n"))
+                    .issues.isEmpty());
+        REQUIRE(import(**created, ImportKind::Invoices,
+                       writeFile(folder, u"i.csv"_s,
+                                 "invoice_number,customer_id,issue_date,due_date,amount\n"
+                                 "INV-1,C1,2025-03-01,2025-03-31,100.00\n"))
+                    .issues.isEmpty());
+    }
+    // The ledger as schema 17 left it: the index without the ids.
+    server->exec(u"books_17"_s, u"DROP INDEX invoices_aging"_s);
+    server->exec(u"books_17"_s, u"CREATE INDEX invoices_aging ON invoices(settled_date, "
+                                "issue_date, customer_id, due_date, amount, allocated)"_s);
+    server->exec(u"books_17"_s, u"UPDATE ardesk_schema SET version = 17"_s);
+
+    const auto opened = Database::open(address);
+    REQUIRE(opened);
+    CHECK((*opened)->schemaVersion() == Database::latestSchemaVersion());
+    const QString index = server
+                              ->value(u"books_17"_s, u"SELECT indexdef FROM pg_indexes "
+                                                     "WHERE indexname = 'invoices_aging'"_s)
+                              .toString();
+    CHECK(index.endsWith(u"(settled_date, issue_date, customer_id, due_date, amount, allocated) "
+                         "INCLUDE (id)"_s));
+    CHECK(rows(**opened, u"SELECT number, amount, allocated FROM invoices"_s) ==
+          QStringList{u"INV-1|10000|0"_s});
+}

@@ -1,0 +1,4 @@
+-- ARDesk ledger schema, version 18: on PostgreSQL, invoices_aging carries each invoice's id
+-- (see ../postgresql/0018_aging_index_with_id.sql). SQLite keeps the id, the rowid, in every
+-- index already: nothing changes in a ledger file but its version, which stays the same on
+-- both engines so that `copy` moves a ledger between them.
