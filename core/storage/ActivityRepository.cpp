@@ -93,10 +93,13 @@ ActivityRepository::ActivityRepository(Database& database)
 Result<ActivityId> ActivityRepository::insert(const Activity& activity)
 {
     QSqlQuery sql(m_database.connection());
-    sql.prepare(u"INSERT INTO activities(customer_id, invoice_id, kind, date, text, "
-                "promised_amount, promised_date, currency, resolved_date, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
-                m_database.dialect().utcNow() + u")"_s + m_database.dialect().returningId());
+    if (auto ready = prepare(
+            sql, u"INSERT INTO activities(customer_id, invoice_id, kind, date, text, "
+                 "promised_amount, promised_date, currency, resolved_date, created_at) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
+                     m_database.dialect().utcNow() + u")"_s + m_database.dialect().returningId());
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(activity.customerId.value);
     sql.addBindValue(activity.invoiceId.isValid() ? QVariant(activity.invoiceId.value)
                                                   : QVariant(QMetaType::fromType<qint64>()));
@@ -118,7 +121,8 @@ Result<std::optional<Activity>> ActivityRepository::findById(ActivityId id)
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(selectColumns + u"WHERE a.id = ?"_s);
+    if (auto ready = prepare(sql, selectColumns + u"WHERE a.id = ?"_s); !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(id.value);
     if (auto ok = execute(sql, u"reading an activity"_s); !ok)
         return std::unexpected(ok.error());
@@ -137,8 +141,11 @@ Result<QList<Activity>> ActivityRepository::listByCustomer(CustomerId customer, 
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(selectColumns +
-                u"WHERE a.customer_id = ? ORDER BY a.date DESC, a.id DESC LIMIT ?"_s);
+    if (auto ready =
+            prepare(sql, selectColumns +
+                             u"WHERE a.customer_id = ? ORDER BY a.date DESC, a.id DESC LIMIT ?"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(customer.value);
     sql.addBindValue(limit);
     if (auto ok = execute(sql, u"reading the activity log"_s); !ok)
@@ -150,8 +157,11 @@ Result<std::optional<ActivityId>> ActivityRepository::openDispute(InvoiceId invo
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(u"SELECT id FROM activities "
-                "WHERE invoice_id = ? AND kind = 'dispute' AND resolved_date IS NULL"_s);
+    if (auto ready =
+            prepare(sql, u"SELECT id FROM activities "
+                         "WHERE invoice_id = ? AND kind = 'dispute' AND resolved_date IS NULL"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(invoice.value);
     if (auto ok = execute(sql, u"looking for a dispute"_s); !ok)
         return std::unexpected(ok.error());
@@ -167,8 +177,10 @@ Result<std::optional<ActivityId>> ActivityRepository::openDispute(InvoiceId invo
 Result<void> ActivityRepository::resolve(ActivityId dispute, QDate resolvedOn)
 {
     QSqlQuery sql(m_database.connection());
-    sql.prepare(u"UPDATE activities SET resolved_date = ? "
-                "WHERE id = ? AND kind = 'dispute' AND resolved_date IS NULL"_s);
+    if (auto ready = prepare(sql, u"UPDATE activities SET resolved_date = ? "
+                                  "WHERE id = ? AND kind = 'dispute' AND resolved_date IS NULL"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(IsoDate::format(resolvedOn));
     sql.addBindValue(dispute.value);
     if (auto ok = execute(sql, u"resolving a dispute"_s); !ok)
@@ -182,7 +194,8 @@ Result<std::optional<CustomerId>> ActivityRepository::invoiceCustomer(InvoiceId 
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(u"SELECT customer_id FROM invoices WHERE id = ?"_s);
+    if (auto ready = prepare(sql, u"SELECT customer_id FROM invoices WHERE id = ?"_s); !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(invoice.value);
     if (auto ok = execute(sql, u"reading an invoice"_s); !ok)
         return std::unexpected(ok.error());
@@ -202,9 +215,12 @@ Result<qint64> ActivityRepository::paymentsBetween(CustomerId customer, Currency
     // payment voided on or before `to` was never money paid.
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(u"SELECT coalesce(sum(amount), 0) AS total FROM credits WHERE customer_id = ? "
-                "AND date >= ? AND date <= ? AND kind = 'P' AND currency = ? "
-                "AND (void_date IS NULL OR void_date > ?)"_s);
+    if (auto ready = prepare(
+            sql, u"SELECT coalesce(sum(amount), 0) AS total FROM credits WHERE customer_id = ? "
+                 "AND date >= ? AND date <= ? AND kind = 'P' AND currency = ? "
+                 "AND (void_date IS NULL OR void_date > ?)"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(customer.value);
     sql.addBindValue(IsoDate::format(from));
     sql.addBindValue(IsoDate::format(to));

@@ -38,11 +38,15 @@ Result<AgencyHandoverId> AgencyRepository::insert(const AgencyHandover& handover
     QSqlQuery sql(m_database.connection());
     // The partial UNIQUE index on open hand-overs refuses a second one, even from another
     // connection between our read and this write.
-    if (!sql.prepare(u"INSERT INTO agency_handovers(customer_id, date, agency, note, created_at) "
-                     "VALUES (?, ?, ?, ?, "_s +
-                     m_database.dialect().utcNow() + u") ON CONFLICT DO NOTHING"_s +
-                     m_database.dialect().returningId()))
-        return std::unexpected(storageError(sql.lastError(), u"preparing a hand-over"_s));
+    if (auto ready =
+            prepare(sql,
+                    u"INSERT INTO agency_handovers(customer_id, date, agency, note, created_at) "
+                    "VALUES (?, ?, ?, ?, "_s +
+                        m_database.dialect().utcNow() + u") ON CONFLICT DO NOTHING"_s +
+                        m_database.dialect().returningId(),
+                    u"preparing a hand-over"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(handover.customer.value);
     sql.addBindValue(IsoDate::format(handover.date));
     sql.addBindValue(handover.agency);
@@ -59,9 +63,12 @@ Result<AgencyHandoverId> AgencyRepository::insert(const AgencyHandover& handover
 Result<void> AgencyRepository::recall(CustomerId customer, QDate date, const QString& note)
 {
     QSqlQuery sql(m_database.connection());
-    if (!sql.prepare(u"UPDATE agency_handovers SET recalled_date = ?, recall_note = ? "
-                     "WHERE customer_id = ? AND recalled_date IS NULL"_s))
-        return std::unexpected(storageError(sql.lastError(), u"preparing a recall"_s));
+    if (auto ready = prepare(sql,
+                             u"UPDATE agency_handovers SET recalled_date = ?, recall_note = ? "
+                             "WHERE customer_id = ? AND recalled_date IS NULL"_s,
+                             u"preparing a recall"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(IsoDate::format(date));
     sql.addBindValue(textValue(note));
     sql.addBindValue(customer.value);
@@ -104,11 +111,15 @@ Result<QList<AgencyHandover>> AgencyRepository::read(const QString& where,
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    if (!sql.prepare(u"SELECT h.id, h.customer_id, c.code, c.name, h.date, h.agency, h.note, "
-                     "h.recalled_date, h.recall_note FROM agency_handovers h "
-                     "JOIN customers c ON c.id = h.customer_id WHERE "_s +
-                     where + u" ORDER BY c.name, c.code, h.date, h.id"_s))
-        return std::unexpected(storageError(sql.lastError(), u"preparing the hand-overs"_s));
+    if (auto ready =
+            prepare(sql,
+                    u"SELECT h.id, h.customer_id, c.code, c.name, h.date, h.agency, h.note, "
+                    "h.recalled_date, h.recall_note FROM agency_handovers h "
+                    "JOIN customers c ON c.id = h.customer_id WHERE "_s +
+                        where + u" ORDER BY c.name, c.code, h.date, h.id"_s,
+                    u"preparing the hand-overs"_s);
+        !ready)
+        return std::unexpected(ready.error());
     for (const QVariant& value : values)
         sql.addBindValue(value);
     if (auto ok = execute(sql, u"reading the hand-overs to agencies"_s); !ok)

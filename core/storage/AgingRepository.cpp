@@ -86,8 +86,10 @@ AgingRepository::amountsByCustomerAndClass(const OpenItemsQuery& query)
                          "ORDER BY c.name, c.code, x.cls"_s;
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    if (!sql.prepare(m_database.dialect().planned(text)))
-        return std::unexpected(storageError(sql.lastError(), u"preparing the aging query"_s));
+    if (auto ready =
+            prepare(sql, m_database.dialect().planned(text), u"preparing the aging query"_s);
+        !ready)
+        return std::unexpected(ready.error());
     bindClassAmounts(sql, query);
     if (auto ok = execute(sql, u"computing the aging"_s); !ok)
         return std::unexpected(ok.error());
@@ -125,8 +127,10 @@ AgingRepository::amountsByCurrencyAndClass(const OpenItemsQuery& query)
                          "GROUP BY 1, 2 ORDER BY 1, 2"_s;
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    if (!sql.prepare(m_database.dialect().planned(text)))
-        return std::unexpected(storageError(sql.lastError(), u"preparing the aging totals"_s));
+    if (auto ready =
+            prepare(sql, m_database.dialect().planned(text), u"preparing the aging totals"_s);
+        !ready)
+        return std::unexpected(ready.error());
     bindClassAmounts(sql, query);
     if (auto ok = execute(sql, u"computing the aging totals"_s); !ok)
         return std::unexpected(ok.error());
@@ -186,8 +190,10 @@ AgingRepository::forEachOpenItem(QDate asOf, std::optional<CustomerId> customer,
     const QString date = IsoDate::format(asOf);
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    if (!sql.prepare(m_database.dialect().planned(text)))
-        return std::unexpected(storageError(sql.lastError(), u"preparing the aging query"_s));
+    if (auto ready =
+            prepare(sql, m_database.dialect().planned(text), u"preparing the aging query"_s);
+        !ready)
+        return std::unexpected(ready.error());
     for (int i = 0; i < 4; ++i) // openAmountBySeek twice, then openRangeWhere twice
         sql.addBindValue(date);
     if (customer)

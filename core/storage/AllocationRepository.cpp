@@ -259,7 +259,11 @@ Result<QList<AllocationItem>> AllocationRepository::allOpenItems()
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(itemColumns + u"WHERE allocated < amount ORDER BY customer_id, due_date, number"_s);
+    if (auto ready =
+            prepare(sql, itemColumns +
+                             u"WHERE allocated < amount ORDER BY customer_id, due_date, number"_s);
+        !ready)
+        return std::unexpected(ready.error());
     if (auto ok = execute(sql, u"reading open items"_s); !ok)
         return std::unexpected(ok.error());
     return readRows<AllocationItem, ItemColumns>(sql, readItem);
@@ -469,8 +473,10 @@ Result<QList<ImportItem>> AllocationRepository::allImportItems()
     // id, takes a fraction of that.
     QSqlQuery order(m_database.connection());
     order.setForwardOnly(true);
-    order.prepare(u"SELECT id FROM invoices WHERE allocated < amount "
-                  "ORDER BY customer_id, due_date, number"_s);
+    if (auto ready = prepare(order, u"SELECT id FROM invoices WHERE allocated < amount "
+                                    "ORDER BY customer_id, due_date, number"_s);
+        !ready)
+        return std::unexpected(ready.error());
     if (auto ok = execute(order, u"reading open items"_s); !ok)
         return std::unexpected(ok.error());
     ResultColumns orderColumns(order);
@@ -484,8 +490,11 @@ Result<QList<ImportItem>> AllocationRepository::allImportItems()
 
     QSqlQuery table(m_database.connection());
     table.setForwardOnly(true);
-    table.prepare(m_database.dialect().planned(
-        importItemColumns + u"NOT INDEXED WHERE allocated < amount ORDER BY id"_s));
+    if (auto ready = prepare(
+            table, m_database.dialect().planned(
+                       importItemColumns + u"NOT INDEXED WHERE allocated < amount ORDER BY id"_s));
+        !ready)
+        return std::unexpected(ready.error());
     if (auto ok = execute(table, u"reading open items"_s); !ok)
         return std::unexpected(ok.error());
     auto byId = readImportItems(table);

@@ -88,9 +88,12 @@ Result<QList<AuditEntry>> AuditTrailRepository::forCustomer(CustomerId customer,
     // write lock), whatever a desk's clock said.
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(u"SELECT id, customer_id, document_kind, document_id, document, action, related, "
-                "amount, currency, made_by, made_at FROM audit_trail WHERE customer_id = ? "
-                "ORDER BY id DESC LIMIT ?"_s);
+    if (auto ready = prepare(
+            sql, u"SELECT id, customer_id, document_kind, document_id, document, action, related, "
+                 "amount, currency, made_by, made_at FROM audit_trail WHERE customer_id = ? "
+                 "ORDER BY id DESC LIMIT ?"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(customer.value);
     sql.addBindValue(limit);
     if (auto ok = execute(sql, u"reading the audit trail"_s); !ok)

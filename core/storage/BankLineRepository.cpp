@@ -133,8 +133,10 @@ Result<QList<BankLine>> BankLineRepository::list(std::optional<BankLineStatus> s
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(selectLines + (status ? u"WHERE l.status = ? "_s : QString()) +
-                u"ORDER BY l.booking_date, l.id"_s);
+    if (auto ready = prepare(sql, selectLines + (status ? u"WHERE l.status = ? "_s : QString()) +
+                                      u"ORDER BY l.booking_date, l.id"_s);
+        !ready)
+        return std::unexpected(ready.error());
     if (status)
         sql.addBindValue(bankLineStatusName(*status));
     if (auto ok = execute(sql, u"reading the bank lines"_s); !ok)
@@ -146,7 +148,8 @@ Result<std::optional<BankLine>> BankLineRepository::byId(BankLineId id)
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(selectLines + u"WHERE l.id = ?"_s);
+    if (auto ready = prepare(sql, selectLines + u"WHERE l.id = ?"_s); !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(id.value);
     if (auto ok = execute(sql, u"reading bank line %1"_s.arg(id.value)); !ok)
         return std::unexpected(ok.error());
@@ -161,8 +164,11 @@ Result<QList<BankLineTotal>> BankLineRepository::openTotals()
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
     // Served by the index bank_lines_by_status.
-    sql.prepare(u"SELECT currency, count(*) AS lines, sum(amount) AS total FROM bank_lines "
-                "WHERE status = 'open' GROUP BY currency ORDER BY currency"_s);
+    if (auto ready = prepare(
+            sql, u"SELECT currency, count(*) AS lines, sum(amount) AS total FROM bank_lines "
+                 "WHERE status = 'open' GROUP BY currency ORDER BY currency"_s);
+        !ready)
+        return std::unexpected(ready.error());
     if (auto ok = execute(sql, u"counting the open bank lines"_s); !ok)
         return std::unexpected(ok.error());
     return readRows<BankLineTotal, TotalColumns>(
@@ -180,8 +186,10 @@ Result<QList<BankLineTotal>> BankLineRepository::openTotals()
 Result<bool> BankLineRepository::close(BankLineId id, BankLineStatus status, const QString& reason)
 {
     QSqlQuery sql(m_database.connection());
-    sql.prepare(u"UPDATE bank_lines SET status = ?, ignore_reason = ? "
-                "WHERE id = ? AND status = 'open'"_s);
+    if (auto ready = prepare(sql, u"UPDATE bank_lines SET status = ?, ignore_reason = ? "
+                                  "WHERE id = ? AND status = 'open'"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(bankLineStatusName(status));
     sql.addBindValue(textValue(reason));
     sql.addBindValue(id.value);

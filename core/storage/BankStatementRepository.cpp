@@ -21,14 +21,18 @@ Result<BankAccountId> BankStatementRepository::account(const QString& account,
                                                        CurrencyCode currency)
 {
     QSqlQuery insert(m_database.connection());
-    insert.prepare(u"INSERT INTO bank_accounts(account, currency, created_at) VALUES (?, ?, "_s +
-                   m_database.dialect().utcNow() + u") ON CONFLICT(account) DO NOTHING"_s);
+    if (auto ready = prepare(
+            insert, u"INSERT INTO bank_accounts(account, currency, created_at) VALUES (?, ?, "_s +
+                        m_database.dialect().utcNow() + u") ON CONFLICT(account) DO NOTHING"_s);
+        !ready)
+        return std::unexpected(ready.error());
     insert.addBindValue(textValue(account));
     insert.addBindValue(currency.code());
     if (auto ok = execute(insert, u"saving bank account "_s + account); !ok)
         return std::unexpected(ok.error());
     QSqlQuery find(m_database.connection());
-    find.prepare(u"SELECT id FROM bank_accounts WHERE account = ?"_s);
+    if (auto ready = prepare(find, u"SELECT id FROM bank_accounts WHERE account = ?"_s); !ready)
+        return std::unexpected(ready.error());
     find.addBindValue(textValue(account));
     if (auto ok = execute(find, u"reading bank account "_s + account); !ok)
         return std::unexpected(ok.error());
@@ -44,9 +48,13 @@ Result<BankStatementId> BankStatementRepository::insert(BankAccountId account,
                                                         const QString& fileName)
 {
     QSqlQuery insert(m_database.connection());
-    insert.prepare(u"INSERT INTO bank_statements(account_id, format, statement_id, file_name, "
-                   "created_at) VALUES (?, ?, ?, ?, "_s +
-                   m_database.dialect().utcNow() + u")"_s + m_database.dialect().returningId());
+    if (auto ready = prepare(
+            insert, u"INSERT INTO bank_statements(account_id, format, statement_id, file_name, "
+                    "created_at) VALUES (?, ?, ?, ?, "_s +
+                        m_database.dialect().utcNow() + u")"_s +
+                        m_database.dialect().returningId());
+        !ready)
+        return std::unexpected(ready.error());
     insert.addBindValue(account.value);
     insert.addBindValue(textValue(format));
     insert.addBindValue(textValue(statementId));

@@ -78,11 +78,13 @@ Result<void> BatchedRows::write()
         const bool whole = rows == m_rowsPerStatement;
         if (whole && !m_full) {
             m_full = std::make_unique<QSqlQuery>(m_database.connection());
-            if (!m_full->prepare(statement(rows)))
-                return std::unexpected(storageError(m_full->lastError(), m_what));
+            if (auto ready = prepare(*m_full, statement(rows), m_what); !ready)
+                return std::unexpected(ready.error());
         }
-        if (!whole && !rest.prepare(statement(rows)))
-            return std::unexpected(storageError(rest.lastError(), m_what));
+        if (!whole) {
+            if (auto ready = prepare(rest, statement(rows), m_what); !ready)
+                return std::unexpected(ready.error());
+        }
         QSqlQuery& query = whole ? *m_full : rest;
         const qsizetype values = rows * m_valuesPerRow;
         for (qsizetype i = 0; i < values; ++i)

@@ -13,7 +13,9 @@ namespace ardesk {
 Result<qint64> BulkKeys::nextId(Database& database, const QString& table)
 {
     QSqlQuery last(database.connection());
-    last.prepare(u"SELECT coalesce(max(id), 0) + 1 AS next FROM "_s + table);
+    if (auto ready = prepare(last, u"SELECT coalesce(max(id), 0) + 1 AS next FROM "_s + table);
+        !ready)
+        return std::unexpected(ready.error());
     if (auto ok = execute(last, u"reading the last id of "_s + table); !ok)
         return std::unexpected(ok.error());
     return singleValue<qint64>(last, u"next"_s);
@@ -29,7 +31,8 @@ Result<BulkKeys> BulkKeys::read(Database& database, const QString& table, const 
 
     QSqlQuery read(database.connection());
     read.setForwardOnly(true);
-    read.prepare(u"SELECT %1 AS taken FROM %2"_s.arg(key, table));
+    if (auto ready = prepare(read, u"SELECT %1 AS taken FROM %2"_s.arg(key, table)); !ready)
+        return std::unexpected(ready.error());
     if (auto ok = execute(read, u"reading the keys of "_s + table); !ok)
         return std::unexpected(ok.error());
     ResultColumns columns(read);

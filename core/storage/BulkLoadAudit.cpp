@@ -59,7 +59,10 @@ BulkLoadAudit::BulkLoadAudit(Database& database, QString table)
 Result<void> BulkLoadAudit::start()
 {
     QSqlQuery last(m_database.connection());
-    last.prepare(u"SELECT coalesce(max(id), 0) AS id FROM "_s + quotedName(m_table));
+    if (auto ready =
+            prepare(last, u"SELECT coalesce(max(id), 0) AS id FROM "_s + quotedName(m_table));
+        !ready)
+        return std::unexpected(ready.error());
     if (auto ok = execute(last, u"reading the last id of "_s + m_table); !ok)
         return ok;
     const auto id = singleValue<qint64>(last, u"id"_s);
@@ -75,14 +78,17 @@ Result<void> BulkLoadAudit::finish()
         return {};
     // Ids given here, one after the trail's last, as SQLite would give them one by one.
     QSqlQuery record(m_database.connection());
-    record.prepare(
-        u"INSERT INTO audit_trail(id, customer_id, document_kind, document_id, document, "
-        "action, related, amount, currency, made_by, made_at) "
-        "SELECT (SELECT coalesce(max(id), 0) FROM audit_trail) "
-        "+ row_number() OVER (ORDER BY e.row_id), e.customer_id, e.document_kind, "
-        "e.document_id, e.document, e.action, e.related, e.amount, e.currency, s.made_by, "
-        "s.made_at FROM (%1 WHERE t.id > ?) e CROSS JOIN audit_signature s"_s.arg(
-            entriesOfRows().value(m_table)));
+    if (auto ready = prepare(
+            record,
+            u"INSERT INTO audit_trail(id, customer_id, document_kind, document_id, document, "
+            "action, related, amount, currency, made_by, made_at) "
+            "SELECT (SELECT coalesce(max(id), 0) FROM audit_trail) "
+            "+ row_number() OVER (ORDER BY e.row_id), e.customer_id, e.document_kind, "
+            "e.document_id, e.document, e.action, e.related, e.amount, e.currency, s.made_by, "
+            "s.made_at FROM (%1 WHERE t.id > ?) e CROSS JOIN audit_signature s"_s.arg(
+                entriesOfRows().value(m_table)));
+        !ready)
+        return std::unexpected(ready.error());
     record.addBindValue(m_lastIdBefore);
     if (auto ok = execute(record, u"recording the rows loaded into "_s + m_table +
                                       u" in the audit trail"_s);

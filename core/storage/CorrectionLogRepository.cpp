@@ -94,9 +94,12 @@ QString CorrectionLogRepository::actionName(Correction::Action action)
 Result<void> CorrectionLogRepository::append(const Correction& correction)
 {
     QSqlQuery sql(m_database.connection());
-    sql.prepare(u"INSERT INTO corrections(customer_id, document_kind, document, action, field, "
-                "old_value, new_value, date, reason, made_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (auto ready = prepare(
+            sql, u"INSERT INTO corrections(customer_id, document_kind, document, action, field, "
+                 "old_value, new_value, date, reason, made_at) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(correction.customerId.value);
     sql.addBindValue(kindName(correction.documentKind));
     sql.addBindValue(textValue(correction.document));
@@ -115,9 +118,12 @@ Result<QList<Correction>> CorrectionLogRepository::forCustomer(CustomerId custom
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(u"SELECT id, customer_id, document_kind, document, action, field, old_value, "
-                "new_value, date, reason, made_at FROM corrections WHERE customer_id = ? "
-                "ORDER BY made_at, id"_s);
+    if (auto ready = prepare(
+            sql, u"SELECT id, customer_id, document_kind, document, action, field, old_value, "
+                 "new_value, date, reason, made_at FROM corrections WHERE customer_id = ? "
+                 "ORDER BY made_at, id"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(customer.value);
     if (auto ok = execute(sql, u"reading the corrections"_s); !ok)
         return std::unexpected(ok.error());

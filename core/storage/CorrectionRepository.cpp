@@ -78,7 +78,8 @@ Result<QString> firstUse(Database& database, const QList<std::pair<QString, QStr
     for (const auto& [query, words] : uses) {
         QSqlQuery sql(database.connection());
         sql.setForwardOnly(true);
-        sql.prepare(u"SELECT EXISTS ("_s + query + u") AS used"_s);
+        if (auto ready = prepare(sql, u"SELECT EXISTS ("_s + query + u") AS used"_s); !ready)
+            return std::unexpected(ready.error());
         sql.bindValue(u":id"_s, id);
         if (auto ok = execute(sql, what); !ok)
             return std::unexpected(ok.error());
@@ -102,9 +103,12 @@ CorrectionRepository::invoiceByNumber(const QString& number)
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(u"SELECT id, number, customer_id, issue_date, due_date, amount, allocated, "
-                "currency, description, discount_until, void_date, void_reason FROM invoices "
-                "WHERE number = ? AND kind = 'I'"_s);
+    if (auto ready = prepare(
+            sql, u"SELECT id, number, customer_id, issue_date, due_date, amount, allocated, "
+                 "currency, description, discount_until, void_date, void_reason FROM invoices "
+                 "WHERE number = ? AND kind = 'I'"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(number);
     if (auto ok = execute(sql, u"reading an invoice"_s); !ok)
         return std::unexpected(ok.error());
@@ -142,7 +146,10 @@ Result<bool> CorrectionRepository::numberTaken(const QString& number, InvoiceId 
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(u"SELECT EXISTS (SELECT 1 FROM invoices WHERE number = ? AND id <> ?) AS taken"_s);
+    if (auto ready = prepare(
+            sql, u"SELECT EXISTS (SELECT 1 FROM invoices WHERE number = ? AND id <> ?) AS taken"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(number);
     sql.addBindValue(except.value);
     if (auto ok = execute(sql, u"looking up an invoice number"_s); !ok)
@@ -154,7 +161,10 @@ Result<QDate> CorrectionRepository::latestAllocationDate(InvoiceId invoice)
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(u"SELECT max(source_date) AS latest FROM allocations WHERE invoice_id = ?"_s);
+    if (auto ready = prepare(
+            sql, u"SELECT max(source_date) AS latest FROM allocations WHERE invoice_id = ?"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(invoice.value);
     if (auto ok = execute(sql, u"reading an invoice's allocations"_s); !ok)
         return std::unexpected(ok.error());
@@ -168,9 +178,12 @@ Result<QList<std::pair<QString, qint64>>> CorrectionRepository::creditsAppliedTo
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(u"SELECT c.code AS code, sum(a.amount) AS applied FROM allocations a "
-                "JOIN credits c ON c.id = a.credit_id WHERE a.invoice_id = ? "
-                "GROUP BY c.id HAVING sum(a.amount) <> 0 ORDER BY c.date, c.code"_s);
+    if (auto ready =
+            prepare(sql, u"SELECT c.code AS code, sum(a.amount) AS applied FROM allocations a "
+                         "JOIN credits c ON c.id = a.credit_id WHERE a.invoice_id = ? "
+                         "GROUP BY c.id HAVING sum(a.amount) <> 0 ORDER BY c.date, c.code"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(invoice.value);
     if (auto ok = execute(sql, u"reading an invoice's payments"_s); !ok)
         return std::unexpected(ok.error());
@@ -185,11 +198,14 @@ Result<void> CorrectionRepository::updateInvoice(const CorrectableInvoice& invoi
     QSqlQuery sql(m_database.connection());
     // The settled date follows the rule of AllocationRepository: the latest allocation's date
     // once the allocations cover the amount, else the last date there is.
-    sql.prepare(u"UPDATE invoices SET number = :number, issue_date = :issued, due_date = :due, "
-                "amount = :amount, description = :description, discount_until = :until, "
-                "payment_reference = :reference, settled_date = CASE WHEN allocated = :amount2 "
-                "THEN (SELECT max(source_date) FROM allocations WHERE invoice_id = :id2) "
-                "ELSE '9999-12-31' END WHERE id = :id"_s);
+    if (auto ready = prepare(
+            sql, u"UPDATE invoices SET number = :number, issue_date = :issued, due_date = :due, "
+                 "amount = :amount, description = :description, discount_until = :until, "
+                 "payment_reference = :reference, settled_date = CASE WHEN allocated = :amount2 "
+                 "THEN (SELECT max(source_date) FROM allocations WHERE invoice_id = :id2) "
+                 "ELSE '9999-12-31' END WHERE id = :id"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.bindValue(u":number"_s, invoice.number);
     sql.bindValue(u":issued"_s, IsoDate::format(invoice.issueDate));
     sql.bindValue(u":due"_s, IsoDate::format(invoice.dueDate));
@@ -204,9 +220,12 @@ Result<void> CorrectionRepository::updateInvoice(const CorrectableInvoice& invoi
         return ok;
 
     QSqlQuery allocations(m_database.connection());
-    allocations.prepare(u"UPDATE allocations SET effective_date = "_s +
-                        m_database.dialect().greatest({u"source_date"_s, u"?"_s}) +
-                        u", item_due_date = ? WHERE invoice_id = ?"_s);
+    if (auto ready =
+            prepare(allocations, u"UPDATE allocations SET effective_date = "_s +
+                                     m_database.dialect().greatest({u"source_date"_s, u"?"_s}) +
+                                     u", item_due_date = ? WHERE invoice_id = ?"_s);
+        !ready)
+        return std::unexpected(ready.error());
     allocations.addBindValue(IsoDate::format(invoice.issueDate));
     allocations.addBindValue(IsoDate::format(invoice.dueDate));
     allocations.addBindValue(invoice.id.value);
@@ -217,7 +236,10 @@ Result<void> CorrectionRepository::markInvoiceVoid(InvoiceId invoice, QDate date
                                                    const QString& reason)
 {
     QSqlQuery sql(m_database.connection());
-    sql.prepare(u"UPDATE invoices SET void_date = ?, void_reason = ? WHERE id = ?"_s);
+    if (auto ready =
+            prepare(sql, u"UPDATE invoices SET void_date = ?, void_reason = ? WHERE id = ?"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(IsoDate::format(date));
     sql.addBindValue(textValue(reason));
     sql.addBindValue(invoice.value);
@@ -244,7 +266,8 @@ Result<QString> CorrectionRepository::invoiceUse(InvoiceId invoice)
 Result<void> CorrectionRepository::deleteInvoice(InvoiceId invoice)
 {
     QSqlQuery sql(m_database.connection());
-    sql.prepare(u"DELETE FROM invoices WHERE id = ?"_s);
+    if (auto ready = prepare(sql, u"DELETE FROM invoices WHERE id = ?"_s); !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(invoice.value);
     return execute(sql, u"deleting an invoice"_s);
 }
@@ -254,8 +277,11 @@ Result<std::optional<CorrectableCredit>> CorrectionRepository::creditByCode(Cred
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(u"SELECT id, kind, code, customer_id, date, amount, unapplied, currency, "
-                "void_date, void_reason FROM credits WHERE kind = ? AND code = ?"_s);
+    if (auto ready =
+            prepare(sql, u"SELECT id, kind, code, customer_id, date, amount, unapplied, currency, "
+                         "void_date, void_reason FROM credits WHERE kind = ? AND code = ?"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(kindCode(kind));
     sql.addBindValue(code);
     if (auto ok = execute(sql, u"reading a payment or credit note"_s); !ok)
@@ -291,11 +317,14 @@ Result<QList<CreditApplication>> CorrectionRepository::applications(CreditId cre
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(u"SELECT a.invoice_id AS invoice_id, i.number AS number, sum(a.amount) AS applied "
-                "FROM allocations a JOIN invoices i ON i.id = a.invoice_id "
-                "WHERE a.credit_id = ? GROUP BY a.invoice_id, i.number, i.due_date "
-                "HAVING sum(a.amount) <> 0 "
-                "ORDER BY i.due_date, i.number"_s);
+    if (auto ready = prepare(
+            sql, u"SELECT a.invoice_id AS invoice_id, i.number AS number, sum(a.amount) AS applied "
+                 "FROM allocations a JOIN invoices i ON i.id = a.invoice_id "
+                 "WHERE a.credit_id = ? GROUP BY a.invoice_id, i.number, i.due_date "
+                 "HAVING sum(a.amount) <> 0 "
+                 "ORDER BY i.due_date, i.number"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(credit.value);
     if (auto ok = execute(sql, u"reading what a credit pays"_s); !ok)
         return std::unexpected(ok.error());
@@ -311,9 +340,12 @@ Result<QList<CreditApplication>> CorrectionRepository::applications(CreditId cre
     // The discounts the payment earned (write-offs of kind discount), still booked.
     QSqlQuery discounts(m_database.connection());
     discounts.setForwardOnly(true);
-    discounts.prepare(u"SELECT a.invoice_id, a.write_off_id, sum(a.amount) FROM write_offs w "
-                      "JOIN allocations a ON a.write_off_id = w.id WHERE w.credit_id = ? "
-                      "GROUP BY a.invoice_id, a.write_off_id HAVING sum(a.amount) <> 0"_s);
+    if (auto ready = prepare(
+            discounts, u"SELECT a.invoice_id, a.write_off_id, sum(a.amount) FROM write_offs w "
+                       "JOIN allocations a ON a.write_off_id = w.id WHERE w.credit_id = ? "
+                       "GROUP BY a.invoice_id, a.write_off_id HAVING sum(a.amount) <> 0"_s);
+        !ready)
+        return std::unexpected(ready.error());
     discounts.addBindValue(credit.value);
     if (auto ok = execute(discounts, u"reading a payment's discounts"_s); !ok)
         return std::unexpected(ok.error());
@@ -332,12 +364,15 @@ Result<QDate> CorrectionRepository::lastChangeDate(CreditId credit)
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(
-        u"SELECT "_s +
-        m_database.dialect().greatest({u"c.date"_s, u"coalesce(c.changed_until, '')"_s,
-                                       u"coalesce((SELECT max(a.source_date) FROM allocations a "
-                                       "WHERE a.credit_id = c.id), '')"_s}) +
-        u" AS latest FROM credits c WHERE c.id = ?"_s);
+    if (auto ready =
+            prepare(sql, u"SELECT "_s +
+                             m_database.dialect().greatest(
+                                 {u"c.date"_s, u"coalesce(c.changed_until, '')"_s,
+                                  u"coalesce((SELECT max(a.source_date) FROM allocations a "
+                                  "WHERE a.credit_id = c.id), '')"_s}) +
+                             u" AS latest FROM credits c WHERE c.id = ?"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(credit.value);
     if (auto ok = execute(sql, u"reading a credit's changes"_s); !ok)
         return std::unexpected(ok.error());
@@ -350,10 +385,13 @@ Result<QDate> CorrectionRepository::lastChangeDate(CreditId credit)
 Result<void> CorrectionRepository::changeUnapplied(CreditId credit, qint64 deltaMinor, QDate date)
 {
     QSqlQuery sql(m_database.connection());
-    sql.prepare(u"UPDATE credits SET unapplied = unapplied + ?, "
-                "changed_until = "_s +
-                m_database.dialect().greatest({u"coalesce(changed_until, '')"_s, u"?"_s}) +
-                u" WHERE id = ?"_s);
+    if (auto ready = prepare(
+            sql, u"UPDATE credits SET unapplied = unapplied + ?, "
+                 "changed_until = "_s +
+                     m_database.dialect().greatest({u"coalesce(changed_until, '')"_s, u"?"_s}) +
+                     u" WHERE id = ?"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(deltaMinor);
     sql.addBindValue(IsoDate::format(date));
     sql.addBindValue(credit.value);
@@ -364,10 +402,13 @@ Result<void> CorrectionRepository::markCreditVoid(CreditId credit, QDate date,
                                                   const QString& reason)
 {
     QSqlQuery sql(m_database.connection());
-    sql.prepare(u"UPDATE credits SET unapplied = 0, void_date = ?, void_reason = ?, "
-                "changed_until = "_s +
-                m_database.dialect().greatest({u"coalesce(changed_until, '')"_s, u"?"_s}) +
-                u" WHERE id = ?"_s);
+    if (auto ready = prepare(
+            sql, u"UPDATE credits SET unapplied = 0, void_date = ?, void_reason = ?, "
+                 "changed_until = "_s +
+                     m_database.dialect().greatest({u"coalesce(changed_until, '')"_s, u"?"_s}) +
+                     u" WHERE id = ?"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(IsoDate::format(date));
     sql.addBindValue(textValue(reason));
     sql.addBindValue(IsoDate::format(date));
@@ -387,7 +428,8 @@ Result<QString> CorrectionRepository::creditUse(CreditId credit)
 Result<void> CorrectionRepository::deleteCredit(CreditId credit)
 {
     QSqlQuery sql(m_database.connection());
-    sql.prepare(u"DELETE FROM credits WHERE id = ?"_s);
+    if (auto ready = prepare(sql, u"DELETE FROM credits WHERE id = ?"_s); !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(credit.value);
     return execute(sql, u"deleting a credit"_s);
 }

@@ -20,7 +20,9 @@ Result<QHash<QString, CustomerId>> CounterpartyRepository::all()
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(u"SELECT account, customer_id FROM counterparty_accounts"_s);
+    if (auto ready = prepare(sql, u"SELECT account, customer_id FROM counterparty_accounts"_s);
+        !ready)
+        return std::unexpected(ready.error());
     if (auto ok = execute(sql, u"reading the counterparty accounts"_s); !ok)
         return std::unexpected(ok.error());
     ResultColumns columns(sql);
@@ -38,10 +40,13 @@ Result<QHash<QString, CustomerId>> CounterpartyRepository::all()
 Result<void> CounterpartyRepository::remember(const QString& account, CustomerId customer)
 {
     QSqlQuery sql(m_database.connection());
-    sql.prepare(u"INSERT INTO counterparty_accounts(account, customer_id, created_at) "
-                "VALUES (?, ?, "_s +
-                m_database.dialect().utcNow() +
-                u") ON CONFLICT(account) DO UPDATE SET customer_id = excluded.customer_id"_s);
+    if (auto ready = prepare(
+            sql, u"INSERT INTO counterparty_accounts(account, customer_id, created_at) "
+                 "VALUES (?, ?, "_s +
+                     m_database.dialect().utcNow() +
+                     u") ON CONFLICT(account) DO UPDATE SET customer_id = excluded.customer_id"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(account);
     sql.addBindValue(customer.value);
     return execute(sql, u"remembering account "_s + account);

@@ -130,8 +130,10 @@ CreditListRepository::CreditListRepository(Database& database)
 Result<qint64> CreditListRepository::count(const CreditListQuery& query)
 {
     QSqlQuery sql(m_database.connection());
-    sql.prepare(u"SELECT count(*) AS count FROM credits cr "_s +
-                whereClause(m_database.dialect(), query, true));
+    if (auto ready = prepare(sql, u"SELECT count(*) AS count FROM credits cr "_s +
+                                      whereClause(m_database.dialect(), query, true));
+        !ready)
+        return std::unexpected(ready.error());
     bindValues(sql, query);
     if (auto ok = execute(sql, u"counting credits"_s); !ok)
         return std::unexpected(ok.error());
@@ -154,14 +156,19 @@ Result<QList<CreditListRow>> CreditListRepository::page(const CreditListQuery& q
             : u"credits cr "_s;
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(m_database.dialect().planned(
-        u"SELECT cr.id, cr.code, c.name AS customer_name, c.code AS customer_code, cr.date, "
-        "cr.amount, cr.unapplied, cr.currency, cr.method, cr.reference, cr.reason, "
-        "cr.void_date AS void_date, cr.void_reason AS void_reason FROM (SELECT cr.id AS id FROM "_s +
-        source + whereClause(m_database.dialect(), query, false) + order +
-        u" LIMIT :limit OFFSET :offset) AS chosen "
-        "JOIN credits cr ON cr.id = chosen.id JOIN customers c ON c.id = cr.customer_id "_s +
-        order));
+    if (auto ready = prepare(
+            sql,
+            m_database.dialect().planned(
+                u"SELECT cr.id, cr.code, c.name AS customer_name, c.code AS customer_code, "
+                u"cr.date, "
+                "cr.amount, cr.unapplied, cr.currency, cr.method, cr.reference, cr.reason, "
+                "cr.void_date AS void_date, cr.void_reason AS void_reason FROM (SELECT cr.id AS id FROM "_s +
+                source + whereClause(m_database.dialect(), query, false) + order +
+                u" LIMIT :limit OFFSET :offset) AS chosen "
+                "JOIN credits cr ON cr.id = chosen.id JOIN customers c ON c.id = cr.customer_id "_s +
+                order));
+        !ready)
+        return std::unexpected(ready.error());
     bindValues(sql, query);
     sql.bindValue(u":limit"_s, limit);
     sql.bindValue(u":offset"_s, offset);

@@ -185,8 +185,10 @@ Result<Int128> CreditRepository::amountTotal()
     // In two halves of 32 bits: SQLite's sum() stops with an error past 64 bits, and each half
     // stays far below that for any number of rows a ledger can hold.
     QSqlQuery sum(m_database.connection());
-    sum.prepare(u"SELECT coalesce(sum(amount >> 32), 0) AS high, "
-                "coalesce(sum(amount & 4294967295), 0) AS low FROM credits"_s);
+    if (auto ready = prepare(sum, u"SELECT coalesce(sum(amount >> 32), 0) AS high, "
+                                  "coalesce(sum(amount & 4294967295), 0) AS low FROM credits"_s);
+        !ready)
+        return std::unexpected(ready.error());
     if (auto ok = execute(sum, u"adding up the credits' amounts"_s); !ok)
         return std::unexpected(ok.error());
     ResultColumns columns(sum);

@@ -30,14 +30,18 @@ Result<AccountSummary> CustomerAccountRepository::summary(CustomerId customer, Q
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
     // ISO dates compare as text: no julianday() per row.
-    sql.prepare(u"SELECT coalesce(sum(i.amount - i.allocated), 0) AS open, "
-                "coalesce(sum(CASE WHEN i.due_date < :asOf THEN i.amount - i.allocated END), 0) "
-                "AS overdue, count(*) AS open_items, coalesce(sum("_s +
+    if (auto ready = prepare(
+            sql,
+            u"SELECT coalesce(sum(i.amount - i.allocated), 0) AS open, "
+            "coalesce(sum(CASE WHEN i.due_date < :asOf THEN i.amount - i.allocated END), 0) "
+            "AS overdue, count(*) AS open_items, coalesce(sum("_s +
                 openDispute +
                 u"), 0) AS open_disputes, "
                 "(SELECT coalesce(sum(unapplied), 0) FROM credits "
                 "WHERE customer_id = :customer AND unapplied > 0) AS unapplied "
                 "FROM invoices i WHERE i.customer_id = :customer AND i.allocated < i.amount"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.bindValue(u":asOf"_s, IsoDate::format(asOf));
     sql.bindValue(u":customer"_s, customer.value);
     if (auto ok = execute(sql, u"reading the customer's balance"_s); !ok)
@@ -63,11 +67,15 @@ Result<QList<AccountOpenItem>> CustomerAccountRepository::openItems(CustomerId c
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(u"SELECT i.id, i.number, i.kind, i.issue_date, i.due_date, i.amount, "
-                "i.amount - i.allocated AS open, i.currency, "_s +
+    if (auto ready = prepare(
+            sql,
+            u"SELECT i.id, i.number, i.kind, i.issue_date, i.due_date, i.amount, "
+            "i.amount - i.allocated AS open, i.currency, "_s +
                 openDispute +
                 u" AS disputed FROM invoices i WHERE i.customer_id = ? AND i.allocated < i.amount "
                 "ORDER BY i.due_date, i.number LIMIT ?"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(customer.value);
     sql.addBindValue(limit);
     if (auto ok = execute(sql, u"reading the customer's open items"_s); !ok)
@@ -110,15 +118,18 @@ Result<QList<AccountCredit>> CustomerAccountRepository::credits(CustomerId custo
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
     // Discounts allowed come after their payment on the same day (a higher order key).
-    sql.prepare(u"SELECT id, kind, code, date, amount, unapplied, currency, method, reference, "
-                "reason, 2 * id AS sequence, void_date, void_reason FROM credits "
-                "WHERE customer_id = ? "
-                "UNION ALL SELECT w.id, 'D', i.number, w.date, w.amount, 0, i.currency, '', "
-                "coalesce(p.code, ''), '', 2 * coalesce(w.credit_id, 0) + 1, NULL, '' "
-                "FROM write_offs w "
-                "JOIN invoices i ON i.id = w.invoice_id LEFT JOIN credits p ON p.id = w.credit_id "
-                "WHERE w.kind = 'D' AND i.customer_id = ? "
-                "ORDER BY date DESC, sequence DESC, id DESC LIMIT ?"_s);
+    if (auto ready = prepare(
+            sql, u"SELECT id, kind, code, date, amount, unapplied, currency, method, reference, "
+                 "reason, 2 * id AS sequence, void_date, void_reason FROM credits "
+                 "WHERE customer_id = ? "
+                 "UNION ALL SELECT w.id, 'D', i.number, w.date, w.amount, 0, i.currency, '', "
+                 "coalesce(p.code, ''), '', 2 * coalesce(w.credit_id, 0) + 1, NULL, '' "
+                 "FROM write_offs w "
+                 "JOIN invoices i ON i.id = w.invoice_id LEFT JOIN credits p ON p.id = w.credit_id "
+                 "WHERE w.kind = 'D' AND i.customer_id = ? "
+                 "ORDER BY date DESC, sequence DESC, id DESC LIMIT ?"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(customer.value);
     sql.addBindValue(customer.value);
     sql.addBindValue(limit);
@@ -173,9 +184,12 @@ Result<qint64> CustomerAccountRepository::creditCount(CustomerId customer)
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(u"SELECT (SELECT count(*) FROM credits WHERE customer_id = ?) + "
-                "(SELECT count(*) FROM write_offs w JOIN invoices i ON i.id = w.invoice_id "
-                "WHERE w.kind = 'D' AND i.customer_id = ?) AS count"_s);
+    if (auto ready = prepare(
+            sql, u"SELECT (SELECT count(*) FROM credits WHERE customer_id = ?) + "
+                 "(SELECT count(*) FROM write_offs w JOIN invoices i ON i.id = w.invoice_id "
+                 "WHERE w.kind = 'D' AND i.customer_id = ?) AS count"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(customer.value);
     sql.addBindValue(customer.value);
     if (auto ok = execute(sql, u"counting the customer's payments"_s); !ok)

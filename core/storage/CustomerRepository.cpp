@@ -343,11 +343,14 @@ Result<void> CustomerRepository::update(const Customer& customer)
     QSqlQuery sql(m_database.connection());
     // A code another customer has leaves the row alone rather than failing the statement
     // (which would end a PostgreSQL transaction).
-    sql.prepare(u"UPDATE customers SET code = ?, name = ?, email = ?, phone = ?, "
-                "address = ?, terms_days = ?, credit_limit = ?, currency = ?, language = ?, "
-                "on_hold = ?, bank_account = ?, discount_bp = ?, discount_days = ?, "
-                "folded_name = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM customers o "
-                "WHERE o.code = ? AND o.id <> ?)"_s);
+    if (auto ready = prepare(
+            sql, u"UPDATE customers SET code = ?, name = ?, email = ?, phone = ?, "
+                 "address = ?, terms_days = ?, credit_limit = ?, currency = ?, language = ?, "
+                 "on_hold = ?, bank_account = ?, discount_bp = ?, discount_days = ?, "
+                 "folded_name = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM customers o "
+                 "WHERE o.code = ? AND o.id <> ?)"_s);
+        !ready)
+        return std::unexpected(ready.error());
     bindFields(sql, customer);
     sql.addBindValue(customer.id.value);
     sql.addBindValue(customer.code);
@@ -369,7 +372,8 @@ Result<void> CustomerRepository::update(const Customer& customer)
 Result<void> CustomerRepository::setOnHold(CustomerId id, bool onHold)
 {
     QSqlQuery sql(m_database.connection());
-    sql.prepare(u"UPDATE customers SET on_hold = ? WHERE id = ?"_s);
+    if (auto ready = prepare(sql, u"UPDATE customers SET on_hold = ? WHERE id = ?"_s); !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(onHold ? 1 : 0);
     sql.addBindValue(id.value);
     if (auto ok = execute(sql, u"saving the customer's hold"_s); !ok)
@@ -385,9 +389,12 @@ Result<bool> CustomerRepository::hasDocuments(CustomerId id)
     // credits_by_customer, plans_by_customer).
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(u"SELECT EXISTS (SELECT 1 FROM invoices WHERE customer_id = :id) "
-                "OR EXISTS (SELECT 1 FROM credits WHERE customer_id = :id) "
-                "OR EXISTS (SELECT 1 FROM plans WHERE customer_id = :id) AS has_documents"_s);
+    if (auto ready = prepare(
+            sql, u"SELECT EXISTS (SELECT 1 FROM invoices WHERE customer_id = :id) "
+                 "OR EXISTS (SELECT 1 FROM credits WHERE customer_id = :id) "
+                 "OR EXISTS (SELECT 1 FROM plans WHERE customer_id = :id) AS has_documents"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.bindValue(u":id"_s, id.value);
     if (auto ok = execute(sql, u"looking for the customer's documents"_s); !ok)
         return std::unexpected(ok.error());
@@ -424,7 +431,8 @@ Result<std::optional<Customer>> CustomerRepository::findByCode(const QString& co
 Result<std::optional<Customer>> CustomerRepository::findById(CustomerId id)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(selectColumns + u"WHERE id = ?"_s);
+    if (auto ready = prepare(query, selectColumns + u"WHERE id = ?"_s); !ready)
+        return std::unexpected(ready.error());
     query.addBindValue(id.value);
     return findOne(query);
 }
@@ -433,7 +441,9 @@ Result<QList<CustomerTerms>> CustomerRepository::allTerms()
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT id, code, currency, terms_days FROM customers"_s);
+    if (auto ready = prepare(query, u"SELECT id, code, currency, terms_days FROM customers"_s);
+        !ready)
+        return std::unexpected(ready.error());
     if (auto ok = execute(query, u"reading the customers"_s); !ok)
         return std::unexpected(ok.error());
     ResultColumns columns(query);
@@ -460,7 +470,8 @@ Result<QList<Customer>> CustomerRepository::all()
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(selectColumns);
+    if (auto ready = prepare(query, selectColumns); !ready)
+        return std::unexpected(ready.error());
     if (auto ok = execute(query, u"reading the customers"_s); !ok)
         return std::unexpected(ok.error());
     return readRows<Customer, CustomerColumns>(query, readCustomer);
@@ -470,7 +481,9 @@ Result<QStringList> CustomerRepository::currencies()
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT DISTINCT currency FROM customers ORDER BY currency"_s);
+    if (auto ready = prepare(query, u"SELECT DISTINCT currency FROM customers ORDER BY currency"_s);
+        !ready)
+        return std::unexpected(ready.error());
     if (auto ok = execute(query, u"reading the customers' currencies"_s); !ok)
         return std::unexpected(ok.error());
     const int currency = ResultColumns(query)(u"currency"_s);
@@ -484,9 +497,12 @@ Result<qint64> CustomerRepository::count(const CustomerQuery& query)
 {
     const bool figures = filtersByFigures(query);
     QSqlQuery sql(m_database.connection());
-    sql.prepare((figures ? u"WITH "_s + figuresCtes(false) : QString()) +
-                u"SELECT count(*) AS count FROM customers c "_s +
-                (figures ? figuresJoin : QString()) + whereClause(m_database.dialect(), query));
+    if (auto ready = prepare(sql, (figures ? u"WITH "_s + figuresCtes(false) : QString()) +
+                                      u"SELECT count(*) AS count FROM customers c "_s +
+                                      (figures ? figuresJoin : QString()) +
+                                      whereClause(m_database.dialect(), query));
+        !ready)
+        return std::unexpected(ready.error());
     bindValues(sql, query, figures);
     if (auto ok = execute(sql, u"counting customers"_s); !ok)
         return std::unexpected(ok.error());
@@ -518,7 +534,8 @@ Result<QList<CustomerListRow>> CustomerRepository::page(const CustomerQuery& que
                whereClause(m_database.dialect(), query) + order + u" LIMIT :limit OFFSET :offset"_s;
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(m_database.dialect().planned(text));
+    if (auto ready = prepare(sql, m_database.dialect().planned(text)); !ready)
+        return std::unexpected(ready.error());
     bindValues(sql, query, true);
     sql.bindValue(u":limit"_s, limit);
     sql.bindValue(u":offset"_s, offset);
@@ -544,7 +561,8 @@ CustomerRepository::forEachListRow(const CustomerQuery& query,
                          whereClause(m_database.dialect(), query) + orderClause(query);
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(m_database.dialect().planned(text));
+    if (auto ready = prepare(sql, m_database.dialect().planned(text)); !ready)
+        return std::unexpected(ready.error());
     bindValues(sql, query, true);
     if (auto ok = execute(sql, u"listing customers"_s); !ok)
         return std::unexpected(ok.error());
@@ -584,13 +602,17 @@ Result<void> CustomerRepository::setRiskScores(const QList<std::pair<qint64, int
     json += u']';
     const QString table = m_database.dialect().temporary(u"customer_risk"_s);
     QSqlQuery clear(m_database.connection());
-    clear.prepare(u"DELETE FROM "_s + table);
+    if (auto ready = prepare(clear, u"DELETE FROM "_s + table); !ready)
+        return std::unexpected(ready.error());
     if (auto ok = execute(clear, u"clearing the risk scores"_s); !ok)
         return ok;
     QSqlQuery insert(m_database.connection());
-    insert.prepare(u"INSERT INTO "_s + table +
-                   u"(customer_id, score) SELECT pair_first, pair_second FROM ("_s +
-                   m_database.dialect().integerPairs() + u") AS pairs"_s);
+    if (auto ready =
+            prepare(insert, u"INSERT INTO "_s + table +
+                                u"(customer_id, score) SELECT pair_first, pair_second FROM ("_s +
+                                m_database.dialect().integerPairs() + u") AS pairs"_s);
+        !ready)
+        return std::unexpected(ready.error());
     insert.addBindValue(json);
     return execute(insert, u"storing the risk scores"_s);
 }

@@ -20,10 +20,13 @@ Result<QList<DunningLevel>> DunningLevelRepository::list()
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    if (!sql.prepare(
+    if (auto ready = prepare(
+            sql,
             u"SELECT level, name, days_overdue, channel, fee, annual_rate_bp, template, enabled "
-            "FROM dunning_levels ORDER BY level"_s))
-        return std::unexpected(storageError(sql.lastError(), u"preparing the dunning levels"_s));
+            "FROM dunning_levels ORDER BY level"_s,
+            u"preparing the dunning levels"_s);
+        !ready)
+        return std::unexpected(ready.error());
     if (auto ok = execute(sql, u"reading the dunning levels"_s); !ok)
         return std::unexpected(ok.error());
     ResultColumns columns(sql);
@@ -60,14 +63,19 @@ Result<QList<DunningLevel>> DunningLevelRepository::list()
 Result<void> DunningLevelRepository::replaceAll(const QList<DunningLevel>& levels)
 {
     QSqlQuery clear(m_database.connection());
-    if (!clear.prepare(u"DELETE FROM dunning_levels"_s))
-        return std::unexpected(storageError(clear.lastError(), u"preparing the dunning levels"_s));
+    if (auto ready =
+            prepare(clear, u"DELETE FROM dunning_levels"_s, u"preparing the dunning levels"_s);
+        !ready)
+        return std::unexpected(ready.error());
     if (auto ok = execute(clear, u"clearing the dunning levels"_s); !ok)
         return ok;
     QSqlQuery insert(m_database.connection());
-    if (!insert.prepare(u"INSERT INTO dunning_levels(level, name, days_overdue, channel, fee, "
-                        "annual_rate_bp, template, enabled) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s))
-        return std::unexpected(storageError(insert.lastError(), u"preparing the dunning levels"_s));
+    if (auto ready = prepare(insert,
+                             u"INSERT INTO dunning_levels(level, name, days_overdue, channel, fee, "
+                             "annual_rate_bp, template, enabled) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                             u"preparing the dunning levels"_s);
+        !ready)
+        return std::unexpected(ready.error());
     for (const DunningLevel& level : levels) {
         insert.addBindValue(level.level);
         insert.addBindValue(level.name);

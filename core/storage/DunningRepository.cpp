@@ -29,8 +29,8 @@ Result<void> prepareAndRun(QSqlQuery& sql, const QString& text, const QList<QVar
                            const QString& context)
 {
     sql.setForwardOnly(true);
-    if (!sql.prepare(text))
-        return std::unexpected(storageError(sql.lastError(), u"preparing "_s + context));
+    if (auto ready = prepare(sql, text, u"preparing "_s + context); !ready)
+        return std::unexpected(ready.error());
     for (const QVariant& value : values)
         sql.addBindValue(value);
     return execute(sql, context);

@@ -25,7 +25,8 @@ Result<void> ForeignKeys::suspend()
         return {};
     for (const QString& table : std::as_const(m_tables)) {
         QSqlQuery keys(m_database.connection());
-        keys.prepare(list);
+        if (auto ready = prepare(keys, list); !ready)
+            return std::unexpected(ready.error());
         keys.addBindValue(table);
         if (auto ok = execute(keys, u"listing the foreign keys of "_s + table); !ok)
             return ok;

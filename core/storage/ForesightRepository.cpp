@@ -61,8 +61,8 @@ Result<void> run(const SqlDialect& dialect, QSqlQuery& sql, const QString& text,
                  const QString& what)
 {
     sql.setForwardOnly(true);
-    if (!sql.prepare(dialect.planned(text)))
-        return std::unexpected(storageError(sql.lastError(), u"preparing "_s + what));
+    if (auto ready = prepare(sql, dialect.planned(text), u"preparing "_s + what); !ready)
+        return std::unexpected(ready.error());
     return {};
 }
 

@@ -216,8 +216,10 @@ InvoiceListRepository::InvoiceListRepository(Database& database)
 Result<qint64> InvoiceListRepository::count(const InvoiceListQuery& query)
 {
     QSqlQuery sql(m_database.connection());
-    sql.prepare(u"SELECT count(*) AS count FROM invoices i "_s +
-                whereClause(m_database.dialect(), query));
+    if (auto ready = prepare(sql, u"SELECT count(*) AS count FROM invoices i "_s +
+                                      whereClause(m_database.dialect(), query));
+        !ready)
+        return std::unexpected(ready.error());
     bindValues(sql, query, false);
     if (auto ok = execute(sql, u"counting invoices"_s); !ok)
         return std::unexpected(ok.error());
@@ -239,21 +241,24 @@ Result<QList<InvoiceListRow>> InvoiceListRepository::page(const InvoiceListQuery
         source += lastReminders;
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    sql.prepare(u"SELECT i.id, i.number, c.name AS customer_name, c.code AS customer_code, "
-                "i.issue_date, i.due_date, i.amount, i.allocated, i.currency, i.id IN "_s +
-                activePlanInvoices + u" AS on_plan, i.id IN "_s + openDisputeInvoices +
-                u" AS disputed, (SELECT h.agency FROM agency_handovers h "
-                "WHERE h.customer_id = i.customer_id AND h.date <= :asOf AND "
-                "(h.recalled_date IS NULL OR h.recalled_date > :asOf)) AS agency, "
-                "i.void_date AS void_date, last.level AS reminder_level, "
-                "coalesce(dl.name, '') AS reminder_level_name, last.date AS reminder_date, "
-                "last.channel AS reminder_channel FROM (SELECT i.id AS id FROM "_s +
-                source + whereClause(m_database.dialect(), query) + order +
-                u" LIMIT :limit OFFSET :offset) AS chosen "
-                "JOIN invoices i ON i.id = chosen.id JOIN customers c ON c.id = i.customer_id "
-                "LEFT JOIN reminder_log last ON last.invoice_id = i.id AND last.level = "_s +
-                lastReminderLevel + u" LEFT JOIN dunning_levels dl ON dl.level = last.level "_s +
-                order);
+    if (auto ready = prepare(
+            sql, u"SELECT i.id, i.number, c.name AS customer_name, c.code AS customer_code, "
+                 "i.issue_date, i.due_date, i.amount, i.allocated, i.currency, i.id IN "_s +
+                     activePlanInvoices + u" AS on_plan, i.id IN "_s + openDisputeInvoices +
+                     u" AS disputed, (SELECT h.agency FROM agency_handovers h "
+                     "WHERE h.customer_id = i.customer_id AND h.date <= :asOf AND "
+                     "(h.recalled_date IS NULL OR h.recalled_date > :asOf)) AS agency, "
+                     "i.void_date AS void_date, last.level AS reminder_level, "
+                     "coalesce(dl.name, '') AS reminder_level_name, last.date AS reminder_date, "
+                     "last.channel AS reminder_channel FROM (SELECT i.id AS id FROM "_s +
+                     source + whereClause(m_database.dialect(), query) + order +
+                     u" LIMIT :limit OFFSET :offset) AS chosen "
+                     "JOIN invoices i ON i.id = chosen.id JOIN customers c ON c.id = i.customer_id "
+                     "LEFT JOIN reminder_log last ON last.invoice_id = i.id AND last.level = "_s +
+                     lastReminderLevel +
+                     u" LEFT JOIN dunning_levels dl ON dl.level = last.level "_s + order);
+        !ready)
+        return std::unexpected(ready.error());
     bindValues(sql, query, true);
     sql.bindValue(u":limit"_s, limit);
     sql.bindValue(u":offset"_s, offset);

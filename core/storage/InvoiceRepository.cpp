@@ -205,8 +205,10 @@ Result<QString> InvoiceRepository::lastNumber()
     QSqlQuery last(m_database.connection());
     // Installments and reminder charges are also rows of invoices, numbered by their own
     // rules; the newest real invoice is near the end anyway.
-    last.prepare(u"SELECT number FROM invoices WHERE kind = 'I' AND charge = 0 "
-                 "ORDER BY id DESC LIMIT 1"_s);
+    if (auto ready = prepare(last, u"SELECT number FROM invoices WHERE kind = 'I' AND charge = 0 "
+                                   "ORDER BY id DESC LIMIT 1"_s);
+        !ready)
+        return std::unexpected(ready.error());
     if (auto ok = execute(last, u"reading the last invoice number"_s); !ok)
         return std::unexpected(ok.error());
     return singleValue<QString>(last, u"number"_s);
@@ -244,8 +246,10 @@ Result<Int128> InvoiceRepository::amountTotal()
     // In two halves of 32 bits: SQLite's sum() stops with an error past 64 bits, and each half
     // stays far below that for any number of rows a ledger can hold.
     QSqlQuery sum(m_database.connection());
-    sum.prepare(u"SELECT coalesce(sum(amount >> 32), 0) AS high, "
-                "coalesce(sum(amount & 4294967295), 0) AS low FROM invoices"_s);
+    if (auto ready = prepare(sum, u"SELECT coalesce(sum(amount >> 32), 0) AS high, "
+                                  "coalesce(sum(amount & 4294967295), 0) AS low FROM invoices"_s);
+        !ready)
+        return std::unexpected(ready.error());
     if (auto ok = execute(sum, u"adding up the invoices' amounts"_s); !ok)
         return std::unexpected(ok.error());
     ResultColumns columns(sum);

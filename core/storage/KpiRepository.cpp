@@ -70,8 +70,10 @@ Result<KpiActivity> KpiRepository::activity(CurrencyCode currency, QDate until)
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.prepare(m_database.dialect().planned(activityQuery)))
-        return std::unexpected(storageError(query.lastError(), u"preparing the KPI query"_s));
+    if (auto ready = prepare(query, m_database.dialect().planned(activityQuery),
+                             u"preparing the KPI query"_s);
+        !ready)
+        return std::unexpected(ready.error());
     const QString untilText = IsoDate::format(until);
     const QString code = currency.code();
     for (int i = 0; i < 5; ++i)

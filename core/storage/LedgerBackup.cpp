@@ -34,7 +34,8 @@ Result<void> LedgerBackup::writeTo(const QString& target)
     }
     claim.close();
     QSqlQuery query(m_database.connection());
-    query.prepare(u"VACUUM INTO ?"_s);
+    if (auto ready = prepare(query, u"VACUUM INTO ?"_s); !ready)
+        return std::unexpected(ready.error());
     query.addBindValue(target);
     auto written = execute(query, context);
     if (!written)

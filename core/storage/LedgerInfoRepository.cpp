@@ -56,7 +56,8 @@ LedgerInfoRepository::LedgerInfoRepository(Database& database)
 Result<QString> LedgerInfoRepository::value(const QString& key)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT value FROM ledger_info WHERE key = ?"_s);
+    if (auto ready = prepare(query, u"SELECT value FROM ledger_info WHERE key = ?"_s); !ready)
+        return std::unexpected(ready.error());
     query.addBindValue(key);
     if (auto ok = execute(query, u"reading ledger settings"_s); !ok)
         return std::unexpected(ok.error());
@@ -66,8 +67,10 @@ Result<QString> LedgerInfoRepository::value(const QString& key)
 Result<void> LedgerInfoRepository::setValue(const QString& key, const QString& value)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT INTO ledger_info(key, value) VALUES (?, ?) "
-                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    if (auto ready = prepare(query, u"INSERT INTO ledger_info(key, value) VALUES (?, ?) "
+                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+        !ready)
+        return std::unexpected(ready.error());
     query.addBindValue(key);
     // A null QString binds as SQL NULL; an empty setting is stored as ''.
     query.addBindValue(value.isNull() ? u""_s : value);
@@ -142,8 +145,11 @@ Result<void> LedgerInfoRepository::setAgingBuckets(const AgingBuckets& buckets)
 Result<bool> LedgerInfoRepository::hasDocuments()
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT EXISTS (SELECT 1 FROM invoices) OR EXISTS (SELECT 1 FROM credits) "
-                  "AS has_documents"_s);
+    if (auto ready = prepare(
+            query, u"SELECT EXISTS (SELECT 1 FROM invoices) OR EXISTS (SELECT 1 FROM credits) "
+                   "AS has_documents"_s);
+        !ready)
+        return std::unexpected(ready.error());
     if (auto ok = execute(query, u"looking for documents"_s); !ok)
         return std::unexpected(ok.error());
     return singleValue<bool>(query, u"has_documents"_s);

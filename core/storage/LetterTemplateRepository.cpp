@@ -20,8 +20,10 @@ Result<QList<StoredLetterTemplate>> LetterTemplateRepository::all()
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    if (!sql.prepare(u"SELECT name, language, body FROM letter_templates"_s))
-        return std::unexpected(storageError(sql.lastError(), u"preparing the letter templates"_s));
+    if (auto ready = prepare(sql, u"SELECT name, language, body FROM letter_templates"_s,
+                             u"preparing the letter templates"_s);
+        !ready)
+        return std::unexpected(ready.error());
     if (auto ok = execute(sql, u"reading the letter templates"_s); !ok)
         return std::unexpected(ok.error());
     ResultColumns columns(sql);
@@ -42,12 +44,16 @@ Result<void> LetterTemplateRepository::save(const QString& name, const QString& 
                                             const QString& body)
 {
     QSqlQuery sql(m_database.connection());
-    if (!sql.prepare(u"INSERT INTO letter_templates(name, language, body, updated_at) "
-                     "VALUES (?, ?, ?, "_s +
-                     m_database.dialect().utcNow() +
-                     u") ON CONFLICT(name, language) DO UPDATE SET body = excluded.body, "
-                     "updated_at = excluded.updated_at"_s))
-        return std::unexpected(storageError(sql.lastError(), u"preparing the letter templates"_s));
+    if (auto ready =
+            prepare(sql,
+                    u"INSERT INTO letter_templates(name, language, body, updated_at) "
+                    "VALUES (?, ?, ?, "_s +
+                        m_database.dialect().utcNow() +
+                        u") ON CONFLICT(name, language) DO UPDATE SET body = excluded.body, "
+                        "updated_at = excluded.updated_at"_s,
+                    u"preparing the letter templates"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(name);
     sql.addBindValue(language);
     sql.addBindValue(body);
@@ -57,8 +63,10 @@ Result<void> LetterTemplateRepository::save(const QString& name, const QString& 
 Result<void> LetterTemplateRepository::remove(const QString& name, const QString& language)
 {
     QSqlQuery sql(m_database.connection());
-    if (!sql.prepare(u"DELETE FROM letter_templates WHERE name = ? AND language = ?"_s))
-        return std::unexpected(storageError(sql.lastError(), u"preparing the letter templates"_s));
+    if (auto ready = prepare(sql, u"DELETE FROM letter_templates WHERE name = ? AND language = ?"_s,
+                             u"preparing the letter templates"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(name);
     sql.addBindValue(language);
     return execute(sql, u"restoring letter template %1/%2"_s.arg(language, name));

@@ -167,8 +167,10 @@ Result<void> Migrator::fillFoldedNames()
     read.finish();
 
     QSqlQuery write(m_db);
-    if (!write.prepare(u"UPDATE customers SET folded_name = ? WHERE id = ?"_s))
-        return std::unexpected(storageError(write.lastError(), u"folding customer names"_s));
+    if (auto ready = prepare(write, u"UPDATE customers SET folded_name = ? WHERE id = ?"_s,
+                             u"folding customer names"_s);
+        !ready)
+        return std::unexpected(ready.error());
     for (const auto& [id, name] : std::as_const(folded)) {
         write.addBindValue(name);
         write.addBindValue(id);

@@ -111,10 +111,13 @@ PlanRepository::PlanRepository(Database& database)
 Result<PlanId> PlanRepository::insert(const Plan& plan)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT INTO plans(customer_id, date, currency, covered, fee, down_payment, "
-                  "installments, frequency, first_due, annual_rate, status, replaces_plan_id, "
-                  "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, "_s +
-                  m_database.dialect().utcNow() + u")"_s + m_database.dialect().returningId());
+    if (auto ready = prepare(
+            query, u"INSERT INTO plans(customer_id, date, currency, covered, fee, down_payment, "
+                   "installments, frequency, first_due, annual_rate, status, replaces_plan_id, "
+                   "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, "_s +
+                       m_database.dialect().utcNow() + u")"_s + m_database.dialect().returningId());
+        !ready)
+        return std::unexpected(ready.error());
     query.addBindValue(plan.customerId.value);
     query.addBindValue(IsoDate::format(plan.date));
     query.addBindValue(plan.currency.code());
@@ -136,11 +139,14 @@ Result<InvoiceId> PlanRepository::insertInstallment(const Plan& plan, int number
                                                     qint64 amountMinor)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT INTO invoices(number, customer_id, issue_date, due_date, amount, "
-                  "currency, description, payment_reference, created_at, kind, plan_id, "
-                  "installment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "_s +
-                  m_database.dialect().utcNow() + u", 'S', ?, ?)"_s +
-                  m_database.dialect().returningId());
+    if (auto ready = prepare(
+            query, u"INSERT INTO invoices(number, customer_id, issue_date, due_date, amount, "
+                   "currency, description, payment_reference, created_at, kind, plan_id, "
+                   "installment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "_s +
+                       m_database.dialect().utcNow() + u", 'S', ?, ?)"_s +
+                       m_database.dialect().returningId());
+        !ready)
+        return std::unexpected(ready.error());
     const QString name = u"PLAN-%1/%2"_s.arg(plan.id.value).arg(number);
     query.addBindValue(name);
     query.addBindValue(plan.customerId.value);
@@ -160,7 +166,10 @@ Result<InvoiceId> PlanRepository::insertInstallment(const Plan& plan, int number
 Result<void> PlanRepository::linkInvoice(PlanId plan, InvoiceId invoice, qint64 coveredMinor)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT INTO plan_invoices(plan_id, invoice_id, amount) VALUES (?, ?, ?)"_s);
+    if (auto ready = prepare(
+            query, u"INSERT INTO plan_invoices(plan_id, invoice_id, amount) VALUES (?, ?, ?)"_s);
+        !ready)
+        return std::unexpected(ready.error());
     query.addBindValue(plan.value);
     query.addBindValue(invoice.value);
     query.addBindValue(coveredMinor);
@@ -170,7 +179,9 @@ Result<void> PlanRepository::linkInvoice(PlanId plan, InvoiceId invoice, qint64 
 Result<void> PlanRepository::end(PlanId plan, Plan::State state, QDate date)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"UPDATE plans SET status = ?, ended_date = ? WHERE id = ?"_s);
+    if (auto ready = prepare(query, u"UPDATE plans SET status = ?, ended_date = ? WHERE id = ?"_s);
+        !ready)
+        return std::unexpected(ready.error());
     query.addBindValue(stateName(state));
     query.addBindValue(IsoDate::format(date));
     query.addBindValue(plan.value);
@@ -180,7 +191,8 @@ Result<void> PlanRepository::end(PlanId plan, Plan::State state, QDate date)
 Result<std::optional<Plan>> PlanRepository::find(PlanId plan)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(planColumns + u"WHERE p.id = ?"_s);
+    if (auto ready = prepare(query, planColumns + u"WHERE p.id = ?"_s); !ready)
+        return std::unexpected(ready.error());
     query.addBindValue(plan.value);
     if (auto ok = execute(query, u"reading a plan"_s); !ok)
         return std::unexpected(ok.error());
@@ -207,13 +219,17 @@ Result<QList<Plan>> PlanRepository::all()
 Result<QList<PlanItem>> PlanRepository::items(PlanId plan, QDate asOf)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        u"SELECT i.id, i.installment, i.due_date, i.amount, "
-        "coalesce(sum(CASE WHEN a.plan_id IS NULL AND a.source_date <= :asOf "
-        "THEN a.amount END), 0) AS paid, "
-        "coalesce(sum(CASE WHEN a.source_date <= :asOf THEN a.amount END), 0) AS allocated_as_of "
-        "FROM invoices i LEFT JOIN allocations a ON a.invoice_id = i.id "
-        "WHERE i.plan_id = :plan AND i.kind = 'S' GROUP BY i.id ORDER BY i.installment"_s);
+    if (auto ready = prepare(
+            query,
+            u"SELECT i.id, i.installment, i.due_date, i.amount, "
+            "coalesce(sum(CASE WHEN a.plan_id IS NULL AND a.source_date <= :asOf "
+            "THEN a.amount END), 0) AS paid, "
+            "coalesce(sum(CASE WHEN a.source_date <= :asOf THEN a.amount END), 0) AS "
+            "allocated_as_of "
+            "FROM invoices i LEFT JOIN allocations a ON a.invoice_id = i.id "
+            "WHERE i.plan_id = :plan AND i.kind = 'S' GROUP BY i.id ORDER BY i.installment"_s);
+        !ready)
+        return std::unexpected(ready.error());
     query.bindValue(u":asOf"_s, IsoDate::format(asOf));
     query.bindValue(u":plan"_s, plan.value);
     if (auto ok = execute(query, u"reading a plan's installments"_s); !ok)
@@ -243,9 +259,11 @@ Result<QList<PlanItem>> PlanRepository::items(PlanId plan, QDate asOf)
 Result<QList<OpenInvoice>> PlanRepository::openItems(PlanId plan)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT id, amount - allocated AS open FROM invoices "
-                  "WHERE plan_id = ? AND kind = 'S' AND allocated < amount "
-                  "ORDER BY installment"_s);
+    if (auto ready = prepare(query, u"SELECT id, amount - allocated AS open FROM invoices "
+                                    "WHERE plan_id = ? AND kind = 'S' AND allocated < amount "
+                                    "ORDER BY installment"_s);
+        !ready)
+        return std::unexpected(ready.error());
     query.addBindValue(plan.value);
     if (auto ok = execute(query, u"reading a plan's open installments"_s); !ok)
         return std::unexpected(ok.error());
@@ -263,9 +281,12 @@ Result<QList<OpenInvoice>> PlanRepository::openItems(PlanId plan)
 Result<QList<CoveredInvoice>> PlanRepository::coveredInvoices(PlanId plan)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT i.id, i.due_date, i.number, pi.amount AS covered FROM plan_invoices pi "
-                  "JOIN invoices i ON i.id = pi.invoice_id WHERE pi.plan_id = ? "
-                  "ORDER BY i.due_date, i.number"_s);
+    if (auto ready = prepare(
+            query, u"SELECT i.id, i.due_date, i.number, pi.amount AS covered FROM plan_invoices pi "
+                   "JOIN invoices i ON i.id = pi.invoice_id WHERE pi.plan_id = ? "
+                   "ORDER BY i.due_date, i.number"_s);
+        !ready)
+        return std::unexpected(ready.error());
     query.addBindValue(plan.value);
     if (auto ok = execute(query, u"reading a plan's invoices"_s); !ok)
         return std::unexpected(ok.error());
@@ -313,9 +334,11 @@ Result<QHash<InvoiceId, PlanId>> PlanRepository::activePlans()
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     // The latest plan per invoice, as activePlanOf() picks it.
-    query.prepare(u"SELECT pi.invoice_id AS invoice_id, max(p.id) AS plan_id "
-                  "FROM plan_invoices pi JOIN plans p ON p.id = pi.plan_id "
-                  "WHERE p.status = 'active' GROUP BY pi.invoice_id"_s);
+    if (auto ready = prepare(query, u"SELECT pi.invoice_id AS invoice_id, max(p.id) AS plan_id "
+                                    "FROM plan_invoices pi JOIN plans p ON p.id = pi.plan_id "
+                                    "WHERE p.status = 'active' GROUP BY pi.invoice_id"_s);
+        !ready)
+        return std::unexpected(ready.error());
     if (auto ok = execute(query, u"reading the active plans"_s); !ok)
         return std::unexpected(ok.error());
     ResultColumns columns(query);
@@ -335,8 +358,10 @@ Result<QList<InvoiceId>> PlanRepository::installments(PlanId plan)
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT id FROM invoices WHERE plan_id = ? AND kind = 'S' "
-                  "ORDER BY installment"_s);
+    if (auto ready = prepare(query, u"SELECT id FROM invoices WHERE plan_id = ? AND kind = 'S' "
+                                    "ORDER BY installment"_s);
+        !ready)
+        return std::unexpected(ready.error());
     query.addBindValue(plan.value);
     if (auto ok = execute(query, u"reading a plan's installments"_s); !ok)
         return std::unexpected(ok.error());
@@ -387,7 +412,10 @@ InvoiceAsOf readInvoiceAsOf(const QSqlQuery& query, const InvoiceAsOfColumns& at
 Result<std::optional<InvoiceAsOf>> PlanRepository::invoiceAsOf(const QString& number, QDate asOf)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(invoiceAsOfColumns + u"WHERE i.number = :number AND i.kind = 'I'"_s);
+    if (auto ready =
+            prepare(query, invoiceAsOfColumns + u"WHERE i.number = :number AND i.kind = 'I'"_s);
+        !ready)
+        return std::unexpected(ready.error());
     query.bindValue(u":asOf"_s, IsoDate::format(asOf));
     query.bindValue(u":number"_s, number);
     if (auto ok = execute(query, u"reading invoice "_s + number); !ok)
@@ -403,8 +431,12 @@ Result<std::optional<InvoiceAsOf>> PlanRepository::invoiceAsOf(const QString& nu
 Result<QList<InvoiceAsOf>> PlanRepository::openInvoicesAsOf(CustomerId customer, QDate asOf)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(invoiceAsOfColumns + u"WHERE i.customer_id = :customer AND i.kind = 'I' "
-                                       "AND i.issue_date <= :asOf ORDER BY i.due_date, i.number"_s);
+    if (auto ready =
+            prepare(query, invoiceAsOfColumns +
+                               u"WHERE i.customer_id = :customer AND i.kind = 'I' "
+                               "AND i.issue_date <= :asOf ORDER BY i.due_date, i.number"_s);
+        !ready)
+        return std::unexpected(ready.error());
     query.bindValue(u":asOf"_s, IsoDate::format(asOf));
     query.bindValue(u":customer"_s, customer.value);
     if (auto ok = execute(query, u"reading open invoices"_s); !ok)
@@ -424,9 +456,12 @@ Result<QList<InvoiceAsOf>> PlanRepository::openInvoicesAsOf(CustomerId customer,
 Result<QList<LaterAllocation>> PlanRepository::allocationsAfter(InvoiceId invoice, QDate date)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT credit_id, write_off_id, source_date, amount FROM allocations "
-                  "WHERE invoice_id = ? AND source_date > ? AND plan_id IS NULL "
-                  "ORDER BY source_date, id"_s);
+    if (auto ready =
+            prepare(query, u"SELECT credit_id, write_off_id, source_date, amount FROM allocations "
+                           "WHERE invoice_id = ? AND source_date > ? AND plan_id IS NULL "
+                           "ORDER BY source_date, id"_s);
+        !ready)
+        return std::unexpected(ready.error());
     query.addBindValue(invoice.value);
     query.addBindValue(IsoDate::format(date));
     if (auto ok = execute(query, u"reading an invoice's later allocations"_s); !ok)

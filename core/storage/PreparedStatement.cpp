@@ -22,8 +22,8 @@ Result<QSqlQuery*> PreparedStatement::query()
         return m_query.get();
     auto query = std::make_unique<QSqlQuery>(m_database.connection());
     query->setForwardOnly(true);
-    if (!query->prepare(m_sql))
-        return std::unexpected(storageError(query->lastError(), u"preparing a query"_s));
+    if (auto ready = prepare(*query, m_sql); !ready)
+        return std::unexpected(ready.error());
     m_query = std::move(query);
     return m_query.get();
 }

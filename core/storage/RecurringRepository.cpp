@@ -173,11 +173,14 @@ RecurringRepository::RecurringRepository(Database& database)
 Result<RecurringScheduleId> RecurringRepository::insert(const RecurringSchedule& schedule)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT INTO recurring_schedules(customer_id, amount, currency, description, "
-                  "frequency, start_date, day, last_day, count, end_date, prefix, sequence, "
-                  "status, paused_from, ended_on, created_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
-                  m_database.dialect().utcNow() + u")"_s + m_database.dialect().returningId());
+    if (auto ready = prepare(
+            query, u"INSERT INTO recurring_schedules(customer_id, amount, currency, description, "
+                   "frequency, start_date, day, last_day, count, end_date, prefix, sequence, "
+                   "status, paused_from, ended_on, created_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
+                       m_database.dialect().utcNow() + u")"_s + m_database.dialect().returningId());
+        !ready)
+        return std::unexpected(ready.error());
     bindFields(query, schedule);
     if (auto ok = execute(query, u"saving a recurring schedule"_s); !ok)
         return std::unexpected(ok.error());
@@ -187,10 +190,14 @@ Result<RecurringScheduleId> RecurringRepository::insert(const RecurringSchedule&
 Result<void> RecurringRepository::update(const RecurringSchedule& schedule)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"UPDATE recurring_schedules SET customer_id = ?, amount = ?, currency = ?, "
-                  "description = ?, frequency = ?, start_date = ?, day = ?, last_day = ?, "
-                  "count = ?, end_date = ?, prefix = ?, sequence = ?, status = ?, paused_from = ?, "
-                  "ended_on = ? WHERE id = ?"_s);
+    if (auto ready = prepare(
+            query,
+            u"UPDATE recurring_schedules SET customer_id = ?, amount = ?, currency = ?, "
+            "description = ?, frequency = ?, start_date = ?, day = ?, last_day = ?, "
+            "count = ?, end_date = ?, prefix = ?, sequence = ?, status = ?, paused_from = ?, "
+            "ended_on = ? WHERE id = ?"_s);
+        !ready)
+        return std::unexpected(ready.error());
     bindFields(query, schedule);
     query.addBindValue(schedule.id.value);
     return execute(query, u"saving recurring schedule %1"_s.arg(schedule.id.value));
@@ -199,7 +206,8 @@ Result<void> RecurringRepository::update(const RecurringSchedule& schedule)
 Result<std::optional<RecurringSchedule>> RecurringRepository::find(RecurringScheduleId schedule)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(scheduleColumns + u"WHERE s.id = ?"_s);
+    if (auto ready = prepare(query, scheduleColumns + u"WHERE s.id = ?"_s); !ready)
+        return std::unexpected(ready.error());
     query.addBindValue(schedule.value);
     if (auto ok = execute(query, u"reading a recurring schedule"_s); !ok)
         return std::unexpected(ok.error());
@@ -224,8 +232,11 @@ Result<QList<RecurringOccurrence>> RecurringRepository::occurrences(RecurringSch
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT schedule_id, occurrence_date, invoice_id FROM recurring_occurrences "
-                  "WHERE schedule_id = ? ORDER BY occurrence_date"_s);
+    if (auto ready = prepare(
+            query, u"SELECT schedule_id, occurrence_date, invoice_id FROM recurring_occurrences "
+                   "WHERE schedule_id = ? ORDER BY occurrence_date"_s);
+        !ready)
+        return std::unexpected(ready.error());
     query.addBindValue(schedule.value);
     return readOccurrences(query, u"reading a recurring schedule's dates"_s);
 }
@@ -234,17 +245,23 @@ Result<QList<RecurringOccurrence>> RecurringRepository::allOccurrences()
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT schedule_id, occurrence_date, invoice_id FROM recurring_occurrences "
-                  "ORDER BY schedule_id, occurrence_date"_s);
+    if (auto ready = prepare(
+            query, u"SELECT schedule_id, occurrence_date, invoice_id FROM recurring_occurrences "
+                   "ORDER BY schedule_id, occurrence_date"_s);
+        !ready)
+        return std::unexpected(ready.error());
     return readOccurrences(query, u"reading the recurring schedules' dates"_s);
 }
 
 Result<void> RecurringRepository::record(const RecurringOccurrence& occurrence)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT INTO recurring_occurrences(schedule_id, occurrence_date, invoice_id, "
-                  "created_at) VALUES (?, ?, ?, "_s +
-                  m_database.dialect().utcNow() + u")"_s);
+    if (auto ready = prepare(
+            query, u"INSERT INTO recurring_occurrences(schedule_id, occurrence_date, invoice_id, "
+                   "created_at) VALUES (?, ?, ?, "_s +
+                       m_database.dialect().utcNow() + u")"_s);
+        !ready)
+        return std::unexpected(ready.error());
     query.addBindValue(occurrence.schedule.value);
     query.addBindValue(IsoDate::format(occurrence.date));
     query.addBindValue(optionalValue(occurrence.invoice.isValid()
@@ -260,7 +277,10 @@ Result<qint64> RecurringRepository::highestNumberAfter(const QString& stem)
     // A range of the number index: every number that starts with the stem and a digit.
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT number FROM invoices WHERE number >= ? AND number < ?"_s);
+    if (auto ready =
+            prepare(query, u"SELECT number FROM invoices WHERE number >= ? AND number < ?"_s);
+        !ready)
+        return std::unexpected(ready.error());
     query.addBindValue(QString(stem + u'0'));
     query.addBindValue(QString(stem + u':'));
     if (auto ok = execute(query, u"reading invoice numbers"_s); !ok)

@@ -46,9 +46,12 @@ Result<QHash<CustomerId, QDate>> ReminderLogRepository::lastReminderDates(QDate 
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    if (!sql.prepare(u"SELECT customer_id, max(date) AS last_date FROM reminder_log "
-                     "WHERE date <= ? GROUP BY customer_id"_s))
-        return std::unexpected(storageError(sql.lastError(), u"preparing the reminder log"_s));
+    if (auto ready = prepare(sql,
+                             u"SELECT customer_id, max(date) AS last_date FROM reminder_log "
+                             "WHERE date <= ? GROUP BY customer_id"_s,
+                             u"preparing the reminder log"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(IsoDate::format(asOf));
     if (auto ok = execute(sql, u"reading the reminder log"_s); !ok)
         return std::unexpected(ok.error());
@@ -72,12 +75,16 @@ Result<QList<SentReminder>> ReminderLogRepository::history(CustomerId customer, 
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
-    if (!sql.prepare(u"SELECT r.date, i.number, r.level, coalesce(l.name, '') AS level_name, "
-                     "r.channel FROM reminder_log r JOIN invoices i ON i.id = r.invoice_id "
-                     "LEFT JOIN dunning_levels l ON l.level = r.level "
-                     "WHERE r.customer_id = ? AND r.date <= ? "
-                     "ORDER BY r.date, i.number, r.level"_s))
-        return std::unexpected(storageError(sql.lastError(), u"preparing the reminder log"_s));
+    if (auto ready =
+            prepare(sql,
+                    u"SELECT r.date, i.number, r.level, coalesce(l.name, '') AS level_name, "
+                    "r.channel FROM reminder_log r JOIN invoices i ON i.id = r.invoice_id "
+                    "LEFT JOIN dunning_levels l ON l.level = r.level "
+                    "WHERE r.customer_id = ? AND r.date <= ? "
+                    "ORDER BY r.date, i.number, r.level"_s,
+                    u"preparing the reminder log"_s);
+        !ready)
+        return std::unexpected(ready.error());
     sql.addBindValue(customer.value);
     sql.addBindValue(IsoDate::format(asOf));
     if (auto ok = execute(sql, u"reading the reminder history"_s); !ok)

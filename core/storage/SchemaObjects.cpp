@@ -15,7 +15,8 @@ Result<QList<SchemaObject>> schemaObjectsOfTable(Database& database, const QStri
                                                  const QString& table, const QString& what)
 {
     QSqlQuery list(database.connection());
-    list.prepare(catalogQuery);
+    if (auto ready = prepare(list, catalogQuery); !ready)
+        return std::unexpected(ready.error());
     list.addBindValue(table);
     if (auto ok = execute(list, u"listing the %1 of %2"_s.arg(what, table)); !ok)
         return std::unexpected(ok.error());

@@ -23,7 +23,9 @@ SecondaryIndexes::SecondaryIndexes(Database& database, QString table, QStringLis
 Result<void> SecondaryIndexes::suspendFor(qint64 expectedRows)
 {
     QSqlQuery count(m_database.connection());
-    count.prepare(u"SELECT count(*) AS count FROM "_s + quotedName(m_table));
+    if (auto ready = prepare(count, u"SELECT count(*) AS count FROM "_s + quotedName(m_table));
+        !ready)
+        return std::unexpected(ready.error());
     if (auto ok = execute(count, u"counting the rows of "_s + m_table); !ok)
         return ok;
     const auto stored = singleValue<qint64>(count, u"count"_s);

@@ -143,6 +143,14 @@ Error commitError(const QSqlError& error)
                 "look at the ledger before trying again"_s};
 }
 
+Result<void> prepare(QSqlQuery& query, const QString& sql, const QString& context)
+{
+    if (query.prepare(sql))
+        return {};
+    return std::unexpected(
+        storageError(query.lastError(), context.isEmpty() ? u"preparing a query"_s : context));
+}
+
 Result<void> execute(QSqlQuery& query, const QString& context)
 {
     if (!query.exec())

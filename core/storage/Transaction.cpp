@@ -67,7 +67,8 @@ Result<void> Transaction::sign(Database& database)
     if (sql.isEmpty())
         return {};
     QSqlQuery query(database.connection());
-    query.prepare(sql);
+    if (auto ready = prepare(query, sql); !ready)
+        return std::unexpected(ready.error());
     query.addBindValue(database.changesMadeBy());
     query.addBindValue(Clock::nowUtc().toString(Qt::ISODate));
     if (!query.exec())
@@ -104,12 +105,14 @@ Result<void> Transaction::commit()
     // The outermost commit tells the other sessions of a server ledger what changed.
     if (const QString announce = m_database->dialect().announceChanges();
         m_depth == 1 && !announce.isEmpty()) {
-        query.prepare(announce);
-        query.addBindValue(m_changesBefore);
-        if (!query.exec()) {
-            const Error error = storageError(query.lastError(), u"committing"_s);
+        auto announced = prepare(query, announce, u"committing"_s);
+        if (announced) {
+            query.addBindValue(m_changesBefore);
+            announced = execute(query, u"committing"_s);
+        }
+        if (!announced) {
             rollback();
-            return std::unexpected(error);
+            return announced;
         }
     }
     const QString unsign = m_database->dialect().unsignChanges();

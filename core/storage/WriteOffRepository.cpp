@@ -17,9 +17,12 @@ WriteOffRepository::WriteOffRepository(Database& database)
 Result<WriteOffId> WriteOffRepository::insert(const WriteOff& writeOff)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT INTO write_offs(invoice_id, date, amount, reason, kind, credit_id, "
-                  "is_void, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, "_s +
-                  m_database.dialect().utcNow() + u")"_s + m_database.dialect().returningId());
+    if (auto ready = prepare(
+            query, u"INSERT INTO write_offs(invoice_id, date, amount, reason, kind, credit_id, "
+                   "is_void, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, "_s +
+                       m_database.dialect().utcNow() + u")"_s + m_database.dialect().returningId());
+        !ready)
+        return std::unexpected(ready.error());
     query.addBindValue(writeOff.invoiceId.value);
     query.addBindValue(IsoDate::format(writeOff.date));
     query.addBindValue(writeOff.amount.minor());

@@ -31,6 +31,7 @@
 #include "storage/ServerAddress.h"
 #include "storage/ServerLogins.h"
 #include "storage/SqlDialect.h"
+#include "storage/SqlError.h"
 #include "storage/Transaction.h"
 #include "support/AuditTrailText.h"
 #include "support/PostgresServer.h"
@@ -781,4 +782,23 @@ TEST_CASE("A server ledger of schema 17 gets invoices_aging with the invoices' i
                          "INCLUDE (id)"_s));
     CHECK(rows(**opened, u"SELECT number, amount, allocated FROM invoices"_s) ==
           QStringList{u"INV-1|10000|0"_s});
+}
+
+TEST_CASE("On a server a statement that cannot be prepared says why, after what was being done",
+          "[postgres]")
+{
+    const auto server = Server::start();
+    if (!server)
+        return;
+    auto ledger = LedgerCreator::create(server->createDatabase(u"prepare_books"_s), u"Co"_s,
+                                        *ardesk::CurrencyCode::fromCode(u"EUR"_s));
+    REQUIRE(ledger);
+    QSqlQuery query((*ledger)->connection());
+    const auto ready =
+        ardesk::prepare(query, u"SELECT no_such_column FROM customers"_s, u"reading customers"_s);
+    REQUIRE_FALSE(ready);
+    CHECK(ready.error().detail.startsWith(u"reading customers"_s));
+    CHECK(ready.error().detail.contains(u"no_such_column"_s));
+    // The session is unharmed.
+    CHECK(rows(**ledger, u"SELECT count(*) FROM customers"_s) == QStringList{u"0"_s});
 }
