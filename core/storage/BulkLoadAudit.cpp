@@ -2,12 +2,10 @@
 
 #include <QHash>
 #include <QSqlQuery>
-#include <QVariant>
 
+#include "storage/BulkKeys.h"
 #include "storage/Database.h"
-#include "storage/ReadRows.h"
 #include "storage/SqlError.h"
-#include "storage/SqlNames.h"
 
 using namespace Qt::StringLiterals;
 
@@ -58,17 +56,10 @@ BulkLoadAudit::BulkLoadAudit(Database& database, QString table)
 
 Result<void> BulkLoadAudit::start()
 {
-    QSqlQuery last(m_database.connection());
-    if (auto ready =
-            prepare(last, u"SELECT coalesce(max(id), 0) AS id FROM "_s + quotedName(m_table));
-        !ready)
-        return std::unexpected(ready.error());
-    if (auto ok = execute(last, u"reading the last id of "_s + m_table); !ok)
-        return ok;
-    const auto id = singleValue<qint64>(last, u"id"_s);
-    if (!id)
-        return std::unexpected(id.error());
-    m_lastIdBefore = *id;
+    const auto next = BulkKeys::nextId(m_database, m_table);
+    if (!next)
+        return std::unexpected(next.error());
+    m_lastIdBefore = *next - 1;
     return m_triggers.suspend();
 }
 
