@@ -1,28 +1,20 @@
 // A ledger on a PostgreSQL server (started by the test on 127.0.0.1): created in an empty
 // database, opened, refused with a clear reason when it is not there, not ours, too new, or
 // the server cannot be reached or refuses the login; an ARDesk transaction on one holds the
-// ledger's write lock; a ledger copied there is written whole or not at all, and back; each
-// change is recorded with the database user who made it.
+// ledger's write lock; a ledger copied there is written whole or not at all, and back.
 
 #include <catch2/catch.hpp>
 
-#include <algorithm>
 #include <functional>
 #include <thread>
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QVariant>
 
-#include "domain/AuditEntry.h"
-#include "imports/ImportKind.h"
-#include "imports/NativeImporter.h"
-#include "ledger/AuditTrailService.h"
-#include "ledger/CustomerService.h"
-#include "ledger/InvoiceCorrectionService.h"
+#include "ServerLedgerFixture.h"
 #include "ledger/LedgerCreator.h"
 #include "storage/Database.h"
 #include "storage/InvoiceRepository.h"
@@ -33,10 +25,7 @@
 #include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
-#include "support/AuditTrailText.h"
-#include "support/PostgresServer.h"
 #include "support/ServiceLedger.h"
-#include "support/UserOverride.h"
 
 using namespace Qt::StringLiterals;
 using ardesk::Database;
@@ -45,85 +34,13 @@ using ardesk::ImportKind;
 using ardesk::LedgerCopier;
 using ardesk::LedgerCreator;
 using ardesk::LedgerTables;
-using ardesk::NativeImporter;
 using ardesk::ServerAddress;
 using ardesk::ServerLogins;
-using ardesk::test::PostgresServer;
+using ardesk::test::import;
+using ardesk::test::rows;
+using ardesk::test::Server;
 using ardesk::test::ServiceLedger;
-
-namespace {
-
-// The server of the test, its password where libpq reads it, and a fresh database per name.
-class Server {
-public:
-    static std::unique_ptr<Server> start()
-    {
-        if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
-            WARN("Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql): skipped");
-            return nullptr;
-        }
-        QString whyNot;
-        auto server = PostgresServer::start(whyNot);
-        if (!server) {
-            WARN("no PostgreSQL server for the test: " << whyNot.toStdString());
-            return nullptr;
-        }
-        return std::unique_ptr<Server>(new Server(std::move(server)));
-    }
-    ~Server() { qunsetenv("PGPASSWORD"); }
-
-    QString user() const { return m_server->user(); }
-    QString password() const { return m_server->password(); }
-
-    // As the server's own user, or as `user` (a role the test created with the same password).
-    QString address(const QString& database, const QString& user = {}) const
-    {
-        return u"postgresql://%1@%2:%3/%4"_s
-            .arg(user.isEmpty() ? m_server->user() : user, m_server->host())
-            .arg(m_server->port())
-            .arg(database);
-    }
-    // A new empty database; its address.
-    QString createDatabase(const QString& name) const
-    {
-        exec(m_server->database(), u"CREATE DATABASE "_s + name);
-        return address(name);
-    }
-    void exec(const QString& database, const QString& sql) const { value(database, sql); }
-    // The first column of the statement's first row (an invalid value when it has none).
-    QVariant value(const QString& database, const QString& sql) const
-    {
-        const QString connection = u"raw-"_s + database;
-        QVariant result;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
-            db.setHostName(m_server->host());
-            db.setPort(m_server->port());
-            db.setUserName(m_server->user());
-            db.setPassword(m_server->password());
-            db.setDatabaseName(database);
-            REQUIRE(db.open());
-            QSqlQuery query(db);
-            INFO(sql.toStdString());
-            REQUIRE(query.exec(sql));
-            if (query.next())
-                result = query.value(0);
-        }
-        QSqlDatabase::removeDatabase(connection);
-        return result;
-    }
-
-private:
-    explicit Server(std::unique_ptr<PostgresServer> server)
-        : m_server(std::move(server))
-    {
-        qputenv("PGPASSWORD", m_server->password().toUtf8());
-    }
-
-    std::unique_ptr<PostgresServer> m_server;
-};
-
-} // namespace
+using ardesk::test::writeFile;
 
 TEST_CASE("A server ledger's address names user, host, port and database, never a password",
           "[postgres]")
@@ -368,30 +285,6 @@ QByteArray bulkCustomers(int rows, int first, const QList<int>& codes = {})
     return csv;
 }
 
-QString writeFile(const QTemporaryDir& folder, const QString& name, const QByteArray& bytes)
-{
-    QFile file(folder.filePath(name));
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    return file.fileName();
-}
-
-// Every row `select` gives, as text.
-QStringList rows(Database& ledger, const QString& select)
-{
-    QSqlQuery query(ledger.connection());
-    INFO(select.toStdString());
-    REQUIRE(query.exec(select));
-    QStringList rows;
-    while (query.next()) {
-        QStringList values;
-        for (int i = 0; i < query.record().count(); ++i)
-            values.append(query.isNull(i) ? u"NULL"_s : query.value(i).toString());
-        rows.append(values.join(u'|'));
-    }
-    return rows;
-}
-
 // Every column of every invoice but when it was entered, in id order, as text.
 QStringList invoiceRows(Database& ledger)
 {
@@ -428,16 +321,6 @@ QByteArray bulkPayments(int rows)
                (early ? "B-" + QByteArray::number(i) : QByteArray()) + ",bank," + padding + "\n";
     }
     return csv;
-}
-
-ardesk::ImportReport import(Database& ledger, ImportKind kind, const QString& file)
-{
-    const auto report = NativeImporter(ledger).run(kind, file, {});
-    INFO((report ? QString() : report.error().detail).toStdString());
-    REQUIRE(report);
-    if (!report->issues.isEmpty())
-        UNSCOPED_INFO(report->issues.first().toString().toStdString());
-    return *report;
 }
 
 // A file whose second key (line 3) is taken twice, at lines 2 and 4, and whose fourth (line 5)
@@ -644,103 +527,6 @@ TEST_CASE("A password given with a server ledger's address logs in, and the prog
     const auto forgotten = Database::open(address);
     REQUIRE_FALSE(forgotten);
     CHECK(forgotten.error().code == ErrorCode::ServerUnavailable);
-}
-
-TEST_CASE("On a server each change names the database user who made it", "[postgres][audit]")
-{
-    const auto server = Server::start();
-    if (!server)
-        return;
-    const QString address = server->createDatabase(u"shared_books"_s);
-    auto first = ardesk::LedgerCreator::create(address, u"Shared Books"_s,
-                                               *ardesk::CurrencyCode::fromCode(u"EUR"));
-    INFO((first ? QString() : first.error().detail).toStdString());
-    REQUIRE(first);
-    // A second bookkeeper with a login of her own, a member of the role that owns the ledger
-    // (an import sets the owner's indexes aside).
-    server->exec(u"shared_books"_s,
-                 u"CREATE ROLE clerk_b LOGIN PASSWORD '%1'"_s.arg(server->password()));
-    server->exec(u"shared_books"_s, u"GRANT %1 TO clerk_b"_s.arg(server->user()));
-    auto second = Database::open(server->address(u"shared_books"_s, u"clerk_b"_s));
-    INFO((second ? QString() : second.error().detail).toStdString());
-    REQUIRE(second);
-
-    QTemporaryDir files;
-    const auto load = [&files](Database& database, ardesk::ImportKind kind, const QByteArray& csv) {
-        const QString path = files.filePath(u"input.csv"_s);
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        REQUIRE(file.write(csv) == csv.size());
-        file.close();
-        const auto report = ardesk::NativeImporter(database).run(kind, path, {});
-        INFO((report ? QString() : report.error().detail).toStdString());
-        REQUIRE(report);
-        REQUIRE(report->issues.isEmpty());
-    };
-    load(**first, ardesk::ImportKind::Customers, "customer_id,name\nC1,Alpha\n");
-    load(**first, ardesk::ImportKind::Invoices,
-         "invoice_number,customer_id,issue_date,due_date,amount\n"
-         "INV-1,C1,2025-03-01,2025-03-31,100.00\nINV-2,C1,2025-03-05,2025-04-04,60.00\n");
-    load(**second, ardesk::ImportKind::Payments,
-         "payment_id,customer_id,date,amount,invoice_number\nP-1,C1,2025-03-10,100.00,INV-1\n");
-    REQUIRE(ardesk::InvoiceCorrectionService(**second).voidInvoice(u"INV-2"_s, QDate(2025, 4, 1),
-                                                                   u"sent twice"_s));
-
-    const auto customer = ardesk::CustomerService(**first).findByCode(u"C1"_s);
-    REQUIRE(customer);
-    const auto trail = ardesk::AuditTrailService(**first).forCustomer(customer->id, 100);
-    REQUIRE(trail);
-    QStringList lines;
-    for (const ardesk::AuditEntry& entry : *trail) {
-        CHECK(entry.madeAt.isValid());
-        CHECK(entry.madeAt >= trail->last().madeAt); // newest first, by the server's clock
-        lines.append(entry.madeBy + u' ' + entry.document + u' ' + entry.related);
-    }
-    const QString a = server->user();
-    CHECK(lines == QStringList{u"clerk_b INV-2 "_s, u"clerk_b P-1 INV-1"_s, u"clerk_b P-1 "_s,
-                               a + u" INV-2 "_s, a + u" INV-1 "_s, a + u" C1 "_s});
-    CHECK(trail->first().action == ardesk::AuditEntry::Action::Voided);
-    CHECK(trail->at(1).action == ardesk::AuditEntry::Action::Allocated);
-}
-
-TEST_CASE("On a server an import records the entries it records on a file, a bulk load too",
-          "[postgres][audit]")
-{
-    const auto server = Server::start();
-    if (!server)
-        return;
-    // The file's user as the server's, so that both sign alike.
-    const ardesk::test::UserOverride user(server->user().toUtf8());
-    QTemporaryDir folder;
-    const auto currency = *ardesk::CurrencyCode::fromCode(u"EUR"_s);
-    const std::pair<ImportKind, QByteArray> files[] = {
-        {ImportKind::Customers, "customer_id,name\nC1,Alpha\n"},
-        {ImportKind::Invoices, "invoice_number,customer_id,issue_date,due_date,amount\n"
-                               "INV-1,C1,2025-03-01,2025-03-31,100.00\n"
-                               "INV-2,C1,2025-03-05,2025-04-04,60.00\n"},
-        {ImportKind::Payments, "payment_id,customer_id,date,amount\n"
-                               "P-1,C1,2025-03-10,120.00\nP-2,C1,2025-03-10,70.00\n"},
-        {ImportKind::CreditNotes,
-         "credit_note_number,customer_id,date,amount\nCN-1,C1,2025-03-10,5.00\n"},
-    };
-    for (const bool bulk : {false, true}) {
-        INFO("bulk " << bulk);
-        const QString name = bulk ? u"bulk"_s : u"small"_s;
-        auto file = LedgerCreator::create(folder.filePath(name + u".ardesk"_s), u"Co"_s, currency);
-        auto onServer =
-            LedgerCreator::create(server->createDatabase(name + u"_audit"_s), u"Co"_s, currency);
-        REQUIRE(file);
-        REQUIRE(onServer);
-        for (const auto& [kind, csv] : files) {
-            const QString path =
-                writeFile(folder, name + u".csv"_s, bulk ? ardesk::test::asBulkFile(csv) : csv);
-            for (Database* ledger : {file->get(), onServer->get()})
-                REQUIRE(import(*ledger, kind, path).issues.isEmpty());
-        }
-        const std::string expected = ardesk::test::auditTrail(**file, u"C1"_s, false);
-        CHECK(std::count(expected.begin(), expected.end(), '\n') == 8);
-        CHECK(ardesk::test::auditTrail(**onServer, u"C1"_s, false) == expected);
-    }
 }
 
 TEST_CASE("A server ledger of schema 17 gets invoices_aging with the invoices' ids and keeps its "
