@@ -1,0 +1,4 @@
+-- ARDesk ledger schema, version 19: on PostgreSQL, the triggers that give a new row its id run
+-- only for a row without one (see ../postgresql/0019_id_triggers_when_needed.sql). SQLite gives
+-- ids itself: nothing changes in a ledger file but its version, which stays the same on both
+-- engines so that `copy` moves a ledger between them.
