@@ -5,6 +5,7 @@
 
 #include "storage/BulkKeys.h"
 #include "storage/Database.h"
+#include "storage/SecondaryIndexes.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -67,6 +68,13 @@ Result<void> BulkLoadAudit::finish()
 {
     if (m_lastIdBefore < 0)
         return {};
+    // A load that at least doubles the trail builds the trail's index afresh, as the table's own.
+    const auto next = BulkKeys::nextId(m_database, m_table);
+    if (!next)
+        return std::unexpected(next.error());
+    SecondaryIndexes trailIndexes(m_database, u"audit_trail"_s);
+    if (auto ok = trailIndexes.suspendFor(*next - 1 - m_lastIdBefore); !ok)
+        return ok;
     // Ids given here, one after the trail's last, as SQLite would give them one by one.
     QSqlQuery record(m_database.connection());
     if (auto ready = prepare(
@@ -86,6 +94,8 @@ Result<void> BulkLoadAudit::finish()
         !ok)
         return ok;
     m_lastIdBefore = -1;
+    if (auto ok = trailIndexes.restore(); !ok)
+        return ok;
     return m_triggers.restore();
 }
 
