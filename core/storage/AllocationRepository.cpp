@@ -159,10 +159,14 @@ struct AllocationRepository::BulkLoad {
               "SELECT n.id, i.id, n.credit, n.write_off, n.plan, n.source_date, n.amount, "_s +
                   database.dialect().greatest({u"n.source_date"_s, u"i.issue_date"_s}) +
                   u", i.due_date, i.currency FROM ("_s,
-              u"SELECT CAST(? AS BIGINT) AS id, CAST(? AS BIGINT) AS invoice, "
-              "CAST(? AS BIGINT) AS credit, CAST(? AS BIGINT) AS write_off, "
-              "CAST(? AS BIGINT) AS plan, ? AS source_date, CAST(? AS BIGINT) AS amount"_s,
-              u") AS n JOIN invoices AS i ON i.id = n.invoice"_s, 7, u"saving allocations"_s))
+              {{.name = u"id"_s, .integer = true},
+               {.name = u"invoice"_s, .integer = true},
+               {.name = u"credit"_s, .integer = true},
+               {.name = u"write_off"_s, .integer = true},
+               {.name = u"plan"_s, .integer = true},
+               {.name = u"source_date"_s},
+               {.name = u"amount"_s, .integer = true}},
+              u") AS n JOIN invoices AS i ON i.id = n.invoice"_s, u"saving allocations"_s))
     {}
 
     qint64 nextId;
@@ -194,10 +198,14 @@ AllocationRepository::AllocationRepository(Database& database)
                                 "ELSE '9999-12-31' END WHERE id = ?"_s)
     , m_importItems(database, importItemColumns + u"WHERE customer_id = ? AND allocated < amount "
                                                   "ORDER BY due_date, number"_s)
-    , m_secondaryIndexes(database, u"allocations"_s)
-    , m_audit(database, u"allocations"_s)
+    , m_tableLoad(database, u"allocations"_s)
+    // A server writes a new version of the whole row for each update and enters it in every
+    // index of the table, not only in those of the columns changed as SQLite does: there each
+    // index is a balance index.
     , m_balanceIndexes(database, u"invoices"_s,
-                       {u"invoices_aging"_s, u"invoices_open_by_customer"_s})
+                       database.dialect().isServer()
+                           ? QStringList()
+                           : QStringList{u"invoices_aging"_s, u"invoices_open_by_customer"_s})
 {}
 
 Result<QList<OpenInvoice>> AllocationRepository::openInvoices(CustomerId customer,
@@ -405,8 +413,8 @@ AllocationRepository::addAllocatedBatched(const QList<std::pair<InvoiceId, qint6
         u"UPDATE invoices SET allocated = allocated + n.added, settled_date = CASE WHEN "
         "allocated + n.added = amount THEN (SELECT max(source_date) FROM allocations "
         "WHERE invoice_id = invoices.id) ELSE '9999-12-31' END FROM ("_s,
-        u"SELECT CAST(? AS BIGINT) AS invoice, CAST(? AS BIGINT) AS added"_s,
-        u") AS n WHERE invoices.id = n.invoice"_s, 2, u"updating invoice balances"_s);
+        {{.name = u"invoice"_s, .integer = true}, {.name = u"added"_s, .integer = true}},
+        u") AS n WHERE invoices.id = n.invoice"_s, u"updating invoice balances"_s);
     for (const auto& [invoice, amountMinor] : amounts) {
         if (auto ok = rows.put({invoice.value, amountMinor}); !ok)
             return ok;
@@ -418,9 +426,7 @@ AllocationRepository::~AllocationRepository() = default;
 
 Result<void> AllocationRepository::startBulkLoad(qint64 expectedRows)
 {
-    if (auto ok = m_audit.start(); !ok)
-        return ok;
-    if (auto ok = m_secondaryIndexes.suspendFor(expectedRows); !ok)
+    if (auto ok = m_tableLoad.start(expectedRows); !ok)
         return ok;
     if (!m_database.dialect().batchesBulkLoads())
         return {};
@@ -446,9 +452,7 @@ Result<void> AllocationRepository::finishBulkLoad()
     if (auto ok = writeBatch(); !ok)
         return ok;
     m_bulk.reset();
-    if (auto ok = m_audit.finish(); !ok)
-        return ok;
-    return m_secondaryIndexes.restore();
+    return m_tableLoad.finish();
 }
 
 Result<QList<ImportItem>> AllocationRepository::importItems(CustomerId customer)

@@ -14,9 +14,9 @@
 #include "domain/DiscountOffer.h"
 #include "domain/Error.h"
 #include "domain/Ids.h"
-#include "storage/BulkLoadAudit.h"
 #include "storage/PreparedStatement.h"
 #include "storage/SecondaryIndexes.h"
+#include "storage/TableBulkLoad.h"
 
 namespace ardesk {
 
@@ -97,12 +97,12 @@ public:
     Result<void> addAllocated(InvoiceId invoice, qint64 amountMinor);
     // addAllocated() for many invoices at once, in the order given.
     Result<void> addAllocated(const QList<std::pair<InvoiceId, qint64>>& amounts);
-    // Inside a transaction, before about `expectedRows` inserts: when they at least double the
-    // allocations, their secondary indexes are set aside until finishBulkLoad() builds them
-    // again. On a server insertAllocation() also holds its rows back, to be written a batch at
-    // a time (see BatchedRows) by writeBatch(), which the caller runs once the credits they
-    // refer to are written; addAllocated() and finishBulkLoad() write them first. The audit
-    // trail of the rows is written at the end, in one statement (BulkLoadAudit).
+    // Inside a transaction, before about `expectedRows` inserts: the table is set up for them
+    // until finishBulkLoad() (TableBulkLoad: its audit trail written at the end in one
+    // statement; when they at least double it, its indexes and keys set aside). On a server
+    // insertAllocation() also holds its rows back, to be written a batch at a time (see
+    // BatchedRows) by writeBatch(), which the caller runs once the credits they refer to are
+    // written; addAllocated() and finishBulkLoad() write them first.
     Result<void> startBulkLoad(qint64 expectedRows);
     bool batchFull() const;
     Result<void> writeBatch();
@@ -121,9 +121,8 @@ private:
     PreparedStatement m_insert;
     PreparedStatement m_updateInvoice;
     PreparedStatement m_importItems;
-    SecondaryIndexes m_secondaryIndexes;
-    BulkLoadAudit m_audit;
-    // The invoices' indexes that hold what is allocated or when it was settled.
+    TableBulkLoad m_tableLoad;
+    // The invoices' indexes an update of what is allocated or when it was settled writes to.
     SecondaryIndexes m_balanceIndexes;
     std::unique_ptr<BulkLoad> m_bulk;
 };

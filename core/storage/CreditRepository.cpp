@@ -24,12 +24,18 @@ QString kindValue(Credit::Kind kind)
     return kind == Credit::Kind::Payment ? u"P"_s : u"C"_s;
 }
 
-const QString insertInto = u"INSERT INTO credits(kind, code, customer_id, date, amount, currency, "
-                           "invoice_id, method, reference, reason, unapplied, created_at"_s;
+// The columns of creditRow(), then created_at.
+const QStringList insertColumns{u"kind"_s,      u"code"_s,     u"customer_id"_s, u"date"_s,
+                                u"amount"_s,    u"currency"_s, u"invoice_id"_s,  u"method"_s,
+                                u"reference"_s, u"reason"_s,   u"unapplied"_s,   u"created_at"_s};
+const QString insertInto = u"INSERT INTO credits("_s + insertColumns.join(u", "_s);
 
 const QStringList valueNames{u":kind"_s,      u":code"_s,     u":customer"_s, u":date"_s,
                              u":amount"_s,    u":currency"_s, u":invoice"_s,  u":method"_s,
                              u":reference"_s, u":reason"_s,   u":unapplied"_s};
+
+// For a bulk load, the id too.
+const QStringList bulkColumns = insertColumns + QStringList{u"id"_s};
 
 QVariantList creditRow(const Credit& credit, qint64 unappliedMinor)
 {
@@ -55,16 +61,14 @@ QString named(const Credit& credit)
 } // namespace
 
 struct CreditRepository::BulkLoad {
-    BulkLoad(Database& database, BulkKeys taken)
+    BulkLoad(Database& database, BulkKeys taken, QString stamp)
         : codes(std::move(taken))
-        , rows(BatchedRows::values(database, insertInto + u", id)"_s,
-                                   u"("_s + QStringList(valueNames.size(), u"?"_s).join(u", "_s) +
-                                       u", "_s + database.dialect().utcNow() +
-                                       u", CAST(? AS BIGINT))"_s,
-                                   static_cast<int>(valueNames.size()) + 1, u"saving credits"_s))
+        , createdAt(std::move(stamp))
+        , rows(BatchedRows::values(database, u"credits"_s, bulkColumns, u"saving credits"_s))
     {}
 
     BulkKeys codes;
+    QString createdAt;
     BatchedRows rows;
 };
 
@@ -76,8 +80,7 @@ CreditRepository::CreditRepository(Database& database)
                              database.dialect().returningId())
     , m_lastCode(database, u"SELECT code FROM credits WHERE kind = ? ORDER BY id DESC LIMIT 1"_s)
     , m_codeTaken(database, u"SELECT 1 FROM credits WHERE kind = ? AND code = ?"_s)
-    , m_secondaryIndexes(database, u"credits"_s)
-    , m_audit(database, u"credits"_s)
+    , m_tableLoad(database, u"credits"_s)
 {}
 
 CreditRepository::~CreditRepository() = default;
@@ -109,6 +112,7 @@ Result<CreditId> CreditRepository::insertBatched(const Credit& credit, qint64 un
     if (!id)
         return fail(ErrorCode::AlreadyExists, named(credit) + u" already exists"_s);
     QVariantList values = creditRow(credit, unappliedMinor);
+    values.append(m_bulk->createdAt);
     values.append(*id);
     if (auto ok = m_bulk->rows.put(values); !ok)
         return std::unexpected(ok.error());
@@ -150,16 +154,17 @@ Result<bool> CreditRepository::codeTaken(Credit::Kind kind, const QString& code)
 
 Result<void> CreditRepository::startBulkLoad(qint64 expectedRows)
 {
-    if (auto ok = m_audit.start(); !ok)
-        return ok;
-    if (auto ok = m_secondaryIndexes.suspendFor(expectedRows); !ok)
+    if (auto ok = m_tableLoad.start(expectedRows); !ok)
         return ok;
     if (!m_database.dialect().batchesBulkLoads())
         return {};
     auto codes = BulkKeys::read(m_database, u"credits"_s, u"kind || ':' || code"_s);
     if (!codes)
         return std::unexpected(codes.error());
-    m_bulk = std::make_unique<BulkLoad>(m_database, std::move(*codes));
+    auto createdAt = m_database.createdAtNow();
+    if (!createdAt)
+        return std::unexpected(createdAt.error());
+    m_bulk = std::make_unique<BulkLoad>(m_database, std::move(*codes), std::move(*createdAt));
     return {};
 }
 
@@ -173,9 +178,7 @@ Result<void> CreditRepository::finishBulkLoad()
     if (auto ok = writeBatch(); !ok)
         return ok;
     m_bulk.reset();
-    if (auto ok = m_audit.finish(); !ok)
-        return ok;
-    return m_secondaryIndexes.restore();
+    return m_tableLoad.finish();
 }
 
 Result<Int128> CreditRepository::amountTotal()

@@ -5,9 +5,8 @@
 #include "domain/Credit.h"
 #include "domain/Error.h"
 #include "domain/Int128.h"
-#include "storage/BulkLoadAudit.h"
 #include "storage/PreparedStatement.h"
-#include "storage/SecondaryIndexes.h"
+#include "storage/TableBulkLoad.h"
 
 namespace ardesk {
 
@@ -29,12 +28,12 @@ public:
     // The sum of every amount the table holds, exactly (AmountLimit keeps it bounded).
     Result<Int128> amountTotal();
 
-    // Inside a transaction, before about `expectedRows` inserts: when they at least double the
-    // table, its secondary indexes are set aside until finishBulkLoad() builds them again. On a
-    // server the credits are also written a batch at a time (see BatchedRows), with their
-    // codes checked against those read at the start and those added since: writeBatch()
-    // writes those still held back, before rows that refer to them; so do the reads here. The
-    // audit trail of the rows is written at the end, in one statement (BulkLoadAudit).
+    // Inside a transaction, before about `expectedRows` inserts: the table is set up for them
+    // until finishBulkLoad() (TableBulkLoad: its audit trail written at the end in one
+    // statement; when they at least double it, its indexes and keys set aside). On a server
+    // the credits are also written a batch at a time (see BatchedRows), with their codes
+    // checked against those read at the start and those added since: writeBatch() writes those
+    // still held back, before rows that refer to them; so do the reads here.
     Result<void> startBulkLoad(qint64 expectedRows);
     Result<void> writeBatch();
     Result<void> finishBulkLoad();
@@ -48,8 +47,7 @@ private:
     PreparedStatement m_insert;
     PreparedStatement m_lastCode;
     PreparedStatement m_codeTaken;
-    SecondaryIndexes m_secondaryIndexes;
-    BulkLoadAudit m_audit;
+    TableBulkLoad m_tableLoad;
     std::unique_ptr<BulkLoad> m_bulk;
 };
 

@@ -44,10 +44,15 @@ void bindFields(QSqlQuery& sql, const Customer& customer)
         sql.addBindValue(value);
 }
 
-const QString insertInto = u"INSERT INTO customers(code, name, email, phone, address, terms_days, "
-                           "credit_limit, currency, language, on_hold, bank_account, discount_bp, "
-                           "discount_days, folded_name, created_at"_s;
+// The columns of customerRow(), then created_at.
+const QStringList insertColumns{
+    u"code"_s,         u"name"_s,         u"email"_s,         u"phone"_s,       u"address"_s,
+    u"terms_days"_s,   u"credit_limit"_s, u"currency"_s,      u"language"_s,    u"on_hold"_s,
+    u"bank_account"_s, u"discount_bp"_s,  u"discount_days"_s, u"folded_name"_s, u"created_at"_s};
+const QString insertInto = u"INSERT INTO customers("_s + insertColumns.join(u", "_s);
 constexpr int fieldCount = 14;
+// For a bulk load, the id too.
+const QStringList bulkColumns = insertColumns + QStringList{u"id"_s};
 
 // Text columns are NOT NULL DEFAULT '': a null QString (an absent optional value) would be
 // bound as SQL NULL and refused, so it is stored as the empty text it means.
@@ -259,16 +264,14 @@ void bindValues(QSqlQuery& sql, const CustomerQuery& query, bool figures)
 } // namespace
 
 struct CustomerRepository::BulkLoad {
-    BulkLoad(Database& database, BulkKeys taken)
+    BulkLoad(Database& database, BulkKeys taken, QString stamp)
         : codes(std::move(taken))
-        , rows(BatchedRows::values(database, insertInto + u", id)"_s,
-                                   u"("_s + QStringList(fieldCount, u"?"_s).join(u", "_s) +
-                                       u", "_s + database.dialect().utcNow() +
-                                       u", CAST(? AS BIGINT))"_s,
-                                   fieldCount + 1, u"saving customers"_s))
+        , createdAt(std::move(stamp))
+        , rows(BatchedRows::values(database, u"customers"_s, bulkColumns, u"saving customers"_s))
     {}
 
     BulkKeys codes;
+    QString createdAt;
     BatchedRows rows;
 };
 
@@ -309,6 +312,7 @@ Result<CustomerId> CustomerRepository::insertBatched(const Customer& customer)
         return fail(ErrorCode::AlreadyExists,
                     u"customer "_s + customer.code + u" already exists"_s);
     QVariantList values = customerRow(customer);
+    values.append(m_bulk->createdAt);
     values.append(*id);
     if (auto ok = m_bulk->rows.put(values); !ok)
         return std::unexpected(ok.error());
@@ -324,7 +328,10 @@ Result<void> CustomerRepository::startBulkLoad()
     auto codes = BulkKeys::read(m_database, u"customers"_s, u"code"_s);
     if (!codes)
         return std::unexpected(codes.error());
-    m_bulk = std::make_unique<BulkLoad>(m_database, std::move(*codes));
+    auto createdAt = m_database.createdAtNow();
+    if (!createdAt)
+        return std::unexpected(createdAt.error());
+    m_bulk = std::make_unique<BulkLoad>(m_database, std::move(*codes), std::move(*createdAt));
     return {};
 }
 

@@ -195,6 +195,16 @@ Result<std::unique_ptr<Database>> Database::connectServer(const QString& address
     return database;
 }
 
+Result<QString> Database::createdAtNow()
+{
+    QSqlQuery query(connection());
+    if (auto ok = executeDirectly(query, u"SELECT "_s + m_dialect->utcNow() + u" AS stamp"_s,
+                                  m_path + u": reading the time"_s);
+        !ok)
+        return std::unexpected(ok.error());
+    return singleValue<QString>(query, u"stamp"_s);
+}
+
 Result<int> Database::serverSchemaVersion()
 {
     QSqlQuery query(connection());

@@ -66,6 +66,11 @@ public:
     // else the home folder's name), read when the ledger was opened.
     QString changesMadeBy() const { return m_changesMadeBy; }
 
+    // Now, as the ledger stamps a new row's created_at (SqlDialect::utcNow; on a server the
+    // start of the transaction, by the server's clock): for rows written in bulk, which carry
+    // the stamp as a value.
+    Result<QString> createdAtNow();
+
     // For repositories and Transaction only (both in core/storage).
     QSqlDatabase connection() const;
     int& transactionDepth() { return m_transactionDepth; }

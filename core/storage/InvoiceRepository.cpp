@@ -38,22 +38,33 @@ QString insertFrom(const SqlDialect& dialect, bool withId)
                dialect.addDays(u"n.issued"_s, u"c.discount_days"_s), dialect.utcNow());
 }
 
+// The values of invoiceRow(), as the source `n` of insertFrom() names them.
+const QStringList sourceColumns{u"number"_s,    u"customer"_s, u"issued"_s,      u"due"_s,
+                                u"amount"_s,    u"currency"_s, u"description"_s, u"charge"_s,
+                                u"reference"_s, u"rate"_s,     u"until"_s};
+const QStringList integerColumns{u"customer"_s, u"amount"_s, u"charge"_s, u"rate"_s};
+
 // One row's values as the columns of a SELECT, `placeholders` standing for them in turn. The
 // integers are cast: PostgreSQL takes a bare parameter in a select list for text.
 QString invoiceValues(const QStringList& placeholders)
 {
-    const QStringList columns{u"number"_s,    u"customer"_s, u"issued"_s,      u"due"_s,
-                              u"amount"_s,    u"currency"_s, u"description"_s, u"charge"_s,
-                              u"reference"_s, u"rate"_s,     u"until"_s};
-    const QStringList integers{u"customer"_s, u"amount"_s, u"charge"_s, u"rate"_s};
     QStringList terms;
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        const QString& column = columns.at(i);
-        terms.append((integers.contains(column) ? u"CAST(%1 AS BIGINT)"_s : u"%1"_s)
+    for (qsizetype i = 0; i < sourceColumns.size(); ++i) {
+        const QString& column = sourceColumns.at(i);
+        terms.append((integerColumns.contains(column) ? u"CAST(%1 AS BIGINT)"_s : u"%1"_s)
                          .arg(placeholders.at(i)) +
                      u" AS "_s + column);
     }
     return terms.join(u", "_s);
+}
+
+// The id, then the values of invoiceRow(), for a bulk load.
+QList<BatchedRows::Column> bulkColumns()
+{
+    QList<BatchedRows::Column> columns{{.name = u"id"_s, .integer = true}};
+    for (const QString& column : sourceColumns)
+        columns.append({.name = column, .integer = integerColumns.contains(column)});
+    return columns;
 }
 
 const QString withCustomer = u" AS n LEFT JOIN customers AS c ON c.id = n.customer"_s;
@@ -78,21 +89,13 @@ QVariantList invoiceRow(const Invoice& invoice)
                                             : QVariant(QMetaType::fromType<QString>())};
 }
 
-QStringList questionMarks(qsizetype count)
-{
-    return QStringList(count, u"?"_s);
-}
-
 } // namespace
 
 struct InvoiceRepository::BulkLoad {
     BulkLoad(Database& database, BulkKeys taken)
         : numbers(std::move(taken))
         , rows(BatchedRows::selects(database, insertFrom(database.dialect(), true) + u"("_s,
-                                    u"SELECT CAST(? AS BIGINT) AS id, "_s +
-                                        invoiceValues(questionMarks(valueNames.size())),
-                                    u")"_s + withCustomer, static_cast<int>(valueNames.size()) + 1,
-                                    u"saving invoices"_s))
+                                    bulkColumns(), u")"_s + withCustomer, u"saving invoices"_s))
     {}
 
     BulkKeys numbers;
@@ -110,8 +113,7 @@ InvoiceRepository::InvoiceRepository(Database& database)
                              database.dialect().returningId())
     , m_byNumber(database, u"SELECT id, number, customer_id, issue_date, amount, allocated, "
                            "currency FROM invoices WHERE number = ? AND kind = 'I'"_s)
-    , m_secondaryIndexes(database, u"invoices"_s)
-    , m_audit(database, u"invoices"_s)
+    , m_tableLoad(database, u"invoices"_s)
 {}
 
 InvoiceRepository::~InvoiceRepository() = default;
@@ -216,9 +218,7 @@ Result<QString> InvoiceRepository::lastNumber()
 
 Result<void> InvoiceRepository::startBulkLoad(qint64 expectedRows)
 {
-    if (auto ok = m_audit.start(); !ok)
-        return ok;
-    if (auto ok = m_secondaryIndexes.suspendFor(expectedRows); !ok)
+    if (auto ok = m_tableLoad.start(expectedRows); !ok)
         return ok;
     if (!m_database.dialect().batchesBulkLoads())
         return {};
@@ -234,9 +234,7 @@ Result<void> InvoiceRepository::finishBulkLoad()
     if (auto ok = writeBatch(); !ok)
         return ok;
     m_bulk.reset();
-    if (auto ok = m_audit.finish(); !ok)
-        return ok;
-    return m_secondaryIndexes.restore();
+    return m_tableLoad.finish();
 }
 
 Result<Int128> InvoiceRepository::amountTotal()

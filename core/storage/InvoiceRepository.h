@@ -9,9 +9,8 @@
 #include "domain/Error.h"
 #include "domain/Int128.h"
 #include "domain/Invoice.h"
-#include "storage/BulkLoadAudit.h"
 #include "storage/PreparedStatement.h"
-#include "storage/SecondaryIndexes.h"
+#include "storage/TableBulkLoad.h"
 
 namespace ardesk {
 
@@ -42,15 +41,15 @@ public:
     // The number of the invoice (not installment) entered last; "" when there is none.
     Result<QString> lastNumber();
 
-    // Inside a transaction, before about `expectedRows` inserts: when they at least double the
-    // table, its secondary indexes are set aside until finishBulkLoad() builds them again.
     // The sum of every amount the table holds, exactly (AmountLimit keeps it bounded).
     Result<Int128> amountTotal();
 
-    // On a server, a bulk load also writes its rows a batch at a time (see BatchedRows): until
-    // finishBulkLoad(), insert() checks the number against those read at the start and those
-    // added since, and the rows reach the table before this repository reads it again. The
-    // audit trail of the rows is written at the end, in one statement (BulkLoadAudit).
+    // Inside a transaction, before about `expectedRows` inserts: the table is set up for them
+    // until finishBulkLoad() (TableBulkLoad: its audit trail written at the end in one
+    // statement; when they at least double it, its indexes and keys set aside). On a server
+    // the rows are also written a batch at a time (see BatchedRows): until finishBulkLoad(),
+    // insert() checks the number against those read at the start and those added since, and
+    // the rows reach the table before this repository reads it again.
     Result<void> startBulkLoad(qint64 expectedRows);
     Result<void> finishBulkLoad();
 
@@ -63,8 +62,7 @@ private:
     Database& m_database;
     PreparedStatement m_insert;
     PreparedStatement m_byNumber;
-    SecondaryIndexes m_secondaryIndexes;
-    BulkLoadAudit m_audit;
+    TableBulkLoad m_tableLoad;
     std::unique_ptr<BulkLoad> m_bulk;
 };
 

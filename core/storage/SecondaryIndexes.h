@@ -27,6 +27,8 @@ public:
     // Creates again what suspend() dropped and refreshes the table's statistics where the
     // engine keeps them (SqlDialect::refreshStatistics); nothing when nothing was suspended.
     Result<void> restore();
+    // Whether the indexes are set aside now.
+    bool suspended() const { return m_suspended; }
 
 private:
     Database& m_database;

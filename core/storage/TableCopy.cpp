@@ -16,19 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace ardesk {
 
-namespace {
-
-QStringList quotedNames(const QStringList& names)
-{
-    QStringList result;
-    result.reserve(names.size());
-    for (const QString& name : names)
-        result.append(quotedName(name));
-    return result;
-}
-
-} // namespace
-
 TableCopy::TableCopy(Database& source, Database& target, QString table)
     : m_source(source)
     , m_target(target)
@@ -77,11 +64,8 @@ Result<qint64> TableCopy::run()
     m_columns = *columns;
     if (auto ok = checkTargetColumns(); !ok)
         return std::unexpected(ok.error());
-    auto batch = BatchedRows::values(
-        m_target,
-        u"INSERT INTO %1 (%2)"_s.arg(quotedName(m_table), quotedNames(m_columns).join(u", "_s)),
-        u'(' + QStringList(m_columns.size(), u"?"_s).join(u", "_s) + u')',
-        static_cast<int>(m_columns.size()), m_target.path() + u": copying into "_s + m_table);
+    auto batch = BatchedRows::values(m_target, m_table, m_columns,
+                                     m_target.path() + u": copying into "_s + m_table);
 
     SecondaryIndexes indexes(m_target, m_table);
     if (auto ok = indexes.suspend(); !ok)

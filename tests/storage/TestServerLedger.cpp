@@ -250,7 +250,9 @@ namespace {
 
 // A file of `rows` invoices numbered from `first` (the first rows as `numbers` says instead), a
 // few with their own discount, most with their customer's. The descriptions are long: the
-// importer judges a bulk load by the file's size, so a short test takes the bulk path.
+// importer judges a bulk load by the file's size, so a short test takes the bulk path. Some
+// hold what COPY's text format escapes (a backslash, a tab, a line break) and letters beyond
+// ASCII.
 QByteArray bulkInvoices(int rows, int first, const QList<int>& numbers = {})
 {
     QByteArray csv = "invoice_number,customer_id,issue_date,due_date,amount,currency,"
@@ -261,8 +263,8 @@ QByteArray bulkInvoices(int rows, int first, const QList<int>& numbers = {})
         csv += "B-" + QByteArray::number(number) + ",C" + QByteArray::number(i % 3 + 1) +
                ",2026-03-" + QByteArray::number(i % 20 + 10) + ",," + QByteArray::number(i * 7) +
                "." + QByteArray::number(i % 90 + 10) + ",EUR,\"Work, part " +
-               QByteArray::number(i) + " " + padding + "\"," +
-               (i % 5 == 0 ? "1.5,2026-04-30" : ",") + "\n";
+               QByteArray::number(i) + (i % 7 == 0 ? " C:\\Ablage\tM\xc3\xbcller\r\nnext " : " ") +
+               padding + "\"," + (i % 5 == 0 ? "1.5,2026-04-30" : ",") + "\n";
     }
     return csv;
 }
@@ -432,6 +434,15 @@ TEST_CASE("A bulk import on a server, written a batch at a time, gives the file'
                           "WHERE relname = 'invoices'"_s));
     REQUIRE(analyzed.next());
     CHECK(analyzed.value(0).toBool());
+
+    // The foreign keys the loads set aside are back, as a new ledger has them.
+    auto fresh = LedgerCreator::create(server->createDatabase(u"bulk_fresh"_s), u"Co"_s, currency);
+    REQUIRE(fresh);
+    const QString keys = u"SELECT conrelid::regclass || ' ' || conname || ' ' || "
+                         "pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f' "
+                         "ORDER BY 1"_s;
+    CHECK(rows(**onServer, keys).size() > 20);
+    CHECK(rows(**onServer, keys) == rows(**fresh, keys));
 }
 
 TEST_CASE("On a server, a bulk load holds its rows back until a batch is full or they are read",
@@ -568,6 +579,38 @@ TEST_CASE("A server ledger of schema 17 gets invoices_aging with the invoices' i
                          "INCLUDE (id)"_s));
     CHECK(rows(**opened, u"SELECT number, amount, allocated FROM invoices"_s) ==
           QStringList{u"INV-1|10000|0"_s});
+}
+
+TEST_CASE("A server ledger of schema 18 gives ids by trigger only to rows that come without one",
+          "[postgres]")
+{
+    const auto server = Server::start();
+    if (!server)
+        return;
+    const QString address = server->createDatabase(u"books_18"_s);
+    REQUIRE(LedgerCreator::create(address, u"Co"_s, *ardesk::CurrencyCode::fromCode(u"EUR"_s)));
+    // The ledger as schema 18 left it: a trigger that runs for every row.
+    server->exec(u"books_18"_s, u"CREATE OR REPLACE TRIGGER customers_next_id BEFORE INSERT ON "
+                                "customers FOR EACH ROW EXECUTE FUNCTION customers_next_id()"_s);
+    server->exec(u"books_18"_s, u"UPDATE ardesk_schema SET version = 18"_s);
+
+    const auto opened = Database::open(address);
+    REQUIRE(opened);
+    CHECK((*opened)->schemaVersion() == Database::latestSchemaVersion());
+    const QStringList triggers =
+        rows(**opened, u"SELECT tgname || ' ' || (pg_get_triggerdef(oid) LIKE "
+                       "'%WHEN ((new.id IS NULL))%') FROM pg_trigger WHERE tgname LIKE "
+                       "'%\\_next\\_id' ORDER BY tgname"_s);
+    CHECK(triggers.size() == 15);
+    for (const QString& trigger : triggers)
+        CHECK(trigger.endsWith(u" true"_s));
+    // A row without an id still gets the largest plus one; one with an id keeps it.
+    server->exec(u"books_18"_s, u"INSERT INTO customers(id, code, name, currency, created_at) "
+                                "VALUES (40, 'C40', 'Forty', 'EUR', '2026-01-01T00:00:00Z')"_s);
+    server->exec(u"books_18"_s, u"INSERT INTO customers(code, name, currency, created_at) "
+                                "VALUES ('C41', 'Next', 'EUR', '2026-01-01T00:00:00Z')"_s);
+    CHECK(rows(**opened, u"SELECT id || ' ' || code FROM customers ORDER BY id"_s) ==
+          QStringList{u"40 C40"_s, u"41 C41"_s});
 }
 
 TEST_CASE("On a server a statement that cannot be prepared says why, after what was being done",
