@@ -64,8 +64,6 @@ CliServer& CliServer::instance()
 
 void CliServer::startRun()
 {
-    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
-        skipRun(u"Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql)"_s);
     QString whyNot;
     auto server = PostgresServer::start(whyNot);
     if (!server)

@@ -16,6 +16,7 @@
 #include "imports/ImportKind.h"
 #include "storage/Database.h"
 #include "support/PostgresServer.h"
+#include "support/ServerForTest.h"
 
 // What the tests of ledgers on a PostgreSQL server share: the server, started by the test on
 // 127.0.0.1, and reading and importing files on its ledgers.
@@ -28,16 +29,9 @@ class Server {
 public:
     static std::unique_ptr<Server> start()
     {
-        if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
-            WARN("Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql): skipped");
+        auto server = startServerOrWarn();
+        if (!server)
             return nullptr;
-        }
-        QString whyNot;
-        auto server = PostgresServer::start(whyNot);
-        if (!server) {
-            WARN("no PostgreSQL server for the test: " << whyNot.toStdString());
-            return nullptr;
-        }
         return std::unique_ptr<Server>(new Server(std::move(server)));
     }
     ~Server() { qunsetenv("PGPASSWORD"); }

@@ -10,9 +10,11 @@
 #include <QUuid>
 
 #include "support/PostgresServer.h"
+#include "support/ServerForTest.h"
 
 using namespace Qt::StringLiterals;
 using ardesk::test::PostgresServer;
+using ardesk::test::startServerOrWarn;
 
 namespace {
 
@@ -64,18 +66,11 @@ TEST_CASE("A PostgreSQL server of the test's own is reached with its password an
           "wrong one",
           "[postgres]")
 {
-    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
-        WARN("Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql): skipped");
-        return;
-    }
-    QString whyNot;
     quint16 port = 0;
     {
-        const auto server = PostgresServer::start(whyNot);
-        if (!server) {
-            WARN("no PostgreSQL server for the test: " << whyNot.toStdString());
+        const auto server = startServerOrWarn();
+        if (!server)
             return;
-        }
         port = static_cast<quint16>(server->port());
 
         Connection connection(*server, server->password());

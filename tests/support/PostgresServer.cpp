@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QTcpServer>
 
 #ifdef Q_OS_UNIX
@@ -118,6 +119,11 @@ int freePort()
 
 std::unique_ptr<PostgresServer> PostgresServer::start(QString& whyNot)
 {
+    // Every test of a server ledger talks to it through QtSql.
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+        whyNot = u"Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql)"_s;
+        return nullptr;
+    }
     const QString initdb = serverProgram(u"initdb"_s);
     const QString pgCtl = serverProgram(u"pg_ctl"_s);
     if (initdb.isEmpty() || pgCtl.isEmpty()) {

@@ -13,8 +13,8 @@ namespace ardesk::test {
 // run as root, so under root it runs as "nobody" through setpriv.
 class PostgresServer {
 public:
-    // The server, or nothing with the reason in `whyNot` when PostgreSQL's programs (or, under
-    // root, setpriv) are not on this machine or the cluster does not start.
+    // The server, or nothing with the reason in `whyNot` when Qt's QPSQL driver or PostgreSQL's
+    // programs (or, under root, setpriv) are not on this machine or the cluster does not start.
     static std::unique_ptr<PostgresServer> start(QString& whyNot);
     ~PostgresServer();
     PostgresServer(const PostgresServer&) = delete;

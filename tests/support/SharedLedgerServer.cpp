@@ -42,10 +42,6 @@ QStringList run(const PostgresServer& server, const QString& database, const QSt
 
 std::unique_ptr<SharedLedgerServer> SharedLedgerServer::start(QString& whyNot)
 {
-    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
-        whyNot = u"Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql)"_s;
-        return nullptr;
-    }
     auto server = PostgresServer::start(whyNot);
     if (!server)
         return nullptr;

@@ -40,6 +40,7 @@
 #include "storage/ServerAddress.h"
 #include "storage/ServerLogins.h"
 #include "support/PostgresServer.h"
+#include "support/ServerForTest.h"
 #include "text/ErrorMessages.h"
 #include "views/CustomersPage.h"
 #include "views/DashboardPage.h"
@@ -51,6 +52,7 @@ using namespace ardesk;
 using ardesk::test::child;
 using ardesk::test::KeychainSession;
 using ardesk::test::PostgresServer;
+using ardesk::test::startServerOrWarn;
 using ardesk::test::type;
 using ardesk::test::waitForCount;
 
@@ -75,16 +77,9 @@ class ServerLedger {
 public:
     static std::unique_ptr<ServerLedger> start()
     {
-        if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
-            WARN("Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql): skipped");
+        auto server = startServerOrWarn();
+        if (!server)
             return nullptr;
-        }
-        QString whyNot;
-        auto server = PostgresServer::start(whyNot);
-        if (!server) {
-            WARN("no PostgreSQL server for the test: " << whyNot.toStdString());
-            return nullptr;
-        }
         std::unique_ptr<ServerLedger> ledger(new ServerLedger(std::move(server)));
         qputenv("PGPASSWORD", ledger->password().toUtf8());
         {
@@ -199,16 +194,9 @@ QAction* recentEntry(const MainWindow& window, const QString& path)
 TEST_CASE("The main window opens a ledger on a PostgreSQL server", "[ui][postgres]")
 {
     keychain();
-    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
-        WARN("Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql): skipped");
+    const auto server = startServerOrWarn();
+    if (!server)
         return;
-    }
-    QString whyNot;
-    const auto server = PostgresServer::start(whyNot);
-    if (!server) {
-        WARN("no PostgreSQL server for the test: " << whyNot.toStdString());
-        return;
-    }
     qputenv("PGPASSWORD", server->password().toUtf8());
     {
         QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"admin"_s);
