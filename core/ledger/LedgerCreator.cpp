@@ -14,8 +14,11 @@ namespace ardesk {
 Result<std::unique_ptr<Database>> LedgerCreator::create(const QString& path, const QString& company,
                                                         CurrencyCode currency)
 {
-    // The default ledger lives in a per-user folder that may not exist yet.
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const bool onServer = Database::isServerLedger(path);
+    // The default ledger lives in a per-user folder that may not exist yet; a server ledger's
+    // address is no path at all.
+    if (!onServer)
+        QDir().mkpath(QFileInfo(path).absolutePath());
     auto database = Database::create(path);
     if (!database)
         return database;
@@ -32,8 +35,9 @@ Result<std::unique_ptr<Database>> LedgerCreator::create(const QString& path, con
     };
     if (auto ok = store(); !ok) {
         database->reset();
-        for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
-            QFile::remove(path + suffix);
+        if (!onServer)
+            for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
+                QFile::remove(path + suffix);
         return std::unexpected(ok.error());
     }
     return database;

@@ -36,6 +36,7 @@ CliRun CliLedgerDir::run(const QStringList& arguments, const QProcessEnvironment
     combined.insert(environment);
     QProcess process;
     process.setProcessEnvironment(combined);
+    process.setWorkingDirectory(m_dir.path());
     process.start(u"" ARDESK_CLI ""_s, cliArguments(arguments));
     REQUIRE(process.waitForFinished(60'000));
     return {process.exitCode(), process.readAllStandardOutput(),

@@ -30,7 +30,8 @@ public:
     // What --ledger names: the file's path or the database's address.
     QString ledger() const { return m_ledger; }
     bool onServer() const { return m_onServer; }
-    // `ardesk-cli --ledger LEDGER ARGUMENTS`, with `environment` added to the test's own.
+    // `ardesk-cli --ledger LEDGER ARGUMENTS` in the folder, with `environment` added to the
+    // test's own.
     CliRun run(const QStringList& arguments, const QProcessEnvironment& environment = {}) const;
     // What run() starts the binary with: `--ledger LEDGER ARGUMENTS`, and the test's
     // environment with the settings kept in the folder.

@@ -1,6 +1,8 @@
 // `company show` and `company set` through the binary: the CSV they print, the fields they
 // change and keep, and the exit codes (2 for an invalid IBAN, nothing changed).
 
+#include <QDir>
+
 #include <catch2/catch.hpp>
 
 #include "CliLedgerDir.h"
@@ -19,6 +21,16 @@ CliRun checked(const CliLedgerDir& dir, const QStringList& arguments, int exitCo
 }
 
 } // namespace
+
+TEST_CASE("init makes the ledger and nothing else in the folder it runs in", "[cli][company]")
+{
+    CliLedgerDir dir;
+    checked(dir, {u"init"_s, u"--company"_s, u"Dunwire Ltd"_s});
+    // A server ledger's address once became a folder named "postgresql:" here.
+    QStringList made = QDir(dir.path(u"."_s)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    made.removeAll(u"config"_s);
+    CHECK(made == (dir.onServer() ? QStringList() : QStringList{u"ledger.ardesk"_s}));
+}
 
 TEST_CASE("company show prints every detail, set changes only the fields given", "[cli][company]")
 {
