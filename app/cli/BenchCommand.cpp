@@ -119,9 +119,11 @@ int BenchCommand::run(CliContext& context)
         BenchRun bench(context, *parameters, static_cast<int>(*bankLines), *folder, ledger);
         bench.printHeading();
         const bool generated = ledger != ledgers.first() || bench.generate();
-        if (!generated || !bench.createLedger() || !bench.importFiles() || !bench.timeAging() ||
-            !bench.timeCustomerList() || !bench.timeKpis() || !bench.timeForesight() ||
-            !bench.timeBank())
+        if (!generated || !bench.createLedger())
+            return bench.exitCode();
+        bench.timeStartup();
+        if (!bench.importFiles() || !bench.timeAging() || !bench.timeCustomerList() ||
+            !bench.timeKpis() || !bench.timeForesight() || !bench.timeBank())
             return bench.exitCode();
         bench.reportSizes();
     }

@@ -28,6 +28,8 @@ public:
     void printHeading();
     bool generate();
     bool createLedger();
+    // A small command's wall time, as a script sees it: ardesk-cli started on the new ledger.
+    void timeStartup();
     bool importFiles();
     bool timeAging();
     bool timeCustomerList();

@@ -5,13 +5,12 @@
 #include <charconv>
 #include <optional>
 
-#include <libpq-fe.h>
-
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
 
 #include "storage/Database.h"
+#include "storage/LibPq.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -33,26 +32,26 @@ PGconn* connectionOf(Database& database)
 
 // What went wrong, as QPSQL would tell it, so that storageError() judges it as any other
 // statement's failure: the server's SQLSTATE, or none when the connection itself failed.
-QSqlError errorOf(PGconn* connection, const PGresult* result)
+QSqlError errorOf(const LibPq& pq, PGconn* connection, const PGresult* result)
 {
-    const char* state = result != nullptr ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    if (state == nullptr || PQstatus(connection) == CONNECTION_BAD)
-        return QSqlError(QString::fromUtf8(PQerrorMessage(connection)).trimmed(), QString(),
+    const char* state = result != nullptr ? pq.resultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    if (state == nullptr || pq.status(connection) == CONNECTION_BAD)
+        return QSqlError(QString::fromUtf8(pq.errorMessage(connection)).trimmed(), QString(),
                          QSqlError::ConnectionError);
-    return QSqlError(QString(), QString::fromUtf8(PQresultErrorMessage(result)).trimmed(),
+    return QSqlError(QString(), QString::fromUtf8(pq.resultErrorMessage(result)).trimmed(),
                      QSqlError::StatementError, QString::fromLatin1(state));
 }
 
 // The results of the statement until the last; the error of the first that failed, if any.
-std::optional<QSqlError> finish(PGconn* connection, qint64& rows)
+std::optional<QSqlError> finish(const LibPq& pq, PGconn* connection, qint64& rows)
 {
     std::optional<QSqlError> error;
-    while (PGresult* result = PQgetResult(connection)) {
-        if (PQresultStatus(result) == PGRES_COMMAND_OK)
-            rows = QByteArray(PQcmdTuples(result)).toLongLong();
+    while (PGresult* result = pq.getResult(connection)) {
+        if (pq.resultStatus(result) == PGRES_COMMAND_OK)
+            rows = QByteArray(pq.cmdTuples(result)).toLongLong();
         else if (!error)
-            error = errorOf(connection, result);
-        PQclear(result);
+            error = errorOf(pq, connection, result);
+        pq.clear(result);
     }
     return error;
 }
@@ -130,6 +129,11 @@ Result<qint64> PostgresCopy::send(Database& database, const QString& copyStateme
     PGconn* connection = connectionOf(database);
     if (connection == nullptr)
         return fail(ErrorCode::Storage, what + u": COPY needs a PostgreSQL connection"_s);
+    QString why;
+    const LibPq* functions = LibPq::functions(why);
+    if (functions == nullptr)
+        return fail(ErrorCode::Storage, what + u": libpq cannot be loaded: "_s + why);
+    const LibPq& pq = *functions;
     QByteArray data;
     data.reserve(static_cast<qsizetype>(values.size()) * 12);
     for (std::size_t i = 0; i < values.size(); ++i) {
@@ -137,20 +141,20 @@ Result<qint64> PostgresCopy::send(Database& database, const QString& copyStateme
         data.append((i + 1) % static_cast<std::size_t>(valuesPerRow) == 0 ? '\n' : '\t');
     }
 
-    PGresult* started = PQexec(connection, copyStatement.toUtf8().constData());
-    const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
-    const QSqlError refused = copying ? QSqlError() : errorOf(connection, started);
-    PQclear(started);
+    PGresult* started = pq.exec(connection, copyStatement.toUtf8().constData());
+    const bool copying = pq.resultStatus(started) == PGRES_COPY_IN;
+    const QSqlError refused = copying ? QSqlError() : errorOf(pq, connection, started);
+    pq.clear(started);
     if (!copying)
         return std::unexpected(storageError(refused, what));
     qint64 rows = 0;
-    if (PQputCopyData(connection, data.constData(), static_cast<int>(data.size())) != 1 ||
-        PQputCopyEnd(connection, nullptr) != 1) {
-        const QSqlError lost = errorOf(connection, nullptr);
-        finish(connection, rows);
+    if (pq.putCopyData(connection, data.constData(), static_cast<int>(data.size())) != 1 ||
+        pq.putCopyEnd(connection, nullptr) != 1) {
+        const QSqlError lost = errorOf(pq, connection, nullptr);
+        finish(pq, connection, rows);
         return std::unexpected(storageError(lost, what));
     }
-    if (const auto error = finish(connection, rows))
+    if (const auto error = finish(pq, connection, rows))
         return std::unexpected(storageError(*error, what));
     return rows;
 }

@@ -14,7 +14,7 @@ class Database;
 // Rows sent to a PostgreSQL server by COPY ... FROM STDIN on the ledger's own connection (and
 // so inside its transaction), through libpq, which QtSql does not offer. The values travel in
 // COPY's text format, which the server reads by the columns' types: no statement is parsed or
-// planned for them. The only place that speaks libpq.
+// planned for them. The only place that speaks libpq (through LibPq).
 class PostgresCopy {
 public:
     // Sends `values`, rows of `valuesPerRow` each, to `copyStatement` ("COPY t (a, b) FROM
