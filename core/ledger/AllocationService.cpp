@@ -44,11 +44,17 @@ struct AllocationService::ImportState {
 
     void add(QList<ImportItem>&& read)
     {
-        // No exact reserve here: an import reads customer after customer, and growing to the
-        // exact size each time would copy every item read so far for each new customer.
-        addedMinor.resize(items.size() + read.size());
-        for (ImportItem& item : read) {
-            const qsizetype at = items.size();
+        const qsizetype first = items.size();
+        // The items of every customer, read at once, are taken as they are: a copy would hold
+        // a million items twice for a moment. Later customers' are appended (growing as a
+        // QList grows, not to the exact size each time, which would copy all so far).
+        if (items.isEmpty())
+            items = std::move(read);
+        else
+            items.append(std::move(read));
+        addedMinor.resize(items.size());
+        for (qsizetype at = first; at < items.size(); ++at) {
+            const ImportItem& item = items.at(at);
             byId.insert(item.id, at);
             if (!item.number.isEmpty())
                 invoicesByNumber.insert(item.number, at);
@@ -57,7 +63,6 @@ struct AllocationService::ImportState {
                 customers.insert(item.customerId, {at, at + 1});
             else
                 range->second = at + 1; // the repository reads a customer's items together
-            items.append(std::move(item));
         }
     }
 };
@@ -600,17 +605,19 @@ Result<void> AllocationService::finishImport()
 {
     if (!m_import)
         return {};
-    const std::unique_ptr<ImportState> state = std::move(m_import);
+    QList<std::pair<InvoiceId, qint64>> added;
+    for (qsizetype i = 0; i < m_import->items.size(); ++i) {
+        if (m_import->addedMinor.at(i) != 0)
+            added.append({m_import->items.at(i).id, m_import->addedMinor.at(i)});
+    }
+    // The copy of the open items goes before the indexes are built again below: on a million
+    // items it holds about 200 MB, which SQLite's sorts can then reuse.
+    m_import.reset();
     // First: an invoice's settled date is read from its allocations.
     if (auto ok = m_credits.finishBulkLoad(); !ok)
         return ok;
     if (auto ok = m_allocations.finishBulkLoad(); !ok)
         return ok;
-    QList<std::pair<InvoiceId, qint64>> added;
-    for (qsizetype i = 0; i < state->items.size(); ++i) {
-        if (state->addedMinor.at(i) != 0)
-            added.append({state->items.at(i).id, state->addedMinor.at(i)});
-    }
     // In id order, so that neighbouring updates share the table's and the indexes' pages.
     std::sort(added.begin(), added.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });

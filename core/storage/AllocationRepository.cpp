@@ -508,18 +508,40 @@ Result<QList<ImportItem>> AllocationRepository::allImportItems()
     if (byId->size() != ids.size())
         return fail(ErrorCode::Storage, u"reading open items: the index and the table differ"_s);
 
-    QList<ImportItem> items;
-    items.reserve(ids.size());
+    // Where in byId each item of the order is; then the items are put in that order where they
+    // are, since a second list of a million items would be the import's largest allocation.
+    QList<qsizetype> from;
+    from.reserve(ids.size());
     for (const qint64 id : std::as_const(ids)) {
         const auto found = std::lower_bound(
-            byId->begin(), byId->end(), id,
+            byId->cbegin(), byId->cend(), id,
             [](const ImportItem& item, qint64 wanted) { return item.id.value < wanted; });
-        if (found == byId->end() || found->id.value != id)
+        if (found == byId->cend() || found->id.value != id)
             return fail(ErrorCode::Storage,
                         u"reading open items: the index and the table differ"_s);
-        items.append(std::move(*found));
+        from.append(found - byId->cbegin());
     }
-    return items;
+    QList<ImportItem>& items = *byId;
+    // Each cycle of the permutation in turn: a place takes the item from its `from`, which then
+    // takes its own; done places are marked -1.
+    for (qsizetype start = 0; start < items.size(); ++start) {
+        if (from.at(start) < 0)
+            continue;
+        ImportItem first = std::move(items[start]);
+        qsizetype at = start;
+        while (from.at(at) != start) {
+            const qsizetype next = from.at(at);
+            if (next < 0) // an id the index gives twice
+                return fail(ErrorCode::Storage,
+                            u"reading open items: the index and the table differ"_s);
+            items[at] = std::move(items[next]);
+            from[at] = -1;
+            at = next;
+        }
+        items[at] = std::move(first);
+        from[at] = -1;
+    }
+    return byId;
 }
 
 } // namespace ardesk
