@@ -17,11 +17,10 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
-#include <QTranslator>
 
-#include "DefaultLocale.h"
 #include "FormDriving.h"
 #include "PagedListReading.h"
+#include "ScreenshotLanguage.h"
 #include "UiTestLedger.h"
 #include "agency/AgencyService.h"
 #include "aging/AgingService.h"
@@ -35,7 +34,6 @@
 #include "models/DunningLevelModel.h"
 #include "models/InvoiceListModel.h"
 #include "session/LedgerSession.h"
-#include "session/UiLanguage.h"
 #include "storage/Database.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/MessageBoxes.h"
@@ -266,16 +264,8 @@ TEST_CASE("Screenshots of the courtesy level and the agency hand-over", "[.][scr
         return;
     }
     const QDir dir(directory);
-    const QString language = qEnvironmentVariable("ARDESK_SHOTS_LANGUAGE");
-    std::optional<ardesk::test::DefaultLocale> locale;
-    QTranslator translator;
-    if (!language.isEmpty()) {
-        locale.emplace(QLocale(language));
-        REQUIRE(UiLanguage::loadTranslation(translator, QLocale(language),
-                                            QStringLiteral(ARDESK_QM_DIR)));
-        QCoreApplication::installTranslator(&translator);
-    }
-    const QString suffix = language.isEmpty() ? QString() : u'-' + language;
+    const ardesk::test::ScreenshotLanguage language;
+    const QString suffix = language.suffix();
     UiTestLedger ledger(8);
     loadInvoices(ledger);
     auto session = openSession(ledger.path());

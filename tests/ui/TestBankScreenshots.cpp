@@ -9,10 +9,9 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
-#include <QTranslator>
 
 #include "BankPageFixture.h"
-#include "DefaultLocale.h"
+#include "ScreenshotLanguage.h"
 #include "dialogs/BankAutoPostDialog.h"
 #include "dialogs/BankCsvProfileWizard.h"
 #include "dialogs/BankIgnoreDialog.h"
@@ -20,7 +19,6 @@
 #include "dialogs/BankSplitDialog.h"
 #include "models/BankQueueModel.h"
 #include "models/OpenItemChoiceModel.h"
-#include "session/UiLanguage.h"
 #include "views/BankPage.h"
 #include "views/DashboardPage.h"
 #include "widgets/CustomerPicker.h"
@@ -41,16 +39,7 @@ TEST_CASE("Screenshots of the Bank page and its dialogs", "[.][screenshots]")
         return;
     }
     const QDir dir(directory);
-    // The application's translation for ARDESK_SHOTS_LANGUAGE (say, de), as main() installs it.
-    const QString language = qEnvironmentVariable("ARDESK_SHOTS_LANGUAGE");
-    std::optional<ardesk::test::DefaultLocale> locale;
-    QTranslator translator;
-    if (!language.isEmpty()) {
-        locale.emplace(QLocale(language));
-        REQUIRE(ardesk::UiLanguage::loadTranslation(translator, QLocale(language),
-                                                    QStringLiteral(ARDESK_QM_DIR)));
-        QCoreApplication::installTranslator(&translator);
-    }
+    const ardesk::test::ScreenshotLanguage language;
     BankFixture fixture;
     BankPage& page = fixture.page;
     fixture.importStatement();
@@ -59,7 +48,7 @@ TEST_CASE("Screenshots of the Bank page and its dialogs", "[.][screenshots]")
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     selectLine(page, u"Invoice INV-1"_s);
     QApplication::processEvents();
-    REQUIRE(page.grab().save(dir.filePath(u"bank-page.png"_s)));
+    REQUIRE(page.grab().save(dir.filePath(u"bank-page%1.png"_s.arg(language.suffix()))));
 
     selectLine(page, u"payment"_s);
     const auto match =
@@ -73,7 +62,7 @@ TEST_CASE("Screenshots of the Bank page and its dialogs", "[.][screenshots]")
     post.itemsModel()->setChecked({u"INV-4"_s});
     post.show();
     QApplication::processEvents();
-    REQUIRE(post.grab().save(dir.filePath(u"bank-post-dialog.png"_s)));
+    REQUIRE(post.grab().save(dir.filePath(u"bank-post-dialog%1.png"_s.arg(language.suffix()))));
     post.reject();
 
     ardesk::BankSplitDialog split(*fixture.session, *match);
@@ -86,7 +75,7 @@ TEST_CASE("Screenshots of the Bank page and its dialogs", "[.][screenshots]")
     QTest::keyClicks(splitPicker, u"C0004"_s);
     split.show();
     QApplication::processEvents();
-    REQUIRE(split.grab().save(dir.filePath(u"bank-split-dialog.png"_s)));
+    REQUIRE(split.grab().save(dir.filePath(u"bank-split-dialog%1.png"_s.arg(language.suffix()))));
     split.reject();
 
     ardesk::BankIgnoreDialog ignore(match->line);
@@ -94,7 +83,7 @@ TEST_CASE("Screenshots of the Bank page and its dialogs", "[.][screenshots]")
                      u"Refund from a supplier"_s);
     ignore.show();
     QApplication::processEvents();
-    REQUIRE(ignore.grab().save(dir.filePath(u"bank-ignore-dialog.png"_s)));
+    REQUIRE(ignore.grab().save(dir.filePath(u"bank-ignore-dialog%1.png"_s.arg(language.suffix()))));
     ignore.reject();
 
     QList<ardesk::BankMatch> sure;
@@ -105,7 +94,7 @@ TEST_CASE("Screenshots of the Bank page and its dialogs", "[.][screenshots]")
     ardesk::BankAutoPostDialog all(sure, BankPage::postAllMinScore);
     all.show();
     QApplication::processEvents();
-    REQUIRE(all.grab().save(dir.filePath(u"bank-post-all-dialog.png"_s)));
+    REQUIRE(all.grab().save(dir.filePath(u"bank-post-all-dialog%1.png"_s.arg(language.suffix()))));
     all.reject();
 
     {
@@ -115,13 +104,15 @@ TEST_CASE("Screenshots of the Bank page and its dialogs", "[.][screenshots]")
         wizard.findChild<QSpinBox*>(u"skipRowsSpinBox"_s)->setValue(3);
         wizard.findChild<QSpinBox*>(u"skipTrailingSpinBox"_s)->setValue(1);
         QApplication::processEvents();
-        REQUIRE(wizard.grab().save(dir.filePath(u"bank-csv-wizard-layout%1.png"_s.arg(language))));
+        REQUIRE(wizard.grab().save(
+            dir.filePath(u"bank-csv-wizard-layout%1.png"_s.arg(language.suffix()))));
         wizard.next();
         QTest::keyClicks(wizard.findChild<QLineEdit*>(u"statementAccountLineEdit"_s),
                          u"FR7630003035409876543210925"_s);
         QTest::keyClicks(wizard.findChild<QLineEdit*>(u"profileNameLineEdit"_s), u"Caisse"_s);
         QApplication::processEvents();
-        REQUIRE(wizard.grab().save(dir.filePath(u"bank-csv-wizard-columns%1.png"_s.arg(language))));
+        REQUIRE(wizard.grab().save(
+            dir.filePath(u"bank-csv-wizard-columns%1.png"_s.arg(language.suffix()))));
     }
 
     ardesk::DashboardPage dashboard;
@@ -130,6 +121,5 @@ TEST_CASE("Screenshots of the Bank page and its dialogs", "[.][screenshots]")
     dashboard.show();
     REQUIRE(QTest::qWaitFor([&] { return dashboard.data().has_value(); }, bankJobTimeoutMs));
     QApplication::processEvents();
-    REQUIRE(dashboard.grab().save(dir.filePath(u"bank-dashboard.png"_s)));
-    QCoreApplication::removeTranslator(&translator);
+    REQUIRE(dashboard.grab().save(dir.filePath(u"bank-dashboard%1.png"_s.arg(language.suffix()))));
 }

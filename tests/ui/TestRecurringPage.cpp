@@ -16,9 +16,9 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
-#include <QTranslator>
 
 #include "DefaultLocale.h"
+#include "ScreenshotLanguage.h"
 #include "UiTestLedger.h"
 #include "dialogs/RecurringDialog.h"
 #include "dialogs/RecurringPreviewDialog.h"
@@ -28,7 +28,6 @@
 #include "models/RecurringListModel.h"
 #include "recurring/RecurringService.h"
 #include "session/LedgerSession.h"
-#include "session/UiLanguage.h"
 #include "views/MainWindow.h"
 #include "views/RecurringPage.h"
 #include "widgets/CustomerPicker.h"
@@ -402,16 +401,8 @@ TEST_CASE("Screenshots of the Recurring page and its dialogs", "[.][screenshots]
         return;
     }
     const QDir dir(directory);
-    const QString language = qEnvironmentVariable("ARDESK_SHOTS_LANGUAGE");
-    std::optional<ardesk::test::DefaultLocale> locale;
-    QTranslator translator;
-    if (!language.isEmpty()) {
-        locale.emplace(QLocale(language));
-        REQUIRE(ardesk::UiLanguage::loadTranslation(translator, QLocale(language),
-                                                    QStringLiteral(ARDESK_QM_DIR)));
-        QCoreApplication::installTranslator(&translator);
-    }
-    const QString suffix = language.isEmpty() ? QString() : u'-' + language;
+    const ardesk::test::ScreenshotLanguage language;
+    const QString suffix = language.suffix();
     {
         RecurringFixture fixture;
         RecurringPage& page = fixture.page;
@@ -455,5 +446,4 @@ TEST_CASE("Screenshots of the Recurring page and its dialogs", "[.][screenshots]
         REQUIRE(edit.grab().save(dir.filePath(u"recurring-dialog-sequence%1.png"_s.arg(suffix))));
         edit.reject();
     }
-    QCoreApplication::removeTranslator(&translator);
 }
