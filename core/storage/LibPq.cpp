@@ -14,13 +14,16 @@ struct Loaded {
     bool complete = false;
 };
 
+// Looks `name` up; a name not found leaves `loaded` incomplete, saying why (the first such).
 template <typename Function>
-bool resolve(QLibrary& library, const char* name, Function& function, QString& why)
+void resolve(QLibrary& library, const char* name, Function& function, Loaded& loaded)
 {
     function = reinterpret_cast<Function>(library.resolve(name));
-    if (function == nullptr && why.isEmpty())
-        why = library.errorString();
-    return function != nullptr;
+    if (function != nullptr)
+        return;
+    if (loaded.complete)
+        loaded.why = library.errorString();
+    loaded.complete = false;
 }
 
 Loaded load()
@@ -35,19 +38,19 @@ Loaded load()
         loaded.why = library.errorString();
         return loaded;
     }
+    loaded.complete = true;
     LibPq& pq = loaded.functions;
-    QString& why = loaded.why;
-    loaded.complete = resolve(library, "PQexec", pq.exec, why) &
-                      resolve(library, "PQresultStatus", pq.resultStatus, why) &
-                      resolve(library, "PQresultErrorField", pq.resultErrorField, why) &
-                      resolve(library, "PQresultErrorMessage", pq.resultErrorMessage, why) &
-                      resolve(library, "PQclear", pq.clear, why) &
-                      resolve(library, "PQstatus", pq.status, why) &
-                      resolve(library, "PQerrorMessage", pq.errorMessage, why) &
-                      resolve(library, "PQgetResult", pq.getResult, why) &
-                      resolve(library, "PQcmdTuples", pq.cmdTuples, why) &
-                      resolve(library, "PQputCopyData", pq.putCopyData, why) &
-                      resolve(library, "PQputCopyEnd", pq.putCopyEnd, why);
+    resolve(library, "PQexec", pq.exec, loaded);
+    resolve(library, "PQresultStatus", pq.resultStatus, loaded);
+    resolve(library, "PQresultErrorField", pq.resultErrorField, loaded);
+    resolve(library, "PQresultErrorMessage", pq.resultErrorMessage, loaded);
+    resolve(library, "PQclear", pq.clear, loaded);
+    resolve(library, "PQstatus", pq.status, loaded);
+    resolve(library, "PQerrorMessage", pq.errorMessage, loaded);
+    resolve(library, "PQgetResult", pq.getResult, loaded);
+    resolve(library, "PQcmdTuples", pq.cmdTuples, loaded);
+    resolve(library, "PQputCopyData", pq.putCopyData, loaded);
+    resolve(library, "PQputCopyEnd", pq.putCopyEnd, loaded);
     return loaded;
 }
 
