@@ -610,8 +610,8 @@ Result<void> AllocationService::finishImport()
         if (m_import->addedMinor.at(i) != 0)
             added.append({m_import->items.at(i).id, m_import->addedMinor.at(i)});
     }
-    // The copy of the open items goes before the indexes are built again below: on a million
-    // items it holds about 200 MB, which SQLite's sorts can then reuse.
+    // The copy of the open items, most of the import's memory, goes before the indexes are
+    // built again below, so that SQLite's sorts reuse it instead of adding to it.
     m_import.reset();
     // First: an invoice's settled date is read from its allocations.
     if (auto ok = m_credits.finishBulkLoad(); !ok)
