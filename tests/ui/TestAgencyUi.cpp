@@ -20,6 +20,7 @@
 
 #include "FormDriving.h"
 #include "PagedListReading.h"
+#include "ScreenshotFolder.h"
 #include "ScreenshotLanguage.h"
 #include "UiTestLedger.h"
 #include "agency/AgencyService.h"
@@ -258,12 +259,9 @@ TEST_CASE("The case file is exported from the customer detail as a job", "[ui][a
 // ARDESK_SHOTS_LANGUAGE=de for another language).
 TEST_CASE("Screenshots of the courtesy level and the agency hand-over", "[.][screenshots]")
 {
-    const QString directory = qEnvironmentVariable("ARDESK_SHOTS_DIR");
-    if (directory.isEmpty()) {
-        WARN("ARDESK_SHOTS_DIR is not set: nothing saved");
+    const auto dir = ardesk::test::screenshotFolder();
+    if (!dir)
         return;
-    }
-    const QDir dir(directory);
     const ardesk::test::ScreenshotLanguage language;
     const QString suffix = language.suffix();
     UiTestLedger ledger(8);
@@ -277,7 +275,7 @@ TEST_CASE("Screenshots of the courtesy level and the agency hand-over", "[.][scr
     child<QCheckBox>(levels, u"enabledCheckBox"_s)->click();
     REQUIRE(QTest::qWaitForWindowExposed(&levels));
     QApplication::processEvents();
-    REQUIRE(levels.grab().save(dir.filePath(u"courtesy-level%1.png"_s.arg(suffix))));
+    REQUIRE(levels.grab().save(dir->filePath(u"courtesy-level%1.png"_s.arg(suffix))));
     levels.reject();
 
     const CustomerId zephyr = customerId(*session, u"C0001"_s);
@@ -291,12 +289,12 @@ TEST_CASE("Screenshots of the courtesy level and the agency hand-over", "[.][scr
     handover.show();
     REQUIRE(QTest::qWaitForWindowExposed(&handover));
     QApplication::processEvents();
-    REQUIRE(handover.grab().save(dir.filePath(u"agency-handover-dialog%1.png"_s.arg(suffix))));
+    REQUIRE(handover.grab().save(dir->filePath(u"agency-handover-dialog%1.png"_s.arg(suffix))));
     handover.accept();
 
     CustomerDetailDialog detail(*session, zephyr, today);
     detail.show();
     REQUIRE(QTest::qWaitForWindowExposed(&detail));
     QApplication::processEvents();
-    REQUIRE(detail.grab().save(dir.filePath(u"agency-customer-detail%1.png"_s.arg(suffix))));
+    REQUIRE(detail.grab().save(dir->filePath(u"agency-customer-detail%1.png"_s.arg(suffix))));
 }

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include "FormDriving.h"
+#include "ScreenshotFolder.h"
 #include "ScreenshotLanguage.h"
 #include "UiTestLedger.h"
 #include "dialogs/CustomerDetailDialog.h"
@@ -148,11 +149,9 @@ TEST_CASE("The customer's History tab shows who did what, newest first, and sort
 // ARDESK_SHOTS_LANGUAGE=de for another language).
 TEST_CASE("Screenshot of the customer's History tab", "[.][screenshots]")
 {
-    const QString directory = qEnvironmentVariable("ARDESK_SHOTS_DIR");
-    if (directory.isEmpty()) {
-        WARN("ARDESK_SHOTS_DIR is not set: nothing saved");
+    const auto dir = ardesk::test::screenshotFolder();
+    if (!dir)
         return;
-    }
     const ardesk::test::ScreenshotLanguage language;
     TwoClerks clerks;
     CustomerDetailDialog detail(clerks.session(), clerks.customer(), corrected);
@@ -161,6 +160,5 @@ TEST_CASE("Screenshot of the customer's History tab", "[.][screenshots]")
     detail.show();
     REQUIRE(QTest::qWaitForWindowExposed(&detail));
     QApplication::processEvents();
-    REQUIRE(detail.grab().save(
-        QDir(directory).filePath(u"customer-history%1.png"_s.arg(language.suffix()))));
+    REQUIRE(detail.grab().save(dir->filePath(u"customer-history%1.png"_s.arg(language.suffix()))));
 }

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include "BankPageFixture.h"
+#include "ScreenshotFolder.h"
 #include "ScreenshotLanguage.h"
 #include "dialogs/BankAutoPostDialog.h"
 #include "dialogs/BankCsvProfileWizard.h"
@@ -33,12 +34,9 @@ using ardesk::test::selectLine;
 
 TEST_CASE("Screenshots of the Bank page and its dialogs", "[.][screenshots]")
 {
-    const QString directory = qEnvironmentVariable("ARDESK_SHOTS_DIR");
-    if (directory.isEmpty()) {
-        WARN("ARDESK_SHOTS_DIR is not set: nothing saved");
+    const auto dir = ardesk::test::screenshotFolder();
+    if (!dir)
         return;
-    }
-    const QDir dir(directory);
     const ardesk::test::ScreenshotLanguage language;
     BankFixture fixture;
     BankPage& page = fixture.page;
@@ -48,7 +46,7 @@ TEST_CASE("Screenshots of the Bank page and its dialogs", "[.][screenshots]")
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     selectLine(page, u"Invoice INV-1"_s);
     QApplication::processEvents();
-    REQUIRE(page.grab().save(dir.filePath(u"bank-page%1.png"_s.arg(language.suffix()))));
+    REQUIRE(page.grab().save(dir->filePath(u"bank-page%1.png"_s.arg(language.suffix()))));
 
     selectLine(page, u"payment"_s);
     const auto match =
@@ -62,7 +60,7 @@ TEST_CASE("Screenshots of the Bank page and its dialogs", "[.][screenshots]")
     post.itemsModel()->setChecked({u"INV-4"_s});
     post.show();
     QApplication::processEvents();
-    REQUIRE(post.grab().save(dir.filePath(u"bank-post-dialog%1.png"_s.arg(language.suffix()))));
+    REQUIRE(post.grab().save(dir->filePath(u"bank-post-dialog%1.png"_s.arg(language.suffix()))));
     post.reject();
 
     ardesk::BankSplitDialog split(*fixture.session, *match);
@@ -75,7 +73,7 @@ TEST_CASE("Screenshots of the Bank page and its dialogs", "[.][screenshots]")
     QTest::keyClicks(splitPicker, u"C0004"_s);
     split.show();
     QApplication::processEvents();
-    REQUIRE(split.grab().save(dir.filePath(u"bank-split-dialog%1.png"_s.arg(language.suffix()))));
+    REQUIRE(split.grab().save(dir->filePath(u"bank-split-dialog%1.png"_s.arg(language.suffix()))));
     split.reject();
 
     ardesk::BankIgnoreDialog ignore(match->line);
@@ -83,7 +81,8 @@ TEST_CASE("Screenshots of the Bank page and its dialogs", "[.][screenshots]")
                      u"Refund from a supplier"_s);
     ignore.show();
     QApplication::processEvents();
-    REQUIRE(ignore.grab().save(dir.filePath(u"bank-ignore-dialog%1.png"_s.arg(language.suffix()))));
+    REQUIRE(
+        ignore.grab().save(dir->filePath(u"bank-ignore-dialog%1.png"_s.arg(language.suffix()))));
     ignore.reject();
 
     QList<ardesk::BankMatch> sure;
@@ -94,7 +93,7 @@ TEST_CASE("Screenshots of the Bank page and its dialogs", "[.][screenshots]")
     ardesk::BankAutoPostDialog all(sure, BankPage::postAllMinScore);
     all.show();
     QApplication::processEvents();
-    REQUIRE(all.grab().save(dir.filePath(u"bank-post-all-dialog%1.png"_s.arg(language.suffix()))));
+    REQUIRE(all.grab().save(dir->filePath(u"bank-post-all-dialog%1.png"_s.arg(language.suffix()))));
     all.reject();
 
     {
@@ -105,14 +104,14 @@ TEST_CASE("Screenshots of the Bank page and its dialogs", "[.][screenshots]")
         wizard.findChild<QSpinBox*>(u"skipTrailingSpinBox"_s)->setValue(1);
         QApplication::processEvents();
         REQUIRE(wizard.grab().save(
-            dir.filePath(u"bank-csv-wizard-layout%1.png"_s.arg(language.suffix()))));
+            dir->filePath(u"bank-csv-wizard-layout%1.png"_s.arg(language.suffix()))));
         wizard.next();
         QTest::keyClicks(wizard.findChild<QLineEdit*>(u"statementAccountLineEdit"_s),
                          u"FR7630003035409876543210925"_s);
         QTest::keyClicks(wizard.findChild<QLineEdit*>(u"profileNameLineEdit"_s), u"Caisse"_s);
         QApplication::processEvents();
         REQUIRE(wizard.grab().save(
-            dir.filePath(u"bank-csv-wizard-columns%1.png"_s.arg(language.suffix()))));
+            dir->filePath(u"bank-csv-wizard-columns%1.png"_s.arg(language.suffix()))));
     }
 
     ardesk::DashboardPage dashboard;
@@ -121,5 +120,5 @@ TEST_CASE("Screenshots of the Bank page and its dialogs", "[.][screenshots]")
     dashboard.show();
     REQUIRE(QTest::qWaitFor([&] { return dashboard.data().has_value(); }, bankJobTimeoutMs));
     QApplication::processEvents();
-    REQUIRE(dashboard.grab().save(dir.filePath(u"bank-dashboard%1.png"_s.arg(language.suffix()))));
+    REQUIRE(dashboard.grab().save(dir->filePath(u"bank-dashboard%1.png"_s.arg(language.suffix()))));
 }

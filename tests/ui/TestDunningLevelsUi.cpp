@@ -21,6 +21,7 @@
 
 #include "DefaultLocale.h"
 #include "FormDriving.h"
+#include "ScreenshotFolder.h"
 #include "UiTestLedger.h"
 #include "dialogs/DunningLevelsDialog.h"
 #include "dialogs/TemplateEditorDialog.h"
@@ -407,12 +408,9 @@ TEST_CASE("Collections menu: Dunning Levels and Letter Templates open with a led
 // Not run by default: `test_ui_levels "[screenshots]"` with ARDESK_SHOTS_DIR set.
 TEST_CASE("Screenshots of the dunning levels and template editor", "[.][screenshots]")
 {
-    const QString directory = qEnvironmentVariable("ARDESK_SHOTS_DIR");
-    if (directory.isEmpty()) {
-        WARN("ARDESK_SHOTS_DIR is not set: nothing saved");
+    const auto dir = ardesk::test::screenshotFolder();
+    if (!dir)
         return;
-    }
-    const QDir dir(directory);
     UiTestLedger ledger(5);
     ledger.load(ImportKind::Invoices, "invoice_number,customer_id,issue_date,due_date,amount\n"
                                       "INV-1001,C0001,2020-01-01,2020-01-15,321.00\n"
@@ -422,20 +420,20 @@ TEST_CASE("Screenshots of the dunning levels and template editor", "[.][screensh
     levels.show();
     selectLevel(levels, 2);
     settle(levels);
-    REQUIRE(levels.grab().save(dir.filePath(u"dunning-levels.png"_s)));
+    REQUIRE(levels.grab().save(dir->filePath(u"dunning-levels.png"_s)));
 
     TemplateEditorDialog editor(*session, savedLevels(ledger.path()), 2);
     editor.show();
     QTest::keyClicks(child<CustomerPicker>(editor, u"customerPicker"_s), u"C0001"_s);
     previewAfterTyping(editor);
     settle(editor);
-    REQUIRE(editor.grab().save(dir.filePath(u"template-editor.png"_s)));
+    REQUIRE(editor.grab().save(dir->filePath(u"template-editor.png"_s)));
     auto* text = child<QPlainTextEdit>(editor, u"templatePlainTextEdit"_s);
     text->moveCursor(QTextCursor::Start);
     QTest::keyClicks(text, u"{{#items}}"_s);
     previewAfterTyping(editor);
     settle(editor);
-    REQUIRE(editor.grab().save(dir.filePath(u"template-editor-error.png"_s)));
+    REQUIRE(editor.grab().save(dir->filePath(u"template-editor-error.png"_s)));
     MessageBoxes::setNextAnswer(QMessageBox::Yes);
     editor.reject();
 }

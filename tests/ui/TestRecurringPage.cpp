@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include "DefaultLocale.h"
+#include "ScreenshotFolder.h"
 #include "ScreenshotLanguage.h"
 #include "UiTestLedger.h"
 #include "dialogs/RecurringDialog.h"
@@ -395,12 +396,9 @@ TEST_CASE("The main window shows the Recurring page on Ctrl+Shift+R", "[ui][recu
 // ARDESK_SHOTS_LANGUAGE for another language).
 TEST_CASE("Screenshots of the Recurring page and its dialogs", "[.][screenshots]")
 {
-    const QString directory = qEnvironmentVariable("ARDESK_SHOTS_DIR");
-    if (directory.isEmpty()) {
-        WARN("ARDESK_SHOTS_DIR is not set: nothing saved");
+    const auto dir = ardesk::test::screenshotFolder();
+    if (!dir)
         return;
-    }
-    const QDir dir(directory);
     const ardesk::test::ScreenshotLanguage language;
     const QString suffix = language.suffix();
     {
@@ -423,7 +421,7 @@ TEST_CASE("Screenshots of the Recurring page and its dialogs", "[.][screenshots]
         page.reload();
         fixture.select(0);
         QApplication::processEvents();
-        REQUIRE(page.grab().save(dir.filePath(u"recurring-page%1.png"_s.arg(suffix))));
+        REQUIRE(page.grab().save(dir->filePath(u"recurring-page%1.png"_s.arg(suffix))));
 
         QTest::mouseClick(child<QPushButton>(page, u"createDueButton"_s), Qt::LeftButton);
         ardesk::RecurringPreviewDialog* preview = previewShown(page);
@@ -431,7 +429,7 @@ TEST_CASE("Screenshots of the Recurring page and its dialogs", "[.][screenshots]
         REQUIRE(QTest::qWaitFor([&] { return preview->model()->rowCount() > 0 && !page.isBusy(); },
                                 jobTimeoutMs));
         QApplication::processEvents();
-        REQUIRE(preview->grab().save(dir.filePath(u"recurring-preview%1.png"_s.arg(suffix))));
+        REQUIRE(preview->grab().save(dir->filePath(u"recurring-preview%1.png"_s.arg(suffix))));
         preview->reject();
 
         const auto views = fixture.session->recurring().list();
@@ -439,11 +437,11 @@ TEST_CASE("Screenshots of the Recurring page and its dialogs", "[.][screenshots]
         ardesk::RecurringDialog edit(*fixture.session, views->first());
         edit.show();
         QApplication::processEvents();
-        REQUIRE(edit.grab().save(dir.filePath(u"recurring-dialog%1.png"_s.arg(suffix))));
+        REQUIRE(edit.grab().save(dir->filePath(u"recurring-dialog%1.png"_s.arg(suffix))));
         child<QComboBox>(edit, u"numberingComboBox"_s)->setCurrentIndex(1);
         child<QLineEdit>(edit, u"sequenceLineEdit"_s)->setText(u"INV-000413"_s);
         QApplication::processEvents();
-        REQUIRE(edit.grab().save(dir.filePath(u"recurring-dialog-sequence%1.png"_s.arg(suffix))));
+        REQUIRE(edit.grab().save(dir->filePath(u"recurring-dialog-sequence%1.png"_s.arg(suffix))));
         edit.reject();
     }
 }

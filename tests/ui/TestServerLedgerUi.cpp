@@ -28,6 +28,7 @@
 #include "FormDriving.h"
 #include "KeychainSession.h"
 #include "PagedListReading.h"
+#include "ScreenshotFolder.h"
 #include "demo/DemoLedgerGenerator.h"
 #include "dialogs/ServerLedgerDialog.h"
 #include "domain/Clock.h"
@@ -425,11 +426,9 @@ TEST_CASE("A password in the keychain that the server refuses is asked for again
 
 TEST_CASE("Pictures of the Open Server Ledger dialog in English and German", "[.][screenshots]")
 {
-    const QString directory = qEnvironmentVariable("ARDESK_SHOTS_DIR");
-    if (directory.isEmpty()) {
-        WARN("ARDESK_SHOTS_DIR is not set");
+    const auto dir = ardesk::test::screenshotFolder();
+    if (!dir)
         return;
-    }
     ServerLogin login;
     login.host = u"db.office.lan"_s;
     login.database = u"acme"_s;
@@ -450,8 +449,7 @@ TEST_CASE("Pictures of the Open Server Ledger dialog in English and German", "[.
         clickOpen(dialog);
         dialog.show();
         REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-        REQUIRE(
-            dialog.grab().save(QDir(directory).filePath(u"server-ledger-%1.png"_s.arg(language))));
+        REQUIRE(dialog.grab().save(dir->filePath(u"server-ledger-%1.png"_s.arg(language))));
         QCoreApplication::removeTranslator(&translator);
     }
 }
