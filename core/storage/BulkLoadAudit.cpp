@@ -6,6 +6,7 @@
 #include "storage/BulkKeys.h"
 #include "storage/Database.h"
 #include "storage/SecondaryIndexes.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 
 using namespace Qt::StringLiterals;
@@ -75,16 +76,16 @@ Result<void> BulkLoadAudit::finish()
     SecondaryIndexes trailIndexes(m_database, u"audit_trail"_s);
     if (auto ok = trailIndexes.suspendFor(*next - 1 - m_lastIdBefore); !ok)
         return ok;
-    // Ids given here, one after the trail's last, as SQLite would give them one by one.
+    // Ids one after the trail's last, in the order of the rows, as the triggers would give them.
     QSqlQuery record(m_database.connection());
     if (auto ready = prepare(
             record,
             u"INSERT INTO audit_trail(id, customer_id, document_kind, document_id, document, "
             "action, related, amount, currency, made_by, made_at) "
-            "SELECT (SELECT coalesce(max(id), 0) FROM audit_trail) "
-            "+ row_number() OVER (ORDER BY e.row_id), e.customer_id, e.document_kind, "
-            "e.document_id, e.document, e.action, e.related, e.amount, e.currency, s.made_by, "
-            "s.made_at FROM (%1 WHERE t.id > ?) e CROSS JOIN audit_signature s"_s.arg(
+            "SELECT %1, e.customer_id, e.document_kind, e.document_id, e.document, e.action, "
+            "e.related, e.amount, e.currency, s.made_by, s.made_at "
+            "FROM (%2 WHERE t.id > ?) e CROSS JOIN audit_signature s ORDER BY e.row_id"_s.arg(
+                m_database.dialect().nextIdsInOrder(u"audit_trail"_s, u"e.row_id"_s),
                 entriesOfRows().value(m_table)));
         !ready)
         return std::unexpected(ready.error());

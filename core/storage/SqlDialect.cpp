@@ -163,6 +163,14 @@ QString SqlDialect::integerPairs() const
            "FROM json_each(?)"_s;
 }
 
+QString SqlDialect::nextIdsInOrder(const QString& table, const QString& order) const
+{
+    if (!isServer())
+        return u"NULL"_s;
+    const QString last = u"(SELECT coalesce(max(id), 0) FROM %1)"_s.arg(table);
+    return last + u" + row_number() OVER (ORDER BY "_s + order + u')';
+}
+
 QString SqlDialect::returningId() const
 {
     // SQLite reports the rowid without a result row, which a million-row import would pay for.
