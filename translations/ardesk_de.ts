@@ -713,67 +713,67 @@
         <translation>Das Debitorenbuch „%1“ wurde von einer älteren ARDesk-Version gespeichert und muss aktualisiert werden, kann hier aber nicht geschrieben werden. Öffnen Sie es einmal dort, wo es geschrieben werden kann, oder kopieren Sie es in einen eigenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="53"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="54"/>
         <source>The ledger “%1” could not be opened.</source>
         <translation>Das Debitorenbuch „%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="60"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="61"/>
         <source>The ledger is in use by another program. Try again when that program has finished.</source>
         <translation>Das Debitorenbuch wird von einem anderen Programm verwendet. Versuchen Sie es erneut, wenn dieses Programm fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="63"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="64"/>
         <source>The ledger is damaged: some of its data cannot be read.</source>
         <translation>Das Debitorenbuch ist beschädigt: Einige seiner Daten können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="65"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="66"/>
         <source>The ledger file has disappeared. It may have been moved or deleted.</source>
         <translation>Die Datei des Debitorenbuchs ist verschwunden. Sie wurde möglicherweise verschoben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="67"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="68"/>
         <source>The connection to the ledger&apos;s server was lost. Nothing half-done was kept; try again when the server can be reached.</source>
         <translation>Die Verbindung zum Server des Debitorenbuchs ist abgebrochen. Nichts Halbfertiges wurde gespeichert; versuchen Sie es erneut, sobald der Server erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="81"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="83"/>
         <source>The ledger could not be read.</source>
         <translation>Das Debitorenbuch konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="90"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="92"/>
         <source>The ledger does not allow this change; nothing was changed.</source>
         <translation>Das Debitorenbuch erlaubt diese Änderung nicht; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="97"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="99"/>
         <source>This ledger is read-only: its file, its folder or its disk cannot be written. Nothing was changed.</source>
         <translation>Dieses Debitorenbuch ist schreibgeschützt: Seine Datei, sein Ordner oder sein Datenträger kann nicht beschrieben werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="100"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="102"/>
         <source>The disk that holds the ledger is full. Nothing was changed; free some space and try again.</source>
         <translation>Der Datenträger mit dem Debitorenbuch ist voll. Es wurde nichts geändert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="109"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="112"/>
         <source>The change could not be saved to the ledger; nothing was changed.</source>
         <translation>Die Änderung konnte nicht im Debitorenbuch gespeichert werden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="117"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="120"/>
         <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
         <translation>„%1“ existiert bereits, und ARDesk überschreibt nie eine Datei. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="120"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="123"/>
         <source>“%1” is in use by another program. Try again when that program has finished.</source>
         <translation>„%1“ wird von einem anderen Programm verwendet. Versuchen Sie es erneut, wenn dieses Programm fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="136"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="140"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>„%1“ konnte nicht geschrieben werden. Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen und ob der Datenträger voll ist.</translation>
     </message>
@@ -2142,27 +2142,27 @@
         <translation>(außerhalb von ARDesk)</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="150"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="152"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="152"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="154"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="154"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="156"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="156"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="158"/>
         <source>Document</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="158"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="160"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -4047,199 +4047,199 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
 <context>
     <name>ardesk::CustomerDetailDialog</name>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="75"/>
         <source>&amp;Hand Over to Agency…</source>
         <translation>An &amp;Inkasso übergeben…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="76"/>
         <source>&amp;Take Back from Agency…</source>
         <translation>Vom Inkasso &amp;zurückholen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="77"/>
         <source>&amp;Export Case File…</source>
         <translation>Inkassoakte &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="113"/>
         <source>Corrections</source>
         <translation>Korrekturen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="119"/>
         <source>&amp;Corrections</source>
         <translation>&amp;Korrekturen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="129"/>
         <source>Open items</source>
         <translation>Offene Posten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="130"/>
         <source>Payments and credit notes</source>
         <translation>Zahlungen und Gutschriften</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="131"/>
         <source>Installment plans</source>
         <translation>Ratenpläne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="132"/>
         <source>Activity log</source>
         <translation>Aktivitätenprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="168"/>
         <source>The statement and a letter to the agency with the reminders sent and the activity log as PDF, and the same as CSV files beside it</source>
         <translation>Der Kontoauszug und ein Schreiben an das Inkassounternehmen mit den versandten Mahnungen und dem Verlauf als PDF, dazu dasselbe als CSV-Dateien daneben</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="211"/>
         <source>Cannot Read Customer</source>
         <translation>Kunde kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="251"/>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="288"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="304"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="259"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="275"/>
         <source>On hold</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="260"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="276"/>
         <source>Active</source>
         <comment>reminders: sent as items fall due, not on hold</comment>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="263"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="279"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Die %1 ältesten von %2 offenen Posten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="265"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="281"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Offene Posten: %1, älteste Fälligkeit zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="284"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Die %1 neuesten von %2 Zahlungen und Gutschriften.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="286"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Zahlungen und Gutschriften: %1, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="274"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="290"/>
         <source>&amp;Open Items (%1)</source>
         <translation>&amp;Offene Posten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="288"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="304"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="311"/>
         <source>Customer %1 — %2</source>
         <translation>Kunde %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="302"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="318"/>
         <source>Due on receipt</source>
         <translation>Sofort fällig</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="319"/>
         <source>Net %1</source>
         <translation>%1 Tage netto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="368"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Wählen Sie eine offene Beanstandung in der Liste, um sie zu erledigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="361"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="377"/>
         <source>Resolve Dispute</source>
         <translation>Beanstandung erledigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="362"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="378"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>Die Beanstandung der Rechnung %1 zum %2 als erledigt markieren? Mahnungen enthalten die Rechnung dann wieder.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="367"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="383"/>
         <source>Cannot Resolve Dispute</source>
         <translation>Beanstandung kann nicht erledigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="368"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="384"/>
         <source>The dispute could not be resolved.</source>
         <translation>Die Beanstandung konnte nicht erledigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="396"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="412"/>
         <source>Cannot Compose the Statement</source>
         <translation>Kontoauszug kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="397"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="413"/>
         <source>The statement could not be written from its template.</source>
         <translation>Der Kontoauszug konnte nicht aus seiner Vorlage erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="410"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="426"/>
         <source>Statement for %1</source>
         <translation>Kontoauszug für %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="420"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="436"/>
         <source>Save Statement as PDF</source>
         <translation>Kontoauszug als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="425"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="441"/>
         <source>statement-%1-%2.pdf</source>
         <translation>kontoauszug-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="436"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="452"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>„%1“ konnte nicht geschrieben werden. Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen und ob der Datenträger voll ist.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="460"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="476"/>
         <source>Export Case File</source>
         <translation>Inkassoakte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="465"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="481"/>
         <source>case-file-%1-%2.pdf</source>
         <translation>inkassoakte-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="473"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="489"/>
         <source>Writing the case file of %1…</source>
         <translation>Inkassoakte von %1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="487"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="503"/>
         <source>The case file could not be written to “%1”.</source>
         <translation>Die Inkassoakte konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="494"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="510"/>
         <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
         <translation>Die Inkassoakte ist geschrieben: %1, daneben %2, %3 und %4.</translation>
     </message>
@@ -4312,24 +4312,36 @@ Erfassen Sie eine mit Bearbeiten ▸ Neue Gutschrift… (Strg+Umschalt+C).</tran
         <translation>Geben Sie das Skonto als Prozentsatz von 0 bis 100 mit höchstens zwei Nachkommastellen ein, z.&#xa0;B. %1, oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="179"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="200"/>
         <source>Cannot Save Customer</source>
         <translation>Kunde kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="180"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="201"/>
         <source>The customer could not be saved.</source>
         <translation>Der Kunde konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="186"/>
         <source>Cannot Add Customer</source>
         <translation>Kunde kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="187"/>
         <source>The customer could not be added.</source>
         <translation>Der Kunde konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="206"/>
+        <source>Customer Changed Meanwhile</source>
+        <translation>Kunde inzwischen geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="207"/>
+        <source>Someone else changed customer %1 while you were editing it. Save your version over theirs? No shows theirs in the form instead.</source>
+        <translation>Jemand anderes hat den Kunden %1 geändert, während Sie ihn bearbeitet haben. Ihre Fassung über die andere speichern? Mit „Nein“ zeigt das Formular stattdessen die andere Fassung.</translation>
     </message>
 </context>
 <context>
@@ -5841,17 +5853,17 @@ Importieren Sie Rechnungen mit „ardesk-cli import invoices DATEI“.</translat
         <translation>Das Debitorenbuch ist geöffnet, aber der Schlüsselbund des Systems hat das Passwort nicht übernommen: ARDesk fragt beim nächsten Mal danach.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LedgerOpener.cpp" line="243"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="245"/>
         <source>Open Demo Company</source>
         <translation>Demo-Firma öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/LedgerOpener.cpp" line="244"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="246"/>
         <source>Creating the demo company…</source>
         <translation>Demo-Firma wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../ui/views/LedgerOpener.cpp" line="257"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="259"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Demo-Firma kann nicht angelegt werden</translation>
     </message>

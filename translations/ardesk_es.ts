@@ -713,67 +713,67 @@
         <translation>El libro «%1» se guardó con una versión anterior de ARDesk y debe actualizarse, pero aquí no se puede escribir. Ábralo una vez donde se pueda escribir o cópielo en una carpeta suya.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="53"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="54"/>
         <source>The ledger “%1” could not be opened.</source>
         <translation>No se pudo abrir el libro «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="60"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="61"/>
         <source>The ledger is in use by another program. Try again when that program has finished.</source>
         <translation>El libro está en uso por otro programa. Inténtelo de nuevo cuando ese programa haya terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="63"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="64"/>
         <source>The ledger is damaged: some of its data cannot be read.</source>
         <translation>El libro está dañado: algunos de sus datos no se pueden leer.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="65"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="66"/>
         <source>The ledger file has disappeared. It may have been moved or deleted.</source>
         <translation>El archivo del libro ha desaparecido. Puede que se haya movido o eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="67"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="68"/>
         <source>The connection to the ledger&apos;s server was lost. Nothing half-done was kept; try again when the server can be reached.</source>
         <translation>Se perdió la conexión con el servidor del libro. No se guardó nada a medias; vuelva a intentarlo cuando el servidor esté disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="81"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="83"/>
         <source>The ledger could not be read.</source>
         <translation>No se pudo leer el libro.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="90"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="92"/>
         <source>The ledger does not allow this change; nothing was changed.</source>
         <translation>El libro no permite este cambio; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="97"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="99"/>
         <source>This ledger is read-only: its file, its folder or its disk cannot be written. Nothing was changed.</source>
         <translation>Este libro es de solo lectura: no se puede escribir en su archivo, su carpeta o su disco. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="100"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="102"/>
         <source>The disk that holds the ledger is full. Nothing was changed; free some space and try again.</source>
         <translation>El disco que contiene el libro está lleno. No se ha cambiado nada; libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="109"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="112"/>
         <source>The change could not be saved to the ledger; nothing was changed.</source>
         <translation>No se pudo guardar el cambio en el libro; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="117"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="120"/>
         <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
         <translation>«%1» ya existe, y ARDesk nunca sobrescribe un archivo. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="120"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="123"/>
         <source>“%1” is in use by another program. Try again when that program has finished.</source>
         <translation>«%1» está siendo usado por otro programa. Inténtelo de nuevo cuando ese programa haya terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="136"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="140"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>No se pudo escribir «%1». Compruebe que puede escribir en esa carpeta y que el disco no está lleno.</translation>
     </message>
@@ -2142,27 +2142,27 @@
         <translation>(fuera de ARDesk)</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="150"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="152"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="152"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="154"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="154"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="156"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="156"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="158"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="158"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="160"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -4047,199 +4047,199 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
 <context>
     <name>ardesk::CustomerDetailDialog</name>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="75"/>
         <source>&amp;Hand Over to Agency…</source>
         <translation>&amp;Entregar a una agencia de cobro…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="76"/>
         <source>&amp;Take Back from Agency…</source>
         <translation>&amp;Recuperar de la agencia…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="77"/>
         <source>&amp;Export Case File…</source>
         <translation>&amp;Exportar expediente de cobro…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="113"/>
         <source>Corrections</source>
         <translation>Correcciones</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="119"/>
         <source>&amp;Corrections</source>
         <translation>&amp;Correcciones</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="129"/>
         <source>Open items</source>
         <translation>Partidas abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="130"/>
         <source>Payments and credit notes</source>
         <translation>Pagos y abonos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="131"/>
         <source>Installment plans</source>
         <translation>Planes de pagos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="132"/>
         <source>Activity log</source>
         <translation>Registro de actividad</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="168"/>
         <source>The statement and a letter to the agency with the reminders sent and the activity log as PDF, and the same as CSV files beside it</source>
         <translation>El extracto y una carta a la agencia con los recordatorios enviados y el historial en PDF, y lo mismo en archivos CSV al lado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="211"/>
         <source>Cannot Read Customer</source>
         <translation>No se puede leer el cliente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="251"/>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="288"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="304"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="259"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="275"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="260"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="276"/>
         <source>Active</source>
         <comment>reminders: sent as items fall due, not on hold</comment>
         <translation>Activos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="263"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="279"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Las %1 más antiguas de %2 partidas abiertas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="265"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="281"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Partidas abiertas: %1, primero el vencimiento más antiguo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="284"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Los %1 más recientes de %2 pagos y abonos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="286"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Pagos y abonos: %1, primero los más recientes.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="274"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="290"/>
         <source>&amp;Open Items (%1)</source>
         <translation>Partidas &amp;abiertas (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="288"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="304"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="311"/>
         <source>Customer %1 — %2</source>
         <translation>Cliente %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="302"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="318"/>
         <source>Due on receipt</source>
         <translation>Pago inmediato</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="319"/>
         <source>Net %1</source>
         <translation>Neto %1 días</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="368"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Seleccione una disputa abierta en la lista para resolverla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="361"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="377"/>
         <source>Resolve Dispute</source>
         <translation>Resolver disputa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="362"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="378"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>¿Resolver la disputa de la factura %1 a %2? Los recordatorios volverán a incluir la factura.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="367"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="383"/>
         <source>Cannot Resolve Dispute</source>
         <translation>No se puede resolver la disputa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="368"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="384"/>
         <source>The dispute could not be resolved.</source>
         <translation>No se pudo resolver la disputa.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="396"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="412"/>
         <source>Cannot Compose the Statement</source>
         <translation>No se puede redactar el extracto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="397"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="413"/>
         <source>The statement could not be written from its template.</source>
         <translation>No se pudo redactar el extracto a partir de su plantilla.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="410"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="426"/>
         <source>Statement for %1</source>
         <translation>Extracto de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="420"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="436"/>
         <source>Save Statement as PDF</source>
         <translation>Guardar extracto en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="425"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="441"/>
         <source>statement-%1-%2.pdf</source>
         <translation>extracto-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="436"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="452"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>No se pudo escribir «%1». Compruebe que puede escribir en esa carpeta y que el disco no está lleno.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="460"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="476"/>
         <source>Export Case File</source>
         <translation>Exportar expediente de cobro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="465"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="481"/>
         <source>case-file-%1-%2.pdf</source>
         <translation>expediente-cobro-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="473"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="489"/>
         <source>Writing the case file of %1…</source>
         <translation>Escribiendo el expediente de cobro de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="487"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="503"/>
         <source>The case file could not be written to “%1”.</source>
         <translation>No se pudo escribir el expediente de cobro en «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="494"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="510"/>
         <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
         <translation>El expediente de cobro está escrito: %1, con %2, %3 y %4 al lado.</translation>
     </message>
@@ -4312,24 +4312,36 @@ Introduzca uno con Edición ▸ Nuevo abono… (Ctrl+Mayús+C).</translation>
         <translation>Introduzca el descuento por pronto pago como porcentaje de 0 a 100 con dos decimales como máximo, por ejemplo %1, o deje el campo vacío.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="179"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="200"/>
         <source>Cannot Save Customer</source>
         <translation>No se puede guardar el cliente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="180"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="201"/>
         <source>The customer could not be saved.</source>
         <translation>No se pudo guardar el cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="186"/>
         <source>Cannot Add Customer</source>
         <translation>No se puede añadir el cliente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="187"/>
         <source>The customer could not be added.</source>
         <translation>No se pudo añadir el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="206"/>
+        <source>Customer Changed Meanwhile</source>
+        <translation>Cliente modificado mientras tanto</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="207"/>
+        <source>Someone else changed customer %1 while you were editing it. Save your version over theirs? No shows theirs in the form instead.</source>
+        <translation>Otra persona modificó el cliente %1 mientras usted lo editaba. ¿Guardar su versión sobre la de esa persona? «No» muestra en cambio la otra versión en el formulario.</translation>
     </message>
 </context>
 <context>
@@ -5841,17 +5853,17 @@ Importe facturas con «ardesk-cli import invoices ARCHIVO».</translation>
         <translation>El libro está abierto, pero el llavero del sistema no aceptó su contraseña: ARDesk la pedirá la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LedgerOpener.cpp" line="243"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="245"/>
         <source>Open Demo Company</source>
         <translation>Abrir empresa de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/views/LedgerOpener.cpp" line="244"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="246"/>
         <source>Creating the demo company…</source>
         <translation>Creando la empresa de demostración…</translation>
     </message>
     <message>
-        <location filename="../ui/views/LedgerOpener.cpp" line="257"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="259"/>
         <source>Cannot Create the Demo Company</source>
         <translation>No se puede crear la empresa de demostración</translation>
     </message>

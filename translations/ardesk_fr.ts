@@ -713,67 +713,67 @@
         <translation>Le dossier «&#xa0;%1&#xa0;» a été enregistré par une version plus ancienne d’ARDesk et doit être mis à jour, mais il ne peut pas être modifié ici. Ouvrez-le une fois là où il peut être modifié, ou copiez-le dans l’un de vos répertoires.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="53"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="54"/>
         <source>The ledger “%1” could not be opened.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="60"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="61"/>
         <source>The ledger is in use by another program. Try again when that program has finished.</source>
         <translation>Le dossier est utilisé par un autre programme. Réessayez lorsque ce programme aura terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="63"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="64"/>
         <source>The ledger is damaged: some of its data cannot be read.</source>
         <translation>Le dossier est endommagé&#xa0;: certaines de ses données sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="65"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="66"/>
         <source>The ledger file has disappeared. It may have been moved or deleted.</source>
         <translation>Le fichier du dossier a disparu. Il a peut-être été déplacé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="67"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="68"/>
         <source>The connection to the ledger&apos;s server was lost. Nothing half-done was kept; try again when the server can be reached.</source>
         <translation>La connexion au serveur du dossier a été perdue. Rien d’inachevé n’a été conservé ; réessayez lorsque le serveur sera joignable.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="81"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="83"/>
         <source>The ledger could not be read.</source>
         <translation>Le dossier n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="90"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="92"/>
         <source>The ledger does not allow this change; nothing was changed.</source>
         <translation>Le dossier n’autorise pas cette modification&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="97"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="99"/>
         <source>This ledger is read-only: its file, its folder or its disk cannot be written. Nothing was changed.</source>
         <translation>Ce dossier est en lecture seule&#xa0;: son fichier, son répertoire ou son disque ne peut pas être modifié. Rien n’a été changé.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="100"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="102"/>
         <source>The disk that holds the ledger is full. Nothing was changed; free some space and try again.</source>
         <translation>Le disque qui contient le dossier est plein. Rien n’a été changé&#xa0;; libérez de l’espace et réessayez.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="109"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="112"/>
         <source>The change could not be saved to the ledger; nothing was changed.</source>
         <translation>La modification n’a pas pu être enregistrée dans le dossier&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="117"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="120"/>
         <source>“%1” already exists, and ARDesk never overwrites a file. Choose another name.</source>
         <translation>« %1 » existe déjà, et ARDesk n’écrase jamais un fichier. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="120"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="123"/>
         <source>“%1” is in use by another program. Try again when that program has finished.</source>
         <translation>« %1 » est utilisé par un autre programme. Réessayez lorsque ce programme aura terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/text/ErrorMessages.cpp" line="136"/>
+        <location filename="../ui/text/ErrorMessages.cpp" line="140"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>« %1 » n’a pas pu être écrit. Vérifiez que vous pouvez écrire dans ce dossier et que le disque n’est pas plein.</translation>
     </message>
@@ -2142,27 +2142,27 @@
         <translation>(hors ARDesk)</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="150"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="152"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="152"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="154"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="154"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="156"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="156"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="158"/>
         <source>Document</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="158"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="160"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -4047,199 +4047,199 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
 <context>
     <name>ardesk::CustomerDetailDialog</name>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="75"/>
         <source>&amp;Hand Over to Agency…</source>
         <translation>&amp;Confier à une agence de recouvrement…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="76"/>
         <source>&amp;Take Back from Agency…</source>
         <translation>&amp;Reprendre à l’agence…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="77"/>
         <source>&amp;Export Case File…</source>
         <translation>&amp;Exporter le dossier de recouvrement…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="113"/>
         <source>Corrections</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="119"/>
         <source>&amp;Corrections</source>
         <translation>&amp;Corrections</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="129"/>
         <source>Open items</source>
         <translation>Éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="130"/>
         <source>Payments and credit notes</source>
         <translation>Paiements et avoirs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="131"/>
         <source>Installment plans</source>
         <translation>Échéanciers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="132"/>
         <source>Activity log</source>
         <translation>Journal d’activité</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="168"/>
         <source>The statement and a letter to the agency with the reminders sent and the activity log as PDF, and the same as CSV files beside it</source>
         <translation>Le relevé et une lettre à l’agence avec les relances envoyées et l’historique en PDF, et les mêmes données en fichiers CSV à côté</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="211"/>
         <source>Cannot Read Customer</source>
         <translation>Impossible de lire le client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="251"/>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="288"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="304"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="259"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="275"/>
         <source>On hold</source>
         <translation>Suspendues</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="260"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="276"/>
         <source>Active</source>
         <comment>reminders: sent as items fall due, not on hold</comment>
         <translation>Actives</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="263"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="279"/>
         <source>The %1 oldest of %2 open items.</source>
         <translation>Les %1 plus anciens des %2 éléments ouverts.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="265"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="281"/>
         <source>Open items: %1, oldest due first.</source>
         <translation>Éléments ouverts&#xa0;: %1, échéance la plus ancienne d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="284"/>
         <source>The %1 latest of %2 payments and credit notes.</source>
         <translation>Les %1 plus récents des %2 paiements et avoirs.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="286"/>
         <source>Payments and credit notes: %1, latest first.</source>
         <translation>Paiements et avoirs&#xa0;: %1, les plus récents d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="274"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="290"/>
         <source>&amp;Open Items (%1)</source>
         <translation>Éléments &amp;ouverts (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="288"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="304"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="311"/>
         <source>Customer %1 — %2</source>
         <translation>Client %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="302"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="318"/>
         <source>Due on receipt</source>
         <translation>Payable à réception</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="319"/>
         <source>Net %1</source>
         <translation>%1 jours net</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="368"/>
         <source>Select an open dispute in the list to resolve it</source>
         <translation>Sélectionnez un litige ouvert dans la liste pour le résoudre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="361"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="377"/>
         <source>Resolve Dispute</source>
         <translation>Résoudre le litige</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="362"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="378"/>
         <source>Resolve the dispute on invoice %1 as of %2? Reminders include the invoice again.</source>
         <translation>Résoudre le litige sur la facture %1 au %2&#xa0;? Les relances incluront de nouveau la facture.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="367"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="383"/>
         <source>Cannot Resolve Dispute</source>
         <translation>Impossible de résoudre le litige</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="368"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="384"/>
         <source>The dispute could not be resolved.</source>
         <translation>Le litige n’a pas pu être résolu.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="396"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="412"/>
         <source>Cannot Compose the Statement</source>
         <translation>Impossible de rédiger le relevé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="397"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="413"/>
         <source>The statement could not be written from its template.</source>
         <translation>Le relevé n’a pas pu être rédigé à partir de son modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="410"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="426"/>
         <source>Statement for %1</source>
         <translation>Relevé de compte de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="420"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="436"/>
         <source>Save Statement as PDF</source>
         <translation>Enregistrer le relevé en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="425"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="441"/>
         <source>statement-%1-%2.pdf</source>
         <translation>releve-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="436"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="452"/>
         <source>“%1” could not be written. Check that you may write to that folder and that the disk is not full.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit. Vérifiez que vous pouvez écrire dans ce dossier et que le disque n’est pas plein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="460"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="476"/>
         <source>Export Case File</source>
         <translation>Exporter le dossier de recouvrement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="465"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="481"/>
         <source>case-file-%1-%2.pdf</source>
         <translation>dossier-recouvrement-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="473"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="489"/>
         <source>Writing the case file of %1…</source>
         <translation>Écriture du dossier de recouvrement de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="487"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="503"/>
         <source>The case file could not be written to “%1”.</source>
         <translation>Le dossier de recouvrement n’a pas pu être écrit dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="494"/>
+        <location filename="../ui/dialogs/CustomerDetailDialog.cpp" line="510"/>
         <source>The case file is written: %1, with %2, %3 and %4 beside it.</source>
         <translation>Le dossier de recouvrement est écrit&#xa0;: %1, avec %2, %3 et %4 à côté.</translation>
     </message>
@@ -4312,24 +4312,36 @@ Saisissez-en un avec Édition ▸ Nouvel avoir… (Ctrl+Maj+C).</translation>
         <translation>Saisissez l’escompte en pourcentage de 0 à 100 avec au plus deux décimales, par exemple %1, ou laissez le champ vide.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="179"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="200"/>
         <source>Cannot Save Customer</source>
         <translation>Impossible d’enregistrer le client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="180"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="201"/>
         <source>The customer could not be saved.</source>
         <translation>Le client n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="186"/>
         <source>Cannot Add Customer</source>
         <translation>Impossible d’ajouter le client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/CustomerDialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="187"/>
         <source>The customer could not be added.</source>
         <translation>Le client n’a pas pu être ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="206"/>
+        <source>Customer Changed Meanwhile</source>
+        <translation>Client modifié entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CustomerDialog.cpp" line="207"/>
+        <source>Someone else changed customer %1 while you were editing it. Save your version over theirs? No shows theirs in the form instead.</source>
+        <translation>Quelqu’un d’autre a modifié le client %1 pendant que vous le modifiiez. Enregistrer votre version à la place de la sienne&#xa0;? «&#xa0;Non&#xa0;» affiche plutôt sa version dans le formulaire.</translation>
     </message>
 </context>
 <context>
@@ -5841,17 +5853,17 @@ Importez des factures avec « ardesk-cli import invoices FICHIER ».</translatio
         <translation>Le dossier est ouvert, mais le trousseau du système n’a pas accepté son mot de passe&#xa0;: ARDesk le demandera la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LedgerOpener.cpp" line="243"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="245"/>
         <source>Open Demo Company</source>
         <translation>Ouvrir l’entreprise de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/views/LedgerOpener.cpp" line="244"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="246"/>
         <source>Creating the demo company…</source>
         <translation>Création de l’entreprise de démonstration…</translation>
     </message>
     <message>
-        <location filename="../ui/views/LedgerOpener.cpp" line="257"/>
+        <location filename="../ui/views/LedgerOpener.cpp" line="259"/>
         <source>Cannot Create the Demo Company</source>
         <translation>Impossible de créer l’entreprise de démonstration</translation>
     </message>

@@ -22,6 +22,7 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::DiskFull:
     case ErrorCode::Io:
     case ErrorCode::Refused:
+    case ErrorCode::ChangedMeanwhile:
         return OtherFailure;
     }
     return OtherFailure;

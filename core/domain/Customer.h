@@ -26,6 +26,8 @@ struct Customer {
     // issue date; 0 basis points offer nothing. New invoices take them over when written.
     int discountBasisPoints = 0;
     int discountDays = 0;
+
+    friend bool operator==(const Customer&, const Customer&) = default;
 };
 
 } // namespace ardesk

@@ -24,6 +24,8 @@ enum class ErrorCode {
     Io,                // reading or writing a file failed
     Refused,           // the other side turned this one item down (a mail server a recipient);
                        // nothing is wrong with the rest, which may go on
+    ChangedMeanwhile,  // the item is no longer as the caller read it (another user changed it);
+                       // nothing was written
 };
 
 struct Error {

@@ -111,7 +111,7 @@ Result<CustomerId> CustomerService::create(const Customer& customer)
     return *id;
 }
 
-Result<void> CustomerService::update(const Customer& customer)
+Result<void> CustomerService::update(const Customer& customer, const Customer& asRead)
 {
     if (auto valid = validate(customer); !valid)
         return std::unexpected(valid.error());
@@ -121,6 +121,11 @@ Result<void> CustomerService::update(const Customer& customer)
     const auto before = find(customer.id);
     if (!before)
         return std::unexpected(before.error());
+    // Read inside the transaction, whose write lock keeps others out until it ends.
+    if (*before != asRead)
+        return fail(
+            ErrorCode::ChangedMeanwhile,
+            u"customer %1 was changed by someone else since it was read"_s.arg(before->code));
     if (before->currency != customer.currency) {
         auto documents = m_repository.hasDocuments(customer.id);
         if (!documents)

@@ -42,8 +42,11 @@ public:
     // Both check every field (CustomerRules) and that the code is free, and fail with
     // InvalidInput and a detail naming the first problem; the ledger is then unchanged.
     Result<CustomerId> create(const Customer& customer);
-    // Also refuses a new currency once the customer has documents in the old one.
-    Result<void> update(const Customer& customer);
+    // An edit of `asRead`, the customer as the editor read it. Also refuses a new currency
+    // once the customer has documents in the old one; and when the ledger's customer is no
+    // longer `asRead` (another user saved it, or put it on hold, since), ChangedMeanwhile, so
+    // that no one's change is lost unseen.
+    Result<void> update(const Customer& customer, const Customer& asRead);
     // Puts the customer on hold (the dunning run leaves it out) or takes it off, with a note
     // in its activity log dated `date` saying so and why (`reason` may be empty), in one
     // transaction. InvalidInput when it already is in that state, NotFound for an unknown id.

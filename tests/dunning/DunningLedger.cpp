@@ -59,8 +59,9 @@ void DunningLedger::setOnHold(const QString& code, bool onHold)
     CustomerService customers(database());
     auto found = customers.find(customer(code));
     REQUIRE(found);
-    found->onHold = onHold;
-    const auto updated = customers.update(*found);
+    Customer changed = *found;
+    changed.onHold = onHold;
+    const auto updated = customers.update(changed, *found);
     INFO((updated ? std::string() : updated.error().detail.toStdString()));
     REQUIRE(updated);
 }

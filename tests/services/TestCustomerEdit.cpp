@@ -75,13 +75,14 @@ TEST_CASE("A customer is created and edited", "[customers]")
     CHECK(service.isCodeTaken(u"C9"_s, *id) == false);
 
     // Boundaries: terms 0 and 3650, no e-mail, no limit, another currency while it has nothing.
+    const Customer asRead = *stored;
     stored->code = u"C10"_s;
     stored->termsDays = 3650;
     stored->email.clear();
     stored->creditLimitMinor.reset();
     stored->currency = currency(u"JPY");
     stored->onHold = true;
-    REQUIRE(service.update(*stored).has_value());
+    REQUIRE(service.update(*stored, asRead).has_value());
     const auto updated = service.find(*id);
     REQUIRE(updated.has_value());
     CHECK(updated->code == u"C10"_s);
@@ -93,7 +94,7 @@ TEST_CASE("A customer is created and edited", "[customers]")
     // Another customer's code is taken.
     Customer clash = *updated;
     clash.code = u"C1"_s;
-    const auto taken = service.update(clash);
+    const auto taken = service.update(clash, *updated);
     REQUIRE_FALSE(taken.has_value());
     CHECK(taken.error().code == ErrorCode::InvalidInput);
     CHECK(service.find(*id)->code == u"C10"_s);
@@ -111,7 +112,7 @@ TEST_CASE("A customer's currency is fixed once it has documents", "[customers]")
 
     Customer changed = c1;
     changed.currency = currency(u"USD");
-    const auto refused = service.update(changed);
+    const auto refused = service.update(changed, c1);
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().code == ErrorCode::InvalidInput);
     CHECK(service.find(c1.id)->currency == currency(u"EUR"));
@@ -119,7 +120,7 @@ TEST_CASE("A customer's currency is fixed once it has documents", "[customers]")
     // Everything else may still change.
     changed.currency = c1.currency;
     changed.name = u"Alpha Holding"_s;
-    REQUIRE(service.update(changed).has_value());
+    REQUIRE(service.update(changed, c1).has_value());
     CHECK(service.find(c1.id)->name == u"Alpha Holding"_s);
 }
 
@@ -157,4 +158,39 @@ TEST_CASE("A customer is put on hold and released, each with a note in its log",
     CHECK(log->at(0).activity.date == march2);
     CHECK(log->at(0).activity.text == u"Put on hold: disputed delivery"_s);
     CHECK(log->at(1).activity.text == u"Taken off hold"_s);
+}
+
+TEST_CASE("An edit of a customer someone else saved since it was read is refused, theirs kept",
+          "[customers]")
+{
+    ServiceLedger ledger;
+    ledger.load(ImportKind::Customers, "customer_id,name,currency\nC1,Alpha,\n");
+    CustomerService mine(ledger.database());
+    // Another bookkeeper's window on the same ledger.
+    auto other = Database::open(ledger.path());
+    REQUIRE(other);
+    CustomerService theirs(**other);
+
+    const Customer asRead = mine.page({}, 0, 1)->first().customer;
+    Customer heldByThem = asRead;
+    heldByThem.onHold = true;
+    heldByThem.email = u"ap@alpha.example"_s;
+    REQUIRE(theirs.update(heldByThem, *theirs.find(asRead.id)).has_value());
+
+    Customer renamed = asRead;
+    renamed.name = u"Alpha Holding"_s;
+    const auto refused = mine.update(renamed, asRead);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == ErrorCode::ChangedMeanwhile);
+    CHECK(*mine.find(asRead.id) == heldByThem);
+
+    // Edited from what is stored now, it saves, and their change stays.
+    const Customer current = *mine.find(asRead.id);
+    renamed = current;
+    renamed.name = u"Alpha Holding"_s;
+    REQUIRE(mine.update(renamed, current).has_value());
+    const Customer saved = *theirs.find(asRead.id);
+    CHECK(saved.name == u"Alpha Holding"_s);
+    CHECK(saved.onHold);
+    CHECK(saved.email == u"ap@alpha.example"_s);
 }

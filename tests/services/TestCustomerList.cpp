@@ -61,7 +61,7 @@ public:
         REQUIRE(gamma->size() == 1);
         Customer onHold = gamma->first().customer;
         onHold.onHold = true;
-        REQUIRE(m_service.update(onHold).has_value());
+        REQUIRE(m_service.update(onHold, gamma->first().customer).has_value());
     }
 
     CustomerService& service() { return m_service; }

@@ -138,7 +138,7 @@ TEST_CASE("Customers and invoices CSV carry the discount columns; the export wri
     // Terms changed later leave the invoices' offers as they were written.
     Customer changed = customerCoded(ledger, u"C1"_s);
     changed.discountBasisPoints = 500;
-    REQUIRE(customers.update(changed).has_value());
+    REQUIRE(customers.update(changed, customerCoded(ledger, u"C1"_s)).has_value());
     CHECK(offers(ledger, "2025-03-16") == "B-2 5.00 2025-03-20\n");
 }
 

@@ -328,6 +328,62 @@ TEST_CASE("The customer dialog keeps the bank account the customer pays from, ch
           u"DE44500105175407324931"_s);
 }
 
+TEST_CASE("Saving a customer someone else changed meanwhile asks before overwriting theirs",
+          "[customers][ui]")
+{
+    UiTestLedger ledger(4);
+    auto session = openSession(ledger);
+    CustomerService& customers = session->customers();
+    const CustomerId id = customerId(*session, u"C0001"_s);
+    // Another bookkeeper, on the same ledger, puts the customer on hold while the dialog is open.
+    auto other = openSession(ledger);
+    const auto putOnHold = [&] {
+        const Customer read = *other->customers().find(id);
+        Customer theirs = read;
+        theirs.onHold = !theirs.onHold;
+        theirs.email = theirs.onHold ? u"hold@zephyr.example"_s : u"ap@zephyr.example"_s;
+        REQUIRE(other->customers().update(theirs, read).has_value());
+        return theirs;
+    };
+
+    CustomerDialog dialog(customers, *customers.find(id));
+    dialog.show();
+    ardesk::test::type(dialog, u"nameLineEdit"_s, u"Zephyr Bakery Ltd"_s);
+    const Customer theirs = putOnHold();
+    MessageBoxes::setNextAnswer(QMessageBox::No);
+    clickOk(&dialog);
+    REQUIRE(MessageBoxes::lastShown().has_value());
+    CHECK(MessageBoxes::lastShown()->title == u"Customer Changed Meanwhile"_s);
+    // Nothing was written; the form shows theirs and the dialog stays open.
+    CHECK(*customers.find(id) == theirs);
+    CHECK(dialog.isVisible());
+    CHECK(child<QLineEdit>(dialog, u"emailLineEdit"_s)->text() == theirs.email);
+    CHECK(child<QLineEdit>(dialog, u"nameLineEdit"_s)->text() == theirs.name);
+
+    // Edited again over theirs: saved without a question, their hold kept.
+    ardesk::test::type(dialog, u"nameLineEdit"_s, u"Zephyr Bakery Ltd"_s);
+    MessageBoxes::clearLastShown();
+    clickOk(&dialog);
+    CHECK_FALSE(MessageBoxes::lastShown().has_value());
+    CHECK(dialog.result() == QDialog::Accepted);
+    Customer saved = *customers.find(id);
+    CHECK(saved.name == u"Zephyr Bakery Ltd"_s);
+    CHECK(saved.onHold == theirs.onHold);
+    CHECK(saved.email == theirs.email);
+
+    // Changed again meanwhile, and this time saved over theirs on purpose.
+    CustomerDialog again(customers, saved);
+    again.show();
+    ardesk::test::type(again, u"nameLineEdit"_s, u"Zephyr Breads"_s);
+    putOnHold();
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    clickOk(&again);
+    CHECK(again.result() == QDialog::Accepted);
+    saved = *customers.find(id);
+    CHECK(saved.name == u"Zephyr Breads"_s);
+    CHECK(saved.onHold == theirs.onHold); // the form's, as the user saved it
+}
+
 TEST_CASE("Long customer codes show whole on the Customers page", "[customers][ui]")
 {
     UiTestLedger ledger(8);

@@ -148,7 +148,7 @@ TEST_CASE("New Invoice offers the customer's terms or its own, and a payment in 
     Customer terms = customerCoded(session, u"C0001"_s);
     terms.discountBasisPoints = 150;
     terms.discountDays = 14;
-    REQUIRE(session.customers().update(terms).has_value());
+    REQUIRE(session.customers().update(terms, customerCoded(session, u"C0001"_s)).has_value());
 
     {
         // The customer's terms are shown, and follow the issue date.

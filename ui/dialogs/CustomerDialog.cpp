@@ -171,7 +171,11 @@ void CustomerDialog::accept()
         return;
     }
     if (customer.id.isValid()) {
-        if (auto updated = m_service.update(customer); !updated) {
+        if (auto updated = m_service.update(customer, m_customer); !updated) {
+            if (updated.error().code == ErrorCode::ChangedMeanwhile) {
+                changedMeanwhile();
+                return;
+            }
             MessageBoxes::critical(this, tr("Cannot Save Customer"),
                                    tr("The customer could not be saved."), updated.error().detail);
             return;
@@ -187,6 +191,27 @@ void CustomerDialog::accept()
     }
     m_customer = customer;
     QDialog::accept();
+}
+
+void CustomerDialog::changedMeanwhile()
+{
+    const auto theirs = m_service.find(m_customer.id);
+    if (!theirs) {
+        MessageBoxes::critical(this, tr("Cannot Save Customer"),
+                               tr("The customer could not be saved."), theirs.error().detail);
+        return;
+    }
+    m_customer = *theirs;
+    const auto answer = MessageBoxes::question(
+        this, tr("Customer Changed Meanwhile"),
+        tr("Someone else changed customer %1 while you were editing it. Save your version over "
+           "theirs? No shows theirs in the form instead.")
+            .arg(theirs->code),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        accept();
+    else
+        load(*theirs);
 }
 
 } // namespace ardesk

@@ -39,10 +39,13 @@ private:
     // The customer as the form shows it, or the translated reason why it is not one.
     std::optional<QString> readForm(Customer& customer) const;
     void validate();
+    // Someone else saved the customer after the dialog read it: the user saves over theirs
+    // knowingly, or sees theirs in the form.
+    void changedMeanwhile();
 
     std::unique_ptr<Ui::CustomerDialog> m_ui;
     CustomerService& m_service;
-    Customer m_customer; // the id is set when editing
+    Customer m_customer; // as read from the ledger; the id is set when editing
 };
 
 } // namespace ardesk

@@ -48,6 +48,7 @@ QString ErrorMessages::openLedger(const Error& error, const QString& path)
     case ErrorCode::Storage:
     case ErrorCode::DiskFull:
     case ErrorCode::Refused:
+    case ErrorCode::ChangedMeanwhile:
         break;
     }
     return tr("The ledger “%1” could not be opened.").arg(file);
@@ -76,6 +77,7 @@ QString ErrorMessages::readLedger(const Error& error)
     case ErrorCode::Storage:
     case ErrorCode::Io:
     case ErrorCode::Refused:
+    case ErrorCode::ChangedMeanwhile:
         break;
     }
     return tr("The ledger could not be read.");
@@ -104,6 +106,7 @@ QString ErrorMessages::changeLedger(const Error& error)
     case ErrorCode::Storage:
     case ErrorCode::Io:
     case ErrorCode::Refused:
+    case ErrorCode::ChangedMeanwhile:
         break;
     }
     return tr("The change could not be saved to the ledger; nothing was changed.");
@@ -131,6 +134,7 @@ QString ErrorMessages::writeLedger(const Error& error, const QString& path)
     case ErrorCode::Storage:
     case ErrorCode::Io:
     case ErrorCode::Refused:
+    case ErrorCode::ChangedMeanwhile:
         break;
     }
     return tr("“%1” could not be written. Check that you may write to that folder and that the "
