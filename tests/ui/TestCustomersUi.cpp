@@ -335,9 +335,10 @@ TEST_CASE("Saving a customer someone else changed meanwhile asks before overwrit
     auto session = openSession(ledger);
     CustomerService& customers = session->customers();
     const CustomerId id = customerId(*session, u"C0001"_s);
-    // Another bookkeeper, on the same ledger, puts the customer on hold while the dialog is open.
+    // Another bookkeeper, on the same ledger, puts the customer on hold (or takes it off) and
+    // changes its e-mail address while the dialog is open.
     auto other = openSession(ledger);
-    const auto putOnHold = [&] {
+    const auto toggleHoldElsewhere = [&] {
         const Customer read = *other->customers().find(id);
         Customer theirs = read;
         theirs.onHold = !theirs.onHold;
@@ -349,7 +350,7 @@ TEST_CASE("Saving a customer someone else changed meanwhile asks before overwrit
     CustomerDialog dialog(customers, *customers.find(id));
     dialog.show();
     ardesk::test::type(dialog, u"nameLineEdit"_s, u"Zephyr Bakery Ltd"_s);
-    const Customer theirs = putOnHold();
+    const Customer theirs = toggleHoldElsewhere();
     MessageBoxes::setNextAnswer(QMessageBox::No);
     clickOk(&dialog);
     REQUIRE(MessageBoxes::lastShown().has_value());
@@ -372,16 +373,20 @@ TEST_CASE("Saving a customer someone else changed meanwhile asks before overwrit
     CHECK(saved.email == theirs.email);
 
     // Changed again meanwhile, and this time saved over theirs on purpose.
-    CustomerDialog again(customers, saved);
+    const Customer asShown = saved;
+    CustomerDialog again(customers, asShown);
     again.show();
     ardesk::test::type(again, u"nameLineEdit"_s, u"Zephyr Breads"_s);
-    putOnHold();
+    toggleHoldElsewhere();
     MessageBoxes::setNextAnswer(QMessageBox::Yes);
     clickOk(&again);
     CHECK(again.result() == QDialog::Accepted);
     saved = *customers.find(id);
     CHECK(saved.name == u"Zephyr Breads"_s);
-    CHECK(saved.onHold == theirs.onHold); // the form's, as the user saved it
+    // The form's hold and address, not the ones the other desk set meanwhile.
+    CHECK(saved.onHold == asShown.onHold);
+    CHECK(saved.onHold == theirs.onHold);
+    CHECK(saved.email == asShown.email);
 }
 
 TEST_CASE("Long customer codes show whole on the Customers page", "[customers][ui]")
