@@ -4937,59 +4937,70 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
 <context>
     <name>ardesk::DunningLevelsDialog</name>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="74"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>Mahnstufen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="121"/>
         <source>Level %1: courtesy reminder</source>
         <translation>Stufe %1: Zahlungshinweis</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="122"/>
         <source>Level %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="126"/>
         <source>&amp;Days before due:</source>
         <translation>&amp;Tage vor Fälligkeit:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="126"/>
         <source>&amp;Days overdue:</source>
         <translation>&amp;Tage überfällig:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="171"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="170"/>
         <source>Enter the fee as an amount such as %1, or leave it empty for none.</source>
         <translation>Geben Sie die Gebühr als Betrag ein, etwa %1, oder lassen Sie das Feld leer, wenn keine Gebühr anfällt.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="180"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="179"/>
         <source>Level %1 needs a name.</source>
         <translation>Stufe %1 braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="181"/>
         <source>Level %1 must be reached later than level %2: enter more than %3 days overdue.</source>
         <translation>Stufe %1 muss später erreicht werden als Stufe %2: Geben Sie mehr als %3 Tage überfällig ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="187"/>
         <source>Add at least one level.</source>
         <translation>Legen Sie mindestens eine Stufe an.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="196"/>
         <source>Reminder %1</source>
         <translation>Mahnung %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="227"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="238"/>
         <source>Cannot Save Dunning Levels</source>
         <translation>Mahnstufen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="244"/>
+        <source>Dunning Levels Changed Meanwhile</source>
+        <translation>Mahnstufen inzwischen geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="245"/>
+        <source>Someone else changed the dunning levels while you were editing them. Save your version over theirs? No shows theirs instead.</source>
+        <translation>Jemand anderes hat die Mahnstufen geändert, während Sie sie bearbeitet haben. Ihre Fassung über die andere speichern? Mit „Nein“ wird stattdessen die andere Fassung angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -5466,69 +5477,81 @@ Legen Sie einen mit Neuer Kunde… (Strg+Umschalt+N) an oder importieren Sie ein
         <translation>Warum geändert, für den Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="93"/>
         <source>This invoice is void since %1: %2</source>
         <translation>Diese Rechnung ist seit %1 storniert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="96"/>
         <source>Applied to it so far: %1. The amount cannot be less.</source>
         <translation>Bisher zugeordnet: %1. Der Betrag kann nicht kleiner sein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="68"/>
         <source>&amp;Number:</source>
         <translation>&amp;Nummer:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="69"/>
         <source>&amp;Issue date:</source>
         <translation>&amp;Rechnungsdatum:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="70"/>
         <source>&amp;Due date:</source>
         <translation>&amp;Fälligkeitsdatum:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="71"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Betrag (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="72"/>
         <source>D&amp;escription:</source>
         <translation>B&amp;eschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="73"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="117"/>
         <source>A void invoice cannot be changed.</source>
         <translation>Eine stornierte Rechnung kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="119"/>
         <source>Enter the invoice number.</source>
         <translation>Geben Sie die Rechnungsnummer ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="124"/>
         <source>%1 is applied to this invoice: un-apply it first to lower the amount.</source>
         <translation>Dieser Rechnung sind %1 zugeordnet: Heben Sie die Zuordnung zuerst auf, um den Betrag zu senken.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="163"/>
         <source>Cannot Save Invoice</source>
         <translation>Rechnung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="164"/>
         <source>Invoice %1 could not be changed.</source>
         <translation>Rechnung %1 konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="169"/>
+        <source>Invoice Changed Meanwhile</source>
+        <translation>Rechnung inzwischen geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="170"/>
+        <source>Someone else changed invoice %1 while you were editing it. Save your version over theirs? No shows theirs in the form instead.</source>
+        <translation>Jemand anderes hat die Rechnung %1 geändert, während Sie sie bearbeitet haben. Ihre Fassung über die andere speichern? Mit „Nein“ zeigt das Formular stattdessen die andere Fassung.</translation>
     </message>
 </context>
 <context>
@@ -7786,99 +7809,110 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
         <translation>Einstellungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="101"/>
         <source>Fixed: the ledger has invoices, payments or credit notes in %1.</source>
         <translation>Festgelegt: Das Debitorenbuch enthält Rechnungen, Zahlungen oder Gutschriften in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="103"/>
         <source>The currency the ledger keeps its totals in. It can change until the first invoice, payment or credit note.</source>
         <translation>Die Währung, in der das Debitorenbuch seine Summen führt. Sie kann bis zur ersten Rechnung, Zahlung oder Gutschrift geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (Port 587)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="110"/>
         <source>TLS (port 465)</source>
         <translation>TLS (Port 465)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="110"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="111"/>
         <source>None (local relay only)</source>
         <translation>Keine (nur lokales Relay)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="121"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="123"/>
         <source>Kept in the system keychain, never in a settings file. Leave empty to keep the saved password.</source>
         <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in einer Einstellungsdatei. Leer lassen, um das gespeicherte Passwort zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="126"/>
         <source>Empty: the company&apos;s e-mail address from the General tab.</source>
         <translation>Leer: die E-Mail-Adresse der Firma aus der Registerkarte „Allgemein“.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="145"/>
         <source>Password Not Saved</source>
         <translation>Passwort nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="146"/>
         <source>The system keychain is not available, so the e-mail password was not saved. The other settings were. To send e-mail, unlock or install a keychain (such as GNOME Keyring or KWallet) and enter the password again, or set ARDESK_SMTP_PASSWORD for the command line.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher wurde das E-Mail-Passwort nicht gespeichert. Die übrigen Einstellungen wurden gespeichert. Um E-Mails zu senden, entsperren oder installieren Sie einen Schlüsselbund (etwa GNOME Keyring oder KWallet) und geben Sie das Passwort erneut ein, oder setzen Sie ARDESK_SMTP_PASSWORD für die Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="161"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="162"/>
         <source>Days past due where the report columns end, the default of the Reports page and the dashboard.</source>
         <translation>Tage überfällig, an denen die Berichtsspalten enden; Vorgabe für die Seite Berichte und die Übersicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="163"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="164"/>
         <source>Enter whole days in increasing order, separated by commas, such as 30,60,90.</source>
         <translation>Geben Sie ganze Tage in aufsteigender Reihenfolge ein, durch Kommas getrennt, etwa 30,60,90.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="188"/>
         <source>Printed in groups of four. Letters in EUR get a QR code that banking apps scan to fill in the transfer (GiroCode).</source>
         <translation>Wird in Vierergruppen gedruckt. Briefe in EUR erhalten einen QR-Code, mit dem Banking-Apps die Überweisung ausfüllen (GiroCode).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="189"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="190"/>
         <source>This is not a valid IBAN: check it letter by letter; the check digits (the third and fourth characters) do not match the rest.</source>
         <translation>Das ist keine gültige IBAN: Bitte prüfen Sie sie Zeichen für Zeichen; die Prüfziffern (drittes und viertes Zeichen) passen nicht zum Rest.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="194"/>
         <source>The bank&apos;s code, 8 or 11 letters and digits.</source>
         <translation>Der Code der Bank, 8 oder 11 Buchstaben und Ziffern.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="195"/>
         <source>This is not a BIC: expected 8 or 11 letters and digits, such as COBADEFF or COBADEFFXXX.</source>
         <translation>Das ist kein BIC: erwartet werden 8 oder 11 Buchstaben und Ziffern, etwa COBADEFF oder COBADEFFXXX.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="199"/>
         <source>Optional. {customer}, {documents}, {amount}, {currency} and {reference} are filled in for each letter. Letters in other currencies than EUR get a QR code of this link.</source>
         <translation>Optional. {customer}, {documents}, {amount}, {currency} und {reference} werden für jeden Brief ausgefüllt. Briefe in anderen Währungen als EUR erhalten einen QR-Code dieses Links.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="201"/>
         <source>This is not a payment link: it must be a web address (https://…) and may use only the placeholders {customer}, {documents}, {amount}, {currency} and {reference}.</source>
         <translation>Das ist kein Zahlungslink: Er muss eine Webadresse (https://…) sein und darf nur die Platzhalter {customer}, {documents}, {amount}, {currency} und {reference} verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="250"/>
         <source>Cannot Save Settings</source>
         <translation>Einstellungen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="255"/>
+        <source>Settings Changed Meanwhile</source>
+        <translation>Einstellungen inzwischen geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="256"/>
+        <source>Someone else changed the ledger&apos;s settings while you were editing them. Save your version over theirs? No shows theirs instead.</source>
+        <translation>Jemand anderes hat die Einstellungen des Debitorenbuchs geändert, während Sie sie bearbeitet haben. Ihre Fassung über die andere speichern? Mit „Nein“ wird stattdessen die andere Fassung angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -7984,37 +8018,48 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
         <translation>Zum Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="356"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="362"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="375"/>
         <source>Cannot Save Template</source>
         <translation>Vorlage kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="367"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="383"/>
+        <source>Template Changed Meanwhile</source>
+        <translation>Vorlage inzwischen geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="384"/>
+        <source>Someone else changed this template while you were editing it. Save your version over theirs? No shows theirs instead; Cancel keeps yours here, not saved.</source>
+        <translation>Jemand anderes hat diese Vorlage geändert, während Sie sie bearbeitet haben. Ihre Fassung über die andere speichern? Mit „Nein“ wird stattdessen die andere Fassung angezeigt; mit „Abbrechen“ bleibt Ihre hier, ungespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="401"/>
         <source>Restore Default</source>
         <translation>Standard wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="368"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="402"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>Diese Vorlage durch die mit ARDesk gelieferte ersetzen? Ihre Version wird aus dem Debitorenbuch gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="373"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="407"/>
         <source>Cannot Restore Template</source>
         <translation>Vorlage kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="420"/>
         <source>This ledger&apos;s own version</source>
         <translation>Eigene Version dieses Debitorenbuchs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="420"/>
         <source>The default template</source>
         <translation>Die Standardvorlage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="388"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="422"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (geändert, nicht gespeichert)</translation>
     </message>

@@ -4937,59 +4937,70 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
 <context>
     <name>ardesk::DunningLevelsDialog</name>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="74"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>No se pueden leer los niveles de reclamación</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="121"/>
         <source>Level %1: courtesy reminder</source>
         <translation>Nivel %1: recordatorio de cortesía</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="122"/>
         <source>Level %1</source>
         <translation>Nivel %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="126"/>
         <source>&amp;Days before due:</source>
         <translation>&amp;Días antes del vencimiento:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="126"/>
         <source>&amp;Days overdue:</source>
         <translation>&amp;Días de retraso:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="171"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="170"/>
         <source>Enter the fee as an amount such as %1, or leave it empty for none.</source>
         <translation>Escriba la comisión como un importe, como %1, o déjela vacía si no hay comisión.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="180"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="179"/>
         <source>Level %1 needs a name.</source>
         <translation>El nivel %1 necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="181"/>
         <source>Level %1 must be reached later than level %2: enter more than %3 days overdue.</source>
         <translation>El nivel %1 debe alcanzarse después del nivel %2: indique más de %3 días de retraso.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="187"/>
         <source>Add at least one level.</source>
         <translation>Añada al menos un nivel.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="196"/>
         <source>Reminder %1</source>
         <translation>Recordatorio %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="227"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="238"/>
         <source>Cannot Save Dunning Levels</source>
         <translation>No se pueden guardar los niveles de reclamación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="244"/>
+        <source>Dunning Levels Changed Meanwhile</source>
+        <translation>Niveles de reclamación modificados mientras tanto</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="245"/>
+        <source>Someone else changed the dunning levels while you were editing them. Save your version over theirs? No shows theirs instead.</source>
+        <translation>Otra persona modificó los niveles de reclamación mientras usted los editaba. ¿Guardar su versión sobre la de esa persona? «No» muestra en cambio la otra versión.</translation>
     </message>
 </context>
 <context>
@@ -5466,69 +5477,81 @@ Añada uno con Nuevo cliente… (Ctrl+Mayús+N) o importe una lista de clientes 
         <translation>Por qué cambia, para el historial</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="93"/>
         <source>This invoice is void since %1: %2</source>
         <translation>Esta factura está anulada desde el %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="96"/>
         <source>Applied to it so far: %1. The amount cannot be less.</source>
         <translation>Aplicado hasta ahora: %1. El importe no puede ser menor.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="68"/>
         <source>&amp;Number:</source>
         <translation>&amp;Número:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="69"/>
         <source>&amp;Issue date:</source>
         <translation>Fecha de &amp;emisión:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="70"/>
         <source>&amp;Due date:</source>
         <translation>Fecha de &amp;vencimiento:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="71"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Importe (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="72"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="73"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="117"/>
         <source>A void invoice cannot be changed.</source>
         <translation>Una factura anulada no se puede modificar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="119"/>
         <source>Enter the invoice number.</source>
         <translation>Introduzca el número de la factura.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="124"/>
         <source>%1 is applied to this invoice: un-apply it first to lower the amount.</source>
         <translation>Hay %1 aplicado a esta factura: quite primero la aplicación para reducir el importe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="163"/>
         <source>Cannot Save Invoice</source>
         <translation>No se puede guardar la factura</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="164"/>
         <source>Invoice %1 could not be changed.</source>
         <translation>No se pudo modificar la factura %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="169"/>
+        <source>Invoice Changed Meanwhile</source>
+        <translation>Factura modificada mientras tanto</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="170"/>
+        <source>Someone else changed invoice %1 while you were editing it. Save your version over theirs? No shows theirs in the form instead.</source>
+        <translation>Otra persona modificó la factura %1 mientras usted la editaba. ¿Guardar su versión sobre la de esa persona? «No» muestra en cambio la otra versión en el formulario.</translation>
     </message>
 </context>
 <context>
@@ -7786,99 +7809,110 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
         <translation>No se puede leer la configuración</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="101"/>
         <source>Fixed: the ledger has invoices, payments or credit notes in %1.</source>
         <translation>Fija: el libro tiene facturas, pagos o abonos en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="103"/>
         <source>The currency the ledger keeps its totals in. It can change until the first invoice, payment or credit note.</source>
         <translation>La moneda en la que el libro lleva sus totales. Puede cambiarse hasta la primera factura, pago o abono.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (puerto 587)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="110"/>
         <source>TLS (port 465)</source>
         <translation>TLS (puerto 465)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="110"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="111"/>
         <source>None (local relay only)</source>
         <translation>Ninguna (solo relé local)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="121"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="123"/>
         <source>Kept in the system keychain, never in a settings file. Leave empty to keep the saved password.</source>
         <translation>Se guarda en el llavero del sistema, nunca en un archivo de configuración. Déjela vacía para conservar la contraseña guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="126"/>
         <source>Empty: the company&apos;s e-mail address from the General tab.</source>
         <translation>Vacío: la dirección de correo electrónico de la empresa de la pestaña General.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="145"/>
         <source>Password Not Saved</source>
         <translation>Contraseña no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="146"/>
         <source>The system keychain is not available, so the e-mail password was not saved. The other settings were. To send e-mail, unlock or install a keychain (such as GNOME Keyring or KWallet) and enter the password again, or set ARDESK_SMTP_PASSWORD for the command line.</source>
         <translation>El llavero del sistema no está disponible, así que la contraseña de correo no se ha guardado. El resto de la configuración, sí. Para enviar correos, desbloquee o instale un llavero (como GNOME Keyring o KWallet) y vuelva a escribir la contraseña, o defina ARDESK_SMTP_PASSWORD para la línea de órdenes.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="161"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="162"/>
         <source>Days past due where the report columns end, the default of the Reports page and the dashboard.</source>
         <translation>Días de retraso en que terminan las columnas del informe; valor predeterminado de la página Informes y del panel.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="163"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="164"/>
         <source>Enter whole days in increasing order, separated by commas, such as 30,60,90.</source>
         <translation>Escriba días enteros en orden creciente, separados por comas, como 30,60,90.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="188"/>
         <source>Printed in groups of four. Letters in EUR get a QR code that banking apps scan to fill in the transfer (GiroCode).</source>
         <translation>Se imprime en grupos de cuatro. Las cartas en EUR llevan un código QR que las aplicaciones bancarias escanean para rellenar la transferencia (GiroCode).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="189"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="190"/>
         <source>This is not a valid IBAN: check it letter by letter; the check digits (the third and fourth characters) do not match the rest.</source>
         <translation>Este IBAN no es válido: revíselo carácter por carácter; los dígitos de control (tercer y cuarto caracteres) no coinciden con el resto.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="194"/>
         <source>The bank&apos;s code, 8 or 11 letters and digits.</source>
         <translation>El código del banco, 8 u 11 letras y dígitos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="195"/>
         <source>This is not a BIC: expected 8 or 11 letters and digits, such as COBADEFF or COBADEFFXXX.</source>
         <translation>Esto no es un BIC: se esperan 8 u 11 letras y dígitos, como COBADEFF o COBADEFFXXX.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="199"/>
         <source>Optional. {customer}, {documents}, {amount}, {currency} and {reference} are filled in for each letter. Letters in other currencies than EUR get a QR code of this link.</source>
         <translation>Opcional. {customer}, {documents}, {amount}, {currency} y {reference} se rellenan para cada carta. Las cartas en monedas distintas del EUR llevan un código QR de este enlace.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="201"/>
         <source>This is not a payment link: it must be a web address (https://…) and may use only the placeholders {customer}, {documents}, {amount}, {currency} and {reference}.</source>
         <translation>Esto no es un enlace de pago: debe ser una dirección web (https://…) y solo puede usar los marcadores {customer}, {documents}, {amount}, {currency} y {reference}.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="250"/>
         <source>Cannot Save Settings</source>
         <translation>No se puede guardar la configuración</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="255"/>
+        <source>Settings Changed Meanwhile</source>
+        <translation>Configuración modificada mientras tanto</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="256"/>
+        <source>Someone else changed the ledger&apos;s settings while you were editing them. Save your version over theirs? No shows theirs instead.</source>
+        <translation>Otra persona modificó la configuración del libro mientras usted la editaba. ¿Guardar su versión sobre la de esa persona? «No» muestra en cambio la otra versión.</translation>
     </message>
 </context>
 <context>
@@ -7984,37 +8018,48 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
         <translation>Ir al error</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="356"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="362"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="375"/>
         <source>Cannot Save Template</source>
         <translation>No se puede guardar la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="367"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="383"/>
+        <source>Template Changed Meanwhile</source>
+        <translation>Plantilla modificada mientras tanto</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="384"/>
+        <source>Someone else changed this template while you were editing it. Save your version over theirs? No shows theirs instead; Cancel keeps yours here, not saved.</source>
+        <translation>Otra persona modificó esta plantilla mientras usted la editaba. ¿Guardar su versión sobre la de esa persona? «No» muestra en cambio la otra versión; «Cancelar» conserva la suya aquí, sin guardar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="401"/>
         <source>Restore Default</source>
         <translation>Restablecer la predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="368"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="402"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>¿Sustituir esta plantilla por la que trae ARDesk? Su versión se eliminará del libro.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="373"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="407"/>
         <source>Cannot Restore Template</source>
         <translation>No se puede restablecer la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="420"/>
         <source>This ledger&apos;s own version</source>
         <translation>Versión propia de este libro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="420"/>
         <source>The default template</source>
         <translation>La plantilla predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="388"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="422"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (modificada, sin guardar)</translation>
     </message>

@@ -4937,59 +4937,70 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
 <context>
     <name>ardesk::DunningLevelsDialog</name>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="74"/>
         <source>Cannot Read Dunning Levels</source>
         <translation>Impossible de lire les niveaux de relance</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="121"/>
         <source>Level %1: courtesy reminder</source>
         <translation>Niveau %1&#xa0;: rappel de courtoisie</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="122"/>
         <source>Level %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="126"/>
         <source>&amp;Days before due:</source>
         <translation>&amp;Jours avant l’échéance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="126"/>
         <source>&amp;Days overdue:</source>
         <translation>&amp;Jours de retard&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="171"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="170"/>
         <source>Enter the fee as an amount such as %1, or leave it empty for none.</source>
         <translation>Saisissez les frais comme un montant, par exemple %1, ou laissez le champ vide pour n’en appliquer aucun.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="180"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="179"/>
         <source>Level %1 needs a name.</source>
         <translation>Le niveau %1 doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="181"/>
         <source>Level %1 must be reached later than level %2: enter more than %3 days overdue.</source>
         <translation>Le niveau %1 doit être atteint après le niveau %2&#xa0;: saisissez plus de %3 jours de retard.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="187"/>
         <source>Add at least one level.</source>
         <translation>Ajoutez au moins un niveau.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="196"/>
         <source>Reminder %1</source>
         <translation>Relance %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="227"/>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="238"/>
         <source>Cannot Save Dunning Levels</source>
         <translation>Impossible d’enregistrer les niveaux de relance</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="244"/>
+        <source>Dunning Levels Changed Meanwhile</source>
+        <translation>Niveaux de relance modifiés entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DunningLevelsDialog.cpp" line="245"/>
+        <source>Someone else changed the dunning levels while you were editing them. Save your version over theirs? No shows theirs instead.</source>
+        <translation>Quelqu’un d’autre a modifié les niveaux de relance pendant que vous les modifiiez. Enregistrer votre version à la place de la sienne&#xa0;? «&#xa0;Non&#xa0;» affiche plutôt sa version.</translation>
     </message>
 </context>
 <context>
@@ -5466,69 +5477,81 @@ Ajoutez-en un avec Nouveau client… (Ctrl+Maj+N), ou importez une liste de clie
         <translation>Motif de la modification, pour l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="93"/>
         <source>This invoice is void since %1: %2</source>
         <translation>Cette facture est annulée depuis le %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="96"/>
         <source>Applied to it so far: %1. The amount cannot be less.</source>
         <translation>Déjà affecté&#xa0;: %1. Le montant ne peut pas être inférieur.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="68"/>
         <source>&amp;Number:</source>
         <translation>&amp;Numéro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="69"/>
         <source>&amp;Issue date:</source>
         <translation>Date d’é&amp;mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="70"/>
         <source>&amp;Due date:</source>
         <translation>Date d’é&amp;chéance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="71"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Montant (%1)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="72"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="73"/>
         <source>&amp;Reason:</source>
         <translation>Mo&amp;tif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="117"/>
         <source>A void invoice cannot be changed.</source>
         <translation>Une facture annulée ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="119"/>
         <source>Enter the invoice number.</source>
         <translation>Saisissez le numéro de la facture.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="124"/>
         <source>%1 is applied to this invoice: un-apply it first to lower the amount.</source>
         <translation>%1 est affecté à cette facture&#xa0;: retirez d’abord l’affectation pour baisser le montant.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="163"/>
         <source>Cannot Save Invoice</source>
         <translation>Impossible d’enregistrer la facture</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="164"/>
         <source>Invoice %1 could not be changed.</source>
         <translation>La facture %1 n’a pas pu être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="169"/>
+        <source>Invoice Changed Meanwhile</source>
+        <translation>Facture modifiée entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvoiceEditDialog.cpp" line="170"/>
+        <source>Someone else changed invoice %1 while you were editing it. Save your version over theirs? No shows theirs in the form instead.</source>
+        <translation>Quelqu’un d’autre a modifié la facture %1 pendant que vous la modifiiez. Enregistrer votre version à la place de la sienne&#xa0;? «&#xa0;Non&#xa0;» affiche plutôt sa version dans le formulaire.</translation>
     </message>
 </context>
 <context>
@@ -7786,99 +7809,110 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
         <translation>Impossible de lire les paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="101"/>
         <source>Fixed: the ledger has invoices, payments or credit notes in %1.</source>
         <translation>Fixée&#xa0;: le dossier contient des factures, paiements ou avoirs en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="103"/>
         <source>The currency the ledger keeps its totals in. It can change until the first invoice, payment or credit note.</source>
         <translation>La devise dans laquelle le dossier tient ses totaux. Elle peut changer jusqu’à la première facture, le premier paiement ou le premier avoir.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="110"/>
         <source>TLS (port 465)</source>
         <translation>TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="110"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="111"/>
         <source>None (local relay only)</source>
         <translation>Aucune (relais local uniquement)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="121"/>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="123"/>
         <source>Kept in the system keychain, never in a settings file. Leave empty to keep the saved password.</source>
         <translation>Conservé dans le trousseau du système, jamais dans un fichier de paramètres. Laissez vide pour garder le mot de passe enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="126"/>
         <source>Empty: the company&apos;s e-mail address from the General tab.</source>
         <translation>Vide&#xa0;: l’adresse e-mail de l’entreprise indiquée dans l’onglet Général.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="145"/>
         <source>Password Not Saved</source>
         <translation>Mot de passe non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="146"/>
         <source>The system keychain is not available, so the e-mail password was not saved. The other settings were. To send e-mail, unlock or install a keychain (such as GNOME Keyring or KWallet) and enter the password again, or set ARDESK_SMTP_PASSWORD for the command line.</source>
         <translation>Le trousseau du système n’est pas disponible&#xa0;: le mot de passe de messagerie n’a donc pas été enregistré. Les autres paramètres l’ont été. Pour envoyer des e-mails, déverrouillez ou installez un trousseau (comme GNOME Keyring ou KWallet) et saisissez de nouveau le mot de passe, ou définissez ARDESK_SMTP_PASSWORD pour la ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="161"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="162"/>
         <source>Days past due where the report columns end, the default of the Reports page and the dashboard.</source>
         <translation>Jours de retard auxquels les colonnes du rapport se terminent&#xa0;; valeur par défaut de la page Rapports et du tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="163"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="164"/>
         <source>Enter whole days in increasing order, separated by commas, such as 30,60,90.</source>
         <translation>Saisissez des nombres entiers de jours en ordre croissant, séparés par des virgules, par exemple 30,60,90.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="188"/>
         <source>Printed in groups of four. Letters in EUR get a QR code that banking apps scan to fill in the transfer (GiroCode).</source>
         <translation>Imprimé par groupes de quatre. Les courriers en EUR reçoivent un code QR que les applications bancaires scannent pour remplir le virement (GiroCode).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="189"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="190"/>
         <source>This is not a valid IBAN: check it letter by letter; the check digits (the third and fourth characters) do not match the rest.</source>
         <translation>Cet IBAN n’est pas valide&#xa0;: vérifiez-le caractère par caractère&#xa0;; la clé de contrôle (troisième et quatrième caractères) ne correspond pas au reste.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="194"/>
         <source>The bank&apos;s code, 8 or 11 letters and digits.</source>
         <translation>Le code de la banque, 8 ou 11 lettres et chiffres.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="195"/>
         <source>This is not a BIC: expected 8 or 11 letters and digits, such as COBADEFF or COBADEFFXXX.</source>
         <translation>Ce n’est pas un BIC&#xa0;: 8 ou 11 lettres et chiffres attendus, par exemple COBADEFF ou COBADEFFXXX.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="199"/>
         <source>Optional. {customer}, {documents}, {amount}, {currency} and {reference} are filled in for each letter. Letters in other currencies than EUR get a QR code of this link.</source>
         <translation>Facultatif. {customer}, {documents}, {amount}, {currency} et {reference} sont remplis pour chaque courrier. Les courriers dans une autre devise que l’EUR reçoivent un code QR de ce lien.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="201"/>
         <source>This is not a payment link: it must be a web address (https://…) and may use only the placeholders {customer}, {documents}, {amount}, {currency} and {reference}.</source>
         <translation>Ce n’est pas un lien de paiement&#xa0;: il doit être une adresse web (https://…) et ne peut utiliser que les champs {customer}, {documents}, {amount}, {currency} et {reference}.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="250"/>
         <source>Cannot Save Settings</source>
         <translation>Impossible d’enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="255"/>
+        <source>Settings Changed Meanwhile</source>
+        <translation>Paramètres modifiés entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="256"/>
+        <source>Someone else changed the ledger&apos;s settings while you were editing them. Save your version over theirs? No shows theirs instead.</source>
+        <translation>Quelqu’un d’autre a modifié les paramètres du grand livre pendant que vous les modifiiez. Enregistrer votre version à la place de la sienne&#xa0;? «&#xa0;Non&#xa0;» affiche plutôt sa version.</translation>
     </message>
 </context>
 <context>
@@ -7984,37 +8018,48 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
         <translation>Aller à l’erreur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="356"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="362"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="375"/>
         <source>Cannot Save Template</source>
         <translation>Impossible d’enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="367"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="383"/>
+        <source>Template Changed Meanwhile</source>
+        <translation>Modèle modifié entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="384"/>
+        <source>Someone else changed this template while you were editing it. Save your version over theirs? No shows theirs instead; Cancel keeps yours here, not saved.</source>
+        <translation>Quelqu’un d’autre a modifié ce modèle pendant que vous le modifiiez. Enregistrer votre version à la place de la sienne&#xa0;? «&#xa0;Non&#xa0;» affiche plutôt sa version&#xa0;; «&#xa0;Annuler&#xa0;» garde la vôtre ici, sans l’enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="401"/>
         <source>Restore Default</source>
         <translation>Rétablir le modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="368"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="402"/>
         <source>Replace this template with the one ARDesk comes with? Your version is deleted from the ledger.</source>
         <translation>Remplacer ce modèle par celui fourni avec ARDesk&#xa0;? Votre version sera supprimée du dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="373"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="407"/>
         <source>Cannot Restore Template</source>
         <translation>Impossible de rétablir le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="420"/>
         <source>This ledger&apos;s own version</source>
         <translation>Version propre à ce dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="420"/>
         <source>The default template</source>
         <translation>Modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="388"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="422"/>
         <source>%1 (changed, not saved)</source>
         <translation>%1 (modifications non enregistrées)</translation>
     </message>

@@ -119,9 +119,10 @@ int CompanyCommand::set(CliContext& context)
     if (!ledger)
         return context.fail(ledger.error());
     LedgerInfoService service(**ledger);
-    auto settings = service.settings();
-    if (!settings)
-        return context.fail(settings.error());
+    const auto asRead = service.settings();
+    if (!asRead)
+        return context.fail(asRead.error());
+    auto settings = asRead;
     for (const CompanyField& field : companyFields()) {
         if (parser.isSet(field.option)) {
             // A shell cannot easily pass a line break: "\n" in the address separates lines.
@@ -131,7 +132,7 @@ int CompanyCommand::set(CliContext& context)
             field.of(settings->company) = value;
         }
     }
-    if (auto saved = service.saveSettings(*settings); !saved)
+    if (auto saved = service.saveSettings(*settings, *asRead); !saved)
         return context.fail(saved.error());
     context.message(u"Saved the company's details."_s);
     return Success;

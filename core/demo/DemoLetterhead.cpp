@@ -9,9 +9,10 @@ namespace ardesk {
 Result<void> DemoLetterhead::write(Database& database, CurrencyCode currency)
 {
     LedgerInfoService info(database);
-    auto settings = info.settings();
-    if (!settings)
-        return std::unexpected(settings.error());
+    const auto asRead = info.settings();
+    if (!asRead)
+        return std::unexpected(asRead.error());
+    auto settings = asRead;
     CompanyDetails& company = settings->company;
     company.address = u"14 Harbour Road\nBristol BS1 5TX\nUnited Kingdom"_s;
     company.email = u"accounts@brightwater.example"_s;
@@ -30,7 +31,7 @@ Result<void> DemoLetterhead::write(Database& database, CurrencyCode currency)
         payment.accountNumber = u"31926819"_s;
         payment.routing = u"60-16-13"_s;
     }
-    return info.saveSettings(*settings);
+    return info.saveSettings(*settings, *asRead);
 }
 
 } // namespace ardesk

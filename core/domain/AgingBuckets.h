@@ -26,6 +26,7 @@ public:
     // Machine labels, as CSV headers use them: "current", "1-30", ..., "91+".
     QString label(int index) const;
     int indexForAge(int ageDays) const;
+    bool operator==(const AgingBuckets&) const = default;
 
 private:
     explicit AgingBuckets(QList<int> edges)

@@ -19,6 +19,8 @@ struct CompanyDetails {
     // many countries; printed as given in every letter's foot.
     QString registration;
     PaymentDetails payment;
+
+    bool operator==(const CompanyDetails&) const = default;
 };
 
 } // namespace ardesk

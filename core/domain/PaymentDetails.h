@@ -23,6 +23,7 @@ struct PaymentDetails {
     // https://pay.example.com/{customer}?docs={documents}&amount={amount}: see link().
     QString paymentLinkPattern;
 
+    bool operator==(const PaymentDetails&) const = default;
     bool isEmpty() const;
 
     // The same details as the ledger keeps them: IBAN and BIC compacted and upper case, the

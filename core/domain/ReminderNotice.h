@@ -31,6 +31,7 @@ struct DunningLevel {
     bool enabled = true;           // a switched-off level is never sent; the run passes it by
 
     bool isCourtesy() const { return level == courtesyLevel; }
+    bool operator==(const DunningLevel&) const = default;
 };
 
 // One item in a reminder: an invoice or a plan installment (PLAN-<id>/<n>), overdue, or in a

@@ -61,7 +61,8 @@ Result<void> DunningLevelService::validate(const QList<DunningLevel>& levels)
     return {};
 }
 
-Result<void> DunningLevelService::save(const QList<DunningLevel>& levels)
+Result<void> DunningLevelService::save(const QList<DunningLevel>& levels,
+                                       const QList<DunningLevel>& asRead)
 {
     if (auto ok = validate(levels); !ok)
         return ok;
@@ -73,6 +74,12 @@ Result<void> DunningLevelService::save(const QList<DunningLevel>& levels)
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
+    const auto stored = m_repository.list();
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (*stored != asRead)
+        return fail(ErrorCode::ChangedMeanwhile,
+                    u"the reminder levels were changed by someone else since they were read"_s);
     if (auto replaced = m_repository.replaceAll(trimmed); !replaced)
         return replaced;
     return transaction->commit();

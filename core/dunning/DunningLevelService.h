@@ -21,8 +21,10 @@ public:
     explicit DunningLevelService(Database& database);
 
     Result<QList<DunningLevel>> levels();
-    // InvalidInput, ledger unchanged, unless validate() accepts the levels.
-    Result<void> save(const QList<DunningLevel>& levels);
+    // Replaces `asRead`, the levels the editor started from, with `levels`. InvalidInput, ledger
+    // unchanged, unless validate() accepts them; ChangedMeanwhile, ledger unchanged, when the
+    // stored levels are no longer `asRead` (someone else saved theirs since).
+    Result<void> save(const QList<DunningLevel>& levels, const QList<DunningLevel>& asRead);
 
     // At least one level after the due date; numbered 1, 2, ... in order, optionally after a
     // courtesy level 0; names and templates not blank; level 0's days overdue from -365 to 0

@@ -29,6 +29,16 @@ QString isoOrEmpty(QDate date)
     return date.isValid() ? IsoDate::format(date) : QString();
 }
 
+// Whether anything a correction changes differs; what is applied to the invoice moves with
+// every payment and is checked against the stored figure anyway.
+bool changedSince(const CorrectableInvoice& read, const CorrectableInvoice& now)
+{
+    return std::tie(read.number, read.issueDate, read.dueDate, read.amountMinor, read.description,
+                    read.discountUntil, read.voidDate, read.voidReason) !=
+           std::tie(now.number, now.issueDate, now.dueDate, now.amountMinor, now.description,
+                    now.discountUntil, now.voidDate, now.voidReason);
+}
+
 } // namespace
 
 InvoiceCorrectionService::InvoiceCorrectionService(Database& database)
@@ -77,6 +87,10 @@ Result<int> InvoiceCorrectionService::edit(const Edit& request)
     if (!found)
         return std::unexpected(found.error());
     const CorrectableInvoice before = *found;
+    if (request.asRead && changedSince(*request.asRead, before))
+        return fail(ErrorCode::ChangedMeanwhile,
+                    u"invoice %1 was changed by someone else since it was read"_s.arg(
+                        request.asRead->number));
     if (before.voidDate.isValid())
         return fail(ErrorCode::InvalidInput,
                     u"invoice %1 is void since %2; it cannot be changed"_s.arg(

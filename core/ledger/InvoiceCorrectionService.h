@@ -36,6 +36,10 @@ public:
         std::optional<qint64> amountMinor;
         std::optional<QString> description;
         QString reason;
+        // The invoice as the editor read it. An editor sends every field, so saving it over a
+        // change someone else made since would put theirs back unseen: given, such an edit is
+        // refused with ChangedMeanwhile and nothing is written.
+        std::optional<CorrectableInvoice> asRead;
     };
 
     explicit InvoiceCorrectionService(Database& database);
@@ -43,7 +47,8 @@ public:
     // NotFound for an unknown number.
     Result<CorrectableInvoice> invoice(const QString& number);
     // How many fields changed (0: the values were those it had). NotFound for an unknown
-    // invoice; InvalidInput for a void invoice or a value that breaks a rule, with the reason.
+    // invoice; InvalidInput for a void invoice or a value that breaks a rule, with the reason;
+    // ChangedMeanwhile when the invoice is no longer as `request.asRead`.
     Result<int> edit(const Edit& request);
     Result<void> voidInvoice(const QString& number, QDate date, const QString& reason);
     Result<void> remove(const QString& number);

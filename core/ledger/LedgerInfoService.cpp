@@ -48,7 +48,8 @@ Result<bool> LedgerInfoService::currencyLocked()
     return LedgerInfoRepository(m_database).hasDocuments();
 }
 
-Result<void> LedgerInfoService::saveSettings(const LedgerSettings& settings)
+Result<void> LedgerInfoService::saveSettings(const LedgerSettings& settings,
+                                             const LedgerSettings& asRead)
 {
     if (settings.company.name.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput, u"the company name is empty"_s);
@@ -57,19 +58,24 @@ Result<void> LedgerInfoService::saveSettings(const LedgerSettings& settings)
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
+    // Read inside the transaction, so that nothing (another user's save, a first document) can
+    // come between check and write.
+    const auto stored = LedgerInfoService::settings();
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (*stored != asRead)
+        return fail(ErrorCode::ChangedMeanwhile,
+                    u"the ledger's settings were changed by someone else since they were read"_s);
     LedgerInfoRepository repository(m_database);
-    // Checked inside the transaction, so that no document can arrive between check and write.
-    auto current = repository.currency();
-    if (!current)
-        return std::unexpected(current.error());
-    if (settings.currency != *current) {
+    const CurrencyCode current = stored->currency;
+    if (settings.currency != current) {
         auto locked = repository.hasDocuments();
         if (!locked)
             return std::unexpected(locked.error());
         if (*locked) {
             return fail(ErrorCode::InvalidInput,
                         u"the home currency cannot change from %1 to %2: the ledger already has "
-                        "invoices, payments or credit notes in %1"_s.arg(current->code(),
+                        "invoices, payments or credit notes in %1"_s.arg(current.code(),
                                                                          settings.currency.code()));
         }
         if (auto ok = repository.setCurrency(settings.currency); !ok)

@@ -29,8 +29,9 @@ public:
     // Saves all settings in one transaction. Refused with InvalidInput (the ledger unchanged)
     // when the company name is empty, the payment details have problems() (an IBAN with wrong
     // check digits…), or the currency changes while currencyLocked(). The payment details are
-    // stored normalized().
-    Result<void> saveSettings(const LedgerSettings& settings);
+    // stored normalized(). ChangedMeanwhile, ledger unchanged, when the stored settings are no
+    // longer `asRead`, the settings the change started from (someone else saved theirs since).
+    Result<void> saveSettings(const LedgerSettings& settings, const LedgerSettings& asRead);
 
 private:
     Database& m_database;

@@ -12,6 +12,8 @@ struct LedgerSettings {
     CompanyDetails company;
     CurrencyCode currency;
     AgingBuckets agingBuckets = AgingBuckets::standard();
+
+    bool operator==(const LedgerSettings&) const = default;
 };
 
 } // namespace ardesk

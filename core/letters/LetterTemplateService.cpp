@@ -54,18 +54,25 @@ std::optional<LetterTemplateService::Problem> LetterTemplateService::problem(con
 }
 
 Result<void> LetterTemplateService::save(const QString& name, const QString& language,
-                                         const QString& body)
+                                         const QString& body, const QString& asRead)
 {
     if (auto shipped = LetterTemplates::builtIn(name, language); !shipped)
         return std::unexpected(shipped.error());
-    const auto current = templates();
-    if (!current)
-        return std::unexpected(current.error());
-    if (auto ok = check(name, language, body, *current); !ok)
-        return ok;
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
+    const auto current = templates();
+    if (!current)
+        return std::unexpected(current.error());
+    const auto stored = current->text(name, language);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (*stored != asRead)
+        return fail(
+            ErrorCode::ChangedMeanwhile,
+            u"template %1/%2 was changed by someone else since it was read"_s.arg(language, name));
+    if (auto ok = check(name, language, body, *current); !ok)
+        return ok;
     if (auto saved = m_repository.save(name, language, body); !saved)
         return saved;
     return transaction->commit();

@@ -27,10 +27,13 @@ public:
 
     // The ledger's overrides over the defaults.
     Result<LetterTemplates> templates();
-    // Keeps `body` as the ledger's (name, language) template, in one transaction. InvalidInput,
-    // ledger unchanged, when it does not parse: "<language>/<name>.html:<line>:<column>: ...";
-    // NotFound when there is no default of that name to override.
-    Result<void> save(const QString& name, const QString& language, const QString& body);
+    // Keeps `body` as the ledger's (name, language) template, in one transaction, in place of
+    // `asRead`, the text the editor started from. InvalidInput, ledger unchanged, when it does
+    // not parse: "<language>/<name>.html:<line>:<column>: ..."; NotFound when there is no
+    // default of that name to override; ChangedMeanwhile, ledger unchanged, when the template
+    // is no longer `asRead` (someone else saved or restored it since).
+    Result<void> save(const QString& name, const QString& language, const QString& body,
+                      const QString& asRead);
     // Deletes the ledger's version: the default applies again.
     Result<void> restoreDefault(const QString& name, const QString& language);
 

@@ -48,7 +48,7 @@ public:
         auto list = levels.levels();
         REQUIRE(list);
         (*list)[1].channel = firstLevel; // [0] is the courtesy level
-        REQUIRE(levels.save(*list));
+        REQUIRE(levels.save(*list, *levels.levels()));
     }
 
     QString path(const QString& name) const { return m_dir.path(name); }
@@ -329,12 +329,16 @@ TEST_CASE("reminders and statement use the ledger's own templates", "[reminders]
         auto database = Database::open(ledger.ledger());
         REQUIRE(database);
         LetterTemplateService templates(**database);
+        const auto defaults = templates.templates();
+        REQUIRE(defaults);
         REQUIRE(templates.save(u"reminder-1"_s, u"en"_s,
                                u"<p class=\"subject\">Overdue: {{customer.code}}</p>"
                                "<p>Please pay {{total_due}} for {{#items}}{{document}}{{/items}}."
-                               "</p>"_s));
+                               "</p>"_s,
+                               *defaults->text(u"reminder-1"_s, u"en"_s)));
         REQUIRE(templates.save(u"statement"_s, u"en"_s,
-                               u"<p>Own statement for {{customer.name}}: {{total}}</p>"_s));
+                               u"<p>Own statement for {{customer.name}}: {{total}}</p>"_s,
+                               *defaults->text(u"statement"_s, u"en"_s)));
     }
     const QString drafts = ledger.path(u"drafts"_s);
     const QString pdf = ledger.path(u"letters.pdf"_s);

@@ -26,7 +26,7 @@ void enableCourtesy(DunningLedger& ledger, int daysOverdue, qint64 feeMinor = 0,
     ladder[0].daysOverdue = daysOverdue;
     ladder[0].feeMinor = feeMinor;
     ladder[0].annualRateBasisPoints = rate;
-    const auto saved = levels.save(ladder);
+    const auto saved = levels.save(ladder, *levels.levels());
     INFO((saved ? std::string() : saved.error().detail.toStdString()));
     REQUIRE(saved);
 }
@@ -162,7 +162,7 @@ TEST_CASE("The courtesy level's rules", "[dunning][courtesy][levels]")
     INFO(bad.what);
     QList<DunningLevel> edited = defaults;
     bad.change(edited);
-    const auto saved = service.save(edited);
+    const auto saved = service.save(edited, *service.levels());
     REQUIRE_FALSE(saved);
     CHECK(saved.error().code == ErrorCode::InvalidInput);
     CHECK(saved.error().detail.startsWith(QString::fromUtf8(bad.message)));
@@ -173,10 +173,10 @@ TEST_CASE("The courtesy level's rules", "[dunning][courtesy][levels]")
     QList<DunningLevel> dueDay = defaults;
     dueDay[0].daysOverdue = 0;
     dueDay[0].enabled = true;
-    REQUIRE(service.save(dueDay));
+    REQUIRE(service.save(dueDay, *service.levels()));
     CHECK(service.levels()->first().enabled);
     CHECK(service.levels()->first().daysOverdue == 0);
-    REQUIRE(service.save(defaults.mid(1)));
+    REQUIRE(service.save(defaults.mid(1), *service.levels()));
     CHECK(service.levels()->first().level == 1);
 }
 
@@ -186,7 +186,7 @@ TEST_CASE("A switched-off level is passed by", "[dunning][levels]")
     DunningLevelService service(ledger.database());
     auto ladder = *service.levels();
     ladder[2].enabled = false; // level 2
-    REQUIRE(service.save(ladder));
+    REQUIRE(service.save(ladder, *service.levels()));
     CHECK(ledger.runAndRecord("2025-03-10") == "A,Alpha,1,INV-A1,100.00,letter\n"
                                                "B,Beta,1,INV-B1,200.00,letter\n");
     // 2025-03-20: 19 days overdue, level 2 (15) is off and level 3 (30) not reached.

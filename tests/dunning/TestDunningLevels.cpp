@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "dunning/DunningLevelService.h"
+#include "storage/Database.h"
 #include "support/ServiceLedger.h"
 
 using namespace Qt::StringLiterals;
@@ -53,7 +54,7 @@ TEST_CASE("An edited ladder is stored and read back", "[dunning][levels]")
     edited[2].feeMinor = 15'00;
     edited[2].annualRateBasisPoints = 10'000;
     edited[2].channel = ReminderChannel::Email;
-    REQUIRE(service.save(edited));
+    REQUIRE(service.save(edited, *service.levels()));
     const auto saved = service.levels();
     REQUIRE(saved);
     CHECK(describe(*saved) == u"1 Friendly reminder 1 0 0 reminder-1\n"
@@ -92,13 +93,44 @@ TEST_CASE("A bad ladder is refused and changes nothing", "[dunning][levels]")
     DunningLevelService service(ledger.database());
     // The reminder levels alone: indexes are level numbers - 1.
     const QList<DunningLevel> defaults = service.levels()->mid(1);
-    REQUIRE(service.save(defaults));
+    REQUIRE(service.save(defaults, *service.levels()));
     INFO(bad.what);
     QList<DunningLevel> edited = defaults;
     bad.change(edited);
-    const auto saved = service.save(edited);
+    const auto saved = service.save(edited, *service.levels());
     REQUIRE_FALSE(saved);
     CHECK(saved.error().code == ErrorCode::InvalidInput);
     CHECK(saved.error().detail.startsWith(QString::fromUtf8(bad.message)));
     CHECK(describe(*service.levels()) == describe(defaults));
+}
+
+TEST_CASE("Levels someone else saved since they were read are not replaced, theirs kept",
+          "[dunning][levels]")
+{
+    ServiceLedger ledger;
+    DunningLevelService mine(ledger.database());
+    // Another bookkeeper's window on the same ledger.
+    auto other = Database::open(ledger.path());
+    REQUIRE(other);
+    DunningLevelService theirs(**other);
+    const QList<DunningLevel> asRead = *mine.levels();
+
+    QList<DunningLevel> withFee = asRead;
+    withFee[2].feeMinor = 5'00;
+    REQUIRE(theirs.save(withFee, asRead));
+
+    QList<DunningLevel> renamed = asRead;
+    renamed[1].name = u"Friendly reminder"_s;
+    const auto refused = mine.save(renamed, asRead);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::ChangedMeanwhile);
+    CHECK(describe(*theirs.levels()) == describe(withFee));
+
+    // Edited from what is stored now, it saves, and their fee stays.
+    renamed = *mine.levels();
+    renamed[1].name = u"Friendly reminder"_s;
+    REQUIRE(mine.save(renamed, withFee));
+    const QList<DunningLevel> saved = *theirs.levels();
+    CHECK(saved[1].name == u"Friendly reminder"_s);
+    CHECK(saved[2].feeMinor == 5'00);
 }

@@ -89,7 +89,7 @@ TEST_CASE("Interest and fee can be booked as a charge on the customer", "[dunnin
     auto ladder = *levels.levels();
     ladder[1].annualRateBasisPoints = 1200;
     ladder[1].feeMinor = 5'00;
-    REQUIRE(levels.save(ladder));
+    REQUIRE(levels.save(ladder, *levels.levels()));
     InvoiceRepository invoices(ledger.database());
 
     // INV-B1: 200.00, 45 days overdue at 12 %: 200 × 0.12 × 45 / 365 = 2.958… → 2.96.

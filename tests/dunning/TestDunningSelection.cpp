@@ -204,7 +204,7 @@ TEST_CASE("One letter per customer: the highest level picks the template and the
     ladder[2].annualRateBasisPoints = 1200; // 12 %
     ladder[2].feeMinor = 5'00;
     ladder[2].channel = ReminderChannel::Both;
-    REQUIRE(levels.save(ladder));
+    REQUIRE(levels.save(ladder, *levels.levels()));
 
     // A1 gets level 1 alone on 2025-03-10 (A2 is not due yet).
     CHECK(ledger.runAndRecord("2025-03-10") == "A,Alpha,1,INV-A1,100.00,letter\n"
@@ -270,7 +270,7 @@ TEST_CASE("A letter lists all overdue items; only the raised ones are recorded",
     ladder[1].annualRateBasisPoints = 800;
     ladder[2].daysOverdue = 20;
     ladder[3].daysOverdue = 50;
-    REQUIRE(levels.save(ladder));
+    REQUIRE(levels.save(ladder, *levels.levels()));
 
     // As of 2025-03-25 A1 is 24 days overdue (level 1); A2 only 5, short of level 1's 10 days.
     const auto first = ledger.dunning().select(day("2025-03-25"));

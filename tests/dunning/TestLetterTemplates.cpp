@@ -11,6 +11,7 @@
 #include "ledger/CustomerService.h"
 #include "letters/LetterComposer.h"
 #include "letters/LetterTemplateService.h"
+#include "storage/Database.h"
 
 using namespace Qt::StringLiterals;
 using namespace ardesk;
@@ -55,6 +56,17 @@ QString reminderBody(Database& database, const ReminderNotice& notice)
     return letter->bodyHtml;
 }
 
+// Saves `body` over the (name, language) template as it is now, as an editor that just read it.
+Result<void> saveOverCurrent(LetterTemplateService& service, const QString& name,
+                             const QString& language, const QString& body)
+{
+    const auto templates = service.templates();
+    REQUIRE(templates);
+    const auto current = templates->text(name, language);
+    REQUIRE(current);
+    return service.save(name, language, body, *current);
+}
+
 } // namespace
 
 TEST_CASE("The ledger's template is used by the letters until restored", "[letters][templates]")
@@ -65,8 +77,8 @@ TEST_CASE("The ledger's template is used by the letters until restored", "[lette
     const QString shipped = reminderBody(ledger.database(), german);
     REQUIRE(shipped.contains(u"150,00"_s));
 
-    REQUIRE(service.save(u"reminder-2"_s, u"de"_s,
-                         u"<p>Hallo {{customer.name}}, bitte zahlen Sie {{total_due}}.</p>"_s));
+    REQUIRE(saveOverCurrent(service, u"reminder-2"_s, u"de"_s,
+                            u"<p>Hallo {{customer.name}}, bitte zahlen Sie {{total_due}}.</p>"_s));
     CHECK(reminderBody(ledger.database(), german) ==
           u"<p>Hallo Alpha, bitte zahlen Sie 150,00.</p>"_s);
     // Only that language and that template: English and the other levels keep the defaults.
@@ -79,7 +91,7 @@ TEST_CASE("The ledger's template is used by the letters until restored", "[lette
     CHECK_FALSE(templates->isOverridden(u"reminder-2"_s, u"en"_s));
 
     // A second save replaces the first.
-    REQUIRE(service.save(u"reminder-2"_s, u"de"_s, u"<p>{{customer.code}}</p>"_s));
+    REQUIRE(saveOverCurrent(service, u"reminder-2"_s, u"de"_s, u"<p>{{customer.code}}</p>"_s));
     CHECK(reminderBody(ledger.database(), german) == u"<p>A</p>"_s);
 
     REQUIRE(service.restoreDefault(u"reminder-2"_s, u"de"_s));
@@ -93,7 +105,7 @@ TEST_CASE("The shared items table is overridden for every level", "[letters][tem
 {
     DunningLedger ledger;
     LetterTemplateService service(ledger.database());
-    REQUIRE(service.save(u"reminder-items"_s, u"en"_s, u"<p>ITEMS TABLE</p>"_s));
+    REQUIRE(saveOverCurrent(service, u"reminder-items"_s, u"en"_s, u"<p>ITEMS TABLE</p>"_s));
     CHECK(reminderBody(ledger.database(), noticeFor(ledger.database(), u"en"_s))
               .contains(u"ITEMS TABLE"_s));
 }
@@ -109,7 +121,7 @@ TEST_CASE("A broken template is refused with its line and column", "[letters][te
         Row{u"<p>Dear {{customer.name}},</p>\n<p>{{#items}}{{document}}{{/item}}</p>"_s, 2, 4},
         Row{u"<h1>Üb</h1>\n\n  {{total_due"_s, 3, 3});
     CAPTURE(body.toStdString());
-    const auto saved = service.save(u"reminder-1"_s, u"en"_s, body);
+    const auto saved = saveOverCurrent(service, u"reminder-1"_s, u"en"_s, body);
     REQUIRE_FALSE(saved);
     CHECK(saved.error().code == ErrorCode::InvalidInput);
     CHECK(saved.error().detail.startsWith(u"en/reminder-1.html:"_s));
@@ -128,10 +140,36 @@ TEST_CASE("A broken template is refused with its line and column", "[letters][te
 TEST_CASE("Only templates that exist can be overridden", "[letters][templates]")
 {
     DunningLedger ledger;
-    const auto saved =
-        LetterTemplateService(ledger.database()).save(u"no-such-letter"_s, u"en"_s, u"<p>x</p>"_s);
+    const auto saved = LetterTemplateService(ledger.database())
+                           .save(u"no-such-letter"_s, u"en"_s, u"<p>x</p>"_s, QString());
     REQUIRE_FALSE(saved);
     CHECK(saved.error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("A template someone else saved since it was read is refused, theirs kept",
+          "[letters][templates]")
+{
+    DunningLedger ledger;
+    LetterTemplateService mine(ledger.database());
+    // Another bookkeeper's window on the same ledger.
+    auto other = Database::open(ledger.path());
+    REQUIRE(other);
+    LetterTemplateService theirs(**other);
+    const QString asRead = *mine.templates()->text(u"reminder-1"_s, u"en"_s);
+
+    REQUIRE(saveOverCurrent(theirs, u"reminder-1"_s, u"en"_s, u"<p>Theirs</p>"_s));
+    const auto refused = mine.save(u"reminder-1"_s, u"en"_s, u"<p>Mine</p>"_s, asRead);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::ChangedMeanwhile);
+    CHECK(*theirs.templates()->text(u"reminder-1"_s, u"en"_s) == u"<p>Theirs</p>"_s);
+
+    // Restored to the default meanwhile: a save over their version is refused too.
+    REQUIRE(theirs.restoreDefault(u"reminder-1"_s, u"en"_s));
+    CHECK(mine.save(u"reminder-1"_s, u"en"_s, u"<p>Mine</p>"_s, u"<p>Theirs</p>"_s).error().code ==
+          ErrorCode::ChangedMeanwhile);
+    // Over what is stored now, it saves.
+    REQUIRE(mine.save(u"reminder-1"_s, u"en"_s, u"<p>Mine</p>"_s, asRead));
+    CHECK(*theirs.templates()->text(u"reminder-1"_s, u"en"_s) == u"<p>Mine</p>"_s);
 }
 
 TEST_CASE("The preview lists the customer's overdue items, else samples", "[letters][preview]")

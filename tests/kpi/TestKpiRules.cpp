@@ -256,7 +256,7 @@ TEST_CASE("A booked reminder charge is receivable, but not a credit sale", "[kpi
     auto ladder = levels.levels();
     REQUIRE(ladder.has_value());
     (*ladder)[1].feeMinor = 10'00; // level 1: [0] is the courtesy level
-    REQUIRE(levels.save(*ladder));
+    REQUIRE(levels.save(*ladder, *levels.levels()));
     DunningService dunning(ledger.database());
     dunning.setBookCharges(true);
     const auto notices = dunning.select(day("2025-01-20"));

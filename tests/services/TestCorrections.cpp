@@ -10,6 +10,7 @@
 #include "ledger/CorrectionHistoryService.h"
 #include "ledger/CreditCorrectionService.h"
 #include "ledger/InvoiceCorrectionService.h"
+#include "storage/Database.h"
 #include "support/ServiceLedger.h"
 
 using namespace Qt::StringLiterals;
@@ -328,6 +329,48 @@ TEST_CASE("Editing an invoice keeps every rule of a new one", "[corrections]")
                                             "INV-3 40.00\n");
     const auto detail = ledger.ledger().detail(agingOptions("2025-04-30"));
     CHECK(detail.find("C1,Alpha,EUR,INV-2A,2025-03-05,2025-05-04,") != std::string::npos);
+}
+
+TEST_CASE("An edit of an invoice someone else changed since it was read is refused, theirs kept",
+          "[corrections]")
+{
+    CorrectionLedger ledger;
+    InvoiceCorrectionService mine(ledger.database());
+    // Another bookkeeper's window on the same ledger.
+    auto other = Database::open(ledger.ledger().path());
+    REQUIRE(other);
+    InvoiceCorrectionService theirs(**other);
+
+    const CorrectableInvoice asRead = *mine.invoice(u"INV-2"_s);
+    REQUIRE(theirs.edit({.number = u"INV-2"_s, .dueDate = day("2025-05-04")}).has_value());
+
+    // The editor sends every field as its form holds them: the old due date would come back.
+    const InvoiceCorrectionService::Edit edit{.number = u"INV-2"_s,
+                                              .newNumber = u"INV-2"_s,
+                                              .issueDate = asRead.issueDate,
+                                              .dueDate = asRead.dueDate,
+                                              .amountMinor = 6500,
+                                              .description = asRead.description,
+                                              .asRead = asRead};
+    const auto refused = mine.edit(edit);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == ErrorCode::ChangedMeanwhile);
+    const CorrectableInvoice kept = *theirs.invoice(u"INV-2"_s);
+    CHECK(kept.dueDate == day("2025-05-04"));
+    CHECK(kept.amountMinor == 6000);
+
+    // A payment applied meanwhile is no edit of the invoice: the amount still may change.
+    ledger.ledger().load(ImportKind::Payments, "payment_id,customer_id,date,amount,invoice_number\n"
+                                               "P-2,C1,2025-03-20,10.00,INV-2\n");
+    auto again = edit;
+    again.dueDate = kept.dueDate;
+    again.asRead = kept;
+    const auto saved = mine.edit(again);
+    REQUIRE(saved.has_value());
+    CHECK(*saved == 1);
+    const CorrectableInvoice now = *theirs.invoice(u"INV-2"_s);
+    CHECK(now.amountMinor == 6500);
+    CHECK(now.dueDate == day("2025-05-04"));
 }
 
 TEST_CASE("Only a document nothing used can be deleted", "[corrections]")

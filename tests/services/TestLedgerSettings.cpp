@@ -61,7 +61,9 @@ TEST_CASE("Company details and buckets are saved in the ledger file", "[settings
                                             .registration = u"Amtsgericht Hamburg HRB 12345"_s},
                                 .currency = currency(u"CHF"),
                                 .agingBuckets = buckets(u"15,45")};
-    REQUIRE(LedgerInfoService(ledger.database()).saveSettings(wanted).has_value());
+    REQUIRE(LedgerInfoService(ledger.database())
+                .saveSettings(wanted, readSettings(ledger.database()))
+                .has_value());
 
     // Read back through a second connection: the values are in the file, not in a cache.
     auto reopened = Database::open(ledger.path());
@@ -89,7 +91,7 @@ TEST_CASE("The home currency can change until the first document, then never", "
     ledger.load(ImportKind::Customers, customers);
     CHECK(service.currencyLocked() == false);
     settings.currency = currency(u"USD");
-    const auto saved = service.saveSettings(settings);
+    const auto saved = service.saveSettings(settings, readSettings(ledger.database()));
     INFO((saved ? QString() : saved.error().detail).toStdString());
     REQUIRE(saved.has_value());
     CHECK(readSettings(ledger.database()).currency == currency(u"USD"));
@@ -109,7 +111,7 @@ TEST_CASE("The home currency can change until the first document, then never", "
     settings = readSettings(ledger.database());
     settings.company.phone = u"+1 555 0100"_s;
     settings.currency = currency(u"GBP");
-    const auto refused = service.saveSettings(settings);
+    const auto refused = service.saveSettings(settings, readSettings(ledger.database()));
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().code == ErrorCode::InvalidInput);
     CHECK(refused.error().detail.contains(u"USD"_s));
@@ -120,7 +122,7 @@ TEST_CASE("The home currency can change until the first document, then never", "
 
     // Saving other settings with the same currency still works.
     settings.currency = currency(u"USD");
-    REQUIRE(service.saveSettings(settings).has_value());
+    REQUIRE(service.saveSettings(settings, readSettings(ledger.database())).has_value());
     CHECK(readSettings(ledger.database()).company.phone == u"+1 555 0100"_s);
 }
 
@@ -130,7 +132,8 @@ TEST_CASE("An empty company name is refused", "[settings]")
     LedgerSettings settings = readSettings(ledger.database());
     settings.company.name = u"  "_s;
     settings.company.email = u"x@example.com"_s;
-    const auto refused = LedgerInfoService(ledger.database()).saveSettings(settings);
+    const auto refused = LedgerInfoService(ledger.database())
+                             .saveSettings(settings, readSettings(ledger.database()));
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().code == ErrorCode::InvalidInput);
     CHECK(readSettings(ledger.database()).company.name == u"Test Company"_s);
@@ -162,7 +165,7 @@ TEST_CASE("Payment details are kept in the ledger, normalised, and checked befor
                                 .accountNumber = u"0532013000"_s,
                                 .routing = u"37040044"_s,
                                 .paymentLinkPattern = u"https://pay.example.com/{customer}"_s};
-    REQUIRE(service.saveSettings(settings).has_value());
+    REQUIRE(service.saveSettings(settings, readSettings(ledger.database())).has_value());
 
     auto reopened = Database::open(ledger.path());
     REQUIRE(reopened.has_value());
@@ -178,7 +181,7 @@ TEST_CASE("Payment details are kept in the ledger, normalised, and checked befor
     settings.company.email = u"new@example.com"_s;
     settings.company.payment.iban = u"DE89 3704 0044 0532 0130 01"_s;
     settings.company.payment.bic = u"COBADE"_s;
-    const auto refused = service.saveSettings(settings);
+    const auto refused = service.saveSettings(settings, readSettings(ledger.database()));
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().code == ErrorCode::InvalidInput);
     CHECK(refused.error().detail.contains(u"check digits are wrong"_s));
@@ -186,4 +189,36 @@ TEST_CASE("Payment details are kept in the ledger, normalised, and checked befor
     const LedgerSettings after = readSettings(ledger.database());
     CHECK(after.company.payment.iban == u"DE89370400440532013000"_s);
     CHECK(after.company.email.isEmpty());
+}
+
+TEST_CASE("Settings someone else saved since they were read are not replaced, theirs kept",
+          "[settings]")
+{
+    ServiceLedger ledger;
+    LedgerInfoService mine(ledger.database());
+    // Another bookkeeper's window on the same ledger.
+    auto other = Database::open(ledger.path());
+    REQUIRE(other.has_value());
+    LedgerInfoService theirs(**other);
+    const LedgerSettings asRead = readSettings(ledger.database());
+
+    LedgerSettings newIban = asRead;
+    newIban.company.payment.iban = u"DE89370400440532013000"_s;
+    REQUIRE(theirs.saveSettings(newIban, asRead).has_value());
+
+    LedgerSettings newPhone = asRead;
+    newPhone.company.phone = u"+49 40 123456"_s;
+    const auto refused = mine.saveSettings(newPhone, asRead);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == ErrorCode::ChangedMeanwhile);
+    CHECK(readSettings(**other) == newIban);
+
+    // Changed from what is stored now, it saves, and their account stays.
+    const LedgerSettings current = readSettings(ledger.database());
+    newPhone = current;
+    newPhone.company.phone = u"+49 40 123456"_s;
+    REQUIRE(mine.saveSettings(newPhone, current).has_value());
+    const LedgerSettings saved = readSettings(**other);
+    CHECK(saved.company.phone == u"+49 40 123456"_s);
+    CHECK(saved.company.payment.iban == u"DE89370400440532013000"_s);
 }

@@ -118,12 +118,13 @@ void prepareEmailRun(const UiTestLedger& ledger, ReminderChannel channel, qint64
     REQUIRE(ladder.has_value());
     (*ladder)[1].channel = channel; // [0] is the courtesy level
     (*ladder)[1].feeMinor = feeMinor;
-    REQUIRE(levels.save(*ladder));
+    REQUIRE(levels.save(*ladder, *levels.levels()));
     ardesk::LedgerInfoService info(**database);
-    auto settings = info.settings();
-    REQUIRE(settings.has_value());
+    const auto asRead = info.settings();
+    REQUIRE(asRead.has_value());
+    auto settings = asRead;
     settings->company.email = u"ar@example.com"_s;
-    REQUIRE(info.saveSettings(*settings));
+    REQUIRE(info.saveSettings(*settings, *asRead));
 }
 
 QString pdfText(const QString& pdf)

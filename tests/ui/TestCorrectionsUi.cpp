@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -22,6 +23,7 @@
 #include "dialogs/InvoiceEditDialog.h"
 #include "dialogs/VoidDialog.h"
 #include "domain/Clock.h"
+#include "domain/Money.h"
 #include "ledger/CreditCorrectionService.h"
 #include "ledger/CustomerService.h"
 #include "ledger/InvoiceCorrectionService.h"
@@ -146,6 +148,62 @@ TEST_CASE("Enter on an invoice row opens it for edit, within the rules", "[ui][c
             return false;
         },
         2000));
+}
+
+TEST_CASE("Saving an invoice someone else changed meanwhile asks before overwriting theirs",
+          "[ui][corrections]")
+{
+    const ClockOverride clock(today);
+    UiTestLedger ledger(10);
+    loadDocuments(ledger);
+    auto session = LedgerSession::open(ledger.path());
+    REQUIRE(session.has_value());
+    // Another bookkeeper, on the same ledger, moves INV-2's due date while the dialog is open.
+    auto other = LedgerSession::open(ledger.path());
+    REQUIRE(other.has_value());
+    const auto moveDueDateElsewhere = [&](QDate due) {
+        REQUIRE((*other)->invoiceCorrections().edit({.number = u"INV-2"_s, .dueDate = due}));
+    };
+    const auto dueDate = [](QWidget& dialog) { return child<QDateEdit>(dialog, u"dueDateEdit"_s); };
+
+    InvoiceEditDialog dialog(**session, storedInvoice(ledger, u"INV-2"_s));
+    dialog.show();
+    type(dialog, u"amountLineEdit"_s, u"260.00"_s);
+    moveDueDateElsewhere(QDate(2026, 12, 15));
+    MessageBoxes::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(child<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
+    REQUIRE(MessageBoxes::lastShown().has_value());
+    CHECK(MessageBoxes::lastShown()->title == u"Invoice Changed Meanwhile"_s);
+    // Nothing was written; the form shows theirs and the dialog stays open.
+    CHECK(storedInvoice(ledger, u"INV-2"_s).amountMinor == 25000);
+    CHECK(dialog.isVisible());
+    CHECK(dueDate(dialog)->date() == QDate(2026, 12, 15));
+    const CorrectableInvoice theirs = storedInvoice(ledger, u"INV-2"_s);
+    CHECK(child<QLineEdit>(dialog, u"amountLineEdit"_s)->text() ==
+          Money(theirs.amountMinor, theirs.currency).toLocalizedString(dialog.locale()));
+
+    // Edited again over theirs: saved without a question, their due date kept.
+    type(dialog, u"amountLineEdit"_s, u"260.00"_s);
+    MessageBoxes::clearLastShown();
+    QTest::mouseClick(child<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
+    CHECK_FALSE(MessageBoxes::lastShown().has_value());
+    CHECK(dialog.result() == QDialog::Accepted);
+    CorrectableInvoice saved = storedInvoice(ledger, u"INV-2"_s);
+    CHECK(saved.amountMinor == 26000);
+    CHECK(saved.dueDate == QDate(2026, 12, 15));
+
+    // Changed again meanwhile, and this time saved over theirs on purpose.
+    InvoiceEditDialog again(**session, saved);
+    again.show();
+    type(again, u"descriptionLineEdit"_s, u"Cakes, November"_s);
+    moveDueDateElsewhere(QDate(2026, 12, 31));
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(again, u"saveButton"_s), Qt::LeftButton);
+    CHECK(again.result() == QDialog::Accepted);
+    saved = storedInvoice(ledger, u"INV-2"_s);
+    CHECK(saved.description == u"Cakes, November"_s);
+    // The form's due date, not the one the other desk set meanwhile.
+    CHECK(saved.dueDate == QDate(2026, 12, 15));
 }
 
 TEST_CASE("Edit > Void voids the selected invoice with a date and a reason", "[ui][corrections]")

@@ -170,6 +170,64 @@ TEST_CASE("Dunning levels: level 2's days, fee and interest are saved", "[ui][du
     CHECK(levels.at(3).feeMinor == 0);
 }
 
+TEST_CASE("Dunning levels someone else saved meanwhile are not overwritten unasked",
+          "[ui][dunning]")
+{
+    const UiTestLedger ledger(5);
+    auto session = openSession(ledger.path());
+    // Another bookkeeper, on the same ledger, sets a fee on level 3 while the dialog is open.
+    auto other = openSession(ledger.path());
+    const auto setFeeElsewhere = [&](qint64 feeMinor) {
+        const QList<DunningLevel> read = *other->dunningLevels().levels();
+        QList<DunningLevel> theirs = read;
+        theirs[3].feeMinor = feeMinor;
+        REQUIRE(other->dunningLevels().save(theirs, read));
+    };
+    const auto nameTo = [](DunningLevelsDialog& dialog, const QString& name) {
+        selectLevel(dialog, 1);
+        retype(dialog, u"nameLineEdit"_s, name);
+    };
+
+    DunningLevelsDialog dialog(*session);
+    dialog.show();
+    nameTo(dialog, u"Friendly reminder"_s);
+    setFeeElsewhere(5'00);
+    MessageBoxes::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+    REQUIRE(MessageBoxes::lastShown().has_value());
+    CHECK(MessageBoxes::lastShown()->title == u"Dunning Levels Changed Meanwhile"_s);
+    // Nothing was written; the dialog shows theirs and stays open.
+    CHECK(savedLevels(ledger.path()).at(1).name == u"Payment reminder"_s);
+    CHECK(dialog.isVisible());
+    const QAbstractItemModel* model = child<QTableView>(dialog, u"levelsTableView"_s)->model();
+    CHECK(model->index(1, DunningLevelModel::NameColumn).data().toString() ==
+          u"Payment reminder"_s);
+    CHECK(model->index(3, DunningLevelModel::FeeColumn).data().toString().startsWith(u"5"_s));
+
+    // Edited again over theirs: saved without a question, their fee kept.
+    nameTo(dialog, u"Friendly reminder"_s);
+    MessageBoxes::clearLastShown();
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+    CHECK_FALSE(MessageBoxes::lastShown().has_value());
+    CHECK(dialog.result() == QDialog::Accepted);
+    QList<DunningLevel> saved = savedLevels(ledger.path());
+    CHECK(saved.at(1).name == u"Friendly reminder"_s);
+    CHECK(saved.at(3).feeMinor == 5'00);
+
+    // Changed again meanwhile, and this time saved over theirs on purpose.
+    DunningLevelsDialog again(*session);
+    again.show();
+    nameTo(again, u"Kind reminder"_s);
+    setFeeElsewhere(9'00);
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(saveButton(again), Qt::LeftButton);
+    CHECK(again.result() == QDialog::Accepted);
+    saved = savedLevels(ledger.path());
+    CHECK(saved.at(1).name == u"Kind reminder"_s);
+    // The dialog's fee, not the one the other desk set meanwhile.
+    CHECK(saved.at(3).feeMinor == 5'00);
+}
+
 TEST_CASE("Dunning levels: days out of order and an empty name are refused", "[ui][dunning]")
 {
     const UiTestLedger ledger(5);
@@ -370,6 +428,63 @@ TEST_CASE("Template editor: a broken section is shown with line and column, not 
     CHECK(saveButton(dialog)->isEnabled());
     MessageBoxes::setNextAnswer(QMessageBox::Yes); // discard on close
     dialog.reject();
+}
+
+TEST_CASE("Template editor: a template someone else saved meanwhile is not overwritten unasked",
+          "[ui][templates]")
+{
+    const UiTestLedger ledger(5);
+    auto session = openSession(ledger.path());
+    // Another bookkeeper, on the same ledger, saves their version while the editor is open.
+    auto other = openSession(ledger.path());
+    const auto saveElsewhere = [&](const QString& body) {
+        const auto templates = other->letterTemplates().templates();
+        REQUIRE(templates.has_value());
+        REQUIRE(other->letterTemplates().save(u"reminder-1"_s, u"en"_s, body,
+                                              *templates->text(u"reminder-1"_s, u"en"_s)));
+    };
+    const auto stored = [&] {
+        return *savedTemplates(ledger.path()).text(u"reminder-1"_s, u"en"_s);
+    };
+    TemplateEditorDialog dialog(*session, savedLevels(ledger.path()), 1);
+    dialog.show();
+    auto* editor = child<QPlainTextEdit>(dialog, u"templatePlainTextEdit"_s);
+    const auto saveMine = [&](const QString& body, QMessageBox::StandardButton answer) {
+        editor->setPlainText(body);
+        MessageBoxes::clearLastShown();
+        if (answer != QMessageBox::NoButton)
+            MessageBoxes::setNextAnswer(answer);
+        Q_EMIT child<QDialogButtonBox>(dialog, u"buttonBox"_s)->accepted();
+    };
+    const auto asked = [] {
+        return MessageBoxes::lastShown().has_value() &&
+               MessageBoxes::lastShown()->title == u"Template Changed Meanwhile"_s;
+    };
+
+    // Cancel: nothing written, the user's text stays in the editor.
+    saveElsewhere(u"<p>Theirs</p>"_s);
+    saveMine(u"<p>Mine</p>"_s, QMessageBox::Cancel);
+    CHECK(asked());
+    CHECK(stored() == u"<p>Theirs</p>"_s);
+    CHECK(editor->toPlainText() == u"<p>Mine</p>"_s);
+
+    // No: nothing written, theirs in the editor.
+    saveMine(u"<p>Mine</p>"_s, QMessageBox::No);
+    CHECK(asked());
+    CHECK(stored() == u"<p>Theirs</p>"_s);
+    CHECK(editor->toPlainText() == u"<p>Theirs</p>"_s);
+
+    // Edited from theirs: saved without a question.
+    saveMine(u"<p>Mine, from theirs</p>"_s, QMessageBox::NoButton);
+    CHECK_FALSE(asked());
+    CHECK(stored() == u"<p>Mine, from theirs</p>"_s);
+
+    // Changed again meanwhile, and this time saved over theirs on purpose.
+    saveElsewhere(u"<p>Theirs again</p>"_s);
+    saveMine(u"<p>Mine at last</p>"_s, QMessageBox::Yes);
+    CHECK(asked());
+    CHECK(stored() == u"<p>Mine at last</p>"_s);
+    CHECK_FALSE(saveButton(dialog)->isEnabled()); // nothing left unsaved
 }
 
 TEST_CASE("Collections menu: Dunning Levels and Letter Templates open with a ledger",

@@ -119,8 +119,9 @@ TEST_CASE("Template editor: the preview shows the pages of the run's PDF letter"
     REQUIRE(database.has_value());
     // Every part of a letter: the sender block, the foot, the payment block and its QR code.
     LedgerInfoService info(**database);
-    auto settings = info.settings();
-    REQUIRE(settings.has_value());
+    const auto asRead = info.settings();
+    REQUIRE(asRead.has_value());
+    auto settings = asRead;
     settings->company.address = u"Speicherstadt 12\n20457 Hamburg\nGermany"_s;
     settings->company.phone = u"+49 40 1234567"_s;
     settings->company.email = u"buchhaltung@nordwind.example"_s;
@@ -128,7 +129,7 @@ TEST_CASE("Template editor: the preview shows the pages of the run's PDF letter"
     settings->company.registration = u"Amtsgericht Hamburg HRB 12345"_s;
     settings->company.payment.iban = u"DE89370400440532013000"_s;
     settings->company.payment.bic = u"COBADEFFXXX"_s;
-    REQUIRE(info.saveSettings(*settings));
+    REQUIRE(info.saveSettings(*settings, *asRead));
 
     // The run's letter to Zephyr Bakery, written as Save Letters as PDF writes it.
     auto notices = DunningService(**database).select(Clock::today());

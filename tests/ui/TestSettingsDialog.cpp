@@ -87,6 +87,61 @@ struct LanguageReset {
 
 } // namespace
 
+TEST_CASE("Settings someone else saved meanwhile are not overwritten unasked", "[ui][settings]")
+{
+    using ardesk::MessageBoxes;
+    const ardesk::test::UiTestLedger ledger(5);
+    auto session = openSession(ledger.path());
+    // Another bookkeeper, on the same ledger, changes the phone number while the dialog is open.
+    auto other = openSession(ledger.path());
+    const auto setPhoneElsewhere = [&](const QString& phone) {
+        const auto read = other->ledgerInfo().settings();
+        REQUIRE(read.has_value());
+        ardesk::LedgerSettings theirs = *read;
+        theirs.company.phone = phone;
+        REQUIRE(other->saveSettings(theirs, *read).has_value());
+    };
+    const auto phoneField = [](const QWidget& dialog) {
+        return child<QLineEdit>(dialog, u"phoneLineEdit"_s)->text();
+    };
+
+    SettingsDialog dialog(session.get());
+    dialog.show();
+    retype(dialog, u"emailLineEdit"_s, u"ar@nordwind.example"_s);
+    setPhoneElsewhere(u"+49 40 111"_s);
+    MessageBoxes::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    REQUIRE(MessageBoxes::lastShown().has_value());
+    CHECK(MessageBoxes::lastShown()->title == u"Settings Changed Meanwhile"_s);
+    // Nothing was written; the dialog shows theirs and stays open.
+    CHECK(readSettings(ledger.path()).company.email.isEmpty());
+    CHECK(dialog.isVisible());
+    CHECK(phoneField(dialog) == u"+49 40 111"_s);
+    CHECK(child<QLineEdit>(dialog, u"emailLineEdit"_s)->text().isEmpty());
+
+    // Edited again over theirs: saved without a question, their phone number kept.
+    retype(dialog, u"emailLineEdit"_s, u"ar@nordwind.example"_s);
+    MessageBoxes::clearLastShown();
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    CHECK_FALSE(MessageBoxes::lastShown().has_value());
+    CHECK(dialog.result() == QDialog::Accepted);
+    ardesk::LedgerSettings saved = readSettings(ledger.path());
+    CHECK(saved.company.email == u"ar@nordwind.example"_s);
+    CHECK(saved.company.phone == u"+49 40 111"_s);
+
+    // Changed again meanwhile, and this time saved over theirs on purpose.
+    SettingsDialog again(session.get());
+    again.show();
+    retype(again, u"phoneLineEdit"_s, u"+49 40 222"_s);
+    setPhoneElsewhere(u"+49 40 333"_s);
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(okButton(again), Qt::LeftButton);
+    CHECK(again.result() == QDialog::Accepted);
+    saved = readSettings(ledger.path());
+    CHECK(saved.company.phone == u"+49 40 222"_s);
+    CHECK(saved.company.email == u"ar@nordwind.example"_s);
+}
+
 TEST_CASE("Settings saves company details and bucket edges in the ledger", "[ui][settings]")
 {
     const ardesk::test::UiTestLedger ledger(5);

@@ -68,6 +68,7 @@ DunningLevelsDialog::DunningLevelsDialog(LedgerSession& session, QWidget* parent
 
     const auto levels = session.dunningLevels().levels();
     if (levels) {
+        m_levelsAsRead = *levels;
         m_model->setLevels(*levels);
     } else {
         MessageBoxes::critical(this, tr("Cannot Read Dunning Levels"),
@@ -95,9 +96,7 @@ DunningLevelsDialog::DunningLevelsDialog(LedgerSession& session, QWidget* parent
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DunningLevelsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    if (m_model->rowCount() > 0)
-        m_ui->levelsTableView->setCurrentIndex(m_model->index(0, DunningLevelModel::NameColumn));
-    showLevel();
+    selectFirstLevel();
     m_ui->levelsTableView->setFocus();
 }
 
@@ -220,12 +219,50 @@ void DunningLevelsDialog::accept()
     validate();
     if (!m_ui->buttonBox->button(QDialogButtonBox::Save)->isEnabled())
         return;
-    if (auto saved = m_session.dunningLevels().save(m_model->levels()); !saved) {
+    if (auto saved = m_session.dunningLevels().save(m_model->levels(), m_levelsAsRead); !saved) {
+        if (saved.error().code == ErrorCode::ChangedMeanwhile) {
+            changedMeanwhile();
+            return;
+        }
         MessageBoxes::critical(this, tr("Cannot Save Dunning Levels"),
                                ErrorMessages::changeLedger(saved.error()), saved.error().detail);
         return;
     }
     QDialog::accept();
+}
+
+void DunningLevelsDialog::changedMeanwhile()
+{
+    const auto theirs = m_session.dunningLevels().levels();
+    if (!theirs) {
+        MessageBoxes::critical(this, tr("Cannot Save Dunning Levels"),
+                               ErrorMessages::readLedger(theirs.error()), theirs.error().detail);
+        return;
+    }
+    m_levelsAsRead = *theirs;
+    const auto answer = MessageBoxes::question(
+        this, tr("Dunning Levels Changed Meanwhile"),
+        tr("Someone else changed the dunning levels while you were editing them. Save your "
+           "version over theirs? No shows theirs instead."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        accept();
+    else
+        load(*theirs);
+}
+
+void DunningLevelsDialog::load(const QList<DunningLevel>& levels)
+{
+    m_model->setLevels(levels);
+    selectFirstLevel();
+    validate();
+}
+
+void DunningLevelsDialog::selectFirstLevel()
+{
+    if (m_model->rowCount() > 0)
+        m_ui->levelsTableView->setCurrentIndex(m_model->index(0, DunningLevelModel::NameColumn));
+    showLevel();
 }
 
 } // namespace ardesk

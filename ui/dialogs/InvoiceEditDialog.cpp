@@ -23,9 +23,9 @@ namespace ardesk {
 
 namespace {
 
-DateEdit* dateEdit(const QString& objectName, QDate date, QWidget* parent)
+DateEdit* dateEdit(const QString& objectName, QWidget* parent)
 {
-    auto* edit = new DateEdit(date, parent);
+    auto* edit = new DateEdit(parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
@@ -39,12 +39,12 @@ InvoiceEditDialog::InvoiceEditDialog(LedgerSession& session, const CorrectableIn
     : QDialog(parent)
     , m_session(session)
     , m_invoice(invoice)
-    , m_numberLineEdit(new QLineEdit(invoice.number, this))
-    , m_issueDateEdit(dateEdit(u"issueDateEdit"_s, invoice.issueDate, this))
-    , m_dueDateEdit(dateEdit(u"dueDateEdit"_s, invoice.dueDate, this))
-    , m_amountLineEdit(new QLineEdit(
-          Money(invoice.amountMinor, invoice.currency).toLocalizedString(locale()), this))
-    , m_descriptionLineEdit(new QLineEdit(invoice.description, this))
+    , m_appliedLabel(new QLabel(this))
+    , m_numberLineEdit(new QLineEdit(this))
+    , m_issueDateEdit(dateEdit(u"issueDateEdit"_s, this))
+    , m_dueDateEdit(dateEdit(u"dueDateEdit"_s, this))
+    , m_amountLineEdit(new QLineEdit(this))
+    , m_descriptionLineEdit(new QLineEdit(this))
     , m_reasonLineEdit(new QLineEdit(this))
     , m_problemLabel(new QLabel(this))
     , m_buttonBox(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -61,16 +61,8 @@ InvoiceEditDialog::InvoiceEditDialog(LedgerSession& session, const CorrectableIn
     m_problemLabel->setWordWrap(true);
     m_buttonBox->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
 
-    auto* applied = new QLabel(this);
-    applied->setObjectName(u"appliedLabel"_s);
-    applied->setText(
-        invoice.voidDate.isValid()
-            ? tr("This invoice is void since %1: %2")
-                  .arg(QLocale().toString(invoice.voidDate, QLocale::ShortFormat),
-                       invoice.voidReason)
-            : tr("Applied to it so far: %1. The amount cannot be less.")
-                  .arg(NumberFormat::money(invoice.allocatedMinor, invoice.currency, locale())));
-    applied->setWordWrap(true);
+    m_appliedLabel->setObjectName(u"appliedLabel"_s);
+    m_appliedLabel->setWordWrap(true);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Number:"), m_numberLineEdit);
@@ -80,24 +72,42 @@ InvoiceEditDialog::InvoiceEditDialog(LedgerSession& session, const CorrectableIn
     form->addRow(tr("D&escription:"), m_descriptionLineEdit);
     form->addRow(tr("&Reason:"), m_reasonLineEdit);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(applied);
+    layout->addWidget(m_appliedLabel);
     layout->addLayout(form);
     layout->addWidget(m_problemLabel);
     layout->addWidget(m_buttonBox);
 
+    connect(m_numberLineEdit, &QLineEdit::textChanged, this, &InvoiceEditDialog::validate);
+    connect(m_amountLineEdit, &QLineEdit::textChanged, this, &InvoiceEditDialog::validate);
+    connect(m_buttonBox, &QDialogButtonBox::accepted, this, &InvoiceEditDialog::accept);
+    connect(m_buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    load(invoice);
+    resize(std::max(sizeHint().width(), 480), sizeHint().height());
+}
+
+void InvoiceEditDialog::load(const CorrectableInvoice& invoice)
+{
+    m_invoice = invoice;
+    m_appliedLabel->setText(
+        invoice.voidDate.isValid()
+            ? tr("This invoice is void since %1: %2")
+                  .arg(QLocale().toString(invoice.voidDate, QLocale::ShortFormat),
+                       invoice.voidReason)
+            : tr("Applied to it so far: %1. The amount cannot be less.")
+                  .arg(NumberFormat::money(invoice.allocatedMinor, invoice.currency, locale())));
+    m_numberLineEdit->setText(invoice.number);
+    m_issueDateEdit->setDate(invoice.issueDate);
+    m_dueDateEdit->setDate(invoice.dueDate);
+    m_amountLineEdit->setText(
+        Money(invoice.amountMinor, invoice.currency).toLocalizedString(locale()));
+    m_descriptionLineEdit->setText(invoice.description);
     // A void invoice is kept as it was: shown, never changed.
     const bool editable = !invoice.voidDate.isValid();
     for (QWidget* field :
          std::initializer_list<QWidget*>{m_numberLineEdit, m_issueDateEdit, m_dueDateEdit,
                                          m_amountLineEdit, m_descriptionLineEdit, m_reasonLineEdit})
         field->setEnabled(editable);
-
-    connect(m_numberLineEdit, &QLineEdit::textChanged, this, &InvoiceEditDialog::validate);
-    connect(m_amountLineEdit, &QLineEdit::textChanged, this, &InvoiceEditDialog::validate);
-    connect(m_buttonBox, &QDialogButtonBox::accepted, this, &InvoiceEditDialog::accept);
-    connect(m_buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
-    resize(std::max(sizeHint().width(), 480), sizeHint().height());
 }
 
 void InvoiceEditDialog::validate()
@@ -131,7 +141,12 @@ void InvoiceEditDialog::accept()
          .dueDate = m_dueDateEdit->date(),
          .amountMinor = AmountText::parsePositive(m_amountLineEdit->text(), m_invoice.currency),
          .description = m_descriptionLineEdit->text(),
-         .reason = m_reasonLineEdit->text().trimmed()});
+         .reason = m_reasonLineEdit->text().trimmed(),
+         .asRead = m_invoice});
+    if (!changed && changed.error().code == ErrorCode::ChangedMeanwhile) {
+        changedMeanwhile();
+        return;
+    }
     if (!changed) {
         MessageBoxes::warning(this, tr("Cannot Save Invoice"),
                               tr("Invoice %1 could not be changed.").arg(m_invoice.number),
@@ -139,6 +154,29 @@ void InvoiceEditDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void InvoiceEditDialog::changedMeanwhile()
+{
+    const auto theirs = m_session.invoiceCorrections().invoice(m_invoice.number);
+    if (!theirs) {
+        MessageBoxes::warning(this, tr("Cannot Save Invoice"),
+                              tr("Invoice %1 could not be changed.").arg(m_invoice.number),
+                              theirs.error().detail);
+        return;
+    }
+    const auto answer = MessageBoxes::question(
+        this, tr("Invoice Changed Meanwhile"),
+        tr("Someone else changed invoice %1 while you were editing it. Save your version over "
+           "theirs? No shows theirs in the form instead.")
+            .arg(theirs->number),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes) {
+        m_invoice = *theirs;
+        accept();
+    } else {
+        load(*theirs);
+    }
 }
 
 } // namespace ardesk

@@ -77,6 +77,7 @@ void SettingsDialog::load()
         m_session = nullptr; // nothing read, so nothing to save
         return;
     }
+    m_settingsAsRead = *settings;
     const CompanyDetails& company = settings->company;
     m_ui->companyNameLineEdit->setText(company.name);
     m_ui->addressPlainTextEdit->setPlainText(company.address);
@@ -224,7 +225,11 @@ void SettingsDialog::accept()
                                     .paymentLinkPattern = m_ui->paymentLinkLineEdit->text()}},
             .currency = *CurrencyCode::fromCode(m_ui->currencyComboBox->currentText()),
             .agingBuckets = *AgingBuckets::parse(m_ui->agingBucketsLineEdit->text())};
-        if (auto saved = m_session->saveSettings(settings); !saved) {
+        if (auto saved = m_session->saveSettings(settings, *m_settingsAsRead); !saved) {
+            if (saved.error().code == ErrorCode::ChangedMeanwhile) {
+                changedMeanwhile();
+                return;
+            }
             MessageBoxes::critical(this, tr("Cannot Save Settings"),
                                    ErrorMessages::changeLedger(saved.error()),
                                    saved.error().detail);
@@ -236,6 +241,28 @@ void SettingsDialog::accept()
     // closes: there is nothing the user could change here to make the keychain work.
     saveSmtp();
     QDialog::accept();
+}
+
+void SettingsDialog::changedMeanwhile()
+{
+    const auto theirs = m_session->ledgerInfo().settings();
+    if (!theirs) {
+        MessageBoxes::critical(this, tr("Cannot Save Settings"),
+                               ErrorMessages::readLedger(theirs.error()), theirs.error().detail);
+        return;
+    }
+    const auto answer = MessageBoxes::question(
+        this, tr("Settings Changed Meanwhile"),
+        tr("Someone else changed the ledger's settings while you were editing them. Save your "
+           "version over theirs? No shows theirs instead."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes) {
+        m_settingsAsRead = *theirs;
+        accept();
+    } else {
+        load();
+        validate();
+    }
 }
 
 } // namespace ardesk

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QDialog>
+
+#include "ledger/LedgerSettings.h"
 
 namespace Ui {
 class SettingsDialog;
@@ -17,7 +20,9 @@ class LedgerSession;
 // UI language and outgoing mail server (QSettings; the SMTP password only ever in the OS
 // keychain, SecretStore). Without an open ledger only this computer's settings can be set. OK stays
 // disabled while the company name is empty, the bucket edges do not parse or a payment detail is
-// invalid (IBAN, BIC, link).
+// invalid (IBAN, BIC, link). The ledger's settings are saved only over what the dialog read:
+// when someone else saved theirs meanwhile, the user chooses between saving over theirs and
+// seeing theirs in the dialog.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 
@@ -37,9 +42,11 @@ private:
     // Saves the mail server, and a new password in the keychain; says so when the keychain
     // refuses it (the rest is saved all the same).
     void saveSmtp();
+    void changedMeanwhile();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     LedgerSession* m_session;
+    std::optional<LedgerSettings> m_settingsAsRead; // what a save replaces; read with m_session
 };
 
 } // namespace ardesk

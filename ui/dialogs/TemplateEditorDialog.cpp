@@ -347,7 +347,13 @@ void TemplateEditorDialog::save()
         return;
     }
     const QString body = m_ui->templatePlainTextEdit->toPlainText();
-    if (auto saved = m_session.letterTemplates().save(templateName(), language(), body); !saved) {
+    if (auto saved =
+            m_session.letterTemplates().save(templateName(), language(), body, m_savedText);
+        !saved) {
+        if (saved.error().code == ErrorCode::ChangedMeanwhile) {
+            changedMeanwhile();
+            return;
+        }
         if (const auto problem = LetterTemplateService::problem(saved.error())) {
             showProblem(problem);
             goToError();
@@ -360,6 +366,34 @@ void TemplateEditorDialog::save()
     m_templates.set(templateName(), language(), body);
     m_savedText = body;
     updateState();
+}
+
+void TemplateEditorDialog::changedMeanwhile()
+{
+    const auto templates = m_session.letterTemplates().templates();
+    if (!templates) {
+        MessageBoxes::critical(this, tr("Cannot Save Template"),
+                               ErrorMessages::readLedger(templates.error()),
+                               templates.error().detail);
+        return;
+    }
+    // A template is long work: unlike a form's few fields, the user's text is kept unless they
+    // ask for theirs.
+    const auto answer = MessageBoxes::question(
+        this, tr("Template Changed Meanwhile"),
+        tr("Someone else changed this template while you were editing it. Save your version "
+           "over theirs? No shows theirs instead; Cancel keeps yours here, not saved."),
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel)
+        return;
+    m_templates = *templates;
+    if (answer == QMessageBox::No) {
+        load();
+        return;
+    }
+    const auto theirs = m_templates.text(templateName(), language());
+    m_savedText = theirs ? *theirs : QString();
+    save();
 }
 
 void TemplateEditorDialog::restoreDefault()

@@ -58,6 +58,7 @@ private:
     void goToError();
     void insertField();
     void save();
+    void changedMeanwhile();
     void restoreDefault();
     void updateState();
 
@@ -68,7 +69,7 @@ private:
     CurrencyCode m_currency;
     LetterTemplates m_templates; // the ledger's, as last read
     QTimer* m_previewTimer;
-    QString m_savedText; // the editor's text as loaded or last saved
+    QString m_savedText; // the editor's text as loaded or last saved: what a save replaces
     std::optional<LetterTemplateService::Problem> m_problem;
     int m_levelIndex = 0;    // the template the editor holds, to go back to when a change
     int m_languageIndex = 0; // of choice is cancelled

@@ -79,9 +79,10 @@ Result<std::unique_ptr<LedgerSession>> LedgerSession::open(const QString& path,
     return session;
 }
 
-Result<void> LedgerSession::saveSettings(const LedgerSettings& settings)
+Result<void> LedgerSession::saveSettings(const LedgerSettings& settings,
+                                         const LedgerSettings& asRead)
 {
-    if (auto saved = m_ledgerInfo->saveSettings(settings); !saved)
+    if (auto saved = m_ledgerInfo->saveSettings(settings, asRead); !saved)
         return saved;
     m_companyName = settings.company.name;
     return {};

@@ -52,9 +52,9 @@ public:
 
     QString path() const { return m_path; }
     QString companyName() const { return m_companyName; }
-    // Saves the ledger's settings (LedgerInfoService::saveSettings) and keeps companyName() in
-    // step with them.
-    Result<void> saveSettings(const LedgerSettings& settings);
+    // Saves the ledger's settings over `asRead` (LedgerInfoService::saveSettings) and keeps
+    // companyName() in step with them.
+    Result<void> saveSettings(const LedgerSettings& settings, const LedgerSettings& asRead);
 
     CustomerService& customers() { return *m_customers; }
     CustomerAccountService& customerAccounts() { return *m_customerAccounts; }
