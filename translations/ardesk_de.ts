@@ -6929,6 +6929,16 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
         <translation>Geben Sie ein, was jede Rechnung berechnet.</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="400"/>
+        <source>Recurring Invoice Changed Meanwhile</source>
+        <translation>Wiederkehrende Rechnung inzwischen geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="401"/>
+        <source>Someone else changed this recurring invoice while you were editing it. Save your version over theirs? No shows theirs in the form instead.</source>
+        <translation>Jemand anderes hat diese wiederkehrende Rechnung geändert, während Sie sie bearbeitet haben. Ihre Fassung über die andere speichern? Mit „Nein“ zeigt das Formular stattdessen die andere Fassung.</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/RecurringDialog.cpp" line="301"/>
         <source>Enter the number prefix, e.g. %1.</source>
         <translation>Geben Sie das Nummernpräfix ein, z. B. %1.</translation>
@@ -6976,8 +6986,9 @@ Klicken Sie auf „Neuer Ratenplan…“, um einen anzulegen.</translation>
         <translation>%1 (die erste mit Nummer %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="369"/>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="377"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="382"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="395"/>
         <source>Cannot Save Recurring Invoice</source>
         <translation>Wiederkehrende Rechnung kann nicht gespeichert werden</translation>
     </message>

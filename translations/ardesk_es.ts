@@ -6929,6 +6929,16 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
         <translation>Indique lo que cobra cada factura.</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="400"/>
+        <source>Recurring Invoice Changed Meanwhile</source>
+        <translation>Factura recurrente modificada mientras tanto</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="401"/>
+        <source>Someone else changed this recurring invoice while you were editing it. Save your version over theirs? No shows theirs in the form instead.</source>
+        <translation>Otra persona modificó esta factura recurrente mientras usted la editaba. ¿Guardar su versión sobre la de esa persona? «No» muestra en cambio la otra versión en el formulario.</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/RecurringDialog.cpp" line="301"/>
         <source>Enter the number prefix, e.g. %1.</source>
         <translation>Indique el prefijo del número, p. ej. %1.</translation>
@@ -6976,8 +6986,9 @@ Haga clic en «Nuevo plan…» para crear uno.</translation>
         <translation>%1 (la primera con el número %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="369"/>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="377"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="382"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="395"/>
         <source>Cannot Save Recurring Invoice</source>
         <translation>No se puede guardar la factura recurrente</translation>
     </message>

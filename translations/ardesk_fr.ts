@@ -6929,6 +6929,16 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
         <translation>Indiquez ce que chaque facture facture.</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="400"/>
+        <source>Recurring Invoice Changed Meanwhile</source>
+        <translation>Facture récurrente modifiée entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="401"/>
+        <source>Someone else changed this recurring invoice while you were editing it. Save your version over theirs? No shows theirs in the form instead.</source>
+        <translation>Quelqu’un d’autre a modifié cette facture récurrente pendant que vous la modifiiez. Enregistrer votre version à la place de la sienne&#xa0;? «&#xa0;Non&#xa0;» affiche plutôt sa version dans le formulaire.</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/RecurringDialog.cpp" line="301"/>
         <source>Enter the number prefix, e.g. %1.</source>
         <translation>Indiquez le préfixe du numéro, p. ex. %1.</translation>
@@ -6976,8 +6986,9 @@ Cliquez sur «&#xa0;Nouvel échéancier…&#xa0;» pour en créer un.</translati
         <translation>%1 (la première numérotée %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="369"/>
-        <location filename="../ui/dialogs/RecurringDialog.cpp" line="377"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="382"/>
+        <location filename="../ui/dialogs/RecurringDialog.cpp" line="395"/>
         <source>Cannot Save Recurring Invoice</source>
         <translation>Impossible d&apos;enregistrer la facture récurrente</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "recurring/RecurringService.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include <QHash>
 
@@ -31,6 +32,18 @@ QDate lastCreated(const QList<RecurringOccurrence>& done)
             last = std::max(last, occurrence.date);
     }
     return last;
+}
+
+// Whether anything stored with the schedule differs; the customer's code, name and terms are
+// read with it for lists and may change without the schedule changing.
+bool changedSince(const RecurringSchedule& read, const RecurringSchedule& now)
+{
+    const auto stored = [](const RecurringSchedule& s) {
+        return std::tie(s.customerId, s.amount, s.description, s.frequency, s.start, s.day,
+                        s.lastDay, s.count, s.end, s.prefix, s.sequence, s.state, s.pausedFrom,
+                        s.endedOn);
+    };
+    return stored(read) != stored(now);
 }
 
 // The number of the n-th invoice of a month: <prefix><yyyymm>-<n>.
@@ -167,7 +180,8 @@ Result<RecurringScheduleId> RecurringService::add(const RecurringRequest& reques
     return id;
 }
 
-Result<void> RecurringService::edit(RecurringScheduleId id, const RecurringRequest& request)
+Result<void> RecurringService::edit(RecurringScheduleId id, const RecurringRequest& request,
+                                    const RecurringSchedule& asRead)
 {
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
@@ -175,6 +189,9 @@ Result<void> RecurringService::edit(RecurringScheduleId id, const RecurringReque
     const auto old = existing(id);
     if (!old)
         return std::unexpected(old.error());
+    if (changedSince(asRead, *old))
+        return fail(ErrorCode::ChangedMeanwhile,
+                    u"%1 was changed by someone else since it was read"_s.arg(scheduleName(id)));
     auto changed = validated(request);
     if (!changed)
         return std::unexpected(changed.error());
@@ -205,6 +222,18 @@ Result<void> RecurringService::edit(RecurringScheduleId id, const RecurringReque
     if (auto ok = m_schedules.update(*changed); !ok)
         return ok;
     return transaction->commit();
+}
+
+Result<RecurringScheduleView> RecurringService::view(RecurringScheduleId id)
+{
+    const auto views = list();
+    if (!views)
+        return std::unexpected(views.error());
+    for (const RecurringScheduleView& view : *views) {
+        if (view.schedule.id == id)
+            return view;
+    }
+    return fail(ErrorCode::NotFound, u"no recurring schedule %1"_s.arg(id.value));
 }
 
 Result<QList<RecurringScheduleView>> RecurringService::list()

@@ -93,8 +93,13 @@ public:
     Result<RecurringScheduleId> add(const RecurringRequest& request);
     // As add(). Once the schedule created an invoice, only the amount, description, numbering,
     // count and end may change, the count not below what was created, the end not before it.
-    Result<void> edit(RecurringScheduleId id, const RecurringRequest& request);
+    // `asRead` is the schedule as the editor read it: ChangedMeanwhile, ledger unchanged, when
+    // it is stored otherwise now (someone else edited, paused, resumed or ended it since).
+    Result<void> edit(RecurringScheduleId id, const RecurringRequest& request,
+                      const RecurringSchedule& asRead);
     Result<QList<RecurringScheduleView>> list();
+    // One schedule of list(); NotFound for an unknown id.
+    Result<RecurringScheduleView> view(RecurringScheduleId id);
 
     // No invoice dated on or after `from` until resumed; those dates are never billed.
     Result<void> pause(RecurringScheduleId id, QDate from);

@@ -6,13 +6,13 @@
 
 #include <catch2/catch.hpp>
 
-#include <algorithm>
-
 #include <QStringList>
 
 #include "domain/IsoDate.h"
 #include "imports/ImportKind.h"
+#include "ledger/CustomerService.h"
 #include "recurring/RecurringService.h"
+#include "storage/Database.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/RecurringRepository.h"
 #include "support/ServiceLedger.h"
@@ -73,13 +73,8 @@ public:
 
     RecurringScheduleView view(RecurringScheduleId id)
     {
-        const auto views = service().list();
-        REQUIRE(views.has_value());
-        const auto found =
-            std::find_if(views->cbegin(), views->cend(), [id](const RecurringScheduleView& view) {
-                return view.schedule.id == id;
-            });
-        REQUIRE(found != views->cend());
+        const auto found = service().view(id);
+        REQUIRE(found.has_value());
         return *found;
     }
 
@@ -276,21 +271,56 @@ TEST_CASE("A schedule is checked when added and edited", "[recurring][add]")
     const RecurringScheduleId id = ledger.add(RecurringLedger::monthly("2026-01-10"));
     auto edited = RecurringLedger::monthly("2026-01-15");
     edited.lastDay = true;
-    REQUIRE(service.edit(id, edited).has_value());
+    REQUIRE(service.edit(id, edited, ledger.view(id).schedule).has_value());
     CHECK(ledger.view(id).next == day("2026-01-31"));
     CHECK(ledger.run("2026-02-28").size() == 2);
     edited.day = 0;
     edited.lastDay = false;
-    CHECK(service.edit(id, edited).error().code == ErrorCode::InvalidInput);
+    CHECK(service.edit(id, edited, ledger.view(id).schedule).error().code ==
+          ErrorCode::InvalidInput);
     edited = RecurringLedger::monthly("2026-01-15");
     edited.lastDay = true;
     edited.amount = u"120.00"_s;
     edited.description = u"Hosting, larger plan"_s;
     edited.count = 1;
-    CHECK(service.edit(id, edited).error().detail ==
+    CHECK(service.edit(id, edited, ledger.view(id).schedule).error().detail ==
           u"recurring schedule 1 has created 2 invoices already: the count cannot be lower"_s);
     edited.count = 3;
-    REQUIRE(service.edit(id, edited).has_value());
+    REQUIRE(service.edit(id, edited, ledger.view(id).schedule).has_value());
     CHECK(ledger.run("2026-12-31") ==
           QStringList{u"REC-202603-1 2026-03-31 2026-04-14 120.00 EUR"_s});
+}
+
+TEST_CASE("An edit of a schedule someone else changed since it was read is refused, theirs kept",
+          "[recurring]")
+{
+    RecurringLedger ledger;
+    RecurringService mine = ledger.service();
+    // Another bookkeeper's window on the same ledger.
+    auto other = Database::open(ledger.path());
+    REQUIRE(other.has_value());
+    RecurringService theirs(**other);
+    const RecurringScheduleId id = ledger.add(RecurringLedger::monthly("2026-01-10"));
+    const RecurringSchedule asRead = ledger.view(id).schedule;
+
+    REQUIRE(theirs.pause(id, day("2026-03-01")).has_value());
+    auto edited = RecurringLedger::monthly("2026-01-10");
+    edited.amount = u"120.00"_s;
+    const auto refused = mine.edit(id, edited, asRead);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == ErrorCode::ChangedMeanwhile);
+    CHECK(ledger.view(id).schedule.amount.toPlainString() == u"99.50"_s);
+
+    // Edited from what is stored now, it saves, and their pause stays; the customer renamed
+    // in between is no change of the schedule.
+    const RecurringSchedule current = ledger.view(id).schedule;
+    CustomerService customers(**other);
+    const Customer before = *customers.find(current.customerId);
+    Customer renamed = before;
+    renamed.name = u"Acme Holding"_s;
+    REQUIRE(customers.update(renamed, before).has_value());
+    REQUIRE(mine.edit(id, edited, current).has_value());
+    const RecurringScheduleView saved = ledger.view(id);
+    CHECK(saved.schedule.amount.toPlainString() == u"120.00"_s);
+    CHECK(saved.schedule.state == RecurringSchedule::State::Paused);
 }

@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include "DefaultLocale.h"
+#include "FormDriving.h"
 #include "ScreenshotFolder.h"
 #include "ScreenshotLanguage.h"
 #include "UiTestLedger.h"
@@ -242,6 +243,77 @@ TEST_CASE("A recurring invoice numbered on from a sequence is saved and edited a
     REQUIRE(edited.has_value());
     CHECK(edited->first().schedule.sequence.isEmpty());
     CHECK(edited->first().schedule.prefix == u"REC-"_s);
+}
+
+TEST_CASE(
+    "Saving a recurring invoice someone else changed meanwhile asks before overwriting theirs",
+    "[ui][recurring]")
+{
+    const ardesk::test::DefaultLocale english(QLocale(QLocale::English, QLocale::UnitedStates));
+    RecurringFixture fixture;
+    fixture.add(u"C0001"_s, u"99.50"_s, u"Hosting"_s, ardesk::RecurringFrequency::Monthly,
+                QDate(2026, 1, 10));
+    ardesk::RecurringService& mine = fixture.session->recurring();
+    const ardesk::RecurringScheduleId id = mine.list()->first().schedule.id;
+    // Another bookkeeper, on the same ledger, changes the description while the dialog is open.
+    auto other = ardesk::LedgerSession::open(fixture.ledger.path());
+    REQUIRE(other.has_value());
+    const auto describeElsewhere = [&](const QString& description) {
+        const auto read = (*other)->recurring().view(id);
+        REQUIRE(read.has_value());
+        const ardesk::RecurringSchedule& schedule = read->schedule;
+        REQUIRE((*other)->recurring().edit(id,
+                                           {.customerCode = schedule.customerCode,
+                                            .amount = schedule.amount.toPlainString(),
+                                            .description = description,
+                                            .frequency = schedule.frequency,
+                                            .start = schedule.start,
+                                            .day = schedule.day,
+                                            .lastDay = schedule.lastDay,
+                                            .count = schedule.count,
+                                            .end = schedule.end,
+                                            .prefix = schedule.prefix,
+                                            .sequence = schedule.sequence},
+                                           schedule));
+    };
+    const auto stored = [&] { return mine.view(id)->schedule; };
+    const auto save = [](ardesk::RecurringDialog& dialog) {
+        QTest::mouseClick(child<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
+    };
+
+    ardesk::RecurringDialog dialog(*fixture.session, *mine.view(id));
+    dialog.show();
+    ardesk::test::type(dialog, u"amountLineEdit"_s, u"120.00"_s);
+    describeElsewhere(u"Hosting, theirs"_s);
+    MessageBoxes::setNextAnswer(QMessageBox::No);
+    save(dialog);
+    REQUIRE(MessageBoxes::lastShown().has_value());
+    CHECK(MessageBoxes::lastShown()->title == u"Recurring Invoice Changed Meanwhile"_s);
+    // Nothing was written; the form shows theirs and the dialog stays open.
+    CHECK(stored().amount.toPlainString() == u"99.50"_s);
+    CHECK(dialog.isVisible());
+    CHECK(child<QLineEdit>(dialog, u"descriptionLineEdit"_s)->text() == u"Hosting, theirs"_s);
+    CHECK(child<QLineEdit>(dialog, u"amountLineEdit"_s)->text() == u"99.50"_s);
+
+    // Edited again over theirs: saved without a question, their description kept.
+    ardesk::test::type(dialog, u"amountLineEdit"_s, u"120.00"_s);
+    MessageBoxes::clearLastShown();
+    save(dialog);
+    CHECK_FALSE(MessageBoxes::lastShown().has_value());
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(stored().amount.toPlainString() == u"120.00"_s);
+    CHECK(stored().description == u"Hosting, theirs"_s);
+
+    // Changed again meanwhile, and this time saved over theirs on purpose.
+    ardesk::RecurringDialog again(*fixture.session, *mine.view(id));
+    again.show();
+    ardesk::test::type(again, u"descriptionLineEdit"_s, u"Hosting, mine"_s);
+    describeElsewhere(u"Hosting, theirs again"_s);
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    save(again);
+    CHECK(again.result() == QDialog::Accepted);
+    CHECK(stored().description == u"Hosting, mine"_s);
+    CHECK(stored().amount.toPlainString() == u"120.00"_s);
 }
 
 TEST_CASE("Recurring invoices are filtered, searched and sorted", "[ui][recurring]")

@@ -191,19 +191,19 @@ void RecurringDialog::load(const RecurringScheduleView& existing)
     m_frequencyComboBox->setCurrentIndex(
         m_frequencyComboBox->findData(static_cast<int>(schedule.frequency)));
     m_startDateEdit->setDate(schedule.start);
-    if (schedule.lastDay) {
-        m_dayComboBox->setCurrentIndex(m_dayComboBox->findData(LastDay));
-    } else if (schedule.day > 0 && schedule.day != schedule.start.day()) {
-        m_dayComboBox->setCurrentIndex(m_dayComboBox->findData(ChosenDay));
+    const bool chosenDay = schedule.day > 0 && schedule.day != schedule.start.day();
+    m_dayComboBox->setCurrentIndex(m_dayComboBox->findData(schedule.lastDay ? LastDay
+                                                           : chosenDay      ? ChosenDay
+                                                                            : StartDay));
+    if (chosenDay)
         m_daySpinBox->setValue(schedule.day);
-    }
-    if (schedule.count) {
-        m_endComboBox->setCurrentIndex(m_endComboBox->findData(AfterCount));
+    m_endComboBox->setCurrentIndex(m_endComboBox->findData(schedule.count ? AfterCount
+                                                           : schedule.end ? OnDate
+                                                                          : Never));
+    if (schedule.count)
         m_countSpinBox->setValue(*schedule.count);
-    } else if (schedule.end) {
-        m_endComboBox->setCurrentIndex(m_endComboBox->findData(OnDate));
+    if (schedule.end)
         m_endDateEdit->setDate(*schedule.end);
-    }
     m_numberingComboBox->setCurrentIndex(
         m_numberingComboBox->findData(schedule.sequence.isEmpty() ? ByPrefix : BySequence));
     m_prefixLineEdit->setText(schedule.sequence.isEmpty() ? schedule.prefix
@@ -364,7 +364,12 @@ void RecurringDialog::accept()
     if (!m_buttonBox->button(QDialogButtonBox::Save)->isEnabled() || !wanted)
         return;
     if (m_existing) {
-        const auto saved = m_session.recurring().edit(m_existing->schedule.id, *wanted);
+        const auto saved =
+            m_session.recurring().edit(m_existing->schedule.id, *wanted, m_existing->schedule);
+        if (!saved && saved.error().code == ErrorCode::ChangedMeanwhile) {
+            changedMeanwhile();
+            return;
+        }
         if (!saved) {
             MessageBoxes::warning(this, tr("Cannot Save Recurring Invoice"),
                                   ErrorMessages::changeLedger(saved.error()), saved.error().detail);
@@ -381,6 +386,27 @@ void RecurringDialog::accept()
         m_scheduleId = *saved;
     }
     QDialog::accept();
+}
+
+void RecurringDialog::changedMeanwhile()
+{
+    const auto theirs = m_session.recurring().view(m_existing->schedule.id);
+    if (!theirs) {
+        MessageBoxes::warning(this, tr("Cannot Save Recurring Invoice"),
+                              ErrorMessages::changeLedger(theirs.error()), theirs.error().detail);
+        return;
+    }
+    const auto answer = MessageBoxes::question(
+        this, tr("Recurring Invoice Changed Meanwhile"),
+        tr("Someone else changed this recurring invoice while you were editing it. Save your "
+           "version over theirs? No shows theirs in the form instead."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes) {
+        m_existing = *theirs;
+        accept();
+    } else {
+        load(*theirs);
+    }
 }
 
 } // namespace ardesk

@@ -25,7 +25,8 @@ class LedgerSession;
 // with the month and a count, or on from a sequence such as the ledger's own invoice numbers).
 // The first dates and the first number are shown as they will be; problems are shown as they arise
 // and Save stays disabled until there are none. Once a schedule has billed, only what keeps its
-// dates may change.
+// dates may change. An edit is saved only over the schedule as it was read: when someone else
+// changed it meanwhile, the user chooses between saving over theirs and seeing theirs.
 class RecurringDialog : public QDialog {
     Q_OBJECT
 
@@ -48,6 +49,7 @@ private:
 
     void setUpForm();
     void load(const RecurringScheduleView& existing);
+    void changedMeanwhile();
     void updateControls();
     void validate();
     // What keeps the numbering chosen from making invoice numbers; "" when nothing.
