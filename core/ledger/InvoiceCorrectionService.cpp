@@ -60,6 +60,16 @@ Result<CorrectableInvoice> InvoiceCorrectionService::invoice(const QString& numb
     return **found;
 }
 
+Result<CorrectableInvoice> InvoiceCorrectionService::invoice(InvoiceId id)
+{
+    const auto found = m_corrections.invoiceById(id);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return fail(ErrorCode::NotFound, u"no invoice with id %1"_s.arg(id.value));
+    return **found;
+}
+
 Result<void> InvoiceCorrectionService::log(const CorrectableInvoice& invoice,
                                            Correction::Action action, const QString& field,
                                            const QString& oldValue, const QString& newValue,
@@ -83,7 +93,7 @@ Result<int> InvoiceCorrectionService::edit(const Edit& request)
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
-    const auto found = invoice(request.number);
+    const auto found = request.asRead ? invoice(request.asRead->id) : invoice(request.number);
     if (!found)
         return std::unexpected(found.error());
     const CorrectableInvoice before = *found;

@@ -38,7 +38,8 @@ public:
         QString reason;
         // The invoice as the editor read it. An editor sends every field, so saving it over a
         // change someone else made since would put theirs back unseen: given, such an edit is
-        // refused with ChangedMeanwhile and nothing is written.
+        // refused with ChangedMeanwhile and nothing is written. Given, it names the invoice
+        // (by id, so that a new number given meanwhile is such a change), not `number`.
         std::optional<CorrectableInvoice> asRead;
     };
 
@@ -46,6 +47,8 @@ public:
 
     // NotFound for an unknown number.
     Result<CorrectableInvoice> invoice(const QString& number);
+    // NotFound for an unknown id.
+    Result<CorrectableInvoice> invoice(InvoiceId id);
     // How many fields changed (0: the values were those it had). NotFound for an unknown
     // invoice; InvalidInput for a void invoice or a value that breaks a rule, with the reason;
     // ChangedMeanwhile when the invoice is no longer as `request.asRead`.

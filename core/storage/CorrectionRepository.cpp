@@ -101,15 +101,26 @@ CorrectionRepository::CorrectionRepository(Database& database)
 Result<std::optional<CorrectableInvoice>>
 CorrectionRepository::invoiceByNumber(const QString& number)
 {
+    return invoiceWhere(u"number"_s, number);
+}
+
+Result<std::optional<CorrectableInvoice>> CorrectionRepository::invoiceById(InvoiceId invoice)
+{
+    return invoiceWhere(u"id"_s, invoice.value);
+}
+
+Result<std::optional<CorrectableInvoice>> CorrectionRepository::invoiceWhere(const QString& column,
+                                                                             const QVariant& value)
+{
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
     if (auto ready = prepare(
             sql, u"SELECT id, number, customer_id, issue_date, due_date, amount, allocated, "
                  "currency, description, discount_until, void_date, void_reason FROM invoices "
-                 "WHERE number = ? AND kind = 'I'"_s);
+                 "WHERE %1 = ? AND kind = 'I'"_s.arg(column));
         !ready)
         return std::unexpected(ready.error());
-    sql.addBindValue(number);
+    sql.addBindValue(value);
     if (auto ok = execute(sql, u"reading an invoice"_s); !ok)
         return std::unexpected(ok.error());
     const auto rows = readRows<CorrectableInvoice, InvoiceColumns>(

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 #include "domain/Credit.h"
 #include "domain/CurrencyCode.h"
@@ -62,6 +63,8 @@ public:
 
     // An invoice (not an installment) by number; nothing when there is none.
     Result<std::optional<CorrectableInvoice>> invoiceByNumber(const QString& number);
+    // The same by id.
+    Result<std::optional<CorrectableInvoice>> invoiceById(InvoiceId invoice);
     // Whether any document (invoice or installment) other than `except` has this number.
     Result<bool> numberTaken(const QString& number, InvoiceId except);
     // The latest date of any allocation to the invoice; invalid when it has none.
@@ -92,6 +95,10 @@ public:
     Result<void> deleteCredit(CreditId credit);
 
 private:
+    // The invoice whose `column` holds `value`.
+    Result<std::optional<CorrectableInvoice>> invoiceWhere(const QString& column,
+                                                           const QVariant& value);
+
     Database& m_database;
 };
 

@@ -371,6 +371,16 @@ TEST_CASE("An edit of an invoice someone else changed since it was read is refus
     const CorrectableInvoice now = *theirs.invoice(u"INV-2"_s);
     CHECK(now.amountMinor == 6500);
     CHECK(now.dueDate == day("2025-05-04"));
+
+    // A new number given meanwhile is such a change too, not an invoice gone.
+    REQUIRE(theirs.edit({.number = u"INV-2"_s, .newNumber = u"INV-2B"_s}).has_value());
+    again.asRead = now;
+    again.amountMinor = 7000;
+    const auto renamed = mine.edit(again);
+    REQUIRE_FALSE(renamed.has_value());
+    CHECK(renamed.error().code == ErrorCode::ChangedMeanwhile);
+    CHECK(mine.invoice(now.id)->number == u"INV-2B"_s);
+    CHECK(mine.invoice(now.id)->amountMinor == 6500);
 }
 
 TEST_CASE("Only a document nothing used can be deleted", "[corrections]")

@@ -158,7 +158,7 @@ void InvoiceEditDialog::accept()
 
 void InvoiceEditDialog::changedMeanwhile()
 {
-    const auto theirs = m_session.invoiceCorrections().invoice(m_invoice.number);
+    const auto theirs = m_session.invoiceCorrections().invoice(m_invoice.id);
     if (!theirs) {
         MessageBoxes::warning(this, tr("Cannot Save Invoice"),
                               tr("Invoice %1 could not be changed.").arg(m_invoice.number),
