@@ -11,12 +11,15 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
 
 #include "FormDriving.h"
+#include "ScreenshotFolder.h"
+#include "ScreenshotLanguage.h"
 #include "UiTestLedger.h"
 #include "dialogs/CreditApplicationsDialog.h"
 #include "dialogs/CustomerDetailDialog.h"
@@ -386,4 +389,46 @@ TEST_CASE("Edit > Delete Document deletes only an invoice nothing used", "[ui][c
     REQUIRE(database.has_value());
     CHECK(InvoiceCorrectionService(**database).invoice(u"INV-2"_s).error().code ==
           ErrorCode::NotFound);
+}
+
+// Not run by default: `test_ui_corrections "[screenshots]"` with ARDESK_SHOTS_DIR set (and
+// ARDESK_SHOTS_LANGUAGE for a translation).
+TEST_CASE("Screenshots of an invoice edit that met a change made meanwhile", "[.][screenshots]")
+{
+    const auto folder = ardesk::test::screenshotFolder();
+    if (!folder)
+        return;
+    const ardesk::test::ScreenshotLanguage language;
+    const ClockOverride clock(today);
+    UiTestLedger ledger(10);
+    loadDocuments(ledger);
+    auto session = LedgerSession::open(ledger.path());
+    REQUIRE(session.has_value());
+    auto other = LedgerSession::open(ledger.path());
+    REQUIRE(other.has_value());
+
+    InvoiceEditDialog dialog(**session, storedInvoice(ledger, u"INV-2"_s));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    type(dialog, u"amountLineEdit"_s, u"260"_s);
+    REQUIRE((*other)->invoiceCorrections().edit(
+        {.number = u"INV-2"_s, .dueDate = QDate(2026, 12, 15)}));
+    // The real question on screen, grabbed, then answered No.
+    MessageBoxes::setInteractive(true);
+    bool asked = false;
+    QTimer::singleShot(0, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = true;
+        REQUIRE(QTest::qWaitForWindowExposed(box));
+        QCoreApplication::processEvents();
+        CHECK(box->grab().save(folder->filePath(u"invoice-changed-meanwhile.png"_s)));
+        box->button(QMessageBox::No)->click();
+    });
+    QTest::mouseClick(child<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
+    MessageBoxes::setInteractive(false);
+    CHECK(asked);
+    QCoreApplication::processEvents();
+    CHECK(dialog.grab().save(folder->filePath(u"invoice-edit-theirs.png"_s)));
 }

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -22,6 +23,7 @@
 #include "DefaultLocale.h"
 #include "FormDriving.h"
 #include "ScreenshotFolder.h"
+#include "ScreenshotLanguage.h"
 #include "UiTestLedger.h"
 #include "dialogs/DunningLevelsDialog.h"
 #include "dialogs/TemplateEditorDialog.h"
@@ -551,4 +553,43 @@ TEST_CASE("Screenshots of the dunning levels and template editor", "[.][screensh
     REQUIRE(editor.grab().save(dir->filePath(u"template-editor-error.png"_s)));
     MessageBoxes::setNextAnswer(QMessageBox::Yes);
     editor.reject();
+}
+
+// Not run by default: `test_ui_levels "[screenshots]"` with ARDESK_SHOTS_DIR set (and
+// ARDESK_SHOTS_LANGUAGE for a translation).
+TEST_CASE("Screenshot of the template editor's question when someone saved meanwhile",
+          "[.][screenshots]")
+{
+    const auto dir = ardesk::test::screenshotFolder();
+    if (!dir)
+        return;
+    const ardesk::test::ScreenshotLanguage language;
+    const UiTestLedger ledger(5);
+    auto session = openSession(ledger.path());
+    auto other = openSession(ledger.path());
+    TemplateEditorDialog dialog(*session, savedLevels(ledger.path()), 1);
+    dialog.show();
+    child<QPlainTextEdit>(dialog, u"templatePlainTextEdit"_s)->setPlainText(u"<p>Mine</p>"_s);
+    const auto templates = other->letterTemplates().templates();
+    REQUIRE(templates.has_value());
+    REQUIRE(other->letterTemplates().save(u"reminder-1"_s, u"en"_s, u"<p>Theirs</p>"_s,
+                                          *templates->text(u"reminder-1"_s, u"en"_s)));
+    // The real question on screen, grabbed, then answered Cancel.
+    MessageBoxes::setInteractive(true);
+    bool asked = false;
+    QTimer::singleShot(0, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = true;
+        REQUIRE(QTest::qWaitForWindowExposed(box));
+        QCoreApplication::processEvents();
+        CHECK(box->grab().save(dir->filePath(u"template-changed-meanwhile.png"_s)));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    Q_EMIT child<QDialogButtonBox>(dialog, u"buttonBox"_s)->accepted();
+    MessageBoxes::setInteractive(false);
+    CHECK(asked);
+    MessageBoxes::setNextAnswer(QMessageBox::Yes); // discard on close
+    dialog.reject();
 }
