@@ -11,13 +11,13 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
 
 #include "FormDriving.h"
+#include "MessageBoxShot.h"
 #include "ScreenshotFolder.h"
 #include "ScreenshotLanguage.h"
 #include "UiTestLedger.h"
@@ -413,22 +413,13 @@ TEST_CASE("Screenshots of an invoice edit that met a change made meanwhile", "[.
     type(dialog, u"amountLineEdit"_s, u"260"_s);
     REQUIRE((*other)->invoiceCorrections().edit(
         {.number = u"INV-2"_s, .dueDate = QDate(2026, 12, 15)}));
-    // The real question on screen, grabbed, then answered No.
-    MessageBoxes::setInteractive(true);
-    bool asked = false;
-    QTimer::singleShot(0, [&] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        asked = true;
-        REQUIRE(QTest::qWaitForWindowExposed(box));
-        QCoreApplication::processEvents();
-        CHECK(box->grab().save(folder->filePath(u"invoice-changed-meanwhile.png"_s)));
-        box->button(QMessageBox::No)->click();
-    });
-    QTest::mouseClick(child<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
-    MessageBoxes::setInteractive(false);
-    CHECK(asked);
+    {
+        // The real question on screen, then answered No.
+        const ardesk::test::MessageBoxShot question(*folder, u"invoice-changed-meanwhile.png"_s,
+                                                    QMessageBox::No);
+        QTest::mouseClick(child<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
+        CHECK(question.saved());
+    }
     QCoreApplication::processEvents();
     CHECK(dialog.grab().save(folder->filePath(u"invoice-edit-theirs.png"_s)));
 }

@@ -12,7 +12,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -22,6 +21,7 @@
 
 #include "DefaultLocale.h"
 #include "FormDriving.h"
+#include "MessageBoxShot.h"
 #include "ScreenshotFolder.h"
 #include "ScreenshotLanguage.h"
 #include "UiTestLedger.h"
@@ -574,22 +574,13 @@ TEST_CASE("Screenshot of the template editor's question when someone saved meanw
     REQUIRE(templates.has_value());
     REQUIRE(other->letterTemplates().save(u"reminder-1"_s, u"en"_s, u"<p>Theirs</p>"_s,
                                           *templates->text(u"reminder-1"_s, u"en"_s)));
-    // The real question on screen, grabbed, then answered Cancel.
-    MessageBoxes::setInteractive(true);
-    bool asked = false;
-    QTimer::singleShot(0, [&] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        asked = true;
-        REQUIRE(QTest::qWaitForWindowExposed(box));
-        QCoreApplication::processEvents();
-        CHECK(box->grab().save(dir->filePath(u"template-changed-meanwhile.png"_s)));
-        box->button(QMessageBox::Cancel)->click();
-    });
-    Q_EMIT child<QDialogButtonBox>(dialog, u"buttonBox"_s)->accepted();
-    MessageBoxes::setInteractive(false);
-    CHECK(asked);
+    {
+        // The real question on screen, then answered Cancel.
+        const ardesk::test::MessageBoxShot question(*dir, u"template-changed-meanwhile.png"_s,
+                                                    QMessageBox::Cancel);
+        Q_EMIT child<QDialogButtonBox>(dialog, u"buttonBox"_s)->accepted();
+        CHECK(question.saved());
+    }
     MessageBoxes::setNextAnswer(QMessageBox::Yes); // discard on close
     dialog.reject();
 }
