@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <memory>
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -69,6 +71,14 @@ CorrectableInvoice storedInvoice(const UiTestLedger& ledger, const QString& numb
     const auto found = InvoiceCorrectionService(**database).invoice(number);
     REQUIRE(found.has_value());
     return *found;
+}
+
+// A window's session on the ledger.
+std::unique_ptr<LedgerSession> openSession(const UiTestLedger& ledger)
+{
+    auto session = LedgerSession::open(ledger.path());
+    REQUIRE(session.has_value());
+    return std::move(*session);
 }
 
 CorrectableCredit storedPayment(const UiTestLedger& ledger, const QString& code)
@@ -159,17 +169,15 @@ TEST_CASE("Saving an invoice someone else changed meanwhile asks before overwrit
     const ClockOverride clock(today);
     UiTestLedger ledger(10);
     loadDocuments(ledger);
-    auto session = LedgerSession::open(ledger.path());
-    REQUIRE(session.has_value());
+    auto session = openSession(ledger);
     // Another bookkeeper, on the same ledger, moves INV-2's due date while the dialog is open.
-    auto other = LedgerSession::open(ledger.path());
-    REQUIRE(other.has_value());
+    auto other = openSession(ledger);
     const auto moveDueDateElsewhere = [&](QDate due) {
-        REQUIRE((*other)->invoiceCorrections().edit({.number = u"INV-2"_s, .dueDate = due}));
+        REQUIRE(other->invoiceCorrections().edit({.number = u"INV-2"_s, .dueDate = due}));
     };
     const auto dueDate = [](QWidget& dialog) { return child<QDateEdit>(dialog, u"dueDateEdit"_s); };
 
-    InvoiceEditDialog dialog(**session, storedInvoice(ledger, u"INV-2"_s));
+    InvoiceEditDialog dialog(*session, storedInvoice(ledger, u"INV-2"_s));
     dialog.show();
     type(dialog, u"amountLineEdit"_s, u"260.00"_s);
     moveDueDateElsewhere(QDate(2026, 12, 15));
@@ -196,7 +204,7 @@ TEST_CASE("Saving an invoice someone else changed meanwhile asks before overwrit
     CHECK(saved.dueDate == QDate(2026, 12, 15));
 
     // Changed again meanwhile, and this time saved over theirs on purpose.
-    InvoiceEditDialog again(**session, saved);
+    InvoiceEditDialog again(*session, saved);
     again.show();
     type(again, u"descriptionLineEdit"_s, u"Cakes, November"_s);
     moveDueDateElsewhere(QDate(2026, 12, 31));
@@ -402,17 +410,15 @@ TEST_CASE("Screenshots of an invoice edit that met a change made meanwhile", "[.
     const ClockOverride clock(today);
     UiTestLedger ledger(10);
     loadDocuments(ledger);
-    auto session = LedgerSession::open(ledger.path());
-    REQUIRE(session.has_value());
-    auto other = LedgerSession::open(ledger.path());
-    REQUIRE(other.has_value());
+    auto session = openSession(ledger);
+    auto other = openSession(ledger);
 
-    InvoiceEditDialog dialog(**session, storedInvoice(ledger, u"INV-2"_s));
+    InvoiceEditDialog dialog(*session, storedInvoice(ledger, u"INV-2"_s));
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     type(dialog, u"amountLineEdit"_s, u"260"_s);
-    REQUIRE((*other)->invoiceCorrections().edit(
-        {.number = u"INV-2"_s, .dueDate = QDate(2026, 12, 15)}));
+    REQUIRE(
+        other->invoiceCorrections().edit({.number = u"INV-2"_s, .dueDate = QDate(2026, 12, 15)}));
     {
         // The real question on screen, then answered No.
         const ardesk::test::MessageBoxShot question(*folder, u"invoice-changed-meanwhile.png"_s,
