@@ -10,6 +10,12 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+
+#include <sys/prctl.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace ardesk::test {
@@ -17,6 +23,18 @@ namespace ardesk::test {
 namespace {
 const QString secretService = u"org.freedesktop.secrets"_s;
 constexpr int startTimeoutMs = 20'000;
+
+// The daemons end with the test process even when it cannot stop them (a crash skips the
+// destructor): left running, they would hold CTest's output pipe, and CTest would wait for it
+// until the test's timeout.
+void endWithParent(QProcess& process)
+{
+#ifdef Q_OS_LINUX
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#else
+    Q_UNUSED(process);
+#endif
+}
 } // namespace
 
 KeychainSession* KeychainSession::shared(QString& whyNot)
@@ -53,6 +71,8 @@ bool KeychainSession::start(QString& whyNot)
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     // The bus says its address on stdout once it listens.
+    endWithParent(m_bus);
+    endWithParent(m_keyring);
     m_bus.start(busProgram, {u"--session"_s, u"--nofork"_s, u"--print-address"_s});
     if (!m_bus.waitForReadyRead(startTimeoutMs)) {
         whyNot = u"dbus-daemon did not start: "_s + m_bus.errorString();
