@@ -7911,17 +7911,17 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="233"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="250"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="260"/>
         <source>Cannot Save Settings</source>
         <translation>Einstellungen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="255"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="249"/>
         <source>Settings Changed Meanwhile</source>
         <translation>Einstellungen inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="256"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="250"/>
         <source>Someone else changed the ledger&apos;s settings while you were editing them. Save your version over theirs? No shows theirs instead.</source>
         <translation>Jemand anderes hat die Einstellungen des Debitorenbuchs geändert, während Sie sie bearbeitet haben. Ihre Fassung über die andere speichern? Mit „Nein“ wird stattdessen die andere Fassung angezeigt.</translation>
     </message>
@@ -8030,17 +8030,17 @@ Nichts mit Datum nach heute wird berechnet. Bis heute fällige, noch nicht erste
     </message>
     <message>
         <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="362"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="375"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="384"/>
         <source>Cannot Save Template</source>
         <translation>Vorlage kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="383"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="376"/>
         <source>Template Changed Meanwhile</source>
         <translation>Vorlage inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="384"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="377"/>
         <source>Someone else changed this template while you were editing it. Save your version over theirs? No shows theirs instead; Cancel keeps yours here, not saved.</source>
         <translation>Jemand anderes hat diese Vorlage geändert, während Sie sie bearbeitet haben. Ihre Fassung über die andere speichern? Mit „Nein“ wird stattdessen die andere Fassung angezeigt; mit „Abbrechen“ bleibt Ihre hier, ungespeichert.</translation>
     </message>

@@ -7911,17 +7911,17 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="233"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="250"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="260"/>
         <source>Cannot Save Settings</source>
         <translation>No se puede guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="255"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="249"/>
         <source>Settings Changed Meanwhile</source>
         <translation>Configuración modificada mientras tanto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="256"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="250"/>
         <source>Someone else changed the ledger&apos;s settings while you were editing them. Save your version over theirs? No shows theirs instead.</source>
         <translation>Otra persona modificó la configuración del libro mientras usted la editaba. ¿Guardar su versión sobre la de esa persona? «No» muestra en cambio la otra versión.</translation>
     </message>
@@ -8030,17 +8030,17 @@ No se factura nada con fecha posterior a hoy. Las facturas pendientes hasta hoy 
     </message>
     <message>
         <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="362"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="375"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="384"/>
         <source>Cannot Save Template</source>
         <translation>No se puede guardar la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="383"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="376"/>
         <source>Template Changed Meanwhile</source>
         <translation>Plantilla modificada mientras tanto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="384"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="377"/>
         <source>Someone else changed this template while you were editing it. Save your version over theirs? No shows theirs instead; Cancel keeps yours here, not saved.</source>
         <translation>Otra persona modificó esta plantilla mientras usted la editaba. ¿Guardar su versión sobre la de esa persona? «No» muestra en cambio la otra versión; «Cancelar» conserva la suya aquí, sin guardar.</translation>
     </message>

@@ -7911,17 +7911,17 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="233"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="250"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="260"/>
         <source>Cannot Save Settings</source>
         <translation>Impossible d’enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="255"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="249"/>
         <source>Settings Changed Meanwhile</source>
         <translation>Paramètres modifiés entre-temps</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="256"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="250"/>
         <source>Someone else changed the ledger&apos;s settings while you were editing them. Save your version over theirs? No shows theirs instead.</source>
         <translation>Quelqu’un d’autre a modifié les paramètres du grand livre pendant que vous les modifiiez. Enregistrer votre version à la place de la sienne&#xa0;? «&#xa0;Non&#xa0;» affiche plutôt sa version.</translation>
     </message>
@@ -8030,17 +8030,17 @@ Rien de daté après aujourd&apos;hui n&apos;est facturé. Les factures dues jus
     </message>
     <message>
         <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="362"/>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="375"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="384"/>
         <source>Cannot Save Template</source>
         <translation>Impossible d’enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="383"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="376"/>
         <source>Template Changed Meanwhile</source>
         <translation>Modèle modifié entre-temps</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="384"/>
+        <location filename="../ui/dialogs/TemplateEditorDialog.cpp" line="377"/>
         <source>Someone else changed this template while you were editing it. Save your version over theirs? No shows theirs instead; Cancel keeps yours here, not saved.</source>
         <translation>Quelqu’un d’autre a modifié ce modèle pendant que vous le modifiiez. Enregistrer votre version à la place de la sienne&#xa0;? «&#xa0;Non&#xa0;» affiche plutôt sa version&#xa0;; «&#xa0;Annuler&#xa0;» garde la vôtre ici, sans l’enregistrer.</translation>
     </message>

@@ -245,24 +245,24 @@ void SettingsDialog::accept()
 
 void SettingsDialog::changedMeanwhile()
 {
+    const auto answer = MessageBoxes::question(
+        this, tr("Settings Changed Meanwhile"),
+        tr("Someone else changed the ledger's settings while you were editing them. Save your "
+           "version over theirs? No shows theirs instead."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        load(); // reads theirs, and says so when it cannot
+        validate();
+        return;
+    }
     const auto theirs = m_session->ledgerInfo().settings();
     if (!theirs) {
         MessageBoxes::critical(this, tr("Cannot Save Settings"),
                                ErrorMessages::readLedger(theirs.error()), theirs.error().detail);
         return;
     }
-    const auto answer = MessageBoxes::question(
-        this, tr("Settings Changed Meanwhile"),
-        tr("Someone else changed the ledger's settings while you were editing them. Save your "
-           "version over theirs? No shows theirs instead."),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer == QMessageBox::Yes) {
-        m_settingsAsRead = *theirs;
-        accept();
-    } else {
-        load();
-        validate();
-    }
+    m_settingsAsRead = *theirs;
+    accept();
 }
 
 } // namespace ardesk

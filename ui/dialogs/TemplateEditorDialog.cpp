@@ -370,13 +370,6 @@ void TemplateEditorDialog::save()
 
 void TemplateEditorDialog::changedMeanwhile()
 {
-    const auto templates = m_session.letterTemplates().templates();
-    if (!templates) {
-        MessageBoxes::critical(this, tr("Cannot Save Template"),
-                               ErrorMessages::readLedger(templates.error()),
-                               templates.error().detail);
-        return;
-    }
     // A template is long work: unlike a form's few fields, the user's text is kept unless they
     // ask for theirs.
     const auto answer = MessageBoxes::question(
@@ -386,6 +379,13 @@ void TemplateEditorDialog::changedMeanwhile()
         QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Cancel)
         return;
+    const auto templates = m_session.letterTemplates().templates();
+    if (!templates) {
+        MessageBoxes::critical(this, tr("Cannot Save Template"),
+                               ErrorMessages::readLedger(templates.error()),
+                               templates.error().detail);
+        return;
+    }
     m_templates = *templates;
     if (answer == QMessageBox::No) {
         load();
