@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include "storage/Migrator.h"
+#include "storage/OpenSslCleanup.h"
 #include "storage/ReadRows.h"
 #include "storage/ServerAddress.h"
 #include "storage/ServerLogins.h"
@@ -180,6 +181,8 @@ Result<std::unique_ptr<Database>> Database::connectServer(const QString& address
         db.setPassword(*kept);
     // Sums of bigint columns are numeric: read them as exact text, never as a double.
     db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    // Before libpq initialises OpenSSL on its first connection.
+    OpenSslCleanup::keepOffExit();
     if (!db.open())
         return std::unexpected(storageError(db.lastError(), server->display()));
     if (!password.isEmpty())

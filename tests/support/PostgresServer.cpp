@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QTcpServer>
 
+#include "storage/OpenSslCleanup.h"
+
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
@@ -124,6 +126,9 @@ std::unique_ptr<PostgresServer> PostgresServer::start(QString& whyNot)
         whyNot = u"Qt's QPSQL driver is not installed (Debian: libqt6sql6-psql)"_s;
         return nullptr;
     }
+    // Tests open connections of their own (QSqlDatabase "admin", RawConnection) before the
+    // core's first: OpenSSL without its atexit cleanup from here on, as Database does.
+    ardesk::OpenSslCleanup::keepOffExit();
     const QString initdb = serverProgram(u"initdb"_s);
     const QString pgCtl = serverProgram(u"pg_ctl"_s);
     if (initdb.isEmpty() || pgCtl.isEmpty()) {
