@@ -8,6 +8,7 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include "domain/OpenSslCleanup.h"
 #include "jobs/JobRunner.h"
 #include "ledger/LedgerLocation.h"
 #include "printing/Screenshots.h"
@@ -85,6 +86,8 @@ int saveScreenshots(ardesk::MainWindow& window, const QString& ledger, const QSt
 
 int main(int argc, char* argv[])
 {
+    // Before anything uses OpenSSL: a server ledger's login, mail over TLS (see the class).
+    ardesk::OpenSslCleanup::keepOffExit();
     if (needsNoDisplay(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 

@@ -10,8 +10,8 @@
 #include <QThread>
 #include <QUrl>
 
+#include "domain/OpenSslCleanup.h"
 #include "storage/Migrator.h"
-#include "storage/OpenSslCleanup.h"
 #include "storage/ReadRows.h"
 #include "storage/ServerAddress.h"
 #include "storage/ServerLogins.h"

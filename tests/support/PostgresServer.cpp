@@ -9,7 +9,7 @@
 #include <QSqlDatabase>
 #include <QTcpServer>
 
-#include "storage/OpenSslCleanup.h"
+#include "domain/OpenSslCleanup.h"
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>

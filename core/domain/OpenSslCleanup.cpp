@@ -1,4 +1,4 @@
-#include "storage/OpenSslCleanup.h"
+#include "domain/OpenSslCleanup.h"
 
 #include <QLibrary>
 
@@ -9,7 +9,8 @@ namespace ardesk {
 void OpenSslCleanup::keepOffExit()
 {
 #ifdef Q_OS_UNIX
-    // Looked up rather than linked, like libpq itself (LibPq): the libcrypto libpq loaded.
+    // Looked up rather than linked, like libpq (see LibPq), so that a small command on a file
+    // ledger loads none of it: the libcrypto that libpq and Qt's TLS load.
     static const bool done = [] {
         constexpr quint64 noAtExit = 0x00080000; // OPENSSL_INIT_NO_ATEXIT, openssl/crypto.h
         using Init = int (*)(quint64, const void*);
