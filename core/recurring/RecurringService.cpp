@@ -154,6 +154,21 @@ Result<RecurringSchedule> RecurringService::validated(const RecurringRequest& re
         .endedOn = {}};
 }
 
+RecurringRequest RecurringRequest::of(const RecurringSchedule& schedule)
+{
+    return {.customerCode = schedule.customerCode,
+            .amount = schedule.amount.toPlainString(),
+            .description = schedule.description,
+            .frequency = schedule.frequency,
+            .start = schedule.start,
+            .day = schedule.lastDay ? 0 : schedule.day,
+            .lastDay = schedule.lastDay,
+            .count = schedule.count,
+            .end = schedule.end,
+            .prefix = schedule.prefix,
+            .sequence = schedule.sequence};
+}
+
 Result<RecurringSchedule> RecurringService::existing(RecurringScheduleId id)
 {
     const auto found = m_schedules.find(id);

@@ -30,6 +30,9 @@ struct RecurringRequest {
     std::optional<QDate> end;
     QString prefix;   // empty: RecurringService::defaultPrefix, unless numbered by sequence
     QString sequence; // a number such as INV-000001: number on from its sequence, not by prefix
+
+    // What a user would enter to get this schedule again (an edit starts from it).
+    static RecurringRequest of(const RecurringSchedule& schedule);
 };
 
 // A schedule with where it stands: what it created and what comes next.

@@ -261,20 +261,9 @@ TEST_CASE(
     const auto describeElsewhere = [&](const QString& description) {
         const auto read = (*other)->recurring().view(id);
         REQUIRE(read.has_value());
-        const ardesk::RecurringSchedule& schedule = read->schedule;
-        REQUIRE((*other)->recurring().edit(id,
-                                           {.customerCode = schedule.customerCode,
-                                            .amount = schedule.amount.toPlainString(),
-                                            .description = description,
-                                            .frequency = schedule.frequency,
-                                            .start = schedule.start,
-                                            .day = schedule.day,
-                                            .lastDay = schedule.lastDay,
-                                            .count = schedule.count,
-                                            .end = schedule.end,
-                                            .prefix = schedule.prefix,
-                                            .sequence = schedule.sequence},
-                                           schedule));
+        auto edited = ardesk::RecurringRequest::of(read->schedule);
+        edited.description = description;
+        REQUIRE((*other)->recurring().edit(id, edited, read->schedule));
     };
     const auto stored = [&] { return mine.view(id)->schedule; };
     const auto save = [](ardesk::RecurringDialog& dialog) {

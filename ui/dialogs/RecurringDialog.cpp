@@ -278,17 +278,9 @@ std::optional<RecurringRequest> RecurringDialog::request() const
         AmountText::parsePositive(m_amountLineEdit->text(), schedule->amount.currency());
     if (!minor)
         return std::nullopt;
-    return RecurringRequest{.customerCode = schedule->customerCode,
-                            .amount = Money(*minor, schedule->amount.currency()).toPlainString(),
-                            .description = schedule->description,
-                            .frequency = schedule->frequency,
-                            .start = schedule->start,
-                            .day = schedule->lastDay ? 0 : schedule->day,
-                            .lastDay = schedule->lastDay,
-                            .count = schedule->count,
-                            .end = schedule->end,
-                            .prefix = schedule->prefix,
-                            .sequence = schedule->sequence};
+    RecurringRequest wanted = RecurringRequest::of(*schedule);
+    wanted.amount = Money(*minor, schedule->amount.currency()).toPlainString();
+    return wanted;
 }
 
 QString RecurringDialog::numberingProblem(const RecurringSchedule& schedule) const
